@@ -1,0 +1,6 @@
+package org.mizan.index;
+
+/** An immutable index over one or more watchlists. */
+public final class ScreeningIndex {
+  private ScreeningIndex() {}
+}

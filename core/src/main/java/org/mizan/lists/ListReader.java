@@ -1,0 +1,53 @@
+package org.mizan.lists;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.mizan.lists.un.UnListParser;
+import org.mizan.model.Watchlist;
+
+/**
+ * Reads a list file of any format Mizan knows, detected from its content.
+ *
+ * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
+ * CONSOLIDATED_LIST}).
+ */
+public final class ListReader {
+  private static final int SNIFF_BYTES = 4096;
+
+  private ListReader() {}
+
+  /**
+   * Detects the format of {@code in} and parses it completely.
+   *
+   * @param in the file's bytes; read to the end, not closed
+   * @param location the file name to cite in errors
+   * @throws ListFormatException when the content is no format Mizan reads, or is malformed
+   * @throws UncheckedIOException when reading fails
+   */
+  public static Watchlist read(InputStream in, String location) {
+    BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES * 2);
+    String head;
+    try {
+      buffered.mark(SNIFF_BYTES);
+      head = new String(buffered.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
+      buffered.reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (head.contains("<CONSOLIDATED_LIST")) {
+      return UnListParser.parse(buffered, location);
+    }
+    if (head.isBlank()) {
+      throw new ListFormatException(location, 0, 0, "", "the file is empty");
+    }
+    throw new ListFormatException(
+        location,
+        0,
+        0,
+        "",
+        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML)");
+  }
+}

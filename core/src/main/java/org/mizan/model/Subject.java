@@ -1,0 +1,49 @@
+package org.mizan.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What is screened: a name with optional evidence.
+ *
+ * @param id caller's identifier (or {@code row-N} for batch rows), never blank
+ * @param name the name as given, never blank
+ * @param birthDates dates of birth given (usually zero or one)
+ * @param nationality country as given (ISO code or English name), empty when not given
+ * @param gender {@link Gender#UNKNOWN} when not given
+ * @param document identity-document number, empty when not given
+ * @param kinds which entry kinds may match; all kinds when the caller said {@code any}
+ */
+public record Subject(
+    String id,
+    String name,
+    List<BirthDate> birthDates,
+    String nationality,
+    Gender gender,
+    String document,
+    Set<EntryKind> kinds) {
+  public Subject {
+    id = Objects.requireNonNull(id, "id").strip();
+    name = Objects.requireNonNull(name, "name").strip();
+    if (id.isEmpty()) {
+      throw new IllegalArgumentException("a subject id must not be blank");
+    }
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a subject name must not be blank");
+    }
+    birthDates = List.copyOf(birthDates);
+    nationality = Objects.requireNonNull(nationality, "nationality").strip();
+    Objects.requireNonNull(gender, "gender");
+    document = Objects.requireNonNull(document, "document").strip();
+    kinds = Set.copyOf(kinds);
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("a subject must allow at least one entry kind");
+    }
+  }
+
+  /** A name alone, matched against every kind of entry. */
+  public static Subject ofName(String id, String name) {
+    return new Subject(id, name, List.of(), "", Gender.UNKNOWN, "", Set.of(EntryKind.values()));
+  }
+}

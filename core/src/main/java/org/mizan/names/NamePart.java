@@ -1,0 +1,33 @@
+package org.mizan.names;
+
+import java.util.Objects;
+
+/**
+ * One part of a normalised name.
+ *
+ * @param text the part in its own script after normalisation (Latin lower-case without diacritics;
+ *     Arabic letters normalised), never blank
+ * @param latin ASCII lower-case transliteration of {@code text} ({@code [a-z]*}); for Latin text
+ *     the text itself; for Arabic script the ICU4J consonant-and-long-vowel rendering ({@code حسين}
+ *     becomes {@code hsyn})
+ * @param skeleton the consonant skeleton of {@code latin}, comparable across scripts ({@code
+ *     hussein}, {@code husayn} and {@code حسين} all give {@code hsn}); may be empty for a part made
+ *     only of vowels
+ * @param particle the particle this part is, {@link Particle#NONE} for an ordinary name part
+ */
+public record NamePart(String text, String latin, String skeleton, Particle particle) {
+  public NamePart {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(latin, "latin");
+    Objects.requireNonNull(skeleton, "skeleton");
+    Objects.requireNonNull(particle, "particle");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("a name part must not be blank");
+    }
+  }
+
+  /** Whether this part is a particle rather than an ordinary name part. */
+  public boolean isParticle() {
+    return particle != Particle.NONE;
+  }
+}

@@ -1,0 +1,66 @@
+package org.mizan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holds the package arrows of {@code mizan-service} (DESIGN.md, "Architecture"). */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.mizan.screening", "org.mizan.cli", "org.mizan.app");
+  }
+
+  @Test
+  void useCasesDoNotKnowTheirCallers() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.screening..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..")
+        .check(classes);
+  }
+
+  @Test
+  void appDoesNotKnowTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.mizan.cli..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyAppReadsEnvironmentAndClock() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.mizan.app..")
+        .should()
+        .callMethod(System.class, "getenv", String.class)
+        .orShould()
+        .callMethod(System.class, "getenv")
+        .orShould()
+        .callMethod(java.time.Clock.class, "systemUTC")
+        .orShould()
+        .callMethod(java.time.Clock.class, "systemDefaultZone")
+        .check(classes);
+  }
+
+  @Test
+  void noCycles() {
+    slices().matching("org.mizan.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}

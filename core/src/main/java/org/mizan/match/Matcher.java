@@ -1,6 +1,188 @@
 package org.mizan.match;
 
-/** Scores subjects against list entries. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.mizan.model.EntryName;
+import org.mizan.model.Gender;
+import org.mizan.model.IdentityDocument;
+import org.mizan.model.ListEntry;
+import org.mizan.model.NameType;
+import org.mizan.model.Subject;
+import org.mizan.names.NameNormalizer;
+
+/**
+ * Scores subjects against list entries with the features of {@link Feature}, and explains every
+ * score.
+ *
+ * <p>Use: {@link #prepare(Subject)} each subject once, {@link #prepare(String, ListEntry)} each
+ * entry once (at index time), then {@link #score(Query, Candidate)} any pair. Immutable and
+ * thread-safe.
+ */
 public final class Matcher {
-  private Matcher() {}
+  /** How much a match through a {@code Low}-quality alias counts, relative to other names. */
+  public static final double LOW_QUALITY_ALIAS_FACTOR = 0.9;
+
+  private final NameNormalizer normalizer;
+  private final Countries countries = Countries.standard();
+
+  private Matcher(NameNormalizer normalizer) {
+    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+  }
+
+  /** A matcher over the given name pipeline. */
+  public static Matcher create(NameNormalizer normalizer) {
+    return new Matcher(normalizer);
+  }
+
+  /** The name pipeline this matcher uses, for retrieval keys built the same way. */
+  public NameNormalizer normalizer() {
+    return normalizer;
+  }
+
+  /** Prepares a subject for scoring. */
+  public Query prepare(Subject subject) {
+    return new Query(subject, NameForm.of(normalizer.analyze(subject.name())));
+  }
+
+  /** Prepares a list entry of the given source for scoring. */
+  public Candidate prepare(String source, ListEntry entry) {
+    List<NameForm> forms = new ArrayList<>(entry.names().size());
+    for (EntryName name : entry.names()) {
+      forms.add(NameForm.of(normalizer.analyze(name.value())));
+    }
+    return new Candidate(source, entry, forms);
+  }
+
+  /**
+   * Scores one subject against one entry.
+   *
+   * @return the match, with a score in [0, 1] and the explanation (name first, then the evidence
+   *     features for which both sides have a value)
+   */
+  public Match score(Query query, Candidate candidate) {
+    ListEntry entry = candidate.entry();
+    Subject subject = query.subject();
+    NameSimilarity.Alignment bestAlignment = null;
+    EntryName bestName = entry.names().get(0);
+    double bestNameScore = 0;
+    for (int i = 0; i < entry.names().size(); i++) {
+      EntryName name = entry.names().get(i);
+      NameSimilarity.Alignment a = NameSimilarity.best(query.name(), candidate.names().get(i));
+      double s = a.score() * (name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0);
+      if (bestAlignment == null || s > bestNameScore) {
+        bestAlignment = a;
+        bestNameScore = s;
+        bestName = name;
+      }
+    }
+    List<FeatureScore> explanation = new ArrayList<>();
+    String nameDetail =
+        Objects.requireNonNull(bestAlignment).matchedQueryParts()
+            + " of "
+            + bestAlignment.queryParts()
+            + " name parts matched ("
+            + String.join(", ", bestAlignment.pairs())
+            + ")"
+            + (bestName.type() == NameType.ALIAS_LOW ? "; Low-quality alias" : "");
+    explanation.add(
+        feature(Feature.NAME, bestNameScore, subject.name(), bestName.value(), nameDetail));
+
+    if (!subject.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
+      BirthDates.Comparison c = BirthDates.best(subject.birthDates(), entry.birthDates());
+      explanation.add(
+          feature(Feature.BIRTH_DATE, c.score(), c.query().text(), c.list().text(), c.detail()));
+    }
+    if (!subject.nationality().isEmpty() && !entry.nationalities().isEmpty()) {
+      explanation.add(nationality(subject.nationality(), entry.nationalities()));
+    }
+    if (subject.gender() != Gender.UNKNOWN && entry.gender() != Gender.UNKNOWN) {
+      boolean same = subject.gender() == entry.gender();
+      explanation.add(
+          feature(
+              Feature.GENDER,
+              same ? 1 : 0,
+              subject.gender().id(),
+              entry.gender().id(),
+              same ? "same gender" : "different gender"));
+    }
+    if (!subject.document().isEmpty() && !entry.documents().isEmpty()) {
+      explanation.add(document(subject.document(), entry.documents()));
+    }
+    double sum = 0;
+    double weights = 0;
+    for (FeatureScore f : explanation) {
+      sum += f.weight() * f.score();
+      weights += f.weight();
+    }
+    double score = Math.min(1.0, Math.max(0.0, sum / weights));
+    return new Match(
+        candidate.source(),
+        entry,
+        round(score),
+        subject.name(),
+        bestName.value(),
+        bestName.type(),
+        explanation);
+  }
+
+  private FeatureScore nationality(String given, List<String> listed) {
+    Optional<String> code = countries.code(given);
+    String best = listed.get(0);
+    for (String l : listed) {
+      Optional<String> listedCode = countries.code(l);
+      boolean same =
+          code.isPresent() && listedCode.isPresent()
+              ? code.get().equals(listedCode.get())
+              : given.strip().equalsIgnoreCase(l.strip());
+      if (same) {
+        return feature(
+            Feature.NATIONALITY,
+            1,
+            given,
+            l,
+            "same country" + code.map(c -> " (" + c + ")").orElse(""));
+      }
+    }
+    String detail =
+        code.isPresent() ? "no listed nationality is " + code.get() : "country not recognised";
+    return feature(
+        Feature.NATIONALITY,
+        0,
+        given,
+        String.join("; ", listed).isEmpty() ? best : String.join("; ", listed),
+        detail);
+  }
+
+  private static FeatureScore document(String given, List<IdentityDocument> listed) {
+    String key = documentKey(given);
+    for (IdentityDocument d : listed) {
+      if (!key.isEmpty() && key.equals(documentKey(d.number()))) {
+        return feature(Feature.DOCUMENT, 1, given, d.number(), "same document number");
+      }
+    }
+    List<String> numbers = new ArrayList<>();
+    listed.forEach(d -> numbers.add(d.number()));
+    return feature(
+        Feature.DOCUMENT,
+        0,
+        given,
+        String.join("; ", numbers),
+        "no listed document has this number");
+  }
+
+  private static String documentKey(String number) {
+    return number.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static FeatureScore feature(
+      Feature f, double score, String query, String list, String detail) {
+    return new FeatureScore(f.id(), f.weight(), round(score), query, list, detail);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
 }

@@ -1,10 +1,122 @@
 package org.mizan.cli;
 
-/** The {@code mizan} command. */
-public final class Main {
-  private Main() {}
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.mizan.lists.ListFormatException;
+import org.mizan.screening.InputFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mizan} command: {@code mizan screen}, {@code mizan lists info}.
+ *
+ * <p>Exit codes: 0 ran (with or without hits); 2 bad usage or invalid content (one line on stderr
+ * naming the file, line and field); 1 any other failure (I/O, internal). Standard output and
+ * standard error are always UTF-8.
+ */
+@Command(
+    name = "mizan",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Screens people and organisations against sanctions lists, across Arabic and Latin script,"
+          + " and explains every score."
+    },
+    subcommands = {ScreenCommand.class, ListsCommand.class})
+public final class Main implements Runnable {
+  /** Exit code for bad usage or invalid content. */
+  static final int INVALID = 2;
+
+  /** Exit code for any other failure. */
+  static final int FAILURE = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required: screen or lists (see mizan --help)");
+  }
 
   public static void main(String[] args) {
-    System.exit(0);
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line in process.
+   *
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter w = commandLine.getErr();
+          int code = exitCode(e);
+          w.println("mizan: " + message(e));
+          w.flush();
+          return code;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          PrintWriter w = e.getCommandLine().getErr();
+          w.println("mizan: " + e.getMessage());
+          w.println(
+              "Try 'mizan " + subcommandPath(e.getCommandLine()) + "--help' for the options.");
+          w.flush();
+          return INVALID;
+        });
+    return cli.execute(args);
+  }
+
+  private static String subcommandPath(CommandLine cl) {
+    StringBuilder b = new StringBuilder();
+    for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
+      b.insert(0, c.getCommandName() + " ");
+    }
+    return b.toString();
+  }
+
+  private static int exitCode(Exception e) {
+    if (e instanceof ListFormatException
+        || e instanceof InputFormatException
+        || e instanceof InvalidInputException) {
+      return INVALID;
+    }
+    return FAILURE;
+  }
+
+  private static String message(Exception e) {
+    if (exitCode(e) == INVALID) {
+      return e.getMessage();
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      return "I/O failure: " + e.getMessage() + (cause != e ? " (" + cause.getClass().getSimpleName() + ")" : "");
+    }
+    return "internal error ("
+        + e.getClass().getName()
+        + "); please report it with the command you ran, without personal data";
+  }
+
+  /** Prints the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"mizan " + (v == null ? "(development build)" : v)};
+    }
   }
 }

@@ -1,6 +1,55 @@
 package org.mizan.screening;
 
-/** Screens subjects against the lists in force. */
+import java.util.List;
+import java.util.Objects;
+import org.mizan.index.ScreeningIndex;
+import org.mizan.model.ListVersion;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+
+/**
+ * Screens subjects against the lists in force.
+ *
+ * <p>Thread-safe: one instance serves every caller.
+ */
 public final class Screening {
-  private Screening() {}
+  /** Default alert threshold: a match scoring at least this is a hit. */
+  public static final double ALERT_THRESHOLD = 0.85;
+
+  /** Reporting floor: matches scoring below this are not reported at all. */
+  public static final double REPORTING_FLOOR = 0.70;
+
+  /** Default number of matches reported per subject. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  private final ScreeningIndex index;
+
+  public Screening(ScreeningIndex index) {
+    this.index = Objects.requireNonNull(index, "index");
+  }
+
+  /**
+   * Screens one subject.
+   *
+   * @param subject what to screen
+   * @param threshold the alert threshold in [0, 1]
+   * @param limit the most matches reported, at least 1
+   */
+  public ScreeningResult screen(Subject subject, double threshold, int limit) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
+    }
+    return new ScreeningResult(
+        subject, index.lists(), index.screen(subject, REPORTING_FLOOR, limit), threshold);
+  }
+
+  /** The lists in force. */
+  public List<Watchlist> lists() {
+    return index.lists();
+  }
+
+  /** The versions of the lists in force. */
+  public List<ListVersion> versions() {
+    return index.versions();
+  }
 }

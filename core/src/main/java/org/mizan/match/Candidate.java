@@ -1,0 +1,45 @@
+package org.mizan.match;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.mizan.model.ListEntry;
+
+/**
+ * A list entry prepared for scoring by {@link Matcher#prepare(String, ListEntry)}: its names
+ * analysed once. Immutable.
+ */
+public final class Candidate {
+  private final String source;
+  private final ListEntry entry;
+  private final List<NameForm> names;
+
+  Candidate(String source, ListEntry entry, List<NameForm> names) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.entry = Objects.requireNonNull(entry, "entry");
+    this.names = List.copyOf(names);
+  }
+
+  /** The list source id. */
+  public String source() {
+    return source;
+  }
+
+  public ListEntry entry() {
+    return entry;
+  }
+
+  List<NameForm> names() {
+    return names;
+  }
+
+  /** The retrieval keys of all the entry's names (see {@link Query#keys()}). */
+  public Set<String> keys() {
+    Set<String> keys = new HashSet<>();
+    for (NameForm name : names) {
+      keys.addAll(Keys.of(name));
+    }
+    return keys;
+  }
+}

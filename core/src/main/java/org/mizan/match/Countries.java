@@ -1,0 +1,73 @@
+package org.mizan.match;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps country codes and English country names to ISO 3166-1 alpha-2 codes.
+ *
+ * <p>Sources: the JDK's ISO 3166 tables ({@link Locale#getISOCountries()}, English display names,
+ * alpha-3 codes) plus the formal names the United Nations uses in its lists (UN M49 / UNTERM short
+ * names such as "Iran (Islamic Republic of)" and "Syrian Arab Republic").
+ */
+final class Countries {
+  private static final Map<String, String> UN_NAMES =
+      Map.ofEntries(
+          Map.entry("iran islamic republic of", "IR"),
+          Map.entry("syrian arab republic", "SY"),
+          Map.entry("russian federation", "RU"),
+          Map.entry("democratic people s republic of korea", "KP"),
+          Map.entry("republic of korea", "KR"),
+          Map.entry("united republic of tanzania", "TZ"),
+          Map.entry("viet nam", "VN"),
+          Map.entry("lao people s democratic republic", "LA"),
+          Map.entry("republic of moldova", "MD"),
+          Map.entry("bolivia plurinational state of", "BO"),
+          Map.entry("venezuela bolivarian republic of", "VE"),
+          Map.entry("state of palestine", "PS"),
+          Map.entry("turkiye", "TR"),
+          Map.entry("united kingdom of great britain and northern ireland", "GB"),
+          Map.entry("united states of america", "US"),
+          Map.entry("democratic republic of the congo", "CD"),
+          Map.entry("congo", "CG"),
+          Map.entry("cote d ivoire", "CI"),
+          Map.entry("libyan arab jamahiriya", "LY"),
+          Map.entry("the former yugoslav republic of macedonia", "MK"),
+          Map.entry("kosovo", "XK"));
+
+  private final Map<String, String> byKey;
+
+  private Countries(Map<String, String> byKey) {
+    this.byKey = Map.copyOf(byKey);
+  }
+
+  static Countries standard() {
+    Map<String, String> map = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      Locale locale = new Locale("", code);
+      map.put(key(code), code);
+      map.put(key(locale.getISO3Country()), code);
+      map.put(key(locale.getDisplayCountry(Locale.ENGLISH)), code);
+    }
+    UN_NAMES.forEach((name, code) -> map.put(key(name), code));
+    return new Countries(map);
+  }
+
+  /** The ISO alpha-2 code for a code or English name, if known. */
+  Optional<String> code(String country) {
+    return Optional.ofNullable(byKey.get(key(country)));
+  }
+
+  private static String key(String text) {
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", " ")
+            .strip();
+    return folded.startsWith("the ") ? folded.substring(4) : folded;
+  }
+}

@@ -1,0 +1,138 @@
+package org.mizan.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Similarity of two names, as an alignment of their parts.
+ *
+ * <p>Each query part is paired with at most one list part (greedily, best pairs first). The score
+ * is the mean of two coverages: how much of the query is matched, and how much of the list name is
+ * matched, each weighted by part weight (particles weigh {@value NameForm#PARTICLE_WEIGHT}). Part
+ * similarity is the best of: equal Latin keys (1); Jaro-Winkler of the Latin keys (scaled by
+ * {@value #CROSS_SCRIPT_FACTOR} across scripts); equal consonant skeletons ({@value
+ * #SAME_SKELETON_LATIN} for two Latin spellings, {@value #SAME_SKELETON_CROSS_SCRIPT} across
+ * scripts); Jaro-Winkler of the skeletons scaled by {@value #SKELETON_FACTOR}. Jaro-Winkler per
+ * Winkler (1990), "String Comparator Metrics and Enhanced Decision Rules in the Fellegi-Sunter
+ * Model of Record Linkage".
+ */
+final class NameSimilarity {
+  static final double CROSS_SCRIPT_FACTOR = 0.9;
+  static final double SAME_SKELETON_LATIN = 0.92;
+  static final double SAME_SKELETON_CROSS_SCRIPT = 0.95;
+  static final double SKELETON_FACTOR = 0.85;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  /** The result of aligning two token sequences. */
+  record Alignment(double score, List<String> pairs, int matchedQueryParts, int queryParts) {}
+
+  private NameSimilarity() {}
+
+  static Alignment best(NameForm query, NameForm list) {
+    Alignment best = new Alignment(0, List.of(), 0, 0);
+    for (List<Token> q : query.variants()) {
+      for (List<Token> l : list.variants()) {
+        Alignment a = align(q, l);
+        if (a.score() > best.score()) {
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  static Alignment align(List<Token> query, List<Token> list) {
+    if (query.isEmpty() || list.isEmpty()) {
+      return new Alignment(0, List.of(), 0, query.size());
+    }
+    double[][] sim = new double[query.size()][list.size()];
+    for (int i = 0; i < query.size(); i++) {
+      for (int j = 0; j < list.size(); j++) {
+        sim[i][j] = parts(query.get(i), list.get(j));
+      }
+    }
+    double[] bestForQuery = new double[query.size()];
+    double[] bestForList = new double[list.size()];
+    int[] pairedWith = new int[query.size()];
+    java.util.Arrays.fill(pairedWith, -1);
+    boolean[] listUsed = new boolean[list.size()];
+    for (int round = 0; round < Math.min(query.size(), list.size()); round++) {
+      int bi = -1;
+      int bj = -1;
+      double bs = 0;
+      for (int i = 0; i < query.size(); i++) {
+        if (pairedWith[i] >= 0) {
+          continue;
+        }
+        for (int j = 0; j < list.size(); j++) {
+          if (!listUsed[j] && sim[i][j] > bs) {
+            bs = sim[i][j];
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0) {
+        break;
+      }
+      pairedWith[bi] = bj;
+      listUsed[bj] = true;
+      bestForQuery[bi] = bs;
+      bestForList[bj] = bs;
+    }
+    double queryCoverage = coverage(query, bestForQuery);
+    double listCoverage = coverage(list, bestForList);
+    List<String> pairs = new ArrayList<>();
+    int matched = 0;
+    for (int i = 0; i < query.size(); i++) {
+      if (pairedWith[i] >= 0) {
+        pairs.add(
+            query.get(i).text()
+                + "~"
+                + list.get(pairedWith[i]).text()
+                + " "
+                + String.format(Locale.ROOT, "%.2f", bestForQuery[i]));
+        if (bestForQuery[i] >= 0.85) {
+          matched++;
+        }
+      } else {
+        pairs.add(query.get(i).text() + "~(none)");
+      }
+    }
+    return new Alignment((queryCoverage + listCoverage) / 2, pairs, matched, query.size());
+  }
+
+  private static double coverage(List<Token> tokens, double[] scores) {
+    double sum = 0;
+    double weights = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      sum += tokens.get(i).weight() * scores[i];
+      weights += tokens.get(i).weight();
+    }
+    return weights == 0 ? 0 : sum / weights;
+  }
+
+  /** Similarity of two name parts in [0, 1]. */
+  static double parts(Token a, Token b) {
+    if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
+      return 1.0;
+    }
+    boolean bothLatin = a.latinScript() && b.latinScript();
+    double best = 0;
+    if (!a.latin().isEmpty() && !b.latin().isEmpty()) {
+      double jw = JARO_WINKLER.apply(a.latin(), b.latin());
+      best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
+    }
+    if (!a.skeleton().isEmpty() && !b.skeleton().isEmpty()) {
+      if (a.skeleton().equals(b.skeleton())) {
+        best = Math.max(best, bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT);
+      } else {
+        best = Math.max(best, JARO_WINKLER.apply(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);
+      }
+    }
+    return best;
+  }
+}

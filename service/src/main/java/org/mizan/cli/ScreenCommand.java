@@ -1,0 +1,303 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.mizan.app.Mizan;
+import org.mizan.model.BirthDate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Gender;
+import org.mizan.model.Subject;
+import org.mizan.screening.InputFormat;
+import org.mizan.screening.Screening;
+import org.mizan.screening.ScreeningResult;
+import org.mizan.screening.SubjectReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mizan screen}: screens one name, or every row of an input file. */
+@Command(
+    name = "screen",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Screens a name (in Arabic or Latin script, or as a passport MRZ name) against the lists in"
+          + " force, or every row of --input, and prints the ranked, explained matches.",
+      "Lists in force: the --list files, or else the bundled UN Security Council Consolidated"
+          + " List snapshot."
+    },
+    sortOptions = false)
+final class ScreenCommand implements Runnable {
+  private static final int PROGRESS_EVERY = 1000;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The name to screen.")
+  String name;
+
+  @Option(names = "--dob", paramLabel = "DATE", description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD.")
+  String dob;
+
+  @Option(
+      names = "--nationality",
+      paramLabel = "COUNTRY",
+      description = "Nationality: ISO 3166 alpha-2/alpha-3 code or English country name.")
+  String nationality;
+
+  @Option(names = "--gender", paramLabel = "male|female", description = "Gender.")
+  String gender;
+
+  @Option(names = "--document", paramLabel = "NUMBER", description = "Identity-document number.")
+  String document;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "person, organization, vessel, aircraft or any (default: any).")
+  String kind = "any";
+
+  @Option(
+      names = "--list",
+      paramLabel = "PATH",
+      description = "A list file, or a folder holding one list's files (repeatable). Default: the bundled UN list.")
+  List<Path> lists = new ArrayList<>();
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "0..1",
+      description = "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
+  double threshold = Screening.ALERT_THRESHOLD;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N matches per subject (default: ${DEFAULT-VALUE}).")
+  int limit = Screening.DEFAULT_LIMIT;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "Screen every row of a .csv (with header) or .jsonl file instead of NAME.")
+  Path input;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Character set of --input (default: UTF-8, with or without BOM).")
+  String encoding;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|jsonl",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format = "text";
+
+  @Override
+  public void run() {
+    OutputFormat out = OutputFormat.parse(format, spec);
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw usage("--threshold must be between 0 and 1, not " + threshold);
+    }
+    if (limit < 1) {
+      throw usage("--limit must be at least 1, not " + limit);
+    }
+    if ((name == null) == (input == null)) {
+      throw usage(name == null ? "give a NAME or --input FILE" : "give either a NAME or --input FILE, not both");
+    }
+    if (input != null) {
+      if (dob != null || nationality != null || gender != null || document != null) {
+        throw usage("--dob, --nationality, --gender and --document apply to NAME; with --input they are columns of the file");
+      }
+    } else if (encoding != null) {
+      throw usage("--encoding applies to --input only");
+    }
+    if (name != null && name.isBlank()) {
+      throw usage("NAME is empty");
+    }
+    Set<EntryKind> kinds = kinds(kind);
+    Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
+    InputFormat inputFormat = input == null ? null : inputFormat();
+    if (input != null) {
+      validate(input, inputFormat, charset);
+    }
+
+    Mizan mizan = Mizan.open(lists);
+    Screening screening = mizan.screening();
+    PrintWriter w = spec.commandLine().getOut();
+    ObjectMapper mapper = new ObjectMapper();
+    if (input == null) {
+      Subject subject = new Subject("query", name, birthDates(), orEmpty(nationality), gender(), orEmpty(document), kinds);
+      ScreeningResult result = screening.screen(subject, threshold, limit);
+      switch (out) {
+        case TEXT -> TextOutput.result(w, result, true);
+        case JSON -> w.println(pretty(mapper, mizan.json().result(result)));
+        case JSONL -> w.println(mizan.json().result(result).toString());
+      }
+      w.flush();
+      return;
+    }
+    screenFile(mizan, screening, w, out, inputFormat, charset, kinds, mapper);
+  }
+
+  private void screenFile(
+      Mizan mizan,
+      Screening screening,
+      PrintWriter w,
+      OutputFormat out,
+      InputFormat inputFormat,
+      Charset charset,
+      Set<EntryKind> kinds,
+      ObjectMapper mapper) {
+    PrintWriter err = spec.commandLine().getErr();
+    long[] counts = new long[2];
+    boolean[] first = {true};
+    if (out == OutputFormat.JSON) {
+      w.println("[");
+    }
+    forEachSubject(
+        input,
+        inputFormat,
+        charset,
+        subject -> {
+          Subject s = kinds.size() == EntryKind.values().length ? subject : withKinds(subject, kinds);
+          ScreeningResult result = screening.screen(s, threshold, limit);
+          switch (out) {
+            case TEXT -> {
+              if (first[0]) {
+                TextOutput.lists(w, result);
+              }
+              TextOutput.result(w, result, false);
+            }
+            case JSON -> {
+              if (!first[0]) {
+                w.println(",");
+              }
+              w.print(pretty(mapper, mizan.json().result(result)));
+            }
+            case JSONL -> w.println(mizan.json().result(result).toString());
+          }
+          first[0] = false;
+          counts[0]++;
+          if (result.hits() > 0) {
+            counts[1]++;
+          }
+          if (counts[0] % PROGRESS_EVERY == 0) {
+            err.println("mizan: screened " + counts[0] + " subjects");
+            err.flush();
+          }
+        });
+    if (out == OutputFormat.JSON) {
+      w.println(first[0] ? "]" : "\n]");
+    }
+    w.flush();
+    err.println("mizan: screened " + counts[0] + " subjects; " + counts[1] + " with hits");
+    err.flush();
+  }
+
+  /** Reads the whole input once before screening, so that invalid content never yields half a result. */
+  private static void validate(Path file, InputFormat format, Charset charset) {
+    forEachSubject(file, format, charset, s -> {});
+  }
+
+  private static void forEachSubject(Path file, InputFormat format, Charset charset, Consumer<Subject> action) {
+    try (InputStream in = Files.newInputStream(file);
+        SubjectReader reader = SubjectReader.open(in, file.toString(), format, charset)) {
+      reader.forEachRemaining(action);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Subject withKinds(Subject s, Set<EntryKind> kinds) {
+    if (s.kinds().size() != EntryKind.values().length) {
+      return s;
+    }
+    return new Subject(s.id(), s.name(), s.birthDates(), s.nationality(), s.gender(), s.document(), kinds);
+  }
+
+  private List<BirthDate> birthDates() {
+    if (dob == null) {
+      return List.of();
+    }
+    try {
+      return List.of(BirthDate.parse(dob));
+    } catch (IllegalArgumentException e) {
+      throw usage("--dob: " + e.getMessage());
+    }
+  }
+
+  private Gender gender() {
+    if (gender == null) {
+      return Gender.UNKNOWN;
+    }
+    return switch (gender.strip().toLowerCase(Locale.ROOT)) {
+      case "male", "m" -> Gender.MALE;
+      case "female", "f" -> Gender.FEMALE;
+      default -> throw usage("--gender must be male or female, not '" + gender + "'");
+    };
+  }
+
+  private Set<EntryKind> kinds(String value) {
+    if (value.strip().equalsIgnoreCase("any")) {
+      return EnumSet.allOf(EntryKind.class);
+    }
+    try {
+      return EnumSet.of(EntryKind.parse(value));
+    } catch (IllegalArgumentException e) {
+      throw usage("--kind: " + e.getMessage() + " or any");
+    }
+  }
+
+  private Charset charset() {
+    if (encoding == null) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw usage("--encoding: unknown character set '" + encoding + "'");
+    }
+  }
+
+  private InputFormat inputFormat() {
+    try {
+      return InputFormat.fromFileName(input.getFileName().toString());
+    } catch (RuntimeException e) {
+      throw usage("--input: " + e.getMessage());
+    }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String pretty(ObjectMapper mapper, Object node) {
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

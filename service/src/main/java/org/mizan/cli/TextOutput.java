@@ -1,0 +1,86 @@
+package org.mizan.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.mizan.match.FeatureScore;
+import org.mizan.match.Match;
+import org.mizan.model.NameType;
+import org.mizan.model.Watchlist;
+import org.mizan.screening.Screening;
+import org.mizan.screening.ScreeningResult;
+
+/** Renders screening results as text for a person at a terminal. */
+final class TextOutput {
+  private TextOutput() {}
+
+  static void lists(PrintWriter w, ScreeningResult result) {
+    for (Watchlist list : result.lists()) {
+      w.printf(
+          Locale.ROOT,
+          "List: %s, version %s, %d entries%n",
+          list.version().source(),
+          list.version().published().isEmpty() ? "sha256:" + list.version().sha256().substring(0, 12) : list.version().published(),
+          list.entries().size());
+    }
+    w.printf(
+        Locale.ROOT,
+        "Alert threshold %.2f; matches below the reporting floor %.2f are not shown.%n",
+        result.threshold(),
+        Screening.REPORTING_FLOOR);
+  }
+
+  static void result(PrintWriter w, ScreeningResult result, boolean withLists) {
+    if (withLists) {
+      lists(w, result);
+    }
+    w.println();
+    w.printf(
+        Locale.ROOT,
+        "Subject %s: %s — %d hit%s, %d match%s%n",
+        result.subject().id(),
+        result.subject().name(),
+        result.hits(),
+        result.hits() == 1 ? "" : "s",
+        result.matches().size(),
+        result.matches().size() == 1 ? "" : "es");
+    int rank = 1;
+    for (Match m : result.matches()) {
+      w.printf(
+          Locale.ROOT,
+          "%2d. %-5s %.3f  %s  %s  %s  %s%n",
+          rank++,
+          result.isHit(m) ? "HIT" : "-",
+          m.score(),
+          m.entry().id(),
+          m.source(),
+          m.entry().kind().id(),
+          m.entry().primaryName());
+      if (m.listNameType() != NameType.PRIMARY) {
+        w.printf("      matched %s name: %s%n", describe(m.listNameType()), m.listName());
+      }
+      for (FeatureScore f : m.explanation()) {
+        w.printf(
+            Locale.ROOT,
+            "      %-11s score %.3f  weight %.2f  %s | %s: %s%n",
+            f.feature(),
+            f.score(),
+            f.weight(),
+            f.query(),
+            f.list(),
+            f.detail());
+      }
+    }
+    if (result.matches().isEmpty()) {
+      w.println("    no match at or above the reporting floor");
+    }
+  }
+
+  private static String describe(NameType type) {
+    return switch (type) {
+      case PRIMARY -> "primary";
+      case ALIAS_GOOD -> "alias";
+      case ALIAS_LOW -> "low-quality alias";
+      case ORIGINAL_SCRIPT -> "original-script";
+    };
+  }
+}

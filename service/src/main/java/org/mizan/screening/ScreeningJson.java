@@ -1,0 +1,104 @@
+package org.mizan.screening;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.mizan.match.FeatureScore;
+import org.mizan.match.Match;
+import org.mizan.model.BirthDate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.ListVersion;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+
+/**
+ * Renders screening results and list information in the JSON shapes of the command-line contract
+ * (DESIGN.md, "Command-line contract"), shared by every adapter that prints them.
+ */
+public final class ScreeningJson {
+  private final ObjectMapper mapper;
+
+  public ScreeningJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** {@code {"query", "lists", "matches"}} for one screened subject. */
+  public ObjectNode result(ScreeningResult result) {
+    ObjectNode root = mapper.createObjectNode();
+    root.set("query", query(result.subject()));
+    ArrayNode lists = root.putArray("lists");
+    for (Watchlist list : result.lists()) {
+      ObjectNode o = version(list.version());
+      o.put("entries", list.entries().size());
+      lists.add(o);
+    }
+    ArrayNode matches = root.putArray("matches");
+    for (Match m : result.matches()) {
+      ObjectNode o = matches.addObject();
+      o.put("id", m.entry().id());
+      o.put("source", m.source());
+      o.put("kind", m.entry().kind().id());
+      o.put("name", m.entry().primaryName());
+      o.put("score", m.score());
+      o.put("hit", result.isHit(m));
+      ObjectNode matched = o.putObject("matched");
+      matched.put("query_name", m.queryName());
+      matched.put("list_name", m.listName());
+      matched.put("list_name_type", m.listNameType().id());
+      ArrayNode explanation = o.putArray("explanation");
+      for (FeatureScore f : m.explanation()) {
+        ObjectNode e = explanation.addObject();
+        e.put("feature", f.feature());
+        e.put("weight", f.weight());
+        e.put("score", f.score());
+        e.put("query", f.query());
+        e.put("list", f.list());
+        e.put("detail", f.detail());
+      }
+    }
+    return root;
+  }
+
+  /** {@code {"source", "version", "sha256", "entries", "persons", ...}} for one list. */
+  public ObjectNode info(Watchlist list) {
+    ObjectNode o = version(list.version());
+    o.put("entries", list.entries().size());
+    o.put("persons", list.count(EntryKind.PERSON));
+    o.put("organizations", list.count(EntryKind.ORGANIZATION));
+    o.put("vessels", list.count(EntryKind.VESSEL));
+    o.put("aircraft", list.count(EntryKind.AIRCRAFT));
+    return o;
+  }
+
+  private ObjectNode query(Subject s) {
+    ObjectNode q = mapper.createObjectNode();
+    q.put("id", s.id());
+    q.put("name", s.name());
+    List<BirthDate> dobs = s.birthDates();
+    if (!dobs.isEmpty()) {
+      q.put("dob", dobs.get(0).text());
+    }
+    if (!s.nationality().isEmpty()) {
+      q.put("nationality", s.nationality());
+    }
+    if (s.gender() != org.mizan.model.Gender.UNKNOWN) {
+      q.put("gender", s.gender().id());
+    }
+    if (!s.document().isEmpty()) {
+      q.put("document", s.document());
+    }
+    if (s.kinds().size() == 1) {
+      q.put("kind", s.kinds().iterator().next().id());
+    }
+    return q;
+  }
+
+  private ObjectNode version(ListVersion v) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("source", v.source());
+    o.put("version", v.published());
+    o.put("sha256", v.sha256());
+    return o;
+  }
+}

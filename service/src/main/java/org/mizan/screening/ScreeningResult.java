@@ -1,0 +1,35 @@
+package org.mizan.screening;
+
+import java.util.List;
+import java.util.Objects;
+import org.mizan.match.Match;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+
+/**
+ * The outcome of screening one subject: which lists were used, the matches found, and the alert
+ * threshold that decides which of them are hits.
+ *
+ * @param subject what was screened
+ * @param lists the lists in force (their versions and sizes are reported)
+ * @param matches matches at or above the reporting floor, best first ({@link Match#RANKING})
+ * @param threshold the alert threshold in [0, 1]
+ */
+public record ScreeningResult(
+    Subject subject, List<Watchlist> lists, List<Match> matches, double threshold) {
+  public ScreeningResult {
+    Objects.requireNonNull(subject, "subject");
+    lists = List.copyOf(lists);
+    matches = List.copyOf(matches);
+  }
+
+  /** Whether a match is a hit: its score is at or above the threshold. */
+  public boolean isHit(Match match) {
+    return match.score() >= threshold;
+  }
+
+  /** The number of hits. */
+  public long hits() {
+    return matches.stream().filter(this::isHit).count();
+  }
+}

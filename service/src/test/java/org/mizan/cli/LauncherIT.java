@@ -1,0 +1,68 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the {@code ./mizan} launcher at the repository root as a user would, after the application
+ * jar is packaged, from a shell with an empty environment (no locale, no HOME, no PATH): Arabic
+ * arguments and output must survive.
+ */
+class LauncherIT {
+  private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/env", "-i", ROOT.resolve("mizan").toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("mizan-out", ".txt");
+    Path err = Files.createTempFile("mizan-err", ".txt");
+    Process p =
+        new ProcessBuilder(command)
+            .directory(ROOT.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
+    Run run =
+        new Run(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return run;
+  }
+
+  @Test
+  void arabicNameSurvivesAnEmptyEnvironment() throws Exception {
+    Run run = run("screen", "صدام حسين التكريتي", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"name\" : \"صدام حسين التكريتي\"");
+    assertThat(run.out().indexOf("IQi.001")).isPositive();
+    assertThat(run.err()).doesNotContain("building");
+  }
+
+  @Test
+  void textOutputShowsTheHitAndItsExplanation() throws Exception {
+    Run run = run("screen", "ALTIKRITI<<SADDAM<HUSSEIN");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1. HIT").contains("IQi.001").contains("name parts matched");
+  }
+
+  @Test
+  void missingListFileIsExitTwoWithOneLine() throws Exception {
+    Run run = run("screen", "John Smith", "--list", "/nonexistent/list.xml");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err()).contains("/nonexistent/list.xml").doesNotContain("Exception");
+  }
+}

@@ -1,0 +1,238 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in process: output shapes, exit codes, error messages. */
+class MainTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {
+    JsonNode json() throws Exception {
+      return JSON.readTree(out);
+    }
+  }
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, String content) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void listsInfoReportsTheBundledList() throws Exception {
+    Run run = run("lists", "info", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode list = run.json().get(0);
+    assertThat(list.get("source").asText()).isEqualTo("un-sc-consolidated");
+    assertThat(list.get("version").asText()).isEqualTo("2026-02-27T00:00:09.554Z");
+    assertThat(list.get("sha256").asText())
+        .isEqualTo("66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf");
+    assertThat(list.get("entries").asInt()).isEqualTo(1003);
+    assertThat(list.get("persons").asInt()).isEqualTo(730);
+    assertThat(list.get("organizations").asInt()).isEqualTo(273);
+    assertThat(list.get("vessels").asInt()).isZero();
+    assertThat(list.get("aircraft").asInt()).isZero();
+  }
+
+  @Test
+  void listsInfoAsText() {
+    Run run = run("lists", "info");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("un-sc-consolidated")
+        .contains("2026-02-27T00:00:09.554Z")
+        .contains("1003 (730 persons, 273 organizations, 0 vessels, 0 aircraft)");
+  }
+
+  @Test
+  void screenJsonFollowsTheContract() throws Exception {
+    Run run = run("screen", "صدام حسين التكريتي", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode root = run.json();
+    assertThat(root.at("/query/name").asText()).isEqualTo("صدام حسين التكريتي");
+    assertThat(root.at("/lists/0/entries").asInt()).isEqualTo(1003);
+    JsonNode first = root.at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("IQi.001");
+    assertThat(first.get("source").asText()).isEqualTo("un-sc-consolidated");
+    assertThat(first.get("kind").asText()).isEqualTo("person");
+    assertThat(first.get("name").asText()).isEqualTo("SADDAM HUSSEIN AL-TIKRITI");
+    assertThat(first.get("hit").asBoolean()).isTrue();
+    assertThat(first.at("/matched/list_name_type").asText()).isEqualTo("original-script");
+    assertThat(first.at("/explanation/0/feature").asText()).isEqualTo("name");
+    assertThat(first.at("/explanation/0/weight").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void dobGivesADateExplanation() throws Exception {
+    Run run = run("screen", "Izzat Ibrahim al-Douri", "--dob", "1942", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode first = run.json().at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("IQi.006");
+    assertThat(first.get("hit").asBoolean()).isTrue();
+    assertThat(first.at("/explanation/1/feature").asText()).isEqualTo("dob");
+    assertThat(first.at("/explanation/1/query").asText()).isEqualTo("1942");
+  }
+
+  @Test
+  void limitCapsTheMatches() throws Exception {
+    Run run = run("screen", "Mohammed", "--limit", "2", "--format", "json", "--threshold", "0.99");
+    assertThat(run.exit()).isZero();
+    assertThat(run.json().get("matches").size()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void badDateIsExitTwoNamingTheOption() {
+    Run run = run("screen", "John Smith", "--dob", "19x1");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--dob").contains("19x1").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badOptionsAreExitTwo() {
+    assertThat(run("screen", "X", "--threshold", "1.5").exit()).isEqualTo(2);
+    assertThat(run("screen", "X", "--limit", "0").exit()).isEqualTo(2);
+    assertThat(run("screen", "X", "--kind", "ship").exit()).isEqualTo(2);
+    assertThat(run("screen", "X", "--gender", "x").exit()).isEqualTo(2);
+    assertThat(run("screen", "X", "--format", "xml").exit()).isEqualTo(2);
+    assertThat(run("screen").exit()).isEqualTo(2);
+    assertThat(run("screen", "  ").exit()).isEqualTo(2);
+    assertThat(run("screen", "--bogus").exit()).isEqualTo(2);
+    assertThat(run().exit()).isEqualTo(2);
+  }
+
+  @Test
+  void missingListIsExitTwoWithOneLine() {
+    Run run = run("screen", "John Smith", "--list", dir.resolve("nope.xml").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err()).contains("nope.xml").contains("no such file");
+  }
+
+  @Test
+  void htmlInsteadOfAListIsExitTwo() throws Exception {
+    Path html = write("list.xml", "<!DOCTYPE html><html><body>503 Service Unavailable</body></html>");
+    Run run = run("lists", "info", html.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("list.xml").doesNotContain("Exception");
+  }
+
+  @Test
+  void externalEntityIsRefusedAndNothingOutsideTheFileIsRead() throws Exception {
+    Path secret = write("secret.txt", "TOP-SECRET-CONTENT");
+    Path xxe =
+        write(
+            "xxe.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE CONSOLIDATED_LIST [<!ENTITY e SYSTEM \""
+                + secret.toUri()
+                + "\">]>\n<CONSOLIDATED_LIST dateGenerated=\"2026-01-01T00:00:00Z\"><INDIVIDUALS>"
+                + "<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&e;</FIRST_NAME>"
+                + "<REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>"
+                + "<ENTITIES/></CONSOLIDATED_LIST>\n");
+    for (String[] args :
+        new String[][] {
+          {"lists", "info", xxe.toString()}, {"screen", "John Smith", "--list", xxe.toString()}
+        }) {
+      Run run = run(args);
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.out() + run.err()).doesNotContain("TOP-SECRET-CONTENT");
+      assertThat(run.err()).contains("xxe.xml");
+    }
+  }
+
+  @Test
+  void billionLaughsIsRefused() throws Exception {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE CONSOLIDATED_LIST [<!ENTITY l0 \"ha\">");
+    for (int i = 1; i <= 10; i++) {
+      dtd.append("<!ENTITY l").append(i).append(" \"");
+      dtd.append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    dtd.append("]>");
+    Path bomb =
+        write(
+            "bomb.xml",
+            "<?xml version=\"1.0\"?>\n"
+                + dtd
+                + "\n<CONSOLIDATED_LIST dateGenerated=\"2026-01-01T00:00:00Z\"><INDIVIDUALS>"
+                + "<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&l10;</FIRST_NAME>"
+                + "<REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS>"
+                + "<ENTITIES/></CONSOLIDATED_LIST>\n");
+    Run run = run("lists", "info", bomb.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("bomb.xml");
+  }
+
+  @Test
+  void batchCsvGivesOneResultPerRowAndNoNamesOnStderr() throws Exception {
+    Path csv =
+        write(
+            "people.csv",
+            "id,name,dob\nA1,Saddam Hussein al-Tikriti,1937\n,John Smith,\nA3,عزة ابراهيم الدوري,1942\n");
+    Run run = run("screen", "--input", csv.toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode results = run.json();
+    assertThat(results.size()).isEqualTo(3);
+    assertThat(results.at("/0/query/id").asText()).isEqualTo("A1");
+    assertThat(results.at("/0/matches/0/id").asText()).isEqualTo("IQi.001");
+    assertThat(results.at("/1/query/id").asText()).isEqualTo("row-2");
+    assertThat(results.at("/2/matches/0/id").asText()).isEqualTo("IQi.006");
+    assertThat(run.err()).contains("screened 3 subjects").doesNotContain("Saddam").doesNotContain("Smith");
+  }
+
+  @Test
+  void batchJsonlWritesOneLinePerSubject() throws Exception {
+    Path jsonl =
+        write("people.jsonl", "{\"id\":\"x\",\"name\":\"Saddam Hussein\"}\n{\"name\":\"John Smith\"}\n");
+    Run run = run("screen", "--input", jsonl.toString(), "--format", "jsonl");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(JSON.readTree(run.out().lines().toList().get(1)).at("/query/id").asText())
+        .isEqualTo("row-2");
+  }
+
+  @Test
+  void invalidRowFailsBeforeAnyResultIsWritten() throws Exception {
+    Path csv = write("people.csv", "id,name,dob\n1,John Smith,1970\n2,Jane Roe,19x1\n");
+    Run run = run("screen", "--input", csv.toString(), "--format", "jsonl");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("people.csv").contains("dob").doesNotContain("Jane");
+  }
+
+  @Test
+  void missingInputFileIsExitTwo() {
+    Run run = run("screen", "--input", dir.resolve("none.csv").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("none.csv");
+  }
+
+  @Test
+  void nameAndInputTogetherAreExitTwo() throws Exception {
+    Path csv = write("p.csv", "name\nX\n");
+    assertThat(run("screen", "X", "--input", csv.toString()).exit()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,158 @@
+package org.mizan.screening;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CSV rows (RFC 4180, as Jackson reads it) under a required header row naming the columns.
+ *
+ * <p>Jackson reads the syntax (quoting, separators, line breaks inside quotes, CR, LF or CRLF line
+ * ends); blank lines are skipped. The header maps each {@link Column} to a cell index; rows shorter
+ * than the header lack the missing columns, extra cells are ignored.
+ */
+final class CsvRows implements Rows {
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+
+  private final String location;
+  private final CsvParser parser;
+  private final List<String> cells = new ArrayList<>();
+  private long line;
+  private Map<Column, String> keys = Map.of();
+  private final Map<Column, Integer> indexes = new EnumMap<>(Column.class);
+
+  private CsvRows(Reader text, String location) {
+    this.location = location;
+    try {
+      this.parser = FACTORY.createParser(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens CSV text and reads its header row; an empty input has no rows and needs no header.
+   *
+   * @throws InputFormatException when the header has no name column or names a column twice
+   */
+  static CsvRows open(Reader text, String location) {
+    CsvRows rows = new CsvRows(text, location);
+    if (rows.advance()) {
+      rows.readHeader();
+    }
+    return rows;
+  }
+
+  private void readHeader() {
+    Map<Column, String> found = new EnumMap<>(Column.class);
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i).strip();
+      Optional<Column> column = Column.forKey(cell);
+      if (column.isEmpty()) {
+        continue;
+      }
+      String earlier = found.putIfAbsent(column.get(), cell);
+      if (earlier != null) {
+        throw new InputFormatException(
+            location,
+            line,
+            cell,
+            "the header names this column twice (also as '" + earlier + "'); keep one");
+      }
+      indexes.put(column.get(), i);
+    }
+    if (!found.containsKey(Column.NAME)) {
+      // Do not quote the cells: without a header, this row is data and may hold a name.
+      throw new InputFormatException(
+          location,
+          line,
+          "",
+          "the header row has no 'name' or 'full_name' column (a header row is required; columns"
+              + " read: id, name, dob, nationality, gender, document, kind)");
+    }
+    keys = Map.copyOf(found);
+  }
+
+  @Override
+  public boolean advance() {
+    cells.clear();
+    // Where the previous row ended: the best guess at this row's line until its first cell is read.
+    long fallbackLine = Math.max(1, parser.currentLocation().getLineNr());
+    line = 0;
+    try {
+      if (parser.nextToken() == null) {
+        return false;
+      }
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (line == 0) {
+          line = parser.currentTokenLocation().getLineNr();
+        }
+        cells.add(parser.getText());
+      }
+      if (token != JsonToken.END_ARRAY) {
+        throw new IllegalStateException("CSV parser gave " + token + " inside a row");
+      }
+      if (line == 0) {
+        line = fallbackLine;
+      }
+      return true;
+    } catch (JsonProcessingException e) {
+      throw malformed(e, line == 0 ? fallbackLine : line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Jackson's message may quote input text, so it is neither copied nor kept as the cause.
+  private InputFormatException malformed(JsonProcessingException e, long rowLine) {
+    String message = String.valueOf(e.getOriginalMessage());
+    long errorLine = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    long errorColumn = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+    String problem;
+    if (message.startsWith("Missing closing quote")) {
+      problem = "a quoted value opened in this row is not closed by the end of the file";
+    } else if (message.contains("Expected column separator")) {
+      problem =
+          "text after a closing quote at line "
+              + errorLine
+              + ", column "
+              + errorColumn
+              + " (a quote inside a quoted value must be doubled)";
+    } else {
+      problem = "malformed CSV at line " + errorLine + ", column " + errorColumn;
+    }
+    return new InputFormatException(location, rowLine, "", problem);
+  }
+
+  @Override
+  public RawRow row() {
+    Map<Column, String> values = new EnumMap<>(Column.class);
+    indexes.forEach(
+        (column, index) -> {
+          if (index < cells.size()) {
+            values.put(column, cells.get(index));
+          }
+        });
+    return new RawRow(line, keys, values);
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

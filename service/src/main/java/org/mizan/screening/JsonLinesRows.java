@@ -1,0 +1,128 @@
+package org.mizan.screening;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * JSON Lines rows: each non-blank line holds one JSON object whose keys name {@link Column}s.
+ *
+ * <p>Values are strings; {@code id} and {@code dob} may also be whole numbers ({@code 1971});
+ * {@code null} counts as absent; other keys are ignored whatever their value. Source: JSON Lines
+ * (jsonlines.org), RFC 8259. Lines end at CR, LF or CRLF.
+ */
+final class JsonLinesRows implements Rows {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final String location;
+  private final BufferedReader lines;
+  private long lineNumber;
+  private String text = "";
+  private long line;
+
+  JsonLinesRows(Reader text, String location) {
+    this.location = location;
+    this.lines = new BufferedReader(text);
+  }
+
+  @Override
+  public boolean advance() {
+    try {
+      for (String next = lines.readLine(); next != null; next = lines.readLine()) {
+        lineNumber++;
+        if (!next.isBlank()) {
+          text = next;
+          line = lineNumber;
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public RawRow row() {
+    Map<Column, String> keys = new EnumMap<>(Column.class);
+    Map<Column, String> values = new EnumMap<>(Column.class);
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw error("", "the line is not a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonToken value = parser.nextToken();
+        Optional<Column> column = Column.forKey(key);
+        if (column.isEmpty()) {
+          parser.skipChildren();
+          continue;
+        }
+        String earlier = keys.putIfAbsent(column.get(), key);
+        if (earlier != null) {
+          throw error(key, "the object has this key twice (also as '" + earlier + "'); keep one");
+        }
+        if (value == JsonToken.VALUE_STRING
+            || (value == JsonToken.VALUE_NUMBER_INT && acceptsNumber(column.get()))) {
+          values.put(column.get(), parser.getText());
+        } else if (value != JsonToken.VALUE_NULL) {
+          throw error(
+              key,
+              "expected a string"
+                  + (acceptsNumber(column.get()) ? " or a whole number" : "")
+                  + ", found "
+                  + describe(value));
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw error("", "more than one JSON value on the line");
+      }
+    } catch (JsonProcessingException e) {
+      // Jackson's message quotes the input (which may be a name), so it is neither copied nor kept.
+      if (e instanceof JsonEOFException
+          || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+        throw error("", "the JSON object is not closed by the end of the line");
+      }
+      long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      throw error("", "invalid JSON at column " + column);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new RawRow(line, keys, values);
+  }
+
+  private static boolean acceptsNumber(Column column) {
+    return column == Column.ID || column == Column.DOB;
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      default -> "a number";
+    };
+  }
+
+  private InputFormatException error(String field, String problem) {
+    return new InputFormatException(location, line, field, problem);
+  }
+
+  @Override
+  public void close() {
+    try {
+      lines.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

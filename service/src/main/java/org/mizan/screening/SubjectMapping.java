@@ -1,0 +1,121 @@
+package org.mizan.screening;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.model.BirthDate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Gender;
+import org.mizan.model.Subject;
+
+/**
+ * Turns one row of batch input into a {@link Subject}, the same way for CSV and JSONL.
+ *
+ * <p>Error messages quote the value only for {@code dob}, {@code gender} and {@code kind}: a name
+ * or document number must never reach a log or the terminal.
+ */
+final class SubjectMapping {
+  private static final Map<String, Gender> GENDERS =
+      Map.of(
+          "male", Gender.MALE,
+          "m", Gender.MALE,
+          "female", Gender.FEMALE,
+          "f", Gender.FEMALE,
+          // Stated but not male or female (ICAO Doc 9303 writes X): no evidence either way.
+          "unknown", Gender.UNKNOWN,
+          "u", Gender.UNKNOWN,
+          "other", Gender.UNKNOWN,
+          "x", Gender.UNKNOWN);
+
+  private static final Map<String, Set<EntryKind>> KINDS =
+      Map.of(
+          "person", Set.of(EntryKind.PERSON),
+          "individual", Set.of(EntryKind.PERSON),
+          "organization", Set.of(EntryKind.ORGANIZATION),
+          "organisation", Set.of(EntryKind.ORGANIZATION),
+          "entity", Set.of(EntryKind.ORGANIZATION),
+          "vessel", Set.of(EntryKind.VESSEL),
+          "aircraft", Set.of(EntryKind.AIRCRAFT),
+          "any", EnumSet.allOf(EntryKind.class));
+
+  private SubjectMapping() {}
+
+  /**
+   * The subject a row describes.
+   *
+   * @param location the input's name, for errors
+   * @param rowNumber 1-based count of data rows, for the default id {@code row-N}
+   * @throws InputFormatException when the name is missing or blank, or dob, gender or kind is
+   *     invalid
+   */
+  static Subject toSubject(String location, long rowNumber, RawRow row) {
+    String id = row.value(Column.ID);
+    if (id.isEmpty()) {
+      id = "row-" + rowNumber;
+    }
+    String name = row.value(Column.NAME);
+    if (name.isEmpty()) {
+      throw error(location, row, Column.NAME, "the name is missing or blank");
+    }
+    return new Subject(
+        id,
+        name,
+        birthDates(location, row),
+        row.value(Column.NATIONALITY),
+        gender(location, row),
+        row.value(Column.DOCUMENT),
+        kinds(location, row));
+  }
+
+  private static List<BirthDate> birthDates(String location, RawRow row) {
+    String dob = row.value(Column.DOB);
+    if (dob.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return List.of(BirthDate.parse(dob));
+    } catch (IllegalArgumentException e) {
+      // BirthDate's message quotes only the date, which the contract allows.
+      throw error(location, row, Column.DOB, e.getMessage());
+    }
+  }
+
+  private static Gender gender(String location, RawRow row) {
+    String gender = row.value(Column.GENDER);
+    if (gender.isEmpty()) {
+      return Gender.UNKNOWN;
+    }
+    Gender parsed = GENDERS.get(gender.toLowerCase(Locale.ROOT));
+    if (parsed == null) {
+      throw error(
+          location,
+          row,
+          Column.GENDER,
+          "'" + gender + "' is not male, female, m, f (or unknown, u, other, x)");
+    }
+    return parsed;
+  }
+
+  private static Set<EntryKind> kinds(String location, RawRow row) {
+    String kind = row.value(Column.KIND);
+    if (kind.isEmpty()) {
+      return EnumSet.allOf(EntryKind.class);
+    }
+    Set<EntryKind> parsed = KINDS.get(kind.toLowerCase(Locale.ROOT));
+    if (parsed == null) {
+      throw error(
+          location,
+          row,
+          Column.KIND,
+          "'" + kind + "' is not person, organization, vessel, aircraft or any");
+    }
+    return parsed;
+  }
+
+  private static InputFormatException error(
+      String location, RawRow row, Column column, String problem) {
+    return new InputFormatException(location, row.line(), row.key(column), problem);
+  }
+}

@@ -1,0 +1,284 @@
+package org.mizan.screening;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.mizan.model.Subject;
+
+/**
+ * Every kind of bad input gives an {@link InputFormatException} with the line where the row starts
+ * and the field, and never the screened name (the names here all contain "Karim").
+ */
+class SubjectReaderErrorTest {
+  private static final String NAME = "Karim";
+
+  @Test
+  void rendersOneLineWithFileLineFieldAndProblem() {
+    InputFormatException e =
+        failure(() -> Inputs.read("id,name,dob\nA,Karim Haddad,19x1\n", InputFormat.CSV));
+
+    assertThat(e).hasMessage("people.csv:2: dob: date '19x1' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThat(e.location()).isEqualTo("people.csv");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.field()).isEqualTo("dob");
+    assertThat(e.problem()).isEqualTo("date '19x1' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThat(e).hasNoCause();
+  }
+
+  @Test
+  void csvWithoutHeaderRow() {
+    InputFormatException e = failure(() -> Inputs.read("S-1,Karim Haddad,1971\n", InputFormat.CSV));
+
+    assertError(e, 1, "");
+    assertThat(e.problem()).contains("no 'name' or 'full_name' column");
+  }
+
+  @Test
+  void csvHeaderWithoutNameColumn() {
+    assertError(failure(() -> Inputs.read("\nid,dob\nA,1971\n", InputFormat.CSV)), 2, "");
+  }
+
+  @Test
+  void csvHeaderNamingAColumnTwice() {
+    InputFormatException e =
+        failure(() -> Inputs.read("id,name,Full_Name\nA,Karim,Karim\n", InputFormat.CSV));
+
+    assertError(e, 1, "Full_Name");
+    assertThat(e.problem()).contains("'name'");
+  }
+
+  @Test
+  void invalidDobNamesTheColumnAsWrittenAndTheLineWhereTheRowStarts() {
+    String csv =
+        "id,full_name,date_of_birth\n"
+            + "A,\"Karim\nHaddad\",1970\n"
+            + "B,Karim Haddad,1971-02-30\n";
+
+    InputFormatException e = failure(() -> Inputs.read(csv, InputFormat.CSV));
+
+    assertError(e, 4, "date_of_birth");
+    assertThat(e.problem()).isEqualTo("date '1971-02-30' is not a calendar date");
+  }
+
+  @Test
+  void invalidGender() {
+    InputFormatException e =
+        failure(() -> Inputs.read("name,gender\nKarim Haddad,maybe\n", InputFormat.CSV));
+
+    assertError(e, 2, "gender");
+    assertThat(e)
+        .hasMessage(
+            "people.csv:2: gender: 'maybe' is not male, female, m, f (or unknown,"
+                + " u, other, x)");
+  }
+
+  @Test
+  void invalidKind() {
+    InputFormatException e =
+        failure(() -> Inputs.read("name,kind\nKarim Haddad,ship\n", InputFormat.CSV));
+
+    assertError(e, 2, "kind");
+    assertThat(e.problem()).startsWith("'ship' is not person");
+  }
+
+  @Test
+  void blankOrMissingName() {
+    assertError(
+        failure(() -> Inputs.read("id,full_name\nA,Karim\nB,   \n", InputFormat.CSV)),
+        3,
+        "full_name");
+    assertError(failure(() -> Inputs.read("id,dob,name\nA,1971\n", InputFormat.CSV)), 2, "name");
+    assertError(
+        failure(() -> Inputs.read("{\"id\":\"A\",\"dob\":1971}\n", InputFormat.JSONL)), 1, "name");
+  }
+
+  @Test
+  void unclosedQuoteAtEndOfFileNamesTheRowWhereItOpens() {
+    String csv = "id,name\nA,Karim Haddad\nB,\"Karim Haddad\nC,Karim\n";
+
+    List<Subject> before = new ArrayList<>();
+    InputFormatException e = failure(() -> readInto(csv, before));
+
+    assertError(e, 3, "");
+    assertThat(e.problem()).contains("not closed");
+    assertThat(before).extracting(Subject::id).containsExactly("A");
+  }
+
+  @Test
+  void unclosedQuoteInTheFirstCellOfARow() {
+    assertError(
+        failure(() -> Inputs.read("id,name\nA,Karim\n\"B,Karim Haddad\n", InputFormat.CSV)), 3, "");
+  }
+
+  @Test
+  void textAfterAClosingQuote() {
+    InputFormatException e =
+        failure(() -> Inputs.read("id,name\nA,\"Karim\"Haddad\n", InputFormat.CSV));
+
+    assertError(e, 2, "");
+    assertThat(e.problem()).contains("line 2, column");
+  }
+
+  @Test
+  void jsonLineThatIsNotAnObject() {
+    assertError(
+        failure(() -> Inputs.read("{\"name\":\"Karim\"}\n[\"Karim\"]\n", InputFormat.JSONL)),
+        2,
+        "");
+  }
+
+  @Test
+  void jsonLineWithBadSyntax() {
+    InputFormatException e =
+        failure(
+            () -> Inputs.read("\n{\"name\": \"Karim Haddad\", dob: Karim}\n", InputFormat.JSONL));
+
+    assertError(e, 2, "");
+    assertThat(e.problem()).startsWith("invalid JSON at column");
+    assertError(failure(() -> Inputs.read("{\"name\": Karim}\n", InputFormat.JSONL)), 1, "");
+  }
+
+  @Test
+  void jsonObjectNotClosedOnItsLine() {
+    InputFormatException e =
+        failure(
+            () -> Inputs.read("{\"name\": \"Karim Haddad\",\n\"dob\": 1971}\n", InputFormat.JSONL));
+
+    assertError(e, 1, "");
+    assertThat(e.problem()).contains("not closed");
+  }
+
+  @Test
+  void twoJsonValuesOnOneLine() {
+    assertError(
+        failure(
+            () -> Inputs.read("{\"name\":\"Karim\"} {\"name\":\"Karim\"}\n", InputFormat.JSONL)),
+        1,
+        "");
+  }
+
+  @Test
+  void jsonValueOfTheWrongType() {
+    InputFormatException e =
+        failure(() -> Inputs.read("{\"name\":[\"Karim\"]}\n", InputFormat.JSONL));
+    assertError(e, 1, "name");
+    assertThat(e.problem()).isEqualTo("expected a string, found an array");
+
+    e = failure(() -> Inputs.read("{\"name\":\"Karim\",\"DOB\":1971.5}\n", InputFormat.JSONL));
+    assertError(e, 1, "DOB");
+    assertThat(e.problem()).isEqualTo("expected a string or a whole number, found a number");
+
+    assertError(
+        failure(() -> Inputs.read("{\"name\":\"Karim\",\"gender\":true}\n", InputFormat.JSONL)),
+        1,
+        "gender");
+  }
+
+  @Test
+  void jsonKeyGivenTwice() {
+    assertError(
+        failure(
+            () ->
+                Inputs.read(
+                    "{\"name\":\"Karim\",\"full_name\":\"Karim Haddad\"}\n", InputFormat.JSONL)),
+        1,
+        "full_name");
+  }
+
+  @Test
+  void jsonInvalidValuesCountLinesWithBlanks() {
+    String jsonl = "\n{\"name\":\"Karim\"}\n\n\n{\"name\":\"Karim\",\"dob\":\"71\"}\n";
+
+    assertError(failure(() -> Inputs.read(jsonl, InputFormat.JSONL)), 5, "dob");
+  }
+
+  @Test
+  void undecodableBytesGiveTheirLineAfterTheRowsBefore() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("id,name\n".getBytes(UTF_8));
+    for (int i = 1; i <= 5000; i++) {
+      bytes.writeBytes((i + ",Karim Haddad " + i + "\r\n").getBytes(UTF_8));
+    }
+    bytes.writeBytes("5001,Karim ".getBytes(UTF_8));
+    bytes.write(0xFF);
+    bytes.writeBytes("\n".getBytes(UTF_8));
+
+    List<Subject> before = new ArrayList<>();
+    InputFormatException e = failure(() -> readInto(bytes.toByteArray(), before));
+
+    assertError(e, 5002, "");
+    assertThat(e.problem()).contains("not valid UTF-8");
+    assertThat(before).hasSize(5000);
+  }
+
+  @Test
+  void undecodableBytesInJsonLinesAndInOtherCharsets() {
+    byte[] jsonl = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'};
+    assertError(
+        failure(() -> Inputs.read(jsonl, InputFormat.JSONL, StandardCharsets.UTF_8)), 1, "");
+
+    byte[] csv = {'n', 'a', 'm', 'e', '\n', 'K', (byte) 0xE9, '\n'};
+    InputFormatException e =
+        failure(() -> Inputs.read(csv, InputFormat.CSV, StandardCharsets.US_ASCII));
+    assertError(e, 2, "");
+    assertThat(e.problem()).contains("US-ASCII");
+  }
+
+  @Test
+  void aBadRowLeavesTheReaderReadyForTheNext() {
+    String csv = "name,dob\nKarim Haddad,1971\nKarim Haddad,19x1\nKarim Haddad,1972\n";
+    try (SubjectReader reader =
+        SubjectReader.open(
+            new ByteArrayInputStream(csv.getBytes(UTF_8)), "people.csv", InputFormat.CSV, UTF_8)) {
+      assertThat(reader.next().id()).isEqualTo("row-1");
+      assertError(failure(reader::next), 3, "dob");
+      assertThat(reader.next().id()).isEqualTo("row-3");
+      assertThat(reader.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void aBrokenInputStaysBroken() {
+    byte[] csv = {'n', 'a', 'm', 'e', '\n', 'A', ' ', 'B', '\n', (byte) 0xFF, '\n', 'C', '\n'};
+    try (SubjectReader reader =
+        SubjectReader.open(new ByteArrayInputStream(csv), "people.csv", InputFormat.CSV, UTF_8)) {
+      // Finding where row 1 ends may read into line 3, so the error can come before row 1.
+      InputFormatException first = failure(() -> reader.forEachRemaining(subject -> {}));
+      assertError(first, 3, "");
+      assertThatThrownBy(reader::hasNext).isSameAs(first);
+      assertThatThrownBy(reader::next).isSameAs(first);
+    }
+  }
+
+  private static void readInto(String csv, List<Subject> into) {
+    readInto(csv.getBytes(UTF_8), into);
+  }
+
+  private static void readInto(byte[] csv, List<Subject> into) {
+    try (SubjectReader reader =
+        SubjectReader.open(new ByteArrayInputStream(csv), "people.csv", InputFormat.CSV, UTF_8)) {
+      reader.forEachRemaining(into::add);
+    }
+  }
+
+  private static InputFormatException failure(ThrowingCallable call) {
+    InputFormatException e = catchThrowableOfType(InputFormatException.class, call);
+    assertThat(e).as("an InputFormatException").isNotNull();
+    return e;
+  }
+
+  private static void assertError(InputFormatException e, long line, String field) {
+    assertThat(e.line()).as("line of: %s", e.getMessage()).isEqualTo(line);
+    assertThat(e.field()).as("field of: %s", e.getMessage()).isEqualTo(field);
+    assertThat(e.getMessage()).doesNotContain(NAME);
+  }
+}

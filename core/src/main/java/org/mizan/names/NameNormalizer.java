@@ -1,28 +1,74 @@
 package org.mizan.names;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /**
- * The name pipeline's front door (see the package description for its steps).
+ * The name pipeline's front door: raw name text in, normalised text and comparable name parts out
+ * (see the package description for the order of the steps).
  *
- * <p>Immutable and thread-safe; create one and share it.
+ * <p>Immutable and thread-safe; create one and share it. Building one loads ICU4J's transliteration
+ * rules, which takes a noticeable fraction of a second the first time in a JVM.
  */
 public final class NameNormalizer {
-  private NameNormalizer() {}
+  private final List<TextStep> steps;
+  private final Transliteration transliteration;
+
+  private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
+    this.steps = List.copyOf(steps);
+    this.transliteration = transliteration;
+  }
 
   /** The standard pipeline. */
   public static NameNormalizer create() {
-    return new NameNormalizer();
+    return new NameNormalizer(
+        List.of(
+            new UnicodeCompatibility(),
+            new InvisibleCharacters(),
+            new LatinFolding(),
+            new ArabicOrthography(),
+            new Separators()),
+        new Transliteration());
   }
 
   /**
-   * Steps 1-4 of the pipeline on {@code raw}: the text in its own script, folded, parts separated
-   * by single spaces. Never throws for any string; idempotent.
+   * Steps 1-5 of the pipeline on {@code raw}: the text in its own script, folded, parts separated
+   * by single spaces, no leading or trailing space, no nonspacing marks; empty when {@code raw}
+   * holds no letters or digits.
+   *
+   * <p>Never throws for any string (unpaired surrogates included); idempotent: {@code
+   * normalize(normalize(s))} equals {@code normalize(s)}.
+   *
+   * @throws NullPointerException if {@code raw} is null
    */
   public String normalize(String raw) {
-    throw new UnsupportedOperationException("TODO #2");
+    String text = Objects.requireNonNull(raw, "raw");
+    for (TextStep step : steps) {
+      text = step.apply(text);
+    }
+    return text;
   }
 
-  /** The whole pipeline on {@code raw}. Never throws for any string. */
+  /**
+   * The whole pipeline on {@code raw}: {@link #normalize} (steps 1-5), the split into parts with
+   * particles recognised (step 6), and for each part its ASCII key and consonant skeleton (step 7).
+   * Never throws for any string.
+   *
+   * @throws NullPointerException if {@code raw} is null
+   */
   public NormalizedName analyze(String raw) {
-    throw new UnsupportedOperationException("TODO #2");
+    String normalized = normalize(raw);
+    List<NamePart> parts = new ArrayList<>();
+    for (Particles.Token token : Particles.split(normalized)) {
+      String latin = transliteration.latin(token.text());
+      parts.add(new NamePart(token.text(), latin, ConsonantSkeleton.of(latin), token.particle()));
+    }
+    return new NormalizedName(normalized, parts);
+  }
+
+  /** The identifiers of steps 1-5 in the order they run. */
+  List<String> stepIds() {
+    return steps.stream().map(TextStep::id).toList();
   }
 }

@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * @param text the part in its own script after normalisation (Latin lower-case without diacritics;
  *     Arabic letters normalised), never blank
- * @param latin ASCII lower-case transliteration of {@code text} ({@code [a-z]*}); for Latin text
+ * @param latin ASCII lower-case transliteration of {@code text} ({@code [a-z0-9]*}); for Latin text
  *     the text itself; for Arabic script the ICU4J consonant-and-long-vowel rendering ({@code حسين}
- *     becomes {@code hsyn})
+ *     becomes {@code hsyn}); may be empty when nothing of the part has an ASCII rendering
  * @param skeleton the consonant skeleton of {@code latin}, comparable across scripts ({@code
  *     hussein}, {@code husayn} and {@code حسين} all give {@code hsn}); may be empty for a part made
  *     only of vowels

@@ -1,0 +1,90 @@
+package org.mizan.names;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Step 4: Arabic orthographic normalisation, so that spellings that differ only in how carefully
+ * hamza, madda, dots and vowels were written compare equal.
+ *
+ * <p>The rules, each on single characters:
+ *
+ * <ul>
+ *   <li>alef forms {@code أ إ آ ٱ ٲ ٳ} → bare alef {@code ا};
+ *   <li>alef maqsura {@code ى} → yeh {@code ي};
+ *   <li>ta marbuta {@code ة} → heh {@code ه};
+ *   <li>hamza on a carrier {@code ؤ ئ} → the carrier {@code و ي};
+ *   <li>a hamza on its own ({@code ء}, high hamza {@code ٴ}) is removed;
+ *   <li>harakat and Quranic marks (U+064B–U+065F, superscript alef U+0670, U+06D6–U+06ED) are
+ *       removed;
+ *   <li>Persian and Urdu yeh and keheh {@code ی ک} → Arabic {@code ي ك}; other Persian and Urdu
+ *       letters ({@code پ چ ژ گ}) are kept;
+ *   <li>Arabic-Indic and extended (Persian) Arabic-Indic digits → ASCII digits.
+ * </ul>
+ *
+ * <p>When a removal brings together two characters that compose (Hangul jamo, Indic vowel parts),
+ * the text is recomposed (NFKC) so that the result stays as step 1 would leave it.
+ */
+final class ArabicOrthography implements TextStep {
+  static final String ID = "arabic-orthography";
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  private static final int REMOVE = -1;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String apply(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean removed = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int mapped = map(cp);
+      if (mapped == REMOVE) {
+        removed = true;
+      } else {
+        out.appendCodePoint(mapped);
+      }
+    }
+    return removed && !NFKC.isNormalized(out) ? NFKC.normalize(out) : out.toString();
+  }
+
+  /** The code point that {@code cp} becomes, or {@link #REMOVE}. */
+  private static int map(int cp) {
+    if (cp >= 0x0660 && cp <= 0x0669) {
+      return '0' + (cp - 0x0660);
+    }
+    if (cp >= 0x06F0 && cp <= 0x06F9) {
+      return '0' + (cp - 0x06F0);
+    }
+    if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || (cp >= 0x06D6 && cp <= 0x06ED)) {
+      return REMOVE;
+    }
+    switch (cp) {
+      case 0x0623: // أ
+      case 0x0625: // إ
+      case 0x0622: // آ
+      case 0x0671: // ٱ
+      case 0x0672: // ٲ
+      case 0x0673: // ٳ
+        return 0x0627; // ا
+      case 0x0649: // ى
+      case 0x0626: // ئ
+      case 0x06CC: // ی
+        return 0x064A; // ي
+      case 0x0629: // ة
+        return 0x0647; // ه
+      case 0x0624: // ؤ
+        return 0x0648; // و
+      case 0x06A9: // ک
+        return 0x0643; // ك
+      case 0x0621: // ء
+      case 0x0674: // ٴ
+        return REMOVE;
+      default:
+        return cp;
+    }
+  }
+}

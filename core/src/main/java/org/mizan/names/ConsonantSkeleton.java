@@ -1,0 +1,80 @@
+package org.mizan.names;
+
+import java.util.Map;
+
+/**
+ * Step 7b: the consonant skeleton of an ASCII key, one rule set for every script, so that Latin
+ * spellings and the transliteration of the Arabic meet ({@code hussein}, {@code husayn}, {@code
+ * husain} and {@code حسين} → {@code hsyn} all give {@code hsn}).
+ *
+ * <p>In order:
+ *
+ * <ol>
+ *   <li>digraphs, left to right without overlap: kh → k, gh → g, sh → s, ch → s, th → t, dh → d, ph
+ *       → f, ck → k (ICU writes خ غ ش ث ذ as kh gh sh th dh, English and French spellings write
+ *       them the same way or drop the h);
+ *   <li>letter classes: q, c → k; p → b; v → f (Arabic has no p or v);
+ *   <li>the vowels and semivowels a e i o u y w are dropped: Latin spellings differ most in them,
+ *       and Arabic writes short vowels not at all;
+ *   <li>a final h is dropped (ta marbuta written as heh, and the -ah/-eh endings of Latin
+ *       spellings);
+ *   <li>runs of the same letter become one (shadda is not written in Arabic, often doubled in
+ *       Latin).
+ * </ol>
+ *
+ * <p>Digits are kept. The skeleton of a part made only of vowels is empty.
+ */
+final class ConsonantSkeleton {
+  private static final Map<String, Character> DIGRAPHS =
+      Map.of(
+          "kh", 'k', "gh", 'g', "sh", 's', "ch", 's', "th", 't', "dh", 'd', "ph", 'f', "ck", 'k');
+  private static final String DROPPED = "aeiouyw";
+
+  private ConsonantSkeleton() {}
+
+  /** The skeleton of {@code latin}, a key of ASCII lower-case letters and digits. */
+  static String of(String latin) {
+    StringBuilder consonants = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); ) {
+      Character digraph = i + 1 < latin.length() ? DIGRAPHS.get(latin.substring(i, i + 2)) : null;
+      char c;
+      if (digraph != null) {
+        c = digraph;
+        i += 2;
+      } else {
+        c = latin.charAt(i);
+        i += 1;
+      }
+      c = letterClass(c);
+      if (DROPPED.indexOf(c) < 0) {
+        consonants.append(c);
+      }
+    }
+    int length = consonants.length();
+    if (length > 0 && consonants.charAt(length - 1) == 'h') {
+      consonants.setLength(length - 1);
+    }
+    StringBuilder skeleton = new StringBuilder(consonants.length());
+    for (int i = 0; i < consonants.length(); i++) {
+      char c = consonants.charAt(i);
+      if (i == 0 || consonants.charAt(i - 1) != c) {
+        skeleton.append(c);
+      }
+    }
+    return skeleton.toString();
+  }
+
+  private static char letterClass(char c) {
+    switch (c) {
+      case 'q':
+      case 'c':
+        return 'k';
+      case 'p':
+        return 'b';
+      case 'v':
+        return 'f';
+      default:
+        return c;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.mizan.names;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import java.util.Map;
+
+/**
+ * Step 3: case and diacritic folding, so that {@code MÜLLER} is {@code muller} and {@code Ḥusayn}
+ * is {@code husayn}.
+ *
+ * <p>In order: lower-case with the root locale (no Turkish or Lithuanian special cases); remove the
+ * apostrophe-like letters that transliterations write for ʿayn and hamza (ʿ ʾ ʻ ʼ ‘ ’ ' `) without
+ * splitting the word ({@code Sa'id} is {@code said}); decompose (NFKD), drop every nonspacing and
+ * enclosing mark (Mn, Me); fold the Latin letters that carry no decomposable diacritic (ß → ss, æ →
+ * ae, œ → oe, ø → o, đ ð → d, ħ → h, ł → l, ı → i, þ → th); recompose (NFKC), so that text whose
+ * parts only had a mark between them (Hangul jamo, Indic vowel parts) ends up composed as step 1
+ * would leave it.
+ *
+ * <p>The marks are dropped in every script, not only Latin: Arabic harakat and the hamza and madda
+ * of {@code أ إ آ ؤ ئ} go here already, Cyrillic {@code й} becomes {@code и}, Devanagari loses its
+ * nukta and virama. For matching names across scripts that is the intent or an accepted loss.
+ */
+final class LatinFolding implements TextStep {
+  static final String ID = "latin-folding";
+  private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  private static final String APOSTROPHES = "\u02BF\u02BE\u02BB\u02BC\u2018\u2019'`";
+
+  private static final Map<Integer, String> LETTERS =
+      Map.of(
+          (int) 'ß', "ss",
+          (int) 'æ', "ae",
+          (int) 'œ', "oe",
+          (int) 'ø', "o",
+          (int) 'đ', "d",
+          (int) 'ð', "d",
+          (int) 'ħ', "h",
+          (int) 'ł', "l",
+          (int) 'ı', "i",
+          (int) 'þ', "th");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String apply(String text) {
+    String lower = UCharacter.toLowerCase(ULocale.ROOT, text);
+    StringBuilder withoutApostrophes = new StringBuilder(lower.length());
+    lower
+        .codePoints()
+        .filter(cp -> APOSTROPHES.indexOf(cp) < 0)
+        .forEach(withoutApostrophes::appendCodePoint);
+    String decomposed = NFKD.normalize(withoutApostrophes);
+    StringBuilder folded = new StringBuilder(decomposed.length());
+    decomposed
+        .codePoints()
+        .filter(cp -> !isMark(cp))
+        .forEach(
+            cp -> {
+              String letter = LETTERS.get(cp);
+              if (letter == null) {
+                folded.appendCodePoint(cp);
+              } else {
+                folded.append(letter);
+              }
+            });
+    return NFKC.normalize(folded);
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = UCharacter.getType(codePoint);
+    return type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK;
+  }
+}

@@ -1,0 +1,85 @@
+package org.mizan.names;
+
+import com.ibm.icu.lang.UCharacter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 6: the split of a normalised name into parts, with the particles recognised.
+ *
+ * <p>Parts are the space-separated tokens of the normalised text. A token is a particle when it is
+ * one of the words below on its own (the text is already lower-case and folded, so {@code Al},
+ * {@code AL} and {@code أبو} arrive as {@code al} and {@code ابو}):
+ *
+ * <ul>
+ *   <li>{@link Particle#ARTICLE}: al, el, ال;
+ *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, بن, ابن, بنت;
+ *   <li>{@link Particle#KUNYA}: abu, abou, abo, umm, um, ابو, ام;
+ *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد.
+ * </ul>
+ *
+ * <p>Arabic writes the article joined to its word: a token that starts with {@code ال} followed by
+ * at least two more letters is split into the article and the rest ({@code التكريتي} → {@code ال}
+ * {@code تكريتي}). Latin tokens are never split ({@code alexander}, joined {@code altikriti}); a
+ * hyphenated {@code al-tikriti} was already split by {@link Separators}.
+ */
+final class Particles {
+  private static final String ARABIC_ARTICLE = "ال";
+  private static final int MIN_LETTERS_AFTER_ARTICLE = 2;
+
+  private static final Map<String, Particle> WORDS = words();
+
+  /** A token of a name and the particle it is. */
+  record Token(String text, Particle particle) {}
+
+  private Particles() {}
+
+  /** The tokens of {@code normalized} (the output of steps 1-5), Arabic articles split off. */
+  static List<Token> split(String normalized) {
+    List<Token> tokens = new ArrayList<>();
+    for (String word : normalized.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (startsWithJoinedArticle(word)) {
+        tokens.add(new Token(ARABIC_ARTICLE, Particle.ARTICLE));
+        word = word.substring(ARABIC_ARTICLE.length());
+      }
+      tokens.add(new Token(word, classify(word)));
+    }
+    return tokens;
+  }
+
+  /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */
+  static Particle classify(String word) {
+    return WORDS.getOrDefault(word, Particle.NONE);
+  }
+
+  private static boolean startsWithJoinedArticle(String word) {
+    if (!word.startsWith(ARABIC_ARTICLE)) {
+      return false;
+    }
+    String rest = word.substring(ARABIC_ARTICLE.length());
+    return rest.codePoints().filter(UCharacter::isLetter).limit(MIN_LETTERS_AFTER_ARTICLE).count()
+        == MIN_LETTERS_AFTER_ARTICLE;
+  }
+
+  private static Map<String, Particle> words() {
+    Map<String, Particle> words = new HashMap<>();
+    for (String w : List.of("al", "el", "ال")) {
+      words.put(w, Particle.ARTICLE);
+    }
+    for (String w : List.of("bin", "ibn", "ben", "bint", "بن", "ابن", "بنت")) {
+      words.put(w, Particle.NASAB);
+    }
+    for (String w : List.of("abu", "abou", "abo", "umm", "um", "ابو", "ام")) {
+      words.put(w, Particle.KUNYA);
+    }
+    for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد")) {
+      words.put(w, Particle.ABD);
+    }
+    return Map.copyOf(words);
+  }
+}

@@ -1,0 +1,47 @@
+package org.mizan.names;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Step 7a: the ASCII key of a name part, {@code [a-z0-9]*}.
+ *
+ * <p>A part that is already lower-case ASCII letters and digits (folded Latin) is its own key. Any
+ * other part goes through the ICU4J transliterator chain {@code Any-Latin; Latin-ASCII; Lower} and
+ * keeps only ASCII letters and digits of the result. For Arabic that gives a rendering of the
+ * written consonants and long vowels ({@code محمد} → {@code mhmd}, {@code حسين} → {@code hsyn});
+ * the ʿayn that ICU writes as {@code ʿ} is dropped ({@code علي} → {@code ʿly} → {@code ly}). It is
+ * one rendering, not the spellings people use: {@link ConsonantSkeleton} is what brings those
+ * together. Characters that ICU cannot render (some Arabic-script letters of other languages, such
+ * as {@code ڨ}) are dropped, so a key may be empty.
+ *
+ * <p>Thread-safe: ICU documents transliterators as stateless and shareable between threads without
+ * synchronisation (class documentation of {@code com.ibm.icu.text.Transliterator}); one instance is
+ * built per {@link NameNormalizer} and shared.
+ */
+final class Transliteration {
+  static final String ICU_CHAIN = "Any-Latin; Latin-ASCII; Lower";
+
+  private final Transliterator toLatin = Transliterator.getInstance(ICU_CHAIN);
+
+  /** The ASCII key of {@code text}, a part after steps 1-6. */
+  String latin(String text) {
+    if (isAsciiKey(text)) {
+      return text;
+    }
+    return asciiLettersAndDigits(toLatin.transliterate(text));
+  }
+
+  static boolean isAsciiKey(String text) {
+    return text.chars().allMatch(Transliteration::isAsciiKeyChar);
+  }
+
+  private static String asciiLettersAndDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().filter(Transliteration::isAsciiKeyChar).forEach(c -> out.append((char) c));
+    return out.toString();
+  }
+
+  private static boolean isAsciiKeyChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+}

@@ -1,0 +1,81 @@
+package org.mizan.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConsonantSkeletonTest {
+  private static final NameNormalizer NORMALIZER = NameNormalizer.create();
+
+  @ParameterizedTest(name = "{2}: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          khalid   | kld    | digraph kh
+          ghassan  | gsn    | digraph gh
+          sharif   | srf    | digraph sh
+          cherif   | srf    | digraph ch
+          thamir   | tmr    | digraph th
+          dhafir   | dfr    | digraph dh
+          philip   | flb    | digraph ph, p as b
+          jack     | jk     | digraph ck
+          qasim    | ksm    | q as k
+          carlos   | krls   | c as k
+          victor   | fktr   | v as f, c as k
+          jamal    | jml    | j stays
+          gamal    | gml    | g stays
+          zaki     | zk     | z stays
+          yusuf    | sf     | y and u dropped
+          walid    | ld     | w dropped
+          fatimah  | ftm    | final h dropped
+          allah    | l      | final h dropped, run collapsed
+          saddam   | sdm    | run collapsed
+          2024     | 2024   | digits kept
+          aeiouyw  | ""     | only vowels
+          ""       | ""     | empty
+          """)
+  void followsTheRules(String latin, String expected, String rule) {
+    assertThat(ConsonantSkeleton.of(latin)).isEqualTo(expected);
+  }
+
+  /** Latin spellings and the Arabic spelling of one name meet on one skeleton. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          hussein   | hsn
+          husayn    | hsn
+          husain    | hsn
+          حسين      | hsn
+          saddam    | sdm
+          صدام      | sdm
+          mohammed  | mhmd
+          muhammad  | mhmd
+          mohamad   | mhmd
+          محمد      | mhmd
+          tikriti   | tkrt
+          تكريتي    | tkrt
+          ibrahim   | brhm
+          ابراهيم   | brhm
+          إبراهيم   | brhm
+          ali       | l
+          علي       | l
+          omar      | mr
+          عمر       | mr
+          khalid    | kld
+          خالد      | kld
+          osama     | sm
+          usama     | sm
+          أسامة     | sm
+          douri     | dr
+          """)
+  void meetsAcrossScripts(String name, String expected) {
+    assertThat(NORMALIZER.analyze(name).parts())
+        .singleElement()
+        .satisfies(part -> assertThat(part.skeleton()).isEqualTo(expected));
+  }
+}

@@ -1,0 +1,72 @@
+package org.mizan.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LatinFoldingTest {
+  private final LatinFolding step = new LatinFolding();
+
+  @ParameterizedTest(name = "{2}: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          SADDAM      | saddam    | lower case
+          MÜLLER      | muller    | diaeresis
+          ḤUSAYN      | husayn    | dot below
+          Āl          | al        | macron
+          François    | francois  | cedilla
+          İSTANBUL    | istanbul  | dotted capital I, root locale
+          DIYARBAKIR  | diyarbakir | capital I, root locale
+          Sa'id       | said      | apostrophe
+          Ka‘ba       | kaba      | left single quotation mark
+          Sa’id       | said      | right single quotation mark
+          ʿAbd        | abd       | modifier letter left half ring (ʿayn)
+          Muʾmin      | mumin     | modifier letter right half ring (hamza)
+          Hawaiʻi     | hawaii    | modifier letter turned comma
+          Qurʼan      | quran     | modifier letter apostrophe
+          Ma`mun      | mamun     | grave accent
+          Straße      | strasse   | sharp s
+          STRAẞE      | strasse   | capital sharp s
+          Æsir        | aesir     | ae
+          Œuvre       | oeuvre    | oe
+          Øster       | oster     | o with stroke
+          Đorđe       | dorde     | d with stroke
+          Ðór         | dor       | eth
+          Łukasz      | lukasz    | l with stroke
+          ıi          | ii        | dotless i
+          Ħamrun      | hamrun    | h with stroke
+          Þór         | thor      | thorn
+          """)
+  void foldsLatin(String raw, String expected, String rule) {
+    assertThat(step.apply(raw)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{2}: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          مُحَمَّد | محمد | harakat
+          أحمد    | احمد | hamza above alef
+          إبراهيم | ابراهيم | hamza below alef
+          آمنة    | امنة | madda
+          مؤمن    | مومن | hamza on waw
+          ПУТИН   | путин | Cyrillic lower case
+          Сергей  | сергеи | Cyrillic short i loses its breve
+          ΑΛΈΞΗΣ  | αλεξης | Greek lower case, tonos dropped, final sigma
+          """)
+  void dropsMarksInEveryScript(String raw, String expected, String rule) {
+    assertThat(step.apply(raw)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"saddam hussein", "محمد", "한국"})
+  void recomposesWhatItDecomposed(String text) {
+    assertThat(step.apply(text)).isEqualTo(text);
+  }
+}

@@ -1,0 +1,130 @@
+package org.mizan.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameNormalizerTest {
+  private static final NameNormalizer NORMALIZER = NameNormalizer.create();
+
+  @Test
+  void runsTheStepsInTheDocumentedOrder() {
+    assertThat(NORMALIZER.stepIds())
+        .containsExactly(
+            "nfkc", "invisible-characters", "latin-folding", "arabic-orthography", "separators");
+  }
+
+  @ParameterizedTest(name = "{2}: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          "SADDAM HUSSEIN AL-TIKRITI"  | saddam hussein al tikriti | list spelling
+          "ALTIKRITI<<SADDAM<HUSSEIN"  | altikriti saddam hussein  | MRZ
+          "ĀL-ḤUSAYN"                  | al husayn                 | scholarly transliteration
+          "Sa'id  Al-Ka‘bi"            | said al kabi              | apostrophes inside words
+          "ＳＡＤＤＡＭ　ＨＵＳＳＥＩＮ"   | saddam hussein            | fullwidth letters and space
+          "مـحـمـد"                    | محمد                      | tatweel
+          "\u200Fصَدَّام حُسَيْن\u200F" | صدام حسين                 | bidi marks and harakat
+          "عزة إبراهيم الدوري"         | عزه ابراهيم الدوري        | hamza, ta marbuta
+          "أُسامة بن لادن"             | اسامه بن لادن             | hamza, damma, ta marbuta
+          "ﻻدن"                        | لادن                      | ligature
+          "علی، کریم"                  | علي كريم                  | Persian letters, Arabic comma
+          "مواليد ١٩٧١"                | مواليد 1971               | Arabic-Indic digits
+          "<<<"                        | ""                        | nothing but separators
+          ""                           | ""                        | empty
+          """)
+  void normalizes(String raw, String expected, String what) {
+    assertThat(NORMALIZER.normalize(raw)).isEqualTo(expected);
+  }
+
+  /** Each part as text/latin/skeleton, with the particle after a colon when there is one. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          صدام حسين التكريتي         | صدام/sdam/sdm حسين/hsyn/hsn ال/al/l:ARTICLE تكريتي/tkryty/tkrt
+          SADDAM HUSSEIN AL-TIKRITI  | saddam/saddam/sdm hussein/hussein/hsn al/al/l:ARTICLE tikriti/tikriti/tkrt
+          ALTIKRITI<<SADDAM<HUSSEIN  | altikriti/altikriti/ltkrt saddam/saddam/sdm hussein/hussein/hsn
+          عزة ابراهيم الدوري         | عزه/zh/z ابراهيم/abrahym/brhm ال/al/l:ARTICLE دوري/dwry/dr
+          Izzat Ibrahim al-Douri     | izzat/izzat/zt ibrahim/ibrahim/brhm al/al/l:ARTICLE douri/douri/dr
+          عبد الله                   | عبد/bd/bd:ABD ال/al/l:ARTICLE له/lh/l
+          ABDULLAH                   | abdullah/abdullah/bdl
+          أبو بكر                    | ابو/abw/b:KUNYA بكر/bkr/bkr
+          Osama bin Laden            | osama/osama/sm bin/bin/bn:NASAB laden/laden/ldn
+          """)
+  void analyzes(String raw, String expected) {
+    assertThat(render(NORMALIZER.analyze(raw))).isEqualTo(expected);
+  }
+
+  @Test
+  void analyzeOfNothingHasNoParts() {
+    NormalizedName name = NORMALIZER.analyze(" <<- ");
+    assertThat(name.normalized()).isEmpty();
+    assertThat(name.parts()).isEmpty();
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThatNullPointerException().isThrownBy(() -> NORMALIZER.normalize(null));
+    assertThatNullPointerException().isThrownBy(() -> NORMALIZER.analyze(null));
+  }
+
+  @Test
+  void givesTheSameResultsWhenSharedBetweenThreads() throws Exception {
+    List<String> names =
+        List.of(
+            "صدام حسين التكريتي",
+            "SADDAM HUSSEIN AL-TIKRITI",
+            "عزة ابراهيم الدوري",
+            "Путин",
+            "Αλέξης",
+            "أسامة بن لادن",
+            "ابو بكر البغدادي");
+    List<String> expected = names.stream().map(n -> render(NORMALIZER.analyze(n))).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<String> last = List.of();
+                  for (int i = 0; i < 50; i++) {
+                    last = names.stream().map(n -> render(NORMALIZER.analyze(n))).toList();
+                  }
+                  return last;
+                }));
+      }
+      for (Future<List<String>> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String render(NormalizedName name) {
+    return name.parts().stream()
+        .map(
+            p ->
+                p.text()
+                    + "/"
+                    + p.latin()
+                    + "/"
+                    + p.skeleton()
+                    + (p.isParticle() ? ":" + p.particle() : ""))
+        .collect(Collectors.joining(" "));
+  }
+}

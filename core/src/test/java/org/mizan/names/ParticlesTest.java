@@ -1,0 +1,77 @@
+package org.mizan.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ParticlesTest {
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          al        | ARTICLE
+          el        | ARTICLE
+          ال        | ARTICLE
+          bin       | NASAB
+          ibn       | NASAB
+          ben       | NASAB
+          bint      | NASAB
+          بن        | NASAB
+          ابن       | NASAB
+          بنت       | NASAB
+          abu       | KUNYA
+          abou      | KUNYA
+          abo       | KUNYA
+          umm       | KUNYA
+          um        | KUNYA
+          ابو       | KUNYA
+          ام        | KUNYA
+          abd       | ABD
+          abdul     | ABD
+          abdel     | ABD
+          abdal     | ABD
+          عبد       | ABD
+          hussein   | NONE
+          alexander | NONE
+          altikriti | NONE
+          abdullah  | NONE
+          binladen  | NONE
+          حسين      | NONE
+          """)
+  void classifiesStandaloneWords(String word, Particle expected) {
+    assertThat(Particles.classify(word)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          التكريتي              | ال:ARTICLE تكريتي:NONE
+          الدوري                | ال:ARTICLE دوري:NONE
+          ال تكريتي             | ال:ARTICLE تكريتي:NONE
+          الب                   | الب:NONE
+          الي                   | الي:NONE
+          صدام حسين التكريتي    | صدام:NONE حسين:NONE ال:ARTICLE تكريتي:NONE
+          اسامه بن لادن         | اسامه:NONE بن:NASAB لادن:NONE
+          ابو بكر البغدادي      | ابو:KUNYA بكر:NONE ال:ARTICLE بغدادي:NONE
+          عبد الرحمن            | عبد:ABD ال:ARTICLE رحمن:NONE
+          al tikriti            | al:ARTICLE tikriti:NONE
+          altikriti             | altikriti:NONE
+          alexander             | alexander:NONE
+          el sayed              | el:ARTICLE sayed:NONE
+          abu bakr al baghdadi  | abu:KUNYA bakr:NONE al:ARTICLE baghdadi:NONE
+          abdul rahman          | abdul:ABD rahman:NONE
+          """)
+  void splitsIntoParts(String normalized, String expected) {
+    String parts =
+        Particles.split(normalized).stream()
+            .map(t -> t.text() + ":" + t.particle())
+            .collect(Collectors.joining(" "));
+    assertThat(parts).isEqualTo(expected);
+  }
+}

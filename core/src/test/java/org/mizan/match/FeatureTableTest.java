@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 class FeatureTableTest {
   @Test
   void docsTableListsEveryFeatureWithItsWeightAndDescription() throws IOException {
-    String doc =
-        Files.readString(Path.of("..", "docs", "matching.md"), StandardCharsets.UTF_8);
+    String doc = Files.readString(Path.of("..", "docs", "matching.md"), StandardCharsets.UTF_8);
     for (Feature f : Feature.values()) {
       String row =
-          String.format(
-              Locale.ROOT, "| `%s` | %.2f | %s |", f.id(), f.weight(), f.description());
+          String.format(Locale.ROOT, "| `%s` | %.2f | %s |", f.id(), f.weight(), f.description());
       assertThat(doc).as("docs/matching.md row for " + f.id()).contains(row);
     }
     long rows = doc.lines().filter(l -> l.startsWith("| `")).count();

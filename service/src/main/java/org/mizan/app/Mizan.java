@@ -17,8 +17,8 @@ import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningJson;
 
 /**
- * The composition root: wires the name pipeline, the matcher, the index over the lists in force
- * and the screening use case, in that order.
+ * The composition root: wires the name pipeline, the matcher, the index over the lists in force and
+ * the screening use case, in that order.
  *
  * <p>Lists in force: exactly the lists given; when none is given, the UN Security Council
  * Consolidated List snapshot bundled with the application (2026-02-27, see the README).

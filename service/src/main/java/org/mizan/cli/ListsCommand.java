@@ -47,14 +47,18 @@ final class ListsCommand implements Runnable {
         description = "A list file or folder (default: the lists in force).")
     Path path;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "text|json",
+        description = "Output format (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Override
     public void run() {
       OutputFormat out = OutputFormat.parse(format, spec);
       if (out == OutputFormat.JSONL) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--format must be text or json");
       }
       List<Watchlist> lists = Mizan.loadLists(path == null ? List.of() : List.of(path));
       PrintWriter w = spec.commandLine().getOut();

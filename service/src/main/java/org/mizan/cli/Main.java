@@ -44,8 +44,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
     out.flush();
     err.flush();
@@ -104,7 +106,9 @@ public final class Main implements Runnable {
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-      return "I/O failure: " + e.getMessage() + (cause != e ? " (" + cause.getClass().getSimpleName() + ")" : "");
+      return "I/O failure: "
+          + e.getMessage()
+          + (cause != e ? " (" + cause.getClass().getSimpleName() + ")" : "");
     }
     return "internal error ("
         + e.getClass().getName()

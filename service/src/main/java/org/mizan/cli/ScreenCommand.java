@@ -51,7 +51,10 @@ final class ScreenCommand implements Runnable {
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The name to screen.")
   String name;
 
-  @Option(names = "--dob", paramLabel = "DATE", description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD.")
+  @Option(
+      names = "--dob",
+      paramLabel = "DATE",
+      description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD.")
   String dob;
 
   @Option(
@@ -75,13 +78,15 @@ final class ScreenCommand implements Runnable {
   @Option(
       names = "--list",
       paramLabel = "PATH",
-      description = "A list file, or a folder holding one list's files (repeatable). Default: the bundled UN list.")
+      description =
+          "A list file, or a folder holding one list's files (repeatable). Default: the bundled UN list.")
   List<Path> lists = new ArrayList<>();
 
   @Option(
       names = "--threshold",
       paramLabel = "0..1",
-      description = "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
+      description =
+          "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
   double threshold = Screening.ALERT_THRESHOLD;
 
   @Option(
@@ -118,11 +123,15 @@ final class ScreenCommand implements Runnable {
       throw usage("--limit must be at least 1, not " + limit);
     }
     if ((name == null) == (input == null)) {
-      throw usage(name == null ? "give a NAME or --input FILE" : "give either a NAME or --input FILE, not both");
+      throw usage(
+          name == null
+              ? "give a NAME or --input FILE"
+              : "give either a NAME or --input FILE, not both");
     }
     if (input != null) {
       if (dob != null || nationality != null || gender != null || document != null) {
-        throw usage("--dob, --nationality, --gender and --document apply to NAME; with --input they are columns of the file");
+        throw usage(
+            "--dob, --nationality, --gender and --document apply to NAME; with --input they are columns of the file");
       }
     } else if (encoding != null) {
       throw usage("--encoding applies to --input only");
@@ -142,7 +151,15 @@ final class ScreenCommand implements Runnable {
     PrintWriter w = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();
     if (input == null) {
-      Subject subject = new Subject("query", name, birthDates(), orEmpty(nationality), gender(), orEmpty(document), kinds);
+      Subject subject =
+          new Subject(
+              "query",
+              name,
+              birthDates(),
+              orEmpty(nationality),
+              gender(),
+              orEmpty(document),
+              kinds);
       ScreeningResult result = screening.screen(subject, threshold, limit);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true);
@@ -175,7 +192,8 @@ final class ScreenCommand implements Runnable {
         inputFormat,
         charset,
         subject -> {
-          Subject s = kinds.size() == EntryKind.values().length ? subject : withKinds(subject, kinds);
+          Subject s =
+              kinds.size() == EntryKind.values().length ? subject : withKinds(subject, kinds);
           ScreeningResult result = screening.screen(s, threshold, limit);
           switch (out) {
             case TEXT -> {
@@ -210,12 +228,16 @@ final class ScreenCommand implements Runnable {
     err.flush();
   }
 
-  /** Reads the whole input once before screening, so that invalid content never yields half a result. */
+  /**
+   * Reads the whole input once before screening, so that invalid content never yields half a
+   * result.
+   */
   private static void validate(Path file, InputFormat format, Charset charset) {
     forEachSubject(file, format, charset, s -> {});
   }
 
-  private static void forEachSubject(Path file, InputFormat format, Charset charset, Consumer<Subject> action) {
+  private static void forEachSubject(
+      Path file, InputFormat format, Charset charset, Consumer<Subject> action) {
     try (InputStream in = Files.newInputStream(file);
         SubjectReader reader = SubjectReader.open(in, file.toString(), format, charset)) {
       reader.forEachRemaining(action);
@@ -230,7 +252,8 @@ final class ScreenCommand implements Runnable {
     if (s.kinds().size() != EntryKind.values().length) {
       return s;
     }
-    return new Subject(s.id(), s.name(), s.birthDates(), s.nationality(), s.gender(), s.document(), kinds);
+    return new Subject(
+        s.id(), s.name(), s.birthDates(), s.nationality(), s.gender(), s.document(), kinds);
   }
 
   private List<BirthDate> birthDates() {

@@ -19,7 +19,9 @@ final class TextOutput {
           Locale.ROOT,
           "List: %s, version %s, %d entries%n",
           list.version().source(),
-          list.version().published().isEmpty() ? "sha256:" + list.version().sha256().substring(0, 12) : list.version().published(),
+          list.version().published().isEmpty()
+              ? "sha256:" + list.version().sha256().substring(0, 12)
+              : list.version().published(),
           list.entries().size());
     }
     w.printf(

@@ -13,8 +13,8 @@ import org.mizan.lists.ListReader;
 import org.mizan.model.Watchlist;
 
 /**
- * Reads list files from disk: a file, or a folder that holds one list's files, in any format
- * {@link ListReader} detects.
+ * Reads list files from disk: a file, or a folder that holds one list's files, in any format {@link
+ * ListReader} detects.
  */
 public final class ListFiles {
   private ListFiles() {}
@@ -22,8 +22,8 @@ public final class ListFiles {
   /**
    * Reads the list at {@code path}.
    *
-   * @throws ListFormatException when the path does not exist, holds no list file, or the content
-   *     is not a valid list
+   * @throws ListFormatException when the path does not exist, holds no list file, or the content is
+   *     not a valid list
    * @throws UncheckedIOException when reading fails
    */
   public static Watchlist read(Path path) {
@@ -42,7 +42,12 @@ public final class ListFiles {
     try (Stream<Path> s = Files.list(folder)) {
       files =
           s.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
+              .filter(
+                  p ->
+                      p.getFileName()
+                          .toString()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .endsWith(".xml"))
               .sorted()
               .toList();
     } catch (IOException e) {

@@ -21,7 +21,8 @@ class LauncherIT {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/env", "-i", ROOT.resolve("mizan").toString()));
+    List<String> command =
+        new java.util.ArrayList<>(List.of("/usr/bin/env", "-i", ROOT.resolve("mizan").toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("mizan-out", ".txt");
     Path err = Files.createTempFile("mizan-err", ".txt");

@@ -135,7 +135,8 @@ class MainTest {
 
   @Test
   void htmlInsteadOfAListIsExitTwo() throws Exception {
-    Path html = write("list.xml", "<!DOCTYPE html><html><body>503 Service Unavailable</body></html>");
+    Path html =
+        write("list.xml", "<!DOCTYPE html><html><body>503 Service Unavailable</body></html>");
     Run run = run("lists", "info", html.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("list.xml").doesNotContain("Exception");
@@ -200,13 +201,18 @@ class MainTest {
     assertThat(results.at("/0/matches/0/id").asText()).isEqualTo("IQi.001");
     assertThat(results.at("/1/query/id").asText()).isEqualTo("row-2");
     assertThat(results.at("/2/matches/0/id").asText()).isEqualTo("IQi.006");
-    assertThat(run.err()).contains("screened 3 subjects").doesNotContain("Saddam").doesNotContain("Smith");
+    assertThat(run.err())
+        .contains("screened 3 subjects")
+        .doesNotContain("Saddam")
+        .doesNotContain("Smith");
   }
 
   @Test
   void batchJsonlWritesOneLinePerSubject() throws Exception {
     Path jsonl =
-        write("people.jsonl", "{\"id\":\"x\",\"name\":\"Saddam Hussein\"}\n{\"name\":\"John Smith\"}\n");
+        write(
+            "people.jsonl",
+            "{\"id\":\"x\",\"name\":\"Saddam Hussein\"}\n{\"name\":\"John Smith\"}\n");
     Run run = run("screen", "--input", jsonl.toString(), "--format", "jsonl");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out().lines()).hasSize(2);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.mizan.app.Mizan;
 import org.mizan.match.Match;
 import org.mizan.model.BirthDate;
@@ -79,15 +79,18 @@ class BundledListScreeningTest {
   void matchesAreRankedByScoreThenSourceThenId() {
     List<Match> matches = screen("Mohammed").matches();
     assertThat(matches).isSortedAccordingTo(Match.RANKING);
-    assertThat(matches).allSatisfy(m -> assertThat(m.score()).isGreaterThanOrEqualTo(Screening.REPORTING_FLOOR));
+    assertThat(matches)
+        .allSatisfy(m -> assertThat(m.score()).isGreaterThanOrEqualTo(Screening.REPORTING_FLOOR));
   }
 
   @Test
   void kindFilterKeepsOnlyThatKind() {
     Subject org =
-        new Subject("q", "Al-Qaida", List.of(), "", Gender.UNKNOWN, "", EnumSet.of(EntryKind.ORGANIZATION));
+        new Subject(
+            "q", "Al-Qaida", List.of(), "", Gender.UNKNOWN, "", EnumSet.of(EntryKind.ORGANIZATION));
     ScreeningResult result = screening.screen(org, Screening.ALERT_THRESHOLD, 10);
     assertThat(result.matches()).isNotEmpty();
-    assertThat(result.matches()).allSatisfy(m -> assertThat(m.entry().kind()).isEqualTo(EntryKind.ORGANIZATION));
+    assertThat(result.matches())
+        .allSatisfy(m -> assertThat(m.entry().kind()).isEqualTo(EntryKind.ORGANIZATION));
   }
 }

@@ -25,8 +25,8 @@ import org.mizan.names.NameNormalizer;
  * The development split of the UN cross-script evaluation set (87 entries that carry an
  * original-script name), queried by that name.
  *
- * <p>Fixture: {@code eval/un-cross-script-dev.tsv}, derived from the UN list of 2026-02-27 (see
- * the README beside it).
+ * <p>Fixture: {@code eval/un-cross-script-dev.tsv}, derived from the UN list of 2026-02-27 (see the
+ * README beside it).
  */
 class CrossScriptDevTest {
   private record Row(String reference, String script, String query) {}
@@ -77,9 +77,9 @@ class CrossScriptDevTest {
   }
 
   /**
-   * With every original-script name and every Arabic-script alias removed from the list, only
-   * Latin names can answer: the real cross-script problem. The figures are printed for the record
-   * and guarded against regression.
+   * With every original-script name and every Arabic-script alias removed from the list, only Latin
+   * names can answer: the real cross-script problem. The figures are printed for the record and
+   * guarded against regression.
    */
   @Test
   void latinOnlyListFigures() {

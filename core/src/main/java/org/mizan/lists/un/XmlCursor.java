@@ -1,0 +1,287 @@
+package org.mizan.lists.un;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.mizan.lists.ListFormatException;
+
+/**
+ * A forward-only walk over the elements of a UN list with the JDK's StAX parser, which keeps the
+ * element path for error messages and turns every parser failure into a {@link ListFormatException}
+ * (or an {@link UncheckedIOException} when the stream itself failed).
+ *
+ * <p>Hardened against hostile input: DTDs and external entities are disabled, no external DTD or
+ * schema may be fetched, and any {@code DOCTYPE} is refused outright, so neither an external entity
+ * nor an entity-expansion bomb ("billion laughs") is ever resolved. Not thread-safe.
+ */
+final class XmlCursor {
+  private static final Pattern JDK_PREFIX =
+      Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\]\\s*Message:\\s*");
+  private static final Pattern DOCTYPE_NAME =
+      Pattern.compile("<!DOCTYPE\\s+([A-Za-z0-9_:.-]{1,40})");
+
+  private final XMLStreamReader reader;
+  private final StrictUtf8Reader input;
+  private final String location;
+  private final List<String> path = new ArrayList<>();
+
+  private XmlCursor(XMLStreamReader reader, StrictUtf8Reader input, String location) {
+    this.reader = reader;
+    this.input = input;
+    this.location = location;
+  }
+
+  /**
+   * Starts parsing and checks the prolog.
+   *
+   * @throws ListFormatException when the bytes are not XML, not UTF-8, or declare another encoding
+   */
+  static XmlCursor open(StrictUtf8Reader input, String location) {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new XMLStreamException("external resources are never read: " + systemId);
+        });
+    XMLStreamReader reader;
+    try {
+      reader = factory.createXMLStreamReader(input);
+    } catch (XMLStreamException | RuntimeException e) {
+      throw translate(e, input, location, "", Optional.empty());
+    }
+    XmlCursor cursor = new XmlCursor(reader, input, location);
+    String encoding = reader.getCharacterEncodingScheme();
+    if (encoding != null && !encoding.replace("-", "").equalsIgnoreCase("UTF8")) {
+      throw new ListFormatException(
+          location,
+          1,
+          0,
+          "",
+          "declared encoding " + encoding + " is not UTF-8 (the UN list is UTF-8)");
+    }
+    return cursor;
+  }
+
+  /**
+   * Moves to the root element and checks its name.
+   *
+   * @throws ListFormatException on a {@code DOCTYPE} or another root element
+   */
+  void enterRoot(String expected) {
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        path.add(reader.getLocalName());
+        if (!name().equals(expected)) {
+          throw here(
+              name(),
+              "the root element is <"
+                  + name()
+                  + ">, expected <"
+                  + expected
+                  + ">: this is not the UN Security Council Consolidated List XML");
+        }
+        return;
+      }
+    }
+  }
+
+  /** The file name errors cite. */
+  String location() {
+    return location;
+  }
+
+  /** The local name of the current element. */
+  String name() {
+    return path.get(path.size() - 1);
+  }
+
+  /** An attribute of the current element, trimmed; empty when absent. */
+  String attribute(String name) {
+    String value = reader.getAttributeValue(null, name);
+    return value == null ? "" : value.strip();
+  }
+
+  /**
+   * Moves to the next child element of the current element.
+   *
+   * @return true positioned on the child's start tag, which the caller must then consume with
+   *     {@link #text()}, {@link #group()} or {@link #skip()}; false when the current element has
+   *     ended (its end tag is consumed and its parent is current again)
+   */
+  boolean nextChild() {
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        path.add(reader.getLocalName());
+        return true;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        path.remove(path.size() - 1);
+        return false;
+      }
+    }
+  }
+
+  /** Reads the current element as text and leaves it. */
+  Field text() {
+    String fieldPath = path();
+    long line = line();
+    long column = column();
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+          text.append(reader.getText());
+          break;
+        case XMLStreamConstants.START_ELEMENT:
+          throw here(
+              fieldPath, "unexpected element <" + reader.getLocalName() + "> inside a text field");
+        case XMLStreamConstants.END_ELEMENT:
+          path.remove(path.size() - 1);
+          return new Field(fieldPath, text.toString(), line, column);
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Reads the current element as a flat container of text elements and leaves it. */
+  Group group() {
+    String groupPath = path();
+    long line = line();
+    long column = column();
+    List<Field> fields = new ArrayList<>();
+    while (nextChild()) {
+      fields.add(text());
+    }
+    return new Group(groupPath, fields, line, column);
+  }
+
+  /** Leaves the current element without looking at its content. */
+  void skip() {
+    int depth = 1;
+    while (depth > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+    path.remove(path.size() - 1);
+  }
+
+  /** Reads past the root element to the end of the document, which must hold nothing else. */
+  void finish() {
+    while (next() != XMLStreamConstants.END_DOCUMENT) {
+      // Only white space, comments and processing instructions may follow; the parser says so.
+    }
+    try {
+      reader.close();
+    } catch (XMLStreamException e) {
+      throw translate(e, input, location, "", Optional.empty());
+    }
+  }
+
+  /** 1-based line of the current event, 0 when unknown. */
+  long line() {
+    return Math.max(0, reader.getLocation().getLineNumber());
+  }
+
+  /** 1-based column just after the current event, 0 when unknown. */
+  long column() {
+    return Math.max(0, reader.getLocation().getColumnNumber());
+  }
+
+  /** A format error at the current position. */
+  ListFormatException here(String field, String problem) {
+    return new ListFormatException(location, line(), column(), field, problem);
+  }
+
+  /**
+   * The element path for messages: from the current record ({@code INDIVIDUAL}, {@code ENTITY})
+   * down, or from the root outside records.
+   */
+  String path() {
+    int start =
+        Math.max(
+            Math.max(0, path.lastIndexOf(UnListParser.INDIVIDUAL)),
+            path.lastIndexOf(UnListParser.ENTITY));
+    return String.join("/", path.subList(start, path.size()));
+  }
+
+  private int next() {
+    int event;
+    try {
+      event = reader.next();
+    } catch (XMLStreamException | RuntimeException e) {
+      throw translate(e, input, location, path(), Optional.of(reader));
+    }
+    if (event == XMLStreamConstants.DTD) {
+      throw refuseDoctype();
+    }
+    if (event == XMLStreamConstants.END_DOCUMENT && !path.isEmpty()) {
+      throw here(path(), "unexpected end of document");
+    }
+    return event;
+  }
+
+  private ListFormatException refuseDoctype() {
+    Matcher m = DOCTYPE_NAME.matcher(reader.getText());
+    String name = m.find() ? m.group(1) : "";
+    String problem =
+        "DOCTYPE "
+            + name
+            + " refused: the UN list has none, and DTDs and entities are never processed";
+    if (name.toLowerCase(Locale.ROOT).equals("html")) {
+      problem += " (this is an HTML page, not the UN list XML)";
+    }
+    return here("", problem);
+  }
+
+  private static RuntimeException translate(
+      Exception e,
+      StrictUtf8Reader input,
+      String location,
+      String field,
+      Optional<XMLStreamReader> reader) {
+    if (input.readFailure().isPresent()) {
+      return new UncheckedIOException(input.readFailure().get());
+    }
+    Optional<StrictUtf8Reader.Malformed> bad = input.malformed();
+    if (bad.isPresent()) {
+      return new ListFormatException(
+          location, bad.get().line(), bad.get().column(), field, bad.get().problem(), e);
+    }
+    Location at = e instanceof XMLStreamException ? ((XMLStreamException) e).getLocation() : null;
+    if (at == null && reader.isPresent()) {
+      at = reader.get().getLocation();
+    }
+    long line = at == null ? 0 : Math.max(0, at.getLineNumber());
+    long column = at == null ? 0 : Math.max(0, at.getColumnNumber());
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String problem = "malformed XML: " + JDK_PREFIX.matcher(message).replaceFirst("").strip();
+    if (input.exhausted() && !field.isEmpty()) {
+      problem =
+          "unexpected end of file inside " + field + ": the file is truncated (" + problem + ")";
+    }
+    return new ListFormatException(location, line, column, field, problem, e);
+  }
+}

@@ -1,0 +1,53 @@
+package org.mizan.lists.un;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.mizan.model.ListEntry;
+import org.mizan.model.Watchlist;
+
+/** The committed excerpt of the real 2026-02-27 UN list, and helpers to parse bytes. */
+final class Excerpt {
+  static final String NAME = "excerpt-2026-02-27.xml";
+  static final String RESOURCE = "/lists/un/" + NAME;
+
+  private Excerpt() {}
+
+  /** The excerpt's bytes, exactly as committed. */
+  static byte[] bytes() {
+    try (InputStream in = Excerpt.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The excerpt as text. */
+  static String text() {
+    return new String(bytes(), StandardCharsets.UTF_8);
+  }
+
+  static Watchlist parse() {
+    return parse(bytes());
+  }
+
+  static Watchlist parse(byte[] bytes) {
+    return UnListParser.parse(new ByteArrayInputStream(bytes), NAME);
+  }
+
+  static Watchlist parse(String xml) {
+    return parse(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static ListEntry entry(Watchlist list, String id) {
+    return list.entries().stream()
+        .filter(e -> e.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entry " + id));
+  }
+}

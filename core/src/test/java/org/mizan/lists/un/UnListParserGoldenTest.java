@@ -1,0 +1,36 @@
+package org.mizan.lists.un;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden-file test: the committed excerpt of the real UN list, parsed and rendered by {@link
+ * WatchlistJson}, must equal {@code src/test/resources/lists/un/excerpt-2026-02-27.expected.json}.
+ *
+ * <p>After a deliberate change of the parser's output, regenerate the expected file and review it
+ * as a diff before committing:
+ *
+ * <pre>./mvnw -B -q -pl core verify -Dtest=UnListParserGoldenTest -Dmizan.golden.update=true
+ * git diff core/src/test/resources/lists/un/</pre>
+ *
+ * With {@code -Dmizan.golden.update=true} the test writes the file (relative to the module
+ * directory, where Surefire runs) and passes.
+ */
+class UnListParserGoldenTest {
+  private static final Path EXPECTED =
+      Path.of("src/test/resources/lists/un/excerpt-2026-02-27.expected.json");
+
+  @Test
+  void excerptMatchesTheGoldenFile() throws IOException {
+    String actual = WatchlistJson.render(Excerpt.parse());
+    if (Boolean.getBoolean("mizan.golden.update")) {
+      Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(EXPECTED, StandardCharsets.UTF_8)).isEqualTo(actual);
+  }
+}

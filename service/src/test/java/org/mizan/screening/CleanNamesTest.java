@@ -24,7 +24,8 @@ class CleanNamesTest {
             Objects.requireNonNull(
                 getClass().getResourceAsStream("/eval/negatives_global-first1000.csv"));
         SubjectReader reader =
-            SubjectReader.open(in, "negatives_global-first1000.csv", InputFormat.CSV, StandardCharsets.UTF_8)) {
+            SubjectReader.open(
+                in, "negatives_global-first1000.csv", InputFormat.CSV, StandardCharsets.UTF_8)) {
       subjects = reader.stream().map(s -> Subject.ofName(s.id(), s.name())).toList();
     }
     assertThat(subjects).hasSize(1000);

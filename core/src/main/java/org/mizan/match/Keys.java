@@ -17,7 +17,7 @@ final class Keys {
     Set<String> keys = new HashSet<>();
     for (List<Token> variant : name.variants()) {
       for (Token t : variant) {
-        if (t.weight() < 1.0) {
+        if (t.particle()) {
           continue;
         }
         String s = t.skeleton();

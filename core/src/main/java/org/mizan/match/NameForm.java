@@ -12,9 +12,6 @@ import org.mizan.names.Particle;
  * rahman} also as {@code abdalrahman}), since lists and passports write both forms.
  */
 final class NameForm {
-  /** Weight of a particle (al, bin, abu, abd) relative to an ordinary name part. */
-  static final double PARTICLE_WEIGHT = 0.3;
-
   private final List<List<Token>> variants;
 
   private NameForm(List<List<Token>> variants) {
@@ -46,11 +43,7 @@ final class NameForm {
 
   private static Token token(NamePart part) {
     return new Token(
-        part.text(),
-        part.latin(),
-        part.skeleton(),
-        isLatin(part.text()),
-        part.isParticle() ? PARTICLE_WEIGHT : 1.0);
+        part.text(), part.latin(), part.skeleton(), isLatin(part.text()), part.isParticle());
   }
 
   private static List<Token> joined(List<NamePart> parts) {
@@ -77,7 +70,7 @@ final class NameForm {
                 latin.toString(),
                 collapseRuns(skeleton),
                 isLatin(text.toString()),
-                1.0));
+                false));
         pending.clear();
       }
     }

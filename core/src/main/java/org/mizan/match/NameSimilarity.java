@@ -10,7 +10,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *
  * <p>Each query part is paired with at most one list part (greedily, best pairs first). The score
  * is the mean of two coverages: how much of the query is matched, and how much of the list name is
- * matched, each weighted by part weight (particles weigh {@value NameForm#PARTICLE_WEIGHT}). Part
+ * matched, each weighted by part weight (particles weigh {@value Token#PARTICLE_WEIGHT}). Part
  * similarity is the best of: equal Latin keys (1); Jaro-Winkler of the Latin keys (scaled by
  * {@value #CROSS_SCRIPT_FACTOR} across scripts); equal consonant skeletons ({@value
  * #SAME_SKELETON_LATIN} for two Latin spellings, {@value #SAME_SKELETON_CROSS_SCRIPT} across
@@ -87,7 +87,11 @@ final class NameSimilarity {
     double listCoverage = coverage(list, bestForList);
     List<String> pairs = new ArrayList<>();
     int matched = 0;
+    int parts = 0;
     for (int i = 0; i < query.size(); i++) {
+      if (!query.get(i).particle()) {
+        parts++;
+      }
       if (pairedWith[i] >= 0) {
         pairs.add(
             query.get(i).text()
@@ -95,14 +99,14 @@ final class NameSimilarity {
                 + list.get(pairedWith[i]).text()
                 + " "
                 + String.format(Locale.ROOT, "%.2f", bestForQuery[i]));
-        if (bestForQuery[i] >= 0.85) {
+        if (bestForQuery[i] >= 0.85 && !query.get(i).particle()) {
           matched++;
         }
       } else {
         pairs.add(query.get(i).text() + "~(none)");
       }
     }
-    return new Alignment((queryCoverage + listCoverage) / 2, pairs, matched, query.size());
+    return new Alignment((queryCoverage + listCoverage) / 2, pairs, matched, parts);
   }
 
   private static double coverage(List<Token> tokens, double[] scores) {
@@ -117,6 +121,11 @@ final class NameSimilarity {
 
   /** Similarity of two name parts in [0, 1]. */
   static double parts(Token a, Token b) {
+    if (a.particle() != b.particle()) {
+      // A particle (al, bin, abu, abd) only ever pairs with a particle, a name part with a name
+      // part.
+      return 0;
+    }
     if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
       return 1.0;
     }

@@ -1,12 +1,20 @@
 package org.mizan.match;
 
 /**
- * One comparable name part: its display text, Latin key, consonant skeleton and weight.
+ * One comparable name part.
  *
  * @param text the part as normalised (for explanations)
  * @param latin ASCII transliteration
  * @param skeleton consonant skeleton, may be empty
  * @param latinScript whether the part was written in Latin script
- * @param weight 1 for an ordinary part, less for a particle
+ * @param particle whether the part is a particle (al, bin, abu, abd)
  */
-record Token(String text, String latin, String skeleton, boolean latinScript, double weight) {}
+record Token(String text, String latin, String skeleton, boolean latinScript, boolean particle) {
+  /** Weight of a particle relative to an ordinary name part. */
+  static final double PARTICLE_WEIGHT = 0.3;
+
+  /** The part's weight in name coverage: 1, or {@value #PARTICLE_WEIGHT} for a particle. */
+  double weight() {
+    return particle ? PARTICLE_WEIGHT : 1.0;
+  }
+}

@@ -88,8 +88,9 @@ public final class ScreeningIndex {
    * @param subject what to screen
    * @param floor the lowest score reported, in [0, 1]
    * @param limit the most matches returned, at least 1
-   * @return matches scoring at or above {@code floor} among the entries of the kinds the subject
-   *     allows, in {@link Match#RANKING} order, at most {@code limit}
+   * @return matches whose score and name score are both at or above {@code floor} (evidence beyond
+   *     the name never brings a dissimilar name into view), among the entries of the kinds the
+   *     subject allows, in {@link Match#RANKING} order, at most {@code limit}
    */
   public List<Match> screen(Subject subject, double floor, int limit) {
     if (!(floor >= 0 && floor <= 1)) {
@@ -115,7 +116,7 @@ public final class ScreeningIndex {
         continue;
       }
       Match m = matcher.score(query, c);
-      if (m.score() >= floor) {
+      if (m.score() >= floor && m.nameScore() >= floor) {
         matches.add(m);
       }
     }

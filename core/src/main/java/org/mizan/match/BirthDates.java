@@ -50,11 +50,20 @@ final class BirthDates {
     } else if (to.isBefore(query.earliest())) {
       gapDays = ChronoUnit.DAYS.between(to, query.earliest());
     } else {
-      return new Comparison(1.0, query, listed, "within the listed date");
+      return new Comparison(
+          1.0,
+          query,
+          listed,
+          listed.approximate()
+              ? "within the listed approximate date (±" + APPROXIMATE_MARGIN_YEARS + " years)"
+              : "within the listed date");
     }
     double years = gapDays / 365.25;
     double score = Math.max(0, 1 - years / ZERO_AT_YEARS);
-    String detail = String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
+    String detail =
+        gapDays < 62
+            ? gapDays + (gapDays == 1 ? " day" : " days") + " from the listed date"
+            : String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
     return new Comparison(score, query, listed, detail);
   }
 }

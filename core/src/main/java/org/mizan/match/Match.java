@@ -33,6 +33,11 @@ public record Match(
           .thenComparing(Match::source)
           .thenComparing(m -> m.entry().id());
 
+  /** The name feature's score, in [0, 1]. */
+  public double nameScore() {
+    return explanation.get(0).score();
+  }
+
   public Match {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(entry, "entry");
@@ -40,6 +45,9 @@ public record Match(
     Objects.requireNonNull(listName, "listName");
     Objects.requireNonNull(listNameType, "listNameType");
     explanation = List.copyOf(explanation);
+    if (explanation.isEmpty() || !explanation.get(0).feature().equals(Feature.NAME.id())) {
+      throw new IllegalArgumentException("an explanation starts with the name feature");
+    }
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score out of [0, 1]: " + score);
     }

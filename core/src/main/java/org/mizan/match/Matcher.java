@@ -79,14 +79,7 @@ public final class Matcher {
       }
     }
     List<FeatureScore> explanation = new ArrayList<>();
-    String nameDetail =
-        Objects.requireNonNull(bestAlignment).matchedQueryParts()
-            + " of "
-            + bestAlignment.queryParts()
-            + " name parts matched ("
-            + String.join(", ", bestAlignment.pairs())
-            + ")"
-            + (bestName.type() == NameType.ALIAS_LOW ? "; Low-quality alias" : "");
+    String nameDetail = nameDetail(Objects.requireNonNull(bestAlignment), bestName);
     explanation.add(
         feature(Feature.NAME, bestNameScore, subject.name(), bestName.value(), nameDetail));
 
@@ -126,6 +119,30 @@ public final class Matcher {
         bestName.value(),
         bestName.type(),
         explanation);
+  }
+
+  private static String nameDetail(NameSimilarity.Alignment a, EntryName name) {
+    StringBuilder b = new StringBuilder();
+    b.append(a.matchedQueryParts())
+        .append(" of ")
+        .append(a.queryParts())
+        .append(" query name parts and ")
+        .append(a.matchedListParts())
+        .append(" of ")
+        .append(a.listParts())
+        .append(" list name parts matched (")
+        .append(String.join(", ", a.pairs()))
+        .append(')');
+    if (!a.unmatchedList().isEmpty()) {
+      b.append("; unmatched in the list name: ").append(String.join(", ", a.unmatchedList()));
+    }
+    if (a.givenNameConflict()) {
+      b.append("; the first name parts do not match");
+    }
+    if (name.type() == NameType.ALIAS_LOW) {
+      b.append("; Low-quality alias");
+    }
+    return b.toString();
   }
 
   private FeatureScore nationality(String given, List<String> listed) {
@@ -179,6 +196,9 @@ public final class Matcher {
 
   private static FeatureScore feature(
       Feature f, double score, String query, String list, String detail) {
+    if (score == 0 && !f.countsWhenDifferent()) {
+      return new FeatureScore(f.id(), 0, 0, query, list, detail + "; not counted");
+    }
     return new FeatureScore(f.id(), f.weight(), round(score), query, list, detail);
   }
 

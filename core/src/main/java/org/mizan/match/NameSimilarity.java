@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -24,15 +25,45 @@ final class NameSimilarity {
   static final double SAME_SKELETON_CROSS_SCRIPT = 0.95;
   static final double SKELETON_FACTOR = 0.85;
 
+  /** Part similarity from which two parts count as matched, in explanations and rules. */
+  static final double GOOD_PART = 0.85;
+
+  /** Factor applied to the name score when the first part of either name is unmatched. */
+  static final double GIVEN_NAME_CONFLICT_FACTOR =
+      Double.parseDouble(System.getProperty("x.g", "0.85"));
+
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-  /** The result of aligning two token sequences. */
-  record Alignment(double score, List<String> pairs, int matchedQueryParts, int queryParts) {}
+  /**
+   * The result of aligning two names.
+   *
+   * @param score the name similarity in [0, 1]
+   * @param pairs each query part with its list counterpart and their similarity, in query order
+   * @param unmatchedList the list name's parts (not particles) that no query part matched
+   * @param matchedQueryParts query parts (not particles) matched with similarity of at least
+   *     {@value #GOOD_PART}
+   * @param queryParts query parts that are not particles
+   * @param matchedListParts list parts (not particles) matched with similarity of at least {@value
+   *     #GOOD_PART}
+   * @param listParts list parts that are not particles
+   * @param givenNameConflict whether the first part of either name has no good counterpart
+   */
+  record Alignment(
+      double score,
+      List<String> pairs,
+      List<String> unmatchedList,
+      int matchedQueryParts,
+      int queryParts,
+      int matchedListParts,
+      int listParts,
+      boolean givenNameConflict) {
+    static final Alignment NONE = new Alignment(0, List.of(), List.of(), 0, 0, 0, 0, false);
+  }
 
   private NameSimilarity() {}
 
   static Alignment best(NameForm query, NameForm list) {
-    Alignment best = new Alignment(0, List.of(), 0, 0);
+    Alignment best = Alignment.NONE;
     for (List<Token> q : query.variants()) {
       for (List<Token> l : list.variants()) {
         Alignment a = align(q, l);
@@ -46,7 +77,7 @@ final class NameSimilarity {
 
   static Alignment align(List<Token> query, List<Token> list) {
     if (query.isEmpty() || list.isEmpty()) {
-      return new Alignment(0, List.of(), 0, query.size());
+      return Alignment.NONE;
     }
     double[][] sim = new double[query.size()][list.size()];
     for (int i = 0; i < query.size(); i++) {
@@ -54,10 +85,11 @@ final class NameSimilarity {
         sim[i][j] = parts(query.get(i), list.get(j));
       }
     }
+    // Greedy one-to-one pairing, best pairs first.
     double[] bestForQuery = new double[query.size()];
     double[] bestForList = new double[list.size()];
     int[] pairedWith = new int[query.size()];
-    java.util.Arrays.fill(pairedWith, -1);
+    Arrays.fill(pairedWith, -1);
     boolean[] listUsed = new boolean[list.size()];
     for (int round = 0; round < Math.min(query.size(), list.size()); round++) {
       int bi = -1;
@@ -83,30 +115,73 @@ final class NameSimilarity {
       bestForQuery[bi] = bs;
       bestForList[bj] = bs;
     }
-    double queryCoverage = coverage(query, bestForQuery);
-    double listCoverage = coverage(list, bestForList);
+    double score = (coverage(query, bestForQuery) + coverage(list, bestForList)) / 2;
+    boolean conflict =
+        firstPartUnmatched(query, bestForQuery) || firstPartUnmatched(list, bestForList);
+    if (conflict) {
+      score *= GIVEN_NAME_CONFLICT_FACTOR;
+    }
+
     List<String> pairs = new ArrayList<>();
-    int matched = 0;
-    int parts = 0;
     for (int i = 0; i < query.size(); i++) {
-      if (!query.get(i).particle()) {
-        parts++;
-      }
-      if (pairedWith[i] >= 0) {
-        pairs.add(
-            query.get(i).text()
-                + "~"
-                + list.get(pairedWith[i]).text()
-                + " "
-                + String.format(Locale.ROOT, "%.2f", bestForQuery[i]));
-        if (bestForQuery[i] >= 0.85 && !query.get(i).particle()) {
-          matched++;
-        }
-      } else {
-        pairs.add(query.get(i).text() + "~(none)");
+      pairs.add(
+          pairedWith[i] >= 0
+              ? query.get(i).text()
+                  + "~"
+                  + list.get(pairedWith[i]).text()
+                  + String.format(Locale.ROOT, " %.2f", bestForQuery[i])
+              : query.get(i).text() + "~(none)");
+    }
+    List<String> unmatchedList = new ArrayList<>();
+    for (int j = 0; j < list.size(); j++) {
+      if (!list.get(j).particle() && bestForList[j] < GOOD_PART) {
+        unmatchedList.add(list.get(j).text());
       }
     }
-    return new Alignment((queryCoverage + listCoverage) / 2, pairs, matched, parts);
+    return new Alignment(
+        score,
+        pairs,
+        unmatchedList,
+        countGood(query, bestForQuery),
+        countParts(query),
+        countGood(list, bestForList),
+        countParts(list),
+        conflict);
+  }
+
+  /**
+   * Whether the first name part (not a particle) found no counterpart of similarity {@value
+   * #GOOD_PART} or more. In Arabic names this part is the ism, the given name; siblings share the
+   * rest of the chain (father's and grandfather's names, nisba), so a given name that finds no
+   * counterpart is evidence of another person, stronger than any other missing part.
+   */
+  private static boolean firstPartUnmatched(List<Token> tokens, double[] best) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).particle()) {
+        return best[i] < GOOD_PART;
+      }
+    }
+    return false;
+  }
+
+  private static int countGood(List<Token> tokens, double[] best) {
+    int n = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).particle() && best[i] >= GOOD_PART) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int countParts(List<Token> tokens) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (!t.particle()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static double coverage(List<Token> tokens, double[] scores) {
@@ -117,6 +192,15 @@ final class NameSimilarity {
       weights += tokens.get(i).weight();
     }
     return weights == 0 ? 0 : sum / weights;
+  }
+
+  /**
+   * Whether equal skeletons are evidence: a one-letter skeleton ({@code ali} and {@code علي} give
+   * {@code l}) is, only when the two parts are about as long; otherwise {@code co} would equal
+   * {@code akay} (both {@code k}).
+   */
+  private static boolean comparableLength(Token a, Token b) {
+    return a.skeleton().length() > 1 || Math.abs(a.latin().length() - b.latin().length()) <= 1;
   }
 
   /** Similarity of two name parts in [0, 1]. */
@@ -136,7 +220,7 @@ final class NameSimilarity {
       best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
     }
     if (!a.skeleton().isEmpty() && !b.skeleton().isEmpty()) {
-      if (a.skeleton().equals(b.skeleton())) {
+      if (a.skeleton().equals(b.skeleton()) && comparableLength(a, b)) {
         best = Math.max(best, bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT);
       } else {
         best = Math.max(best, JARO_WINKLER.apply(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);

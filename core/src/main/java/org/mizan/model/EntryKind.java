@@ -13,19 +13,4 @@ public enum EntryKind {
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
-
-  /**
-   * Parses an identifier as printed by {@link #id()}, case-insensitively.
-   *
-   * @throws IllegalArgumentException naming the accepted values when {@code id} is not one of them
-   */
-  public static EntryKind parse(String id) {
-    for (EntryKind kind : values()) {
-      if (kind.id().equalsIgnoreCase(id.strip())) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown kind '" + id + "' (expected person, organization, vessel or aircraft)");
-  }
 }

@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.mizan.index.ScreeningIndex;
+import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
 import org.mizan.match.Matcher;
 import org.mizan.model.Watchlist;
@@ -55,15 +58,31 @@ public final class Mizan {
   /**
    * Reads the given list files or folders, or the bundled list when none is given.
    *
-   * @throws org.mizan.lists.ListFormatException when a list is missing or invalid
+   * @throws ListFormatException when a list is missing or invalid, or two lists of the same source
+   *     are given
    */
   public static List<Watchlist> loadLists(List<Path> listPaths) {
     if (listPaths.isEmpty()) {
       return List.of(bundledList());
     }
     List<Watchlist> lists = new ArrayList<>();
+    Map<String, Path> sources = new HashMap<>();
     for (Path path : listPaths) {
-      lists.add(ListFiles.read(path));
+      Watchlist list = ListFiles.read(path);
+      Path earlier = sources.putIfAbsent(list.version().source(), path);
+      if (earlier != null) {
+        throw new ListFormatException(
+            path.toString(),
+            0,
+            0,
+            "",
+            "a list of source "
+                + list.version().source()
+                + " is already given ("
+                + earlier
+                + "); give one version of each list");
+      }
+      lists.add(list);
     }
     return lists;
   }

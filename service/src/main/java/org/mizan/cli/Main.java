@@ -80,7 +80,14 @@ public final class Main implements Runnable {
           w.flush();
           return INVALID;
         });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    if (out.checkError()) {
+      err.println("mizan: I/O failure: cannot write the results to standard output");
+      err.flush();
+      return FAILURE;
+    }
+    return code;
   }
 
   private static String subcommandPath(CommandLine cl) {

@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.mizan.app.Mizan;
@@ -26,6 +24,7 @@ import org.mizan.model.Subject;
 import org.mizan.screening.InputFormat;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
+import org.mizan.screening.SubjectFields;
 import org.mizan.screening.SubjectReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +43,8 @@ import picocli.CommandLine.Parameters;
     },
     sortOptions = false)
 final class ScreenCommand implements Runnable {
-  private static final int PROGRESS_EVERY = 1000;
+  /** Progress goes to stderr at most this often. */
+  private static final long PROGRESS_NANOS = 2_000_000_000L;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -136,8 +136,8 @@ final class ScreenCommand implements Runnable {
     } else if (encoding != null) {
       throw usage("--encoding applies to --input only");
     }
-    if (name != null && name.isBlank()) {
-      throw usage("NAME is empty");
+    if (name != null && name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw usage("NAME has no letters or digits");
     }
     Set<EntryKind> kinds = kinds(kind);
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
@@ -183,6 +183,7 @@ final class ScreenCommand implements Runnable {
       ObjectMapper mapper) {
     PrintWriter err = spec.commandLine().getErr();
     long[] counts = new long[2];
+    long[] nextProgress = {System.nanoTime() + PROGRESS_NANOS};
     boolean[] first = {true};
     if (out == OutputFormat.JSON) {
       w.println("[");
@@ -215,17 +216,22 @@ final class ScreenCommand implements Runnable {
           if (result.hits() > 0) {
             counts[1]++;
           }
-          if (counts[0] % PROGRESS_EVERY == 0) {
-            err.println("mizan: screened " + counts[0] + " subjects");
+          if (System.nanoTime() - nextProgress[0] >= 0) {
+            err.println("mizan: screened " + subjects(counts[0]) + " so far");
             err.flush();
+            nextProgress[0] = System.nanoTime() + PROGRESS_NANOS;
           }
         });
     if (out == OutputFormat.JSON) {
       w.println(first[0] ? "]" : "\n]");
     }
     w.flush();
-    err.println("mizan: screened " + counts[0] + " subjects; " + counts[1] + " with hits");
+    err.println("mizan: screened " + subjects(counts[0]) + "; " + counts[1] + " with hits");
     err.flush();
+  }
+
+  private static String subjects(long n) {
+    return n + (n == 1 ? " subject" : " subjects");
   }
 
   /**
@@ -244,6 +250,9 @@ final class ScreenCommand implements Runnable {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file + ": no such file");
     } catch (IOException e) {
+      if (Files.isDirectory(file)) {
+        throw new InvalidInputException(file + ": is a folder, not a file");
+      }
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
@@ -271,22 +280,16 @@ final class ScreenCommand implements Runnable {
     if (gender == null) {
       return Gender.UNKNOWN;
     }
-    return switch (gender.strip().toLowerCase(Locale.ROOT)) {
-      case "male", "m" -> Gender.MALE;
-      case "female", "f" -> Gender.FEMALE;
-      default -> throw usage("--gender must be male or female, not '" + gender + "'");
-    };
+    return SubjectFields.gender(gender)
+        .orElseThrow(
+            () ->
+                usage("--gender must be " + SubjectFields.GENDER_WORDS + ", not '" + gender + "'"));
   }
 
   private Set<EntryKind> kinds(String value) {
-    if (value.strip().equalsIgnoreCase("any")) {
-      return EnumSet.allOf(EntryKind.class);
-    }
-    try {
-      return EnumSet.of(EntryKind.parse(value));
-    } catch (IllegalArgumentException e) {
-      throw usage("--kind: " + e.getMessage() + " or any");
-    }
+    return SubjectFields.kinds(value)
+        .orElseThrow(
+            () -> usage("--kind must be " + SubjectFields.KIND_WORDS + ", not '" + value + "'"));
   }
 
   private Charset charset() {

@@ -38,8 +38,8 @@ final class TextOutput {
     w.println();
     w.printf(
         Locale.ROOT,
-        "Subject %s: %s — %d hit%s, %d match%s%n",
-        result.subject().id(),
+        "%s: %s — %d hit%s, %d match%s%n",
+        withLists ? "Subject" : "Subject " + result.subject().id(),
         result.subject().name(),
         result.hits(),
         result.hits() == 1 ? "" : "s",

@@ -2,8 +2,6 @@ package org.mizan.screening;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -17,29 +15,6 @@ import org.mizan.model.Subject;
  * or document number must never reach a log or the terminal.
  */
 final class SubjectMapping {
-  private static final Map<String, Gender> GENDERS =
-      Map.of(
-          "male", Gender.MALE,
-          "m", Gender.MALE,
-          "female", Gender.FEMALE,
-          "f", Gender.FEMALE,
-          // Stated but not male or female (ICAO Doc 9303 writes X): no evidence either way.
-          "unknown", Gender.UNKNOWN,
-          "u", Gender.UNKNOWN,
-          "other", Gender.UNKNOWN,
-          "x", Gender.UNKNOWN);
-
-  private static final Map<String, Set<EntryKind>> KINDS =
-      Map.of(
-          "person", Set.of(EntryKind.PERSON),
-          "individual", Set.of(EntryKind.PERSON),
-          "organization", Set.of(EntryKind.ORGANIZATION),
-          "organisation", Set.of(EntryKind.ORGANIZATION),
-          "entity", Set.of(EntryKind.ORGANIZATION),
-          "vessel", Set.of(EntryKind.VESSEL),
-          "aircraft", Set.of(EntryKind.AIRCRAFT),
-          "any", EnumSet.allOf(EntryKind.class));
-
   private SubjectMapping() {}
 
   /**
@@ -87,15 +62,14 @@ final class SubjectMapping {
     if (gender.isEmpty()) {
       return Gender.UNKNOWN;
     }
-    Gender parsed = GENDERS.get(gender.toLowerCase(Locale.ROOT));
-    if (parsed == null) {
-      throw error(
-          location,
-          row,
-          Column.GENDER,
-          "'" + gender + "' is not male, female, m, f (or unknown, u, other, x)");
-    }
-    return parsed;
+    return SubjectFields.gender(gender)
+        .orElseThrow(
+            () ->
+                error(
+                    location,
+                    row,
+                    Column.GENDER,
+                    "'" + gender + "' is not " + SubjectFields.GENDER_WORDS));
   }
 
   private static Set<EntryKind> kinds(String location, RawRow row) {
@@ -103,15 +77,14 @@ final class SubjectMapping {
     if (kind.isEmpty()) {
       return EnumSet.allOf(EntryKind.class);
     }
-    Set<EntryKind> parsed = KINDS.get(kind.toLowerCase(Locale.ROOT));
-    if (parsed == null) {
-      throw error(
-          location,
-          row,
-          Column.KIND,
-          "'" + kind + "' is not person, organization, vessel, aircraft or any");
-    }
-    return parsed;
+    return SubjectFields.kinds(kind)
+        .orElseThrow(
+            () ->
+                error(
+                    location,
+                    row,
+                    Column.KIND,
+                    "'" + kind + "' is not " + SubjectFields.KIND_WORDS));
   }
 
   private static InputFormatException error(

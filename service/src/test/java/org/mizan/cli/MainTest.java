@@ -117,7 +117,8 @@ class MainTest {
     assertThat(run("screen", "X", "--threshold", "1.5").exit()).isEqualTo(2);
     assertThat(run("screen", "X", "--limit", "0").exit()).isEqualTo(2);
     assertThat(run("screen", "X", "--kind", "ship").exit()).isEqualTo(2);
-    assertThat(run("screen", "X", "--gender", "x").exit()).isEqualTo(2);
+    assertThat(run("screen", "X", "--gender", "y").exit()).isEqualTo(2);
+    assertThat(run("screen", "!!! <<<").exit()).isEqualTo(2);
     assertThat(run("screen", "X", "--format", "xml").exit()).isEqualTo(2);
     assertThat(run("screen").exit()).isEqualTo(2);
     assertThat(run("screen", "  ").exit()).isEqualTo(2);
@@ -227,6 +228,53 @@ class MainTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("people.csv").contains("dob").doesNotContain("Jane");
+  }
+
+  @Test
+  void aFolderAsInputIsExitTwo() {
+    Run run = run("screen", "--input", dir.toString() + "/x.csv/..");
+    assertThat(run.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameListSourceTwiceIsExitTwo() throws Exception {
+    Path a = dir.resolve("a.xml");
+    try (var in = MainTest.class.getResourceAsStream("/org/mizan/app/un-sc-consolidated.xml")) {
+      Files.copy(java.util.Objects.requireNonNull(in), a);
+    }
+    Run run = run("screen", "John Smith", "--list", a.toString(), "--list", a.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("un-sc-consolidated").contains("already given");
+  }
+
+  @Test
+  void aDifferentDocumentNumberDoesNotHideAnExactName() throws Exception {
+    Run run = run("screen", "Floribert Njabu", "--document", "X999", "--format", "json");
+    assertThat(run.exit()).isZero();
+    JsonNode first = run.json().at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("CDi.021");
+    assertThat(first.get("hit").asBoolean()).isTrue();
+    assertThat(first.at("/explanation/1/feature").asText()).isEqualTo("document");
+    assertThat(first.at("/explanation/1/weight").asDouble()).isZero();
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsExitOne() {
+    java.io.OutputStream broken =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new String[] {"lists", "info"},
+            new PrintStream(broken, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write");
   }
 
   @Test

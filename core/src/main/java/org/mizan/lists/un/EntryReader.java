@@ -31,9 +31,10 @@ import org.mizan.model.NameType;
  *       it before the aliases, so it follows the primary name); each {@code *_ALIAS} with a
  *       non-empty {@code ALIAS_NAME} becomes an alias, {@code Low} quality {@link
  *       NameType#ALIAS_LOW}, every other quality ({@code Good}, {@code a.k.a.}, {@code f.k.a.})
- *       {@link NameType#ALIAS_GOOD}, the label kept as quality. A name whose value and type equal
- *       an earlier name's is left out (the list repeats an alias once per date of birth used with
- *       it).
+ *       {@link NameType#ALIAS_GOOD}, the label kept as quality; an alias that holds several names
+ *       (see {@link AliasNames}) gives each of them too, after the alias as written. A name whose
+ *       value and type equal an earlier name's is left out (the list repeats an alias once per date
+ *       of birth used with it).
  *   <li>birthDates: every {@code INDIVIDUAL_DATE_OF_BIRTH} (see {@link Dates}), then the {@code
  *       DATE_OF_BIRTH} the list gives for an alias; placesOfBirth: {@code
  *       INDIVIDUAL_PLACE_OF_BIRTH} as "street, city, province, country, note", then an alias's
@@ -127,7 +128,10 @@ final class EntryReader {
           String quality = alias.text("QUALITY");
           NameType type =
               quality.equalsIgnoreCase("low") ? NameType.ALIAS_LOW : NameType.ALIAS_GOOD;
-          names.add(alias.text("ALIAS_NAME"), type, quality);
+          String aliasName = alias.text("ALIAS_NAME");
+          if (!aliasName.isEmpty()) {
+            AliasNames.of(aliasName).forEach(name -> names.add(name, type, quality));
+          }
           alias
               .field("DATE_OF_BIRTH")
               .filter(f -> !f.text().isEmpty())

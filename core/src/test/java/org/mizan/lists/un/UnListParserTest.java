@@ -152,6 +152,7 @@ class UnListParserTest {
             "DOKU KHAMATOVICH UMAROV",
             "Умаров Доку Хаматович",
             "Lom-ali Butayev (Butaev)",
+            "Lom-ali Butayev",
             "Dokka Umarov");
   }
 

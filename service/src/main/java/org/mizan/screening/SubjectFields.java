@@ -1,0 +1,56 @@
+package org.mizan.screening;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Gender;
+
+/**
+ * The words accepted for a subject's gender and kind, the same on the command line and in batch
+ * input.
+ */
+public final class SubjectFields {
+  /** What the accepted gender words are, for messages. */
+  public static final String GENDER_WORDS = "male, female, m, f (or unknown, u, other, x)";
+
+  /** What the accepted kind words are, for messages. */
+  public static final String KIND_WORDS = "person, organization, vessel, aircraft or any";
+
+  private static final Map<String, Gender> GENDERS =
+      Map.of(
+          "male", Gender.MALE,
+          "m", Gender.MALE,
+          "female", Gender.FEMALE,
+          "f", Gender.FEMALE,
+          // Stated but not male or female (ICAO Doc 9303 writes X): no evidence either way.
+          "unknown", Gender.UNKNOWN,
+          "u", Gender.UNKNOWN,
+          "other", Gender.UNKNOWN,
+          "x", Gender.UNKNOWN);
+
+  private static final Map<String, Set<EntryKind>> KINDS =
+      Map.of(
+          "person", Set.of(EntryKind.PERSON),
+          "individual", Set.of(EntryKind.PERSON),
+          "organization", Set.of(EntryKind.ORGANIZATION),
+          "organisation", Set.of(EntryKind.ORGANIZATION),
+          "entity", Set.of(EntryKind.ORGANIZATION),
+          "vessel", Set.of(EntryKind.VESSEL),
+          "aircraft", Set.of(EntryKind.AIRCRAFT),
+          "any", EnumSet.allOf(EntryKind.class));
+
+  private SubjectFields() {}
+
+  /** The gender a word names ({@link #GENDER_WORDS}, any case), if it is one of them. */
+  public static Optional<Gender> gender(String word) {
+    return Optional.ofNullable(GENDERS.get(word.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The entry kinds a word names ({@link #KIND_WORDS}, any case), if it is one of them. */
+  public static Optional<Set<EntryKind>> kinds(String word) {
+    return Optional.ofNullable(KINDS.get(word.strip().toLowerCase(Locale.ROOT)));
+  }
+}

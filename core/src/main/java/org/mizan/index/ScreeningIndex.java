@@ -20,9 +20,9 @@ import org.mizan.model.Watchlist;
  * a subject, scores them with a {@link Matcher}, and returns the ranked matches.
  *
  * <p>Retrieval is by inverted index over the keys of {@link Query#keys()} and {@link
- * Candidate#keys()} (consonant skeletons of name parts and their one-letter deletions), which finds
- * every entry that has a name part within one edit of a query part's skeleton. Thread-safe once
- * built.
+ * Candidate#keys()} (consonant skeletons of name parts and their one-letter deletions, and the
+ * Latin spelling of short parts), which finds every entry that has a name part within one edit of a
+ * query part's skeleton. Thread-safe once built.
  */
 public final class ScreeningIndex {
   private final Matcher matcher;

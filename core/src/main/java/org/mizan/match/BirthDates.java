@@ -44,11 +44,11 @@ final class BirthDates {
       from = from.minusYears(APPROXIMATE_MARGIN_YEARS);
       to = to.plusYears(APPROXIMATE_MARGIN_YEARS);
     }
-    long gapDays;
+    double years;
     if (query.latest().isBefore(from)) {
-      gapDays = ChronoUnit.DAYS.between(query.latest(), from);
+      years = yearsBetween(query.latest(), from);
     } else if (to.isBefore(query.earliest())) {
-      gapDays = ChronoUnit.DAYS.between(to, query.earliest());
+      years = yearsBetween(to, query.earliest());
     } else {
       return new Comparison(
           1.0,
@@ -58,12 +58,24 @@ final class BirthDates {
               ? "within the listed approximate date (±" + APPROXIMATE_MARGIN_YEARS + " years)"
               : "within the listed date");
     }
-    double years = gapDays / 365.25;
     double score = Math.max(0, 1 - years / ZERO_AT_YEARS);
     String detail =
         gapDays < 62
             ? gapDays + (gapDays == 1 ? " day" : " days") + " from the listed date"
             : String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
     return new Comparison(score, query, listed, detail);
+  }
+
+  /**
+   * Calendar years from {@code from} to the later {@code to}: whole years, plus the days left over
+   * as a share of the year they fall in, so that the same day five years on is exactly 5 and scores
+   * 0 (a fixed 365.25-day year puts it at 4.997 to 4.999 years, a score just above 0).
+   */
+  static double yearsBetween(LocalDate from, LocalDate to) {
+    long whole = ChronoUnit.YEARS.between(from, to);
+    LocalDate anniversary = from.plusYears(whole);
+    long rest = ChronoUnit.DAYS.between(anniversary, to);
+    long yearLength = ChronoUnit.DAYS.between(anniversary, from.plusYears(whole + 1));
+    return whole + (double) rest / yearLength;
   }
 }

@@ -12,8 +12,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * <p>Each query part is paired with at most one list part (greedily, best pairs first). The score
  * is the mean of two coverages: how much of the query is matched, and how much of the list name is
  * matched, each weighted by part weight (particles weigh {@value Token#PARTICLE_WEIGHT}). Part
- * similarity is the best of: equal Latin keys (1); Jaro-Winkler of the Latin keys (scaled by
- * {@value #CROSS_SCRIPT_FACTOR} across scripts); equal consonant skeletons ({@value
+ * similarity is the best of: the same text or equal Latin keys (1); Jaro-Winkler of the Latin keys
+ * (scaled by {@value #CROSS_SCRIPT_FACTOR} across scripts); equal consonant skeletons ({@value
  * #SAME_SKELETON_LATIN} for two Latin spellings, {@value #SAME_SKELETON_CROSS_SCRIPT} across
  * scripts); Jaro-Winkler of the skeletons scaled by {@value #SKELETON_FACTOR}. Jaro-Winkler per
  * Winkler (1990), "String Comparator Metrics and Enhanced Decision Rules in the Fellegi-Sunter
@@ -209,6 +209,11 @@ final class NameSimilarity {
       // A particle (al, bin, abu, abd) only ever pairs with a particle, a name part with a name
       // part.
       return 0;
+    }
+    if (a.text().equals(b.text())) {
+      // The same part as written, even one with no ASCII rendering (a lone ع, or letters ICU cannot
+      // transliterate), whose Latin key and skeleton are empty.
+      return 1.0;
     }
     if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
       return 1.0;

@@ -22,8 +22,9 @@ public final class Query {
   }
 
   /**
-   * The retrieval keys of the subject's name: the consonant skeletons of its parts that are not
-   * particles, as written and with articles joined.
+   * The retrieval keys of the subject's name: for its parts that are not particles, as written and
+   * with articles joined, the consonant skeletons and their one-letter deletions (and the Latin
+   * spelling of short parts); a name part one typing error away from a query part shares a key.
    */
   public java.util.Set<String> keys() {
     return Keys.of(name);

@@ -1,0 +1,226 @@
+package org.mizan.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mizan.match.Match;
+import org.mizan.match.Matcher;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Gender;
+import org.mizan.model.ListEntry;
+import org.mizan.model.ListVersion;
+import org.mizan.model.NameType;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+import org.mizan.names.NameNormalizer;
+
+/** Screening through the index: order, ties, floor, limit, kinds, argument errors. */
+class ScreeningIndexTest {
+  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
+  private static final ScreeningIndex EXCERPT =
+      ScreeningIndex.build(MATCHER, List.of(UnExcerpt.LIST));
+
+  private static Subject kinds(String name, EntryKind... kinds) {
+    return new Subject("q", name, List.of(), "", Gender.UNKNOWN, "", Set.of(kinds));
+  }
+
+  private static List<String> ids(List<Match> matches) {
+    return matches.stream().map(m -> m.entry().id()).toList();
+  }
+
+  private static Watchlist list(String source, ListEntry... entries) {
+    return new Watchlist(new ListVersion(source, "", "0".repeat(64)), List.of(entries));
+  }
+
+  private static ListEntry renamed(ListEntry e, String id) {
+    return new ListEntry(
+        id,
+        e.recordId(),
+        e.kind(),
+        e.names(),
+        e.gender(),
+        e.birthDates(),
+        e.placesOfBirth(),
+        e.nationalities(),
+        e.documents(),
+        e.addresses(),
+        e.programs(),
+        e.listedOn(),
+        e.designations(),
+        e.titles(),
+        e.comments());
+  }
+
+  @Test
+  void indexesEveryEntryOfEveryList() {
+    assertThat(EXCERPT.size()).isEqualTo(19);
+    assertThat(EXCERPT.lists()).containsExactly(UnExcerpt.LIST);
+    assertThat(EXCERPT.versions()).containsExactly(UnExcerpt.LIST.version());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Saddam Hussein",
+        "صدام حسين التكريتي",
+        "Abu Ali",
+        "Abd al-Khaliq al-Huthi",
+        "Mohammad Hassan",
+        "Jang Bom Su",
+        "G9"
+      })
+  void resultsAreInRankingOrder(String name) {
+    List<Match> matches = EXCERPT.screen(Subject.ofName("q", name), 0.0, 1000);
+    assertThat(matches).isNotEmpty().isSortedAccordingTo(Match.RANKING);
+    for (int i = 1; i < matches.size(); i++) {
+      assertThat(matches.get(i).score()).isLessThanOrEqualTo(matches.get(i - 1).score());
+    }
+  }
+
+  @Test
+  void theBestMatchComesFirst() {
+    assertThat(ids(EXCERPT.screen(Subject.ofName("q", "ALTIKRITI<<SADDAM<HUSSEIN"), 0.7, 10)))
+        .startsWith("IQi.001");
+    assertThat(ids(EXCERPT.screen(Subject.ofName("q", "عزت ابراهيم الدوري"), 0.7, 10)))
+        .startsWith("IQi.006");
+    assertThat(ids(EXCERPT.screen(Subject.ofName("q", "Abu Ali"), 0.7, 10)))
+        .containsExactly("IQi.001", "YEi.002");
+  }
+
+  @Test
+  void tiesAreBrokenBySourceThenId() {
+    ListEntry saddam = UnExcerpt.entry("IQi.001");
+    ScreeningIndex index =
+        ScreeningIndex.build(
+            MATCHER,
+            List.of(
+                list("z-national", renamed(saddam, "Z-7"), renamed(saddam, "Z-10")),
+                list("a-national", renamed(saddam, "A-2")),
+                list("m-national", renamed(saddam, "M-1"), UnExcerpt.entry("IQi.006"))));
+    List<Match> matches = index.screen(Subject.ofName("q", "Saddam Hussein al-Tikriti"), 0.0, 1000);
+    assertThat(matches.subList(0, 4)).allSatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
+    assertThat(matches.subList(0, 4))
+        .extracting(m -> m.source() + "/" + m.entry().id())
+        // sources in string order; ids in string order ("Z-10" before "Z-7"), not list order
+        .containsExactly("a-national/A-2", "m-national/M-1", "z-national/Z-10", "z-national/Z-7");
+  }
+
+  @Test
+  void floorIsRespected() {
+    Subject s = Subject.ofName("q", "Saddam Hussein");
+    List<Match> all = EXCERPT.screen(s, 0.0, 1000);
+    for (double floor : new double[] {0.0, 0.5, 0.6, 0.7, 0.8333, 0.9, 1.0}) {
+      List<Match> above = EXCERPT.screen(s, floor, 1000);
+      assertThat(above).allSatisfy(m -> assertThat(m.score()).isGreaterThanOrEqualTo(floor));
+      assertThat(above).isEqualTo(all.stream().filter(m -> m.score() >= floor).toList());
+    }
+    assertThat(ids(EXCERPT.screen(s, 0.8333, 1000))).containsExactly("IQi.001");
+    assertThat(EXCERPT.screen(s, 1.0, 1000)).isEmpty();
+    assertThat(EXCERPT.screen(Subject.ofName("q", "Saddam Hussein al-Tikriti"), 1.0, 1000))
+        .hasSize(1);
+  }
+
+  @Test
+  void limitIsRespected() {
+    Subject s = Subject.ofName("q", "Abu Ali");
+    List<Match> all = EXCERPT.screen(s, 0.0, 1000);
+    assertThat(all.size()).isGreaterThan(3);
+    for (int limit = 1; limit <= all.size() + 1; limit++) {
+      assertThat(EXCERPT.screen(s, 0.0, limit))
+          .isEqualTo(all.subList(0, Math.min(limit, all.size())));
+    }
+  }
+
+  @Test
+  void kindsFilterTheEntries() {
+    List<Match> organisations =
+        EXCERPT.screen(kinds("Allied Democratic Forces", EntryKind.ORGANIZATION), 0.0, 1000);
+    assertThat(organisations).isNotEmpty();
+    assertThat(organisations)
+        .allSatisfy(m -> assertThat(m.entry().kind()).isEqualTo(EntryKind.ORGANIZATION));
+    assertThat(ids(organisations)).startsWith("CDe.001");
+
+    List<Match> persons =
+        EXCERPT.screen(kinds("Allied Democratic Forces", EntryKind.PERSON), 0.0, 1000);
+    assertThat(persons).allSatisfy(m -> assertThat(m.entry().kind()).isEqualTo(EntryKind.PERSON));
+    assertThat(ids(persons)).doesNotContain("CDe.001");
+
+    assertThat(
+            EXCERPT.screen(
+                kinds("Saddam Hussein", EntryKind.VESSEL, EntryKind.AIRCRAFT), 0.0, 1000))
+        .isEmpty();
+    assertThat(ids(EXCERPT.screen(kinds("Saddam Hussein", EntryKind.PERSON), 0.8, 10)))
+        .containsExactly("IQi.001");
+  }
+
+  @Test
+  void aNameWithNothingToLookUpFindsNothing() {
+    assertThat(EXCERPT.screen(Subject.ofName("q", "---"), 0.0, 1000)).isEmpty();
+    assertThat(EXCERPT.screen(Subject.ofName("q", "bin abu umm"), 0.0, 1000)).isEmpty();
+  }
+
+  @Test
+  void anEmptyIndexFindsNothing() {
+    ScreeningIndex empty = ScreeningIndex.build(MATCHER, List.of());
+    assertThat(empty.size()).isZero();
+    assertThat(empty.screen(Subject.ofName("q", "Saddam Hussein"), 0.0, 10)).isEmpty();
+    ScreeningIndex emptyList = ScreeningIndex.build(MATCHER, List.of(list("x", new ListEntry[0])));
+    assertThat(emptyList.screen(Subject.ofName("q", "Saddam Hussein"), 0.0, 10)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "floor {0}")
+  @ValueSource(
+      doubles = {
+        -0.01,
+        1.0001,
+        -1,
+        2,
+        Double.NaN,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY
+      })
+  void floorOutsideZeroToOneIsAnArgumentError(double floor) {
+    assertThatThrownBy(() -> EXCERPT.screen(Subject.ofName("q", "Saddam Hussein"), floor, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("floor");
+  }
+
+  @ParameterizedTest(name = "limit {0}")
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void limitBelowOneIsAnArgumentError(int limit) {
+    assertThatThrownBy(() -> EXCERPT.screen(Subject.ofName("q", "Saddam Hussein"), 0.7, limit))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+  }
+
+  @Test
+  void theBoundsThemselvesAreAccepted() {
+    Subject s = Subject.ofName("q", "Saddam Hussein");
+    assertThat(EXCERPT.screen(s, 0.0, 1)).hasSize(1);
+    assertThat(EXCERPT.screen(s, 1.0, Integer.MAX_VALUE)).isEmpty();
+  }
+
+  @Test
+  void entriesOfSeveralListsAreAllFound() {
+    List<ListEntry> renamedEntries = new ArrayList<>();
+    for (ListEntry e : UnExcerpt.LIST.entries()) {
+      renamedEntries.add(renamed(e, "copy-" + e.id()));
+    }
+    ScreeningIndex two =
+        ScreeningIndex.build(
+            MATCHER,
+            List.of(UnExcerpt.LIST, list("national", renamedEntries.toArray(new ListEntry[0]))));
+    assertThat(two.size()).isEqualTo(38);
+    List<Match> matches = two.screen(Subject.ofName("q", "Joseph Kony"), 0.99, 10);
+    assertThat(matches)
+        .extracting(m -> m.source() + "/" + m.entry().id())
+        .containsExactly("national/copy-CFi.009", "un-sc-consolidated/CFi.009");
+    assertThat(matches.get(0).listNameType()).isEqualTo(NameType.PRIMARY);
+  }
+}

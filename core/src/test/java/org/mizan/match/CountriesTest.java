@@ -1,0 +1,76 @@
+package org.mizan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Country codes and names, as subjects and lists write them, mapped to ISO 3166 alpha-2. */
+class CountriesTest {
+  private static final Countries COUNTRIES = Countries.standard();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # ISO alpha-2 and alpha-3, any case
+          IQ                                                   | IQ
+          iq                                                   | IQ
+          IRQ                                                  | IQ
+          irq                                                  | IQ
+          AFG                                                  | AF
+          GB                                                   | GB
+          GBR                                                  | GB
+          KP                                                   | KP
+          PRK                                                  | KP
+          # English names
+          Iraq                                                 | IQ
+          IRAQ                                                 | IQ
+          '  iraq '                                            | IQ
+          Afghanistan                                          | AF
+          Yemen                                                | YE
+          Uganda                                               | UG
+          Iran                                                 | IR
+          Syria                                                | SY
+          Russia                                               | RU
+          North Korea                                          | KP
+          Vietnam                                              | VN
+          United Kingdom                                       | GB
+          United States                                        | US
+          Netherlands                                          | NL
+          The Netherlands                                      | NL
+          # UN formal names, as the UN list writes nationalities
+          Iran (Islamic Republic of)                           | IR
+          Syrian Arab Republic                                 | SY
+          Russian Federation                                   | RU
+          Democratic People's Republic of Korea                | KP
+          Democratic People’s Republic of Korea                | KP
+          Republic of Korea                                    | KR
+          Viet Nam                                             | VN
+          United Kingdom of Great Britain and Northern Ireland | GB
+          United Republic of Tanzania                          | TZ
+          Libyan Arab Jamahiriya                               | LY
+          Democratic Republic of the Congo                     | CD
+          Congo                                                | CG
+          # case, diacritics, punctuation
+          VIET NAM                                             | VN
+          iran, islamic republic of                            | IR
+          Côte d'Ivoire                                        | CI
+          Cote d'Ivoire                                        | CI
+          COTE D IVOIRE                                        | CI
+          Türkiye                                              | TR
+          Turkiye                                              | TR
+          Turkey                                               | TR
+          """)
+  void knownCountries(String country, String code) {
+    assertThat(COUNTRIES.code(country)).contains(code);
+  }
+
+  @ParameterizedTest(name = "''{0}'' is unknown")
+  @ValueSource(strings = {"", "   ", "---", "xx", "XXX", "Atlantis", "former Soviet Union", "I"})
+  void unknownIsEmpty(String country) {
+    assertThat(COUNTRIES.code(country)).isEmpty();
+  }
+}

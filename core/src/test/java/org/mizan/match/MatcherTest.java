@@ -1,0 +1,298 @@
+package org.mizan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.mizan.match.Names.MATCHER;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.model.BirthDate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.EntryName;
+import org.mizan.model.Gender;
+import org.mizan.model.ListEntry;
+import org.mizan.model.NameType;
+import org.mizan.model.Subject;
+
+/** The Matcher on real entries of the UN list excerpt. */
+class MatcherTest {
+  private static final Map<String, Double> WEIGHTS =
+      Arrays.stream(Feature.values()).collect(Collectors.toMap(Feature::id, Feature::weight));
+
+  private static Match score(Subject subject, String entryId) {
+    return MATCHER.score(MATCHER.prepare(subject), UnExcerpt.candidate(entryId));
+  }
+
+  private static Match score(String name, String entryId) {
+    return score(Subject.ofName("q", name), entryId);
+  }
+
+  private static Subject subject(
+      String name, List<BirthDate> dob, String nationality, Gender gender, String document) {
+    return new Subject("q", name, dob, nationality, gender, document, Set.of(EntryKind.values()));
+  }
+
+  private static List<String> features(Match m) {
+    return m.explanation().stream().map(FeatureScore::feature).toList();
+  }
+
+  @ParameterizedTest(name = "{0} -> IQi.001 through {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          SADDAM HUSSEIN AL-TIKRITI  | PRIMARY         | 1.00
+          Saddam Hussein al-Tikriti  | PRIMARY         | 1.00
+          saddam hussein altikriti   | PRIMARY         | 1.00
+          ALTIKRITI<<SADDAM<HUSSEIN  | PRIMARY         | 1.00
+          صدام حسين التكريتي         | ORIGINAL_SCRIPT | 1.00
+          صدام حسين                  | ORIGINAL_SCRIPT | 0.83
+          Saddam Husayn al-Takriti   | ORIGINAL_SCRIPT | 0.94
+          Saddam Hussein             | PRIMARY         | 0.83
+          """)
+  void saddamHusseinInArabicLatinAndMrz(String query, NameType through, double atLeast) {
+    Match m = score(query, "IQi.001");
+    assertThat(m.score()).isGreaterThanOrEqualTo(atLeast);
+    assertThat(m.listNameType()).isEqualTo(through);
+    assertThat(m.entry().id()).isEqualTo("IQi.001");
+    assertThat(m.source()).isEqualTo("un-sc-consolidated");
+    assertThat(m.queryName()).isEqualTo(query.strip());
+  }
+
+  @Test
+  void anArabicQueryAgainstTheLatinPrimaryNameAloneStillScoresHigh() {
+    ListEntry iqi001 = UnExcerpt.entry("IQi.001");
+    ListEntry latinOnly =
+        withNames(
+            iqi001,
+            iqi001.names().stream().filter(n -> n.type() != NameType.ORIGINAL_SCRIPT).toList());
+    Match m =
+        MATCHER.score(
+            MATCHER.prepare(Subject.ofName("q", "صدام حسين التكريتي")),
+            MATCHER.prepare("un", latinOnly));
+    assertThat(m.score()).isGreaterThanOrEqualTo(0.94);
+    assertThat(m.listName()).isEqualTo("SADDAM HUSSEIN AL-TIKRITI");
+  }
+
+  @Test
+  void aDateOfBirthThatAgreesRaisesTheScoreAndOneThatConflictsLowersIt() {
+    String name = "Saddam Husayn";
+    double nameOnly = score(name, "IQi.001").score();
+    Match agrees = score(subject(name, dob("1937-04-28"), "", Gender.UNKNOWN, ""), "IQi.001");
+    Match conflicts = score(subject(name, dob("1980-01-01"), "", Gender.UNKNOWN, ""), "IQi.001");
+    Match yearOnly = score(subject(name, dob("1937"), "", Gender.UNKNOWN, ""), "IQi.001");
+    Match twoYearsOff = score(subject(name, dob("1939-04-28"), "", Gender.UNKNOWN, ""), "IQi.001");
+
+    assertThat(nameOnly).isLessThan(1.0);
+    assertThat(agrees.score()).isGreaterThan(nameOnly);
+    assertThat(yearOnly.score()).isEqualTo(agrees.score());
+    assertThat(conflicts.score()).isLessThan(nameOnly);
+    assertThat(twoYearsOff.score()).isBetween(conflicts.score(), nameOnly);
+    assertThat(features(conflicts)).containsExactly("name", "dob");
+    FeatureScore dob = conflicts.explanation().get(1);
+    assertThat(dob.score()).isZero();
+    assertThat(dob.query()).isEqualTo("1980-01-01");
+    assertThat(dob.list()).isEqualTo("1937-04-28");
+  }
+
+  @Test
+  void aDateOfBirthCountsOnlyWhenTheEntryHasOne() {
+    // SDi.007 lists no date of birth
+    Match m = score(subject("Gedo Hamdan Ahmed", dob("1960"), "", Gender.UNKNOWN, ""), "SDi.007");
+    assertThat(features(m)).containsExactly("name");
+    assertThat(m.score()).isEqualTo(score("Gedo Hamdan Ahmed", "SDi.007").score());
+  }
+
+  @Test
+  void nationalityTakesPartOnlyWhenBothSidesHaveOne() {
+    // IQi.001: nationality Iraq, no documents
+    Match both = score(subject("Saddam Hussein", List.of(), "IQ", Gender.UNKNOWN, ""), "IQi.001");
+    assertThat(features(both)).containsExactly("name", "nationality");
+    assertThat(both.explanation().get(1).score()).isEqualTo(1.0);
+    assertThat(both.explanation().get(1).list()).isEqualTo("Iraq");
+
+    Match subjectHasNone = score("Saddam Hussein", "IQi.001");
+    assertThat(features(subjectHasNone)).containsExactly("name");
+
+    // QDi.352 lists no nationality
+    Match entryHasNone =
+        score(subject("Maulana Fazlullah", List.of(), "PK", Gender.UNKNOWN, ""), "QDi.352");
+    assertThat(features(entryHasNone)).containsExactly("name");
+  }
+
+  @ParameterizedTest(name = "{0} vs QDi.290 (Russian Federation; former Soviet Union) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          RU                  | 1.0
+          RUS                 | 1.0
+          Russia              | 1.0
+          Russian Federation  | 1.0
+          former Soviet Union | 1.0
+          IQ                  | 0.0
+          Iraq                | 0.0
+          """)
+  void nationalityIsComparedAsIsoCountries(String given, double expected) {
+    Match m = score(subject("Doku Umarov", List.of(), given, Gender.UNKNOWN, ""), "QDi.290");
+    assertThat(m.explanation().get(1).feature()).isEqualTo("nationality");
+    assertThat(m.explanation().get(1).score()).isEqualTo(expected);
+  }
+
+  @Test
+  void documentNumberTakesPartOnlyWhenBothSidesHaveOne() {
+    // KPi.043 holds passport 108210124; IQi.001 lists no document
+    Match same =
+        score(subject("Jo Yong-Won", List.of(), "", Gender.UNKNOWN, "108 210-124"), "KPi.043");
+    assertThat(features(same)).containsExactly("name", "document");
+    assertThat(same.explanation().get(1).score()).isEqualTo(1.0);
+    assertThat(same.explanation().get(1).list()).isEqualTo("108210124");
+
+    Match other =
+        score(subject("Jo Yong-Won", List.of(), "", Gender.UNKNOWN, "108210125"), "KPi.043");
+    assertThat(other.explanation().get(1).score()).isZero();
+    assertThat(other.score()).isLessThan(score("Jo Yong-Won", "KPi.043").score());
+
+    Match entryHasNone =
+        score(subject("Saddam Hussein", List.of(), "", Gender.UNKNOWN, "A1234567"), "IQi.001");
+    assertThat(features(entryHasNone)).containsExactly("name");
+  }
+
+  @Test
+  void genderTakesPartOnlyWhenBothSidesKnowIt() {
+    // KPi.043 is male; IQi.001 states no gender
+    Match same = score(subject("Jo Yong-Won", List.of(), "", Gender.MALE, ""), "KPi.043");
+    Match different = score(subject("Jo Yong-Won", List.of(), "", Gender.FEMALE, ""), "KPi.043");
+    assertThat(features(same)).containsExactly("name", "gender");
+    assertThat(same.explanation().get(1).score()).isEqualTo(1.0);
+    assertThat(different.explanation().get(1).score()).isZero();
+    Match unknownOnList =
+        score(subject("Saddam Hussein", List.of(), "", Gender.MALE, ""), "IQi.001");
+    assertThat(features(unknownOnList)).containsExactly("name");
+  }
+
+  @Test
+  void everyFeatureInOrderWhenAllAreGiven() {
+    Match m =
+        score(
+            subject("Jo Yong-Won", dob("1957-10-24"), "North Korea", Gender.MALE, "108210124"),
+            "KPi.043");
+    assertThat(features(m)).containsExactly("name", "dob", "nationality", "gender", "document");
+    assertThat(m.score()).isEqualTo(1.0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} through its Low alias {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Abu Ali      | IQi.001 | Abu Ali
+          Mullah Radio | QDi.352 | Mullah Radio
+          Umm Layth    | QDi.356 | Umm Layth
+          Abu Hanifa   | QDi.368 | Abu Hanifa
+          """)
+  void aLowQualityAliasCountsNineTenths(String query, String entryId, String alias) {
+    Match m = score(query, entryId);
+    assertThat(m.listNameType()).isEqualTo(NameType.ALIAS_LOW);
+    assertThat(m.listName()).isEqualTo(alias);
+    assertThat(m.score()).isCloseTo(Matcher.LOW_QUALITY_ALIAS_FACTOR, within(1e-4));
+    assertThat(m.explanation().get(0).detail()).endsWith("; Low-quality alias");
+
+    // the same alias marked Good counts in full
+    ListEntry entry = UnExcerpt.entry(entryId);
+    ListEntry good =
+        withNames(
+            entry,
+            entry.names().stream()
+                .map(
+                    n ->
+                        n.type() == NameType.ALIAS_LOW
+                            ? new EntryName(n.value(), NameType.ALIAS_GOOD, "Good", n.parts())
+                            : n)
+                .toList());
+    Match asGood =
+        MATCHER.score(MATCHER.prepare(Subject.ofName("q", query)), MATCHER.prepare("un", good));
+    assertThat(asGood.score()).isEqualTo(1.0);
+    assertThat(m.score())
+        .isCloseTo(asGood.score() * Matcher.LOW_QUALITY_ALIAS_FACTOR, within(1e-4));
+  }
+
+  @Test
+  void aBetterNameOutweighsALowAlias() {
+    // "Abu Ali" is IQi.001's Low alias; its primary name matches the query better
+    Match m = score("Saddam Hussein al-Tikriti", "IQi.001");
+    assertThat(m.listNameType()).isEqualTo(NameType.PRIMARY);
+  }
+
+  @Test
+  void everyMatchIsWellFormed() {
+    List<Subject> subjects =
+        List.of(
+            Subject.ofName("1", "Saddam Hussein"),
+            Subject.ofName("2", "صدام حسين التكريتي"),
+            Subject.ofName("3", "ALTIKRITI<<SADDAM<HUSSEIN"),
+            Subject.ofName("4", "John Smith"),
+            Subject.ofName("5", "---"),
+            subject("Jo Yong Won", dob("1957"), "KP", Gender.MALE, "108210124"),
+            subject("Doku Umarov", dob("1964-04-13"), "Russia", Gender.FEMALE, "96 03 464086"),
+            subject("Abu Ali", dob("1990-01-01"), "Atlantis", Gender.MALE, "X"),
+            subject("Izzat Ibrahim", dob("1942"), "Iraq", Gender.UNKNOWN, ""));
+    List<Candidate> candidates =
+        UnExcerpt.LIST.entries().stream().map(e -> MATCHER.prepare("un", e)).toList();
+    for (Subject s : subjects) {
+      Query q = MATCHER.prepare(s);
+      for (Candidate c : candidates) {
+        assertWellFormed(MATCHER.score(q, c));
+      }
+    }
+  }
+
+  /** Score in [0, 1], name first, the table's weights, score = weighted mean of the explanation. */
+  static void assertWellFormed(Match m) {
+    assertThat(m.score()).isBetween(0.0, 1.0);
+    assertThat(m.explanation()).isNotEmpty();
+    assertThat(m.explanation().get(0).feature()).isEqualTo(Feature.NAME.id());
+    assertThat(m.explanation().stream().map(FeatureScore::feature).distinct().count())
+        .isEqualTo(m.explanation().size());
+    double sum = 0;
+    double weights = 0;
+    for (FeatureScore f : m.explanation()) {
+      assertThat(WEIGHTS).containsKey(f.feature());
+      assertThat(f.weight()).isEqualTo(WEIGHTS.get(f.feature()));
+      assertThat(f.score()).isBetween(0.0, 1.0);
+      sum += f.weight() * f.score();
+      weights += f.weight();
+    }
+    assertThat(m.score()).isCloseTo(sum / weights, within(1e-4));
+    assertThat(m.entry().names().stream().map(EntryName::value)).contains(m.listName());
+  }
+
+  private static List<BirthDate> dob(String date) {
+    return List.of(BirthDate.parse(date));
+  }
+
+  private static ListEntry withNames(ListEntry e, List<EntryName> names) {
+    return new ListEntry(
+        e.id(),
+        e.recordId(),
+        e.kind(),
+        names,
+        e.gender(),
+        e.birthDates(),
+        e.placesOfBirth(),
+        e.nationalities(),
+        e.documents(),
+        e.addresses(),
+        e.programs(),
+        e.listedOn(),
+        e.designations(),
+        e.titles(),
+        e.comments());
+  }
+}

@@ -1,0 +1,121 @@
+package org.mizan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.match.Names.score;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole-name scores through {@link Matcher}, as a careful screener expects them: the same name
+ * however written scores at the top, a variant spelling just below, a different name well below.
+ */
+class NameScoreTest {
+
+  @ParameterizedTest(name = "{0} vs {1}: {2} > {3} > {4}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # query                  | list: same name          | variant spelling         | different name
+          Saddam Hussein           | SADDAM HUSSEIN           | Saddam Husayn            | Saddam Mohammed
+          Saddam Hussein           | Hussein Saddam           | Saddam Husain            | John Smith
+          صدام حسين                | صدام حسين                | Saddam Hussein           | Saddam Kamel
+          Saddam Hussein           | SADDAM HUSSEIN           | صدام حسين                | Joseph Kony
+          Saddam Hussein           | Saddam Hussein           | Sadam Husein             | Saddam Kamel
+          محمد حسن آخوند           | محمد حسن آخوند           | Mohammad Hassan Akhund   | Mohammad Omar
+          Muhammad                 | MUHAMMAD                 | Mohammed                 | Ahmed
+          Izzat Ibrahim al-Douri   | IZZAT IBRAHIM AL-DOURI   | Izzat Ibrahim al-Duri    | Izzat Ibrahim
+          Abdulrahman              | Abdulrahman              | Abd al-Rahman            | Rahman
+          ALTIKRITI<<SADDAM<HUSSEIN | SADDAM HUSSEIN AL-TIKRITI | Saddam Husayn al-Takriti | Saddam al-Douri
+          Usama bin Laden          | Usama bin Laden          | Osama bin Ladin          | Usama bin Said
+          """)
+  void sameNameAboveVariantAboveDifferentName(
+      String query, String same, String variant, String different) {
+    double s = score(query, same);
+    double v = score(query, variant);
+    double d = score(query, different);
+    assertThat(s).as("same name").isGreaterThanOrEqualTo(0.99);
+    assertThat(v).as("variant spelling").isLessThan(s).isGreaterThanOrEqualTo(0.85);
+    assertThat(d).as("different name").isLessThan(v).isLessThan(0.85);
+  }
+
+  @ParameterizedTest(name = "{0} vs {1} < 0.5")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          John Smith     | Saddam Hussein
+          Maria Garcia   | Izzat Ibrahim al-Douri
+          Li Wei         | Joseph Kony
+          John Smith     | صدام حسين التكريتي
+          Peter Schmidt  | Allied Democratic Forces
+          """)
+  void unrelatedNamesScoreLow(String query, String list) {
+    assertThat(score(query, list)).isLessThan(0.5);
+  }
+
+  @ParameterizedTest(name = "{0} vs {1} is a hit")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ALTIKRITI<<SADDAM<HUSSEIN | SADDAM HUSSEIN AL-TIKRITI
+          ALTIKRITI<<SADDAM<HUSSEIN | صدام حسين التكريتي
+          Saddam Hussein Altikriti  | SADDAM HUSSEIN AL-TIKRITI
+          Abdul Rahman              | عبد الرحمن
+          Abd al-Rahman             | Abdulrahman
+          Abd al Khaliq al Houthi   | عبدالخالق الحوثي
+          Abdulkhaliq al-Houthi     | ABD AL-KHALIQ AL-HOUTHI
+          Husayn                    | حسين
+          """)
+  void spellingsOfTheSameNameAreHits(String query, String list) {
+    assertThat(score(query, list)).isGreaterThanOrEqualTo(0.85);
+  }
+
+  /**
+   * Known limits, kept as failing expectations so that a fix shows: the consonant skeleton drops
+   * vowels and the semivowels w/y (Arabic و and ي), so Hassan/Hussein and Mahmud/Muhammad share a
+   * skeleton (docs/matching.md, "Known limits of v1").
+   */
+  @Disabled(
+      "known limit of matcher v1: the consonant skeleton is coarse (hassan/hussein both hsn,"
+          + " mahmud/muhammad both mhmd), so a different name scores like a variant spelling")
+  @ParameterizedTest(name = "{0}: {1} > {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Saddam Hussein | Saddam Husayn | Saddam Hassan
+          حسين           | Hussein       | Hassan
+          محمد           | Muhammad      | Mahmud
+          Mohammed       | Muhammad      | Mahmoud
+          """)
+  void variantSpellingAboveDifferentNameWithTheSameSkeleton(
+      String query, String variant, String different) {
+    assertThat(score(query, variant)).isGreaterThan(score(query, different));
+  }
+
+  /**
+   * Known limit: Jaro-Winkler rewards a shared beginning, and abd-compounds and joined articles
+   * begin alike (abdul-, abdal-, al-), so different theophoric names score as hits.
+   */
+  @Disabled(
+      "known limit of matcher v1: Jaro-Winkler on abd-compounds and joined articles (abdul-,"
+          + " abdal-, al-) rates different names as hits: Abdulrahman vs Abdullah 0.90, Abd"
+          + " al-Khaliq al-Huthi vs Abdallah al-Hakim 0.86")
+  @ParameterizedTest(name = "{0} vs {1} is no hit")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Abdulrahman            | Abdullah
+          Abd al-Rahman          | Abdallah
+          Abdulrahman            | Abdulrazzaq
+          Abd al-Khaliq al-Huthi | Abdallah al-Hakim
+          """)
+  void differentAbdCompoundsAreNoHit(String query, String list) {
+    assertThat(score(query, list)).isLessThan(0.85);
+  }
+}

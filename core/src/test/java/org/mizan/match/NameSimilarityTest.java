@@ -1,0 +1,189 @@
+package org.mizan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.mizan.match.Names.form;
+import static org.mizan.match.Names.token;
+import static org.mizan.match.Names.tokens;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Literal tables for the similarity of name parts and of whole names (NameSimilarity). */
+class NameSimilarityTest {
+
+  @ParameterizedTest(name = "{0} ~ {1} = {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # the same part, however written: 1
+          saddam   | saddam   | 1.00
+          SADDAM   | Saddam   | 1.00
+          Hüssein  | hussein  | 1.00
+          صدام     | صدام     | 1.00
+          حسين     | حسين     | 1.00
+          # Arabic script against a Latin spelling, same consonant skeleton: 0.95
+          صدام     | saddam   | 0.95
+          حسين     | hussein  | 0.95
+          حسين     | husayn   | 0.95
+          حسين     | husain   | 0.95
+          محمد     | mohammed | 0.95
+          محمد     | muhammad | 0.95
+          محمد     | mohamed  | 0.95
+          تكريتي   | tikriti  | 0.95
+          # two Latin spellings, same consonant skeleton: 0.92 (Jaro-Winkler can add a little)
+          hussein  | husayn   | 0.92
+          husain   | husayn   | 0.92
+          mohammed | muhammad | 0.92
+          tikriti  | takriti  | 0.92
+          # particles pair with particles of the same kind
+          al       | el       | 0.92
+          bin      | ibn      | 0.92
+          al       | ال       | 1.00
+          """)
+  void samePartWrittenDifferently(String a, String b, double expected) {
+    assertThat(NameSimilarity.parts(token(a), token(b))).isCloseTo(expected, within(0.02));
+    assertThat(NameSimilarity.parts(token(b), token(a)))
+        .as("symmetric")
+        .isEqualTo(NameSimilarity.parts(token(a), token(b)));
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1} < {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          john    | saddam  | 0.50
+          smith   | hussein | 0.50
+          joseph  | izzat   | 0.60
+          kony    | ibrahim | 0.50
+          صدام    | kony    | 0.50
+          حسين    | joseph  | 0.50
+          """)
+  void differentPartsScoreLow(String a, String b, double below) {
+    assertThat(NameSimilarity.parts(token(a), token(b))).isLessThan(below);
+  }
+
+  @ParameterizedTest(name = "particle {0} never pairs with name part {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          al    | tikriti
+          al    | ali
+          el    | elias
+          bin   | laden
+          ibn   | bin laden
+          abu   | ali
+          abu   | abubakar
+          umm   | layth
+          abd   | abdullah
+          abdul | rahman
+          ال    | تكريتي
+          بن    | لادن
+          عبد   | الله
+          """)
+  void aParticleNeverPairsWithANamePart(String particle, String part) {
+    Token p = token(particle);
+    assertThat(p.particle()).isTrue();
+    for (Token t : tokens(part)) {
+      if (!t.particle()) {
+        assertThat(NameSimilarity.parts(p, t)).isZero();
+        assertThat(NameSimilarity.parts(t, p)).isZero();
+      }
+    }
+  }
+
+  /**
+   * Regression: a part with no ASCII rendering (Latin key and skeleton empty) scored 0 against
+   * itself, so a name made of such parts did not match the very same name.
+   */
+  @ParameterizedTest(name = "{0} ~ itself = 1")
+  @CsvSource({"ع", "ڨ", "ع ڨ"})
+  void aPartWithNoAsciiRenderingMatchesItself(String name) {
+    for (Token t : tokens(name)) {
+      assertThat(t.latin()).isEmpty();
+      assertThat(NameSimilarity.parts(t, t)).isEqualTo(1.0);
+    }
+    assertThat(NameSimilarity.best(form(name), form(name)).score()).isEqualTo(1.0);
+    assertThat(Names.score(name, name)).isEqualTo(1.0);
+  }
+
+  @Test
+  void anUnpairedParticleIsLeftOutOfTheAlignment() {
+    NameSimilarity.Alignment a = NameSimilarity.align(tokens("bin laden"), tokens("laden"));
+    assertThat(a.pairs()).containsExactly("bin~(none)", "laden~laden 1.00");
+    assertThat(a.matchedQueryParts()).isEqualTo(1);
+    assertThat(a.queryParts()).as("particles are not counted as name parts").isEqualTo(1);
+  }
+
+  @Test
+  void aLoneParticleAgainstANamePartScoresZero() {
+    NameSimilarity.Alignment a = NameSimilarity.align(tokens("al"), tokens("tikriti"));
+    assertThat(a.score()).isZero();
+    assertThat(a.pairs()).containsExactly("al~(none)");
+  }
+
+  @Test
+  void scoreIsTheMeanOfQueryAndListCoverage() {
+    // query fully matched (1), half of the list matched (0.5)
+    assertThat(NameSimilarity.align(tokens("saddam"), tokens("saddam hussein")).score())
+        .isCloseTo(0.75, within(1e-9));
+    // a particle weighs 0.3: query coverage 1 / 1.3, list coverage 1
+    assertThat(NameSimilarity.align(tokens("al saddam"), tokens("saddam")).score())
+        .isCloseTo((1 / 1.3 + 1) / 2, within(1e-9));
+  }
+
+  @Test
+  void emptyNamesAlignToZero() {
+    assertThat(NameSimilarity.best(form("---"), form("saddam hussein")).score()).isZero();
+    assertThat(NameSimilarity.best(form("saddam hussein"), form("<<<")).score()).isZero();
+    assertThat(NameSimilarity.best(form(""), form("")).score()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1} in [{2}, {3}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # MRZ (ICAO Doc 9303): surname first, filler <, article joined
+          ALTIKRITI<<SADDAM<HUSSEIN          | SADDAM HUSSEIN AL-TIKRITI | 1.00 | 1.00
+          ALTIKRITI<<SADDAM<HUSSEIN<<<<<<<<< | SADDAM HUSSEIN AL-TIKRITI | 1.00 | 1.00
+          AL<TIKRITI<<SADDAM<HUSSEIN         | SADDAM HUSSEIN AL-TIKRITI | 1.00 | 1.00
+          ALTIKRITI<<SADDAM<HUSSEIN          | صدام حسين التكريتي        | 0.94 | 0.96
+          # joined and split article
+          al tikriti                         | altikriti                 | 1.00 | 1.00
+          saddam hussein al tikriti          | saddam hussein altikriti  | 1.00 | 1.00
+          el tikriti                         | al-tikriti                | 0.95 | 1.00
+          # abd compounds, joined, split, and in Arabic script
+          Abd al-Rahman                      | Abdulrahman               | 0.90 | 0.95
+          Abd al-Rahman                      | Abdul Rahman              | 0.90 | 0.95
+          Abdul Rahman                       | Abdulrahman               | 1.00 | 1.00
+          Abd al-Rahman                      | عبد الرحمن                | 0.94 | 0.97
+          Abdulrahman                        | عبد الرحمن                | 0.94 | 0.96
+          # cross-script whole names
+          Saddam Hussein                     | صدام حسين                 | 0.94 | 0.96
+          Mohammed Hassan Akhund             | محمد حسن آخوند            | 0.94 | 0.96
+          Muhammad Hasan Akhund              | MOHAMMAD HASSAN AKHUND    | 0.93 | 0.97
+          # reordered parts
+          Hussein Saddam                     | Saddam Hussein            | 1.00 | 1.00
+          Al-Tikriti Saddam Hussein          | Saddam Hussein al-Tikriti | 1.00 | 1.00
+          حسين صدام                          | Saddam Hussein            | 0.94 | 0.96
+          # partial names: the mean of what is matched on each side
+          Saddam                             | Saddam Hussein            | 0.75 | 0.75
+          Saddam                             | Saddam Hussein al-Tikriti | 0.65 | 0.68
+          Saddam Hussein                     | Saddam Hussein al-Tikriti | 0.83 | 0.84
+          Saddam Hussein al-Tikriti          | Saddam Hussein            | 0.83 | 0.84
+          Usama Laden                        | Usama bin Laden           | 0.90 | 0.95
+          # different people
+          John Smith                         | Saddam Hussein            | 0.00 | 0.50
+          Maria Garcia                       | Izzat Ibrahim al-Douri    | 0.00 | 0.50
+          Li Wei                             | Joseph Kony               | 0.00 | 0.30
+          """)
+  void wholeNames(String query, String list, double min, double max) {
+    NameSimilarity.Alignment a = NameSimilarity.best(form(query), form(list));
+    assertThat(a.score()).as(a.pairs().toString()).isBetween(min, max);
+  }
+}

@@ -1,0 +1,65 @@
+package org.mizan.match;
+
+import java.util.List;
+import org.mizan.model.EntryKind;
+import org.mizan.model.EntryName;
+import org.mizan.model.Gender;
+import org.mizan.model.ListEntry;
+import org.mizan.model.NameType;
+import org.mizan.model.Subject;
+import org.mizan.names.NameNormalizer;
+
+/** Test helpers: names through the real pipeline, and whole-name scores through the Matcher. */
+final class Names {
+  static final NameNormalizer NORMALIZER = NameNormalizer.create();
+  static final Matcher MATCHER = Matcher.create(NORMALIZER);
+
+  private Names() {}
+
+  static NameForm form(String name) {
+    return NameForm.of(NORMALIZER.analyze(name));
+  }
+
+  /** The tokens of {@code name} as written (no joined articles). */
+  static List<Token> tokens(String name) {
+    return form(name).variants().get(0);
+  }
+
+  /** The single token of a one-part name. */
+  static Token token(String part) {
+    List<Token> tokens = tokens(part);
+    if (tokens.size() != 1) {
+      throw new IllegalArgumentException("not one part: " + part + " " + tokens);
+    }
+    return tokens.get(0);
+  }
+
+  /** A person entry with the given primary name and nothing else. */
+  static ListEntry person(String id, String primaryName) {
+    return new ListEntry(
+        id,
+        "",
+        EntryKind.PERSON,
+        List.of(EntryName.of(primaryName, NameType.PRIMARY)),
+        Gender.UNKNOWN,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  /** The Matcher's score of {@code query} (name alone) against an entry named {@code listName}. */
+  static double score(String query, String listName) {
+    return MATCHER
+        .score(
+            MATCHER.prepare(Subject.ofName("q", query)),
+            MATCHER.prepare("test", person("T.1", listName)))
+        .score();
+  }
+}

@@ -10,7 +10,7 @@ import org.mizan.model.BirthDate;
  *
  * <p>Overlapping intervals agree (score 1). An approximate list date is widened by {@value
  * #APPROXIMATE_MARGIN_YEARS} years on each side first. Otherwise the score falls linearly with the
- * gap between the intervals and reaches 0 at {@value #ZERO_AT_YEARS} years.
+ * gap between the intervals (nearest possible days) and reaches 0 at {@value #ZERO_AT_YEARS} years.
  */
 final class BirthDates {
   static final int APPROXIMATE_MARGIN_YEARS = 2;
@@ -44,11 +44,16 @@ final class BirthDates {
       from = from.minusYears(APPROXIMATE_MARGIN_YEARS);
       to = to.plusYears(APPROXIMATE_MARGIN_YEARS);
     }
+    boolean byYear = spansYears(query) || spansYears(listed);
     double years;
+    LocalDate before;
+    LocalDate after;
     if (query.latest().isBefore(from)) {
-      years = yearsBetween(query.latest(), from);
+      before = query.latest();
+      after = from;
     } else if (to.isBefore(query.earliest())) {
-      years = yearsBetween(to, query.earliest());
+      before = to;
+      after = query.earliest();
     } else {
       return new Comparison(
           1.0,
@@ -58,12 +63,31 @@ final class BirthDates {
               ? "within the listed approximate date (±" + APPROXIMATE_MARGIN_YEARS + " years)"
               : "within the listed date");
     }
+    years = yearsBetween(before, after);
     double score = Math.max(0, 1 - years / ZERO_AT_YEARS);
-    String detail =
-        gapDays < 62
-            ? gapDays + (gapDays == 1 ? " day" : " days") + " from the listed date"
-            : String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
+    long days = ChronoUnit.DAYS.between(before, after);
+    String detail;
+    if (byYear) {
+      // "1970" against "1971" are adjacent intervals a day apart; say what a reader sees.
+      int yearGap = after.getYear() - before.getYear();
+      detail =
+          String.format(
+              java.util.Locale.ROOT,
+              "%.1f years between the nearest possible days (%d calendar year%s apart)",
+              years,
+              yearGap,
+              yearGap == 1 ? "" : "s");
+    } else if (days < 62) {
+      detail = days + (days == 1 ? " day" : " days") + " from the listed date";
+    } else {
+      detail = String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
+    }
     return new Comparison(score, query, listed, detail);
+  }
+
+  /** Whether a date is known only to the year or more coarsely. */
+  private static boolean spansYears(BirthDate date) {
+    return ChronoUnit.DAYS.between(date.earliest(), date.latest()) >= 364;
   }
 
   /**

@@ -244,15 +244,15 @@ final class ScreenCommand implements Runnable {
 
   private static void forEachSubject(
       Path file, InputFormat format, Charset charset, Consumer<Subject> action) {
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(file + ": is a folder, not a file");
+    }
     try (InputStream in = Files.newInputStream(file);
         SubjectReader reader = SubjectReader.open(in, file.toString(), format, charset)) {
       reader.forEachRemaining(action);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file + ": no such file");
     } catch (IOException e) {
-      if (Files.isDirectory(file)) {
-        throw new InvalidInputException(file + ": is a folder, not a file");
-      }
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }

@@ -231,9 +231,11 @@ class MainTest {
   }
 
   @Test
-  void aFolderAsInputIsExitTwo() {
-    Run run = run("screen", "--input", dir.toString() + "/x.csv/..");
+  void aFolderAsInputIsExitTwo() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("people.csv"));
+    Run run = run("screen", "--input", folder.toString());
     assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("is a folder");
   }
 
   @Test

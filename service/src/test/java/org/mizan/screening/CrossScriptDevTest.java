@@ -99,7 +99,7 @@ class CrossScriptDevTest {
   /** Regression floors: the figures measured for matcher v1, rounded down. */
   private static final double LATIN_ONLY_RECALL_AT_1_FLOOR = 0.90;
 
-  private static final double LATIN_ONLY_RECALL_AT_10_FLOOR = 0.97;
+  private static final double LATIN_ONLY_RECALL_AT_10_FLOOR = 0.99;
 
   static Watchlist latinOnly(Watchlist list) {
     List<ListEntry> entries = new ArrayList<>();

@@ -115,10 +115,7 @@ public final class ScreeningIndex {
       if (!subject.kinds().contains(c.entry().kind())) {
         continue;
       }
-      Match m = matcher.score(query, c);
-      if (m.score() >= floor && m.nameScore() >= floor) {
-        matches.add(m);
-      }
+      matcher.score(query, c, floor).ifPresent(matches::add);
     }
     matches.sort(Match.RANKING);
     return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);

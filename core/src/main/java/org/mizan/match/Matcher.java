@@ -63,23 +63,48 @@ public final class Matcher {
    *     features for which both sides have a value)
    */
   public Match score(Query query, Candidate candidate) {
-    ListEntry entry = candidate.entry();
-    Subject subject = query.subject();
-    NameSimilarity.Alignment bestAlignment = null;
-    EntryName bestName = entry.names().get(0);
-    double bestNameScore = 0;
-    for (int i = 0; i < entry.names().size(); i++) {
-      EntryName name = entry.names().get(i);
+    return explain(query, candidate, bestName(query, candidate));
+  }
+
+  /**
+   * Scores one subject against one entry, and explains the score only when it is reported.
+   *
+   * @param floor the reporting floor in [0, 1]
+   * @return the match when both its name score and its score are at or above {@code floor}
+   */
+  public Optional<Match> score(Query query, Candidate candidate, double floor) {
+    NameChoice best = bestName(query, candidate);
+    if (best.score() < floor) {
+      return Optional.empty();
+    }
+    Match match = explain(query, candidate, best);
+    return match.score() >= floor ? Optional.of(match) : Optional.empty();
+  }
+
+  /** The entry name that matches the query best, with its alignment and name score. */
+  private record NameChoice(EntryName name, NameSimilarity.Alignment alignment, double score) {}
+
+  private static NameChoice bestName(Query query, Candidate candidate) {
+    List<EntryName> names = candidate.entry().names();
+    NameChoice best = null;
+    for (int i = 0; i < names.size(); i++) {
+      EntryName name = names.get(i);
       NameSimilarity.Alignment a = NameSimilarity.best(query.name(), candidate.names().get(i));
       double s = a.score() * (name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0);
-      if (bestAlignment == null || s > bestNameScore) {
-        bestAlignment = a;
-        bestNameScore = s;
-        bestName = name;
+      if (best == null || s > best.score()) {
+        best = new NameChoice(name, a, s);
       }
     }
+    return Objects.requireNonNull(best, "an entry has at least one name");
+  }
+
+  private Match explain(Query query, Candidate candidate, NameChoice best) {
+    ListEntry entry = candidate.entry();
+    Subject subject = query.subject();
+    EntryName bestName = best.name();
+    double bestNameScore = best.score();
     List<FeatureScore> explanation = new ArrayList<>();
-    String nameDetail = nameDetail(Objects.requireNonNull(bestAlignment), bestName);
+    String nameDetail = nameDetail(best.alignment(), bestName);
     explanation.add(
         feature(Feature.NAME, bestNameScore, subject.name(), bestName.value(), nameDetail));
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Similarity of two names, as an alignment of their parts.
@@ -32,32 +31,73 @@ final class NameSimilarity {
   static final double GIVEN_NAME_CONFLICT_FACTOR =
       Double.parseDouble(System.getProperty("x.g", "0.85"));
 
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
   /**
-   * The result of aligning two names.
+   * The result of aligning two names; the texts for explanations are rendered on demand.
    *
    * @param score the name similarity in [0, 1]
-   * @param pairs each query part with its list counterpart and their similarity, in query order
-   * @param unmatchedList the list name's parts (not particles) that no query part matched
-   * @param matchedQueryParts query parts (not particles) matched with similarity of at least
-   *     {@value #GOOD_PART}
-   * @param queryParts query parts that are not particles
-   * @param matchedListParts list parts (not particles) matched with similarity of at least {@value
-   *     #GOOD_PART}
-   * @param listParts list parts that are not particles
+   * @param query the query name's parts
+   * @param list the list name's parts
+   * @param pairedWith for each query part, the index of its list counterpart, or -1
+   * @param bestForQuery for each query part, its similarity with its counterpart (0 when none)
+   * @param bestForList for each list part, its similarity with its counterpart (0 when none)
    * @param givenNameConflict whether the first part of either name has no good counterpart
    */
   record Alignment(
       double score,
-      List<String> pairs,
-      List<String> unmatchedList,
-      int matchedQueryParts,
-      int queryParts,
-      int matchedListParts,
-      int listParts,
+      List<Token> query,
+      List<Token> list,
+      int[] pairedWith,
+      double[] bestForQuery,
+      double[] bestForList,
       boolean givenNameConflict) {
-    static final Alignment NONE = new Alignment(0, List.of(), List.of(), 0, 0, 0, 0, false);
+    static final Alignment NONE =
+        new Alignment(0, List.of(), List.of(), new int[0], new double[0], new double[0], false);
+
+    /** Each query part with its list counterpart and their similarity, in query order. */
+    List<String> pairs() {
+      List<String> pairs = new ArrayList<>();
+      for (int i = 0; i < query.size(); i++) {
+        pairs.add(
+            pairedWith[i] >= 0
+                ? query.get(i).text()
+                    + "~"
+                    + list.get(pairedWith[i]).text()
+                    + String.format(Locale.ROOT, " %.2f", bestForQuery[i])
+                : query.get(i).text() + "~(none)");
+      }
+      return pairs;
+    }
+
+    /** The list name's parts (not particles) that no query part matched well. */
+    List<String> unmatchedList() {
+      List<String> unmatched = new ArrayList<>();
+      for (int j = 0; j < list.size(); j++) {
+        if (!list.get(j).particle() && bestForList[j] < GOOD_PART) {
+          unmatched.add(list.get(j).text());
+        }
+      }
+      return unmatched;
+    }
+
+    /** Query parts (not particles) matched with similarity {@value #GOOD_PART} or more. */
+    int matchedQueryParts() {
+      return countGood(query, bestForQuery);
+    }
+
+    /** Query parts that are not particles. */
+    int queryParts() {
+      return countParts(query);
+    }
+
+    /** List parts (not particles) matched with similarity {@value #GOOD_PART} or more. */
+    int matchedListParts() {
+      return countGood(list, bestForList);
+    }
+
+    /** List parts that are not particles. */
+    int listParts() {
+      return countParts(list);
+    }
   }
 
   private NameSimilarity() {}
@@ -122,31 +162,7 @@ final class NameSimilarity {
       score *= GIVEN_NAME_CONFLICT_FACTOR;
     }
 
-    List<String> pairs = new ArrayList<>();
-    for (int i = 0; i < query.size(); i++) {
-      pairs.add(
-          pairedWith[i] >= 0
-              ? query.get(i).text()
-                  + "~"
-                  + list.get(pairedWith[i]).text()
-                  + String.format(Locale.ROOT, " %.2f", bestForQuery[i])
-              : query.get(i).text() + "~(none)");
-    }
-    List<String> unmatchedList = new ArrayList<>();
-    for (int j = 0; j < list.size(); j++) {
-      if (!list.get(j).particle() && bestForList[j] < GOOD_PART) {
-        unmatchedList.add(list.get(j).text());
-      }
-    }
-    return new Alignment(
-        score,
-        pairs,
-        unmatchedList,
-        countGood(query, bestForQuery),
-        countParts(query),
-        countGood(list, bestForList),
-        countParts(list),
-        conflict);
+    return new Alignment(score, query, list, pairedWith, bestForQuery, bestForList, conflict);
   }
 
   /**
@@ -221,14 +237,14 @@ final class NameSimilarity {
     boolean bothLatin = a.latinScript() && b.latinScript();
     double best = 0;
     if (!a.latin().isEmpty() && !b.latin().isEmpty()) {
-      double jw = JARO_WINKLER.apply(a.latin(), b.latin());
+      double jw = JaroWinkler.similarity(a.latin(), b.latin());
       best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
     }
     if (!a.skeleton().isEmpty() && !b.skeleton().isEmpty()) {
       if (a.skeleton().equals(b.skeleton()) && comparableLength(a, b)) {
         best = Math.max(best, bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT);
       } else {
-        best = Math.max(best, JARO_WINKLER.apply(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);
+        best = Math.max(best, JaroWinkler.similarity(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);
       }
     }
     return best;

@@ -161,11 +161,22 @@ public final class Matcher {
     if (!a.unmatchedList().isEmpty()) {
       b.append("; unmatched in the list name: ").append(String.join(", ", a.unmatchedList()));
     }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "; name score = mean of the shares matched, %.2f of the query and %.2f of the list name",
+            a.queryCoverage(),
+            a.listCoverage()));
     if (a.givenNameConflict()) {
-      b.append("; the first name parts do not match");
+      b.append(
+          String.format(
+              Locale.ROOT,
+              ", × %.2f as the first name parts do not match",
+              NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR));
     }
     if (name.type() == NameType.ALIAS_LOW) {
-      b.append("; Low-quality alias");
+      b.append(
+          String.format(Locale.ROOT, ", × %.2f for a Low-quality alias", LOW_QUALITY_ALIAS_FACTOR));
     }
     return b.toString();
   }

@@ -28,8 +28,7 @@ final class NameSimilarity {
   static final double GOOD_PART = 0.85;
 
   /** Factor applied to the name score when the first part of either name is unmatched. */
-  static final double GIVEN_NAME_CONFLICT_FACTOR =
-      Double.parseDouble(System.getProperty("x.g", "0.85"));
+  static final double GIVEN_NAME_CONFLICT_FACTOR = 0.9;
 
   /**
    * The result of aligning two names; the texts for explanations are rendered on demand.
@@ -82,6 +81,16 @@ final class NameSimilarity {
     /** Query parts (not particles) matched with similarity {@value #GOOD_PART} or more. */
     int matchedQueryParts() {
       return countGood(query, bestForQuery);
+    }
+
+    /** The share of the query matched, weighted by part, in [0, 1]. */
+    double queryCoverage() {
+      return coverage(query, bestForQuery);
+    }
+
+    /** The share of the list name matched, weighted by part, in [0, 1]. */
+    double listCoverage() {
+      return coverage(list, bestForList);
     }
 
     /** Query parts that are not particles. */

@@ -73,7 +73,37 @@ class CrossScriptDevTest {
 
   @Test
   void withTheBundledListTheRightEntryIsFirstForAtLeast95Percent() {
-    assertThat(recallAt(index(bundled), 1)).isGreaterThanOrEqualTo(0.95);
+    ScreeningIndex index = index(bundled);
+    double at1 = recallAt(index, 1);
+    int otherHits = 0;
+    for (Row row : rows) {
+      otherHits +=
+          (int)
+              index
+                  .screen(Subject.ofName("q", row.query()), Screening.ALERT_THRESHOLD, 1000)
+                  .stream()
+                  .filter(m -> !m.entry().id().equals(row.reference()))
+                  .count();
+    }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "cross-script dev, bundled list: recall@1 %.3f; hits on other entries: %d for %d queries%n",
+        at1,
+        otherHits,
+        rows.size());
+    assertThat(at1).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /** Share of rows whose entry is a hit (scores at or above the alert threshold). */
+  private static double recallAtThreshold(ScreeningIndex index) {
+    int found = 0;
+    for (Row row : rows) {
+      if (index.screen(Subject.ofName("q", row.query()), Screening.ALERT_THRESHOLD, 1000).stream()
+          .anyMatch(m -> m.entry().id().equals(row.reference()))) {
+        found++;
+      }
+    }
+    return (double) found / rows.size();
   }
 
   /**
@@ -86,18 +116,21 @@ class CrossScriptDevTest {
     ScreeningIndex latinOnly = index(latinOnly(bundled));
     double at1 = recallAt(latinOnly, 1);
     double at10 = recallAt(latinOnly, 10);
+    double atThreshold = recallAtThreshold(latinOnly);
     System.out.printf(
         java.util.Locale.ROOT,
-        "cross-script dev, Latin-only list: recall@1 %.3f, recall@10 %.3f (%d rows)%n",
+        "cross-script dev, Latin-only list: recall@1 %.3f, recall@10 %.3f, recall at the alert"
+            + " threshold %.3f (%d rows)%n",
         at1,
         at10,
+        atThreshold,
         rows.size());
     assertThat(at1).isGreaterThanOrEqualTo(LATIN_ONLY_RECALL_AT_1_FLOOR);
     assertThat(at10).isGreaterThanOrEqualTo(LATIN_ONLY_RECALL_AT_10_FLOOR);
   }
 
   /** Regression floors: the figures measured for matcher v1, rounded down. */
-  private static final double LATIN_ONLY_RECALL_AT_1_FLOOR = 0.90;
+  private static final double LATIN_ONLY_RECALL_AT_1_FLOOR = 0.91;
 
   private static final double LATIN_ONLY_RECALL_AT_10_FLOOR = 0.99;
 

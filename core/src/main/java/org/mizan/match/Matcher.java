@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.model.Countries;
 import org.mizan.model.EntryName;
 import org.mizan.model.Gender;
 import org.mizan.model.IdentityDocument;

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * @param approximate whether the list marks the date as approximate
  */
 public record BirthDate(LocalDate earliest, LocalDate latest, boolean approximate) {
+  /** The earliest year {@link #parse(String)} accepts. */
+  public static final int EARLIEST_YEAR = 1800;
+
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   public BirthDate {
@@ -46,18 +49,24 @@ public record BirthDate(LocalDate earliest, LocalDate latest, boolean approximat
   }
 
   /**
-   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, from the year {@value
+   * #EARLIEST_YEAR}.
    *
    * @throws IllegalArgumentException saying what is wrong when the text is not one of these forms
-   *     or not a real calendar date
+   *     or not a real calendar date; the message never repeats the text (it may be personal data
+   *     from a misaligned column)
    */
   public static BirthDate parse(String text) {
     Matcher m = ISO.matcher(text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("date '" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+      throw new IllegalArgumentException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
     }
     try {
       int year = Integer.parseInt(m.group(1));
+      if (year < EARLIEST_YEAR) {
+        throw new IllegalArgumentException(
+            "not a plausible year of birth (before " + EARLIEST_YEAR + ")");
+      }
       if (m.group(2) == null) {
         return year(year, false);
       }
@@ -67,7 +76,7 @@ public record BirthDate(LocalDate earliest, LocalDate latest, boolean approximat
       }
       return exact(month.atDay(Integer.parseInt(m.group(3))));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("date '" + text + "' is not a calendar date", e);
+      throw new IllegalArgumentException("not a calendar date", e);
     }
   }
 

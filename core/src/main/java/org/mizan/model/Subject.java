@@ -8,7 +8,7 @@ import java.util.Set;
  * What is screened: a name with optional evidence.
  *
  * @param id caller's identifier (or {@code row-N} for batch rows), never blank
- * @param name the name as given, never blank
+ * @param name the name as given, never blank, at most {@value #MAX_NAME_LENGTH} characters
  * @param birthDates dates of birth given (usually zero or one)
  * @param nationality country as given (ISO code or English name), empty when not given
  * @param gender {@link Gender#UNKNOWN} when not given
@@ -23,6 +23,9 @@ public record Subject(
     Gender gender,
     String document,
     Set<EntryKind> kinds) {
+  /** The longest name screened, in UTF-16 characters: far above any real name. */
+  public static final int MAX_NAME_LENGTH = 1000;
+
   public Subject {
     id = Objects.requireNonNull(id, "id").strip();
     name = Objects.requireNonNull(name, "name").strip();
@@ -31,6 +34,10 @@ public record Subject(
     }
     if (name.isEmpty()) {
       throw new IllegalArgumentException("a subject name must not be blank");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "a subject name must not be longer than " + MAX_NAME_LENGTH + " characters");
     }
     birthDates = List.copyOf(birthDates);
     nationality = Objects.requireNonNull(nationality, "nationality").strip();

@@ -99,6 +99,11 @@ public final class Mizan {
     }
   }
 
+  /** Today's date in UTC, from the system clock (the one place that reads it). */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.Clock.systemUTC());
+  }
+
   public Screening screening() {
     return screening;
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "lists",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Information about watchlists.",
     subcommands = {ListsCommand.Info.class})
 final class ListsCommand implements Runnable {
@@ -34,6 +35,7 @@ final class ListsCommand implements Runnable {
   @Command(
       name = "info",
       mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
       description =
           "Source, version (publication timestamp and SHA-256) and entry counts of a list file, or"
               + " of the lists in force when no PATH is given.")

@@ -48,7 +48,13 @@ public final class Main implements Runnable {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code;
+    try {
+      code = run(args, out, err);
+    } catch (OutOfMemoryError e) {
+      err.println("mizan: out of memory (is a line or field of the input far too long?)");
+      code = FAILURE;
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -61,6 +67,8 @@ public final class Main implements Runnable {
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new Main());
+    // "@file" arguments would read a file as arguments: a name may start with @.
+    cli.setExpandAtFiles(false);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler(
@@ -74,7 +82,12 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, args1) -> {
           PrintWriter w = e.getCommandLine().getErr();
-          w.println("mizan: " + e.getMessage());
+          // picocli quotes unmatched arguments, which may be parts of a screened name.
+          w.println(
+              "mizan: "
+                  + (e instanceof CommandLine.UnmatchedArgumentException
+                      ? "too many arguments (a NAME of several words goes in quotes)"
+                      : e.getMessage()));
           w.println(
               "Try 'mizan " + subcommandPath(e.getCommandLine()) + "--help' for the options.");
           w.flush();

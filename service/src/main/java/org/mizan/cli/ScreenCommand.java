@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.mizan.app.Mizan;
 import org.mizan.model.BirthDate;
+import org.mizan.model.Countries;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Gender;
 import org.mizan.model.Subject;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "screen",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Screens a name (in Arabic or Latin script, or as a passport MRZ name) against the lists in"
           + " force, or every row of --input, and prints the ranked, explained matches.",
@@ -43,6 +45,8 @@ import picocli.CommandLine.Parameters;
     },
     sortOptions = false)
 final class ScreenCommand implements Runnable {
+  private static final Countries COUNTRIES = Countries.standard();
+
   /** Progress goes to stderr at most this often. */
   private static final long PROGRESS_NANOS = 2_000_000_000L;
 
@@ -136,13 +140,36 @@ final class ScreenCommand implements Runnable {
     } else if (encoding != null) {
       throw usage("--encoding applies to --input only");
     }
-    if (name != null && name.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw usage("NAME has no letters or digits");
+    if (name != null) {
+      if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        throw usage("NAME has no letters or digits");
+      }
+      if (name.indexOf('\uFFFD') >= 0) {
+        throw usage("NAME is not valid text in the terminal's encoding (UTF-8 expected)");
+      }
+      if (name.length() > Subject.MAX_NAME_LENGTH) {
+        throw usage("NAME is longer than " + Subject.MAX_NAME_LENGTH + " characters");
+      }
+    }
+    if (nationality != null && COUNTRIES.code(nationality).isEmpty()) {
+      throw usage(
+          "--nationality: not an ISO 3166 country code or English country name (e.g. IQ, IRQ,"
+              + " Iraq)");
     }
     Set<EntryKind> kinds = kinds(kind);
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
     InputFormat inputFormat = input == null ? null : inputFormat();
     if (input != null) {
+      if (Files.isDirectory(input)) {
+        throw new InvalidInputException(input + ": is a folder, not a file");
+      }
+      if (Files.exists(input) && !Files.isRegularFile(input)) {
+        // The input is read twice, checked whole before anything is screened.
+        throw new InvalidInputException(
+            input
+                + ": not a regular file (a pipe or device cannot be"
+                + " read twice; save it to a file first)");
+      }
       validate(input, inputFormat, charset);
     }
 
@@ -169,7 +196,13 @@ final class ScreenCommand implements Runnable {
       w.flush();
       return;
     }
+    FileState before = FileState.of(input);
     screenFile(mizan, screening, w, out, inputFormat, charset, kinds, mapper);
+    if (!before.equals(FileState.of(input))) {
+      throw new java.io.UncheckedIOException(
+          new java.io.IOException(
+              input + " changed while it was screened: the results above are incomplete"));
+    }
   }
 
   private void screenFile(
@@ -230,6 +263,17 @@ final class ScreenCommand implements Runnable {
     err.flush();
   }
 
+  /** Size and modification time of a file, to notice a file changed between two reads. */
+  private record FileState(long size, java.nio.file.attribute.FileTime modified) {
+    static FileState of(Path file) {
+      try {
+        return new FileState(Files.size(file), Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   private static String subjects(long n) {
     return n + (n == 1 ? " subject" : " subjects");
   }
@@ -269,11 +313,16 @@ final class ScreenCommand implements Runnable {
     if (dob == null) {
       return List.of();
     }
+    BirthDate date;
     try {
-      return List.of(BirthDate.parse(dob));
+      date = BirthDate.parse(dob);
     } catch (IllegalArgumentException e) {
       throw usage("--dob: " + e.getMessage());
     }
+    if (date.earliest().isAfter(Mizan.today())) {
+      throw usage("--dob: a date of birth in the future");
+    }
+    return List.of(date);
   }
 
   private Gender gender() {

@@ -39,8 +39,8 @@ final class TextOutput {
     w.printf(
         Locale.ROOT,
         "%s: %s — %d hit%s, %d match%s%n",
-        withLists ? "Subject" : "Subject " + result.subject().id(),
-        result.subject().name(),
+        withLists ? "Subject" : "Subject " + printable(result.subject().id()),
+        printable(result.subject().name()),
         result.hits(),
         result.hits() == 1 ? "" : "s",
         result.matches().size(),
@@ -56,9 +56,10 @@ final class TextOutput {
           m.entry().id(),
           m.source(),
           m.entry().kind().id(),
-          m.entry().primaryName());
+          printable(m.entry().primaryName()));
       if (m.listNameType() != NameType.PRIMARY) {
-        w.printf("      matched %s name: %s%n", describe(m.listNameType()), m.listName());
+        w.printf(
+            "      matched %s name: %s%n", describe(m.listNameType()), printable(m.listName()));
       }
       for (FeatureScore f : m.explanation()) {
         w.printf(
@@ -67,14 +68,34 @@ final class TextOutput {
             f.feature(),
             f.score(),
             f.weight(),
-            f.query(),
-            f.list(),
-            f.detail());
+            printable(f.query()),
+            printable(f.list()),
+            printable(f.detail()));
       }
     }
     if (result.matches().isEmpty()) {
       w.println("    no match at or above the reporting floor");
     }
+  }
+
+  /**
+   * The text with control characters and bidi embeddings, overrides and isolates shown as {@code
+   * \\uXXXX}, so that a value cannot move the cursor, ring the bell, add lines or reorder the
+   * report around it.
+   */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.getType(c) == Character.CONTROL
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) {
+        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String describe(NameType type) {

@@ -27,7 +27,13 @@ public final class ListFiles {
    * @throws UncheckedIOException when reading fails
    */
   public static Watchlist read(Path path) {
+    if (path.toString().isEmpty()) {
+      throw new ListFormatException("(empty path)", 0, 0, "", "no file named");
+    }
     Path file = Files.isDirectory(path) ? singleFileIn(path) : path;
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new ListFormatException(file.toString(), 0, 0, "", "not a regular file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return ListReader.read(in, file.toString());
     } catch (NoSuchFileException e) {

@@ -34,6 +34,13 @@ final class SubjectMapping {
     if (name.isEmpty()) {
       throw error(location, row, Column.NAME, "the name is missing or blank");
     }
+    if (name.length() > Subject.MAX_NAME_LENGTH) {
+      throw error(
+          location,
+          row,
+          Column.NAME,
+          "the name is longer than " + Subject.MAX_NAME_LENGTH + " characters");
+    }
     return new Subject(
         id,
         name,
@@ -64,12 +71,7 @@ final class SubjectMapping {
     }
     return SubjectFields.gender(gender)
         .orElseThrow(
-            () ->
-                error(
-                    location,
-                    row,
-                    Column.GENDER,
-                    "'" + gender + "' is not " + SubjectFields.GENDER_WORDS));
+            () -> error(location, row, Column.GENDER, "not " + SubjectFields.GENDER_WORDS));
   }
 
   private static Set<EntryKind> kinds(String location, RawRow row) {
@@ -78,13 +80,7 @@ final class SubjectMapping {
       return EnumSet.allOf(EntryKind.class);
     }
     return SubjectFields.kinds(kind)
-        .orElseThrow(
-            () ->
-                error(
-                    location,
-                    row,
-                    Column.KIND,
-                    "'" + kind + "' is not " + SubjectFields.KIND_WORDS));
+        .orElseThrow(() -> error(location, row, Column.KIND, "not " + SubjectFields.KIND_WORDS));
   }
 
   private static InputFormatException error(

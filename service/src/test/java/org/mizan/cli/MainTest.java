@@ -108,7 +108,7 @@ class MainTest {
   void badDateIsExitTwoNamingTheOption() {
     Run run = run("screen", "John Smith", "--dob", "19x1");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("--dob").contains("19x1").doesNotContain("Exception");
+    assertThat(run.err()).contains("--dob").doesNotContain("19x1").doesNotContain("Exception");
     assertThat(run.out()).isEmpty();
   }
 
@@ -277,6 +277,62 @@ class MainTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write");
+  }
+
+  @Test
+  void anArgumentStartingWithAtIsANameNotAFile() throws Exception {
+    Path file = write("args.txt", "Saddam Hussein");
+    Run run = run("screen", "@" + file, "--format", "json");
+    assertThat(run.exit()).isZero();
+    assertThat(run.json().at("/query/name").asText()).isEqualTo("@" + file);
+  }
+
+  @Test
+  void anUnquotedNameIsNotEchoedOnStderr() {
+    Run run = run("screen", "Saddam", "Hussein", "al-Tikriti");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("in quotes").doesNotContain("Hussein");
+  }
+
+  @Test
+  void nonsenseValuesAreExitTwo() {
+    assertThat(run("screen", "Saddam Hussein", "--dob", "0000").exit()).isEqualTo(2);
+    assertThat(run("screen", "Saddam Hussein", "--dob", "2999").exit()).isEqualTo(2);
+    Run atlantis = run("screen", "Saddam Hussein", "--nationality", "Atlantis");
+    assertThat(atlantis.exit()).isEqualTo(2);
+    assertThat(atlantis.err()).contains("--nationality");
+    assertThat(run("screen", "Mu\uFFFDller").exit()).isEqualTo(2);
+    assertThat(run("screen", "a".repeat(1001)).exit()).isEqualTo(2);
+    assertThat(run("screen", "\u200B\u200F").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void aListWithNoEntriesIsRefused() throws Exception {
+    Path empty =
+        write(
+            "empty.xml",
+            "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST dateGenerated=\"2026-01-01T00:00:00Z\">"
+                + "<INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>\n");
+    Run run = run("lists", "info", empty.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no entries");
+  }
+
+  @Test
+  void controlCharactersInANameAreShownEscaped() {
+    Run run = run("screen", "Saddam\u001b[2J\nHIT Hussein");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("\u001b").contains("\\u001B").contains("\\u000A");
+  }
+
+  @Test
+  void aPipeAsInputIsExitTwo() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+    Run run = run("screen", "--input", fifo.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("not a regular file");
   }
 
   @Test

@@ -26,11 +26,12 @@ class SubjectReaderErrorTest {
     InputFormatException e =
         failure(() -> Inputs.read("id,name,dob\nA,Karim Haddad,19x1\n", InputFormat.CSV));
 
-    assertThat(e).hasMessage("people.csv:2: dob: date '19x1' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThat(e)
+        .hasMessage("people.csv:2: dob: not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
     assertThat(e.location()).isEqualTo("people.csv");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.field()).isEqualTo("dob");
-    assertThat(e.problem()).isEqualTo("date '19x1' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThat(e.problem()).isEqualTo("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
     assertThat(e).hasNoCause();
   }
 
@@ -66,7 +67,7 @@ class SubjectReaderErrorTest {
     InputFormatException e = failure(() -> Inputs.read(csv, InputFormat.CSV));
 
     assertError(e, 4, "date_of_birth");
-    assertThat(e.problem()).isEqualTo("date '1971-02-30' is not a calendar date");
+    assertThat(e.problem()).isEqualTo("not a calendar date");
   }
 
   @Test
@@ -76,9 +77,7 @@ class SubjectReaderErrorTest {
 
     assertError(e, 2, "gender");
     assertThat(e)
-        .hasMessage(
-            "people.csv:2: gender: 'maybe' is not male, female, m, f (or unknown,"
-                + " u, other, x)");
+        .hasMessage("people.csv:2: gender: not male, female, m, f (or unknown, u, other, x)");
   }
 
   @Test
@@ -87,7 +86,7 @@ class SubjectReaderErrorTest {
         failure(() -> Inputs.read("name,kind\nKarim Haddad,ship\n", InputFormat.CSV));
 
     assertError(e, 2, "kind");
-    assertThat(e.problem()).startsWith("'ship' is not person");
+    assertThat(e.problem()).startsWith("not person").doesNotContain("ship");
   }
 
   @Test

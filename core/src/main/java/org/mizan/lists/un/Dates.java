@@ -96,7 +96,7 @@ final class Dates {
     try {
       return BirthDate.parse(field.text());
     } catch (IllegalArgumentException e) {
-      throw new BadValue(field, e.getMessage());
+      throw new BadValue(field, "'" + field.text() + "' is " + e.getMessage());
     }
   }
 

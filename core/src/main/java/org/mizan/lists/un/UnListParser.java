@@ -104,6 +104,10 @@ public final class UnListParser {
     }
     cursor.finish();
     drain(bytes);
+    if (entries.isEmpty()) {
+      // A stub or cut-off download must not pass for a list on which nobody is listed.
+      throw new ListFormatException(location, 0, 0, ROOT, "the list has no entries");
+    }
     ListVersion version =
         new ListVersion(SOURCE, published, HexFormat.of().formatHex(sha256.digest()));
     return new Watchlist(version, entries);

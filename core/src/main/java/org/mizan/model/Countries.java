@@ -1,4 +1,4 @@
-package org.mizan.match;
+package org.mizan.model;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * Maps country codes and English country names to ISO 3166-1 alpha-2 codes.
  *
- * <p>Sources: the JDK's ISO 3166 tables ({@link Locale#getISOCountries()}, English display names,
- * alpha-3 codes) plus the formal names the United Nations uses in its lists (UN M49 / UNTERM short
- * names such as "Iran (Islamic Republic of)" and "Syrian Arab Republic").
+ * <p>Immutable and thread-safe. Sources: the JDK's ISO 3166 tables ({@link
+ * Locale#getISOCountries()}, English display names, alpha-3 codes) plus the formal names the United
+ * Nations uses in its lists (UN M49 / UNTERM short names such as "Iran (Islamic Republic of)" and
+ * "Syrian Arab Republic").
  */
-final class Countries {
+public final class Countries {
   private static final Map<String, String> UN_NAMES =
       Map.ofEntries(
           Map.entry("iran islamic republic of", "IR"),
@@ -36,7 +37,11 @@ final class Countries {
           Map.entry("cote d ivoire", "CI"),
           Map.entry("libyan arab jamahiriya", "LY"),
           Map.entry("the former yugoslav republic of macedonia", "MK"),
-          Map.entry("kosovo", "XK"));
+          Map.entry("kosovo", "XK"),
+          Map.entry("uk", "GB"),
+          Map.entry("great britain", "GB"),
+          Map.entry("palestine", "PS"),
+          Map.entry("ivory coast", "CI"));
 
   private final Map<String, String> byKey;
 
@@ -44,7 +49,8 @@ final class Countries {
     this.byKey = Map.copyOf(byKey);
   }
 
-  static Countries standard() {
+  /** The standard table: ISO 3166 codes and English names, and the UN's formal names. */
+  public static Countries standard() {
     Map<String, String> map = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
       Locale locale = new Locale("", code);
@@ -56,8 +62,13 @@ final class Countries {
     return new Countries(map);
   }
 
-  /** The ISO alpha-2 code for a code or English name, if known. */
-  Optional<String> code(String country) {
+  /**
+   * The ISO 3166-1 alpha-2 code for a country code or English name, compared without case, accents
+   * or punctuation.
+   *
+   * @return the code, or empty when the country is not recognised
+   */
+  public Optional<String> code(String country) {
     return Optional.ofNullable(byKey.get(key(country)));
   }
 

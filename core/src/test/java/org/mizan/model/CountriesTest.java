@@ -1,4 +1,4 @@
-package org.mizan.match;
+package org.mizan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +63,8 @@ class CountriesTest {
           Türkiye                                              | TR
           Turkiye                                              | TR
           Turkey                                               | TR
+          UK                                                   | GB
+          Palestine                                            | PS
           """)
   void knownCountries(String country, String code) {
     assertThat(COUNTRIES.code(country)).contains(code);

@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>Jackson reads the syntax (quoting, separators, line breaks inside quotes, CR, LF or CRLF line
  * ends); blank lines are skipped. The header maps each {@link Column} to a cell index; rows shorter
- * than the header lack the missing columns, extra cells are ignored.
+ * than the header lack the missing columns; a row longer than the header is an error, since an
+ * unquoted comma has shifted its columns.
  */
 final class CsvRows implements Rows {
   private static final CsvFactory FACTORY =
@@ -30,6 +31,7 @@ final class CsvRows implements Rows {
   private long line;
   private Map<Column, String> keys = Map.of();
   private final Map<Column, Integer> indexes = new EnumMap<>(Column.class);
+  private int headerSize;
 
   private CsvRows(Reader text, String location) {
     this.location = location;
@@ -81,6 +83,7 @@ final class CsvRows implements Rows {
               + " read: id, name, dob, nationality, gender, document, kind)");
     }
     keys = Map.copyOf(found);
+    headerSize = cells.size();
   }
 
   @Override
@@ -137,6 +140,18 @@ final class CsvRows implements Rows {
 
   @Override
   public RawRow row() {
+    if (cells.size() > headerSize) {
+      // A value with an unquoted comma shifts every later column: never read it as another field.
+      throw new InputFormatException(
+          location,
+          line,
+          "",
+          "the row has "
+              + cells.size()
+              + " fields but the header "
+              + headerSize
+              + " (a value holding a comma must be in double quotes)");
+    }
     Map<Column, String> values = new EnumMap<>(Column.class);
     indexes.forEach(
         (column, index) -> {

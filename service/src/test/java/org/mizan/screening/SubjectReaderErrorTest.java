@@ -280,4 +280,13 @@ class SubjectReaderErrorTest {
     assertThat(e.field()).as("field of: %s", e.getMessage()).isEqualTo(field);
     assertThat(e.getMessage()).doesNotContain(NAME);
   }
+
+  /** Regression: an unquoted comma shifted a name into the nationality column, silently. */
+  @Test
+  void aRowLongerThanTheHeaderIsAnError() {
+    InputFormatException e =
+        failure(() -> Inputs.read("id,name,nationality\n1,Haddad, Karim,IQ\n", InputFormat.CSV));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem()).contains("4 fields but the header 3").doesNotContain("Karim");
+  }
 }

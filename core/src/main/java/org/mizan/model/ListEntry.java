@@ -65,6 +65,30 @@ public record ListEntry(
     titles = List.copyOf(titles);
   }
 
+  /**
+   * This entry with other names (e.g. with original-script names left out, for evaluation).
+   *
+   * @param names primary name first, as for the constructor
+   */
+  public ListEntry withNames(List<EntryName> names) {
+    return new ListEntry(
+        id,
+        recordId,
+        kind,
+        names,
+        gender,
+        birthDates,
+        placesOfBirth,
+        nationalities,
+        documents,
+        addresses,
+        programs,
+        listedOn,
+        designations,
+        titles,
+        comments);
+  }
+
   /** The primary name as the list writes it. */
   public String primaryName() {
     return names.get(0).value();

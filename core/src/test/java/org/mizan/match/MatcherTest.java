@@ -69,8 +69,7 @@ class MatcherTest {
   void anArabicQueryAgainstTheLatinPrimaryNameAloneStillScoresHigh() {
     ListEntry iqi001 = UnExcerpt.entry("IQi.001");
     ListEntry latinOnly =
-        withNames(
-            iqi001,
+        iqi001.withNames(
             iqi001.names().stream().filter(n -> n.type() != NameType.ORIGINAL_SCRIPT).toList());
     Match m =
         MATCHER.score(
@@ -209,8 +208,7 @@ class MatcherTest {
     // the same alias marked Good counts in full
     ListEntry entry = UnExcerpt.entry(entryId);
     ListEntry good =
-        withNames(
-            entry,
+        entry.withNames(
             entry.names().stream()
                 .map(
                     n ->
@@ -292,24 +290,5 @@ class MatcherTest {
 
   private static List<BirthDate> dob(String date) {
     return List.of(BirthDate.parse(date));
-  }
-
-  private static ListEntry withNames(ListEntry e, List<EntryName> names) {
-    return new ListEntry(
-        e.id(),
-        e.recordId(),
-        e.kind(),
-        names,
-        e.gender(),
-        e.birthDates(),
-        e.placesOfBirth(),
-        e.nationalities(),
-        e.documents(),
-        e.addresses(),
-        e.programs(),
-        e.listedOn(),
-        e.designations(),
-        e.titles(),
-        e.comments());
   }
 }

@@ -141,23 +141,7 @@ class CrossScriptDevTest {
           e.names().stream()
               .filter(n -> n.type() != NameType.ORIGINAL_SCRIPT && !hasArabic(n.value()))
               .toList();
-      entries.add(
-          new ListEntry(
-              e.id(),
-              e.recordId(),
-              e.kind(),
-              names,
-              e.gender(),
-              e.birthDates(),
-              e.placesOfBirth(),
-              e.nationalities(),
-              e.documents(),
-              e.addresses(),
-              e.programs(),
-              e.listedOn(),
-              e.designations(),
-              e.titles(),
-              e.comments()));
+      entries.add(e.withNames(names));
     }
     return new Watchlist(list.version(), entries);
   }

@@ -23,6 +23,7 @@ final class NameSimilarity {
   static final double SAME_SKELETON_LATIN = 0.92;
   static final double SAME_SKELETON_CROSS_SCRIPT = 0.95;
   static final double SKELETON_FACTOR = 0.85;
+  static final double SAME_ONE_LETTER_SKELETON = 0.9;
 
   /** Part similarity from which two parts count as matched, in explanations and rules. */
   static final double GOOD_PART = 0.85;
@@ -243,18 +244,26 @@ final class NameSimilarity {
     if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
       return 1.0;
     }
+    if (a.text().length() == 1 || b.text().length() == 1) {
+      // A single letter (an initial) matches only itself: "غ" must not resemble "GIA".
+      return 0;
+    }
     boolean bothLatin = a.latinScript() && b.latinScript();
     double best = 0;
     if (!a.latin().isEmpty() && !b.latin().isEmpty()) {
       double jw = JaroWinkler.similarity(a.latin(), b.latin());
       best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
     }
-    if (!a.skeleton().isEmpty() && !b.skeleton().isEmpty()) {
-      if (a.skeleton().equals(b.skeleton()) && comparableLength(a, b)) {
+    if (a.skeleton().equals(b.skeleton())) {
+      if (a.skeleton().length() == 1 && comparableLength(a, b)) {
+        // One consonant in common ("علي" and "Ali", but also "Leo") is weaker evidence.
+        best = Math.max(best, SAME_ONE_LETTER_SKELETON);
+      } else if (a.skeleton().length() > 1) {
         best = Math.max(best, bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT);
-      } else {
-        best = Math.max(best, JaroWinkler.similarity(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);
       }
+    } else if (a.skeleton().length() > 1 && b.skeleton().length() > 1) {
+      // One consonant says too little for a partial match: "q" would resemble "aqi".
+      best = Math.max(best, JaroWinkler.similarity(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);
     }
     return best;
   }

@@ -41,7 +41,12 @@ public final class Countries {
           Map.entry("uk", "GB"),
           Map.entry("great britain", "GB"),
           Map.entry("palestine", "PS"),
-          Map.entry("ivory coast", "CI"));
+          Map.entry("ivory coast", "CI"),
+          Map.entry("czech republic", "CZ"),
+          Map.entry("east timor", "TL"),
+          Map.entry("burma", "MM"),
+          Map.entry("swaziland", "SZ"),
+          Map.entry("macedonia", "MK"));
 
   private final Map<String, String> byKey;
 
@@ -56,7 +61,12 @@ public final class Countries {
       Locale locale = new Locale("", code);
       map.put(key(code), code);
       map.put(key(locale.getISO3Country()), code);
-      map.put(key(locale.getDisplayCountry(Locale.ENGLISH)), code);
+      String english = locale.getDisplayCountry(Locale.ENGLISH);
+      map.put(key(english), code);
+      // CLDR writes "Bosnia & Herzegovina", "Myanmar (Burma)", "Hong Kong SAR China".
+      map.putIfAbsent(key(english.replace("&", "and")), code);
+      map.putIfAbsent(key(english.replaceAll("\\s*\\(.*\\)", "")), code);
+      map.putIfAbsent(key(english.replace(" SAR China", "")), code);
     }
     UN_NAMES.forEach((name, code) -> map.put(key(name), code));
     return new Countries(map);

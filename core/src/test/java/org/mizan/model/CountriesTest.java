@@ -65,6 +65,12 @@ class CountriesTest {
           Turkey                                               | TR
           UK                                                   | GB
           Palestine                                            | PS
+          Bosnia and Herzegovina                               | BA
+          Czech Republic                                       | CZ
+          East Timor                                           | TL
+          Hong Kong                                            | HK
+          Myanmar                                              | MM
+          Burma                                                | MM
           """)
   void knownCountries(String country, String code) {
     assertThat(COUNTRIES.code(country)).contains(code);

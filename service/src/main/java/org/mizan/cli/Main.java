@@ -83,11 +83,7 @@ public final class Main implements Runnable {
         (e, args1) -> {
           PrintWriter w = e.getCommandLine().getErr();
           // picocli quotes unmatched arguments, which may be parts of a screened name.
-          w.println(
-              "mizan: "
-                  + (e instanceof CommandLine.UnmatchedArgumentException
-                      ? "too many arguments (a NAME of several words goes in quotes)"
-                      : e.getMessage()));
+          w.println("mizan: " + usageMessage(e));
           w.println(
               "Try 'mizan " + subcommandPath(e.getCommandLine()) + "--help' for the options.");
           w.flush();
@@ -101,6 +97,20 @@ public final class Main implements Runnable {
       return FAILURE;
     }
     return code;
+  }
+
+  /** The message for a usage error; picocli quotes unmatched arguments, which may be names. */
+  private static String usageMessage(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
+      return e.getMessage();
+    }
+    if (!e.getCommandLine().getSubcommands().isEmpty()) {
+      return "unknown command";
+    }
+    if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
+      return "unknown option, or a NAME starting with '-' (write it after --)";
+    }
+    return "too many arguments (a NAME of several words goes in quotes)";
   }
 
   private static String subcommandPath(CommandLine cl) {

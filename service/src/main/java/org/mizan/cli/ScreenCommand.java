@@ -283,7 +283,12 @@ final class ScreenCommand implements Runnable {
    * result.
    */
   private static void validate(Path file, InputFormat format, Charset charset) {
-    forEachSubject(file, format, charset, s -> {});
+    long[] count = {0};
+    forEachSubject(file, format, charset, s -> count[0]++);
+    if (count[0] == 0) {
+      // An export that came out empty must not pass for a screened population.
+      throw new InvalidInputException(file + ": the input holds no subjects");
+    }
   }
 
   private static void forEachSubject(

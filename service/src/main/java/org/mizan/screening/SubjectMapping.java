@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.model.BirthDate;
+import org.mizan.model.Countries;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Gender;
 import org.mizan.model.Subject;
@@ -15,6 +16,8 @@ import org.mizan.model.Subject;
  * or document number must never reach a log or the terminal.
  */
 final class SubjectMapping {
+  private static final Countries COUNTRIES = Countries.standard();
+
   private SubjectMapping() {}
 
   /**
@@ -41,11 +44,19 @@ final class SubjectMapping {
           Column.NAME,
           "the name is longer than " + Subject.MAX_NAME_LENGTH + " characters");
     }
+    String nationality = row.value(Column.NATIONALITY);
+    if (!nationality.isEmpty() && COUNTRIES.code(nationality).isEmpty()) {
+      throw error(
+          location,
+          row,
+          Column.NATIONALITY,
+          "not an ISO 3166 country code or English country name (e.g. IQ, IRQ, Iraq)");
+    }
     return new Subject(
         id,
         name,
         birthDates(location, row),
-        row.value(Column.NATIONALITY),
+        nationality,
         gender(location, row),
         row.value(Column.DOCUMENT),
         kinds(location, row));

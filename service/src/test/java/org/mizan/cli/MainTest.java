@@ -336,6 +336,32 @@ class MainTest {
   }
 
   @Test
+  void anInputWithNoSubjectsIsExitTwo() throws Exception {
+    Run run = run("screen", "--input", write("empty.csv", "").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no subjects");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aSingleLetterIsNoHit() {
+    for (String letter : new String[] {"Q", "K", "ق", "غ", "G"}) {
+      Run run = run("screen", letter);
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).as(letter).doesNotContain("HIT");
+    }
+  }
+
+  @Test
+  void usageErrorsSayWhatIsWrongWithoutEchoingNames() {
+    assertThat(run("bogus").err()).contains("unknown command");
+    assertThat(run("screen", "--bogus", "x").err()).contains("unknown option");
+    Run run = run("screen", "-Saddam Hussein");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).doesNotContain("Saddam");
+  }
+
+  @Test
   void missingInputFileIsExitTwo() {
     Run run = run("screen", "--input", dir.resolve("none.csv").toString());
     assertThat(run.exit()).isEqualTo(2);

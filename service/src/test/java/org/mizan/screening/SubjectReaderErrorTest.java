@@ -289,4 +289,13 @@ class SubjectReaderErrorTest {
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem()).contains("4 fields but the header 3").doesNotContain("Karim");
   }
+
+  @Test
+  void anUnknownNationalityIsAnError() {
+    InputFormatException e =
+        failure(() -> Inputs.read("name,nationality\nKarim Haddad,Atlantis\n", InputFormat.CSV));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.field()).isEqualTo("nationality");
+    assertThat(e.problem()).doesNotContain("Atlantis");
+  }
 }

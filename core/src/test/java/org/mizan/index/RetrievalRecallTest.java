@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.un.Excerpt;
 import org.mizan.match.Candidate;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
@@ -32,11 +33,10 @@ class RetrievalRecallTest {
   private static final String ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 
   private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
-  private static final ScreeningIndex INDEX =
-      ScreeningIndex.build(MATCHER, List.of(UnExcerpt.LIST));
+  private static final ScreeningIndex INDEX = ScreeningIndex.build(MATCHER, List.of(Excerpt.LIST));
   private static final List<Candidate> EVERY_ENTRY =
-      UnExcerpt.LIST.entries().stream()
-          .map(e -> MATCHER.prepare(UnExcerpt.LIST.version().source(), e))
+      Excerpt.LIST.entries().stream()
+          .map(e -> MATCHER.prepare(Excerpt.LIST.version().source(), e))
           .toList();
 
   /** A query made from one name of one entry. */
@@ -45,14 +45,14 @@ class RetrievalRecallTest {
   /** Every name of every entry as written, then {@link #MUTATED_QUERIES} one-letter changes. */
   private static List<Probe> probes() {
     List<Probe> probes = new ArrayList<>();
-    for (ListEntry e : UnExcerpt.LIST.entries()) {
+    for (ListEntry e : Excerpt.LIST.entries()) {
       for (EntryName n : e.names()) {
         probes.add(new Probe(n.value(), e));
       }
     }
     Random random = new Random(SEED);
     while (probes.size() < MUTATED_QUERIES) {
-      ListEntry e = UnExcerpt.LIST.entries().get(random.nextInt(UnExcerpt.LIST.entries().size()));
+      ListEntry e = Excerpt.LIST.entries().get(random.nextInt(Excerpt.LIST.entries().size()));
       String name = e.names().get(random.nextInt(e.names().size())).value();
       String mutated = oneLetterChangedOrDropped(name, random);
       if (!mutated.isBlank()) {

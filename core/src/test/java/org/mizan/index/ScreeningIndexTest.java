@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mizan.lists.un.Excerpt;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.model.EntryKind;
@@ -24,7 +25,7 @@ import org.mizan.names.NameNormalizer;
 class ScreeningIndexTest {
   private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
   private static final ScreeningIndex EXCERPT =
-      ScreeningIndex.build(MATCHER, List.of(UnExcerpt.LIST));
+      ScreeningIndex.build(MATCHER, List.of(Excerpt.LIST));
 
   private static Subject kinds(String name, EntryKind... kinds) {
     return new Subject("q", name, List.of(), "", Gender.UNKNOWN, "", Set.of(kinds));
@@ -60,8 +61,8 @@ class ScreeningIndexTest {
   @Test
   void indexesEveryEntryOfEveryList() {
     assertThat(EXCERPT.size()).isEqualTo(19);
-    assertThat(EXCERPT.lists()).containsExactly(UnExcerpt.LIST);
-    assertThat(EXCERPT.versions()).containsExactly(UnExcerpt.LIST.version());
+    assertThat(EXCERPT.lists()).containsExactly(Excerpt.LIST);
+    assertThat(EXCERPT.versions()).containsExactly(Excerpt.LIST.version());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,14 +96,14 @@ class ScreeningIndexTest {
 
   @Test
   void tiesAreBrokenBySourceThenId() {
-    ListEntry saddam = UnExcerpt.entry("IQi.001");
+    ListEntry saddam = Excerpt.entry("IQi.001");
     ScreeningIndex index =
         ScreeningIndex.build(
             MATCHER,
             List.of(
                 list("z-national", renamed(saddam, "Z-7"), renamed(saddam, "Z-10")),
                 list("a-national", renamed(saddam, "A-2")),
-                list("m-national", renamed(saddam, "M-1"), UnExcerpt.entry("IQi.006"))));
+                list("m-national", renamed(saddam, "M-1"), Excerpt.entry("IQi.006"))));
     List<Match> matches = index.screen(Subject.ofName("q", "Saddam Hussein al-Tikriti"), 0.0, 1000);
     assertThat(matches.subList(0, 4)).allSatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
     assertThat(matches.subList(0, 4))
@@ -209,13 +210,13 @@ class ScreeningIndexTest {
   @Test
   void entriesOfSeveralListsAreAllFound() {
     List<ListEntry> renamedEntries = new ArrayList<>();
-    for (ListEntry e : UnExcerpt.LIST.entries()) {
+    for (ListEntry e : Excerpt.LIST.entries()) {
       renamedEntries.add(renamed(e, "copy-" + e.id()));
     }
     ScreeningIndex two =
         ScreeningIndex.build(
             MATCHER,
-            List.of(UnExcerpt.LIST, list("national", renamedEntries.toArray(new ListEntry[0]))));
+            List.of(Excerpt.LIST, list("national", renamedEntries.toArray(new ListEntry[0]))));
     assertThat(two.size()).isEqualTo(38);
     List<Match> matches = two.screen(Subject.ofName("q", "Joseph Kony"), 0.99, 10);
     assertThat(matches)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.un.Excerpt;
 import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
@@ -94,7 +95,7 @@ class MatcherPropertyTest {
   void randomNamesAgainstExcerptEntriesScoreWellFormedAndDeterministically() {
     Random random = new Random(SEED);
     List<Candidate> candidates = new ArrayList<>();
-    for (ListEntry e : UnExcerpt.LIST.entries()) {
+    for (ListEntry e : Excerpt.LIST.entries()) {
       candidates.add(MATCHER.prepare("un-sc-consolidated", e));
     }
     for (int i = 0; i < CASES; i++) {
@@ -123,7 +124,7 @@ class MatcherPropertyTest {
       }
       assertSelfMatch(name);
     }
-    for (ListEntry e : UnExcerpt.LIST.entries()) {
+    for (ListEntry e : Excerpt.LIST.entries()) {
       for (EntryName n : e.names()) {
         assertSelfMatch(n.value());
       }
@@ -134,7 +135,7 @@ class MatcherPropertyTest {
   void aNameWithNothingLeftAfterNormalisationScoresZero() {
     for (String name : List.of("---", "<<<", "()", "\u200f", ". . .")) {
       Match m =
-          MATCHER.score(MATCHER.prepare(Subject.ofName("q", name)), UnExcerpt.candidate("IQi.001"));
+          MATCHER.score(MATCHER.prepare(Subject.ofName("q", name)), Names.candidate("IQi.001"));
       assertThat(m.score()).as(name).isZero();
       MatcherTest.assertWellFormed(m);
     }

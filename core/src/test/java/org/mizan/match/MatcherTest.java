@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.lists.un.Excerpt;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -26,7 +27,7 @@ class MatcherTest {
       Arrays.stream(Feature.values()).collect(Collectors.toMap(Feature::id, Feature::weight));
 
   private static Match score(Subject subject, String entryId) {
-    return MATCHER.score(MATCHER.prepare(subject), UnExcerpt.candidate(entryId));
+    return MATCHER.score(MATCHER.prepare(subject), Names.candidate(entryId));
   }
 
   private static Match score(String name, String entryId) {
@@ -67,7 +68,7 @@ class MatcherTest {
 
   @Test
   void anArabicQueryAgainstTheLatinPrimaryNameAloneStillScoresHigh() {
-    ListEntry iqi001 = UnExcerpt.entry("IQi.001");
+    ListEntry iqi001 = Excerpt.entry("IQi.001");
     ListEntry latinOnly =
         iqi001.withNames(
             iqi001.names().stream().filter(n -> n.type() != NameType.ORIGINAL_SCRIPT).toList());
@@ -206,7 +207,7 @@ class MatcherTest {
     assertThat(m.explanation().get(0).detail()).endsWith(", × 0.90 for a Low-quality alias");
 
     // the same alias marked Good counts in full
-    ListEntry entry = UnExcerpt.entry(entryId);
+    ListEntry entry = Excerpt.entry(entryId);
     ListEntry good =
         entry.withNames(
             entry.names().stream()
@@ -244,7 +245,7 @@ class MatcherTest {
             subject("Abu Ali", dob("1990-01-01"), "Atlantis", Gender.MALE, "X"),
             subject("Izzat Ibrahim", dob("1942"), "Iraq", Gender.UNKNOWN, ""));
     List<Candidate> candidates =
-        UnExcerpt.LIST.entries().stream().map(e -> MATCHER.prepare("un", e)).toList();
+        Excerpt.LIST.entries().stream().map(e -> MATCHER.prepare("un", e)).toList();
     for (Subject s : subjects) {
       Query q = MATCHER.prepare(s);
       for (Candidate c : candidates) {

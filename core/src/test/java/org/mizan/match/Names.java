@@ -62,4 +62,10 @@ final class Names {
             MATCHER.prepare("test", person("T.1", listName)))
         .score();
   }
+
+  /** The excerpt's entry with this reference number, prepared for scoring. */
+  static Candidate candidate(String id) {
+    return MATCHER.prepare(
+        org.mizan.lists.un.UnListParser.SOURCE, org.mizan.lists.un.Excerpt.entry(id));
+  }
 }

@@ -11,7 +11,6 @@ import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
 import org.mizan.model.ListEntry;
-import org.mizan.model.ListVersion;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -70,11 +69,6 @@ public final class ScreeningIndex {
   /** The lists indexed, in the order given. */
   public List<Watchlist> lists() {
     return lists;
-  }
-
-  /** The versions of the lists indexed, in the order given. */
-  public List<ListVersion> versions() {
-    return lists.stream().map(Watchlist::version).toList();
   }
 
   /** The number of entries indexed. */

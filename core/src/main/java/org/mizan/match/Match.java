@@ -33,11 +33,6 @@ public record Match(
           .thenComparing(Match::source)
           .thenComparing(m -> m.entry().id());
 
-  /** The name feature's score, in [0, 1]. */
-  public double nameScore() {
-    return explanation.get(0).score();
-  }
-
   public Match {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(entry, "entry");

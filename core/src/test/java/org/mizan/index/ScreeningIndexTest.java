@@ -62,7 +62,6 @@ class ScreeningIndexTest {
   void indexesEveryEntryOfEveryList() {
     assertThat(EXCERPT.size()).isEqualTo(19);
     assertThat(EXCERPT.lists()).containsExactly(Excerpt.LIST);
-    assertThat(EXCERPT.versions()).containsExactly(Excerpt.LIST.version());
   }
 
   @ParameterizedTest(name = "{0}")

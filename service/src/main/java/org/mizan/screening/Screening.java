@@ -3,7 +3,6 @@ package org.mizan.screening;
 import java.util.List;
 import java.util.Objects;
 import org.mizan.index.ScreeningIndex;
-import org.mizan.model.ListVersion;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -46,10 +45,5 @@ public final class Screening {
   /** The lists in force. */
   public List<Watchlist> lists() {
     return index.lists();
-  }
-
-  /** The versions of the lists in force. */
-  public List<ListVersion> versions() {
-    return index.versions();
   }
 }

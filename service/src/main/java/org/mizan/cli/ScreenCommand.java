@@ -159,7 +159,11 @@ final class ScreenCommand implements Runnable {
     Set<EntryKind> kinds = kinds(kind);
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
     InputFormat inputFormat = input == null ? null : inputFormat();
+    FileState before = null;
     if (input != null) {
+      if (!Files.exists(input)) {
+        throw new InvalidInputException(input + ": no such file");
+      }
       if (Files.isDirectory(input)) {
         throw new InvalidInputException(input + ": is a folder, not a file");
       }
@@ -170,6 +174,7 @@ final class ScreenCommand implements Runnable {
                 + ": not a regular file (a pipe or device cannot be"
                 + " read twice; save it to a file first)");
       }
+      before = FileState.of(input);
       validate(input, inputFormat, charset);
     }
 
@@ -196,9 +201,8 @@ final class ScreenCommand implements Runnable {
       w.flush();
       return;
     }
-    FileState before = FileState.of(input);
     screenFile(mizan, screening, w, out, inputFormat, charset, kinds, mapper);
-    if (!before.equals(FileState.of(input))) {
+    if (!FileState.of(input).equals(before)) {
       throw new java.io.UncheckedIOException(
           new java.io.IOException(
               input + " changed while it was screened: the results above are incomplete"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mizan.lists.ListDiff;
 import org.mizan.match.FeatureScore;
 import org.mizan.match.Match;
 import org.mizan.model.BirthDate;
@@ -69,6 +70,30 @@ public final class ScreeningJson {
     o.put("vessels", list.count(EntryKind.VESSEL));
     o.put("aircraft", list.count(EntryKind.AIRCRAFT));
     return o;
+  }
+
+  /**
+   * {@code {"added", "removed", "changed", "changes": {id: [{"field", "old", "new"}]}}}, the
+   * contract's shape for {@code lists diff}.
+   */
+  public ObjectNode diff(ListDiff diff) {
+    ObjectNode root = mapper.createObjectNode();
+    diff.added().forEach(root.putArray("added")::add);
+    diff.removed().forEach(root.putArray("removed")::add);
+    diff.changed().forEach(root.putArray("changed")::add);
+    ObjectNode changes = root.putObject("changes");
+    diff.changes()
+        .forEach(
+            (id, fields) -> {
+              ArrayNode array = changes.putArray(id);
+              for (ListDiff.FieldChange f : fields) {
+                ObjectNode o = array.addObject();
+                o.put("field", f.field());
+                o.put("old", f.oldValue());
+                o.put("new", f.newValue());
+              }
+            });
+    return root;
   }
 
   private ObjectNode query(Subject s) {

@@ -362,6 +362,33 @@ class MainTest {
   }
 
   @Test
+  void listsDiffReportsAddedRemovedAndChangedEntries() throws Exception {
+    String xml;
+    try (var in = MainTest.class.getResourceAsStream("/org/mizan/app/un-sc-consolidated.xml")) {
+      xml = new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // The older version lacks IQi.001 and lists IQi.006 with another date of birth.
+    int start = xml.lastIndexOf("<INDIVIDUAL>", xml.indexOf("<REFERENCE_NUMBER>IQi.001<"));
+    int end = xml.indexOf("</INDIVIDUAL>", start) + "</INDIVIDUAL>".length();
+    String older = xml.substring(0, start) + xml.substring(end);
+    int iqi006 = older.indexOf("<REFERENCE_NUMBER>IQi.006<");
+    int dob = older.indexOf("<YEAR>1942</YEAR>", iqi006);
+    older = older.substring(0, dob) + "<YEAR>1943</YEAR>" + older.substring(dob + 17);
+    Path old = write("old.xml", older);
+    Path now = write("new.xml", xml);
+
+    Run run = run("lists", "diff", old.toString(), now.toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().strip())
+        .isEqualTo(
+            "{\"added\": [\"IQi.001\"], \"removed\": [], \"changed\": [\"IQi.006\"], \"changes\":"
+                + " {\"IQi.006\": [{\"field\": \"birth_dates\", \"old\": \"1943\", \"new\":"
+                + " \"1942\"}]}}");
+    Run reverse = run("lists", "diff", now.toString(), old.toString());
+    assertThat(reverse.out()).contains("added 0, removed 1, changed 1").contains("- IQi.001");
+  }
+
+  @Test
   void missingInputFileIsExitTwo() {
     Run run = run("screen", "--input", dir.resolve("none.csv").toString());
     assertThat(run.exit()).isEqualTo(2);

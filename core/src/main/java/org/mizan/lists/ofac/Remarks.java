@@ -38,6 +38,8 @@ record Remarks(
   private static final Pattern DOCUMENT =
       Pattern.compile(
           "(Passport|[A-Z][A-Za-z.'/&\\- ]{0,60}? No\\.)\\s+([^()]+?)\\s*(?:\\(([^)]*)\\)(.*))?");
+  private static final Pattern ISSUED = Pattern.compile("\\s+(?:issued|expires)\\s");
+  private static final Pattern NOT_IDENTITY = Pattern.compile("(?i)telephone|phone|fax|\\be-?mail");
   private static final Pattern WEAK_ALIAS = Pattern.compile("([afn]\\.k\\.a\\.)\\s+'(.+)'\\.?");
 
   Remarks {
@@ -97,9 +99,19 @@ record Remarks(
           if (type.endsWith(" No.")) {
             type = type.substring(0, type.length() - " No.".length());
           }
+          if (NOT_IDENTITY.matcher(type).find()) {
+            continue;
+          }
+          String number = doc.group(2);
           String country = doc.group(3) == null ? "" : doc.group(3);
           String note = doc.group(4) == null ? "" : doc.group(4);
-          documents.add(new IdentityDocument(type, doc.group(2), country, note));
+          Matcher dates = ISSUED.matcher(number);
+          if (dates.find() && dates.start() > 0) {
+            // "Passport K754050 issued 26 May 1999 expires 25 May 2004", no country between.
+            note = (number.substring(dates.start()) + " " + note).strip();
+            number = number.substring(0, dates.start());
+          }
+          documents.add(new IdentityDocument(type, number, country, note));
         }
       }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.lists.ofac.OfacSdnCsvParser;
 import org.mizan.lists.un.UnListParser;
 import org.mizan.model.Watchlist;
 
@@ -12,7 +13,9 @@ import org.mizan.model.Watchlist;
  * Reads a list file of any format Mizan knows, detected from its content.
  *
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
- * CONSOLIDATED_LIST}).
+ * CONSOLIDATED_LIST}); the OFAC SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record
+ * has 12 fields, the first a whole number). An {@code sdn.csv} with its {@code alt.csv} and {@code
+ * add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
   private static final int SNIFF_BYTES = 4096;
@@ -40,6 +43,9 @@ public final class ListReader {
     if (head.contains("<CONSOLIDATED_LIST")) {
       return UnListParser.parse(buffered, location);
     }
+    if (OfacSdnCsvParser.recognizes(head)) {
+      return OfacSdnCsvParser.parse(buffered, location);
+    }
     if (head.isBlank()) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
@@ -48,6 +54,7 @@ public final class ListReader {
         0,
         0,
         "",
-        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML)");
+        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML"
+            + " or the OFAC SDN legacy CSV sdn.csv)");
   }
 }

@@ -4,7 +4,7 @@
  * file is wrong. Nothing half-parsed is ever returned.
  *
  * <p>Entry type: {@link org.mizan.lists.ListReader}, which detects the format from the content and
- * hands the stream to one subpackage per format ({@code un}, ...). Parsers take streams and open no
- * files; they depend on {@code model} only.
+ * hands the stream to one subpackage per format ({@code un}, {@code ofac}, ...). Parsers take
+ * streams and open no files; they depend on {@code model} only.
  */
 package org.mizan.lists;

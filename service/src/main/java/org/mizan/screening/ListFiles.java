@@ -6,15 +6,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
+import org.mizan.lists.ofac.CsvInput;
+import org.mizan.lists.ofac.OfacSdnCsvParser;
+import org.mizan.lists.ofac.SdnFiles;
 import org.mizan.model.Watchlist;
 
 /**
  * Reads list files from disk: a file, or a folder that holds one list's files, in any format {@link
  * ListReader} detects.
+ *
+ * <p>A folder holding an OFAC {@code sdn.csv} is read as one OFAC SDN legacy CSV publication: the
+ * {@code sdn.csv} with the {@code alt.csv} and {@code add.csv} beside it when present (names
+ * matched without regard to case). Any other folder must hold exactly one {@code .xml} list file.
  */
 public final class ListFiles {
   private ListFiles() {}
@@ -30,6 +40,12 @@ public final class ListFiles {
     if (path.toString().isEmpty()) {
       throw new ListFormatException("(empty path)", 0, 0, "", "no file named");
     }
+    if (Files.isDirectory(path)) {
+      Optional<Path> sdn = named(path, SDN);
+      if (sdn.isPresent()) {
+        return readOfac(path, sdn.get());
+      }
+    }
     Path file = Files.isDirectory(path) ? singleFileIn(path) : path;
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new ListFormatException(file.toString(), 0, 0, "", "not a regular file");
@@ -43,17 +59,72 @@ public final class ListFiles {
     }
   }
 
+  private static final String SDN = "sdn.csv";
+  private static final String ALT = "alt.csv";
+  private static final String ADD = "add.csv";
+
+  private static Watchlist readOfac(Path folder, Path sdnFile) {
+    Optional<Path> altFile = named(folder, ALT);
+    Optional<Path> addFile = named(folder, ADD);
+    List<InputStream> open = new ArrayList<>();
+    try {
+      SdnFiles files = SdnFiles.of(input(sdnFile, open));
+      if (altFile.isPresent()) {
+        files = files.withAlt(input(altFile.get(), open));
+      }
+      if (addFile.isPresent()) {
+        files = files.withAdd(input(addFile.get(), open));
+      }
+      return OfacSdnCsvParser.parse(files);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + folder + ": " + e.getMessage(), e);
+    } finally {
+      closeAll(open, folder);
+    }
+  }
+
+  private static CsvInput input(Path file, List<InputStream> open) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    open.add(in);
+    return new CsvInput(in, file.toString());
+  }
+
+  private static void closeAll(List<InputStream> open, Path folder) {
+    IOException failure = null;
+    for (InputStream in : open) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw new UncheckedIOException("cannot close the files of " + folder, failure);
+    }
+  }
+
+  /** The regular file in {@code folder} named {@code name}, ignoring case. */
+  private static Optional<Path> named(Path folder, String name) {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(name))
+          .sorted()
+          .findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
   private static Path singleFileIn(Path folder) {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files =
           s.filter(Files::isRegularFile)
-              .filter(
-                  p ->
-                      p.getFileName()
-                          .toString()
-                          .toLowerCase(java.util.Locale.ROOT)
-                          .endsWith(".xml"))
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
               .sorted()
               .toList();
     } catch (IOException e) {
@@ -66,7 +137,8 @@ public final class ListFiles {
           0,
           "",
           files.isEmpty()
-              ? "the folder holds no list file Mizan reads (expected one .xml list file)"
+              ? "the folder holds no list file Mizan reads (expected one .xml list file or an"
+                  + " OFAC sdn.csv)"
               : "the folder holds " + files.size() + " .xml files; name the list file itself");
     }
     return files.get(0);

@@ -1,0 +1,393 @@
+package org.mizan.lists.ofac;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.mizan.lists.ListFormatException;
+import org.mizan.model.EntryKind;
+import org.mizan.model.EntryName;
+import org.mizan.model.ListEntry;
+import org.mizan.model.ListVersion;
+import org.mizan.model.NameType;
+import org.mizan.model.Watchlist;
+
+/**
+ * Parser of the OFAC SDN list in its legacy CSV form, as the US Treasury publishes it at {@code
+ * https://www.treasury.gov/ofac/downloads/sdn.csv} with {@code alt.csv} and {@code add.csv} (data
+ * specification: OFAC, "SDN list data specification", the {@code dat_spec.txt} of the same folder).
+ *
+ * <p>The files have no header row; fields are bare or double-quoted, {@code -0-} means empty,
+ * records end with CRLF and the file with a Ctrl-Z byte. {@code sdn.csv} has 12 fields: ent_num,
+ * SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner,
+ * Remarks; {@code alt.csv} 5: ent_num, alt_num, alt_type, alt_name, alt_remarks; {@code add.csv} 6:
+ * ent_num, add_num, address, city/state/zip, country, add_remarks.
+ *
+ * <p>Mapping: the id is ent_num; SDN_Type {@code individual} is {@link EntryKind#PERSON}, {@code
+ * vessel} and {@code aircraft} their kinds, empty an {@link EntryKind#ORGANIZATION}. The primary
+ * name is SDN_Name as written ({@code LAST, First} for individuals); then the alt.csv names in file
+ * order ({@code aka}, {@code fka}, {@code nka} as {@link NameType#ALIAS_GOOD} with quality {@code
+ * a.k.a.}, {@code f.k.a.}, {@code n.k.a.}); then the weak aliases of the remarks ({@code a.k.a.
+ * 'NAME'}, {@link NameType#ALIAS_LOW}, quality {@code weak a.k.a.}); a name equal in value and type
+ * to an earlier one is kept once. Programs are Program split at its brackets ({@code SDGT] [IRGC}
+ * gives SDGT, IRGC); the title is Title; the remarks are kept whole as comments and read for dates
+ * and places of birth, nationality and citizenship, gender and identity documents (see {@code
+ * Remarks}); a remark no rule reads is no error. Addresses are address, city/state/zip and country
+ * joined by ", ". The vessel fields are not mapped.
+ *
+ * <p>The files carry no date, so the version is {@code (us-ofac-sdn, "", SHA-256)} where the digest
+ * runs over the bytes of sdn.csv, then of alt.csv, then of add.csv, each as far as given. Text is
+ * UTF-8, or Windows-1252 when it is not valid UTF-8 (the published files are ASCII). Stateless and
+ * thread-safe.
+ */
+public final class OfacSdnCsvParser {
+  /** The source id of this list. */
+  public static final String SOURCE = "us-ofac-sdn";
+
+  /** The number of fields of an {@code sdn.csv} record. */
+  public static final int SDN_FIELDS = 12;
+
+  static final int ALT_FIELDS = 5;
+  static final int ADD_FIELDS = 6;
+
+  private static final String[] SDN_NAMES = {
+    "ent_num",
+    "SDN_Name",
+    "SDN_Type",
+    "Program",
+    "Title",
+    "Call_Sign",
+    "Vess_type",
+    "Tonnage",
+    "GRT",
+    "Vess_flag",
+    "Vess_owner",
+    "Remarks"
+  };
+
+  private OfacSdnCsvParser() {}
+
+  /**
+   * Reads {@code sdn.csv} alone (no alternate names, no addresses).
+   *
+   * @param sdn the bytes of sdn.csv; read to the end, not closed
+   * @param location the file name to cite in errors
+   * @throws ListFormatException as for {@link #parse(SdnFiles)}
+   * @throws UncheckedIOException when reading fails
+   */
+  public static Watchlist parse(InputStream sdn, String location) {
+    return parse(SdnFiles.of(new CsvInput(sdn, location)));
+  }
+
+  /**
+   * Reads one publication: sdn.csv and, when given, alt.csv and add.csv. Either the whole list is
+   * returned or an exception is thrown: never part of it.
+   *
+   * @return the list in sdn.csv order; its version is {@code (us-ofac-sdn, "", SHA-256 of the bytes
+   *     of sdn.csv then alt.csv then add.csv, lower-case hex)}
+   * @throws ListFormatException naming file, line, column and field for: a quoted field never
+   *     closed, a record with the wrong number of fields, an ent_num that is not a number or is
+   *     used twice in sdn.csv, an empty SDN_Name or alt_name, an unknown SDN_Type or alt_type, an
+   *     alt.csv or add.csv record whose ent_num is not in sdn.csv, or an sdn.csv with no records
+   * @throws UncheckedIOException when reading fails
+   */
+  public static Watchlist parse(SdnFiles files) {
+    Objects.requireNonNull(files, "files");
+    MessageDigest sha256 = sha256();
+    CsvInput sdnInput = files.sdn();
+    List<CsvRow> sdnRows = rows(sdnInput, sha256);
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    for (CsvRow row : sdnRows) {
+      Draft draft = sdnRecord(row, sdnInput.location());
+      Draft first = drafts.putIfAbsent(draft.id, draft);
+      if (first != null) {
+        throw new ListFormatException(
+            sdnInput.location(),
+            row.line(),
+            row.column(0),
+            "ent_num",
+            "ent_num " + draft.id + " is used twice (first at line " + first.line + ")");
+      }
+    }
+    if (drafts.isEmpty()) {
+      // A stub or cut-off download must not pass for a list on which nobody is listed.
+      throw new ListFormatException(sdnInput.location(), 0, 0, "", "the list has no entries");
+    }
+    Optional<CsvInput> alt = files.alt();
+    if (alt.isPresent()) {
+      for (CsvRow row : rows(alt.get(), sha256)) {
+        altRecord(row, alt.get().location(), drafts);
+      }
+    }
+    Optional<CsvInput> add = files.add();
+    if (add.isPresent()) {
+      for (CsvRow row : rows(add.get(), sha256)) {
+        addRecord(row, add.get().location(), drafts);
+      }
+    }
+    List<ListEntry> entries = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts.values()) {
+      entries.add(draft.entry());
+    }
+    ListVersion version = new ListVersion(SOURCE, "", HexFormat.of().formatHex(sha256.digest()));
+    return new Watchlist(version, entries);
+  }
+
+  /**
+   * Whether {@code head}, the start of a file, looks like an {@code sdn.csv}: its first record has
+   * {@value #SDN_FIELDS} fields and the first is a whole number (the ent_num).
+   *
+   * @param head the file's first few kilobytes as text; a record cut off at its end is not read
+   */
+  public static boolean recognizes(String head) {
+    int end = head.indexOf('\n');
+    if (end < 0) {
+      return false;
+    }
+    try {
+      List<CsvRow> rows = CsvRecords.split(head.substring(0, end + 1), "");
+      return rows.size() == 1
+          && rows.get(0).fields().size() == SDN_FIELDS
+          && isNumber(value(rows.get(0), 0));
+    } catch (ListFormatException e) {
+      // Not CSV at all: another format's head.
+      return false;
+    }
+  }
+
+  private static Draft sdnRecord(CsvRow row, String location) {
+    checkWidth(row, SDN_FIELDS, location, "sdn.csv");
+    String id = entNum(row, location);
+    String name = value(row, 1);
+    if (name.isEmpty()) {
+      throw new ListFormatException(
+          location, row.line(), row.column(1), SDN_NAMES[1], "the name is empty");
+    }
+    EntryKind kind =
+        switch (value(row, 2).toLowerCase(Locale.ROOT)) {
+          case "individual" -> EntryKind.PERSON;
+          case "vessel" -> EntryKind.VESSEL;
+          case "aircraft" -> EntryKind.AIRCRAFT;
+          case "" -> EntryKind.ORGANIZATION;
+          default ->
+              throw new ListFormatException(
+                  location,
+                  row.line(),
+                  row.column(2),
+                  SDN_NAMES[2],
+                  "unknown type (expected individual, vessel, aircraft or -0-)");
+        };
+    return new Draft(
+        id, row.line(), kind, name, programs(value(row, 3)), value(row, 4), value(row, 11));
+  }
+
+  private static void altRecord(CsvRow row, String location, Map<String, Draft> drafts) {
+    checkWidth(row, ALT_FIELDS, location, "alt.csv");
+    Draft draft = owner(row, location, drafts);
+    String quality =
+        switch (value(row, 2).toLowerCase(Locale.ROOT)) {
+          case "aka" -> "a.k.a.";
+          case "fka" -> "f.k.a.";
+          case "nka" -> "n.k.a.";
+          default ->
+              throw new ListFormatException(
+                  location,
+                  row.line(),
+                  row.column(2),
+                  "alt_type",
+                  "unknown alternate name type (expected aka, fka or nka)");
+        };
+    String name = value(row, 3);
+    if (name.isEmpty()) {
+      throw new ListFormatException(
+          location, row.line(), row.column(3), "alt_name", "the alternate name is empty");
+    }
+    draft.addName(new EntryName(name, NameType.ALIAS_GOOD, quality, List.of()));
+  }
+
+  private static void addRecord(CsvRow row, String location, Map<String, Draft> drafts) {
+    checkWidth(row, ADD_FIELDS, location, "add.csv");
+    Draft draft = owner(row, location, drafts);
+    List<String> parts = new ArrayList<>();
+    for (int i = 2; i <= 4; i++) {
+      if (!value(row, i).isEmpty()) {
+        parts.add(value(row, i));
+      }
+    }
+    if (!parts.isEmpty()) {
+      draft.addresses.add(String.join(", ", parts));
+    }
+  }
+
+  private static Draft owner(CsvRow row, String location, Map<String, Draft> drafts) {
+    String id = entNum(row, location);
+    Draft draft = drafts.get(id);
+    if (draft == null) {
+      throw new ListFormatException(
+          location, row.line(), row.column(0), "ent_num", "ent_num " + id + " is not in sdn.csv");
+    }
+    return draft;
+  }
+
+  private static void checkWidth(CsvRow row, int width, String location, String file) {
+    if (row.fields().size() != width) {
+      throw new ListFormatException(
+          location,
+          row.line(),
+          row.column(0),
+          "",
+          "a record of "
+              + row.fields().size()
+              + " fields (an "
+              + file
+              + " record has "
+              + width
+              + ")");
+    }
+  }
+
+  private static String entNum(CsvRow row, String location) {
+    String id = value(row, 0);
+    if (!isNumber(id)) {
+      throw new ListFormatException(
+          location, row.line(), row.column(0), "ent_num", "ent_num is not a whole number");
+    }
+    return id;
+  }
+
+  static boolean isNumber(String text) {
+    if (text.isEmpty() || text.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A field, stripped, with OFAC's {@code -0-} (also when quoted) made empty. */
+  private static String value(CsvRow row, int index) {
+    String v = row.field(index).strip();
+    return v.equals(CsvRecords.EMPTY_MARK) ? "" : v;
+  }
+
+  /** {@code SDGT] [IRGC} or {@code [SDGT] [IRGC]} to SDGT, IRGC; {@code CUBA} to CUBA. */
+  static List<String> programs(String program) {
+    List<String> programs = new ArrayList<>();
+    for (String part : program.split("\\]\\s*\\[")) {
+      String p = part.replace("[", "").replace("]", "").strip();
+      if (!p.isEmpty() && !programs.contains(p)) {
+        programs.add(p);
+      }
+    }
+    return programs;
+  }
+
+  private static List<CsvRow> rows(CsvInput input, MessageDigest sha256) {
+    byte[] bytes;
+    try {
+      bytes = input.bytes().readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    sha256.update(bytes);
+    return CsvRecords.split(decode(bytes), input.location());
+  }
+
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      // Older OFAC files were written in the Windows code page; every byte maps to a character.
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+
+  /** An entry being assembled from the three files. */
+  private static final class Draft {
+    final String id;
+    final long line;
+    final EntryKind kind;
+    final List<EntryName> names = new ArrayList<>();
+    final List<String> programs;
+    final String title;
+    final String remarks;
+    final List<String> addresses = new ArrayList<>();
+
+    Draft(
+        String id,
+        long line,
+        EntryKind kind,
+        String name,
+        List<String> programs,
+        String title,
+        String remarks) {
+      this.id = id;
+      this.line = line;
+      this.kind = kind;
+      this.names.add(EntryName.of(name, NameType.PRIMARY));
+      this.programs = programs;
+      this.title = title;
+      this.remarks = remarks;
+    }
+
+    void addName(EntryName name) {
+      for (EntryName n : names) {
+        if (n.value().equals(name.value()) && n.type() == name.type()) {
+          return;
+        }
+      }
+      names.add(name);
+    }
+
+    ListEntry entry() {
+      Remarks read = Remarks.read(remarks);
+      read.weakAliases().forEach(this::addName);
+      return new ListEntry(
+          id,
+          "",
+          kind,
+          names,
+          read.gender(),
+          read.birthDates(),
+          read.placesOfBirth(),
+          read.nationalities(),
+          read.documents(),
+          addresses,
+          programs,
+          "",
+          List.of(),
+          title.isEmpty() ? List.of() : List.of(title),
+          remarks);
+    }
+  }
+}

@@ -85,7 +85,12 @@ final class ListsCommand implements Runnable {
       } else {
         for (Watchlist l : lists) {
           w.printf(Locale.ROOT, "%s%n", l.version().source());
-          w.printf(Locale.ROOT, "  version   %s%n", l.version().published());
+          w.printf(
+              Locale.ROOT,
+              "  version   %s%n",
+              l.version().published().isEmpty()
+                  ? "(no publication date in the format; identified by its SHA-256)"
+                  : l.version().published());
           w.printf(Locale.ROOT, "  sha256    %s%n", l.version().sha256());
           w.printf(
               Locale.ROOT,

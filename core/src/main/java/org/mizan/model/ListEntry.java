@@ -89,6 +89,26 @@ public record ListEntry(
         comments);
   }
 
+  /** This entry under another id (e.g. the same person in a second list, for tests and tools). */
+  public ListEntry withId(String newId) {
+    return new ListEntry(
+        newId,
+        recordId,
+        kind,
+        names,
+        gender,
+        birthDates,
+        placesOfBirth,
+        nationalities,
+        documents,
+        addresses,
+        programs,
+        listedOn,
+        designations,
+        titles,
+        comments);
+  }
+
   /** The primary name as the list writes it. */
   public String primaryName() {
     return names.get(0).value();

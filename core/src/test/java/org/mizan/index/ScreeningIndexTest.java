@@ -39,25 +39,6 @@ class ScreeningIndexTest {
     return new Watchlist(new ListVersion(source, "", "0".repeat(64)), List.of(entries));
   }
 
-  private static ListEntry renamed(ListEntry e, String id) {
-    return new ListEntry(
-        id,
-        e.recordId(),
-        e.kind(),
-        e.names(),
-        e.gender(),
-        e.birthDates(),
-        e.placesOfBirth(),
-        e.nationalities(),
-        e.documents(),
-        e.addresses(),
-        e.programs(),
-        e.listedOn(),
-        e.designations(),
-        e.titles(),
-        e.comments());
-  }
-
   @Test
   void indexesEveryEntryOfEveryList() {
     assertThat(EXCERPT.size()).isEqualTo(19);
@@ -100,9 +81,9 @@ class ScreeningIndexTest {
         ScreeningIndex.build(
             MATCHER,
             List.of(
-                list("z-national", renamed(saddam, "Z-7"), renamed(saddam, "Z-10")),
-                list("a-national", renamed(saddam, "A-2")),
-                list("m-national", renamed(saddam, "M-1"), Excerpt.entry("IQi.006"))));
+                list("z-national", saddam.withId("Z-7"), saddam.withId("Z-10")),
+                list("a-national", saddam.withId("A-2")),
+                list("m-national", saddam.withId("M-1"), Excerpt.entry("IQi.006"))));
     List<Match> matches = index.screen(Subject.ofName("q", "Saddam Hussein al-Tikriti"), 0.0, 1000);
     assertThat(matches.subList(0, 4)).allSatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
     assertThat(matches.subList(0, 4))
@@ -210,7 +191,7 @@ class ScreeningIndexTest {
   void entriesOfSeveralListsAreAllFound() {
     List<ListEntry> renamedEntries = new ArrayList<>();
     for (ListEntry e : Excerpt.LIST.entries()) {
-      renamedEntries.add(renamed(e, "copy-" + e.id()));
+      renamedEntries.add(e.withId("copy-" + e.id()));
     }
     ScreeningIndex two =
         ScreeningIndex.build(

@@ -58,7 +58,10 @@ class ListDiffTest {
       entries.add(e);
     }
     ListEntry template = OLD.entries().get(0);
-    entries.add(renamed(template.withNames(List.of(EntryName.of("NEW PERSON", NameType.PRIMARY)))));
+    entries.add(
+        template
+            .withNames(List.of(EntryName.of("NEW PERSON", NameType.PRIMARY)))
+            .withId("ZZi.999"));
     ListDiff diff = ListDiff.of(OLD, new Watchlist(OLD.version(), entries));
 
     assertThat(diff.added()).containsExactly("ZZi.999");
@@ -71,24 +74,5 @@ class ListDiffTest {
     assertThat(dob.oldValue()).isEqualTo("1937-04-28");
     assertThat(dob.newValue()).isEqualTo("1937");
     assertThat(diff.changes().get("IQi.001").get(0).newValue()).endsWith("Abu Uday (alias-good)");
-  }
-
-  private static ListEntry renamed(ListEntry e) {
-    return new ListEntry(
-        "ZZi.999",
-        "",
-        e.kind(),
-        e.names(),
-        e.gender(),
-        e.birthDates(),
-        e.placesOfBirth(),
-        e.nationalities(),
-        e.documents(),
-        e.addresses(),
-        e.programs(),
-        e.listedOn(),
-        e.designations(),
-        e.titles(),
-        e.comments());
   }
 }

@@ -51,19 +51,11 @@ final class ListsCommand implements Runnable {
         description = "A list file or folder (default: the lists in force).")
     Path path;
 
-    @Option(
-        names = "--format",
-        paramLabel = "text|json",
-        description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @CommandLine.Mixin TextOrJson format;
 
     @Override
     public void run() {
-      OutputFormat out = OutputFormat.parse(format, spec);
-      if (out == OutputFormat.JSONL) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--format must be text or json");
-      }
+      OutputFormat out = format.parse(spec);
       List<Watchlist> lists = Mizan.loadLists(path == null ? List.of() : List.of(path));
       PrintWriter w = spec.commandLine().getOut();
       if (out == OutputFormat.JSON) {
@@ -123,19 +115,11 @@ final class ListsCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "NEW", description = "The later list file or folder.")
     Path newer;
 
-    @Option(
-        names = "--format",
-        paramLabel = "text|json",
-        description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @CommandLine.Mixin TextOrJson format;
 
     @Override
     public void run() {
-      OutputFormat out = OutputFormat.parse(format, spec);
-      if (out == OutputFormat.JSONL) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--format must be text or json");
-      }
+      OutputFormat out = format.parse(spec);
       Watchlist before = ListFiles.read(older);
       Watchlist after = ListFiles.read(newer);
       if (!before.version().source().equals(after.version().source())) {
@@ -191,6 +175,24 @@ final class ListsCommand implements Runnable {
       return list.version().published().isEmpty()
           ? "sha256:" + list.version().sha256().substring(0, 12)
           : list.version().published();
+    }
+  }
+
+  /** The {@code --format text|json} option of the {@code lists} commands. */
+  static final class TextOrJson {
+    @Option(
+        names = "--format",
+        paramLabel = "text|json",
+        description = "Output format (default: ${DEFAULT-VALUE}).")
+    String value = "text";
+
+    OutputFormat parse(CommandLine.Model.CommandSpec spec) {
+      OutputFormat out = OutputFormat.parse(value, spec);
+      if (out == OutputFormat.JSONL) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--format must be text or json");
+      }
+      return out;
     }
   }
 

@@ -56,6 +56,15 @@ public final class Countries {
 
   /** The standard table: ISO 3166 codes and English names, and the UN's formal names. */
   public static Countries standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** Built on first use, once: about 250 locales are looked up. */
+  private static final class Standard {
+    static final Countries INSTANCE = build();
+  }
+
+  private static Countries build() {
     Map<String, String> map = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
       Locale locale = new Locale("", code);

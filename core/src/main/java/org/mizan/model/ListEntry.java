@@ -71,31 +71,20 @@ public record ListEntry(
    * @param names primary name first, as for the constructor
    */
   public ListEntry withNames(List<EntryName> names) {
-    return new ListEntry(
-        id,
-        recordId,
-        kind,
-        names,
-        gender,
-        birthDates,
-        placesOfBirth,
-        nationalities,
-        documents,
-        addresses,
-        programs,
-        listedOn,
-        designations,
-        titles,
-        comments);
+    return copy(id, names);
   }
 
   /** This entry under another id (e.g. the same person in a second list, for tests and tools). */
   public ListEntry withId(String newId) {
+    return copy(newId, names);
+  }
+
+  private ListEntry copy(String newId, List<EntryName> newNames) {
     return new ListEntry(
         newId,
         recordId,
         kind,
-        names,
+        newNames,
         gender,
         birthDates,
         placesOfBirth,

@@ -1,6 +1,7 @@
 package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Parameters;
     sortOptions = false)
 final class ScreenCommand implements Runnable {
   private static final Countries COUNTRIES = Countries.standard();
+  private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   /** Progress goes to stderr at most this often. */
   private static final long PROGRESS_NANOS = 2_000_000_000L;
@@ -181,7 +183,6 @@ final class ScreenCommand implements Runnable {
     Mizan mizan = Mizan.open(lists);
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
-    ObjectMapper mapper = new ObjectMapper();
     if (input == null) {
       Subject subject =
           new Subject(
@@ -195,13 +196,13 @@ final class ScreenCommand implements Runnable {
       ScreeningResult result = screening.screen(subject, threshold, limit);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true);
-        case JSON -> w.println(pretty(mapper, mizan.json().result(result)));
+        case JSON -> w.println(pretty(mizan.json().result(result)));
         case JSONL -> w.println(mizan.json().result(result).toString());
       }
       w.flush();
       return;
     }
-    screenFile(mizan, screening, w, out, inputFormat, charset, kinds, mapper);
+    screenFile(mizan, screening, w, out, inputFormat, charset, kinds);
     if (!FileState.of(input).equals(before)) {
       throw new java.io.UncheckedIOException(
           new java.io.IOException(
@@ -216,8 +217,7 @@ final class ScreenCommand implements Runnable {
       OutputFormat out,
       InputFormat inputFormat,
       Charset charset,
-      Set<EntryKind> kinds,
-      ObjectMapper mapper) {
+      Set<EntryKind> kinds) {
     PrintWriter err = spec.commandLine().getErr();
     long[] counts = new long[2];
     long[] nextProgress = {System.nanoTime() + PROGRESS_NANOS};
@@ -244,7 +244,7 @@ final class ScreenCommand implements Runnable {
               if (!first[0]) {
                 w.println(",");
               }
-              w.print(pretty(mapper, mizan.json().result(result)));
+              w.print(pretty(mizan.json().result(result)));
             }
             case JSONL -> w.println(mizan.json().result(result).toString());
           }
@@ -373,9 +373,9 @@ final class ScreenCommand implements Runnable {
     return s == null ? "" : s;
   }
 
-  private static String pretty(ObjectMapper mapper, Object node) {
+  private static String pretty(Object node) {
     try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+      return PRETTY.writeValueAsString(node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
@@ -18,17 +22,28 @@ import org.mizan.names.NameNormalizer;
 import org.mizan.screening.ListFiles;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningJson;
+import org.mizan.store.ListStore;
 
 /**
  * The composition root: wires the name pipeline, the matcher, the index over the lists in force and
  * the screening use case, in that order.
  *
- * <p>Lists in force: exactly the lists given; when none is given, the UN Security Council
+ * <p>Lists in force: exactly the lists given; when none is given, the current versions in the data
+ * directory (put there by {@code mizan lists update}); when it holds none, the UN Security Council
  * Consolidated List snapshot bundled with the application (2026-02-27, see the README).
  */
 public final class Mizan {
   /** Class-path name of the bundled UN list snapshot. */
   static final String BUNDLED_LIST = "un-sc-consolidated.xml";
+
+  /** System property naming the data directory (tests set it); else {@link #DATA_DIR_ENV}. */
+  public static final String DATA_DIR_PROPERTY = "mizan.dataDir";
+
+  /** Environment variable naming the data directory; else {@code ~/.mizan}. */
+  public static final String DATA_DIR_ENV = "MIZAN_DATA_DIR";
+
+  /** The system clock in UTC: the one clock of the application. */
+  private static final Clock CLOCK = Clock.systemUTC();
 
   private final Screening screening;
   private final ScreeningJson json;
@@ -39,31 +54,69 @@ public final class Mizan {
   }
 
   /**
-   * Wires the application over the given list files or folders.
+   * A list in force and where it came from.
    *
-   * @param listPaths list files or folders; empty for the bundled UN list
+   * @param list the parsed list
+   * @param installed when {@code mizan lists update} stored it; empty for a list given by path and
+   *     for the bundled snapshot
+   * @param origin where it was read: a path, the data directory's version folder, or "bundled"
+   */
+  public record LoadedList(Watchlist list, Optional<Instant> installed, String origin) {}
+
+  /**
+   * Wires the application over the given list files or folders, or the lists in force of the
+   * default data directory when none is given.
+   *
    * @throws org.mizan.lists.ListFormatException when a list is missing or invalid
    * @throws UncheckedIOException when a list cannot be read
    */
   public static Mizan open(List<Path> listPaths) {
-    List<Watchlist> lists = loadLists(listPaths);
+    return over(listsInForce(listPaths, defaultDataDir()).stream().map(LoadedList::list).toList());
+  }
+
+  /** Wires the application over the given lists. */
+  public static Mizan over(Collection<Watchlist> lists) {
     NameNormalizer normalizer = NameNormalizer.create();
     Matcher matcher = Matcher.create(normalizer);
-    ScreeningIndex index = ScreeningIndex.build(matcher, lists);
+    ScreeningIndex index = ScreeningIndex.build(matcher, List.copyOf(lists));
     Screening screening = new Screening(index);
     ScreeningJson json = new ScreeningJson(new ObjectMapper());
     return new Mizan(screening, json);
   }
 
   /**
-   * Reads the given list files or folders, or the bundled list when none is given.
+   * The lists in force: the given list files or folders; when none is given, the current versions
+   * in {@code dataDir}; when it holds none, the bundled UN list.
+   *
+   * @throws ListFormatException when a list is missing or invalid, two lists of the same source are
+   *     given, or a stored version is damaged
+   * @throws UncheckedIOException when a list cannot be read
+   */
+  public static List<LoadedList> listsInForce(List<Path> listPaths, Path dataDir) {
+    if (!listPaths.isEmpty()) {
+      return loadLists(listPaths).stream()
+          .map(l -> new LoadedList(l, Optional.empty(), "given"))
+          .toList();
+    }
+    List<ListStore.Current> stored = store(dataDir).current();
+    if (!stored.isEmpty()) {
+      return stored.stream()
+          .map(c -> new LoadedList(c.list(), Optional.of(c.stored().installed()), "data directory"))
+          .toList();
+    }
+    return List.of(new LoadedList(bundledList(), Optional.empty(), "bundled"));
+  }
+
+  /**
+   * Reads the given list files or folders, or the lists in force of the default data directory when
+   * none is given.
    *
    * @throws ListFormatException when a list is missing or invalid, or two lists of the same source
    *     are given
    */
   public static List<Watchlist> loadLists(List<Path> listPaths) {
     if (listPaths.isEmpty()) {
-      return List.of(bundledList());
+      return listsInForce(listPaths, defaultDataDir()).stream().map(LoadedList::list).toList();
     }
     List<Watchlist> lists = new ArrayList<>();
     Map<String, Path> sources = new HashMap<>();
@@ -87,6 +140,27 @@ public final class Mizan {
     return lists;
   }
 
+  /** The list store in {@code dataDir}, stamping versions with the system clock. */
+  public static ListStore store(Path dataDir) {
+    return ListStore.at(dataDir, CLOCK);
+  }
+
+  /**
+   * The data directory when none is named: the {@value #DATA_DIR_PROPERTY} system property, else
+   * the {@value #DATA_DIR_ENV} environment variable, else {@code .mizan} in the user's home.
+   */
+  public static Path defaultDataDir() {
+    String property = System.getProperty(DATA_DIR_PROPERTY);
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    String env = System.getenv(DATA_DIR_ENV);
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".mizan");
+  }
+
   /** The UN list snapshot bundled with the application. */
   public static Watchlist bundledList() {
     try (InputStream in = Mizan.class.getResourceAsStream(BUNDLED_LIST)) {
@@ -99,9 +173,9 @@ public final class Mizan {
     }
   }
 
-  /** Today's date in UTC, from the system clock (the one place that reads it). */
+  /** Today's date in UTC, from the system clock. */
   public static java.time.LocalDate today() {
-    return java.time.LocalDate.now(java.time.Clock.systemUTC());
+    return java.time.LocalDate.now(CLOCK);
   }
 
   public Screening screening() {

@@ -3,15 +3,27 @@ package org.mizan.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.mizan.app.Mizan;
 import org.mizan.lists.ListDiff;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.ListFiles;
+import org.mizan.screening.Programs;
 import org.mizan.screening.ScreeningJson;
+import org.mizan.store.ListSource;
+import org.mizan.store.ListStore;
+import org.mizan.store.Receivers;
+import org.mizan.store.StoredVersion;
+import org.mizan.store.UpdateOutcome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,14 +35,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Information about watchlists.",
-    subcommands = {ListsCommand.Info.class, ListsCommand.Diff.class})
+    subcommands = {ListsCommand.Info.class, ListsCommand.Diff.class, ListsCommand.Update.class})
 final class ListsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: info or diff (see mizan lists --help)");
+        spec.commandLine(),
+        "a subcommand is required: info, diff or update (see mizan lists --help)");
   }
 
   /** {@code mizan lists info [PATH]}. */
@@ -53,10 +66,14 @@ final class ListsCommand implements Runnable {
 
     @CommandLine.Mixin TextOrJson format;
 
+    @CommandLine.Mixin DataDir dataDir;
+
     @Override
     public void run() {
       OutputFormat out = format.parse(spec);
-      List<Watchlist> lists = Mizan.loadLists(path == null ? List.of() : List.of(path));
+      List<Mizan.LoadedList> loaded =
+          Mizan.listsInForce(path == null ? List.of() : List.of(path), dataDir.path());
+      List<Watchlist> lists = loaded.stream().map(Mizan.LoadedList::list).toList();
       PrintWriter w = spec.commandLine().getOut();
       if (out == OutputFormat.JSON) {
         ObjectMapper mapper = new ObjectMapper();
@@ -75,7 +92,8 @@ final class ListsCommand implements Runnable {
           throw new IllegalStateException(e);
         }
       } else {
-        for (Watchlist l : lists) {
+        for (Mizan.LoadedList loadedList : loaded) {
+          Watchlist l = loadedList.list();
           w.printf(Locale.ROOT, "%s%n", l.version().source());
           w.printf(
               Locale.ROOT,
@@ -92,9 +110,199 @@ final class ListsCommand implements Runnable {
               l.count(EntryKind.ORGANIZATION),
               l.count(EntryKind.VESSEL),
               l.count(EntryKind.AIRCRAFT));
+          if (path == null) {
+            w.printf(
+                Locale.ROOT,
+                "  from      %s%s%n",
+                loadedList.origin(),
+                loadedList.installed().map(i -> " (stored " + i + ")").orElse(""));
+          }
+          Set<String> programs = Programs.all(List.of(l));
+          if (!programs.isEmpty()) {
+            w.printf(Locale.ROOT, "  programs  %s%n", String.join(", ", programs));
+          }
         }
       }
       w.flush();
+    }
+  }
+
+  /** {@code mizan lists update SOURCE|FILE|URL}. */
+  @Command(
+      name = "update",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description = {
+        "Fetches a list from its official address (SOURCE), from URL, or takes FILE (a list file,"
+            + " or a folder holding one list's files); validates it completely; stores it as a new"
+            + " version in the data directory and makes it current atomically. On any failure the"
+            + " version in force stays current.",
+        "SOURCE: un-sc-consolidated, us-ofac-sdn, us-ofac-consolidated, eu-fsf, uk-sanctions-list"
+            + " (default addresses in the README)."
+      })
+  static final class Update implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        paramLabel = "SOURCE|FILE|URL",
+        description = "A source id, an http(s) address, or a list file or folder.")
+    String what;
+
+    @CommandLine.Mixin DataDir dataDir;
+
+    @Option(
+        names = "--keep",
+        paramLabel = "N",
+        description =
+            "Previous versions to keep besides the current one (default: ${DEFAULT-VALUE}).")
+    int keep = ListStore.DEFAULT_KEEP;
+
+    @Option(
+        names = "--max-drop",
+        paramLabel = "SHARE",
+        description =
+            "Hold a version that drops more than this share of the current version's entries,"
+                + " 0..1 or a percentage (default: 0.10).")
+    String maxDrop = "0.10";
+
+    @Option(
+        names = "--confirm",
+        description = "Make the version current even if it drops more than --max-drop.")
+    boolean confirm;
+
+    @Override
+    public Integer call() {
+      if (keep < 0) {
+        throw usage("--keep must be 0 or more, not " + keep);
+      }
+      double share = share(maxDrop);
+      ListStore store = Mizan.store(dataDir.path());
+      ListStore.Receiver receiver;
+      Optional<String> expected = Optional.empty();
+      PrintWriter err = spec.commandLine().getErr();
+      Optional<ListSource> source = ListSource.byId(what);
+      if (source.isPresent()) {
+        expected = Optional.of(source.get().id());
+        err.println("mizan: fetching " + source.get().url());
+        receiver = Receivers.download(source.get().url(), Receivers.httpClient());
+      } else if (Receivers.isUrl(what)) {
+        URI url;
+        try {
+          url = new URI(what.strip());
+        } catch (URISyntaxException e) {
+          throw usage("not a valid address: " + e.getMessage());
+        }
+        if (url.getHost() == null) {
+          throw usage("not a valid address (no host): " + what);
+        }
+        err.println("mizan: fetching " + url);
+        receiver = Receivers.download(url, Receivers.httpClient());
+      } else {
+        Path path = Path.of(what);
+        if (!Files.exists(path)) {
+          throw usage(
+              "'"
+                  + what
+                  + "' is no source id ("
+                  + ListSource.ids()
+                  + "), no http(s) address and no existing file or folder");
+        }
+        receiver = Receivers.copyOf(path);
+      }
+      err.flush();
+      UpdateOutcome outcome = store.update(receiver, expected, keep, share, confirm);
+      PrintWriter w = spec.commandLine().getOut();
+      String received = label(outcome.received());
+      switch (outcome.status()) {
+        case UNCHANGED -> w.println(received + " is already current; nothing changed");
+        case INSTALLED -> {
+          w.println(received + " is now current (" + outcome.received().entries() + " entries)");
+          outcome
+              .previous()
+              .ifPresent(
+                  p ->
+                      w.println(
+                          "  replaces " + label(p) + ": " + changes(outcome.diff().orElseThrow())));
+          if (outcome.pruned() > 0) {
+            w.println("  deleted " + outcome.pruned() + " older version(s) (--keep " + keep + ")");
+          }
+        }
+        case HELD -> {
+          StoredVersion previous = outcome.previous().orElseThrow();
+          err.println(
+              "mizan: " + received + " is held, not made current: " + outcome.heldBecause());
+          err.println("mizan: " + label(previous) + " stays in force");
+          err.println(
+              "mizan: the held version is stored in "
+                  + outcome.stored()
+                  + " for review (mizan lists diff); run the update again with --confirm to make"
+                  + " it current");
+          err.flush();
+          return Main.INVALID;
+        }
+      }
+      w.flush();
+      return 0;
+    }
+
+    private static String label(StoredVersion v) {
+      return v.version().source()
+          + " "
+          + (v.version().published().isEmpty()
+              ? "sha256:" + v.version().sha256().substring(0, 12)
+              : v.version().published()
+                  + " (sha256:"
+                  + v.version().sha256().substring(0, 12)
+                  + ")");
+    }
+
+    private static String changes(ListDiff diff) {
+      return "added "
+          + diff.added().size()
+          + ", removed "
+          + diff.removed().size()
+          + ", changed "
+          + diff.changed().size();
+    }
+
+    private double share(String value) {
+      String v = value.strip();
+      double factor = 1;
+      if (v.endsWith("%")) {
+        v = v.substring(0, v.length() - 1).strip();
+        factor = 0.01;
+      }
+      double share;
+      try {
+        share = Double.parseDouble(v) * factor;
+      } catch (NumberFormatException e) {
+        share = Double.NaN;
+      }
+      if (!(share >= 0 && share <= 1)) {
+        throw usage("--max-drop must be a share between 0 and 1 or a percentage, not " + value);
+      }
+      return share;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+      return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  /** The {@code --data-dir} option. */
+  static final class DataDir {
+    @Option(
+        names = "--data-dir",
+        paramLabel = "DIR",
+        description =
+            "Data directory of the stored lists (default: $"
+                + Mizan.DATA_DIR_ENV
+                + ", else ~/.mizan).")
+    Path value;
+
+    Path path() {
+      return value == null ? Mizan.defaultDataDir() : value;
     }
   }
 

@@ -23,7 +23,10 @@ import org.mizan.model.Countries;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Gender;
 import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
 import org.mizan.screening.InputFormat;
+import org.mizan.screening.ListAge;
+import org.mizan.screening.Programs;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
 import org.mizan.screening.SubjectFields;
@@ -41,8 +44,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Screens a name (in Arabic or Latin script, or as a passport MRZ name) against the lists in"
           + " force, or every row of --input, and prints the ranked, explained matches.",
-      "Lists in force: the --list files, or else the bundled UN Security Council Consolidated"
-          + " List snapshot."
+      "Lists in force: the --list files; else the current versions in the data directory (put"
+          + " there by mizan lists update); else the bundled UN Security Council Consolidated List"
+          + " snapshot."
     },
     sortOptions = false)
 final class ScreenCommand implements Runnable {
@@ -85,8 +89,34 @@ final class ScreenCommand implements Runnable {
       names = "--list",
       paramLabel = "PATH",
       description =
-          "A list file, or a folder holding one list's files (repeatable). Default: the bundled UN list.")
+          "A list file, or a folder holding one list's files (repeatable). Default: the lists in"
+              + " the data directory, else the bundled UN list.")
   List<Path> lists = new ArrayList<>();
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Data directory holding the lists put there by mizan lists update (default: $"
+              + Mizan.DATA_DIR_ENV
+              + ", else ~/.mizan).")
+  Path dataDir;
+
+  @Option(
+      names = {"--program", "--list-type"},
+      paramLabel = "NAME",
+      description =
+          "Screen only against entries under this sanctions program or list type (repeatable; e.g."
+              + " Al-Qaida for the UN ISIL (Da'esh) and Al-Qaida list, SDGT for OFAC).")
+  List<String> programs = new ArrayList<>();
+
+  @Option(
+      names = "--max-list-age",
+      paramLabel = "DAYS",
+      description =
+          "Warn on stderr when a list in force is older than DAYS (default: ${DEFAULT-VALUE}; 0:"
+              + " never warn).")
+  int maxListAge = ListAge.DEFAULT_MAX_DAYS;
 
   @Option(
       names = "--threshold",
@@ -124,6 +154,9 @@ final class ScreenCommand implements Runnable {
     OutputFormat out = OutputFormat.parse(format, spec);
     if (!(threshold >= 0 && threshold <= 1)) {
       throw usage("--threshold must be between 0 and 1, not " + threshold);
+    }
+    if (maxListAge < 0) {
+      throw usage("--max-list-age must be 0 or more days, not " + maxListAge);
     }
     if (limit < 1) {
       throw usage("--limit must be at least 1, not " + limit);
@@ -180,7 +213,7 @@ final class ScreenCommand implements Runnable {
       validate(input, inputFormat, charset);
     }
 
-    Mizan mizan = Mizan.open(lists);
+    Mizan mizan = Mizan.over(listsInForce());
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
     if (input == null) {
@@ -208,6 +241,30 @@ final class ScreenCommand implements Runnable {
           new java.io.IOException(
               input + " changed while it was screened: the results above are incomplete"));
     }
+  }
+
+  /** The lists in force, restricted to --program; warns of old lists on stderr. */
+  private List<Watchlist> listsInForce() {
+    List<Mizan.LoadedList> inForce =
+        Mizan.listsInForce(lists, dataDir == null ? Mizan.defaultDataDir() : dataDir);
+    PrintWriter err = spec.commandLine().getErr();
+    if (maxListAge > 0) {
+      for (Mizan.LoadedList l : inForce) {
+        ListAge.warning(l.list().version(), l.installed(), Mizan.today(), maxListAge)
+            .ifPresent(m -> err.println("mizan: " + m));
+      }
+      err.flush();
+    }
+    List<Watchlist> watchlists = inForce.stream().map(Mizan.LoadedList::list).toList();
+    List<String> unknown = Programs.unknown(watchlists, programs);
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "--program: no entry of the lists in force is under "
+              + String.join(", ", unknown)
+              + "; their programs are: "
+              + String.join(", ", Programs.all(watchlists)));
+    }
+    return Programs.only(watchlists, programs);
   }
 
   private void screenFile(

@@ -24,7 +24,8 @@ import org.mizan.model.Watchlist;
  *
  * <p>A folder holding an OFAC {@code sdn.csv} is read as one OFAC SDN legacy CSV publication: the
  * {@code sdn.csv} with the {@code alt.csv} and {@code add.csv} beside it when present (names
- * matched without regard to case). Any other folder must hold exactly one {@code .xml} list file.
+ * matched without regard to case). Any other folder must hold exactly one list file (files whose
+ * names start with '.' are not counted), or exactly one {@code .xml} file among others.
  */
 public final class ListFiles {
   private ListFiles() {}
@@ -124,11 +125,20 @@ public final class ListFiles {
     try (Stream<Path> s = Files.list(folder)) {
       files =
           s.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+              .filter(p -> !p.getFileName().toString().startsWith("."))
               .sorted()
               .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    if (files.size() > 1) {
+      List<Path> xml =
+          files.stream()
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+              .toList();
+      if (xml.size() == 1) {
+        return xml.get(0);
+      }
     }
     if (files.size() != 1) {
       throw new ListFormatException(
@@ -137,9 +147,10 @@ public final class ListFiles {
           0,
           "",
           files.isEmpty()
-              ? "the folder holds no list file Mizan reads (expected one .xml list file or an"
-                  + " OFAC sdn.csv)"
-              : "the folder holds " + files.size() + " .xml files; name the list file itself");
+              ? "the folder holds no list file (expected one list file or an OFAC sdn.csv)"
+              : "the folder holds "
+                  + files.size()
+                  + " files and none is an OFAC sdn.csv; name the list file itself");
     }
     return files.get(0);
   }

@@ -400,4 +400,44 @@ class MainTest {
     Path csv = write("p.csv", "name\nX\n");
     assertThat(run("screen", "X", "--input", csv.toString()).exit()).isEqualTo(2);
   }
+
+  @Test
+  void programRestrictsTheListsInForce() throws Exception {
+    Run run = run("screen", "Izzat Ibrahim al-Douri", "--program", "al qaida", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.json().at("/lists/0/entries").asInt()).isEqualTo(341);
+    // IQi.006 is listed under the Iraq regime, not Al-Qaida.
+    for (JsonNode m : run.json().get("matches")) {
+      assertThat(m.get("id").asText()).startsWith("Q");
+    }
+    Run iraq = run("screen", "Izzat Ibrahim al-Douri", "--list-type", "Iraq", "--format", "json");
+    assertThat(iraq.json().at("/lists/0/entries").asInt()).isEqualTo(75);
+    assertThat(iraq.json().at("/matches/0/id").asText()).isEqualTo("IQi.006");
+  }
+
+  @Test
+  void anUnknownProgramIsAUsageError() {
+    Run run = run("screen", "Izzat Ibrahim al-Douri", "--program", "Al-Qaeda");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("no entry of the lists in force is under Al-Qaeda")
+        .contains("Al-Qaida, CAR, DPRK");
+  }
+
+  @Test
+  void anOldListInForceDrawsAWarning() {
+    Run run = run("screen", "Izzat Ibrahim al-Douri");
+    assertThat(run.exit()).isZero();
+    long days =
+        java.time.temporal.ChronoUnit.DAYS.between(
+            java.time.LocalDate.of(2026, 2, 27), org.mizan.app.Mizan.today());
+    assertThat(run.err())
+        .contains(
+            "mizan: warning: the list un-sc-consolidated in force (2026-02-27T00:00:09.554Z) is "
+                + days
+                + " days old (more than 30); update it with: mizan lists update"
+                + " un-sc-consolidated");
+    assertThat(run("screen", "Izzat Ibrahim al-Douri", "--max-list-age", "0").err()).isEmpty();
+    assertThat(run("screen", "x", "--max-list-age", "-1").exit()).isEqualTo(2);
+  }
 }

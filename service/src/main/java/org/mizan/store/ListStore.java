@@ -1,0 +1,452 @@
+package org.mizan.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.mizan.lists.ListDiff;
+import org.mizan.lists.ListFormatException;
+import org.mizan.model.ListVersion;
+import org.mizan.model.Watchlist;
+import org.mizan.screening.ListFiles;
+
+/**
+ * The lists kept in a data directory (layout in the package documentation): the current version of
+ * each source, and the update that stores a new one and makes it current.
+ *
+ * <p>An update receives the list's files into a staging folder, fsyncs them, validates them
+ * completely by parsing, moves the folder under {@code versions/} by renaming it, and only then
+ * replaces the {@code current} file by writing a new one, fsyncing it and renaming it over the old
+ * one. A failure at any step leaves the version in force current, and nothing stored is deleted but
+ * the staging folder. Old versions beyond {@code keep} are deleted after a successful update. One
+ * update runs at a time per data directory ({@code update.lock}).
+ */
+public final class ListStore {
+  /** Previous versions kept by default, besides the current one. */
+  public static final int DEFAULT_KEEP = 3;
+
+  /** Share of entries a new version may drop before it is held for confirmation (10%). */
+  public static final double DEFAULT_MAX_DROP = 0.10;
+
+  private static final String CURRENT = "current";
+  private static final String VERSIONS = "versions";
+  private static final String META = ".json";
+
+  private final Path root;
+  private final Clock clock;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  private ListStore(Path root, Clock clock) {
+    this.root = root;
+    this.clock = clock;
+  }
+
+  /**
+   * The store in {@code dataDir}, which need not exist yet.
+   *
+   * @param clock the clock that stamps installed versions
+   */
+  public static ListStore at(Path dataDir, Clock clock) {
+    return new ListStore(dataDir.toAbsolutePath().normalize(), clock);
+  }
+
+  /** The data directory. */
+  public Path root() {
+    return root;
+  }
+
+  /** Receives a list's files into an empty folder. */
+  @FunctionalInterface
+  public interface Receiver {
+    /**
+     * Writes the list's files into {@code folder}.
+     *
+     * @throws IOException when the files cannot be received (network, disk)
+     */
+    void receive(Path folder) throws IOException;
+  }
+
+  /** A current version with its parsed list. */
+  public record Current(StoredVersion stored, Watchlist list) {}
+
+  /**
+   * The current version of every list in the store, parsed and checked against its SHA-256; empty
+   * when the store holds none. Lists in source order.
+   *
+   * @throws ListFormatException when a stored version is damaged (its files no longer match the
+   *     SHA-256 recorded when it was stored, or no longer parse)
+   * @throws UncheckedIOException when the store cannot be read
+   */
+  public List<Current> current() {
+    List<Current> result = new ArrayList<>();
+    for (Path sourceDir : sourceFolders()) {
+      Optional<StoredVersion> stored = readCurrent(sourceDir);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      Path folder = versionFolder(sourceDir, stored.get().version().sha256());
+      Watchlist list = ListFiles.read(folder);
+      if (!list.version().equals(stored.get().version())) {
+        throw new ListFormatException(
+            folder.toString(),
+            0,
+            0,
+            "",
+            "the stored version no longer matches the SHA-256 recorded when it was stored (the"
+                + " data directory was changed outside Mizan); run mizan lists update "
+                + stored.get().version().source()
+                + " again");
+      }
+      result.add(new Current(stored.get(), list));
+    }
+    return result;
+  }
+
+  /**
+   * Receives a list, validates it and makes it the current version of its source.
+   *
+   * @param receiver writes the list's files (one file, or an OFAC {@code sdn.csv} set)
+   * @param expectedSource the source id the list must have, or empty to accept any
+   * @param keep previous versions to keep (at least 0)
+   * @param maxDrop share of the current version's entries, 0..1, the new version may drop before it
+   *     is held instead of made current
+   * @param confirm make the new version current even when it drops more than {@code maxDrop}
+   * @throws ListFormatException when the received files are not a valid list, or not of the
+   *     expected source (nothing changes)
+   * @throws UncheckedIOException when receiving or storing fails (nothing changes)
+   */
+  public UpdateOutcome update(
+      Receiver receiver,
+      Optional<String> expectedSource,
+      int keep,
+      double maxDrop,
+      boolean confirm) {
+    if (keep < 0) {
+      throw new IllegalArgumentException("keep must not be negative: " + keep);
+    }
+    if (!(maxDrop >= 0 && maxDrop <= 1)) {
+      throw new IllegalArgumentException("maxDrop must be between 0 and 1: " + maxDrop);
+    }
+    try {
+      Files.createDirectories(root);
+      try (FileChannel lockFile =
+              FileChannel.open(
+                  root.resolve("update.lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock lock = tryLock(lockFile)) {
+        return updateLocked(receiver, expectedSource, keep, maxDrop, confirm);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  private FileLock tryLock(FileChannel channel) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new IOException("another lists update is running on " + root);
+    }
+    return lock;
+  }
+
+  private UpdateOutcome updateLocked(
+      Receiver receiver, Optional<String> expectedSource, int keep, double maxDrop, boolean confirm)
+      throws IOException {
+    Path staging = root.resolve("staging");
+    deleteTree(staging); // left by an update that was killed
+    Path folder = staging.resolve(UUID.randomUUID().toString());
+    Files.createDirectories(folder);
+    try {
+      receiver.receive(folder);
+      forceAll(folder);
+      Watchlist received = ListFiles.read(folder);
+      ListVersion version = received.version();
+      if (expectedSource.isPresent() && !expectedSource.get().equals(version.source())) {
+        throw new ListFormatException(
+            folder.toString(),
+            0,
+            0,
+            "",
+            "received a "
+                + version.source()
+                + " list where a "
+                + expectedSource.get()
+                + " list was expected");
+      }
+      Path sourceDir = root.resolve("lists").resolve(folderName(version.source()));
+      Optional<StoredVersion> previous = readCurrent(sourceDir);
+      StoredVersion incoming =
+          new StoredVersion(version, received.entries().size(), clock.instant());
+      Path target = versionFolder(sourceDir, version.sha256());
+      if (previous.isPresent() && previous.get().version().equals(version)) {
+        return new UpdateOutcome(
+            UpdateOutcome.Status.UNCHANGED,
+            previous.get(),
+            previous,
+            Optional.empty(),
+            target,
+            0,
+            "");
+      }
+      Optional<ListDiff> diff = Optional.empty();
+      if (previous.isPresent()) {
+        Watchlist before =
+            ListFiles.read(versionFolder(sourceDir, previous.get().version().sha256()));
+        diff = Optional.of(ListDiff.of(before, received));
+      }
+      store(folder, target, incoming);
+      UpdateOutcome outcome =
+          new UpdateOutcome(
+              UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "");
+      String hold = confirm ? "" : holdReason(outcome, maxDrop);
+      if (!hold.isEmpty()) {
+        return new UpdateOutcome(
+            UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold);
+      }
+      writeCurrent(sourceDir, incoming);
+      int pruned = prune(sourceDir, version.sha256(), keep);
+      return new UpdateOutcome(
+          UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, pruned, "");
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /**
+   * Why a received version must wait for confirmation: it drops more than {@code maxDrop} of the
+   * entries (a truncated download looks like mass delisting), or it was published before the
+   * version in force (an old file replayed). Empty when it may be made current.
+   */
+  private static String holdReason(UpdateOutcome outcome, double maxDrop) {
+    if (outcome.previous().isEmpty()) {
+      return "";
+    }
+    StoredVersion previous = outcome.previous().get();
+    if (outcome.dropShare() > maxDrop) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "it drops %d of the %d entries of the version in force (%.1f%%, more than --max-drop"
+              + " %.1f%%)",
+          outcome.diff().orElseThrow().removed().size(),
+          previous.entries(),
+          outcome.dropShare() * 100,
+          maxDrop * 100);
+    }
+    String before = previous.version().published();
+    String now = outcome.received().version().published();
+    if (!before.isEmpty() && !now.isEmpty() && now.compareTo(before) < 0) {
+      return "it was published (" + now + ") before the version in force (" + before + ")";
+    }
+    return "";
+  }
+
+  /** Moves the validated files to {@code target} (kept if an earlier update stored them). */
+  private void store(Path folder, Path target, StoredVersion version) throws IOException {
+    Path versions = target.getParent();
+    Files.createDirectories(versions);
+    if (!Files.isDirectory(target)) {
+      try {
+        Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException e) {
+        // stored by an earlier update: the same bytes, since the name is their SHA-256
+      }
+    }
+    Path meta = versions.resolve(target.getFileName() + META);
+    writeAtomically(meta, metadata(version));
+    force(versions);
+  }
+
+  private void writeCurrent(Path sourceDir, StoredVersion version) throws IOException {
+    writeAtomically(sourceDir.resolve(CURRENT), metadata(version));
+    force(sourceDir);
+  }
+
+  /** Writes a sibling temporary file, fsyncs it and renames it over {@code file}. */
+  private static void writeAtomically(Path file, byte[] content) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (FileChannel ch =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      ch.write(java.nio.ByteBuffer.wrap(content));
+      ch.force(true);
+    }
+    try {
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("the file system of " + file + " cannot rename atomically", e);
+    }
+  }
+
+  private int prune(Path sourceDir, String currentSha, int keep) throws IOException {
+    Path versions = sourceDir.resolve(VERSIONS);
+    List<StoredVersion> others = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(versions, "*" + META)) {
+      for (Path meta : s) {
+        StoredVersion v = readMetadata(meta);
+        if (!v.version().sha256().equals(currentSha)) {
+          others.add(v);
+        }
+      }
+    }
+    others.sort(Comparator.comparing(StoredVersion::installed).reversed());
+    int pruned = 0;
+    for (StoredVersion old : others.subList(Math.min(keep, others.size()), others.size())) {
+      String sha = old.version().sha256();
+      deleteTree(versions.resolve(sha));
+      Files.deleteIfExists(versions.resolve(sha + META));
+      pruned++;
+    }
+    if (pruned > 0) {
+      force(versions);
+    }
+    return pruned;
+  }
+
+  private Optional<StoredVersion> readCurrent(Path sourceDir) {
+    Path file = sourceDir.resolve(CURRENT);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(readMetadata(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<Path> sourceFolders() {
+    Path lists = root.resolve("lists");
+    if (!Files.isDirectory(lists)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(lists)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + lists + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path versionFolder(Path sourceDir, String sha256) {
+    return sourceDir.resolve(VERSIONS).resolve(sha256);
+  }
+
+  private byte[] metadata(StoredVersion v) throws IOException {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("source", v.version().source());
+    o.put("version", v.version().published());
+    o.put("sha256", v.version().sha256());
+    o.put("entries", v.entries());
+    o.put("installed", v.installed().toString());
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(o);
+  }
+
+  private StoredVersion readMetadata(Path file) throws IOException {
+    try {
+      JsonNode o = mapper.readTree(Files.readAllBytes(file));
+      return new StoredVersion(
+          new ListVersion(
+              o.get("source").asText(), o.get("version").asText(), o.get("sha256").asText()),
+          o.get("entries").asInt(),
+          Instant.parse(o.get("installed").asText()));
+    } catch (NullPointerException
+        | IllegalArgumentException
+        | DateTimeParseException
+        | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ListFormatException(
+          file.toString(),
+          0,
+          0,
+          "",
+          "damaged version record in the data directory; run mizan lists update again");
+    }
+  }
+
+  /**
+   * The folder name of a source id: letters, digits, '.', '_' and '-' as they are, any other
+   * character as {@code %XX} of its UTF-8 bytes ({@code ftm:un_sc_sanctions} gives {@code
+   * ftm%3Aun_sc_sanctions}).
+   */
+  static String folderName(String source) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : source.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (x & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.' && b.length() > 0
+          || c == '_'
+          || c == '-') {
+        b.append(c);
+      } else {
+        b.append('%').append(String.format(java.util.Locale.ROOT, "%02X", x & 0xff));
+      }
+    }
+    return b.toString();
+  }
+
+  private static void forceAll(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+          ch.force(true);
+        }
+      }
+    }
+    force(folder);
+  }
+
+  /** fsync of a folder, so that a rename in it survives a crash (a no-op where unsupported). */
+  private static void force(Path folder) {
+    try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // Some platforms cannot open a folder for fsync; the rename is still atomic there.
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(path)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        try {
+          Files.delete(p);
+        } catch (NoSuchFileException e) {
+          // already gone
+        }
+      }
+    }
+  }
+}

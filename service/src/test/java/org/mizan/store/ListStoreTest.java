@@ -1,0 +1,257 @@
+package org.mizan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.lists.ListFormatException;
+
+/** Storing list versions and making them current, on versions of the real UN list. */
+class ListStoreTest {
+
+  @TempDir Path dir;
+
+  private final MutableClock clock = new MutableClock();
+
+  private ListStore store() {
+    return ListStore.at(dir.resolve("data"), clock);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private UpdateOutcome update(Path file) {
+    return store()
+        .update(
+            Receivers.copyOf(file),
+            Optional.empty(),
+            ListStore.DEFAULT_KEEP,
+            ListStore.DEFAULT_MAX_DROP,
+            false);
+  }
+
+  @Test
+  void anEmptyStoreHasNoCurrentLists() {
+    assertThat(store().current()).isEmpty();
+  }
+
+  @Test
+  void aNewVersionBecomesCurrentWithItsDiff() throws IOException {
+    UpdateOutcome first = update(file("un-old.xml", UnListFiles.before()));
+    assertThat(first.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(first.received().entries()).isEqualTo(999);
+    assertThat(first.previous()).isEmpty();
+
+    clock.advance(Duration.ofDays(1));
+    UpdateOutcome second = update(file("un-new.xml", UnListFiles.bundled()));
+    assertThat(second.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(second.previous().orElseThrow().entries()).isEqualTo(999);
+    assertThat(second.diff().orElseThrow().added())
+        .containsExactly("SDi.007", "SDi.008", "SDi.009", "SDi.010");
+    assertThat(second.diff().orElseThrow().removed()).isEmpty();
+
+    ListStore.Current current = store().current().get(0);
+    assertThat(current.list().version().published()).isEqualTo("2026-02-27T00:00:09.554Z");
+    assertThat(current.list().version().sha256())
+        .isEqualTo("66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf");
+    assertThat(current.list().entries()).hasSize(1003);
+    assertThat(current.stored().installed()).isEqualTo(clock.instant());
+    assertThat(staging()).isEmpty();
+  }
+
+  @Test
+  void theSameVersionAgainChangesNothing() throws IOException {
+    Path file = file("un.xml", UnListFiles.bundled());
+    update(file);
+    Instant installed = store().current().get(0).stored().installed();
+    clock.advance(Duration.ofHours(1));
+    UpdateOutcome again = update(file);
+    assertThat(again.status()).isEqualTo(UpdateOutcome.Status.UNCHANGED);
+    assertThat(store().current().get(0).stored().installed()).isEqualTo(installed);
+  }
+
+  @Test
+  void aVersionDroppingMoreThanMaxDropIsHeldUntilConfirmed() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    // A truncated download: every entity gone (273 of 1,003 entries, 27%).
+    Path cut =
+        file(
+            "cut.xml",
+            UnListFiles.generatedOn(
+                UnListFiles.without(UnListFiles.bundled(), b -> b.startsWith("<ENTITY>")),
+                "2026-02-28T00:00:00.000Z"));
+    clock.advance(Duration.ofDays(1));
+    UpdateOutcome held = update(cut);
+    assertThat(held.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(held.dropShare()).isCloseTo(273.0 / 1003, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(held.heldBecause())
+        .isEqualTo(
+            "it drops 273 of the 1003 entries of the version in force (27.2%, more than"
+                + " --max-drop 10.0%)");
+    assertThat(store().current().get(0).list().entries()).hasSize(1003);
+    assertThat(held.stored()).isDirectory();
+
+    UpdateOutcome confirmed =
+        store().update(Receivers.copyOf(cut), Optional.empty(), 3, 0.10, true);
+    assertThat(confirmed.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(store().current().get(0).list().entries()).hasSize(730);
+  }
+
+  @Test
+  void anOlderPublicationIsHeld() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    UpdateOutcome older = update(file("old.xml", UnListFiles.before()));
+    assertThat(older.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(older.heldBecause())
+        .isEqualTo(
+            "it was published (2026-01-28T00:00:11.197Z) before the version in force"
+                + " (2026-02-27T00:00:09.554Z)");
+    assertThat(store().current().get(0).list().version().published())
+        .isEqualTo("2026-02-27T00:00:09.554Z");
+  }
+
+  @Test
+  void keepPrunesTheOldestVersions() throws IOException {
+    String base = UnListFiles.bundled();
+    for (int day = 1; day <= 5; day++) {
+      clock.advance(Duration.ofDays(1));
+      Path f =
+          file(
+              "un-" + day + ".xml",
+              UnListFiles.generatedOn(base, "2026-03-0" + day + "T00:00:00Z"));
+      UpdateOutcome o = store().update(Receivers.copyOf(f), Optional.empty(), 2, 0.10, false);
+      assertThat(o.pruned()).isEqualTo(day <= 3 ? 0 : 1);
+    }
+    Path versions = dir.resolve("data/lists/un-sc-consolidated/versions");
+    try (Stream<Path> s = Files.list(versions)) {
+      assertThat(s.filter(Files::isDirectory).count()).isEqualTo(3);
+    }
+    assertThat(store().current().get(0).list().version().published())
+        .isEqualTo("2026-03-05T00:00:00Z");
+  }
+
+  @Test
+  void invalidContentLeavesTheCurrentVersion() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    String xml = UnListFiles.bundled();
+    Path truncated = file("truncated.xml", xml.substring(0, xml.length() / 2));
+    assertThatThrownBy(() -> update(truncated))
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("truncated.xml");
+    assertThat(store().current().get(0).list().entries()).hasSize(1003);
+    assertThat(staging()).isEmpty();
+  }
+
+  @Test
+  void aListOfAnotherSourceIsRefusedWhenASourceIsExpected() throws IOException {
+    Path un = file("un.xml", UnListFiles.bundled());
+    assertThatThrownBy(
+            () -> store().update(Receivers.copyOf(un), Optional.of("us-ofac-sdn"), 3, 0.1, false))
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageContaining(
+            "received a un-sc-consolidated list where a us-ofac-sdn list was expected");
+    assertThat(store().current()).isEmpty();
+  }
+
+  @Test
+  void aDamagedStoredVersionIsReported() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    Path stored =
+        dir.resolve(
+            "data/lists/un-sc-consolidated/versions/"
+                + "66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf/un.xml");
+    Files.writeString(
+        stored,
+        Files.readString(stored, StandardCharsets.UTF_8).replace("SADDAM", "SADAM"),
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> store().current())
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("no longer matches the SHA-256");
+  }
+
+  @Test
+  void aFailedReceiveLeavesTheCurrentVersionAndNoStagingFiles() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    ListStore.Receiver failing =
+        folder -> {
+          Files.writeString(folder.resolve("part.xml"), "<CONSOLIDATED_LIST");
+          throw new IOException("connection reset");
+        };
+    assertThatThrownBy(() -> store().update(failing, Optional.empty(), 3, 0.1, false))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("connection reset");
+    assertThat(store().current().get(0).list().entries()).hasSize(1003);
+    assertThat(staging()).isEmpty();
+  }
+
+  @Test
+  void oneUpdateAtATime() throws IOException {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data);
+    Path un = file("un.xml", UnListFiles.bundled());
+    try (FileChannel ch =
+            FileChannel.open(
+                data.resolve("update.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = ch.lock()) {
+      assertThatThrownBy(() -> update(un))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessageContaining("another lists update is running");
+    }
+    assertThat(update(un).status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+  }
+
+  @Test
+  void sourceIdsBecomeSafeFolderNames() {
+    assertThat(ListStore.folderName("un-sc-consolidated")).isEqualTo("un-sc-consolidated");
+    assertThat(ListStore.folderName("ftm:un_sc_sanctions")).isEqualTo("ftm%3Aun_sc_sanctions");
+    assertThat(ListStore.folderName("csv:../x y.csv")).isEqualTo("csv%3A..%2Fx%20y.csv");
+    assertThat(ListStore.folderName("..")).isEqualTo("%2E.");
+  }
+
+  private Stream<Path> staging() throws IOException {
+    Path staging = dir.resolve("data/staging");
+    return Files.exists(staging) ? Files.list(staging).toList().stream() : Stream.empty();
+  }
+
+  /** A clock the test moves forward. */
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-03-01T06:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

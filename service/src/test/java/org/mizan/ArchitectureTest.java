@@ -18,7 +18,8 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.mizan.screening", "org.mizan.cli", "org.mizan.app");
+            .importPackages(
+                "org.mizan.screening", "org.mizan.store", "org.mizan.cli", "org.mizan.app");
   }
 
   @Test
@@ -29,6 +30,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..")
+        .check(classes);
+  }
+
+  @Test
+  void theStoreDoesNotKnowItsCallers() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..", "picocli..")
         .check(classes);
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.lists.ftm.FtmEntitiesParser;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
 import org.mizan.lists.un.UnListParser;
 import org.mizan.model.Watchlist;
@@ -14,7 +15,9 @@ import org.mizan.model.Watchlist;
  *
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
  * CONSOLIDATED_LIST}); the OFAC SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record
- * has 12 fields, the first a whole number). An {@code sdn.csv} with its {@code alt.csv} and {@code
+ * has 12 fields, the first a whole number); FollowTheMoney entities in JSON Lines (the first line
+ * an object with the keys {@code schema} and {@code properties}, see {@link
+ * FtmEntitiesParser#recognizes(String)}). An {@code sdn.csv} with its {@code alt.csv} and {@code
  * add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
@@ -46,15 +49,26 @@ public final class ListReader {
     if (OfacSdnCsvParser.recognizes(head)) {
       return OfacSdnCsvParser.parse(buffered, location);
     }
+    if (FtmEntitiesParser.recognizes(head)) {
+      return FtmEntitiesParser.parse(buffered, location);
+    }
     if (head.isBlank()) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
+    String expected =
+        "the UN Security Council Consolidated List XML, the OFAC SDN legacy CSV sdn.csv or"
+            + " FollowTheMoney entities in JSON lines";
+    boolean json = head.replace("\uFEFF", "").stripLeading().matches("(?s)[\\[{].*");
     throw new ListFormatException(
         location,
         0,
         0,
         "",
-        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML"
-            + " or the OFAC SDN legacy CSV sdn.csv)");
+        json
+            ? "JSON, but not FollowTheMoney entities (each line an object with \"id\", \"schema\""
+                + " and \"properties\"): not a list format Mizan reads (expected "
+                + expected
+                + ")"
+            : "not a list format Mizan reads (expected " + expected + ")");
   }
 }

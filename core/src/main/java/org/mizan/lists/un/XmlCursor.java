@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.StrictUtf8Reader;
 
 /**
  * A forward-only walk over the elements of a UN list with the JDK's StAX parser, which keeps the

@@ -2,11 +2,11 @@ package org.mizan.lists.ofac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.RandomDamage;
 import org.mizan.model.Watchlist;
 
 /**
@@ -26,7 +26,9 @@ class OfacSdnCsvParserRandomInputTest {
       files[i] = Excerpt.bytes(FILES[i]);
     }
     int which = random.nextInt(3);
-    files[which] = damage(files[which], random);
+    if (files[which].length > 0) {
+      files[which] = RandomDamage.of(files[which], PUNCTUATION, random);
+    }
     try {
       Watchlist list = Excerpt.parse(files[0], files[1], files[2]);
       assertThat(list.entries()).isNotEmpty();
@@ -35,29 +37,6 @@ class OfacSdnCsvParserRandomInputTest {
       assertThat(e.problem()).isNotBlank();
     } catch (RuntimeException e) {
       throw new AssertionError("seed " + seed + ": " + e, e);
-    }
-  }
-
-  private static byte[] damage(byte[] original, Random random) {
-    byte[] bytes = original.clone();
-    if (bytes.length == 0) {
-      return bytes;
-    }
-    int at = random.nextInt(bytes.length);
-    switch (random.nextInt(4)) {
-      case 0:
-        return Arrays.copyOf(bytes, at);
-      case 1:
-        bytes[at] = PUNCTUATION[random.nextInt(PUNCTUATION.length)];
-        return bytes;
-      case 2:
-        bytes[at] = (byte) random.nextInt(256);
-        return bytes;
-      default:
-        byte[] out = new byte[bytes.length - 1];
-        System.arraycopy(bytes, 0, out, 0, at);
-        System.arraycopy(bytes, at + 1, out, at, bytes.length - at - 1);
-        return out;
     }
   }
 }

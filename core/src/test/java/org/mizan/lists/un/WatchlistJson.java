@@ -13,14 +13,15 @@ import org.mizan.model.Watchlist;
  * Renders a {@link Watchlist} as stable, readable JSON for golden files: two-space indentation,
  * fields in record order, one value per line, non-ASCII text as is. Dates of birth are written as
  * {@link BirthDate#text()} ({@code 1937-04-28}, {@code 1942}, {@code ~1985}, {@code 1984..1986}).
- * Test code only: core has no JSON library.
+ * Test code only, written out by hand so the layout never changes with a library version.
  */
-final class WatchlistJson {
+public final class WatchlistJson {
   private final StringBuilder out = new StringBuilder();
 
   private WatchlistJson() {}
 
-  static String render(Watchlist list) {
+  /** The list as golden-file JSON. */
+  public static String render(Watchlist list) {
     WatchlistJson json = new WatchlistJson();
     json.watchlist(list);
     return json.out.toString();

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
+import org.mizan.lists.uk.UkSanctionsListParser;
 import org.mizan.lists.un.UnListParser;
 import org.mizan.model.Watchlist;
 
@@ -13,9 +14,10 @@ import org.mizan.model.Watchlist;
  * Reads a list file of any format Mizan knows, detected from its content.
  *
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
- * CONSOLIDATED_LIST}); the OFAC SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record
- * has 12 fields, the first a whole number). An {@code sdn.csv} with its {@code alt.csv} and {@code
- * add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
+ * CONSOLIDATED_LIST}); the UK Sanctions List XML (root element {@code Designations}); the OFAC SDN
+ * legacy CSV {@code sdn.csv} read alone (a CSV whose first record has 12 fields, the first a whole
+ * number). An {@code sdn.csv} with its {@code alt.csv} and {@code add.csv} is read by {@link
+ * OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
   private static final int SNIFF_BYTES = 4096;
@@ -43,6 +45,9 @@ public final class ListReader {
     if (head.contains("<CONSOLIDATED_LIST")) {
       return UnListParser.parse(buffered, location);
     }
+    if (head.contains("<" + UkSanctionsListParser.ROOT)) {
+      return UkSanctionsListParser.parse(buffered, location);
+    }
     if (OfacSdnCsvParser.recognizes(head)) {
       return OfacSdnCsvParser.parse(buffered, location);
     }
@@ -54,7 +59,7 @@ public final class ListReader {
         0,
         0,
         "",
-        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML"
-            + " or the OFAC SDN legacy CSV sdn.csv)");
+        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML,"
+            + " the UK Sanctions List XML or the OFAC SDN legacy CSV sdn.csv)");
   }
 }

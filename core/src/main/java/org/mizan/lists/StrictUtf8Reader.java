@@ -1,4 +1,4 @@
-package org.mizan.lists.un;
+package org.mizan.lists;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +13,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decodes UTF-8 for the XML parser, refusing malformed bytes and remembering where they were.
+ * Decodes UTF-8 for the list parsers (XML and CSV), refusing malformed bytes and remembering where
+ * they were.
  *
  * <p>The JDK's own UTF-8 decoding inside the XML parser prints "[Fatal Error]" to standard error on
  * a bad byte and reports a vague position; decoding here keeps core silent and lets the error name
- * the exact line and column. It also tells a genuine read failure of the underlying stream (which
- * the XML parser wraps like any other error) apart from bad content. A leading byte-order mark is
- * skipped. Not thread-safe.
+ * the exact line and column. It also tells a genuine read failure of the underlying stream (which a
+ * parser wraps like any other error) apart from bad content. A leading byte-order mark is skipped.
+ *
+ * <p>On a malformed byte sequence {@link #read(char[], int, int)} first hands out every character
+ * decoded before it, then throws an {@link IOException}; the parser's error then says where, from
+ * {@link #malformed()}. Not thread-safe.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
   private static final int BUFFER = 8192;
   private static final char BOM = '\uFEFF';
 
@@ -45,25 +49,34 @@ final class StrictUtf8Reader extends Reader {
   private Optional<Malformed> malformed = Optional.empty();
   private Optional<IOException> readFailure = Optional.empty();
 
-  /** Where the input stopped being UTF-8: 1-based line and column of the first bad byte. */
-  record Malformed(long line, long column, String problem) {}
+  /**
+   * Where the input stopped being UTF-8.
+   *
+   * @param line 1-based line of the first bad byte (CR LF, CR and LF each end a line)
+   * @param column 1-based column of the first bad byte, in characters
+   * @param problem the bad bytes in hex, e.g. {@code invalid UTF-8 byte sequence 0xFF (...)}
+   */
+  public record Malformed(long line, long column, String problem) {}
 
-  StrictUtf8Reader(InputStream in) {
+  /**
+   * @param in the bytes; read on demand, never closed
+   */
+  public StrictUtf8Reader(InputStream in) {
     this.in = in;
   }
 
   /** The malformed byte sequence met, if decoding stopped on one. */
-  Optional<Malformed> malformed() {
+  public Optional<Malformed> malformed() {
     return malformed;
   }
 
   /** The exception the underlying stream threw, if reading it failed. */
-  Optional<IOException> readFailure() {
+  public Optional<IOException> readFailure() {
     return readFailure;
   }
 
   /** Whether every byte has been read and every character handed out. */
-  boolean exhausted() {
+  public boolean exhausted() {
     return flushed && !chars.hasRemaining();
   }
 
@@ -141,7 +154,7 @@ final class StrictUtf8Reader extends Reader {
       }
       hex.append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xff));
     }
-    return "invalid UTF-8 byte sequence " + hex + " (the UN list is UTF-8)";
+    return "invalid UTF-8 byte sequence " + hex + " (a list file must be UTF-8)";
   }
 
   /** Tracks line and column the way XML counts them: CR LF, CR and LF each end a line. */
@@ -171,8 +184,8 @@ final class StrictUtf8Reader extends Reader {
   }
 
   /**
-   * Thrown to the XML parser on bad bytes. Deliberately not a {@link
-   * java.io.CharConversionException}, which the JDK parser would print to standard error.
+   * Thrown to the parser on bad bytes. Deliberately not a {@link java.io.CharConversionException},
+   * which the JDK parser would print to standard error.
    */
   private static final class MalformedUtf8Exception extends IOException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.lists.csv.CsvListParser;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
 import org.mizan.lists.uk.UkSanctionsListParser;
 import org.mizan.lists.un.UnListParser;
@@ -16,8 +17,9 @@ import org.mizan.model.Watchlist;
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
  * CONSOLIDATED_LIST}); the UK Sanctions List XML (root element {@code Designations}); the OFAC SDN
  * legacy CSV {@code sdn.csv} read alone (a CSV whose first record has 12 fields, the first a whole
- * number). An {@code sdn.csv} with its {@code alt.csv} and {@code add.csv} is read by {@link
- * OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
+ * number); a Mizan list CSV ({@code docs/lists-csv.md}: a CSV whose header row names the column
+ * {@code id} or {@code name}; both are required). An {@code sdn.csv} with its {@code alt.csv} and
+ * {@code add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
   private static final int SNIFF_BYTES = 4096;
@@ -51,6 +53,9 @@ public final class ListReader {
     if (OfacSdnCsvParser.recognizes(head)) {
       return OfacSdnCsvParser.parse(buffered, location);
     }
+    if (CsvListParser.recognizes(head)) {
+      return CsvListParser.parse(buffered, location);
+    }
     if (head.isBlank()) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
@@ -60,6 +65,7 @@ public final class ListReader {
         0,
         "",
         "not a list format Mizan reads (expected the UN Security Council Consolidated List XML,"
-            + " the UK Sanctions List XML or the OFAC SDN legacy CSV sdn.csv)");
+            + " the UK Sanctions List XML, the OFAC SDN legacy CSV sdn.csv, or a list CSV whose"
+            + " header names the columns id and name)");
   }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixtures;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -24,12 +22,10 @@ class UkSanctionsListParserTest {
   private static final Watchlist LIST = Sample.parse();
 
   @Test
-  void versionIsDateGeneratedAndTheHashOfTheBytes() throws NoSuchAlgorithmException {
+  void versionIsDateGeneratedAndTheHashOfTheBytes() {
     assertThat(LIST.version().source()).isEqualTo("uk-sanctions-list");
     assertThat(LIST.version().published()).isEqualTo("2026-03-02");
-    String sha256 =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Sample.bytes()));
-    assertThat(LIST.version().sha256()).isEqualTo(sha256);
+    assertThat(LIST.version().sha256()).isEqualTo(Fixtures.sha256(Sample.bytes()));
   }
 
   @Test
@@ -151,11 +147,7 @@ class UkSanctionsListParserTest {
 
   @Test
   void aByteOrderMarkIsAllowed() {
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] bytes = Sample.bytes();
-    byte[] withBom = new byte[bom.length + bytes.length];
-    System.arraycopy(bom, 0, withBom, 0, bom.length);
-    System.arraycopy(bytes, 0, withBom, bom.length, bytes.length);
+    byte[] withBom = Fixtures.withByteOrderMark(Sample.bytes());
     assertThat(Sample.parse(withBom).entries()).isEqualTo(LIST.entries());
   }
 

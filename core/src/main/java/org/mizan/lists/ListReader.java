@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.lists.csv.CsvListParser;
 import org.mizan.lists.ftm.FtmEntitiesParser;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
+import org.mizan.lists.uk.UkSanctionsListParser;
 import org.mizan.lists.un.UnListParser;
 import org.mizan.model.Watchlist;
 
@@ -14,11 +16,13 @@ import org.mizan.model.Watchlist;
  * Reads a list file of any format Mizan knows, detected from its content.
  *
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
- * CONSOLIDATED_LIST}); the OFAC SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record
- * has 12 fields, the first a whole number); FollowTheMoney entities in JSON Lines (the first line
- * an object with the keys {@code schema} and {@code properties}, see {@link
- * FtmEntitiesParser#recognizes(String)}). An {@code sdn.csv} with its {@code alt.csv} and {@code
- * add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
+ * CONSOLIDATED_LIST}); the UK Sanctions List XML (root element {@code Designations}); the OFAC SDN
+ * legacy CSV {@code sdn.csv} read alone (a CSV whose first record has 12 fields, the first a whole
+ * number); FollowTheMoney entities in JSON Lines (the first line an object with the keys {@code
+ * schema} and {@code properties}, see {@link FtmEntitiesParser#recognizes(String)}); a Mizan list
+ * CSV ({@code docs/lists-csv.md}: a CSV whose header row names the column {@code id} or {@code
+ * name}; both are required). An {@code sdn.csv} with its {@code alt.csv} and {@code add.csv} is
+ * read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
   private static final int SNIFF_BYTES = 4096;
@@ -46,18 +50,25 @@ public final class ListReader {
     if (head.contains("<CONSOLIDATED_LIST")) {
       return UnListParser.parse(buffered, location);
     }
+    if (head.contains("<" + UkSanctionsListParser.ROOT)) {
+      return UkSanctionsListParser.parse(buffered, location);
+    }
     if (OfacSdnCsvParser.recognizes(head)) {
       return OfacSdnCsvParser.parse(buffered, location);
     }
     if (FtmEntitiesParser.recognizes(head)) {
       return FtmEntitiesParser.parse(buffered, location);
     }
+    if (CsvListParser.recognizes(head)) {
+      return CsvListParser.parse(buffered, location);
+    }
     if (head.isBlank()) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
     String expected =
-        "the UN Security Council Consolidated List XML, the OFAC SDN legacy CSV sdn.csv or"
-            + " FollowTheMoney entities in JSON lines";
+        "the UN Security Council Consolidated List XML, the UK Sanctions List XML, the OFAC SDN"
+            + " legacy CSV sdn.csv, FollowTheMoney entities in JSON lines, or a list CSV whose"
+            + " header names the columns id and name";
     boolean json = head.replace("\uFEFF", "").stripLeading().matches("(?s)[\\[{].*");
     throw new ListFormatException(
         location,

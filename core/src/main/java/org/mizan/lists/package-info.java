@@ -4,7 +4,9 @@
  * file is wrong. Nothing half-parsed is ever returned.
  *
  * <p>Entry type: {@link org.mizan.lists.ListReader}, which detects the format from the content and
- * hands the stream to one subpackage per format ({@code un}, {@code ofac}, ...). Parsers take
- * streams and open no files; they depend on {@code model} only.
+ * hands the stream to one subpackage per format ({@code un}, {@code uk}, {@code ofac}, {@code csv},
+ * ...). Parsers take streams and open no files; they depend on {@code model}, on the parts they
+ * share here ({@link org.mizan.lists.StrictUtf8Reader}, {@link org.mizan.lists.Sha256Input}, {@link
+ * org.mizan.lists.EntryIds}) and in {@code lists.xml}, and on no other parser.
  */
 package org.mizan.lists;

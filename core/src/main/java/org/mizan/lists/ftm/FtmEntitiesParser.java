@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.mizan.lists.ContentHash;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.Sha256Input;
 import org.mizan.model.EntryKind;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
@@ -115,8 +115,8 @@ public final class FtmEntitiesParser {
   public static Watchlist parse(InputStream in, String location) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(location, "location");
-    ContentHash hash = ContentHash.of(in);
-    EntityReader reader = EntityReader.open(hash.stream(), location);
+    Sha256Input hash = new Sha256Input(in);
+    EntityReader reader = EntityReader.open(hash, location);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Map<String, Long> idLines = new HashMap<>();
     Links links = new Links();
@@ -146,7 +146,7 @@ public final class FtmEntitiesParser {
         links.add(role, entity);
       }
     }
-    String sha256 = hash.finish();
+    String sha256 = hash.readToEndAndDigest();
     if (!any) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mizan.lists.ContentHash;
+import java.util.Set;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.Sha256Input;
 import org.mizan.lists.StrictUtf8Reader;
+import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.EntryKind;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
@@ -42,6 +44,7 @@ public final class UnListParser {
   public static final String SOURCE = "un-sc-consolidated";
 
   static final String ROOT = "CONSOLIDATED_LIST";
+  static final String FORMAT = "the UN Security Council Consolidated List XML";
   static final String INDIVIDUAL = "INDIVIDUAL";
   static final String ENTITY = "ENTITY";
 
@@ -69,8 +72,9 @@ public final class UnListParser {
   public static Watchlist parse(InputStream in, String location) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(location, "location");
-    ContentHash hash = ContentHash.of(in);
-    XmlCursor cursor = XmlCursor.open(new StrictUtf8Reader(hash.stream()), location);
+    Sha256Input bytes = new Sha256Input(in);
+    XmlCursor cursor =
+        XmlCursor.open(new StrictUtf8Reader(bytes), location, FORMAT, Set.of(INDIVIDUAL, ENTITY));
     cursor.enterRoot(ROOT);
     String published = cursor.attribute("dateGenerated");
     if (!Dates.isDateTime(published)) {
@@ -98,13 +102,12 @@ public final class UnListParser {
       }
     }
     cursor.finish();
-    String sha256 = hash.finish();
+    String sha256 = bytes.readToEndAndDigest();
     if (entries.isEmpty()) {
       // A stub or cut-off download must not pass for a list on which nobody is listed.
       throw new ListFormatException(location, 0, 0, ROOT, "the list has no entries");
     }
-    ListVersion version = new ListVersion(SOURCE, published, sha256);
-    return new Watchlist(version, entries);
+    return new Watchlist(new ListVersion(SOURCE, published, sha256), entries);
   }
 
   private static void readAll(

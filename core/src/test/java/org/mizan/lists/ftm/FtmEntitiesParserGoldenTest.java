@@ -1,10 +1,6 @@
 package org.mizan.lists.ftm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,10 +21,6 @@ class FtmEntitiesParserGoldenTest {
   void fixtureMatchesItsGoldenFile(String fixture) throws IOException {
     Path expected =
         Path.of("src/test/resources/lists/ftm", fixture.replace(".ftm.json", ".expected.json"));
-    String actual = WatchlistJson.render(Fixtures.parse(fixture));
-    if (Boolean.getBoolean("mizan.golden.update")) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(expected, StandardCharsets.UTF_8)).isEqualTo(actual);
+    WatchlistJson.assertMatchesGolden(Fixtures.parse(fixture), expected);
   }
 }

@@ -1,10 +1,8 @@
 package org.mizan.lists.un;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.lists.Fixtures;
 import org.mizan.model.ListEntry;
 import org.mizan.model.Watchlist;
 
@@ -28,14 +26,7 @@ public final class Excerpt {
 
   /** The excerpt's bytes, exactly as committed. */
   static byte[] bytes() {
-    try (InputStream in = Excerpt.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + RESOURCE);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.bytes(RESOURCE);
   }
 
   /** The excerpt as text. */
@@ -56,9 +47,6 @@ public final class Excerpt {
   }
 
   static ListEntry entry(Watchlist list, String id) {
-    return list.entries().stream()
-        .filter(e -> e.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no entry " + id));
+    return Fixtures.entry(list, id);
   }
 }

@@ -1,5 +1,11 @@
 package org.mizan.lists.un;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,12 +19,30 @@ import org.mizan.model.Watchlist;
  * Renders a {@link Watchlist} as stable, readable JSON for golden files: two-space indentation,
  * fields in record order, one value per line, non-ASCII text as is. Dates of birth are written as
  * {@link BirthDate#text()} ({@code 1937-04-28}, {@code 1942}, {@code ~1985}, {@code 1984..1986}).
- * Test code only, written out by hand so the layout never changes with a library version.
+ * Test code only, written out by hand so the layout never changes with a library version. Shared by
+ * the golden-file tests of every list format.
  */
 public final class WatchlistJson {
+  /** The system property that makes {@link #assertMatchesGolden} write the file instead. */
+  public static final String UPDATE = "mizan.golden.update";
+
   private final StringBuilder out = new StringBuilder();
 
   private WatchlistJson() {}
+
+  /**
+   * Checks {@code list}, rendered, against the golden file {@code expected}; with {@code
+   * -Dmizan.golden.update=true} writes the file first (review it as a diff before committing).
+   *
+   * @param expected path relative to the module directory, where Surefire runs
+   */
+  public static void assertMatchesGolden(Watchlist list, Path expected) throws IOException {
+    String actual = render(list);
+    if (Boolean.getBoolean(UPDATE)) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(expected, StandardCharsets.UTF_8)).isEqualTo(actual);
+  }
 
   /** The list as golden-file JSON. */
   public static String render(Watchlist list) {

@@ -1,4 +1,4 @@
-package org.mizan.lists.un;
+package org.mizan.lists.xml;
 
 import java.util.regex.Pattern;
 
@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * @param line 1-based line of the start tag
  * @param column 1-based column just after the start tag
  */
-record Field(String path, String raw, long line, long column) {
+public record Field(String path, String raw, long line, long column) {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The element's own name, the last step of its path. */
-  String name() {
+  public String name() {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
@@ -22,7 +22,7 @@ record Field(String path, String raw, long line, long column) {
    * The text trimmed, with each run of white space (line breaks included) made one space: the list
    * pads values and wraps long ones.
    */
-  String text() {
+  public String text() {
     return SPACES.matcher(raw.strip()).replaceAll(" ");
   }
 }

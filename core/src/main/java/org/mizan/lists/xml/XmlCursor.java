@@ -1,10 +1,11 @@
-package org.mizan.lists.un;
+package org.mizan.lists.xml;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -17,15 +18,15 @@ import org.mizan.lists.ListFormatException;
 import org.mizan.lists.StrictUtf8Reader;
 
 /**
- * A forward-only walk over the elements of a UN list with the JDK's StAX parser, which keeps the
- * element path for error messages and turns every parser failure into a {@link ListFormatException}
- * (or an {@link UncheckedIOException} when the stream itself failed).
+ * A forward-only walk over the elements of a list file in XML with the JDK's StAX parser, which
+ * keeps the element path for error messages and turns every parser failure into a {@link
+ * ListFormatException} (or an {@link UncheckedIOException} when the stream itself failed).
  *
  * <p>Hardened against hostile input: DTDs and external entities are disabled, no external DTD or
  * schema may be fetched, and any {@code DOCTYPE} is refused outright, so neither an external entity
  * nor an entity-expansion bomb ("billion laughs") is ever resolved. Not thread-safe.
  */
-final class XmlCursor {
+public final class XmlCursor {
   private static final Pattern JDK_PREFIX =
       Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\]\\s*Message:\\s*");
   private static final Pattern DOCTYPE_NAME =
@@ -34,20 +35,35 @@ final class XmlCursor {
   private final XMLStreamReader reader;
   private final StrictUtf8Reader input;
   private final String location;
+  private final String format;
+  private final Set<String> records;
   private final List<String> path = new ArrayList<>();
 
-  private XmlCursor(XMLStreamReader reader, StrictUtf8Reader input, String location) {
+  private XmlCursor(
+      XMLStreamReader reader,
+      StrictUtf8Reader input,
+      String location,
+      String format,
+      Set<String> records) {
     this.reader = reader;
     this.input = input;
     this.location = location;
+    this.format = format;
+    this.records = Set.copyOf(records);
   }
 
   /**
    * Starts parsing and checks the prolog.
    *
+   * @param input the file's text
+   * @param location the file name to cite in errors
+   * @param format the format's name for messages, e.g. {@code the UK Sanctions List XML}
+   * @param records the names of the record elements ({@code INDIVIDUAL}, {@code Designation}):
+   *     element paths in messages start at the innermost of them
    * @throws ListFormatException when the bytes are not XML, not UTF-8, or declare another encoding
    */
-  static XmlCursor open(StrictUtf8Reader input, String location) {
+  public static XmlCursor open(
+      StrictUtf8Reader input, String location, String format, Set<String> records) {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -63,7 +79,7 @@ final class XmlCursor {
     } catch (XMLStreamException | RuntimeException e) {
       throw translate(e, input, location, "", Optional.empty());
     }
-    XmlCursor cursor = new XmlCursor(reader, input, location);
+    XmlCursor cursor = new XmlCursor(reader, input, location, format, records);
     String encoding = reader.getCharacterEncodingScheme();
     if (encoding != null && !encoding.replace("-", "").equalsIgnoreCase("UTF8")) {
       throw new ListFormatException(
@@ -71,7 +87,7 @@ final class XmlCursor {
           1,
           0,
           "",
-          "declared encoding " + encoding + " is not UTF-8 (the UN list is UTF-8)");
+          "declared encoding " + encoding + " is not UTF-8 (" + format + " is UTF-8)");
     }
     return cursor;
   }
@@ -81,7 +97,7 @@ final class XmlCursor {
    *
    * @throws ListFormatException on a {@code DOCTYPE} or another root element
    */
-  void enterRoot(String expected) {
+  public void enterRoot(String expected) {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -93,7 +109,8 @@ final class XmlCursor {
                   + name()
                   + ">, expected <"
                   + expected
-                  + ">: this is not the UN Security Council Consolidated List XML");
+                  + ">: this is not "
+                  + format);
         }
         return;
       }
@@ -101,17 +118,17 @@ final class XmlCursor {
   }
 
   /** The file name errors cite. */
-  String location() {
+  public String location() {
     return location;
   }
 
   /** The local name of the current element. */
-  String name() {
+  public String name() {
     return path.get(path.size() - 1);
   }
 
   /** An attribute of the current element, trimmed; empty when absent. */
-  String attribute(String name) {
+  public String attribute(String name) {
     String value = reader.getAttributeValue(null, name);
     return value == null ? "" : value.strip();
   }
@@ -123,7 +140,7 @@ final class XmlCursor {
    *     {@link #text()}, {@link #group()} or {@link #skip()}; false when the current element has
    *     ended (its end tag is consumed and its parent is current again)
    */
-  boolean nextChild() {
+  public boolean nextChild() {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -138,7 +155,7 @@ final class XmlCursor {
   }
 
   /** Reads the current element as text and leaves it. */
-  Field text() {
+  public Field text() {
     String fieldPath = path();
     long line = line();
     long column = column();
@@ -164,7 +181,7 @@ final class XmlCursor {
   }
 
   /** Reads the current element as a flat container of text elements and leaves it. */
-  Group group() {
+  public Group group() {
     String groupPath = path();
     long line = line();
     long column = column();
@@ -176,7 +193,7 @@ final class XmlCursor {
   }
 
   /** Leaves the current element without looking at its content. */
-  void skip() {
+  public void skip() {
     int depth = 1;
     while (depth > 0) {
       int event = next();
@@ -190,7 +207,7 @@ final class XmlCursor {
   }
 
   /** Reads past the root element to the end of the document, which must hold nothing else. */
-  void finish() {
+  public void finish() {
     while (next() != XMLStreamConstants.END_DOCUMENT) {
       // Only white space, comments and processing instructions may follow; the parser says so.
     }
@@ -202,29 +219,37 @@ final class XmlCursor {
   }
 
   /** 1-based line of the current event, 0 when unknown. */
-  long line() {
+  public long line() {
     return Math.max(0, reader.getLocation().getLineNumber());
   }
 
   /** 1-based column just after the current event, 0 when unknown. */
-  long column() {
+  public long column() {
     return Math.max(0, reader.getLocation().getColumnNumber());
   }
 
   /** A format error at the current position. */
-  ListFormatException here(String field, String problem) {
+  public ListFormatException here(String field, String problem) {
     return new ListFormatException(location, line(), column(), field, problem);
   }
 
+  /** A format error in a field already read: its path, line and column. */
+  public ListFormatException at(Field field, String problem) {
+    return new ListFormatException(location, field.line(), field.column(), field.path(), problem);
+  }
+
   /**
-   * The element path for messages: from the current record ({@code INDIVIDUAL}, {@code ENTITY})
-   * down, or from the root outside records.
+   * The element path for messages: from the current record (the innermost of the record elements
+   * named at {@link #open}) down, or from the root outside records.
    */
-  String path() {
-    int start =
-        Math.max(
-            Math.max(0, path.lastIndexOf(UnListParser.INDIVIDUAL)),
-            path.lastIndexOf(UnListParser.ENTITY));
+  public String path() {
+    int start = 0;
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (records.contains(path.get(i))) {
+        start = i;
+        break;
+      }
+    }
     return String.join("/", path.subList(start, path.size()));
   }
 
@@ -250,9 +275,11 @@ final class XmlCursor {
     String problem =
         "DOCTYPE "
             + name
-            + " refused: the UN list has none, and DTDs and entities are never processed";
+            + " refused: "
+            + format
+            + " has none, and DTDs and entities are never processed";
     if (name.toLowerCase(Locale.ROOT).equals("html")) {
-      problem += " (this is an HTML page, not the UN list XML)";
+      problem += " (this is an HTML page, not " + format + ")";
     }
     return here("", problem);
   }

@@ -1,0 +1,258 @@
+package org.mizan.lists.csv;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.mizan.lists.ListFormatException;
+import org.mizan.lists.StrictUtf8Reader;
+
+/**
+ * The rows of a list CSV under its header row, read one at a time with Jackson's CSV parser (RFC
+ * 4180: comma-separated, double quotes around a value holding a comma, a quote or a line break, a
+ * doubled quote for a quote; CR, LF or CRLF line ends). Blank lines, and rows whose cells are all
+ * empty (a spreadsheet's {@code ,,,}), are skipped.
+ *
+ * <p>The header names each column once: {@code id} and {@code name} are required, every other
+ * header must be a {@link Column} or start with {@value Column#OWN_PREFIX}. Not thread-safe.
+ */
+final class CsvTable {
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+
+  private final StrictUtf8Reader text;
+  private final String location;
+  private final CsvParser parser;
+  private final Map<Column, Integer> indexes = new EnumMap<>(Column.class);
+  private int width;
+
+  /** One data row: its line and the cells of the columns read (absent when the row is short). */
+  record Row(long line, Map<Column, Cell> cells) {
+    Row {
+      cells = Map.copyOf(cells);
+    }
+
+    /** The cell of {@code column}, or an empty one at the row's start when the row lacks it. */
+    Cell cell(Column column) {
+      return cells.getOrDefault(column, new Cell("", line, 0));
+    }
+  }
+
+  private CsvTable(StrictUtf8Reader text, String location) {
+    this.text = text;
+    this.location = location;
+    try {
+      this.parser = FACTORY.createParser(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens the CSV text and reads its header row.
+   *
+   * @throws ListFormatException when the file is empty or the header lacks {@code id} or {@code
+   *     name}, names an unknown column, names a column twice or has an empty name
+   */
+  static CsvTable open(StrictUtf8Reader text, String location) {
+    CsvTable table = new CsvTable(text, location);
+    List<Cell> header =
+        table
+            .nextRecord()
+            .orElseThrow(
+                () ->
+                    new ListFormatException(
+                        location,
+                        0,
+                        0,
+                        "",
+                        "the file is empty (a header row naming at least the columns id and name"
+                            + " is required)"));
+    table.readHeader(header);
+    return table;
+  }
+
+  /**
+   * Parses the first line of a file's head as a header row: whether it names the column id or the
+   * column name (a header lacking one of them is then refused with the columns it has).
+   */
+  static boolean hasListHeader(String firstLine) {
+    try (CsvParser p = FACTORY.createParser(firstLine)) {
+      List<Column> found = new ArrayList<>();
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.VALUE_STRING) {
+        Column.forHeader(p.getText()).ifPresent(found::add);
+      }
+      return found.contains(Column.ID) || found.contains(Column.NAME);
+    } catch (IOException e) {
+      // Not CSV at all: another format's head.
+      return false;
+    }
+  }
+
+  private void readHeader(List<Cell> header) {
+    for (Column column : Column.values()) {
+      if (column.required()
+          && header.stream()
+              .noneMatch(c -> Column.forHeader(c.text()).equals(Optional.of(column)))) {
+        throw new ListFormatException(
+            location,
+            header.get(0).line(),
+            0,
+            column.header(),
+            "the header row has no '"
+                + column.header()
+                + "' column (columns found: "
+                + header.stream().map(Cell::text).collect(Collectors.joining(", "))
+                + "; a header row naming at least id and name is required)");
+      }
+    }
+    for (int i = 0; i < header.size(); i++) {
+      Cell cell = header.get(i);
+      if (cell.text().isEmpty()) {
+        throw new ListFormatException(
+            location,
+            cell.line(),
+            cell.column(),
+            "",
+            "column " + (i + 1) + " of the header row has no name; name it or remove the column");
+      }
+      Optional<Column> column = Column.forHeader(cell.text());
+      if (column.isEmpty()) {
+        if (cell.text().toLowerCase(Locale.ROOT).startsWith(Column.OWN_PREFIX)) {
+          continue;
+        }
+        throw new ListFormatException(
+            location,
+            cell.line(),
+            cell.column(),
+            cell.text(),
+            "unknown column '"
+                + cell.text()
+                + "' (columns read: "
+                + Column.all()
+                + "; a column of your own must start with "
+                + Column.OWN_PREFIX
+                + ")");
+      }
+      Integer earlier = indexes.putIfAbsent(column.get(), i);
+      if (earlier != null) {
+        throw new ListFormatException(
+            location,
+            cell.line(),
+            cell.column(),
+            column.get().header(),
+            "the header names the column '"
+                + column.get().header()
+                + "' twice (columns "
+                + (earlier + 1)
+                + " and "
+                + (i + 1)
+                + ")");
+      }
+    }
+    width = header.size();
+  }
+
+  /**
+   * The next data row.
+   *
+   * @return empty at the end of the file
+   * @throws ListFormatException when the row has more cells than the header, the CSV is malformed
+   *     or the bytes are not UTF-8
+   */
+  Optional<Row> next() {
+    Optional<List<Cell>> record;
+    do {
+      record = nextRecord();
+    } while (record.isPresent() && record.get().stream().allMatch(c -> c.text().isEmpty()));
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Cell> cells = record.get();
+    long line = cells.get(0).line();
+    if (cells.size() > width) {
+      Cell extra = cells.get(width);
+      throw new ListFormatException(
+          location,
+          extra.line(),
+          extra.column(),
+          "",
+          "the row has "
+              + cells.size()
+              + " fields but the header "
+              + width
+              + " (a value holding a comma must be in double quotes)");
+    }
+    Map<Column, Cell> read = new EnumMap<>(Column.class);
+    indexes.forEach(
+        (column, index) -> {
+          if (index < cells.size()) {
+            read.put(column, cells.get(index));
+          }
+        });
+    return Optional.of(new Row(line, read));
+  }
+
+  private Optional<List<Cell>> nextRecord() {
+    try {
+      if (parser.nextToken() == null) {
+        return Optional.empty();
+      }
+      List<Cell> cells = new ArrayList<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        JsonLocation at = parser.currentTokenLocation();
+        cells.add(new Cell(parser.getText().strip(), at.getLineNr(), at.getColumnNr()));
+      }
+      if (token != JsonToken.END_ARRAY) {
+        throw new IllegalStateException("CSV parser gave " + token + " inside a row");
+      }
+      return Optional.of(cells);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  // Jackson's messages may quote the input (personal data): neither copied nor kept as cause.
+  private RuntimeException failure(IOException e) {
+    if (text.readFailure().isPresent()) {
+      return new UncheckedIOException(text.readFailure().get());
+    }
+    Optional<StrictUtf8Reader.Malformed> bad = text.malformed();
+    if (bad.isPresent()) {
+      return new ListFormatException(
+          location, bad.get().line(), bad.get().column(), "", bad.get().problem());
+    }
+    if (!(e instanceof JsonProcessingException malformed)) {
+      return new UncheckedIOException(e);
+    }
+    JsonLocation at = malformed.getLocation();
+    long line = at == null ? 0 : Math.max(0, at.getLineNr());
+    long column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    String message = String.valueOf(malformed.getOriginalMessage());
+    String problem;
+    if (message.startsWith("Missing closing quote")) {
+      problem =
+          "a quoted value is not closed by the end of the file (the file is truncated, or a quote"
+              + " inside a quoted value is not doubled)";
+    } else if (message.contains("Expected column separator")) {
+      problem = "text after a closing quote (a quote inside a quoted value must be doubled)";
+    } else {
+      problem = "malformed CSV";
+    }
+    return new ListFormatException(location, line, column, "", problem);
+  }
+}

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
+import org.mizan.lists.ofac.OfacXmlParser;
 import org.mizan.lists.un.UnListParser;
 import org.mizan.model.Watchlist;
 
@@ -14,8 +15,9 @@ import org.mizan.model.Watchlist;
  *
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
  * CONSOLIDATED_LIST}); the OFAC SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record
- * has 12 fields, the first a whole number). An {@code sdn.csv} with its {@code alt.csv} and {@code
- * add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
+ * has 12 fields, the first a whole number); the OFAC SDN or Consolidated list XML (root element
+ * {@code sdnList}). An {@code sdn.csv} with its {@code alt.csv} and {@code add.csv} is read by
+ * {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
   private static final int SNIFF_BYTES = 4096;
@@ -43,6 +45,9 @@ public final class ListReader {
     if (head.contains("<CONSOLIDATED_LIST")) {
       return UnListParser.parse(buffered, location);
     }
+    if (head.contains("<sdnList")) {
+      return OfacXmlParser.parse(buffered, location);
+    }
     if (OfacSdnCsvParser.recognizes(head)) {
       return OfacSdnCsvParser.parse(buffered, location);
     }
@@ -54,7 +59,7 @@ public final class ListReader {
         0,
         0,
         "",
-        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML"
-            + " or the OFAC SDN legacy CSV sdn.csv)");
+        "not a list format Mizan reads (expected the UN Security Council Consolidated List XML,"
+            + " the OFAC SDN legacy CSV sdn.csv or the OFAC sdnList XML)");
   }
 }

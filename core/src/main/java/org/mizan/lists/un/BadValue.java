@@ -1,5 +1,7 @@
 package org.mizan.lists.un;
 
+import org.mizan.lists.xml.Field;
+
 /**
  * A field whose text is not what the list format allows; turned into a {@link
  * org.mizan.lists.ListFormatException} with the file name by {@link EntryReader}, never thrown out

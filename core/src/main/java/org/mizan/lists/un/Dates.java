@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mizan.lists.xml.Field;
+import org.mizan.lists.xml.Group;
 import org.mizan.model.BirthDate;
 
 /**

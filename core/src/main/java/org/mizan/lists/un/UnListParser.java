@@ -1,19 +1,15 @@
 package org.mizan.lists.un;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.EntryKind;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
@@ -48,6 +44,7 @@ public final class UnListParser {
   static final String ROOT = "CONSOLIDATED_LIST";
   static final String INDIVIDUAL = "INDIVIDUAL";
   static final String ENTITY = "ENTITY";
+  private static final String FORMAT = "the UN Security Council Consolidated List XML";
 
   private UnListParser() {}
 
@@ -73,9 +70,7 @@ public final class UnListParser {
   public static Watchlist parse(InputStream in, String location) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(location, "location");
-    MessageDigest sha256 = sha256();
-    DigestInputStream bytes = new DigestInputStream(in, sha256);
-    XmlCursor cursor = XmlCursor.open(new StrictUtf8Reader(bytes), location);
+    XmlCursor cursor = XmlCursor.open(in, location, FORMAT, Set.of(INDIVIDUAL, ENTITY));
     cursor.enterRoot(ROOT);
     String published = cursor.attribute("dateGenerated");
     if (!Dates.isDateTime(published)) {
@@ -102,15 +97,12 @@ public final class UnListParser {
               "unexpected element <" + cursor.name() + "> (expected INDIVIDUALS or ENTITIES)");
       }
     }
-    cursor.finish();
-    drain(bytes);
+    String sha256 = cursor.finish();
     if (entries.isEmpty()) {
       // A stub or cut-off download must not pass for a list on which nobody is listed.
       throw new ListFormatException(location, 0, 0, ROOT, "the list has no entries");
     }
-    ListVersion version =
-        new ListVersion(SOURCE, published, HexFormat.of().formatHex(sha256.digest()));
-    return new Watchlist(version, entries);
+    return new Watchlist(new ListVersion(SOURCE, published, sha256), entries);
   }
 
   private static void readAll(
@@ -140,22 +132,6 @@ public final class UnListParser {
             "reference number " + entry.id() + " is used twice (first at line " + first + ")");
       }
       entries.add(entry);
-    }
-  }
-
-  private static void drain(InputStream in) {
-    try {
-      in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
     }
   }
 }

@@ -3,9 +3,9 @@
  * {@code https://www.un.org/sc/resources/sc-sanctions.xsd}).
  *
  * <p>Entry type: {@link org.mizan.lists.un.UnListParser}, streaming StAX with DTDs and external
- * entities disabled. Behind it: {@code StrictUtf8Reader} (bytes to text, exact position of bad
- * bytes), {@code XmlCursor} (the element walk and its errors), {@code EntryReader} (one record to a
- * {@code ListEntry}), and the pure rules {@code Dates} and {@code Genders}. Depends on {@code
- * model} and {@code lists} only.
+ * entities disabled (the walk and its errors: {@link org.mizan.lists.xml.XmlCursor}). Behind it:
+ * {@code EntryReader} (one record to a {@code ListEntry}), and the pure rules {@code Dates}, {@code
+ * Genders} and {@code AliasNames}. Depends on {@code model}, {@code lists} and {@code lists.xml}
+ * only.
  */
 package org.mizan.lists.un;

@@ -1,9 +1,7 @@
 package org.mizan.lists.ofac;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.mizan.lists.Resources;
 import org.mizan.model.ListEntry;
 import org.mizan.model.Watchlist;
 
@@ -14,14 +12,7 @@ final class Excerpt {
   private Excerpt() {}
 
   static byte[] bytes(String file) {
-    try (InputStream in = Excerpt.class.getResourceAsStream(FOLDER + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + FOLDER + file);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.bytes(FOLDER + file);
   }
 
   static Watchlist parse(byte[] sdn, byte[] alt, byte[] add) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.lists.xml.Field;
+import org.mizan.lists.xml.Group;
 import org.mizan.model.BirthDate;
 
 /** One literal per date form of the UN list; every input is a form the real list uses. */

@@ -1,10 +1,6 @@
 package org.mizan.lists.un;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.mizan.lists.Fixture;
 import org.mizan.model.ListEntry;
 import org.mizan.model.Watchlist;
 
@@ -15,6 +11,7 @@ import org.mizan.model.Watchlist;
 public final class Excerpt {
   static final String NAME = "excerpt-2026-02-27.xml";
   static final String RESOURCE = "/lists/un/" + NAME;
+  static final Fixture FIXTURE = new Fixture(NAME, RESOURCE, UnListParser::parse);
 
   /** The excerpt, parsed once. */
   public static final Watchlist LIST = parse();
@@ -28,37 +25,27 @@ public final class Excerpt {
 
   /** The excerpt's bytes, exactly as committed. */
   static byte[] bytes() {
-    try (InputStream in = Excerpt.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + RESOURCE);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FIXTURE.bytes();
   }
 
   /** The excerpt as text. */
   static String text() {
-    return new String(bytes(), StandardCharsets.UTF_8);
+    return FIXTURE.text();
   }
 
   static Watchlist parse() {
-    return parse(bytes());
+    return FIXTURE.parse();
   }
 
   static Watchlist parse(byte[] bytes) {
-    return UnListParser.parse(new ByteArrayInputStream(bytes), NAME);
+    return FIXTURE.parse(bytes);
   }
 
   static Watchlist parse(String xml) {
-    return parse(xml.getBytes(StandardCharsets.UTF_8));
+    return FIXTURE.parse(xml);
   }
 
   static ListEntry entry(Watchlist list, String id) {
-    return list.entries().stream()
-        .filter(e -> e.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no entry " + id));
+    return Fixture.entry(list, id);
   }
 }

@@ -1,10 +1,6 @@
 package org.mizan.lists.un;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * <pre>./mvnw -B -q -pl core verify -Dtest=UnListParserGoldenTest -Dmizan.golden.update=true
  * git diff core/src/test/resources/lists/un/</pre>
  *
- * With {@code -Dmizan.golden.update=true} the test writes the file (relative to the module
- * directory, where Surefire runs) and passes.
+ * With {@code -Dmizan.golden.update=true} the test writes the file (see {@link
+ * WatchlistJson#assertMatchesGolden}) and passes.
  */
 class UnListParserGoldenTest {
   private static final Path EXPECTED =
@@ -27,10 +23,6 @@ class UnListParserGoldenTest {
 
   @Test
   void excerptMatchesTheGoldenFile() throws IOException {
-    String actual = WatchlistJson.render(Excerpt.parse());
-    if (Boolean.getBoolean("mizan.golden.update")) {
-      Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(EXPECTED, StandardCharsets.UTF_8)).isEqualTo(actual);
+    WatchlistJson.assertMatchesGolden(Excerpt.parse(), EXPECTED);
   }
 }

@@ -1,5 +1,11 @@
 package org.mizan.lists.un;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,17 +19,31 @@ import org.mizan.model.Watchlist;
  * Renders a {@link Watchlist} as stable, readable JSON for golden files: two-space indentation,
  * fields in record order, one value per line, non-ASCII text as is. Dates of birth are written as
  * {@link BirthDate#text()} ({@code 1937-04-28}, {@code 1942}, {@code ~1985}, {@code 1984..1986}).
- * Test code only: core has no JSON library.
+ * Test code only, shared by the golden-file tests of every list format: core has no JSON library.
  */
-final class WatchlistJson {
+public final class WatchlistJson {
   private final StringBuilder out = new StringBuilder();
 
   private WatchlistJson() {}
 
-  static String render(Watchlist list) {
+  /** The list as golden-file JSON, ending with a line break. */
+  public static String render(Watchlist list) {
     WatchlistJson json = new WatchlistJson();
     json.watchlist(list);
     return json.out.toString();
+  }
+
+  /**
+   * Asserts that {@code list}, rendered, equals the golden file {@code expected} (a path relative
+   * to the module directory, where Surefire runs). With {@code -Dmizan.golden.update=true} the file
+   * is written first, so the assertion passes; review the change as a diff before committing.
+   */
+  public static void assertMatchesGolden(Watchlist list, Path expected) throws IOException {
+    String actual = render(list);
+    if (Boolean.getBoolean("mizan.golden.update")) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(expected, StandardCharsets.UTF_8)).isEqualTo(actual);
   }
 
   private void watchlist(Watchlist list) {

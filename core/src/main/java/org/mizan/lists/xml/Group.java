@@ -1,4 +1,4 @@
-package org.mizan.lists.un;
+package org.mizan.lists.xml;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A flat container element of a record ({@code INDIVIDUAL_ALIAS}, {@code NATIONALITY}, ...) with
+ * A flat container element of a record (UN {@code INDIVIDUAL_ALIAS}, OFAC {@code aka}, ...) with
  * its text children in document order.
  *
  * @param path element path from the record, e.g. {@code INDIVIDUAL/INDIVIDUAL_ALIAS}
@@ -14,23 +14,23 @@ import java.util.stream.Collectors;
  * @param line 1-based line of the start tag
  * @param column 1-based column just after the start tag
  */
-record Group(String path, List<Field> fields, long line, long column) {
-  Group {
+public record Group(String path, List<Field> fields, long line, long column) {
+  public Group {
     fields = List.copyOf(fields);
   }
 
   /** The first child of that name. */
-  Optional<Field> field(String name) {
+  public Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
   /** The cleaned text of the first child of that name, empty when absent. */
-  String text(String name) {
+  public String text(String name) {
     return field(name).map(Field::text).orElse("");
   }
 
   /** The cleaned, non-empty texts of every child of that name, in order. */
-  List<String> texts(String name) {
+  public List<String> texts(String name) {
     return fields.stream()
         .filter(f -> f.name().equals(name))
         .map(Field::text)
@@ -42,7 +42,7 @@ record Group(String path, List<Field> fields, long line, long column) {
    * The non-empty texts of the named children, in the order of {@code names}, joined by ", ",
    * leaving out a text equal to one already taken (the list sometimes repeats a city as street).
    */
-  String joined(String... names) {
+  public String joined(String... names) {
     return Arrays.stream(names)
         .map(this::text)
         .filter(t -> !t.isEmpty())

@@ -1,10 +1,19 @@
-package org.mizan.lists.un;
+package org.mizan.lists.xml;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -16,15 +25,18 @@ import javax.xml.stream.XMLStreamReader;
 import org.mizan.lists.ListFormatException;
 
 /**
- * A forward-only walk over the elements of a UN list with the JDK's StAX parser, which keeps the
- * element path for error messages and turns every parser failure into a {@link ListFormatException}
- * (or an {@link UncheckedIOException} when the stream itself failed).
+ * A forward-only walk over the elements of a list XML file with the JDK's StAX parser, for the
+ * parsers of the {@code lists} subpackages: it decodes strict UTF-8, keeps the element path for
+ * error messages, turns every parser failure into a {@link ListFormatException} (or an {@link
+ * UncheckedIOException} when the stream itself failed), and computes the SHA-256 of every byte
+ * read.
  *
  * <p>Hardened against hostile input: DTDs and external entities are disabled, no external DTD or
  * schema may be fetched, and any {@code DOCTYPE} is refused outright, so neither an external entity
- * nor an entity-expansion bomb ("billion laughs") is ever resolved. Not thread-safe.
+ * nor an entity-expansion bomb ("billion laughs") is ever resolved. Element names are local names:
+ * namespaces are ignored unless a parser asks for {@link #namespace()}. Not thread-safe.
  */
-final class XmlCursor {
+public final class XmlCursor {
   private static final Pattern JDK_PREFIX =
       Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\]\\s*Message:\\s*");
   private static final Pattern DOCTYPE_NAME =
@@ -32,21 +44,45 @@ final class XmlCursor {
 
   private final XMLStreamReader reader;
   private final StrictUtf8Reader input;
+  private final DigestInputStream bytes;
   private final String location;
+  private final String format;
+  private final Set<String> records;
   private final List<String> path = new ArrayList<>();
 
-  private XmlCursor(XMLStreamReader reader, StrictUtf8Reader input, String location) {
+  private XmlCursor(
+      XMLStreamReader reader,
+      StrictUtf8Reader input,
+      DigestInputStream bytes,
+      String location,
+      String format,
+      Set<String> records) {
     this.reader = reader;
     this.input = input;
+    this.bytes = bytes;
     this.location = location;
+    this.format = format;
+    this.records = records;
   }
 
   /**
    * Starts parsing and checks the prolog.
    *
+   * @param in the file's bytes, UTF-8 (a byte-order mark is allowed); read to the end by {@link
+   *     #finish()}, never closed
+   * @param location the file name to cite in errors
+   * @param format what the file should be, for messages, e.g. {@code the UN Security Council
+   *     Consolidated List XML}
+   * @param records the names of the record elements ({@code INDIVIDUAL}, {@code sdnEntry}, ...):
+   *     element paths in errors start at the innermost of them
    * @throws ListFormatException when the bytes are not XML, not UTF-8, or declare another encoding
    */
-  static XmlCursor open(StrictUtf8Reader input, String location) {
+  public static XmlCursor open(
+      InputStream in, String location, String format, Set<String> records) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(location, "location");
+    DigestInputStream bytes = new DigestInputStream(in, sha256());
+    StrictUtf8Reader input = new StrictUtf8Reader(bytes, format);
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -62,7 +98,7 @@ final class XmlCursor {
     } catch (XMLStreamException | RuntimeException e) {
       throw translate(e, input, location, "", Optional.empty());
     }
-    XmlCursor cursor = new XmlCursor(reader, input, location);
+    XmlCursor cursor = new XmlCursor(reader, input, bytes, location, format, Set.copyOf(records));
     String encoding = reader.getCharacterEncodingScheme();
     if (encoding != null && !encoding.replace("-", "").equalsIgnoreCase("UTF8")) {
       throw new ListFormatException(
@@ -70,7 +106,7 @@ final class XmlCursor {
           1,
           0,
           "",
-          "declared encoding " + encoding + " is not UTF-8 (the UN list is UTF-8)");
+          "declared encoding " + encoding + " is not UTF-8, the encoding of " + format);
     }
     return cursor;
   }
@@ -80,7 +116,7 @@ final class XmlCursor {
    *
    * @throws ListFormatException on a {@code DOCTYPE} or another root element
    */
-  void enterRoot(String expected) {
+  public void enterRoot(String expected) {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -92,7 +128,8 @@ final class XmlCursor {
                   + name()
                   + ">, expected <"
                   + expected
-                  + ">: this is not the UN Security Council Consolidated List XML");
+                  + ">: this is not "
+                  + format);
         }
         return;
       }
@@ -100,17 +137,23 @@ final class XmlCursor {
   }
 
   /** The file name errors cite. */
-  String location() {
+  public String location() {
     return location;
   }
 
   /** The local name of the current element. */
-  String name() {
+  public String name() {
     return path.get(path.size() - 1);
   }
 
-  /** An attribute of the current element, trimmed; empty when absent. */
-  String attribute(String name) {
+  /** The namespace URI of the current element, empty when it has none. */
+  public String namespace() {
+    String uri = reader.getNamespaceURI();
+    return uri == null ? "" : uri;
+  }
+
+  /** An unqualified attribute of the current element, trimmed; empty when absent. */
+  public String attribute(String name) {
     String value = reader.getAttributeValue(null, name);
     return value == null ? "" : value.strip();
   }
@@ -122,7 +165,7 @@ final class XmlCursor {
    *     {@link #text()}, {@link #group()} or {@link #skip()}; false when the current element has
    *     ended (its end tag is consumed and its parent is current again)
    */
-  boolean nextChild() {
+  public boolean nextChild() {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -137,7 +180,7 @@ final class XmlCursor {
   }
 
   /** Reads the current element as text and leaves it. */
-  Field text() {
+  public Field text() {
     String fieldPath = path();
     long line = line();
     long column = column();
@@ -163,7 +206,7 @@ final class XmlCursor {
   }
 
   /** Reads the current element as a flat container of text elements and leaves it. */
-  Group group() {
+  public Group group() {
     String groupPath = path();
     long line = line();
     long column = column();
@@ -175,7 +218,7 @@ final class XmlCursor {
   }
 
   /** Leaves the current element without looking at its content. */
-  void skip() {
+  public void skip() {
     int depth = 1;
     while (depth > 0) {
       int event = next();
@@ -188,8 +231,13 @@ final class XmlCursor {
     path.remove(path.size() - 1);
   }
 
-  /** Reads past the root element to the end of the document, which must hold nothing else. */
-  void finish() {
+  /**
+   * Reads past the root element to the end of the document, which must hold nothing else, then
+   * reads the stream to its very end.
+   *
+   * @return the SHA-256 of every byte of the stream, 64 lower-case hex digits
+   */
+  public String finish() {
     while (next() != XMLStreamConstants.END_DOCUMENT) {
       // Only white space, comments and processing instructions may follow; the parser says so.
     }
@@ -198,32 +246,41 @@ final class XmlCursor {
     } catch (XMLStreamException e) {
       throw translate(e, input, location, "", Optional.empty());
     }
+    try {
+      bytes.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(bytes.getMessageDigest().digest());
   }
 
   /** 1-based line of the current event, 0 when unknown. */
-  long line() {
+  public long line() {
     return Math.max(0, reader.getLocation().getLineNumber());
   }
 
   /** 1-based column just after the current event, 0 when unknown. */
-  long column() {
+  public long column() {
     return Math.max(0, reader.getLocation().getColumnNumber());
   }
 
   /** A format error at the current position. */
-  ListFormatException here(String field, String problem) {
+  public ListFormatException here(String field, String problem) {
     return new ListFormatException(location, line(), column(), field, problem);
   }
 
   /**
-   * The element path for messages: from the current record ({@code INDIVIDUAL}, {@code ENTITY})
-   * down, or from the root outside records.
+   * The element path for messages: from the innermost record element down (e.g. {@code
+   * INDIVIDUAL/INDIVIDUAL_ALIAS}), or from the root outside records.
    */
-  String path() {
-    int start =
-        Math.max(
-            Math.max(0, path.lastIndexOf(UnListParser.INDIVIDUAL)),
-            path.lastIndexOf(UnListParser.ENTITY));
+  public String path() {
+    int start = 0;
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (records.contains(path.get(i))) {
+        start = i;
+        break;
+      }
+    }
     return String.join("/", path.subList(start, path.size()));
   }
 
@@ -247,11 +304,9 @@ final class XmlCursor {
     Matcher m = DOCTYPE_NAME.matcher(reader.getText());
     String name = m.find() ? m.group(1) : "";
     String problem =
-        "DOCTYPE "
-            + name
-            + " refused: the UN list has none, and DTDs and entities are never processed";
+        "DOCTYPE " + name + " refused: " + format + " has none, and DTDs are never processed";
     if (name.toLowerCase(Locale.ROOT).equals("html")) {
-      problem += " (this is an HTML page, not the UN list XML)";
+      problem += " (this is an HTML page, not " + format + ")";
     }
     return here("", problem);
   }
@@ -283,5 +338,13 @@ final class XmlCursor {
           "unexpected end of file inside " + field + ": the file is truncated (" + problem + ")";
     }
     return new ListFormatException(location, line, column, field, problem, e);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
   }
 }

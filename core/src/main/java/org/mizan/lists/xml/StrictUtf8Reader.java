@@ -1,4 +1,4 @@
-package org.mizan.lists.un;
+package org.mizan.lists.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +26,7 @@ final class StrictUtf8Reader extends Reader {
   private static final char BOM = '\uFEFF';
 
   private final InputStream in;
+  private final String format;
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -48,8 +49,14 @@ final class StrictUtf8Reader extends Reader {
   /** Where the input stopped being UTF-8: 1-based line and column of the first bad byte. */
   record Malformed(long line, long column, String problem) {}
 
-  StrictUtf8Reader(InputStream in) {
+  /**
+   * @param in the bytes, read but never closed
+   * @param format what the bytes should be, for messages ({@code the UN Security Council
+   *     Consolidated List XML})
+   */
+  StrictUtf8Reader(InputStream in, String format) {
     this.in = in;
+    this.format = format;
   }
 
   /** The malformed byte sequence met, if decoding stopped on one. */
@@ -141,7 +148,7 @@ final class StrictUtf8Reader extends Reader {
       }
       hex.append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xff));
     }
-    return "invalid UTF-8 byte sequence " + hex + " (the UN list is UTF-8)";
+    return "invalid UTF-8 byte sequence " + hex + " (" + format + " is UTF-8)";
   }
 
   /** Tracks line and column the way XML counts them: CR LF, CR and LF each end a line. */

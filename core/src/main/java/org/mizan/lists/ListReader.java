@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.lists.eu.EuFsfParser;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
 import org.mizan.lists.ofac.OfacXmlParser;
 import org.mizan.lists.un.UnListParser;
@@ -16,8 +17,9 @@ import org.mizan.model.Watchlist;
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
  * CONSOLIDATED_LIST}); the OFAC SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record
  * has 12 fields, the first a whole number); the OFAC SDN or Consolidated list XML (root element
- * {@code sdnList}). An {@code sdn.csv} with its {@code alt.csv} and {@code add.csv} is read by
- * {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
+ * {@code sdnList}); the EU Financial Sanctions File XML (root element {@code export} in the
+ * namespace {@value EuFsfParser#NAMESPACE}). An {@code sdn.csv} with its {@code alt.csv} and {@code
+ * add.csv} is read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
 public final class ListReader {
   private static final int SNIFF_BYTES = 4096;
@@ -48,6 +50,9 @@ public final class ListReader {
     if (head.contains("<sdnList")) {
       return OfacXmlParser.parse(buffered, location);
     }
+    if (head.contains("<export") && head.contains(EuFsfParser.NAMESPACE)) {
+      return EuFsfParser.parse(buffered, location);
+    }
     if (OfacSdnCsvParser.recognizes(head)) {
       return OfacSdnCsvParser.parse(buffered, location);
     }
@@ -60,6 +65,7 @@ public final class ListReader {
         0,
         "",
         "not a list format Mizan reads (expected the UN Security Council Consolidated List XML,"
-            + " the OFAC SDN legacy CSV sdn.csv or the OFAC sdnList XML)");
+            + " the OFAC SDN legacy CSV sdn.csv, the OFAC sdnList XML or the EU Financial Sanctions"
+            + " File XML)");
   }
 }

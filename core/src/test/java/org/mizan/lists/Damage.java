@@ -1,7 +1,10 @@
 package org.mizan.lists;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.Random;
+import org.mizan.model.Watchlist;
 
 /**
  * Random damage to the bytes of a list file, for the random-input tests of every list parser:
@@ -49,6 +52,25 @@ public final class Damage {
         return grown;
       default:
         throw new IllegalArgumentException("no damage of kind " + kind);
+    }
+  }
+
+  /**
+   * Parses a copy of {@code fixture} damaged at random from {@code seed}, and asserts that the
+   * parser returns a whole list or throws a {@link ListFormatException} naming the file, never
+   * anything else.
+   */
+  public static void assertListOrFormatError(Fixture fixture, long seed) {
+    Random random = new Random(seed);
+    byte[] damaged = apply(fixture.bytes(), random.nextInt(KINDS), random);
+    try {
+      Watchlist list = fixture.parse(damaged);
+      assertThat(list.entries()).isNotEmpty();
+    } catch (ListFormatException e) {
+      assertThat(e.location()).isEqualTo(fixture.name());
+      assertThat(e.problem()).isNotBlank();
+    } catch (RuntimeException e) {
+      throw new AssertionError("seed " + seed + ": " + e, e);
     }
   }
 }

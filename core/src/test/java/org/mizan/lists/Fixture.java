@@ -1,8 +1,13 @@
 package org.mizan.lists;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mizan.model.ListEntry;
 import org.mizan.model.Watchlist;
 
@@ -44,6 +49,40 @@ public record Fixture(String name, String resource, Parser parser) {
   /** Other text, as UTF-8, parsed as if it were this file. */
   public Watchlist parse(String text) {
     return parse(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The format error the parser gives for {@code text}, as UTF-8; fails when it gives none. */
+  public ListFormatException failure(String text) {
+    ListFormatException e = catchThrowableOfType(ListFormatException.class, () -> parse(text));
+    assertThat(e).as("a ListFormatException").isNotNull();
+    return e;
+  }
+
+  /**
+   * Replaces the first occurrence of {@code original} in the file by {@code replacement} and
+   * asserts the parser's error: at the line of {@code original}, naming {@code field}, saying
+   * {@code problem}.
+   */
+  public void assertReplacementFails(
+      String original, String replacement, String field, String problem) {
+    String text = text();
+    ListFormatException e =
+        failure(text.replaceFirst(Pattern.quote(original), Matcher.quoteReplacement(replacement)));
+    assertThat(e.line()).isEqualTo(lineOf(text, original));
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.problem()).isEqualTo(problem);
+  }
+
+  /** The 1-based line of the first occurrence of {@code needle} in {@code text}. */
+  public static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    assertThat(at).as("'%s' in the text", needle).isNotNegative();
+    return lineCount(text.substring(0, at));
+  }
+
+  /** The number of the last line of {@code text}: its line feeds plus one. */
+  public static int lineCount(String text) {
+    return (int) text.chars().filter(c -> c == '\n').count() + 1;
   }
 
   /** The entry of {@code list} with this id. */

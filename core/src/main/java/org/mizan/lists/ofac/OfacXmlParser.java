@@ -4,10 +4,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,6 +12,7 @@ import java.util.regex.Pattern;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.Group;
+import org.mizan.lists.xml.UniqueEntries;
 import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
@@ -32,8 +30,8 @@ import org.mizan.model.Watchlist;
  * <p>The root {@code sdnList} holds {@code publshInformation} ({@code Publish_Date} as {@code
  * MM/DD/YYYY}, {@code Record_Count}) and one {@code sdnEntry} per entry. The mapping of an entry is
  * that of {@link OfacSdnCsvParser}, so that the same entry reads alike from either format (see
- * {@code SdnEntryReader} for each element): id {@code uid}; primary name {@code LAST, First} (
- * {@code lastName} alone when there is no {@code firstName}); aliases from {@code akaList}, strong
+ * {@code SdnEntryReader} for each element): id {@code uid}; primary name {@code LAST, First}, or
+ * {@code lastName} alone when there is no {@code firstName}; aliases from {@code akaList}, strong
  * ones {@link org.mizan.model.NameType#ALIAS_GOOD} with quality {@code a.k.a.}, {@code f.k.a.} or
  * {@code n.k.a.}, weak ones {@link org.mizan.model.NameType#ALIAS_LOW} with quality {@code weak
  * a.k.a.} and the like.
@@ -93,28 +91,13 @@ public final class OfacXmlParser {
     XmlCursor cursor = XmlCursor.open(in, location, FORMAT, Set.of(ENTRY));
     cursor.enterRoot(ROOT);
     SdnEntryReader reader = new SdnEntryReader(cursor);
-    List<ListEntry> entries = new ArrayList<>();
-    Map<String, Long> idLines = new HashMap<>();
+    UniqueEntries read = new UniqueEntries(cursor);
     Group publish = null;
-    boolean consolidated = false;
     while (cursor.nextChild()) {
       if (cursor.name().equals(PUBLISH) && publish == null) {
         publish = cursor.group();
       } else if (cursor.name().equals(ENTRY)) {
-        long line = cursor.line();
-        long column = cursor.column();
-        ListEntry entry = reader.read();
-        Long first = idLines.putIfAbsent(entry.id(), line);
-        if (first != null) {
-          throw new ListFormatException(
-              location,
-              line,
-              column,
-              ENTRY + "/uid",
-              "uid " + entry.id() + " is used twice (first at line " + first + ")");
-        }
-        consolidated |= entry.programs().stream().anyMatch(CONSOLIDATED_ONLY_PROGRAMS::contains);
-        entries.add(entry);
+        read.read(reader::read, ENTRY + "/uid", "uid");
       } else {
         throw cursor.here(
             cursor.path(),
@@ -132,11 +115,11 @@ public final class OfacXmlParser {
       throw new ListFormatException(location, 0, 0, ROOT + "/" + PUBLISH, "missing");
     }
     String published = publishDate(publish, location);
+    List<ListEntry> entries = read.all(ROOT);
     checkRecordCount(publish, entries.size(), location);
-    if (entries.isEmpty()) {
-      // A stub or cut-off download must not pass for a list on which nobody is listed.
-      throw new ListFormatException(location, 0, 0, ROOT, "the list has no entries");
-    }
+    boolean consolidated =
+        entries.stream()
+            .anyMatch(e -> e.programs().stream().anyMatch(CONSOLIDATED_ONLY_PROGRAMS::contains));
     ListVersion version = new ListVersion(consolidated ? CONSOLIDATED : SDN, published, sha256);
     return new Watchlist(version, entries);
   }

@@ -1,6 +1,7 @@
 package org.mizan.lists.ofac;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,32 +71,27 @@ final class SdnEntryReader {
    * @throws ListFormatException when a required field is missing or a value is not allowed
    */
   ListEntry read() {
-    long line = cursor.line();
-    long column = cursor.column();
-    Map<String, Field> fields = new HashMap<>();
-    List<EntryName> aliases = new ArrayList<>();
-    List<String> programs = new ArrayList<>();
-    List<Group> ids = new ArrayList<>();
-    Set<String> addresses = new LinkedHashSet<>();
-    Set<String> nationalities = new LinkedHashSet<>();
-    Set<BirthDate> birthDates = new LinkedHashSet<>();
-    Set<String> placesOfBirth = new LinkedHashSet<>();
-    List<String> notes = new ArrayList<>();
+    Draft d = new Draft(cursor.line(), cursor.column());
     while (cursor.nextChild()) {
       String element = cursor.name();
       switch (element) {
         case "uid", "firstName", "lastName", "title", "sdnType", "remarks" ->
-            fields.putIfAbsent(element, cursor.text());
-        case "programList" -> programs.addAll(cursor.group().texts("program"));
+            d.fields.putIfAbsent(element, cursor.text());
+        case "programList" -> d.programs.addAll(cursor.group().texts("program"));
         case "akaList" -> {
           for (Group aka : items("aka")) {
-            aliases.add(alias(aka));
+            d.aliases.add(alias(aka));
           }
         }
-        case "idList" -> ids.addAll(items("id"));
+        case "idList" -> {
+          for (Group id : items("id")) {
+            id(id, d);
+          }
+        }
         case "addressList" -> {
           for (Group address : items("address")) {
-            String text =
+            addIfNotEmpty(
+                d.addresses,
                 address.joined(
                     "address1",
                     "address2",
@@ -103,16 +99,13 @@ final class SdnEntryReader {
                     "city",
                     "stateOrProvince",
                     "postalCode",
-                    "country");
-            if (!text.isEmpty()) {
-              addresses.add(text);
-            }
+                    "country"));
           }
         }
         case "nationalityList", "citizenshipList" -> {
           String item = element.equals("nationalityList") ? "nationality" : "citizenship";
           for (Group country : items(item)) {
-            nationalities.addAll(country.texts("country"));
+            d.nationalities.addAll(country.texts("country"));
           }
         }
         case "dateOfBirthList" -> {
@@ -120,126 +113,94 @@ final class SdnEntryReader {
             for (String text : item.texts("dateOfBirth")) {
               Optional<BirthDate> date = BirthDates.parse(text);
               if (date.isPresent()) {
-                birthDates.add(date.get());
+                d.birthDates.add(date.get());
               } else {
-                notes.add("DOB " + text);
+                d.notes.add("DOB " + text);
               }
             }
           }
         }
         case "placeOfBirthList" -> {
           for (Group item : items("placeOfBirthItem")) {
-            placesOfBirth.addAll(item.texts("placeOfBirth"));
+            d.placesOfBirth.addAll(item.texts("placeOfBirth"));
           }
         }
         default -> cursor.skip();
       }
     }
-    return build(
-        line,
-        column,
-        fields,
-        aliases,
-        programs,
-        ids,
-        addresses,
-        nationalities,
-        birthDates,
-        placesOfBirth,
-        notes);
+    return build(d);
   }
 
-  private ListEntry build(
-      long line,
-      long column,
-      Map<String, Field> fields,
-      List<EntryName> aliases,
-      List<String> programs,
-      List<Group> ids,
-      Set<String> addresses,
-      Set<String> nationalities,
-      Set<BirthDate> birthDates,
-      Set<String> placesOfBirth,
-      List<String> notes) {
-    String id = text(fields, "uid");
+  private ListEntry build(Draft d) {
+    String id = d.text("uid");
     if (!OfacSdnCsvParser.isNumber(id)) {
       throw error(
-          fields.get("uid"),
-          line,
-          column,
+          d.fields.get("uid"),
+          d,
           "uid",
           id.isEmpty() ? "the entry has no uid" : "uid '" + id + "' is not a whole number");
     }
-    EntryKind kind = kind(fields.get("sdnType"), line, column, id);
-    String last = text(fields, "lastName");
+    EntryKind kind = kind(d.fields.get("sdnType"), d, id);
+    String last = d.text("lastName");
     if (last.isEmpty()) {
-      throw error(fields.get("lastName"), line, column, "lastName", "entry " + id + " has no name");
+      throw error(d.fields.get("lastName"), d, "lastName", "entry " + id + " has no name");
     }
     List<EntryName> names = new ArrayList<>();
-    names.add(name(last, text(fields, "firstName"), NameType.PRIMARY, ""));
-    for (EntryName alias : aliases) {
+    names.add(name(last, d.text("firstName"), NameType.PRIMARY, ""));
+    for (EntryName alias : d.aliases) {
       if (names.stream()
           .noneMatch(n -> n.value().equals(alias.value()) && n.type() == alias.type())) {
         names.add(alias);
       }
     }
-    Set<IdentityDocument> documents = new LinkedHashSet<>();
-    Set<Gender> genders = new LinkedHashSet<>();
-    for (Group item : ids) {
-      String type = item.text("idType");
-      String number = item.text("idNumber");
-      String country = item.text("idCountry");
-      switch (IdTypes.of(type)) {
-        case DOCUMENT -> {
-          if (!number.isEmpty()) {
-            documents.add(document(type, number, country, item));
-          }
-        }
-        case GENDER -> {
-          Gender g = gender(number);
-          if (g == Gender.UNKNOWN) {
-            notes.add(type + " " + number);
-          } else {
-            genders.add(g);
-          }
-        }
-        case NATIONALITY -> {
-          if (!number.isEmpty()) {
-            nationalities.add(number);
-          }
-        }
-        case OTHER -> {
-          String note =
-              joinNonEmpty(" ", type, number, country.isEmpty() ? "" : "(" + country + ")");
-          if (!note.isEmpty()) {
-            notes.add(note);
-          }
-        }
-      }
-    }
     List<String> comments = new ArrayList<>();
-    String remarks = fields.containsKey("remarks") ? fields.get("remarks").raw().strip() : "";
-    if (!remarks.isEmpty()) {
-      comments.add(remarks);
-    }
-    comments.addAll(notes);
-    String title = text(fields, "title");
+    Field remarks = d.fields.get("remarks");
+    addIfNotEmpty(comments, remarks == null ? "" : remarks.raw().strip());
+    comments.addAll(d.notes);
+    String title = d.text("title");
     return new ListEntry(
         id,
         "",
         kind,
         names,
-        genders.size() == 1 ? genders.iterator().next() : Gender.UNKNOWN,
-        List.copyOf(birthDates),
-        List.copyOf(placesOfBirth),
-        List.copyOf(nationalities),
-        List.copyOf(documents),
-        List.copyOf(addresses),
-        programs.stream().distinct().toList(),
+        d.genders.size() == 1 ? d.genders.iterator().next() : Gender.UNKNOWN,
+        List.copyOf(d.birthDates),
+        List.copyOf(d.placesOfBirth),
+        List.copyOf(d.nationalities),
+        List.copyOf(d.documents),
+        List.copyOf(d.addresses),
+        d.programs.stream().distinct().toList(),
         "",
         List.of(),
         title.isEmpty() ? List.of() : List.of(title),
         String.join("; ", comments));
+  }
+
+  /** One {@code idList/id}, into the field its type says (see {@link IdTypes}). */
+  private static void id(Group item, Draft d) {
+    String type = item.text("idType");
+    String number = item.text("idNumber");
+    String country = item.text("idCountry");
+    switch (IdTypes.of(type)) {
+      case DOCUMENT -> {
+        if (!number.isEmpty()) {
+          d.documents.add(document(type, number, country, item));
+        }
+      }
+      case GENDER -> {
+        Gender g = gender(number);
+        if (g == Gender.UNKNOWN) {
+          d.notes.add(type + " " + number);
+        } else {
+          d.genders.add(g);
+        }
+      }
+      case NATIONALITY -> addIfNotEmpty(d.nationalities, number);
+      case OTHER ->
+          addIfNotEmpty(
+              d.notes,
+              joinNonEmpty(" ", type, number, country.isEmpty() ? "" : "(" + country + ")"));
+    }
   }
 
   /** The children named {@code item} of the list element the cursor is on, each read as a group. */
@@ -259,10 +220,8 @@ final class SdnEntryReader {
     String type = aka.text("type").toLowerCase(Locale.ROOT);
     if (!type.equals("a.k.a.") && !type.equals("f.k.a.") && !type.equals("n.k.a.")) {
       throw error(
-          aka.field("type").orElse(null),
-          aka.line(),
-          aka.column(),
-          aka.path() + "/type",
+          aka,
+          "type",
           type.isEmpty()
               ? "the alias has no type (a.k.a., f.k.a. or n.k.a.)"
               : "unknown alias type '" + type + "' (expected a.k.a., f.k.a. or n.k.a.)");
@@ -281,21 +240,14 @@ final class SdnEntryReader {
       }
       default ->
           throw error(
-              aka.field("category").orElse(null),
-              aka.line(),
-              aka.column(),
-              aka.path() + "/category",
+              aka,
+              "category",
               "unknown alias category '" + category + "' (expected strong or weak)");
     }
     String last = aka.text("lastName");
     String first = aka.text("firstName");
     if (last.isEmpty() && first.isEmpty()) {
-      throw error(
-          aka.field("lastName").orElse(null),
-          aka.line(),
-          aka.column(),
-          aka.path() + "/lastName",
-          "the alias has no name");
+      throw error(aka, "lastName", "the alias has no name");
     }
     return name(last, first, nameType, quality);
   }
@@ -313,7 +265,7 @@ final class SdnEntryReader {
         String.join(", ", parts), type, quality, parts.size() > 1 ? parts : List.of());
   }
 
-  private EntryKind kind(Field sdnType, long line, long column, String id) {
+  private EntryKind kind(Field sdnType, Draft d, String id) {
     String type = sdnType == null ? "" : sdnType.text().toLowerCase(Locale.ROOT);
     return switch (type) {
       case "individual" -> EntryKind.PERSON;
@@ -323,8 +275,7 @@ final class SdnEntryReader {
       default ->
           throw error(
               sdnType,
-              line,
-              column,
+              d,
               "sdnType",
               type.isEmpty()
                   ? "entry " + id + " has no sdnType"
@@ -362,19 +313,60 @@ final class SdnEntryReader {
     return String.join(separator, kept);
   }
 
-  private static String text(Map<String, Field> fields, String name) {
-    Field field = fields.get(name);
-    return field == null ? "" : field.text();
+  private static void addIfNotEmpty(Collection<String> values, String value) {
+    if (!value.isEmpty()) {
+      values.add(value);
+    }
+  }
+
+  /** An entry being read. */
+  private static final class Draft {
+    final long line;
+    final long column;
+    final Map<String, Field> fields = new HashMap<>();
+    final List<EntryName> aliases = new ArrayList<>();
+    final List<String> programs = new ArrayList<>();
+    final Set<String> addresses = new LinkedHashSet<>();
+    final Set<String> nationalities = new LinkedHashSet<>();
+    final Set<BirthDate> birthDates = new LinkedHashSet<>();
+    final Set<String> placesOfBirth = new LinkedHashSet<>();
+    final Set<IdentityDocument> documents = new LinkedHashSet<>();
+    final Set<Gender> genders = new LinkedHashSet<>();
+    final List<String> notes = new ArrayList<>();
+
+    Draft(long line, long column) {
+      this.line = line;
+      this.column = column;
+    }
+
+    String text(String name) {
+      Field field = fields.get(name);
+      return field == null ? "" : field.text();
+    }
   }
 
   /** An error at {@code field}, or at the record's start tag when the field is absent. */
+  /** An error at the child {@code child} of {@code group}, or at the group when it is absent. */
+  private ListFormatException error(Group group, String child, String problem) {
+    return error(
+        group.field(child).orElse(null),
+        group.line(),
+        group.column(),
+        group.path() + "/" + child,
+        problem);
+  }
+
+  /** An error at {@code field} of the entry, or at its start tag when the field is absent. */
+  private ListFormatException error(Field field, Draft d, String path, String problem) {
+    return error(field, d.line, d.column, OfacXmlParser.ENTRY + "/" + path, problem);
+  }
+
   private ListFormatException error(
       Field field, long line, long column, String path, String problem) {
     if (field != null) {
       return new ListFormatException(
           cursor.location(), field.line(), field.column(), field.path(), problem);
     }
-    String full = path.startsWith(OfacXmlParser.ENTRY) ? path : OfacXmlParser.ENTRY + "/" + path;
-    return new ListFormatException(cursor.location(), line, column, full, problem);
+    return new ListFormatException(cursor.location(), line, column, path, problem);
   }
 }

@@ -2,16 +2,12 @@ package org.mizan.lists.un;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.xml.UniqueEntries;
 import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.EntryKind;
-import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
 
@@ -80,16 +76,15 @@ public final class UnListParser {
               ? "the dateGenerated attribute is missing"
               : "dateGenerated '" + published + "' is not an ISO 8601 date-time");
     }
-    List<ListEntry> entries = new ArrayList<>();
-    Map<String, Long> idLines = new HashMap<>();
+    UniqueEntries entries = new UniqueEntries(cursor);
     EntryReader reader = new EntryReader(cursor, location);
     while (cursor.nextChild()) {
       switch (cursor.name()) {
         case "INDIVIDUALS":
-          readAll(cursor, reader, INDIVIDUAL, EntryKind.PERSON, entries, idLines);
+          readAll(cursor, reader, INDIVIDUAL, EntryKind.PERSON, entries);
           break;
         case "ENTITIES":
-          readAll(cursor, reader, ENTITY, EntryKind.ORGANIZATION, entries, idLines);
+          readAll(cursor, reader, ENTITY, EntryKind.ORGANIZATION, entries);
           break;
         default:
           throw cursor.here(
@@ -98,20 +93,11 @@ public final class UnListParser {
       }
     }
     String sha256 = cursor.finish();
-    if (entries.isEmpty()) {
-      // A stub or cut-off download must not pass for a list on which nobody is listed.
-      throw new ListFormatException(location, 0, 0, ROOT, "the list has no entries");
-    }
-    return new Watchlist(new ListVersion(SOURCE, published, sha256), entries);
+    return new Watchlist(new ListVersion(SOURCE, published, sha256), entries.all(ROOT));
   }
 
   private static void readAll(
-      XmlCursor cursor,
-      EntryReader reader,
-      String record,
-      EntryKind kind,
-      List<ListEntry> entries,
-      Map<String, Long> idLines) {
+      XmlCursor cursor, EntryReader reader, String record, EntryKind kind, UniqueEntries entries) {
     String container = cursor.path();
     while (cursor.nextChild()) {
       if (!cursor.name().equals(record)) {
@@ -119,19 +105,7 @@ public final class UnListParser {
             container + "/" + cursor.name(),
             "unexpected element <" + cursor.name() + "> (expected " + record + ")");
       }
-      long line = cursor.line();
-      long column = cursor.column();
-      ListEntry entry = reader.read(kind);
-      Long first = idLines.putIfAbsent(entry.id(), line);
-      if (first != null) {
-        throw new ListFormatException(
-            cursor.location(),
-            line,
-            column,
-            record + "/REFERENCE_NUMBER",
-            "reference number " + entry.id() + " is used twice (first at line " + first + ")");
-      }
-      entries.add(entry);
+      entries.read(() -> reader.read(kind), record + "/REFERENCE_NUMBER", "reference number");
     }
   }
 }

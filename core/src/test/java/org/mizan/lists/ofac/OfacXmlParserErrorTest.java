@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mizan.lists.ofac.OfacXmlParserTest.EXCERPT;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListFormatException;
 
 /**
@@ -81,10 +81,7 @@ class OfacXmlParserErrorTest {
             + " | unknown alias type 'formerly' (expected a.k.a., f.k.a. or n.k.a.)"
       })
   void valueNotAllowed(String original, String replacement, String field, String problem) {
-    ListFormatException e = failure(xml.replaceFirst(original, replacement));
-    assertThat(e.line()).isEqualTo(lineOf(original));
-    assertThat(e.field()).isEqualTo(field);
-    assertThat(e.problem()).isEqualTo(problem);
+    EXCERPT.assertReplacementFails(original, replacement, field, problem);
   }
 
   @Test
@@ -170,17 +167,14 @@ class OfacXmlParserErrorTest {
   }
 
   private static ListFormatException failure(String text) {
-    return catchThrowableOfType(
-        ListFormatException.class, () -> EXCERPT.parse(text.getBytes(StandardCharsets.UTF_8)));
+    return EXCERPT.failure(text);
   }
 
   private int lineOf(String needle) {
-    int at = xml.indexOf(needle);
-    assertThat(at).as("'%s' in the excerpt", needle).isNotNegative();
-    return lineCount(xml.substring(0, at));
+    return Fixture.lineOf(xml, needle);
   }
 
   private static int lineCount(String text) {
-    return (int) text.chars().filter(c -> c == '\n').count() + 1;
+    return Fixture.lineCount(text);
   }
 }

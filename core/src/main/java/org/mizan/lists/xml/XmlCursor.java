@@ -304,7 +304,11 @@ public final class XmlCursor {
     Matcher m = DOCTYPE_NAME.matcher(reader.getText());
     String name = m.find() ? m.group(1) : "";
     String problem =
-        "DOCTYPE " + name + " refused: " + format + " has none, and DTDs are never processed";
+        "DOCTYPE "
+            + name
+            + " refused: "
+            + format
+            + " has none, and DTDs and entities are never processed";
     if (name.toLowerCase(Locale.ROOT).equals("html")) {
       problem += " (this is an HTML page, not " + format + ")";
     }

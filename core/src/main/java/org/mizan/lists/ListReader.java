@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.mizan.lists.csv.CsvListParser;
+import org.mizan.lists.eu.EuFsfParser;
 import org.mizan.lists.ftm.FtmEntitiesParser;
 import org.mizan.lists.ofac.OfacSdnCsvParser;
+import org.mizan.lists.ofac.OfacXmlParser;
 import org.mizan.lists.uk.UkSanctionsListParser;
 import org.mizan.lists.un.UnListParser;
 import org.mizan.model.Watchlist;
@@ -16,11 +18,13 @@ import org.mizan.model.Watchlist;
  * Reads a list file of any format Mizan knows, detected from its content.
  *
  * <p>Formats: the UN Security Council Consolidated List XML (root element {@code
- * CONSOLIDATED_LIST}); the UK Sanctions List XML (root element {@code Designations}); the OFAC SDN
- * legacy CSV {@code sdn.csv} read alone (a CSV whose first record has 12 fields, the first a whole
- * number); FollowTheMoney entities in JSON Lines (the first line an object with the keys {@code
- * schema} and {@code properties}, see {@link FtmEntitiesParser#recognizes(String)}); a Mizan list
- * CSV ({@code docs/lists-csv.md}: a CSV whose header row names the column {@code id} or {@code
+ * CONSOLIDATED_LIST}); the OFAC SDN or Consolidated list XML (root element {@code sdnList}); the EU
+ * Financial Sanctions File XML (root element {@code export} in the namespace {@value
+ * EuFsfParser#NAMESPACE}); the UK Sanctions List XML (root element {@code Designations}); the OFAC
+ * SDN legacy CSV {@code sdn.csv} read alone (a CSV whose first record has 12 fields, the first a
+ * whole number); FollowTheMoney entities in JSON Lines (the first line an object with the keys
+ * {@code schema} and {@code properties}, see {@link FtmEntitiesParser#recognizes(String)}); a Mizan
+ * list CSV ({@code docs/lists-csv.md}: a CSV whose header row names the column {@code id} or {@code
  * name}; both are required). An {@code sdn.csv} with its {@code alt.csv} and {@code add.csv} is
  * read by {@link OfacSdnCsvParser#parse(org.mizan.lists.ofac.SdnFiles)}.
  */
@@ -50,6 +54,12 @@ public final class ListReader {
     if (head.contains("<CONSOLIDATED_LIST")) {
       return UnListParser.parse(buffered, location);
     }
+    if (head.contains("<sdnList")) {
+      return OfacXmlParser.parse(buffered, location);
+    }
+    if (head.contains("<export") && head.contains(EuFsfParser.NAMESPACE)) {
+      return EuFsfParser.parse(buffered, location);
+    }
     if (head.contains("<" + UkSanctionsListParser.ROOT)) {
       return UkSanctionsListParser.parse(buffered, location);
     }
@@ -66,8 +76,8 @@ public final class ListReader {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
     String expected =
-        "the UN Security Council Consolidated List XML, the UK Sanctions List XML, the OFAC SDN"
-            + " legacy CSV sdn.csv, FollowTheMoney entities in JSON lines, or a list CSV whose"
+        "the UN Security Council Consolidated List XML, the OFAC sdnList XML, the EU Financial"
+            + " Sanctions File XML, the UK Sanctions List XML, the OFAC SDN legacy CSV sdn.csv, FollowTheMoney entities in JSON lines, or a list CSV whose"
             + " header names the columns id and name";
     boolean json = head.replace("\uFEFF", "").stripLeading().matches("(?s)[\\[{].*");
     throw new ListFormatException(

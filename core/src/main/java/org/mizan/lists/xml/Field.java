@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * One text element of the list as read: its element path, its text and where it starts.
  *
- * @param path element path from the record, e.g. {@code INDIVIDUAL/INDIVIDUAL_DATE_OF_BIRTH/DATE}
+ * @param path element path from the record (see {@link XmlCursor#path()}), e.g. {@code
+ *     INDIVIDUAL/INDIVIDUAL_DATE_OF_BIRTH/DATE}
  * @param raw the text as written, entity references resolved, untrimmed
  * @param line 1-based line of the start tag
  * @param column 1-based column just after the start tag

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A flat container element of a record ({@code INDIVIDUAL_ALIAS}, {@code NATIONALITY}, ...) with
+ * A flat container element of a record (UN {@code INDIVIDUAL_ALIAS}, OFAC {@code aka}, ...) with
  * its text children in document order.
  *
  * @param path element path from the record, e.g. {@code INDIVIDUAL/INDIVIDUAL_ALIAS}

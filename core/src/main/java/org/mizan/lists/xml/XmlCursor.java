@@ -127,6 +127,12 @@ public final class XmlCursor {
     return path.get(path.size() - 1);
   }
 
+  /** The namespace URI of the current element, empty when it has none. */
+  public String namespace() {
+    String uri = reader.getNamespaceURI();
+    return uri == null ? "" : uri;
+  }
+
   /** An attribute of the current element, trimmed; empty when absent. */
   public String attribute(String name) {
     String value = reader.getAttributeValue(null, name);

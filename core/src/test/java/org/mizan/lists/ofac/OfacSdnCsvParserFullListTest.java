@@ -1,15 +1,14 @@
 package org.mizan.lists.ofac;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mizan.lists.ListReader;
+import org.mizan.lists.SharedData;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Watchlist;
 
@@ -23,7 +22,7 @@ class OfacSdnCsvParserFullListTest {
 
   @Test
   void april2021WithAltAndAdd() throws IOException {
-    Path folder = shared(OFAC + "/sdn-2021-04");
+    Path folder = SharedData.find(OFAC + "/sdn-2021-04");
     Watchlist list = parse(folder, true);
     assertCounts(list, 8890, 4566, 3644, 403, 277);
     // alt.csv holds 11,742 rows (aka 11,358, fka 366, nka 18); two repeat a name of their entry
@@ -38,13 +37,13 @@ class OfacSdnCsvParserFullListTest {
 
   @Test
   void july2021WithAlt() throws IOException {
-    Path folder = shared(OFAC + "/sdn-2021-07");
+    Path folder = SharedData.find(OFAC + "/sdn-2021-07");
     assertCounts(parse(folder, false), 8976, 4620, 3673, 406, 277);
   }
 
   @Test
   void may2024SdnCsvAloneThroughListReader() throws IOException {
-    Path file = shared(OFAC + "/sdn-2024-05-03.csv");
+    Path file = SharedData.find(OFAC + "/sdn-2024-05-03.csv");
     try (InputStream in = Files.newInputStream(file)) {
       Watchlist list = ListReader.read(in, file.toString());
       assertCounts(list, 14965, 6854, 6884, 851, 376);
@@ -79,18 +78,5 @@ class OfacSdnCsvParserFullListTest {
         return OfacSdnCsvParser.parse(files.withAdd(new CsvInput(add, "add.csv")));
       }
     }
-  }
-
-  private static Path shared(String relative) {
-    Optional<Path> found = Optional.empty();
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(relative);
-      if (Files.exists(candidate)) {
-        found = Optional.of(candidate);
-        break;
-      }
-    }
-    assumeTrue(found.isPresent(), relative + " is absent");
-    return found.get();
   }
 }

@@ -1,7 +1,6 @@
 package org.mizan.lists.un;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.SharedData;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
@@ -27,7 +26,7 @@ class UnListParserFullListTest {
 
   @Test
   void february2026() throws Exception {
-    Path file = shared(FEBRUARY);
+    Path file = SharedData.find(FEBRUARY);
     Watchlist list = parse(file);
 
     assertThat(list.entries()).hasSize(1003);
@@ -56,7 +55,7 @@ class UnListParserFullListTest {
 
   @Test
   void january2026() throws Exception {
-    Path file = shared(JANUARY);
+    Path file = SharedData.find(JANUARY);
     Watchlist list = parse(file);
     assertThat(list.entries()).hasSize(999);
     assertThat(list.count(EntryKind.PERSON)).isEqualTo(726);
@@ -86,19 +85,5 @@ class UnListParserFullListTest {
   private static String sha256(Path file) throws Exception {
     return HexFormat.of()
         .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-  }
-
-  /** The file under the nearest ancestor of the working directory that holds it. */
-  private static Path shared(String relative) {
-    Optional<Path> found = Optional.empty();
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        found = Optional.of(candidate);
-        break;
-      }
-    }
-    assumeTrue(found.isPresent(), relative + " not found above the working directory");
-    return found.orElseThrow();
   }
 }

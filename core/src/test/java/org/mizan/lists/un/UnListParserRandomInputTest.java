@@ -2,10 +2,10 @@ package org.mizan.lists.un;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.mizan.lists.Damage;
 import org.mizan.lists.ListFormatException;
 import org.mizan.model.Watchlist;
 
@@ -32,40 +32,15 @@ class UnListParserRandomInputTest {
   }
 
   private static byte[] damage(Random random) {
-    byte[] bytes = EXCERPT.clone();
-    int at = random.nextInt(bytes.length);
-    switch (random.nextInt(6)) {
-      case 0:
-        return Arrays.copyOf(bytes, at);
-      case 1:
-        bytes[at] = (byte) random.nextInt(256);
-        return bytes;
-      case 2:
-        for (int i = 0; i < 8; i++) {
-          bytes[random.nextInt(bytes.length)] = (byte) "<>&/;\"' x".charAt(random.nextInt(9));
-        }
-        return bytes;
-      case 3:
-        int end = Math.min(bytes.length, at + random.nextInt(400));
-        byte[] cut = new byte[bytes.length - (end - at)];
-        System.arraycopy(bytes, 0, cut, 0, at);
-        System.arraycopy(bytes, end, cut, at, bytes.length - end);
-        return cut;
-      case 4:
-        int from = random.nextInt(bytes.length);
-        int length = Math.min(bytes.length - from, random.nextInt(2000));
-        byte[] grown = new byte[bytes.length + length];
-        System.arraycopy(bytes, 0, grown, 0, at);
-        System.arraycopy(bytes, from, grown, at, length);
-        System.arraycopy(bytes, at, grown, at + length, bytes.length - at);
-        return grown;
-      default:
-        String text = Excerpt.text();
-        String[] tags = {"REFERENCE_NUMBER", "FIRST_NAME", "DATE", "YEAR", "TO_YEAR", "LISTED_ON"};
-        String tag = tags[random.nextInt(tags.length)];
-        return text.replaceFirst("<" + tag + ">[^<]*<", "<" + tag + ">" + junk(random) + "<")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int kind = random.nextInt(Damage.KINDS + 1);
+    if (kind < Damage.KINDS) {
+      return Damage.apply(EXCERPT, kind, random);
     }
+    String text = Excerpt.text();
+    String[] tags = {"REFERENCE_NUMBER", "FIRST_NAME", "DATE", "YEAR", "TO_YEAR", "LISTED_ON"};
+    String tag = tags[random.nextInt(tags.length)];
+    return text.replaceFirst("<" + tag + ">[^<]*<", "<" + tag + ">" + junk(random) + "<")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static String junk(Random random) {

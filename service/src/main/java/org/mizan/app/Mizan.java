@@ -20,6 +20,7 @@ import org.mizan.match.Matcher;
 import org.mizan.model.Watchlist;
 import org.mizan.names.NameNormalizer;
 import org.mizan.screening.ListFiles;
+import org.mizan.screening.Programs;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningJson;
 import org.mizan.store.ListStore;
@@ -57,11 +58,11 @@ public final class Mizan {
    * A list in force and where it came from.
    *
    * @param list the parsed list
-   * @param installed when {@code mizan lists update} stored it; empty for a list given by path and
+   * @param storedAt when {@code mizan lists update} stored it; empty for a list given by path and
    *     for the bundled snapshot
-   * @param origin where it was read: a path, the data directory's version folder, or "bundled"
+   * @param origin where it was read: "given" (a path), "data directory" or "bundled"
    */
-  public record LoadedList(Watchlist list, Optional<Instant> installed, String origin) {}
+  public record LoadedList(Watchlist list, Optional<Instant> storedAt, String origin) {}
 
   /**
    * Wires the application over the given list files or folders, or the lists in force of the
@@ -76,10 +77,26 @@ public final class Mizan {
 
   /** Wires the application over the given lists. */
   public static Mizan over(Collection<Watchlist> lists) {
+    return over(lists, List.of());
+  }
+
+  /**
+   * Wires the application over the given lists, restricted to the entries under {@code programs}
+   * (none: every entry).
+   *
+   * @throws IllegalArgumentException when no entry is under one of {@code programs} (callers check
+   *     with {@link Programs#unknown} first)
+   */
+  public static Mizan over(Collection<Watchlist> lists, List<String> programs) {
+    List<Watchlist> all = List.copyOf(lists);
+    List<String> unknown = Programs.unknown(all, programs);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("no entry is under " + String.join(", ", unknown));
+    }
     NameNormalizer normalizer = NameNormalizer.create();
     Matcher matcher = Matcher.create(normalizer);
-    ScreeningIndex index = ScreeningIndex.build(matcher, List.copyOf(lists));
-    Screening screening = new Screening(index);
+    ScreeningIndex index = ScreeningIndex.build(matcher, Programs.only(all, programs));
+    Screening screening = new Screening(index, programs);
     ScreeningJson json = new ScreeningJson(new ObjectMapper());
     return new Mizan(screening, json);
   }
@@ -101,7 +118,7 @@ public final class Mizan {
     List<ListStore.Current> stored = store(dataDir).current();
     if (!stored.isEmpty()) {
       return stored.stream()
-          .map(c -> new LoadedList(c.list(), Optional.of(c.stored().installed()), "data directory"))
+          .map(c -> new LoadedList(c.list(), Optional.of(c.stored().storedAt()), "data directory"))
           .toList();
     }
     return List.of(new LoadedList(bundledList(), Optional.empty(), "bundled"));

@@ -104,18 +104,18 @@ final class ListsCommand implements Runnable {
           w.printf(Locale.ROOT, "  sha256    %s%n", l.version().sha256());
           w.printf(
               Locale.ROOT,
-              "  entries   %d (%d persons, %d organizations, %d vessels, %d aircraft)%n",
+              "  entries   %d (%s, %s, %s, %d aircraft)%n",
               l.entries().size(),
-              l.count(EntryKind.PERSON),
-              l.count(EntryKind.ORGANIZATION),
-              l.count(EntryKind.VESSEL),
+              count(l.count(EntryKind.PERSON), "person", "persons"),
+              count(l.count(EntryKind.ORGANIZATION), "organization", "organizations"),
+              count(l.count(EntryKind.VESSEL), "vessel", "vessels"),
               l.count(EntryKind.AIRCRAFT));
           if (path == null) {
             w.printf(
                 Locale.ROOT,
                 "  from      %s%s%n",
                 loadedList.origin(),
-                loadedList.installed().map(i -> " (stored " + i + ")").orElse(""));
+                loadedList.storedAt().map(i -> " (stored " + i + ")").orElse(""));
           }
           Set<String> programs = Programs.all(List.of(l));
           if (!programs.isEmpty()) {
@@ -125,6 +125,10 @@ final class ListsCommand implements Runnable {
       }
       w.flush();
     }
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** {@code mizan lists update SOURCE|FILE|URL}. */
@@ -225,7 +229,23 @@ final class ListsCommand implements Runnable {
                       w.println(
                           "  replaces " + label(p) + ": " + changes(outcome.diff().orElseThrow())));
           if (outcome.pruned() > 0) {
-            w.println("  deleted " + outcome.pruned() + " older version(s) (--keep " + keep + ")");
+            w.println(
+                "  deleted "
+                    + outcome.pruned()
+                    + " earlier stored version(s) (--keep "
+                    + keep
+                    + ")");
+          }
+          boolean unInForce =
+              store.currentVersions().stream()
+                  .anyMatch(v -> v.version().source().equals(ListSource.UN_SC_CONSOLIDATED.id()));
+          if (!unInForce) {
+            err.println(
+                "mizan: note: the lists in force are now those of "
+                    + store.root()
+                    + ", without the UN Security Council Consolidated List; add it with: mizan"
+                    + " lists update un-sc-consolidated");
+            err.flush();
           }
         }
         case HELD -> {

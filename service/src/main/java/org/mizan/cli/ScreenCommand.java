@@ -31,6 +31,7 @@ import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
 import org.mizan.screening.SubjectFields;
 import org.mizan.screening.SubjectReader;
+import org.mizan.store.ListSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -213,7 +214,16 @@ final class ScreenCommand implements Runnable {
       validate(input, inputFormat, charset);
     }
 
-    Mizan mizan = Mizan.over(listsInForce());
+    List<Watchlist> inForce = listsInForce();
+    List<String> unknown = Programs.unknown(inForce, programs);
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "--program: no entry of the lists in force is under "
+              + String.join(", ", unknown)
+              + "; their programs are: "
+              + String.join(", ", Programs.all(inForce)));
+    }
+    Mizan mizan = Mizan.over(inForce, programs);
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
     if (input == null) {
@@ -243,28 +253,24 @@ final class ScreenCommand implements Runnable {
     }
   }
 
-  /** The lists in force, restricted to --program; warns of old lists on stderr. */
+  /** The lists in force; warns of old lists on stderr. */
   private List<Watchlist> listsInForce() {
     List<Mizan.LoadedList> inForce =
         Mizan.listsInForce(lists, dataDir == null ? Mizan.defaultDataDir() : dataDir);
     PrintWriter err = spec.commandLine().getErr();
     if (maxListAge > 0) {
       for (Mizan.LoadedList l : inForce) {
-        ListAge.warning(l.list().version(), l.installed(), Mizan.today(), maxListAge)
+        String source = l.list().version().source();
+        String remedy =
+            ListSource.byId(source).isPresent()
+                ? "update it with: mizan lists update " + source
+                : "update it with: mizan lists update FILE (its new version)";
+        ListAge.warning(l.list().version(), l.storedAt(), Mizan.today(), maxListAge, remedy)
             .ifPresent(m -> err.println("mizan: " + m));
       }
       err.flush();
     }
-    List<Watchlist> watchlists = inForce.stream().map(Mizan.LoadedList::list).toList();
-    List<String> unknown = Programs.unknown(watchlists, programs);
-    if (!unknown.isEmpty()) {
-      throw new InvalidInputException(
-          "--program: no entry of the lists in force is under "
-              + String.join(", ", unknown)
-              + "; their programs are: "
-              + String.join(", ", Programs.all(watchlists)));
-    }
-    return Programs.only(watchlists, programs);
+    return inForce.stream().map(Mizan.LoadedList::list).toList();
   }
 
   private void screenFile(

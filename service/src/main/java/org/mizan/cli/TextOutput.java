@@ -17,12 +17,15 @@ final class TextOutput {
     for (Watchlist list : result.lists()) {
       w.printf(
           Locale.ROOT,
-          "List: %s, version %s, %d entries%n",
+          "List: %s, version %s, %d entries%s%n",
           list.version().source(),
           list.version().published().isEmpty()
               ? "sha256:" + list.version().sha256().substring(0, 12)
               : list.version().published(),
-          list.entries().size());
+          list.entries().size(),
+          result.programs().isEmpty()
+              ? ""
+              : " (only programs: " + String.join(", ", result.programs()) + ")");
     }
     w.printf(
         Locale.ROOT,

@@ -26,10 +26,10 @@ public final class ListAge {
    * (a leading ISO {@code YYYY-MM-DD} in {@link ListVersion#published()}) nor an install time.
    */
   public static Optional<Long> days(
-      ListVersion version, Optional<Instant> installed, LocalDate today) {
+      ListVersion version, Optional<Instant> storedAt, LocalDate today) {
     Optional<LocalDate> date = publicationDate(version);
     if (date.isEmpty()) {
-      date = installed.map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate());
+      date = storedAt.map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate());
     }
     return date.map(d -> ChronoUnit.DAYS.between(d, today));
   }
@@ -50,10 +50,16 @@ public final class ListAge {
   /**
    * The warning for a list older than {@code maxDays}, or empty. It names the source and version
    * only, never an entry.
+   *
+   * @param remedy what to do about it, e.g. the command that updates the list
    */
   public static Optional<String> warning(
-      ListVersion version, Optional<Instant> installed, LocalDate today, int maxDays) {
-    Optional<Long> days = days(version, installed, today);
+      ListVersion version,
+      Optional<Instant> storedAt,
+      LocalDate today,
+      int maxDays,
+      String remedy) {
+    Optional<Long> days = days(version, storedAt, today);
     if (days.isEmpty() || days.get() <= maxDays) {
       return Optional.empty();
     }
@@ -70,7 +76,7 @@ public final class ListAge {
             + days.get()
             + " days old (more than "
             + maxDays
-            + "); update it with: mizan lists update "
-            + version.source());
+            + "); "
+            + remedy);
   }
 }

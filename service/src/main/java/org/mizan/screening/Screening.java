@@ -22,9 +22,23 @@ public final class Screening {
   public static final int DEFAULT_LIMIT = 10;
 
   private final ScreeningIndex index;
+  private final List<String> programs;
 
+  /** Screening against every entry of the index's lists. */
   public Screening(ScreeningIndex index) {
+    this(index, List.of());
+  }
+
+  /**
+   * Screening against an index built over lists restricted to some programs ({@link
+   * Programs#only}); every result names those programs.
+   *
+   * @param programs the programs the lists were restricted to, as the user gave them; empty for
+   *     none
+   */
+  public Screening(ScreeningIndex index, List<String> programs) {
     this.index = Objects.requireNonNull(index, "index");
+    this.programs = List.copyOf(programs);
   }
 
   /**
@@ -39,7 +53,7 @@ public final class Screening {
       throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
     }
     return new ScreeningResult(
-        subject, index.lists(), index.screen(subject, REPORTING_FLOOR, limit), threshold);
+        subject, index.lists(), programs, index.screen(subject, REPORTING_FLOOR, limit), threshold);
   }
 
   /** The lists in force. */

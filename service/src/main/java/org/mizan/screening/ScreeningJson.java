@@ -32,6 +32,11 @@ public final class ScreeningJson {
     for (Watchlist list : result.lists()) {
       ObjectNode o = version(list.version());
       o.put("entries", list.entries().size());
+      if (!result.programs().isEmpty()) {
+        // The entries screened are those under these programs; the SHA-256 names the whole list.
+        ArrayNode programs = o.putArray("programs");
+        result.programs().forEach(programs::add);
+      }
       lists.add(o);
     }
     ArrayNode matches = root.putArray("matches");

@@ -22,12 +22,18 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.mizan.lists.ListDiff;
 import org.mizan.lists.ListFormatException;
+import org.mizan.model.EntryName;
+import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.ListFiles;
@@ -66,7 +72,7 @@ public final class ListStore {
   /**
    * The store in {@code dataDir}, which need not exist yet.
    *
-   * @param clock the clock that stamps installed versions
+   * @param clock the clock that stamps stored versions
    */
   public static ListStore at(Path dataDir, Clock clock) {
     return new ListStore(dataDir.toAbsolutePath().normalize(), clock);
@@ -78,7 +84,6 @@ public final class ListStore {
   }
 
   /** Receives a list's files into an empty folder. */
-  @FunctionalInterface
   public interface Receiver {
     /**
      * Writes the list's files into {@code folder}.
@@ -86,6 +91,12 @@ public final class ListStore {
      * @throws IOException when the files cannot be received (network, disk)
      */
     void receive(Path folder) throws IOException;
+
+    /** Where the files come from, for messages and the version record (a path or address). */
+    String origin();
+
+    /** How to name {@code file}, a file this receiver wrote, in messages. */
+    String describe(Path file);
   }
 
   /** A current version with its parsed list. */
@@ -120,6 +131,20 @@ public final class ListStore {
                 + " again");
       }
       result.add(new Current(stored.get(), list));
+    }
+    return result;
+  }
+
+  /**
+   * The current version of every list in the store, from the version records alone (nothing is
+   * parsed or checked); source order.
+   *
+   * @throws UncheckedIOException when the store cannot be read
+   */
+  public List<StoredVersion> currentVersions() {
+    List<StoredVersion> result = new ArrayList<>();
+    for (Path sourceDir : sourceFolders()) {
+      readCurrent(sourceDir).ifPresent(result::add);
     }
     return result;
   }
@@ -187,7 +212,7 @@ public final class ListStore {
     try {
       receiver.receive(folder);
       forceAll(folder);
-      Watchlist received = ListFiles.read(folder);
+      Watchlist received = readReceived(folder, receiver);
       ListVersion version = received.version();
       if (expectedSource.isPresent() && !expectedSource.get().equals(version.source())) {
         throw new ListFormatException(
@@ -204,7 +229,7 @@ public final class ListStore {
       Path sourceDir = root.resolve("lists").resolve(folderName(version.source()));
       Optional<StoredVersion> previous = readCurrent(sourceDir);
       StoredVersion incoming =
-          new StoredVersion(version, received.entries().size(), clock.instant());
+          new StoredVersion(version, received.entries().size(), clock.instant(), receiver.origin());
       Path target = versionFolder(sourceDir, version.sha256());
       if (previous.isPresent() && previous.get().version().equals(version)) {
         return new UpdateOutcome(
@@ -217,16 +242,21 @@ public final class ListStore {
             "");
       }
       Optional<ListDiff> diff = Optional.empty();
+      Optional<Watchlist> before = Optional.empty();
       if (previous.isPresent()) {
-        Watchlist before =
-            ListFiles.read(versionFolder(sourceDir, previous.get().version().sha256()));
-        diff = Optional.of(ListDiff.of(before, received));
+        before =
+            Optional.of(
+                ListFiles.read(versionFolder(sourceDir, previous.get().version().sha256())));
+        diff = Optional.of(ListDiff.of(before.get(), received));
       }
       store(folder, target, incoming);
       UpdateOutcome outcome =
           new UpdateOutcome(
               UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "");
-      String hold = confirm ? "" : holdReason(outcome, maxDrop);
+      String hold = "";
+      if (!confirm && before.isPresent()) {
+        hold = holdReason(outcome, before.get(), received, maxDrop);
+      }
       if (!hold.isEmpty()) {
         return new UpdateOutcome(
             UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold);
@@ -245,11 +275,9 @@ public final class ListStore {
    * entries (a truncated download looks like mass delisting), or it was published before the
    * version in force (an old file replayed). Empty when it may be made current.
    */
-  private static String holdReason(UpdateOutcome outcome, double maxDrop) {
-    if (outcome.previous().isEmpty()) {
-      return "";
-    }
-    StoredVersion previous = outcome.previous().get();
+  private static String holdReason(
+      UpdateOutcome outcome, Watchlist before, Watchlist received, double maxDrop) {
+    StoredVersion previous = outcome.previous().orElseThrow();
     if (outcome.dropShare() > maxDrop) {
       return String.format(
           java.util.Locale.ROOT,
@@ -260,12 +288,67 @@ public final class ListStore {
           outcome.dropShare() * 100,
           maxDrop * 100);
     }
-    String before = previous.version().published();
+    int[] names = droppedNames(before, received);
+    double nameShare = names[1] == 0 ? 0 : (double) names[0] / names[1];
+    if (nameShare > maxDrop) {
+      // e.g. an OFAC sdn.csv given without its alt.csv: every alias gone, no entry removed
+      return String.format(
+          java.util.Locale.ROOT,
+          "the entries it keeps lose %d of their %d names in the version in force (%.1f%%, more"
+              + " than --max-drop %.1f%%; was a file of the list, such as an OFAC alt.csv, left"
+              + " out?)",
+          names[0],
+          names[1],
+          nameShare * 100,
+          maxDrop * 100);
+    }
+    String then = previous.version().published();
     String now = outcome.received().version().published();
-    if (!before.isEmpty() && !now.isEmpty() && now.compareTo(before) < 0) {
-      return "it was published (" + now + ") before the version in force (" + before + ")";
+    if (!then.isEmpty() && !now.isEmpty() && now.compareTo(then) < 0) {
+      return "it was published (" + now + ") before the version in force (" + then + ")";
     }
     return "";
+  }
+
+  /**
+   * The names (primary, aliases, original-script) of the entries present in both lists that the
+   * received version no longer has, and the number of names of those entries before.
+   */
+  private static int[] droppedNames(Watchlist before, Watchlist received) {
+    Map<String, ListEntry> now = new HashMap<>();
+    received.entries().forEach(e -> now.put(e.id(), e));
+    int dropped = 0;
+    int total = 0;
+    for (ListEntry old : before.entries()) {
+      ListEntry kept = now.get(old.id());
+      if (kept == null) {
+        continue;
+      }
+      Set<String> names = new HashSet<>();
+      kept.names().forEach(n -> names.add(n.value()));
+      for (EntryName n : old.names()) {
+        total++;
+        if (!names.contains(n.value())) {
+          dropped++;
+        }
+      }
+    }
+    return new int[] {dropped, total};
+  }
+
+  /** Parses the received files, citing the file or address they came from in errors. */
+  private static Watchlist readReceived(Path folder, Receiver receiver) {
+    try {
+      return ListFiles.read(folder);
+    } catch (ListFormatException e) {
+      String location = e.location();
+      Path staged = Path.of(location);
+      String origin =
+          staged.startsWith(folder)
+              ? receiver.describe(staged)
+              : location.replace(folder.toString(), receiver.origin());
+      throw new ListFormatException(origin, e.line(), e.column(), e.field(), e.problem());
+    }
   }
 
   /** Moves the validated files to {@code target} (kept if an earlier update stored them). */
@@ -319,7 +402,7 @@ public final class ListStore {
         }
       }
     }
-    others.sort(Comparator.comparing(StoredVersion::installed).reversed());
+    others.sort(Comparator.comparing(StoredVersion::storedAt).reversed());
     int pruned = 0;
     for (StoredVersion old : others.subList(Math.min(keep, others.size()), others.size())) {
       String sha = old.version().sha256();
@@ -367,7 +450,8 @@ public final class ListStore {
     o.put("version", v.version().published());
     o.put("sha256", v.version().sha256());
     o.put("entries", v.entries());
-    o.put("installed", v.installed().toString());
+    o.put("stored", v.storedAt().toString());
+    o.put("origin", v.origin());
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(o);
   }
 
@@ -378,7 +462,8 @@ public final class ListStore {
           new ListVersion(
               o.get("source").asText(), o.get("version").asText(), o.get("sha256").asText()),
           o.get("entries").asInt(),
-          Instant.parse(o.get("installed").asText()));
+          Instant.parse(o.get("stored").asText()),
+          o.path("origin").asText(""));
     } catch (NullPointerException
         | IllegalArgumentException
         | DateTimeParseException

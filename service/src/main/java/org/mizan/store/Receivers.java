@@ -32,25 +32,40 @@ public final class Receivers {
    *     file nor a folder
    */
   public static ListStore.Receiver copyOf(Path path) {
-    return folder -> {
-      if (Files.isDirectory(path)) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(path)) {
-          files =
-              s.filter(Files::isRegularFile)
-                  .filter(p -> !p.getFileName().toString().startsWith("."))
-                  .sorted()
-                  .toList();
+    return new ListStore.Receiver() {
+      @Override
+      public void receive(Path folder) throws IOException {
+        if (Files.isDirectory(path)) {
+          List<Path> files;
+          try (Stream<Path> s = Files.list(path)) {
+            files =
+                s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+          }
+          for (Path f : files) {
+            Files.copy(f, folder.resolve(f.getFileName().toString()));
+          }
+        } else if (Files.isRegularFile(path)) {
+          Files.copy(path, folder.resolve(path.getFileName().toString()));
+        } else if (Files.exists(path)) {
+          throw new ListFormatException(path.toString(), 0, 0, "", "not a regular file");
+        } else {
+          throw new ListFormatException(path.toString(), 0, 0, "", "no such file or folder");
         }
-        for (Path f : files) {
-          Files.copy(f, folder.resolve(f.getFileName().toString()));
-        }
-      } else if (Files.isRegularFile(path)) {
-        Files.copy(path, folder.resolve(path.getFileName().toString()));
-      } else if (Files.exists(path)) {
-        throw new ListFormatException(path.toString(), 0, 0, "", "not a regular file");
-      } else {
-        throw new ListFormatException(path.toString(), 0, 0, "", "no such file or folder");
+      }
+
+      @Override
+      public String origin() {
+        return path.toAbsolutePath().normalize().toString();
+      }
+
+      @Override
+      public String describe(Path file) {
+        return Files.isDirectory(path)
+            ? path.resolve(file.getFileName().toString()).toString()
+            : path.toString();
       }
     };
   }
@@ -64,43 +79,57 @@ public final class Receivers {
    * download that stopped half-way).
    */
   public static ListStore.Receiver download(URI url, HttpClient client) {
-    return folder -> {
-      Path file = folder.resolve(fileName(url));
-      HttpRequest request =
-          HttpRequest.newBuilder(url)
-              .timeout(DOWNLOAD_TIMEOUT)
-              .header("User-Agent", "Mizan list update")
-              .GET()
-              .build();
-      HttpResponse<Path> response;
-      try {
-        response = client.send(request, HttpResponse.BodyHandlers.ofFile(file));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("download of " + url + " interrupted", e);
-      } catch (java.net.ConnectException e) {
-        throw new IOException("cannot connect to " + hostOf(url), e);
-      } catch (java.net.http.HttpTimeoutException e) {
-        throw new IOException("download of " + url + " timed out", e);
-      } catch (IOException e) {
-        throw new IOException(
-            "download of " + url + " failed: " + (e.getMessage() == null ? e : e.getMessage()), e);
+    return new ListStore.Receiver() {
+      @Override
+      public String origin() {
+        return url.toString();
       }
-      if (response.statusCode() != 200) {
-        throw new IOException(
-            "download of " + url + " failed: the server answered HTTP " + response.statusCode());
+
+      @Override
+      public String describe(Path file) {
+        return url.toString();
       }
-      long size = Files.size(file);
-      OptionalLong announced = response.headers().firstValueAsLong("Content-Length");
-      if (announced.isPresent() && announced.getAsLong() != size) {
-        throw new IOException(
-            "download of "
-                + url
-                + " stopped after "
-                + size
-                + " of "
-                + announced.getAsLong()
-                + " bytes");
+
+      @Override
+      public void receive(Path folder) throws IOException {
+        Path file = folder.resolve(fileName(url));
+        HttpRequest request =
+            HttpRequest.newBuilder(url)
+                .timeout(DOWNLOAD_TIMEOUT)
+                .header("User-Agent", "Mizan list update")
+                .GET()
+                .build();
+        HttpResponse<Path> response;
+        try {
+          response = client.send(request, HttpResponse.BodyHandlers.ofFile(file));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("download of " + url + " interrupted", e);
+        } catch (java.net.ConnectException e) {
+          throw new IOException("cannot connect to " + hostOf(url), e);
+        } catch (java.net.http.HttpTimeoutException e) {
+          throw new IOException("download of " + url + " timed out", e);
+        } catch (IOException e) {
+          throw new IOException(
+              "download of " + url + " failed: " + (e.getMessage() == null ? e : e.getMessage()),
+              e);
+        }
+        if (response.statusCode() != 200) {
+          throw new IOException(
+              "download of " + url + " failed: the server answered HTTP " + response.statusCode());
+        }
+        long size = Files.size(file);
+        OptionalLong announced = response.headers().firstValueAsLong("Content-Length");
+        if (announced.isPresent() && announced.getAsLong() != size) {
+          throw new IOException(
+              "download of "
+                  + url
+                  + " stopped after "
+                  + size
+                  + " of "
+                  + announced.getAsLong()
+                  + " bytes");
+        }
       }
     };
   }

@@ -9,12 +9,14 @@ import org.mizan.model.ListVersion;
  *
  * @param version source, publication timestamp as the list states it, and SHA-256
  * @param entries the number of entries
- * @param installed when this version was stored (UTC)
+ * @param storedAt when this version was stored in the data directory (UTC)
+ * @param origin where it came from: the file or folder given, or the address downloaded
  */
-public record StoredVersion(ListVersion version, int entries, Instant installed) {
+public record StoredVersion(ListVersion version, int entries, Instant storedAt, String origin) {
   public StoredVersion {
     Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(installed, "installed");
+    Objects.requireNonNull(storedAt, "storedAt");
+    Objects.requireNonNull(origin, "origin");
     if (entries < 0) {
       throw new IllegalArgumentException("entries must not be negative: " + entries);
     }

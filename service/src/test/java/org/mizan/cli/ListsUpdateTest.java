@@ -232,6 +232,24 @@ class ListsUpdateTest {
   }
 
   @Test
+  void storingAListOtherThanTheUnListSaysTheBundledListIsNoLongerInForce() throws Exception {
+    Path own =
+        file(
+            "internal.csv",
+            "id,name\nX-1,Fictional Person Alpha\n".getBytes(StandardCharsets.UTF_8));
+    MainTest.Run run = update(own.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("csv:internal.csv sha256:");
+    assertThat(run.err())
+        .contains(
+            "without the UN Security Council Consolidated List; add it with: mizan lists"
+                + " update un-sc-consolidated");
+    installCurrent();
+    MainTest.Run both = update(own.toString());
+    assertThat(both.err()).doesNotContain("without the UN");
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertThat(update("un-sc-consolidated", "--max-drop", "1.5").err())
         .contains("--max-drop must be a share between 0 and 1");

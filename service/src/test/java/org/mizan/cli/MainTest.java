@@ -406,6 +406,13 @@ class MainTest {
     Run run = run("screen", "Izzat Ibrahim al-Douri", "--program", "al qaida", "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.json().at("/lists/0/entries").asInt()).isEqualTo(341);
+    assertThat(run.json().at("/lists/0/programs/0").asText()).isEqualTo("al qaida");
+    assertThat(run.json().at("/lists/0/sha256").asText())
+        .isEqualTo("66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf");
+    assertThat(run("screen", "Izzat Ibrahim al-Douri", "--program", "Al-Qaida").out())
+        .contains(
+            "List: un-sc-consolidated, version 2026-02-27T00:00:09.554Z, 341 entries (only"
+                + " programs: Al-Qaida)");
     // IQi.006 is listed under the Iraq regime, not Al-Qaida.
     for (JsonNode m : run.json().get("matches")) {
       assertThat(m.get("id").asText()).startsWith("Q");

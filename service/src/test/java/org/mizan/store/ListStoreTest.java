@@ -73,7 +73,7 @@ class ListStoreTest {
     assertThat(current.list().version().sha256())
         .isEqualTo("66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf");
     assertThat(current.list().entries()).hasSize(1003);
-    assertThat(current.stored().installed()).isEqualTo(clock.instant());
+    assertThat(current.stored().storedAt()).isEqualTo(clock.instant());
     assertThat(staging()).isEmpty();
   }
 
@@ -81,11 +81,11 @@ class ListStoreTest {
   void theSameVersionAgainChangesNothing() throws IOException {
     Path file = file("un.xml", UnListFiles.bundled());
     update(file);
-    Instant installed = store().current().get(0).stored().installed();
+    Instant installed = store().current().get(0).stored().storedAt();
     clock.advance(Duration.ofHours(1));
     UpdateOutcome again = update(file);
     assertThat(again.status()).isEqualTo(UpdateOutcome.Status.UNCHANGED);
-    assertThat(store().current().get(0).stored().installed()).isEqualTo(installed);
+    assertThat(store().current().get(0).stored().storedAt()).isEqualTo(installed);
   }
 
   @Test
@@ -113,6 +113,46 @@ class ListStoreTest {
         store().update(Receivers.copyOf(cut), Optional.empty(), 3, 0.10, true);
     assertThat(confirmed.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
     assertThat(store().current().get(0).list().entries()).hasSize(730);
+  }
+
+  @Test
+  void aVersionWhoseEntriesLoseTheirAliasesIsHeld() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    // Every entry kept, every alias gone: what an OFAC sdn.csv without its alt.csv looks like.
+    String noAliases =
+        UnListFiles.generatedOn(
+            UnListFiles.bundled()
+                .replaceAll("(?s)<INDIVIDUAL_ALIAS>.*?</INDIVIDUAL_ALIAS>", "")
+                .replaceAll("(?s)<ENTITY_ALIAS>.*?</ENTITY_ALIAS>", ""),
+            "2026-02-28T00:00:00.000Z");
+    UpdateOutcome held = update(file("no-aliases.xml", noAliases));
+    assertThat(held.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(held.dropShare()).isZero();
+    assertThat(held.heldBecause())
+        .startsWith("the entries it keeps lose ")
+        .contains("was a file of the list, such as an OFAC alt.csv, left out?");
+    assertThat(store().current().get(0).list().version().published())
+        .isEqualTo("2026-02-27T00:00:09.554Z");
+  }
+
+  @Test
+  void errorsNameTheFileGivenNotTheStagingCopy() throws IOException {
+    Path truncated = file("half.xml", UnListFiles.bundled().substring(0, 5000));
+    assertThatThrownBy(() -> update(truncated))
+        .isInstanceOf(ListFormatException.class)
+        .satisfies(
+            e -> assertThat(((ListFormatException) e).location()).isEqualTo(truncated.toString()))
+        .hasMessageNotContaining("staging");
+  }
+
+  @Test
+  void theVersionRecordSaysWhereAndWhenItWasStored() throws IOException {
+    Path un = file("un.xml", UnListFiles.bundled());
+    update(un);
+    StoredVersion v = store().currentVersions().get(0);
+    assertThat(v.origin()).isEqualTo(un.toAbsolutePath().normalize().toString());
+    assertThat(v.storedAt()).isEqualTo(clock.instant());
+    assertThat(v.entries()).isEqualTo(1003);
   }
 
   @Test
@@ -191,9 +231,22 @@ class ListStoreTest {
   void aFailedReceiveLeavesTheCurrentVersionAndNoStagingFiles() throws IOException {
     update(file("un.xml", UnListFiles.bundled()));
     ListStore.Receiver failing =
-        folder -> {
-          Files.writeString(folder.resolve("part.xml"), "<CONSOLIDATED_LIST");
-          throw new IOException("connection reset");
+        new ListStore.Receiver() {
+          @Override
+          public void receive(Path folder) throws IOException {
+            Files.writeString(folder.resolve("part.xml"), "<CONSOLIDATED_LIST");
+            throw new IOException("connection reset");
+          }
+
+          @Override
+          public String origin() {
+            return "test";
+          }
+
+          @Override
+          public String describe(Path file) {
+            return "test";
+          }
         };
     assertThatThrownBy(() -> store().update(failing, Optional.empty(), 3, 0.1, false))
         .isInstanceOf(UncheckedIOException.class)

@@ -390,13 +390,17 @@ final class ListsCommand implements Runnable {
                         "    "
                             + f.field()
                             + ": "
-                            + TextOutput.printable(f.oldValue())
+                            + shown(f.oldValue())
                             + " -> "
-                            + TextOutput.printable(f.newValue()));
+                            + shown(f.newValue()));
                   }
                 });
       }
       w.flush();
+    }
+
+    private static String shown(String value) {
+      return value.isEmpty() ? "(none)" : TextOutput.printable(value);
     }
 
     private static String label(Watchlist list) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +34,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Information about watchlists.",
-    subcommands = {ListsCommand.Info.class, ListsCommand.Diff.class, ListsCommand.Update.class})
+    subcommands = {
+      ListsCommand.Info.class,
+      ListsCommand.Diff.class,
+      ListsCommand.Update.class,
+      ListsCommand.Remove.class
+    })
 final class ListsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +47,7 @@ final class ListsCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a subcommand is required: info, diff or update (see mizan lists --help)");
+        "a subcommand is required: info, diff, update or remove (see mizan lists --help)");
   }
 
   /** {@code mizan lists info [PATH]}. */
@@ -72,7 +76,7 @@ final class ListsCommand implements Runnable {
     public void run() {
       OutputFormat out = format.parse(spec);
       List<Mizan.LoadedList> loaded =
-          Mizan.listsInForce(path == null ? List.of() : List.of(path), dataDir.path());
+          Mizan.listsInForce(path == null ? List.of() : List.of(path), dataDir.existing(spec));
       List<Watchlist> lists = loaded.stream().map(Mizan.LoadedList::list).toList();
       PrintWriter w = spec.commandLine().getOut();
       if (out == OutputFormat.JSON) {
@@ -94,7 +98,7 @@ final class ListsCommand implements Runnable {
       } else {
         for (Mizan.LoadedList loadedList : loaded) {
           Watchlist l = loadedList.list();
-          w.printf(Locale.ROOT, "%s%n", l.version().source());
+          w.printf(Locale.ROOT, "%s%n", TextOutput.printable(l.version().source()));
           w.printf(
               Locale.ROOT,
               "  version   %s%n",
@@ -119,7 +123,8 @@ final class ListsCommand implements Runnable {
           }
           Set<String> programs = Programs.all(List.of(l));
           if (!programs.isEmpty()) {
-            w.printf(Locale.ROOT, "  programs  %s%n", String.join(", ", programs));
+            w.printf(
+                Locale.ROOT, "  programs  %s%n", TextOutput.printable(String.join(", ", programs)));
           }
         }
       }
@@ -190,17 +195,14 @@ final class ListsCommand implements Runnable {
         expected = Optional.of(source.get().id());
         err.println("mizan: fetching " + source.get().url());
         receiver = Receivers.download(source.get().url(), Receivers.httpClient());
-      } else if (Receivers.isUrl(what)) {
+      } else if (what.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*")) {
         URI url;
         try {
-          url = new URI(what.strip());
-        } catch (URISyntaxException e) {
-          throw usage("not a valid address: " + e.getMessage());
+          url = Receivers.parseUrl(what);
+        } catch (IllegalArgumentException e) {
+          throw usage(e.getMessage());
         }
-        if (url.getHost() == null) {
-          throw usage("not a valid address (no host): " + what);
-        }
-        err.println("mizan: fetching " + url);
+        err.println("mizan: fetching " + Receivers.redacted(url));
         receiver = Receivers.download(url, Receivers.httpClient());
       } else {
         Path path = Path.of(what);
@@ -216,6 +218,8 @@ final class ListsCommand implements Runnable {
       }
       err.flush();
       UpdateOutcome outcome = store.update(receiver, expected, keep, share, confirm);
+      outcome.notes().forEach(n -> err.println("mizan: note: " + TextOutput.printable(n)));
+      err.flush();
       PrintWriter w = spec.commandLine().getOut();
       String received = label(outcome.received());
       switch (outcome.status()) {
@@ -267,11 +271,11 @@ final class ListsCommand implements Runnable {
     }
 
     private static String label(StoredVersion v) {
-      return v.version().source()
+      return TextOutput.printable(v.version().source())
           + " "
           + (v.version().published().isEmpty()
               ? "sha256:" + v.version().sha256().substring(0, 12)
-              : v.version().published()
+              : TextOutput.printable(v.version().published())
                   + " (sha256:"
                   + v.version().sha256().substring(0, 12)
                   + ")");
@@ -293,12 +297,10 @@ final class ListsCommand implements Runnable {
         v = v.substring(0, v.length() - 1).strip();
         factor = 0.01;
       }
-      double share;
-      try {
-        share = Double.parseDouble(v) * factor;
-      } catch (NumberFormatException e) {
-        share = Double.NaN;
-      }
+      double share =
+          v.matches("[0-9]{1,3}(\\.[0-9]{1,6})?|\\.[0-9]{1,6}")
+              ? Double.parseDouble(v) * factor
+              : Double.NaN;
       if (!(share >= 0 && share <= 1)) {
         throw usage("--max-drop must be a share between 0 and 1 or a percentage, not " + value);
       }
@@ -307,6 +309,52 @@ final class ListsCommand implements Runnable {
 
     private CommandLine.ParameterException usage(String message) {
       return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  /** {@code mizan lists remove SOURCE}. */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description =
+          "Takes a list out of force: its stored versions move to the data directory's removed/"
+              + " folder; nothing is deleted.")
+  static final class Remove implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        paramLabel = "SOURCE",
+        description = "The source id of a stored list, as lists info shows it.")
+    String source;
+
+    @CommandLine.Mixin DataDir dataDir;
+
+    @Override
+    public void run() {
+      ListStore store = Mizan.store(dataDir.existing(spec));
+      Optional<Path> moved = store.remove(source);
+      if (moved.isEmpty()) {
+        throw new InvalidInputException(
+            "the data directory "
+                + store.root()
+                + " holds no list "
+                + TextOutput.printable(source)
+                + " (the stored ones: "
+                + String.join(
+                    ", ",
+                    store.currentVersions().stream()
+                        .map(v -> TextOutput.printable(v.version().source()))
+                        .toList())
+                + ")");
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.println(
+          TextOutput.printable(source)
+              + " is no longer in force; its versions are kept in "
+              + moved.get());
+      w.flush();
     }
   }
 
@@ -323,6 +371,28 @@ final class ListsCommand implements Runnable {
 
     Path path() {
       return value == null ? Mizan.defaultDataDir() : value;
+    }
+
+    /**
+     * The data directory, which must be a folder when named by {@code --data-dir} (a typo must not
+     * fall back to the bundled list); the default may not exist yet.
+     */
+    Path existing(CommandLine.Model.CommandSpec spec) {
+      return checked(value, spec);
+    }
+
+    static Path checked(Path value, CommandLine.Model.CommandSpec spec) {
+      if (value == null) {
+        return Mizan.defaultDataDir();
+      }
+      if (!Files.isDirectory(value)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--data-dir "
+                + value
+                + (Files.exists(value) ? " is not a folder" : ": no such folder"));
+      }
+      return value;
     }
   }
 
@@ -353,9 +423,9 @@ final class ListsCommand implements Runnable {
       if (!before.version().source().equals(after.version().source())) {
         throw new InvalidInputException(
             "OLD is a "
-                + before.version().source()
+                + TextOutput.printable(before.version().source())
                 + " list and NEW a "
-                + after.version().source()
+                + TextOutput.printable(after.version().source())
                 + " list: compare two versions of the same list");
       }
       ListDiff diff = ListDiff.of(before, after);
@@ -372,19 +442,23 @@ final class ListsCommand implements Runnable {
         }
       } else {
         w.printf(
-            Locale.ROOT, "%s: %s -> %s%n", after.version().source(), label(before), label(after));
+            Locale.ROOT,
+            "%s: %s -> %s%n",
+            TextOutput.printable(after.version().source()),
+            TextOutput.printable(label(before)),
+            TextOutput.printable(label(after)));
         w.printf(
             Locale.ROOT,
             "added %d, removed %d, changed %d%n",
             diff.added().size(),
             diff.removed().size(),
             diff.changed().size());
-        diff.added().forEach(id -> w.println("+ " + id));
-        diff.removed().forEach(id -> w.println("- " + id));
+        diff.added().forEach(id -> w.println("+ " + TextOutput.printable(id)));
+        diff.removed().forEach(id -> w.println("- " + TextOutput.printable(id)));
         diff.changes()
             .forEach(
                 (id, fields) -> {
-                  w.println("~ " + id);
+                  w.println("~ " + TextOutput.printable(id));
                   for (ListDiff.FieldChange f : fields) {
                     w.println(
                         "    "

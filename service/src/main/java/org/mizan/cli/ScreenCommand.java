@@ -156,6 +156,14 @@ final class ScreenCommand implements Runnable {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw usage("--threshold must be between 0 and 1, not " + threshold);
     }
+    for (String p : programs) {
+      if (p.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        throw usage("--program needs a program name (e.g. Al-Qaida)");
+      }
+      if (p.length() > 200) {
+        throw usage("--program: a program name is at most 200 characters");
+      }
+    }
     if (maxListAge < 0) {
       throw usage("--max-list-age must be 0 or more days, not " + maxListAge);
     }
@@ -219,9 +227,9 @@ final class ScreenCommand implements Runnable {
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(
           "--program: no entry of the lists in force is under "
-              + String.join(", ", unknown)
+              + TextOutput.printable(String.join(", ", unknown))
               + "; their programs are: "
-              + String.join(", ", Programs.all(inForce)));
+              + TextOutput.printable(String.join(", ", Programs.all(inForce))));
     }
     Mizan mizan = Mizan.over(inForce, programs);
     Screening screening = mizan.screening();
@@ -256,7 +264,7 @@ final class ScreenCommand implements Runnable {
   /** The lists in force; warns of old lists on stderr. */
   private List<Watchlist> listsInForce() {
     List<Mizan.LoadedList> inForce =
-        Mizan.listsInForce(lists, dataDir == null ? Mizan.defaultDataDir() : dataDir);
+        Mizan.listsInForce(lists, ListsCommand.DataDir.checked(dataDir, spec));
     PrintWriter err = spec.commandLine().getErr();
     if (maxListAge > 0) {
       for (Mizan.LoadedList l : inForce) {

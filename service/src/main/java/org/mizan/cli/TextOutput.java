@@ -18,14 +18,14 @@ final class TextOutput {
       w.printf(
           Locale.ROOT,
           "List: %s, version %s, %d entries%s%n",
-          list.version().source(),
+          printable(list.version().source()),
           list.version().published().isEmpty()
               ? "sha256:" + list.version().sha256().substring(0, 12)
               : list.version().published(),
           list.entries().size(),
           result.programs().isEmpty()
               ? ""
-              : " (only programs: " + String.join(", ", result.programs()) + ")");
+              : " (only programs: " + printable(String.join(", ", result.programs())) + ")");
     }
     w.printf(
         Locale.ROOT,
@@ -56,8 +56,8 @@ final class TextOutput {
           rank++,
           result.isHit(m) ? "HIT" : "-",
           m.score(),
-          m.entry().id(),
-          m.source(),
+          printable(m.entry().id()),
+          printable(m.source()),
           m.entry().kind().id(),
           printable(m.entry().primaryName()));
       if (m.listNameType() != NameType.PRIMARY) {

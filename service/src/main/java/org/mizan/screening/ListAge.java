@@ -2,47 +2,56 @@ package org.mizan.screening;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mizan.model.ListVersion;
 
 /**
- * How old a list in force is: days since its publication date, or since it was stored when its
- * format states no date (the OFAC SDN legacy CSV).
+ * How old a list in force is: days since its publication timestamp, or since it was stored when its
+ * format states none (the OFAC SDN legacy CSV, the Mizan list CSV).
  */
 public final class ListAge {
   /** Lists older than this many days draw a warning by default. */
   public static final int DEFAULT_MAX_DAYS = 30;
 
-  private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
-
   private ListAge() {}
 
   /**
-   * The list's age in whole days on {@code today}, or empty when it has neither a publication date
-   * (a leading ISO {@code YYYY-MM-DD} in {@link ListVersion#published()}) nor an install time.
+   * The list's age in whole days on {@code today}, or empty when it has neither a publication
+   * timestamp ({@link #publishedAt}) nor a time it was stored.
    */
   public static Optional<Long> days(
       ListVersion version, Optional<Instant> storedAt, LocalDate today) {
-    Optional<LocalDate> date = publicationDate(version);
-    if (date.isEmpty()) {
-      date = storedAt.map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate());
-    }
-    return date.map(d -> ChronoUnit.DAYS.between(d, today));
+    Optional<Instant> since = publishedAt(version).or(() -> storedAt);
+    return since.map(i -> ChronoUnit.DAYS.between(i.atOffset(ZoneOffset.UTC).toLocalDate(), today));
   }
 
-  /** The leading ISO date of the version's publication timestamp, if it has one. */
-  static Optional<LocalDate> publicationDate(ListVersion version) {
-    Matcher m = LEADING_DATE.matcher(version.published());
-    if (!m.find()) {
+  /**
+   * The version's publication timestamp as an instant: an ISO 8601 instant, date-time with offset,
+   * local date-time (taken as UTC) or date (its start, UTC); empty when it is none of these.
+   */
+  public static Optional<Instant> publishedAt(ListVersion version) {
+    String text = version.published().strip();
+    if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(m.group(1)));
-    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException e) {
+      // not with an offset
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      // not a local date-time
+    }
+    try {
+      return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+    } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }

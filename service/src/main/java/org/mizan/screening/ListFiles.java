@@ -108,16 +108,35 @@ public final class ListFiles {
     }
   }
 
-  /** The regular file in {@code folder} named {@code name}, ignoring case. */
+  /**
+   * The regular file in {@code folder} named {@code name}, ignoring case.
+   *
+   * @throws ListFormatException when several files have that name in different cases
+   */
   private static Optional<Path> named(Path folder, String name) {
+    List<Path> found;
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(name))
-          .sorted()
-          .findFirst();
+      found =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(name))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
     }
+    if (found.size() > 1) {
+      throw new ListFormatException(
+          folder.toString(),
+          0,
+          0,
+          "",
+          "the folder holds "
+              + found.size()
+              + " files named "
+              + name
+              + " in different cases; keep one");
+    }
+    return found.stream().findFirst();
   }
 
   private static Path singleFileIn(Path folder) {

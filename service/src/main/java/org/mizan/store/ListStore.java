@@ -11,7 +11,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,6 +35,7 @@ import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
+import org.mizan.screening.ListAge;
 import org.mizan.screening.ListFiles;
 
 /**
@@ -53,12 +53,19 @@ public final class ListStore {
   /** Previous versions kept by default, besides the current one. */
   public static final int DEFAULT_KEEP = 3;
 
+  /** How far past the clock a publication timestamp may be before the version is held. */
+  private static final java.time.Duration FUTURE_SLACK = java.time.Duration.ofDays(1);
+
   /** Share of entries a new version may drop before it is held for confirmation (10%). */
   public static final double DEFAULT_MAX_DROP = 0.10;
 
   private static final String CURRENT = "current";
   private static final String VERSIONS = "versions";
   private static final String META = ".json";
+  private static final String STAGING = "staging";
+  private static final java.util.regex.Pattern UUID_NAME =
+      java.util.regex.Pattern.compile(
+          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private final Path root;
   private final Clock clock;
@@ -115,7 +122,15 @@ public final class ListStore {
     for (Path sourceDir : sourceFolders()) {
       Optional<StoredVersion> stored = readCurrent(sourceDir);
       if (stored.isEmpty()) {
-        continue;
+        // A list is taken out of force only by remove(); a missing record is damage, and
+        // screening without that list would miss its entries silently.
+        throw new ListFormatException(
+            sourceDir.toString(),
+            0,
+            0,
+            "",
+            "holds stored versions but no record of the current one (deleted?); run mizan lists"
+                + " update for that list again, or mizan lists remove to stop using it");
       }
       Path folder = versionFolder(sourceDir, stored.get().version().sha256());
       Watchlist list = ListFiles.read(folder);
@@ -147,6 +162,36 @@ public final class ListStore {
       readCurrent(sourceDir).ifPresent(result::add);
     }
     return result;
+  }
+
+  /**
+   * Takes a list out of force: its folder moves, whole, to {@code removed/} in the data directory
+   * (nothing is deleted), and the update lock is held meanwhile.
+   *
+   * @param source the source id, e.g. {@code csv:internal.csv}
+   * @return where its versions now are, or empty when the store holds no such list
+   * @throws UncheckedIOException when the folder cannot be moved
+   */
+  public Optional<Path> remove(String source) {
+    Path sourceDir = root.resolve("lists").resolve(folderName(source));
+    if (!Files.isDirectory(sourceDir)) {
+      return Optional.empty();
+    }
+    try (FileChannel lockFile =
+            FileChannel.open(
+                root.resolve("update.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(lockFile)) {
+      Path removed = root.resolve("removed");
+      Files.createDirectories(removed);
+      Path target =
+          removed.resolve(folderName(source) + "-" + clock.instant().toString().replace(':', '-'));
+      Files.move(sourceDir, target, StandardCopyOption.ATOMIC_MOVE);
+      force(sourceDir.getParent());
+      force(removed);
+      return Optional.of(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
   }
 
   /**
@@ -205,8 +250,8 @@ public final class ListStore {
   private UpdateOutcome updateLocked(
       Receiver receiver, Optional<String> expectedSource, int keep, double maxDrop, boolean confirm)
       throws IOException {
-    Path staging = root.resolve("staging");
-    deleteTree(staging); // left by an update that was killed
+    Path staging = root.resolve(STAGING);
+    cleanStaging(staging);
     Path folder = staging.resolve(UUID.randomUUID().toString());
     Files.createDirectories(folder);
     try {
@@ -216,7 +261,7 @@ public final class ListStore {
       ListVersion version = received.version();
       if (expectedSource.isPresent() && !expectedSource.get().equals(version.source())) {
         throw new ListFormatException(
-            folder.toString(),
+            receiver.origin(),
             0,
             0,
             "",
@@ -227,7 +272,16 @@ public final class ListStore {
                 + " list was expected");
       }
       Path sourceDir = root.resolve("lists").resolve(folderName(version.source()));
-      Optional<StoredVersion> previous = readCurrent(sourceDir);
+      List<String> notes = new ArrayList<>();
+      Optional<Current> inForce = readInForce(sourceDir, notes);
+      Optional<StoredVersion> previous =
+          inForce.map(
+              c ->
+                  new StoredVersion(
+                      c.stored().version(),
+                      c.list().entries().size(),
+                      c.stored().storedAt(),
+                      c.stored().origin()));
       StoredVersion incoming =
           new StoredVersion(version, received.entries().size(), clock.instant(), receiver.origin());
       Path target = versionFolder(sourceDir, version.sha256());
@@ -239,34 +293,80 @@ public final class ListStore {
             Optional.empty(),
             target,
             0,
-            "");
+            "",
+            notes);
       }
-      Optional<ListDiff> diff = Optional.empty();
-      Optional<Watchlist> before = Optional.empty();
-      if (previous.isPresent()) {
-        before =
-            Optional.of(
-                ListFiles.read(versionFolder(sourceDir, previous.get().version().sha256())));
-        diff = Optional.of(ListDiff.of(before.get(), received));
-      }
+      Optional<ListDiff> diff = inForce.map(c -> ListDiff.of(c.list(), received));
       store(folder, target, incoming);
       UpdateOutcome outcome =
           new UpdateOutcome(
-              UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "");
-      String hold = "";
-      if (!confirm && before.isPresent()) {
-        hold = holdReason(outcome, before.get(), received, maxDrop);
-      }
+              UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "", notes);
+      String hold = confirm ? "" : holdReason(outcome, inForce, received, maxDrop);
       if (!hold.isEmpty()) {
         return new UpdateOutcome(
-            UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold);
+            UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold, notes);
       }
       writeCurrent(sourceDir, incoming);
-      int pruned = prune(sourceDir, version.sha256(), keep);
+      int pruned = prune(sourceDir, version.sha256(), keep, notes);
       return new UpdateOutcome(
-          UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, pruned, "");
+          UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, pruned, "", notes);
     } finally {
-      deleteTree(staging);
+      deleteTree(folder);
+    }
+  }
+
+  /**
+   * The version in force of a source, parsed and checked, for an update to compare with; empty when
+   * there is none, or when it is damaged (then the update repairs it, and {@code notes} says so).
+   */
+  private Optional<Current> readInForce(Path sourceDir, List<String> notes) {
+    Optional<StoredVersion> stored;
+    try {
+      stored = readCurrent(sourceDir);
+    } catch (ListFormatException e) {
+      notes.add(
+          "the record of the version in force was damaged ("
+              + e.getMessage()
+              + "); this update replaces it, without comparing the two versions");
+      return Optional.empty();
+    }
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    Path folder = versionFolder(sourceDir, stored.get().version().sha256());
+    try {
+      Watchlist list = ListFiles.read(folder);
+      if (list.version().equals(stored.get().version())) {
+        return Optional.of(new Current(stored.get(), list));
+      }
+      notes.add(
+          "the stored files of the version in force no longer matched its SHA-256; this update"
+              + " replaces them, without comparing the two versions");
+    } catch (ListFormatException | UncheckedIOException e) {
+      notes.add(
+          "the stored files of the version in force were damaged ("
+              + e.getMessage()
+              + "); this update replaces them, without comparing the two versions");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Deletes what killed updates left in {@code staging}: only folders Mizan names, never others.
+   */
+  private static void cleanStaging(Path staging) throws IOException {
+    if (!Files.isDirectory(staging, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.exists(staging, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException(staging + " is not a folder; move it out of the data directory");
+      }
+      return;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(staging)) {
+      for (Path p : s) {
+        if (UUID_NAME.matcher(p.getFileName().toString()).matches()) {
+          deleteTree(p);
+        }
+      }
     }
   }
 
@@ -275,8 +375,16 @@ public final class ListStore {
    * entries (a truncated download looks like mass delisting), or it was published before the
    * version in force (an old file replayed). Empty when it may be made current.
    */
-  private static String holdReason(
-      UpdateOutcome outcome, Watchlist before, Watchlist received, double maxDrop) {
+  private String holdReason(
+      UpdateOutcome outcome, Optional<Current> inForce, Watchlist received, double maxDrop) {
+    Optional<Instant> published = ListAge.publishedAt(received.version());
+    if (published.isPresent() && published.get().isAfter(clock.instant().plus(FUTURE_SLACK))) {
+      return "it says it was published in the future (" + received.version().published() + ")";
+    }
+    if (inForce.isEmpty()) {
+      return "";
+    }
+    Watchlist before = inForce.get().list();
     StoredVersion previous = outcome.previous().orElseThrow();
     if (outcome.dropShare() > maxDrop) {
       return String.format(
@@ -302,10 +410,13 @@ public final class ListStore {
           nameShare * 100,
           maxDrop * 100);
     }
-    String then = previous.version().published();
-    String now = outcome.received().version().published();
-    if (!then.isEmpty() && !now.isEmpty() && now.compareTo(then) < 0) {
-      return "it was published (" + now + ") before the version in force (" + then + ")";
+    Optional<Instant> then = ListAge.publishedAt(previous.version());
+    if (published.isPresent() && then.isPresent() && published.get().isBefore(then.get())) {
+      return "it was published ("
+          + received.version().published()
+          + ") before the version in force ("
+          + previous.version().published()
+          + ")";
     }
     return "";
   }
@@ -355,16 +466,27 @@ public final class ListStore {
   private void store(Path folder, Path target, StoredVersion version) throws IOException {
     Path versions = target.getParent();
     Files.createDirectories(versions);
-    if (!Files.isDirectory(target)) {
-      try {
-        Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException e) {
-        // stored by an earlier update: the same bytes, since the name is their SHA-256
-      }
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !intact(target, version)) {
+      // Stored by an earlier update and damaged since: the fresh, validated copy replaces it.
+      Path damaged = folder.resolveSibling(UUID.randomUUID().toString());
+      Files.move(target, damaged, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(damaged);
+    }
+    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
     }
     Path meta = versions.resolve(target.getFileName() + META);
     writeAtomically(meta, metadata(version));
     force(versions);
+  }
+
+  /** Whether {@code folder} still holds exactly the files of {@code version}. */
+  private static boolean intact(Path folder, StoredVersion version) {
+    try {
+      return ListFiles.read(folder).version().equals(version.version());
+    } catch (ListFormatException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   private void writeCurrent(Path sourceDir, StoredVersion version) throws IOException {
@@ -391,24 +513,41 @@ public final class ListStore {
     }
   }
 
-  private int prune(Path sourceDir, String currentSha, int keep) throws IOException {
+  /**
+   * Deletes the versions beyond the current one and the {@code keep} stored most recently. The
+   * update has succeeded by then: a version that cannot be deleted or read is left in place and
+   * reported in {@code notes}, never as a failure.
+   */
+  private int prune(Path sourceDir, String currentSha, int keep, List<String> notes) {
     Path versions = sourceDir.resolve(VERSIONS);
     List<StoredVersion> others = new ArrayList<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(versions, "*" + META)) {
       for (Path meta : s) {
-        StoredVersion v = readMetadata(meta);
-        if (!v.version().sha256().equals(currentSha)) {
-          others.add(v);
+        try {
+          StoredVersion v = readMetadata(meta);
+          if (!v.version().sha256().equals(currentSha)) {
+            others.add(v);
+          }
+        } catch (IOException | ListFormatException e) {
+          notes.add("kept " + meta + ": its record cannot be read, so its age is unknown");
         }
       }
+    } catch (IOException e) {
+      notes.add("old versions were not deleted: cannot list " + versions + ": " + e.getMessage());
+      return 0;
     }
     others.sort(Comparator.comparing(StoredVersion::storedAt).reversed());
     int pruned = 0;
     for (StoredVersion old : others.subList(Math.min(keep, others.size()), others.size())) {
       String sha = old.version().sha256();
-      deleteTree(versions.resolve(sha));
-      Files.deleteIfExists(versions.resolve(sha + META));
-      pruned++;
+      try {
+        deleteTree(versions.resolve(sha));
+        Files.deleteIfExists(versions.resolve(sha + META));
+        pruned++;
+      } catch (IOException e) {
+        notes.add(
+            "could not delete the old version " + versions.resolve(sha) + ": " + e.getMessage());
+      }
     }
     if (pruned > 0) {
       force(versions);
@@ -434,7 +573,7 @@ public final class ListStore {
       return List.of();
     }
     try (Stream<Path> s = Files.list(lists)) {
-      return s.filter(Files::isDirectory).sorted().toList();
+      return s.sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + lists + ": " + e.getMessage(), e);
     }

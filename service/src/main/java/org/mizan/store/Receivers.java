@@ -1,6 +1,7 @@
 package org.mizan.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,13 @@ public final class Receivers {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
   /** Time allowed for a whole download. */
-  static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(10);
+  static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
+
+  /** Time a download may receive nothing before it is given up. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+
+  /** The largest download accepted, 16 GiB (OpenSanctions' largest exports are a few GiB). */
+  static final long MAX_BYTES = 16L << 30;
 
   private Receivers() {}
 
@@ -75,63 +82,213 @@ public final class Receivers {
    * segment of its path.
    *
    * <p>Fails with an {@link IOException} when the server cannot be reached, answers with a status
-   * other than 200, or sends fewer or more bytes than its {@code Content-Length} announced (a
-   * download that stopped half-way).
+   * other than 200, sends fewer or more bytes than its {@code Content-Length} announced (a download
+   * that stopped half-way), sends nothing for {@link #IDLE_TIMEOUT}, takes longer than {@link
+   * #DOWNLOAD_TIMEOUT} in all, or sends more than {@link #MAX_BYTES} or than the disk can hold.
+   * Messages show the address without user name, password or query ({@link #redacted}).
    */
   public static ListStore.Receiver download(URI url, HttpClient client) {
+    return download(url, client, new Limits(IDLE_TIMEOUT, DOWNLOAD_TIMEOUT, MAX_BYTES));
+  }
+
+  /** How long a download may idle and last, and how many bytes it may bring. */
+  record Limits(Duration idle, Duration total, long maxBytes) {}
+
+  static ListStore.Receiver download(URI url, HttpClient client, Limits limits) {
+    String shown = redacted(url);
     return new ListStore.Receiver() {
       @Override
       public String origin() {
-        return url.toString();
+        return shown;
       }
 
       @Override
       public String describe(Path file) {
-        return url.toString();
+        return shown;
       }
 
       @Override
       public void receive(Path folder) throws IOException {
         Path file = folder.resolve(fileName(url));
-        HttpRequest request =
-            HttpRequest.newBuilder(url)
-                .timeout(DOWNLOAD_TIMEOUT)
-                .header("User-Agent", "Mizan list update")
-                .GET()
-                .build();
-        HttpResponse<Path> response;
+        HttpResponse<InputStream> response;
         try {
-          response = client.send(request, HttpResponse.BodyHandlers.ofFile(file));
+          HttpRequest request =
+              HttpRequest.newBuilder(url)
+                  .timeout(CONNECT_TIMEOUT)
+                  .header("User-Agent", "Mizan list update")
+                  .GET()
+                  .build();
+          response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new IOException("download of " + url + " interrupted", e);
+          throw new IOException("download of " + shown + " interrupted", e);
         } catch (java.net.ConnectException e) {
           throw new IOException("cannot connect to " + hostOf(url), e);
         } catch (java.net.http.HttpTimeoutException e) {
-          throw new IOException("download of " + url + " timed out", e);
+          throw new IOException("download of " + shown + " timed out waiting for the server", e);
+        } catch (IllegalArgumentException e) {
+          // e.g. a redirect to an address that is not one
+          throw new IOException("download of " + shown + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
           throw new IOException(
-              "download of " + url + " failed: " + (e.getMessage() == null ? e : e.getMessage()),
+              "download of " + shown + " failed: " + (e.getMessage() == null ? e : e.getMessage()),
               e);
         }
-        if (response.statusCode() != 200) {
-          throw new IOException(
-              "download of " + url + " failed: the server answered HTTP " + response.statusCode());
-        }
-        long size = Files.size(file);
-        OptionalLong announced = response.headers().firstValueAsLong("Content-Length");
-        if (announced.isPresent() && announced.getAsLong() != size) {
-          throw new IOException(
-              "download of "
-                  + url
-                  + " stopped after "
-                  + size
-                  + " of "
-                  + announced.getAsLong()
-                  + " bytes");
+        try (InputStream body = response.body()) {
+          if (response.statusCode() != 200) {
+            throw new IOException(
+                "download of "
+                    + shown
+                    + " failed: the server answered HTTP "
+                    + response.statusCode()
+                    + (response.statusCode() / 100 == 3 ? " (too many redirects?)" : ""));
+          }
+          OptionalLong announced = response.headers().firstValueAsLong("Content-Length");
+          long room = Math.min(limits.maxBytes(), Files.getFileStore(folder).getUsableSpace());
+          if (announced.isPresent() && announced.getAsLong() > room) {
+            throw new IOException(
+                "download of "
+                    + shown
+                    + " refused: it announces "
+                    + announced.getAsLong()
+                    + " bytes, more than "
+                    + room
+                    + " (the limit or the free space)");
+          }
+          long size = copyWatched(body, file, room, shown, limits);
+          if (announced.isPresent() && announced.getAsLong() != size) {
+            throw new IOException(
+                "download of "
+                    + shown
+                    + " stopped after "
+                    + size
+                    + " of "
+                    + announced.getAsLong()
+                    + " bytes");
+          }
         }
       }
     };
+  }
+
+  /**
+   * Copies {@code body} to {@code file}; a watchdog closes the stream when nothing arrives for
+   * {@link #IDLE_TIMEOUT} or the whole copy passes {@link #DOWNLOAD_TIMEOUT}.
+   *
+   * @return the number of bytes copied
+   */
+  private static long copyWatched(
+      InputStream body, Path file, long limit, String shown, Limits limits) throws IOException {
+    long start = System.nanoTime();
+    java.util.concurrent.atomic.AtomicLong lastProgress =
+        new java.util.concurrent.atomic.AtomicLong(start);
+    java.util.concurrent.atomic.AtomicReference<String> stopped =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.ScheduledExecutorService watchdog =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "mizan-download-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
+    watchdog.scheduleAtFixedRate(
+        () -> {
+          long now = System.nanoTime();
+          String why = null;
+          if (now - start > limits.total().toNanos()) {
+            why = "took longer than " + limits.total().toSeconds() + " seconds";
+          } else if (now - lastProgress.get() > limits.idle().toNanos()) {
+            why = "received nothing for " + limits.idle().toSeconds() + " seconds";
+          }
+          if (why != null && stopped.compareAndSet(null, why)) {
+            try {
+              body.close();
+            } catch (IOException e) {
+              // the copy fails anyway
+            }
+          }
+        },
+        100,
+        100,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+    long size = 0;
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      int n;
+      while ((n = body.read(buffer)) >= 0) {
+        size += n;
+        if (size > limit) {
+          throw new IOException(
+              "download of "
+                  + shown
+                  + " stopped: more than "
+                  + limit
+                  + " bytes (the limit or the free space)");
+        }
+        out.write(buffer, 0, n);
+        lastProgress.set(System.nanoTime());
+      }
+    } catch (IOException e) {
+      String why = stopped.get();
+      if (why != null) {
+        throw new IOException("download of " + shown + " stopped: it " + why, e);
+      }
+      if (e.getMessage() != null && e.getMessage().startsWith("download of ")) {
+        throw e;
+      }
+      throw new IOException(
+          "download of " + shown + " failed: " + (e.getMessage() == null ? e : e.getMessage()), e);
+    } finally {
+      watchdog.shutdownNow();
+    }
+    if (stopped.get() != null) {
+      throw new IOException("download of " + shown + " stopped: it " + stopped.get());
+    }
+    return size;
+  }
+
+  /**
+   * {@code url} as shown in messages and records: scheme, host, port and path, without user
+   * information, query or fragment (they may hold credentials or tokens); a query shows as {@code
+   * ?…}.
+   */
+  public static String redacted(URI url) {
+    StringBuilder b = new StringBuilder();
+    b.append(url.getScheme()).append("://").append(url.getHost());
+    if (url.getPort() >= 0) {
+      b.append(':').append(url.getPort());
+    }
+    b.append(url.getRawPath() == null ? "" : url.getRawPath());
+    if (url.getRawQuery() != null) {
+      b.append("?…");
+    }
+    return b.toString();
+  }
+
+  /**
+   * Checks that {@code text} is an http(s) address that can be fetched.
+   *
+   * @return the address
+   * @throws IllegalArgumentException with a message saying what is wrong
+   */
+  public static URI parseUrl(String text) {
+    URI url;
+    try {
+      url = new URI(text.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("not a valid address: " + e.getReason());
+    }
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException("only http and https addresses can be fetched");
+    }
+    if (url.getHost() == null || url.getHost().isEmpty()) {
+      throw new IllegalArgumentException("the address names no host");
+    }
+    if (url.getPort() > 65535) {
+      throw new IllegalArgumentException("the port must be a number from 0 to 65535");
+    }
+    return url;
   }
 
   /** An HTTP client with Mizan's time-outs, following redirects (not from https to http). */
@@ -154,11 +311,5 @@ public final class Receivers {
       return last;
     }
     return "list";
-  }
-
-  /** Whether {@code arg} is written as an http or https address. */
-  public static boolean isUrl(String arg) {
-    String lower = arg.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 }

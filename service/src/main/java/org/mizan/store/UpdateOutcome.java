@@ -1,6 +1,7 @@
 package org.mizan.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.mizan.lists.ListDiff;
 
@@ -15,6 +16,8 @@ import org.mizan.lists.ListDiff;
  * @param stored the folder holding the received version's files
  * @param pruned the number of old versions deleted under {@code --keep}
  * @param heldBecause why a held version was not made current; empty unless held
+ * @param notes what the update repaired or could not tidy up (damaged records, old versions left in
+ *     place); the update itself succeeded
  */
 public record UpdateOutcome(
     Status status,
@@ -23,7 +26,12 @@ public record UpdateOutcome(
     Optional<ListDiff> diff,
     Path stored,
     int pruned,
-    String heldBecause) {
+    String heldBecause,
+    List<String> notes) {
+  public UpdateOutcome {
+    notes = List.copyOf(notes);
+  }
+
   /** The result of an update. */
   public enum Status {
     INSTALLED,

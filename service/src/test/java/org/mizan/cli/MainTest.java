@@ -432,6 +432,23 @@ class MainTest {
   }
 
   @Test
+  void aDataDirectoryThatIsNotThereIsAnError() {
+    Run run = run("screen", "Izzat Ibrahim al-Douri", "--data-dir", dir.resolve("typo").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--data-dir " + dir.resolve("typo") + ": no such folder");
+    assertThat(run.out()).isEmpty();
+    Run info = run("lists", "info", "--data-dir", "/dev/null");
+    assertThat(info.exit()).isEqualTo(2);
+    assertThat(info.err()).contains("is not a folder");
+  }
+
+  @Test
+  void anEmptyProgramIsAUsageError() {
+    assertThat(run("screen", "x", "--program", "").err())
+        .contains("--program needs a program name");
+  }
+
+  @Test
   void anOldListInForceDrawsAWarning() {
     Run run = run("screen", "Izzat Ibrahim al-Douri");
     assertThat(run.exit()).isZero();

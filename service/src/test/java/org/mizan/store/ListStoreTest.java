@@ -272,6 +272,110 @@ class ListStoreTest {
   }
 
   @Test
+  void aMissingCurrentRecordIsAnErrorNotASilentlySmallerScreening() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    Files.delete(dir.resolve("data/lists/un-sc-consolidated/current"));
+    assertThatThrownBy(() -> store().current())
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("holds stored versions but no record of the current one");
+    // An update repairs it.
+    assertThat(update(file("un.xml", UnListFiles.bundled())).status())
+        .isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(store().current()).hasSize(1);
+  }
+
+  @Test
+  void removeTakesAListOutOfForceAndKeepsItsVersions() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    Path moved = store().remove("un-sc-consolidated").orElseThrow();
+    assertThat(store().current()).isEmpty();
+    assertThat(moved.resolve("current")).exists();
+    assertThat(store().remove("un-sc-consolidated")).isEmpty();
+  }
+
+  @Test
+  void anUpdateRepairsADamagedStoredVersion() throws IOException {
+    Path un = file("un.xml", UnListFiles.bundled());
+    update(un);
+    Path stored =
+        dir.resolve(
+            "data/lists/un-sc-consolidated/versions/"
+                + "66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf/un.xml");
+    Files.writeString(stored, "damaged", StandardCharsets.UTF_8);
+    UpdateOutcome repaired = update(un);
+    assertThat(repaired.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(repaired.notes())
+        .singleElement()
+        .asString()
+        .contains("this update replaces them, without comparing the two versions");
+    assertThat(store().current().get(0).list().entries()).hasSize(1003);
+  }
+
+  @Test
+  void aDamagedOldVersionRecordDoesNotFailASuccessfulUpdate() throws IOException {
+    update(file("old.xml", UnListFiles.before()));
+    clock.advance(Duration.ofDays(1));
+    update(file("un.xml", UnListFiles.bundled()));
+    Files.writeString(
+        dir.resolve(
+            "data/lists/un-sc-consolidated/versions/"
+                + "66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf.json"),
+        "{broken",
+        StandardCharsets.UTF_8);
+    clock.advance(Duration.ofDays(1));
+    UpdateOutcome next =
+        store()
+            .update(
+                Receivers.copyOf(
+                    file(
+                        "next.xml",
+                        UnListFiles.generatedOn(UnListFiles.bundled(), "2026-03-02T00:00:00Z"))),
+                Optional.empty(),
+                0,
+                0.1,
+                false);
+    assertThat(next.status()).as(next.heldBecause()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(next.pruned()).isEqualTo(1);
+    assertThat(next.notes()).singleElement().asString().contains("its record cannot be read");
+  }
+
+  @Test
+  void aPublicationInTheFutureIsHeld() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    UpdateOutcome future =
+        update(
+            file(
+                "future.xml",
+                UnListFiles.generatedOn(UnListFiles.bundled(), "9999-12-31T00:00:00Z")));
+    assertThat(future.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(future.heldBecause())
+        .isEqualTo("it says it was published in the future (9999-12-31T00:00:00Z)");
+  }
+
+  @Test
+  void publicationOrderComparesInstantsNotText() throws IOException {
+    update(
+        file(
+            "un.xml", UnListFiles.generatedOn(UnListFiles.bundled(), "2026-02-27T02:30:00+02:00")));
+    // 01:10Z is after 00:30Z although "02:10" sorts before "02:30" as text.
+    UpdateOutcome later =
+        update(
+            file(
+                "later.xml",
+                UnListFiles.generatedOn(UnListFiles.bundled(), "2026-02-27T02:10:00+01:00")));
+    assertThat(later.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+  }
+
+  @Test
+  void onlyFoldersMizanNamedAreClearedFromStaging() throws IOException {
+    Path mine = dir.resolve("data/staging/my-download.xml");
+    Files.createDirectories(mine.getParent());
+    Files.writeString(mine, UnListFiles.bundled(), StandardCharsets.UTF_8);
+    assertThat(update(mine).status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(mine).exists();
+  }
+
+  @Test
   void sourceIdsBecomeSafeFolderNames() {
     assertThat(ListStore.folderName("un-sc-consolidated")).isEqualTo("un-sc-consolidated");
     assertThat(ListStore.folderName("ftm:un_sc_sanctions")).isEqualTo("ftm%3Aun_sc_sanctions");

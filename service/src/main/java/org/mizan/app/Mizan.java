@@ -76,12 +76,16 @@ public final class Mizan {
 
   /** Wires the application over the given lists. */
   public static Mizan over(Collection<Watchlist> lists) {
-    NameNormalizer normalizer = NameNormalizer.create();
-    Matcher matcher = Matcher.create(normalizer);
-    ScreeningIndex index = ScreeningIndex.build(matcher, List.copyOf(lists));
+    ScreeningIndex index = ScreeningIndex.build(matcher(), List.copyOf(lists));
     Screening screening = new Screening(index);
     ScreeningJson json = new ScreeningJson(new ObjectMapper());
     return new Mizan(screening, json);
+  }
+
+  /** The matcher the application screens with: the name pipeline, then the matcher over it. */
+  public static Matcher matcher() {
+    NameNormalizer normalizer = NameNormalizer.create();
+    return Matcher.create(normalizer);
   }
 
   /**

@@ -19,7 +19,11 @@ class ArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(
-                "org.mizan.screening", "org.mizan.store", "org.mizan.cli", "org.mizan.app");
+                "org.mizan.screening",
+                "org.mizan.store",
+                "org.mizan.eval",
+                "org.mizan.cli",
+                "org.mizan.app");
   }
 
   @Test
@@ -38,6 +42,17 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAPackage("org.mizan.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void theEvaluationDoesNotKnowItsCallers() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.eval..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..", "picocli..")

@@ -93,12 +93,16 @@ public final class Mizan {
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("no entry is under " + String.join(", ", unknown));
     }
-    NameNormalizer normalizer = NameNormalizer.create();
-    Matcher matcher = Matcher.create(normalizer);
-    ScreeningIndex index = ScreeningIndex.build(matcher, Programs.only(all, programs));
+    ScreeningIndex index = ScreeningIndex.build(matcher(), Programs.only(all, programs));
     Screening screening = new Screening(index, programs);
     ScreeningJson json = new ScreeningJson(new ObjectMapper());
     return new Mizan(screening, json);
+  }
+
+  /** The matcher the application screens with: the name pipeline, then the matcher over it. */
+  public static Matcher matcher() {
+    NameNormalizer normalizer = NameNormalizer.create();
+    return Matcher.create(normalizer);
   }
 
   /**

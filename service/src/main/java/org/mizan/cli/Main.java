@@ -7,13 +7,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mizan.eval.EvalDataException;
 import org.mizan.lists.ListFormatException;
 import org.mizan.screening.InputFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code mizan} command: {@code mizan screen}, {@code mizan lists info}.
+ * The {@code mizan} command: {@code mizan screen}, {@code mizan lists ...}, {@code mizan eval}.
  *
  * <p>Exit codes: 0 ran (with or without hits); 2 bad usage or invalid content (one line on stderr
  * naming the file, line and field); 1 any other failure (I/O, internal). Standard output and
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
       "Screens people and organisations against sanctions lists, across Arabic and Latin script,"
           + " and explains every score."
     },
-    subcommands = {ScreenCommand.class, ListsCommand.class})
+    subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
   /** Exit code for bad usage or invalid content. */
   static final int INVALID = 2;
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: screen or lists (see mizan --help)");
+        spec.commandLine(), "a command is required: screen, lists or eval (see mizan --help)");
   }
 
   public static void main(String[] args) {
@@ -124,7 +125,8 @@ public final class Main implements Runnable {
   private static int exitCode(Exception e) {
     if (e instanceof ListFormatException
         || e instanceof InputFormatException
-        || e instanceof InvalidInputException) {
+        || e instanceof InvalidInputException
+        || e instanceof EvalDataException) {
       return INVALID;
     }
     return FAILURE;

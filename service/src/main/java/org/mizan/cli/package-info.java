@@ -1,5 +1,6 @@
 /**
- * The command line ({@code mizan screen}, {@code mizan lists info}), built with picocli.
+ * The command line ({@code mizan screen}, {@code mizan lists}, {@code mizan eval}), built with
+ * picocli.
  *
  * <p>Entry type: {@link org.mizan.cli.Main}. Parses arguments, asks {@code app} for the wired
  * services, renders results as text or JSON; maps errors to exit codes 0 (ran), 2 (bad usage or

@@ -1,0 +1,132 @@
+package org.mizan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mizan.app.Mizan;
+import org.mizan.eval.EvalData;
+import org.mizan.eval.EvalSettings;
+import org.mizan.eval.Evaluation;
+import org.mizan.eval.Report;
+import org.mizan.eval.ReportFiles;
+import org.mizan.eval.Split;
+import org.mizan.eval.Suite;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mizan eval}: runs evaluation suites and writes {@code report.json} and {@code .html}. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Measures matching quality: runs evaluation suites through Mizan and a brute-force"
+          + " Jaro-Winkler baseline, and writes DIR/report.json and DIR/report.html (figures with"
+          + " bootstrap 95% intervals, score histograms, recall against alerts per 1,000 clean"
+          + " names).",
+      "Suites: cross-script, latin-variants, perturbed-positives, hard-negatives,"
+          + " cross-script-pairs, clean-names (the slow one). Default: all."
+    },
+    sortOptions = false)
+final class EvalCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--suite",
+      paramLabel = "NAME",
+      description = "A suite to run (repeatable; default: all).")
+  List<String> suites = new ArrayList<>();
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "The evaluation data folder (default: the nearest "
+              + EvalData.DEFAULT_FOLDER
+              + " folder from the working directory upwards).")
+  Path data;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder for report.json and report.html (made when needed).")
+  Path out;
+
+  @Option(
+      names = "--split",
+      paramLabel = "dev|test|all",
+      description =
+          "Which entities to measure: dev (default, for tuning), test (held out: for the figures"
+              + " reported), all.")
+  String split = "dev";
+
+  @Override
+  public void run() {
+    Split chosenSplit =
+        Split.parse(split).orElseThrow(() -> usage("--split must be dev, test or all"));
+    Set<Suite> chosen = EnumSet.noneOf(Suite.class);
+    for (String name : suites) {
+      chosen.add(
+          Suite.parse(name)
+              .orElseThrow(
+                  () ->
+                      usage(
+                          "unknown suite '"
+                              + name
+                              + "'; the suites are "
+                              + String.join(", ", Suite.ids()))));
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw usage("--out must be a folder: " + out + " is a file");
+    }
+    Path folder = data;
+    if (folder == null) {
+      folder =
+          EvalData.find(Path.of(""))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "no "
+                              + EvalData.DEFAULT_FOLDER
+                              + " folder in the working directory or above it; name the"
+                              + " evaluation data folder with --data DIR"));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Evaluation evaluation =
+        new Evaluation(
+            Mizan.matcher(),
+            EvalSettings.of(chosenSplit),
+            line -> {
+              err.println("mizan eval: " + line);
+              err.flush();
+            });
+    Report report = evaluation.run(EvalData.at(folder), chosen);
+    try {
+      ReportFiles.write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report into " + out, e);
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    w.printf(
+        Locale.ROOT,
+        "wrote %s and %s (%s split, %.0f s)%n",
+        out.resolve(ReportFiles.JSON),
+        out.resolve(ReportFiles.HTML),
+        chosenSplit.id(),
+        report.seconds());
+    w.flush();
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,160 @@
+package org.mizan.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.mizan.model.ListVersion;
+import org.mizan.model.Watchlist;
+import org.mizan.screening.ListFiles;
+
+/**
+ * The evaluation data folder ({@code shared/data}, described by its README) and the files each
+ * suite reads from it, each read once.
+ *
+ * <p>Not thread-safe: one evaluation uses it from one thread.
+ */
+public final class EvalData {
+  /** The folder searched for from the working directory upwards. */
+  public static final String DEFAULT_FOLDER = "shared/data";
+
+  static final String UN_LIST = "lists/un/consolidated-2026-02-27.xml";
+  static final String OFAC_SDN = "lists/ofac/sdn-2021-04";
+  static final String POSITIVES_UNTREATED = "eval/yente-fixtures/positives_un_untreated.csv";
+  static final String POSITIVES_TREATED = "eval/yente-fixtures/positives_un_treated.csv";
+  static final String NEGATIVES_GLOBAL = "eval/yente-fixtures/negatives_global.csv";
+  static final String NEGATIVES_US = "eval/yente-fixtures/negatives_us.csv";
+  static final String CROSS_SCRIPT_PAIRS = "eval/watchman-cross-script/cross_script_pairs.csv";
+
+  private final Path root;
+  private final Map<String, Object> read = new HashMap<>();
+  private final Map<ListVersion, String> listFiles = new LinkedHashMap<>();
+
+  private EvalData(Path root) {
+    this.root = root;
+  }
+
+  /**
+   * The {@value #DEFAULT_FOLDER} folder in {@code start} or the nearest folder above it that has
+   * one.
+   */
+  public static Optional<Path> find(Path start) {
+    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(DEFAULT_FOLDER);
+      if (Files.isDirectory(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The data folder at {@code root}.
+   *
+   * @throws EvalDataException when it is not a folder
+   */
+  public static EvalData at(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new EvalDataException(root + ": no such data folder");
+    }
+    return new EvalData(root);
+  }
+
+  /** The folder. */
+  public Path root() {
+    return root;
+  }
+
+  /** The files (relative to the folder) that a suite reads. */
+  static List<String> files(Suite suite) {
+    return switch (suite) {
+      case CROSS_SCRIPT, HARD_NEGATIVES -> List.of(UN_LIST);
+      case LATIN_VARIANTS -> List.of(OFAC_SDN);
+      case PERTURBED_POSITIVES -> List.of(UN_LIST, POSITIVES_UNTREATED, POSITIVES_TREATED);
+      case CLEAN_NAMES -> List.of(UN_LIST, NEGATIVES_GLOBAL, NEGATIVES_US);
+      case CROSS_SCRIPT_PAIRS -> List.of(CROSS_SCRIPT_PAIRS);
+    };
+  }
+
+  /**
+   * Checks that every file the suites read is there, before anything runs.
+   *
+   * @throws EvalDataException naming the first file missing and the suite that needs it
+   */
+  void require(Iterable<Suite> suites) {
+    for (Suite suite : suites) {
+      for (String file : files(suite)) {
+        if (!Files.exists(root.resolve(file))) {
+          throw new EvalDataException(
+              root.resolve(file) + ": missing (the " + suite.id() + " suite reads it)");
+        }
+      }
+    }
+  }
+
+  /** The list at {@code relative}, in any format Mizan reads. */
+  Watchlist list(String relative) {
+    Watchlist list = cached(relative, path -> ListFiles.read(path));
+    listFiles.putIfAbsent(list.version(), relative);
+    return list;
+  }
+
+  /** The rows of a people CSV file. */
+  List<EvalCsv.Person> people(String relative) {
+    return cached(relative, path -> open(path, in -> EvalCsv.people(in, path.toString())));
+  }
+
+  /** The rows of the cross-script pairs file. */
+  List<EvalCsv.Pair> pairs(String relative) {
+    return cached(relative, path -> open(path, in -> EvalCsv.pairs(in, path.toString())));
+  }
+
+  /** The SHA-256 of a file's bytes, 64 lower-case hex digits. */
+  String sha256(String relative) {
+    try {
+      byte[] bytes = Files.readAllBytes(root.resolve(relative));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + root.resolve(relative), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The file (relative to the folder) each list read so far came from, by version. */
+  Map<ListVersion, String> listFiles() {
+    return Map.copyOf(listFiles);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String relative, Function<Path, T> reader) {
+    Object value = read.get(relative);
+    if (value == null) {
+      Path path = root.resolve(relative);
+      if (!Files.exists(path)) {
+        throw new EvalDataException(path + ": missing");
+      }
+      value = reader.apply(path);
+      read.put(relative, value);
+    }
+    return (T) value;
+  }
+
+  private static <T> T open(Path path, Function<InputStream, T> reader) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return reader.apply(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.mizan.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mizan.index.ScreeningIndex;
+import org.mizan.match.Candidate;
+import org.mizan.match.Match;
+import org.mizan.match.Matcher;
+import org.mizan.match.Query;
+import org.mizan.model.ListEntry;
+import org.mizan.model.Watchlist;
+import org.mizan.screening.Screening;
+
+/**
+ * Mizan as the product runs it: the {@link ScreeningIndex} over the list, screened through {@link
+ * Screening} with its reporting floor.
+ *
+ * <p>A query that replaces an entry (a held-back alias) is answered without building a second
+ * index: the index over the whole list answers for every other entry, since an entry's retrieval
+ * keys and score depend on its own names only; the replacing entry is prepared alone, retrieved
+ * when it shares a retrieval key with the query (what the index does), and scored by the same
+ * {@link Matcher}. The result equals screening against an index built over the list with that entry
+ * replaced (a test checks this).
+ */
+final class MizanEngine implements Engine {
+  private final Matcher matcher;
+
+  MizanEngine(Matcher matcher) {
+    this.matcher = Objects.requireNonNull(matcher, "matcher");
+  }
+
+  @Override
+  public String id() {
+    return "mizan";
+  }
+
+  @Override
+  public String description() {
+    return "Mizan's screening index and matcher as `mizan screen` runs them (alert threshold "
+        + Screening.ALERT_THRESHOLD
+        + ", reporting floor "
+        + Screening.REPORTING_FLOOR
+        + ").";
+  }
+
+  @Override
+  public double threshold() {
+    return Screening.ALERT_THRESHOLD;
+  }
+
+  @Override
+  public Searcher over(Watchlist list) {
+    Screening screening = new Screening(ScreeningIndex.build(matcher, List.of(list)));
+    String source = list.version().source();
+    return query -> {
+      List<Match> matches =
+          screening.screen(query.subject(), threshold(), Integer.MAX_VALUE).matches();
+      if (!query.replaced().isEmpty()) {
+        matches = replace(matches, query, source);
+      }
+      List<Scored> scored = new ArrayList<>(matches.size());
+      matches.forEach(m -> scored.add(new Scored(m.entry().id(), m.score())));
+      return scored;
+    };
+  }
+
+  private List<Match> replace(List<Match> matches, LabelledQuery query, String source) {
+    Set<String> replacedIds =
+        query.replaced().stream().map(ListEntry::id).collect(Collectors.toSet());
+    List<Match> kept = new ArrayList<>();
+    matches.stream().filter(m -> !replacedIds.contains(m.entry().id())).forEach(kept::add);
+    Query prepared = matcher.prepare(query.subject());
+    for (ListEntry entry : query.replaced()) {
+      Candidate candidate = matcher.prepare(source, entry);
+      if (query.subject().kinds().contains(entry.kind())
+          && !Collections.disjoint(prepared.keys(), candidate.keys())) {
+        matcher.score(prepared, candidate, Screening.REPORTING_FLOOR).ifPresent(kept::add);
+      }
+    }
+    kept.sort(Match.RANKING);
+    return kept;
+  }
+}

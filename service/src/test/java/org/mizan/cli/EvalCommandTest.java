@@ -1,0 +1,108 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.eval.EvalData;
+
+/** {@code mizan eval}: usage errors, missing data, and one small suite end to end. */
+class EvalCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void outIsRequired() {
+    MainTest.Run run = MainTest.run("eval", "--suite", "cross-script-pairs");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--out");
+  }
+
+  @Test
+  void anUnknownSuiteIsExitTwoNamingTheSuites() {
+    MainTest.Run run = MainTest.run("eval", "--suite", "recall", "--out", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "unknown suite 'recall'; the suites are cross-script, latin-variants,"
+                + " perturbed-positives, hard-negatives, cross-script-pairs, clean-names");
+  }
+
+  @Test
+  void anUnknownSplitIsExitTwo() {
+    MainTest.Run run = MainTest.run("eval", "--split", "train", "--out", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--split must be dev, test or all");
+  }
+
+  @Test
+  void aMissingDataFolderIsExitTwo() {
+    Path missing = dir.resolve("no-such-data");
+    MainTest.Run run =
+        MainTest.run("eval", "--data", missing.toString(), "--out", dir.resolve("r").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("mizan: " + missing + ": no such data folder");
+  }
+
+  @Test
+  void aMissingFileIsExitTwoBeforeAnythingRuns() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    MainTest.Run run =
+        MainTest.run(
+            "eval",
+            "--suite",
+            "cross-script-pairs",
+            "--data",
+            data.toString(),
+            "--out",
+            dir.resolve("r").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "mizan: "
+                + data.resolve("eval/watchman-cross-script/cross_script_pairs.csv")
+                + ": missing (the cross-script-pairs suite reads it)");
+    assertThat(dir.resolve("r")).doesNotExist();
+  }
+
+  @Test
+  void anOutThatIsAFileIsExitTwo() throws Exception {
+    Path file = Files.writeString(dir.resolve("report"), "");
+    MainTest.Run run = MainTest.run("eval", "--out", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--out must be a folder");
+  }
+
+  /** With the shared data folder present (as in this repository's workspace), end to end. */
+  @Test
+  void theSmokeTestSuiteWritesBothReports() throws Exception {
+    Optional<Path> data = EvalData.find(Path.of(""));
+    assumeTrue(data.isPresent(), "shared/data is absent");
+    Path out = dir.resolve("report");
+    MainTest.Run run =
+        MainTest.run(
+            "eval",
+            "--suite",
+            "cross-script-pairs",
+            "--data",
+            data.get().toString(),
+            "--out",
+            out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("report.json").contains("report.html").contains("dev split");
+    assertThat(run.err()).contains("cross-script-pairs/name-only: 8 queries");
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(json.at("/runs/0/queries").asInt()).isEqualTo(8);
+    assertThat(json.at("/runs/0/counts/Arabic rows").asInt()).isEqualTo(4);
+    assertThat(json.at("/runs/0/results/mizan/metrics/recall_at_1/value").asDouble())
+        .isEqualTo(1.0);
+    assertThat(json.at("/runs/0/results/jaro-winkler/metrics/recall_at_1/value").asDouble())
+        .isEqualTo(0.0);
+    assertThat(out.resolve("report.html")).exists();
+  }
+}

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.lists.EntryIds;
+import org.mizan.lists.EntryNames;
 import org.mizan.lists.ListFormatException;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -111,22 +113,13 @@ public final class OfacSdnCsvParser {
     CsvInput sdnInput = files.sdn();
     List<CsvRow> sdnRows = rows(sdnInput, sha256);
     Map<String, Draft> drafts = new LinkedHashMap<>();
+    EntryIds ids = new EntryIds(sdnInput.location(), "ent_num");
     for (CsvRow row : sdnRows) {
       Draft draft = sdnRecord(row, sdnInput.location());
-      Draft first = drafts.putIfAbsent(draft.id, draft);
-      if (first != null) {
-        throw new ListFormatException(
-            sdnInput.location(),
-            row.line(),
-            row.column(0),
-            "ent_num",
-            "ent_num " + draft.id + " is used twice (first at line " + first.line + ")");
-      }
+      ids.add(draft.id, "ent_num", row.line(), row.column(0));
+      drafts.put(draft.id, draft);
     }
-    if (drafts.isEmpty()) {
-      // A stub or cut-off download must not pass for a list on which nobody is listed.
-      throw new ListFormatException(sdnInput.location(), 0, 0, "", "the list has no entries");
-    }
+    ids.requireAny("", "entries");
     Optional<CsvInput> alt = files.alt();
     if (alt.isPresent()) {
       for (CsvRow row : rows(alt.get(), sha256)) {
@@ -191,8 +184,7 @@ public final class OfacSdnCsvParser {
                   SDN_NAMES[2],
                   "unknown type (expected individual, vessel, aircraft or -0-)");
         };
-    return new Draft(
-        id, row.line(), kind, name, programs(value(row, 3)), value(row, 4), value(row, 11));
+    return new Draft(id, kind, name, programs(value(row, 3)), value(row, 4), value(row, 11));
   }
 
   private static void altRecord(CsvRow row, String location, Map<String, Draft> drafts) {
@@ -216,7 +208,7 @@ public final class OfacSdnCsvParser {
       throw new ListFormatException(
           location, row.line(), row.column(3), "alt_name", "the alternate name is empty");
     }
-    draft.addName(new EntryName(name, NameType.ALIAS_GOOD, quality, List.of()));
+    draft.names.add(new EntryName(name, NameType.ALIAS_GOOD, quality, List.of()));
   }
 
   private static void addRecord(CsvRow row, String location, Map<String, Draft> drafts) {
@@ -335,9 +327,8 @@ public final class OfacSdnCsvParser {
   /** An entry being assembled from the three files. */
   private static final class Draft {
     final String id;
-    final long line;
     final EntryKind kind;
-    final List<EntryName> names = new ArrayList<>();
+    final EntryNames names = new EntryNames();
     final List<String> programs;
     final String title;
     final String remarks;
@@ -345,14 +336,12 @@ public final class OfacSdnCsvParser {
 
     Draft(
         String id,
-        long line,
         EntryKind kind,
         String name,
         List<String> programs,
         String title,
         String remarks) {
       this.id = id;
-      this.line = line;
       this.kind = kind;
       this.names.add(EntryName.of(name, NameType.PRIMARY));
       this.programs = programs;
@@ -360,23 +349,14 @@ public final class OfacSdnCsvParser {
       this.remarks = remarks;
     }
 
-    void addName(EntryName name) {
-      for (EntryName n : names) {
-        if (n.value().equals(name.value()) && n.type() == name.type()) {
-          return;
-        }
-      }
-      names.add(name);
-    }
-
     ListEntry entry() {
       Remarks read = Remarks.read(remarks);
-      read.weakAliases().forEach(this::addName);
+      names.addAll(read.weakAliases());
       return new ListEntry(
           id,
           "",
           kind,
-          names,
+          names.list(),
           read.gender(),
           read.birthDates(),
           read.placesOfBirth(),

@@ -95,10 +95,7 @@ record Remarks(
         }
         Matcher doc = DOCUMENT.matcher(item);
         if (doc.matches()) {
-          String type = doc.group(1);
-          if (type.endsWith(" No.")) {
-            type = type.substring(0, type.length() - " No.".length());
-          }
+          String type = IdTypes.documentType(doc.group(1));
           if (NOT_IDENTITY.matcher(type).find()) {
             continue;
           }

@@ -2,9 +2,9 @@ package org.mizan.lists.ofac;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListFormatException;
 
 /** Each error names the file, line, column and field. */
@@ -13,10 +13,10 @@ class OfacSdnCsvParserErrorTest {
   private static final String ROW = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\"" + EMPTY12;
 
   private static ListFormatException error(String sdn, String alt, String add) {
-    return catchThrowableOfType(
-        ListFormatException.class,
+    return Fixture.failure(
         () ->
-            Excerpt.parse(sdn.getBytes(US_ASCII), alt.getBytes(US_ASCII), add.getBytes(US_ASCII)));
+            OfacSdnCsvParserTest.parse(
+                sdn.getBytes(US_ASCII), alt.getBytes(US_ASCII), add.getBytes(US_ASCII)));
   }
 
   @Test

@@ -24,7 +24,10 @@ class CsvListParserErrorTest {
     ListFormatException e = SAMPLE.failure(cut);
     assertThat(e.location()).isEqualTo(SAMPLE.name());
     assertThat(e.problem()).contains("not closed by the end of the file").contains("truncated");
-    assertThat(e.line()).isEqualTo(3);
+    // At the opening quote of the value cut off, on line 2.
+    int quote = csv.indexOf("\"Invented person");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(quote - csv.lastIndexOf('\n', quote));
   }
 
   @Test

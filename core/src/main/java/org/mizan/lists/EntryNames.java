@@ -1,11 +1,8 @@
 package org.mizan.lists;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.mizan.model.EntryName;
-import org.mizan.model.NameType;
 
 /**
  * The names of one entry as a parser gathers them, in order, a name equal in value and type to an
@@ -16,18 +13,18 @@ import org.mizan.model.NameType;
  */
 public final class EntryNames {
   private final List<EntryName> names = new ArrayList<>();
-  private final Set<Key> seen = new HashSet<>();
-
-  private record Key(String value, NameType type) {}
 
   /**
-   * Adds {@code name} unless a name of the same value and type is there already.
+   * Adds {@code name} unless a name of the same value and type is there already. An entry has a few
+   * names, rarely more than a hundred: a scan is cheaper than a hash set per entry.
    *
    * @return whether it was added
    */
   public boolean add(EntryName name) {
-    if (!seen.add(new Key(name.value(), name.type()))) {
-      return false;
+    for (EntryName n : names) {
+      if (n.type() == name.type() && n.value().equals(name.value())) {
+        return false;
+      }
     }
     names.add(name);
     return true;

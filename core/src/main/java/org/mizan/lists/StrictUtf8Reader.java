@@ -23,13 +23,18 @@ import java.util.Optional;
  *
  * <p>On a malformed byte sequence {@link #read(char[], int, int)} first hands out every character
  * decoded before it, then throws an {@link IOException}; the parser's error then says where, from
- * {@link #malformed()}. Not thread-safe.
+ * {@link #malformed()}. A reader made by {@link #endingAt} ends its text at an end-of-file mark.
+ * Not thread-safe.
  */
 public final class StrictUtf8Reader extends Reader {
   private static final int BUFFER = 8192;
   private static final char BOM = '\uFEFF';
 
+  private static final int NO_END_MARK = -1;
+
   private final InputStream in;
+  private final int endMark;
+  private Optional<Position> endMarkAt = Optional.empty();
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -58,11 +63,31 @@ public final class StrictUtf8Reader extends Reader {
    */
   public record Malformed(long line, long column, String problem) {}
 
+  /** Where a character of the text is. */
+  public record Position(long line, long column) {}
+
   /**
    * @param in the bytes; read on demand, never closed
    */
   public StrictUtf8Reader(InputStream in) {
+    this(in, NO_END_MARK);
+  }
+
+  private StrictUtf8Reader(InputStream in, int endMark) {
     this.in = in;
+    this.endMark = endMark;
+  }
+
+  /**
+   * A reader whose text ends at the first {@code endMark} character: the DOS end-of-file mark
+   * Ctrl-Z (0x1A) that some exports (the OFAC SDN legacy CSV) end with. {@link #read} gives the
+   * text before it, then -1; {@link #textAfterEndMark()} tells whether anything but white space
+   * follows.
+   *
+   * @param in the bytes; read on demand, never closed
+   */
+  public static StrictUtf8Reader endingAt(InputStream in, char endMark) {
+    return new StrictUtf8Reader(in, endMark);
   }
 
   /** The malformed byte sequence met, if decoding stopped on one. */
@@ -80,11 +105,60 @@ public final class StrictUtf8Reader extends Reader {
     return flushed && !chars.hasRemaining();
   }
 
+  /**
+   * Reads the rest of the input after the end mark (see {@link #endingAt}), if the text ended at
+   * one.
+   *
+   * @return where the mark is, when anything but white space follows it; empty when only white
+   *     space follows, or the text did not end at a mark
+   * @throws IOException as {@link #read}, for the bytes after the mark
+   */
+  public Optional<Position> textAfterEndMark() throws IOException {
+    if (endMarkAt.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean blank = true;
+    while (decoded()) {
+      blank &= Character.isWhitespace(chars.get());
+    }
+    return blank ? Optional.empty() : endMarkAt;
+  }
+
   @Override
   public int read(char[] target, int offset, int length) throws IOException {
     if (length == 0) {
       return 0;
     }
+    if (endMarkAt.isPresent() || !decoded()) {
+      return -1;
+    }
+    int n = Math.min(length, chars.remaining());
+    if (endMark != NO_END_MARK) {
+      for (int i = 0; i < n; i++) {
+        if (chars.get(chars.position() + i) == endMark) {
+          n = i;
+          break;
+        }
+      }
+    }
+    chars.get(target, offset, n);
+    count(target, offset, n);
+    if (chars.hasRemaining() && chars.get(chars.position()) == endMark) {
+      chars.get();
+      endMarkAt = Optional.of(new Position(line, column));
+      return n == 0 ? -1 : n;
+    }
+    return n;
+  }
+
+  /**
+   * Decodes until a character is ready to hand out.
+   *
+   * @return false at the end of the input
+   * @throws IOException on a malformed byte sequence (once every character before it is handed out)
+   *     or a failure of the underlying stream
+   */
+  private boolean decoded() throws IOException {
     while (!chars.hasRemaining()) {
       if (!pendingProblem.isEmpty()) {
         Malformed bad = new Malformed(line, column, pendingProblem);
@@ -92,14 +166,11 @@ public final class StrictUtf8Reader extends Reader {
         throw new MalformedUtf8Exception(bad.problem());
       }
       if (flushed) {
-        return -1;
+        return false;
       }
       decodeMore();
     }
-    int n = Math.min(length, chars.remaining());
-    chars.get(target, offset, n);
-    count(target, offset, n);
-    return n;
+    return true;
   }
 
   private void decodeMore() throws IOException {

@@ -80,15 +80,12 @@ public final class CsvListParser {
     Optional<CsvTable.Row> row;
     while ((row = table.next()).isPresent()) {
       ListEntry entry = reader.entry(row.get());
-      ids.add(entry.id(), row.get().line(), row.get().cell(Column.ID).column());
+      ids.add(entry.id(), Column.ID.header(), row.get().line(), row.get().cell(Column.ID).column());
       entries.add(entry);
     }
     String sha256 = bytes.readToEndAndDigest();
-    if (entries.isEmpty()) {
-      // A cut-off export must not pass for a list on which nobody is listed.
-      throw new ListFormatException(
-          location, 0, 0, "", "the list has no entries (only a header row)");
-    }
+    // A cut-off export must not pass for a list on which nobody is listed.
+    ids.requireAny("", "entries (only a header row)");
     return new Watchlist(new ListVersion(sourceId(location), "", sha256), entries);
   }
 

@@ -1,12 +1,8 @@
 package org.mizan.lists.csv;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,25 +10,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mizan.lists.CsvCursor;
+import org.mizan.lists.CsvCursor.Cell;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.StrictUtf8Reader;
 
 /**
- * The rows of a list CSV under its header row, read one at a time with Jackson's CSV parser (RFC
- * 4180: comma-separated, double quotes around a value holding a comma, a quote or a line break, a
- * doubled quote for a quote; CR, LF or CRLF line ends). Blank lines, and rows whose cells are all
- * empty (a spreadsheet's {@code ,,,}), are skipped.
+ * The rows of a list CSV under its header row, read one at a time by the shared {@link CsvCursor}
+ * (RFC 4180). Blank lines, and rows whose cells are all empty (a spreadsheet's {@code ,,,}), are
+ * skipped.
  *
  * <p>The header names each column once: {@code id} and {@code name} are required, every other
  * header must be a {@link Column} or start with {@value Column#OWN_PREFIX}. Not thread-safe.
  */
 final class CsvTable {
-  private static final CsvFactory FACTORY =
-      CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
-
-  private final StrictUtf8Reader text;
+  private final CsvCursor cursor;
   private final String location;
-  private final CsvParser parser;
   private final Map<Column, Integer> indexes = new EnumMap<>(Column.class);
   private int width;
 
@@ -49,13 +42,8 @@ final class CsvTable {
   }
 
   private CsvTable(StrictUtf8Reader text, String location) {
-    this.text = text;
+    this.cursor = CsvCursor.open(text, location);
     this.location = location;
-    try {
-      this.parser = FACTORY.createParser(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
@@ -68,7 +56,8 @@ final class CsvTable {
     CsvTable table = new CsvTable(text, location);
     List<Cell> header =
         table
-            .nextRecord()
+            .cursor
+            .next()
             .orElseThrow(
                 () ->
                     new ListFormatException(
@@ -87,16 +76,14 @@ final class CsvTable {
    * column name (a header lacking one of them is then refused with the columns it has).
    */
   static boolean hasListHeader(String firstLine) {
-    try (CsvParser p = FACTORY.createParser(firstLine)) {
+    InputStream bytes = new ByteArrayInputStream(firstLine.getBytes(StandardCharsets.UTF_8));
+    try {
+      Optional<List<Cell>> header = CsvCursor.open(new StrictUtf8Reader(bytes), "").next();
       List<Column> found = new ArrayList<>();
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        return false;
-      }
-      while (p.nextToken() == JsonToken.VALUE_STRING) {
-        Column.forHeader(p.getText()).ifPresent(found::add);
-      }
+      header.ifPresent(
+          cells -> cells.forEach(c -> Column.forHeader(c.text()).ifPresent(found::add)));
       return found.contains(Column.ID) || found.contains(Column.NAME);
-    } catch (IOException e) {
+    } catch (ListFormatException e) {
       // Not CSV at all: another format's head.
       return false;
     }
@@ -176,7 +163,7 @@ final class CsvTable {
   Optional<Row> next() {
     Optional<List<Cell>> record;
     do {
-      record = nextRecord();
+      record = cursor.next();
     } while (record.isPresent() && record.get().stream().allMatch(c -> c.text().isEmpty()));
     if (record.isEmpty()) {
       return Optional.empty();
@@ -204,55 +191,5 @@ final class CsvTable {
           }
         });
     return Optional.of(new Row(line, read));
-  }
-
-  private Optional<List<Cell>> nextRecord() {
-    try {
-      if (parser.nextToken() == null) {
-        return Optional.empty();
-      }
-      List<Cell> cells = new ArrayList<>();
-      JsonToken token;
-      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        JsonLocation at = parser.currentTokenLocation();
-        cells.add(new Cell(parser.getText().strip(), at.getLineNr(), at.getColumnNr()));
-      }
-      if (token != JsonToken.END_ARRAY) {
-        throw new IllegalStateException("CSV parser gave " + token + " inside a row");
-      }
-      return Optional.of(cells);
-    } catch (IOException e) {
-      throw failure(e);
-    }
-  }
-
-  // Jackson's messages may quote the input (personal data): neither copied nor kept as cause.
-  private RuntimeException failure(IOException e) {
-    if (text.readFailure().isPresent()) {
-      return new UncheckedIOException(text.readFailure().get());
-    }
-    Optional<StrictUtf8Reader.Malformed> bad = text.malformed();
-    if (bad.isPresent()) {
-      return new ListFormatException(
-          location, bad.get().line(), bad.get().column(), "", bad.get().problem());
-    }
-    if (!(e instanceof JsonProcessingException malformed)) {
-      return new UncheckedIOException(e);
-    }
-    JsonLocation at = malformed.getLocation();
-    long line = at == null ? 0 : Math.max(0, at.getLineNr());
-    long column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    String message = String.valueOf(malformed.getOriginalMessage());
-    String problem;
-    if (message.startsWith("Missing closing quote")) {
-      problem =
-          "a quoted value is not closed by the end of the file (the file is truncated, or a quote"
-              + " inside a quoted value is not doubled)";
-    } else if (message.contains("Expected column separator")) {
-      problem = "text after a closing quote (a quote inside a quoted value must be doubled)";
-    } else {
-      problem = "malformed CSV";
-    }
-    return new ListFormatException(location, line, column, "", problem);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mizan.lists.CsvCursor.Cell;
 import org.mizan.lists.ListFormatException;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;

@@ -2,15 +2,13 @@ package org.mizan.lists.eu;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.mizan.lists.EntryIds;
 import org.mizan.lists.ListFormatException;
-import org.mizan.lists.Sha256Input;
-import org.mizan.lists.StrictUtf8Reader;
-import org.mizan.lists.xml.UniqueEntries;
 import org.mizan.lists.xml.XmlCursor;
+import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
 
@@ -60,10 +58,7 @@ public final class EuFsfParser {
    * @throws UncheckedIOException when reading {@code in} fails
    */
   public static Watchlist parse(InputStream in, String location) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(location, "location");
-    Sha256Input bytes = new Sha256Input(in);
-    XmlCursor cursor = XmlCursor.open(new StrictUtf8Reader(bytes), location, FORMAT, Set.of(ENTRY));
+    XmlCursor cursor = XmlCursor.open(in, location, FORMAT, Set.of(ENTRY));
     cursor.enterRoot(ROOT);
     if (!cursor.namespace().equals(NAMESPACE)) {
       throw cursor.here(
@@ -75,34 +70,22 @@ public final class EuFsfParser {
               + ": this is not "
               + FORMAT);
     }
-    String published = cursor.attribute("generationDate");
-    if (!isDateTime(published)) {
-      throw cursor.here(
-          ROOT + "/@generationDate",
-          published.isEmpty()
-              ? "the generationDate attribute is missing"
-              : "generationDate '" + published + "' is not an ISO 8601 date-time");
-    }
+    String published = cursor.dateTimeAttribute("generationDate", ROOT + "/@generationDate");
     SanctionEntityReader reader = new SanctionEntityReader(cursor);
-    UniqueEntries entries = new UniqueEntries(cursor);
+    EntryIds ids = new EntryIds(location, "logicalId");
+    List<ListEntry> entries = new ArrayList<>();
     while (cursor.nextChild()) {
       if (!cursor.name().equals(ENTRY)) {
-        throw cursor.here(
-            cursor.path(), "unexpected element <" + cursor.name() + "> (expected " + ENTRY + ")");
+        throw cursor.unexpected(ENTRY);
       }
-      entries.read(reader::read, ENTRY + "/@logicalId", "logicalId");
+      long line = cursor.line();
+      long column = cursor.column();
+      ListEntry entry = reader.read();
+      ids.add(entry.id(), ENTRY + "/@logicalId", line, column);
+      entries.add(entry);
     }
-    cursor.finish();
-    String sha256 = bytes.readToEndAndDigest();
-    return new Watchlist(new ListVersion(SOURCE, published, sha256), entries.all(ROOT));
-  }
-
-  private static boolean isDateTime(String text) {
-    try {
-      DateTimeFormatter.ISO_DATE_TIME.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    String sha256 = cursor.finish();
+    ids.requireAny(ROOT, "entries");
+    return new Watchlist(new ListVersion(SOURCE, published, sha256), entries);
   }
 }

@@ -1,6 +1,5 @@
 package org.mizan.lists.eu;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mizan.lists.EntryNames;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.xml.XmlCursor;
+import org.mizan.lists.xml.XsdDates;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -76,8 +76,6 @@ final class SanctionEntityReader {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
-  private static final Pattern XSD_DATE =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})?");
   private static final Pattern LOW_QUALITY = Pattern.compile("(?i)\\blow quality\\b");
 
   private final XmlCursor cursor;
@@ -243,9 +241,8 @@ final class SanctionEntityReader {
             .findFirst()
             .or(() -> aliases.stream().filter(Alias::strong).findFirst())
             .orElse(aliases.get(0));
-    List<EntryName> names = new ArrayList<>();
+    EntryNames names = new EntryNames();
     names.add(new EntryName(primary.value(), NameType.PRIMARY, "", primary.parts()));
-    Set<String> seen = new HashSet<>();
     for (Alias alias : aliases) {
       if (alias == primary) {
         continue;
@@ -256,12 +253,11 @@ final class SanctionEntityReader {
       } else {
         type = alias.strong() ? NameType.ALIAS_GOOD : NameType.ALIAS_LOW;
       }
-      if (!alias.value().equals(primary.value())
-          && seen.add(type.name() + '\u0000' + alias.value())) {
+      if (!alias.value().equals(primary.value())) {
         names.add(new EntryName(alias.value(), type, "", alias.parts()));
       }
     }
-    return names;
+    return names.list();
   }
 
   private static Gender gender(List<Alias> aliases) {
@@ -345,16 +341,13 @@ final class SanctionEntityReader {
     if (text.isEmpty()) {
       return "";
     }
-    Matcher m = XSD_DATE.matcher(text);
-    try {
-      if (m.matches()) {
-        return LocalDate.parse(m.group(1)).toString();
-      }
-    } catch (DateTimeException e) {
-      // Reported below.
-    }
-    throw cursor.here(
-        cursor.path() + "/@" + attribute, "'" + text + "' is not a calendar date YYYY-MM-DD");
+    return XsdDates.date(text)
+        .map(LocalDate::toString)
+        .orElseThrow(
+            () ->
+                cursor.here(
+                    cursor.path() + "/@" + attribute,
+                    "'" + text + "' is not a calendar date YYYY-MM-DD"));
   }
 
   /** The {@code identification} the cursor is on; empty when it has no number. */

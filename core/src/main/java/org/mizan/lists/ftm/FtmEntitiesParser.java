@@ -7,13 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.lists.EntryIds;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.Sha256Input;
 import org.mizan.model.EntryKind;
@@ -118,7 +118,7 @@ public final class FtmEntitiesParser {
     Sha256Input hash = new Sha256Input(in);
     EntityReader reader = EntityReader.open(hash, location);
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    Map<String, Long> idLines = new HashMap<>();
+    EntryIds ids = new EntryIds(location, "entity id");
     Links links = new Links();
     Latest published = new Latest();
     boolean any = false;
@@ -130,15 +130,7 @@ public final class FtmEntitiesParser {
       if (role == Role.SKIPPED || (role == Role.ENTRY && !entity.target())) {
         continue;
       }
-      Long first = idLines.putIfAbsent(entity.id(), entity.line());
-      if (first != null) {
-        throw new ListFormatException(
-            location,
-            entity.line(),
-            entity.column(),
-            "id",
-            "entity id " + entity.id() + " is used twice (first at line " + first + ")");
-      }
+      ids.add(entity.id(), "id", entity.line(), entity.column());
       if (role == Role.ENTRY) {
         EntryKind kind = Role.kind(entity.schema()).orElseThrow();
         drafts.put(entity.id(), Draft.of(entity, kind, location));

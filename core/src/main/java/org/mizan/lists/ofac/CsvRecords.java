@@ -1,14 +1,22 @@
 package org.mizan.lists.ofac;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mizan.lists.CsvCursor;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.StrictUtf8Reader;
 
 /**
- * A strict splitter of CSV text (RFC 4180) as OFAC writes it: fields separated by commas, either
- * bare or in double quotes (a doubled quote stands for one), records ended by CRLF or LF, and an
- * optional Ctrl-Z (0x1A) end-of-file mark. Bare fields are trimmed; the value {@code -0-} (OFAC's
- * "empty") becomes the empty string. Pure and stateless.
+ * The records of one file of the OFAC SDN legacy CSV, streamed one at a time by the shared {@link
+ * CsvCursor} (RFC 4180 as OFAC writes it, no header row) from strict UTF-8 text. OFAC ends each
+ * file with a Ctrl-Z byte (0x1A), after which only white space may follow. Every field is stripped,
+ * and OFAC's {@code -0-} ("empty", also quoted) becomes the empty string. Pure.
  */
 final class CsvRecords {
   static final char END_OF_FILE_MARK = 0x1A;
@@ -17,121 +25,44 @@ final class CsvRecords {
   private CsvRecords() {}
 
   /**
-   * Splits {@code text} into records; blank lines are skipped.
+   * Reads every record of a file, in order, handing each to {@code action} as soon as it is read.
    *
-   * @throws ListFormatException for a quote that is never closed, a character other than a comma or
-   *     line end after a closing quote, a quote inside a bare field, or text after the Ctrl-Z
+   * @param bytes the file's bytes; read up to their end, not closed
+   * @param location the file name to cite in errors
+   * @throws ListFormatException as {@link CsvCursor#next()} (bytes that are not UTF-8, a quoted
+   *     field never closed, text after a closing quote or after the Ctrl-Z), and whatever {@code
+   *     action} throws
+   * @throws UncheckedIOException when reading fails
    */
-  static List<CsvRow> split(String text, String location) {
-    List<CsvRow> rows = new ArrayList<>();
-    int i = 0;
-    long line = 1;
-    int lineStart = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == END_OF_FILE_MARK) {
-        if (!text.substring(i + 1).isBlank()) {
-          throw new ListFormatException(
-              location, line, i - lineStart + 1, "", "text after the end-of-file mark (Ctrl-Z)");
-        }
-        break;
-      }
-      if (c == '\r' || c == '\n') {
-        // A blank line: skip it.
-        i = skipLineEnd(text, i);
-        line++;
-        lineStart = i;
-        continue;
-      }
-      long rowLine = line;
-      List<String> fields = new ArrayList<>();
-      List<Long> columns = new ArrayList<>();
-      boolean endOfRecord = false;
-      while (!endOfRecord) {
-        long column = i - lineStart + 1;
-        columns.add(column);
-        StringBuilder value = new StringBuilder();
-        int j = i;
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-          j++;
-        }
-        if (j < n && text.charAt(j) == '"') {
-          long quoteLine = line;
-          long quoteColumn = j - lineStart + 1;
-          j++;
-          while (true) {
-            if (j >= n) {
-              throw new ListFormatException(
-                  location, quoteLine, quoteColumn, "", "a quoted field is never closed");
-            }
-            char q = text.charAt(j);
-            if (q == '"') {
-              if (j + 1 < n && text.charAt(j + 1) == '"') {
-                value.append('"');
-                j += 2;
-                continue;
-              }
-              j++;
-              break;
-            }
-            if (q == '\n') {
-              line++;
-              lineStart = j + 1;
-            }
-            value.append(q);
-            j++;
-          }
-          while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-            j++;
-          }
-          if (j < n && !isFieldEnd(text.charAt(j))) {
-            throw new ListFormatException(
-                location,
-                line,
-                j - lineStart + 1,
-                "",
-                "unexpected character after a closing quote (expected a comma or a line end)");
-          }
-          fields.add(value.toString());
-        } else {
-          int start = j;
-          while (j < n && !isFieldEnd(text.charAt(j))) {
-            if (text.charAt(j) == '"') {
-              throw new ListFormatException(
-                  location, line, j - lineStart + 1, "", "a quote inside an unquoted field");
-            }
-            j++;
-          }
-          String bare = text.substring(start, j).strip();
-          fields.add(bare.equals(EMPTY_MARK) ? "" : bare);
-        }
-        if (j < n && text.charAt(j) == ',') {
-          i = j + 1;
-        } else {
-          endOfRecord = true;
-          if (j < n && text.charAt(j) != END_OF_FILE_MARK) {
-            i = skipLineEnd(text, j);
-            line++;
-            lineStart = i;
-          } else {
-            i = j;
-          }
-        }
-      }
-      rows.add(new CsvRow(rowLine, fields, columns));
+  static void forEach(InputStream bytes, String location, Consumer<CsvRow> action) {
+    CsvCursor cursor = CsvCursor.open(StrictUtf8Reader.endingAt(bytes, END_OF_FILE_MARK), location);
+    for (Optional<List<CsvCursor.Cell>> cells = cursor.next();
+        cells.isPresent();
+        cells = cursor.next()) {
+      action.accept(row(cells.get()));
     }
-    return rows;
   }
 
-  private static boolean isFieldEnd(char c) {
-    return c == ',' || c == '\r' || c == '\n' || c == END_OF_FILE_MARK;
+  /**
+   * The first record of {@code text}, read as a file's.
+   *
+   * @return empty when the text holds no record
+   * @throws ListFormatException as {@link #forEach}
+   */
+  static Optional<CsvRow> first(String text) {
+    InputStream bytes = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    return CsvCursor.open(StrictUtf8Reader.endingAt(bytes, END_OF_FILE_MARK), "")
+        .next()
+        .map(CsvRecords::row);
   }
 
-  private static int skipLineEnd(String text, int i) {
-    if (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-      return i + 2;
+  private static CsvRow row(List<CsvCursor.Cell> cells) {
+    List<String> fields = new ArrayList<>(cells.size());
+    List<Long> columns = new ArrayList<>(cells.size());
+    for (CsvCursor.Cell cell : cells) {
+      fields.add(cell.text().equals(EMPTY_MARK) ? "" : cell.text());
+      columns.add(cell.column());
     }
-    return i + 1;
+    return new CsvRow(cells.get(0).line(), fields, columns);
   }
 }

@@ -42,6 +42,15 @@ final class IdTypes {
 
   private IdTypes() {}
 
+  /**
+   * The document type an id type or remark names, without the {@code No.} OFAC writes after most
+   * ({@code National ID No.} gives {@code National ID}, {@code Passport} stays).
+   */
+  static String documentType(String type) {
+    String t = type.strip();
+    return t.endsWith(" No.") ? t.substring(0, t.length() - " No.".length()).strip() : t;
+  }
+
   static Kind of(String idType) {
     String type = idType.strip();
     if (type.equalsIgnoreCase("gender")) {

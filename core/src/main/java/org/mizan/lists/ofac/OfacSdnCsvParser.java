@@ -1,24 +1,18 @@
 package org.mizan.lists.ofac;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.lists.EntryIds;
+import org.mizan.lists.EntryNames;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.Sha256Input;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
@@ -50,9 +44,12 @@ import org.mizan.model.Watchlist;
  * joined by ", ". The vessel fields are not mapped.
  *
  * <p>The files carry no date, so the version is {@code (us-ofac-sdn, "", SHA-256)} where the digest
- * runs over the bytes of sdn.csv, then of alt.csv, then of add.csv, each as far as given. Text is
- * UTF-8, or Windows-1252 when it is not valid UTF-8 (the published files are ASCII). Stateless and
- * thread-safe.
+ * runs over the bytes of sdn.csv, then of alt.csv, then of add.csv, each as far as given.
+ *
+ * <p>The files are read as streams, record by record (see {@code CsvRecords}), and decoded as
+ * strict UTF-8 like every other list format: a byte sequence that is not UTF-8 is an error naming
+ * its line and column (the published files are ASCII; the sets of 2021 and 2024 in the shared data
+ * folder are). Stateless and thread-safe.
  */
 public final class OfacSdnCsvParser {
   /** The source id of this list. */
@@ -94,57 +91,52 @@ public final class OfacSdnCsvParser {
   }
 
   /**
-   * Reads one publication: sdn.csv and, when given, alt.csv and add.csv. Either the whole list is
-   * returned or an exception is thrown: never part of it.
+   * Reads one publication: sdn.csv and, when given, alt.csv and add.csv, each to its end, one
+   * record at a time. Either the whole list is returned or an exception is thrown: never part of
+   * it.
    *
    * @return the list in sdn.csv order; its version is {@code (us-ofac-sdn, "", SHA-256 of the bytes
    *     of sdn.csv then alt.csv then add.csv, lower-case hex)}
-   * @throws ListFormatException naming file, line, column and field for: a quoted field never
-   *     closed, a record with the wrong number of fields, an ent_num that is not a number or is
-   *     used twice in sdn.csv, an empty SDN_Name or alt_name, an unknown SDN_Type or alt_type, an
+   * @throws ListFormatException naming file, line, column and field for: bytes that are not UTF-8,
+   *     a quoted field never closed, text after a closing quote or after the Ctrl-Z end-of-file
+   *     mark, a record with the wrong number of fields, an ent_num that is not a number or is used
+   *     twice in sdn.csv, an empty SDN_Name or alt_name, an unknown SDN_Type or alt_type, an
    *     alt.csv or add.csv record whose ent_num is not in sdn.csv, or an sdn.csv with no records
    * @throws UncheckedIOException when reading fails
    */
   public static Watchlist parse(SdnFiles files) {
     Objects.requireNonNull(files, "files");
-    MessageDigest sha256 = sha256();
-    CsvInput sdnInput = files.sdn();
-    List<CsvRow> sdnRows = rows(sdnInput, sha256);
+    CsvInput sdn = files.sdn();
+    Sha256Input bytes = new Sha256Input(sdn.bytes());
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    for (CsvRow row : sdnRows) {
-      Draft draft = sdnRecord(row, sdnInput.location());
-      Draft first = drafts.putIfAbsent(draft.id, draft);
-      if (first != null) {
-        throw new ListFormatException(
-            sdnInput.location(),
-            row.line(),
-            row.column(0),
-            "ent_num",
-            "ent_num " + draft.id + " is used twice (first at line " + first.line + ")");
-      }
-    }
-    if (drafts.isEmpty()) {
-      // A stub or cut-off download must not pass for a list on which nobody is listed.
-      throw new ListFormatException(sdnInput.location(), 0, 0, "", "the list has no entries");
-    }
+    EntryIds ids = new EntryIds(sdn.location(), "ent_num");
+    CsvRecords.forEach(
+        bytes,
+        sdn.location(),
+        row -> {
+          Draft draft = sdnRecord(row, sdn.location());
+          ids.add(draft.id, "ent_num", row.line(), row.column(0));
+          drafts.put(draft.id, draft);
+        });
+    ids.requireAny("", "entries");
     Optional<CsvInput> alt = files.alt();
     if (alt.isPresent()) {
-      for (CsvRow row : rows(alt.get(), sha256)) {
-        altRecord(row, alt.get().location(), drafts);
-      }
+      bytes = bytes.next(alt.get().bytes());
+      CsvRecords.forEach(
+          bytes, alt.get().location(), row -> altRecord(row, alt.get().location(), drafts));
     }
     Optional<CsvInput> add = files.add();
     if (add.isPresent()) {
-      for (CsvRow row : rows(add.get(), sha256)) {
-        addRecord(row, add.get().location(), drafts);
-      }
+      bytes = bytes.next(add.get().bytes());
+      CsvRecords.forEach(
+          bytes, add.get().location(), row -> addRecord(row, add.get().location(), drafts));
     }
+    String sha256 = bytes.readToEndAndDigest();
     List<ListEntry> entries = new ArrayList<>(drafts.size());
     for (Draft draft : drafts.values()) {
       entries.add(draft.entry());
     }
-    ListVersion version = new ListVersion(SOURCE, "", HexFormat.of().formatHex(sha256.digest()));
-    return new Watchlist(version, entries);
+    return new Watchlist(new ListVersion(SOURCE, "", sha256), entries);
   }
 
   /**
@@ -154,15 +146,16 @@ public final class OfacSdnCsvParser {
    * @param head the file's first few kilobytes as text; a record cut off at its end is not read
    */
   public static boolean recognizes(String head) {
-    int end = head.indexOf('\n');
+    String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    int end = text.indexOf('\n');
     if (end < 0) {
       return false;
     }
     try {
-      List<CsvRow> rows = CsvRecords.split(head.substring(0, end + 1), "");
-      return rows.size() == 1
-          && rows.get(0).fields().size() == SDN_FIELDS
-          && isNumber(value(rows.get(0), 0));
+      Optional<CsvRow> first = CsvRecords.first(text.substring(0, end + 1));
+      return first.isPresent()
+          && first.get().fields().size() == SDN_FIELDS
+          && isNumber(first.get().field(0));
     } catch (ListFormatException e) {
       // Not CSV at all: another format's head.
       return false;
@@ -172,13 +165,13 @@ public final class OfacSdnCsvParser {
   private static Draft sdnRecord(CsvRow row, String location) {
     checkWidth(row, SDN_FIELDS, location, "sdn.csv");
     String id = entNum(row, location);
-    String name = value(row, 1);
+    String name = row.field(1);
     if (name.isEmpty()) {
       throw new ListFormatException(
           location, row.line(), row.column(1), SDN_NAMES[1], "the name is empty");
     }
     EntryKind kind =
-        switch (value(row, 2).toLowerCase(Locale.ROOT)) {
+        switch (row.field(2).toLowerCase(Locale.ROOT)) {
           case "individual" -> EntryKind.PERSON;
           case "vessel" -> EntryKind.VESSEL;
           case "aircraft" -> EntryKind.AIRCRAFT;
@@ -191,15 +184,14 @@ public final class OfacSdnCsvParser {
                   SDN_NAMES[2],
                   "unknown type (expected individual, vessel, aircraft or -0-)");
         };
-    return new Draft(
-        id, row.line(), kind, name, programs(value(row, 3)), value(row, 4), value(row, 11));
+    return new Draft(id, kind, name, programs(row.field(3)), row.field(4), row.field(11));
   }
 
   private static void altRecord(CsvRow row, String location, Map<String, Draft> drafts) {
     checkWidth(row, ALT_FIELDS, location, "alt.csv");
     Draft draft = owner(row, location, drafts);
     String quality =
-        switch (value(row, 2).toLowerCase(Locale.ROOT)) {
+        switch (row.field(2).toLowerCase(Locale.ROOT)) {
           case "aka" -> "a.k.a.";
           case "fka" -> "f.k.a.";
           case "nka" -> "n.k.a.";
@@ -211,12 +203,12 @@ public final class OfacSdnCsvParser {
                   "alt_type",
                   "unknown alternate name type (expected aka, fka or nka)");
         };
-    String name = value(row, 3);
+    String name = row.field(3);
     if (name.isEmpty()) {
       throw new ListFormatException(
           location, row.line(), row.column(3), "alt_name", "the alternate name is empty");
     }
-    draft.addName(new EntryName(name, NameType.ALIAS_GOOD, quality, List.of()));
+    draft.names.add(new EntryName(name, NameType.ALIAS_GOOD, quality, List.of()));
   }
 
   private static void addRecord(CsvRow row, String location, Map<String, Draft> drafts) {
@@ -224,8 +216,8 @@ public final class OfacSdnCsvParser {
     Draft draft = owner(row, location, drafts);
     List<String> parts = new ArrayList<>();
     for (int i = 2; i <= 4; i++) {
-      if (!value(row, i).isEmpty()) {
-        parts.add(value(row, i));
+      if (!row.field(i).isEmpty()) {
+        parts.add(row.field(i));
       }
     }
     if (!parts.isEmpty()) {
@@ -261,7 +253,7 @@ public final class OfacSdnCsvParser {
   }
 
   private static String entNum(CsvRow row, String location) {
-    String id = value(row, 0);
+    String id = row.field(0);
     if (!isNumber(id)) {
       throw new ListFormatException(
           location, row.line(), row.column(0), "ent_num", "ent_num is not a whole number");
@@ -281,12 +273,6 @@ public final class OfacSdnCsvParser {
     return true;
   }
 
-  /** A field, stripped, with OFAC's {@code -0-} (also when quoted) made empty. */
-  private static String value(CsvRow row, int index) {
-    String v = row.field(index).strip();
-    return v.equals(CsvRecords.EMPTY_MARK) ? "" : v;
-  }
-
   /** {@code SDGT] [IRGC} or {@code [SDGT] [IRGC]} to SDGT, IRGC; {@code CUBA} to CUBA. */
   static List<String> programs(String program) {
     List<String> programs = new ArrayList<>();
@@ -299,45 +285,11 @@ public final class OfacSdnCsvParser {
     return programs;
   }
 
-  private static List<CsvRow> rows(CsvInput input, MessageDigest sha256) {
-    byte[] bytes;
-    try {
-      bytes = input.bytes().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    sha256.update(bytes);
-    return CsvRecords.split(decode(bytes), input.location());
-  }
-
-  static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // Older OFAC files were written in the Windows code page; every byte maps to a character.
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
-  }
-
   /** An entry being assembled from the three files. */
   private static final class Draft {
     final String id;
-    final long line;
     final EntryKind kind;
-    final List<EntryName> names = new ArrayList<>();
+    final EntryNames names = new EntryNames();
     final List<String> programs;
     final String title;
     final String remarks;
@@ -345,14 +297,12 @@ public final class OfacSdnCsvParser {
 
     Draft(
         String id,
-        long line,
         EntryKind kind,
         String name,
         List<String> programs,
         String title,
         String remarks) {
       this.id = id;
-      this.line = line;
       this.kind = kind;
       this.names.add(EntryName.of(name, NameType.PRIMARY));
       this.programs = programs;
@@ -360,23 +310,14 @@ public final class OfacSdnCsvParser {
       this.remarks = remarks;
     }
 
-    void addName(EntryName name) {
-      for (EntryName n : names) {
-        if (n.value().equals(name.value()) && n.type() == name.type()) {
-          return;
-        }
-      }
-      names.add(name);
-    }
-
     ListEntry entry() {
       Remarks read = Remarks.read(remarks);
-      read.weakAliases().forEach(this::addName);
+      names.addAll(read.weakAliases());
       return new ListEntry(
           id,
           "",
           kind,
-          names,
+          names.list(),
           read.gender(),
           read.birthDates(),
           read.placesOfBirth(),

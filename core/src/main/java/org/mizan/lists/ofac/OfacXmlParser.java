@@ -4,17 +4,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mizan.lists.EntryIds;
 import org.mizan.lists.ListFormatException;
-import org.mizan.lists.Sha256Input;
-import org.mizan.lists.StrictUtf8Reader;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.Group;
-import org.mizan.lists.xml.UniqueEntries;
 import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
@@ -88,38 +86,31 @@ public final class OfacXmlParser {
    * @throws UncheckedIOException when reading {@code in} fails
    */
   public static Watchlist parse(InputStream in, String location) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(location, "location");
-    Sha256Input bytes = new Sha256Input(in);
-    XmlCursor cursor = XmlCursor.open(new StrictUtf8Reader(bytes), location, FORMAT, Set.of(ENTRY));
+    XmlCursor cursor = XmlCursor.open(in, location, FORMAT, Set.of(ENTRY));
     cursor.enterRoot(ROOT);
     SdnEntryReader reader = new SdnEntryReader(cursor);
-    UniqueEntries read = new UniqueEntries(cursor);
+    EntryIds ids = new EntryIds(location, "uid");
+    List<ListEntry> entries = new ArrayList<>();
     Group publish = null;
     while (cursor.nextChild()) {
       if (cursor.name().equals(PUBLISH) && publish == null) {
         publish = cursor.group();
       } else if (cursor.name().equals(ENTRY)) {
-        read.read(reader::read, ENTRY + "/uid", "uid");
+        long line = cursor.line();
+        long column = cursor.column();
+        ListEntry entry = reader.read();
+        ids.add(entry.id(), ENTRY + "/uid", line, column);
+        entries.add(entry);
       } else {
-        throw cursor.here(
-            cursor.path(),
-            "unexpected element <"
-                + cursor.name()
-                + "> (expected "
-                + PUBLISH
-                + " or "
-                + ENTRY
-                + ")");
+        throw cursor.unexpected(PUBLISH + " or " + ENTRY);
       }
     }
-    cursor.finish();
-    String sha256 = bytes.readToEndAndDigest();
+    String sha256 = cursor.finish();
     if (publish == null) {
       throw new ListFormatException(location, 0, 0, ROOT + "/" + PUBLISH, "missing");
     }
     String published = publishDate(publish, location);
-    List<ListEntry> entries = read.all(ROOT);
+    ids.requireAny(ROOT, "entries");
     checkRecordCount(publish, entries.size(), location);
     boolean consolidated =
         entries.stream()

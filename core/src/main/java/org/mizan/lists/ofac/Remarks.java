@@ -19,10 +19,12 @@ import org.mizan.model.NameType;
  * semicolons; the last ends with a full stop). Items no rule reads are left alone: the remarks are
  * kept whole as the entry's comments. Pure.
  *
- * <p>Rules: {@code DOB ...} (see {@link BirthDates}); {@code POB place}; {@code nationality X} and
- * {@code citizen X}; {@code Gender Male|Female}; each also after {@code alt.}; {@code Passport N
- * (Country) note} and {@code Type No. N (Country) note} (National ID No., Cedula No., Tax ID No.,
- * ...); {@code a.k.a. 'NAME'}, {@code f.k.a. 'NAME'}, {@code n.k.a. 'NAME'} (OFAC's weak aliases).
+ * <p>Rules: {@code DOB ...} (see {@link BirthDates}); {@code POB place}; {@code nationality X},
+ * {@code citizen X} and a vessel's or aircraft's {@code Nationality of Registration X} (a
+ * nationality X, as the XML's {@code idType} of that name); {@code Gender Male|Female}; each also
+ * after {@code alt.}; {@code Passport N (Country) note} and {@code Type No. N (Country) note}
+ * (National ID No., Cedula No., Tax ID No., ...); {@code a.k.a. 'NAME'}, {@code f.k.a. 'NAME'},
+ * {@code n.k.a. 'NAME'} (OFAC's weak aliases).
  */
 record Remarks(
     List<BirthDate> birthDates,
@@ -35,6 +37,7 @@ record Remarks(
   static final String WEAK = "weak ";
 
   private static final String ALTERNATIVE = "alt. ";
+  private static final String REGISTRATION = "Nationality of Registration ";
   private static final Pattern DOCUMENT =
       Pattern.compile(
           "(Passport|[A-Z][A-Za-z.'/&\\- ]{0,60}? No\\.)\\s+([^()]+?)\\s*(?:\\(([^)]*)\\)(.*))?");
@@ -77,6 +80,8 @@ record Remarks(
         }
       } else if ((after = after(item, "POB ")) != null) {
         places.add(after);
+      } else if ((after = after(item, REGISTRATION)) != null) {
+        nationalities.add(after);
       } else if ((after = after(item, "nationality ")) != null) {
         nationalities.add(after);
       } else if ((after = after(item, "citizen ")) != null) {
@@ -95,10 +100,7 @@ record Remarks(
         }
         Matcher doc = DOCUMENT.matcher(item);
         if (doc.matches()) {
-          String type = doc.group(1);
-          if (type.endsWith(" No.")) {
-            type = type.substring(0, type.length() - " No.".length());
-          }
+          String type = IdTypes.documentType(doc.group(1));
           if (NOT_IDENTITY.matcher(type).find()) {
             continue;
           }

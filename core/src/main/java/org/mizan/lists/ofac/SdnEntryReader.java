@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mizan.lists.EntryNames;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.Group;
@@ -145,14 +146,9 @@ final class SdnEntryReader {
     if (last.isEmpty()) {
       throw error(d.fields.get("lastName"), d, "lastName", "entry " + id + " has no name");
     }
-    List<EntryName> names = new ArrayList<>();
+    EntryNames names = new EntryNames();
     names.add(name(last, d.text("firstName"), NameType.PRIMARY, ""));
-    for (EntryName alias : d.aliases) {
-      if (names.stream()
-          .noneMatch(n -> n.value().equals(alias.value()) && n.type() == alias.type())) {
-        names.add(alias);
-      }
-    }
+    names.addAll(d.aliases);
     List<String> comments = new ArrayList<>();
     Field remarks = d.fields.get("remarks");
     addIfNotEmpty(comments, remarks == null ? "" : remarks.raw().strip());
@@ -162,7 +158,7 @@ final class SdnEntryReader {
         id,
         "",
         kind,
-        names,
+        names.list(),
         d.genders.size() == 1 ? d.genders.iterator().next() : Gender.UNKNOWN,
         List.copyOf(d.birthDates),
         List.copyOf(d.placesOfBirth),
@@ -286,7 +282,7 @@ final class SdnEntryReader {
   }
 
   private static IdentityDocument document(String type, String number, String country, Group item) {
-    String docType = type.endsWith(" No.") ? type.substring(0, type.length() - 4).strip() : type;
+    String docType = IdTypes.documentType(type);
     String note =
         joinNonEmpty(
             " ",
@@ -345,7 +341,6 @@ final class SdnEntryReader {
     }
   }
 
-  /** An error at {@code field}, or at the record's start tag when the field is absent. */
   /** An error at the child {@code child} of {@code group}, or at the group when it is absent. */
   private ListFormatException error(Group group, String child, String problem) {
     return error(

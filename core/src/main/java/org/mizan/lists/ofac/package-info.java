@@ -6,9 +6,10 @@
  *
  * <p>Entry types: {@link org.mizan.lists.ofac.OfacSdnCsvParser}, with the inputs {@link
  * org.mizan.lists.ofac.CsvInput} and {@link org.mizan.lists.ofac.SdnFiles}; {@link
- * org.mizan.lists.ofac.OfacXmlParser}. Behind them: {@code CsvRecords} (a strict RFC 4180 splitter,
- * since core has no CSV library), {@code SdnEntryReader} (one XML entry to a {@code ListEntry}),
- * and the pure rules {@code Remarks}, {@code BirthDates} (shared by both forms) and {@code
- * IdTypes}. Depends on {@code model}, {@code lists} and {@code lists.xml} only; opens no files.
+ * org.mizan.lists.ofac.OfacXmlParser}. Behind them: {@code CsvRecords} (the records of one CSV
+ * file, streamed by the shared {@link org.mizan.lists.CsvCursor}), {@code SdnEntryReader} (one XML
+ * entry to a {@code ListEntry}), and the pure rules {@code Remarks} (the CSV's remarks), {@code
+ * IdTypes} (the XML's {@code idType}s; document types for both forms) and {@code BirthDates} (both
+ * forms). Depends on {@code model}, {@code lists} and {@code lists.xml} only; opens no files.
  */
 package org.mizan.lists.ofac;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.mizan.lists.EntryNames;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.Group;
@@ -43,8 +44,8 @@ final class DesignationReader {
   private final XmlCursor cursor;
 
   private final Map<String, Field> fields = new HashMap<>();
-  private final List<EntryName> primaries = new ArrayList<>();
-  private final List<EntryName> others = new ArrayList<>();
+  private final EntryNames primaries = new EntryNames();
+  private final EntryNames others = new EntryNames();
   private final Set<BirthDate> birthDates = new LinkedHashSet<>();
   private final Set<String> placesOfBirth = new LinkedHashSet<>();
   private final Set<String> nationalities = new LinkedHashSet<>();
@@ -142,7 +143,7 @@ final class DesignationReader {
       }
       default -> throw unknownNameType(typeField);
     }
-    add(others, entryName);
+    others.add(entryName);
   }
 
   private void checkNameType(Field typeField, String type) {
@@ -230,9 +231,9 @@ final class DesignationReader {
               + id
               + " has no primary name (no Name of NameType Primary Name with text)");
     }
-    List<EntryName> names = new ArrayList<>();
-    primaries.forEach(n -> add(names, n));
-    others.forEach(n -> add(names, n));
+    EntryNames names = new EntryNames();
+    names.addAll(primaries.list());
+    names.addAll(others.list());
     String listedOn = "";
     Field designated = fields.get("DateDesignated");
     if (designated != null && !designated.text().isEmpty()) {
@@ -249,7 +250,7 @@ final class DesignationReader {
         id,
         text("OFSIGroupID"),
         kind,
-        names,
+        names.list(),
         kind == EntryKind.PERSON && genders.size() == 1
             ? genders.iterator().next()
             : Gender.UNKNOWN,
@@ -335,19 +336,9 @@ final class DesignationReader {
     return group.joined(parts.toArray(String[]::new));
   }
 
-  /** Adds a name unless one of the same value and type is there already. */
-  private static void add(List<EntryName> names, EntryName name) {
-    for (EntryName n : names) {
-      if (n.value().equals(name.value()) && n.type() == name.type()) {
-        return;
-      }
-    }
-    names.add(name);
-  }
-
-  private static void add(List<EntryName> names, String value, NameType type, String quality) {
+  private static void add(EntryNames names, String value, NameType type, String quality) {
     if (!value.isEmpty()) {
-      add(names, new EntryName(value, type, quality, List.of()));
+      names.add(new EntryName(value, type, quality, List.of()));
     }
   }
 

@@ -4,13 +4,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mizan.lists.EntryIds;
 import org.mizan.lists.ListFormatException;
-import org.mizan.lists.Sha256Input;
-import org.mizan.lists.StrictUtf8Reader;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.EntryKind;
@@ -105,15 +102,11 @@ public final class UkSanctionsListParser {
    * @throws UncheckedIOException when reading {@code in} fails
    */
   public static Watchlist parse(InputStream in, String location) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(location, "location");
-    Sha256Input bytes = new Sha256Input(in);
-    XmlCursor cursor =
-        XmlCursor.open(new StrictUtf8Reader(bytes), location, FORMAT, Set.of(DESIGNATION));
+    XmlCursor cursor = XmlCursor.open(in, location, FORMAT, Set.of(DESIGNATION));
     cursor.enterRoot(ROOT);
     Optional<Field> generated = Optional.empty();
     List<ListEntry> entries = new ArrayList<>();
-    EntryIds ids = new EntryIds(location, DESIGNATION + "/UniqueID");
+    EntryIds ids = new EntryIds(location, "UniqueID");
     while (cursor.nextChild()) {
       switch (cursor.name()) {
         case DATE_GENERATED -> generated = Optional.of(cursor.text());
@@ -121,28 +114,15 @@ public final class UkSanctionsListParser {
           long line = cursor.line();
           long column = cursor.column();
           ListEntry entry = DesignationReader.read(cursor);
-          ids.add(entry.id(), line, column);
+          ids.add(entry.id(), DESIGNATION + "/UniqueID", line, column);
           entries.add(entry);
         }
-        default ->
-            throw cursor.here(
-                cursor.path(),
-                "unexpected element <"
-                    + cursor.name()
-                    + "> (expected "
-                    + DATE_GENERATED
-                    + " or "
-                    + DESIGNATION
-                    + ")");
+        default -> throw cursor.unexpected(DATE_GENERATED + " or " + DESIGNATION);
       }
     }
-    cursor.finish();
-    String sha256 = bytes.readToEndAndDigest();
+    String sha256 = cursor.finish();
     String published = published(generated, cursor);
-    if (entries.isEmpty()) {
-      // A stub or cut-off download must not pass for a list on which nobody is listed.
-      throw new ListFormatException(location, 0, 0, ROOT, "the list has no designations");
-    }
+    ids.requireAny(ROOT, "designations");
     return new Watchlist(new ListVersion(SOURCE, published, sha256), entries);
   }
 

@@ -1,10 +1,7 @@
 package org.mizan.lists.un;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.Group;
+import org.mizan.lists.xml.XsdDates;
 import org.mizan.model.BirthDate;
 
 /**
- * The date forms of the UN list: {@code INDIVIDUAL_DATE_OF_BIRTH} blocks, alias dates of birth,
- * {@code LISTED_ON} and {@code dateGenerated}. Pure functions; a malformed value throws {@link
- * BadValue} naming the field.
+ * The date forms of the UN list: {@code INDIVIDUAL_DATE_OF_BIRTH} blocks, alias dates of birth and
+ * {@code LISTED_ON} (an {@code xs:date}, read by {@link XsdDates}). Pure functions; a malformed
+ * value throws {@link BadValue} naming the field.
  *
  * <p>Date-of-birth forms found in the 2026-02-27 list (919 blocks): {@code EXACT} with {@code DATE}
  * (453) or {@code YEAR} (261); {@code APPROXIMATELY} with {@code YEAR} (116); {@code BETWEEN} with
@@ -28,8 +26,6 @@ import org.mizan.model.BirthDate;
  */
 final class Dates {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern XSD_DATE =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})?");
   private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
   private static final Pattern MONTH_YEAR =
       Pattern.compile(MONTH + "\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -142,25 +138,10 @@ final class Dates {
     if (text.isEmpty()) {
       return "";
     }
-    Matcher m = XSD_DATE.matcher(text);
-    if (!m.matches()) {
-      throw new BadValue(field, "date '" + text + "' is not an ISO date YYYY-MM-DD");
-    }
-    try {
-      return LocalDate.parse(m.group(1)).toString();
-    } catch (DateTimeException e) {
-      throw new BadValue(field, "date '" + text + "' is not a calendar date");
-    }
-  }
-
-  /** Checks {@code dateGenerated}: an ISO 8601 date-time such as 2026-02-27T00:00:09.554Z. */
-  static boolean isDateTime(String text) {
-    try {
-      DateTimeFormatter.ISO_DATE_TIME.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return XsdDates.date(text)
+        .map(LocalDate::toString)
+        .orElseThrow(
+            () -> new BadValue(field, "date '" + text + "' is not a calendar date YYYY-MM-DD"));
   }
 
   private static Optional<Field> nonEmpty(Group block, String name) {

@@ -3,11 +3,11 @@ package org.mizan.lists.un;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.lists.EntryNames;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.xml.Field;
 import org.mizan.lists.xml.Group;
@@ -87,7 +87,7 @@ final class EntryReader {
 
   private ListEntry build(EntryKind kind, String record, long line, long column) {
     Map<String, Field> fields = new HashMap<>();
-    Names names = new Names();
+    EntryNames names = new EntryNames();
     Set<BirthDate> birthDates = new LinkedHashSet<>();
     Set<BirthDate> aliasBirthDates = new LinkedHashSet<>();
     Set<String> placesOfBirth = new LinkedHashSet<>();
@@ -114,7 +114,7 @@ final class EntryReader {
           fields.putIfAbsent(element, cursor.text());
           break;
         case "NAME_ORIGINAL_SCRIPT":
-          names.add(cursor.text().text(), NameType.ORIGINAL_SCRIPT, "");
+          addName(names, cursor.text().text(), NameType.ORIGINAL_SCRIPT, "");
           break;
         case "NATIONALITY":
           nationalities.addAll(cursor.group().texts("VALUE"));
@@ -133,7 +133,7 @@ final class EntryReader {
               quality.equalsIgnoreCase("low") ? NameType.ALIAS_LOW : NameType.ALIAS_GOOD;
           String aliasName = alias.text("ALIAS_NAME");
           if (!aliasName.isEmpty()) {
-            AliasNames.of(aliasName).forEach(name -> names.add(name, type, quality));
+            AliasNames.of(aliasName).forEach(name -> addName(names, name, type, quality));
           }
           alias
               .field("DATE_OF_BIRTH")
@@ -190,7 +190,9 @@ final class EntryReader {
           record + "/FIRST_NAME",
           "entry " + id + " has no name (FIRST_NAME to FOURTH_NAME are all empty)");
     }
-    EntryName primary = new EntryName(String.join(" ", parts), NameType.PRIMARY, "", parts);
+    EntryNames all = new EntryNames();
+    all.add(new EntryName(String.join(" ", parts), NameType.PRIMARY, "", parts));
+    all.addAll(names.list());
     birthDates.addAll(aliasBirthDates);
     placesOfBirth.addAll(aliasPlacesOfBirth);
     Gender gender =
@@ -205,7 +207,7 @@ final class EntryReader {
           id,
           text(fields, "DATAID"),
           kind,
-          names.withPrimary(primary),
+          all.list(),
           gender,
           List.copyOf(birthDates),
           List.copyOf(placesOfBirth),
@@ -261,30 +263,13 @@ final class EntryReader {
     }
   }
 
-  private static String orNone(String text) {
-    return text.isEmpty() ? "none" : text;
+  private static void addName(EntryNames names, String value, NameType type, String quality) {
+    if (!value.isEmpty()) {
+      names.add(new EntryName(value, type, quality, List.of()));
+    }
   }
 
-  /** The names of one entry other than the primary name, in order, without repeats. */
-  private static final class Names {
-    private final List<EntryName> names = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
-
-    void add(String value, NameType type, String quality) {
-      if (!value.isEmpty() && seen.add(key(value, type))) {
-        names.add(new EntryName(value, type, quality, List.of()));
-      }
-    }
-
-    List<EntryName> withPrimary(EntryName primary) {
-      List<EntryName> all = new ArrayList<>();
-      all.add(primary);
-      all.addAll(names);
-      return all;
-    }
-
-    private static String key(String value, NameType type) {
-      return type.name() + '\u0000' + value;
-    }
+  private static String orNone(String text) {
+    return text.isEmpty() ? "none" : text;
   }
 }

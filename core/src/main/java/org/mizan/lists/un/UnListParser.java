@@ -3,14 +3,10 @@ package org.mizan.lists.un;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.mizan.lists.EntryIds;
 import org.mizan.lists.ListFormatException;
-import org.mizan.lists.Sha256Input;
-import org.mizan.lists.StrictUtf8Reader;
 import org.mizan.lists.xml.XmlCursor;
 import org.mizan.model.EntryKind;
 import org.mizan.model.ListEntry;
@@ -70,43 +66,21 @@ public final class UnListParser {
    * @throws UncheckedIOException when reading {@code in} fails
    */
   public static Watchlist parse(InputStream in, String location) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(location, "location");
-    Sha256Input bytes = new Sha256Input(in);
-    XmlCursor cursor =
-        XmlCursor.open(new StrictUtf8Reader(bytes), location, FORMAT, Set.of(INDIVIDUAL, ENTITY));
+    XmlCursor cursor = XmlCursor.open(in, location, FORMAT, Set.of(INDIVIDUAL, ENTITY));
     cursor.enterRoot(ROOT);
-    String published = cursor.attribute("dateGenerated");
-    if (!Dates.isDateTime(published)) {
-      throw cursor.here(
-          ROOT,
-          published.isEmpty()
-              ? "the dateGenerated attribute is missing"
-              : "dateGenerated '" + published + "' is not an ISO 8601 date-time");
-    }
+    String published = cursor.dateTimeAttribute("dateGenerated", ROOT);
     List<ListEntry> entries = new ArrayList<>();
-    Map<String, Long> idLines = new HashMap<>();
+    EntryIds ids = new EntryIds(location, "reference number");
     EntryReader reader = new EntryReader(cursor, location);
     while (cursor.nextChild()) {
       switch (cursor.name()) {
-        case "INDIVIDUALS":
-          readAll(cursor, reader, INDIVIDUAL, EntryKind.PERSON, entries, idLines);
-          break;
-        case "ENTITIES":
-          readAll(cursor, reader, ENTITY, EntryKind.ORGANIZATION, entries, idLines);
-          break;
-        default:
-          throw cursor.here(
-              cursor.path(),
-              "unexpected element <" + cursor.name() + "> (expected INDIVIDUALS or ENTITIES)");
+        case "INDIVIDUALS" -> readAll(cursor, reader, INDIVIDUAL, EntryKind.PERSON, entries, ids);
+        case "ENTITIES" -> readAll(cursor, reader, ENTITY, EntryKind.ORGANIZATION, entries, ids);
+        default -> throw cursor.unexpected("INDIVIDUALS or ENTITIES");
       }
     }
-    cursor.finish();
-    String sha256 = bytes.readToEndAndDigest();
-    if (entries.isEmpty()) {
-      // A stub or cut-off download must not pass for a list on which nobody is listed.
-      throw new ListFormatException(location, 0, 0, ROOT, "the list has no entries");
-    }
+    String sha256 = cursor.finish();
+    ids.requireAny(ROOT, "entries");
     return new Watchlist(new ListVersion(SOURCE, published, sha256), entries);
   }
 
@@ -116,26 +90,15 @@ public final class UnListParser {
       String record,
       EntryKind kind,
       List<ListEntry> entries,
-      Map<String, Long> idLines) {
-    String container = cursor.path();
+      EntryIds ids) {
     while (cursor.nextChild()) {
       if (!cursor.name().equals(record)) {
-        throw cursor.here(
-            container + "/" + cursor.name(),
-            "unexpected element <" + cursor.name() + "> (expected " + record + ")");
+        throw cursor.unexpected(record);
       }
       long line = cursor.line();
       long column = cursor.column();
       ListEntry entry = reader.read(kind);
-      Long first = idLines.putIfAbsent(entry.id(), line);
-      if (first != null) {
-        throw new ListFormatException(
-            cursor.location(),
-            line,
-            column,
-            record + "/REFERENCE_NUMBER",
-            "reference number " + entry.id() + " is used twice (first at line " + first + ")");
-      }
+      ids.add(entry.id(), record + "/REFERENCE_NUMBER", line, column);
       entries.add(entry);
     }
   }

@@ -1,9 +1,11 @@
 package org.mizan.lists.xml;
 
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.Sha256Input;
 import org.mizan.lists.StrictUtf8Reader;
 
 /**
@@ -33,6 +36,7 @@ public final class XmlCursor {
       Pattern.compile("<!DOCTYPE\\s+([A-Za-z0-9_:.-]{1,40})");
 
   private final XMLStreamReader reader;
+  private final Sha256Input bytes;
   private final StrictUtf8Reader input;
   private final String location;
   private final String format;
@@ -41,11 +45,13 @@ public final class XmlCursor {
 
   private XmlCursor(
       XMLStreamReader reader,
+      Sha256Input bytes,
       StrictUtf8Reader input,
       String location,
       String format,
       Set<String> records) {
     this.reader = reader;
+    this.bytes = bytes;
     this.input = input;
     this.location = location;
     this.format = format;
@@ -53,9 +59,11 @@ public final class XmlCursor {
   }
 
   /**
-   * Starts parsing and checks the prolog.
+   * Starts parsing a file and checks the prolog. The bytes are hashed as they are read ({@link
+   * Sha256Input}) and decoded as strict UTF-8 ({@link StrictUtf8Reader}), a leading byte-order mark
+   * allowed.
    *
-   * @param input the file's text
+   * @param in the file's bytes; read to the very end by {@link #finish()}, never closed
    * @param location the file name to cite in errors
    * @param format the format's name for messages, e.g. {@code the UK Sanctions List XML}
    * @param records the names of the record elements ({@code INDIVIDUAL}, {@code Designation}):
@@ -63,7 +71,11 @@ public final class XmlCursor {
    * @throws ListFormatException when the bytes are not XML, not UTF-8, or declare another encoding
    */
   public static XmlCursor open(
-      StrictUtf8Reader input, String location, String format, Set<String> records) {
+      InputStream in, String location, String format, Set<String> records) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(location, "location");
+    Sha256Input bytes = new Sha256Input(in);
+    StrictUtf8Reader input = new StrictUtf8Reader(bytes);
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -79,7 +91,7 @@ public final class XmlCursor {
     } catch (XMLStreamException | RuntimeException e) {
       throw translate(e, input, location, "", Optional.empty());
     }
-    XmlCursor cursor = new XmlCursor(reader, input, location, format, records);
+    XmlCursor cursor = new XmlCursor(reader, bytes, input, location, format, records);
     String encoding = reader.getCharacterEncodingScheme();
     if (encoding != null && !encoding.replace("-", "").equalsIgnoreCase("UTF8")) {
       throw new ListFormatException(
@@ -212,8 +224,17 @@ public final class XmlCursor {
     path.remove(path.size() - 1);
   }
 
-  /** Reads past the root element to the end of the document, which must hold nothing else. */
-  public void finish() {
+  /**
+   * Reads past the root element to the end of the document, which must hold nothing else, and to
+   * the end of the bytes.
+   *
+   * @return the SHA-256 of every byte of the file, lower-case hex: a list version names exactly the
+   *     bytes parsed
+   * @throws ListFormatException when anything but white space, comments and processing instructions
+   *     follows the root element
+   * @throws UncheckedIOException when reading fails
+   */
+  public String finish() {
     while (next() != XMLStreamConstants.END_DOCUMENT) {
       // Only white space, comments and processing instructions may follow; the parser says so.
     }
@@ -222,6 +243,7 @@ public final class XmlCursor {
     } catch (XMLStreamException e) {
       throw translate(e, input, location, "", Optional.empty());
     }
+    return bytes.readToEndAndDigest();
   }
 
   /** 1-based line of the current event, 0 when unknown. */
@@ -232,6 +254,37 @@ public final class XmlCursor {
   /** 1-based column just after the current event, 0 when unknown. */
   public long column() {
     return Math.max(0, reader.getLocation().getColumnNumber());
+  }
+
+  /**
+   * An attribute of the current element holding an ISO 8601 date-time, such as a list's publication
+   * timestamp ({@code 2026-02-27T00:00:09.554Z}; see {@link XsdDates#isDateTime}).
+   *
+   * @param field the path to cite in errors, e.g. {@code export/@generationDate}
+   * @return the value as written, trimmed
+   * @throws ListFormatException at the current element when the attribute is missing or empty, or
+   *     is no ISO 8601 date-time
+   */
+  public String dateTimeAttribute(String name, String field) {
+    String value = attribute(name);
+    if (!XsdDates.isDateTime(value)) {
+      throw here(
+          field,
+          value.isEmpty()
+              ? "the " + name + " attribute is missing"
+              : name + " '" + value + "' is not an ISO 8601 date-time");
+    }
+    return value;
+  }
+
+  /**
+   * A format error for the element the cursor has just entered, which is not one its parent may
+   * hold: {@code unexpected element <name> (expected ...)} at its path.
+   *
+   * @param expected what the parent may hold, for the message, e.g. {@code INDIVIDUALS or ENTITIES}
+   */
+  public ListFormatException unexpected(String expected) {
+    return here(path(), "unexpected element <" + name() + "> (expected " + expected + ")");
   }
 
   /** A format error at the current position. */

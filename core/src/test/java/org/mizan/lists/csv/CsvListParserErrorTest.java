@@ -1,11 +1,12 @@
 package org.mizan.lists.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mizan.lists.csv.CsvListParserTest.SAMPLE;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
 
@@ -18,22 +19,24 @@ class CsvListParserErrorTest {
 
   @Test
   void truncatedInsideAQuotedValue() {
-    String csv = Sample.text();
+    String csv = SAMPLE.text();
     String cut = csv.substring(0, csv.indexOf("Second line"));
-    ListFormatException e = failure(cut);
-    assertThat(e.location()).isEqualTo(Sample.NAME);
+    ListFormatException e = SAMPLE.failure(cut);
+    assertThat(e.location()).isEqualTo(SAMPLE.name());
     assertThat(e.problem()).contains("not closed by the end of the file").contains("truncated");
-    assertThat(e.line()).isEqualTo(3);
+    // At the opening quote of the value cut off, on line 2.
+    int quote = csv.indexOf("\"Invented person");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(quote - csv.lastIndexOf('\n', quote));
   }
 
   @Test
   void invalidUtf8ByteNamesItsExactPosition() {
-    String csv = Sample.text();
+    String csv = SAMPLE.text();
     int at = csv.indexOf("Fictitia") + "Fic".length();
-    byte[] bytes = Sample.bytes();
+    byte[] bytes = SAMPLE.bytes();
     bytes[csv.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
-    ListFormatException e =
-        catchThrowableOfType(ListFormatException.class, () -> Sample.parse(bytes));
+    ListFormatException e = SAMPLE.failure(bytes);
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.column()).isEqualTo(at - csv.lastIndexOf('\n', at));
     assertThat(e.problem()).contains("invalid UTF-8").contains("0xFF");
@@ -42,8 +45,7 @@ class CsvListParserErrorTest {
   @Test
   void windows1252InsteadOfUtf8() {
     byte[] latin1 = "id,name\nJ-1,Jos\u00e9 Example\n".getBytes(StandardCharsets.ISO_8859_1);
-    ListFormatException e =
-        catchThrowableOfType(ListFormatException.class, () -> Sample.parse(latin1));
+    ListFormatException e = SAMPLE.failure(latin1);
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(8);
     assertThat(e.problem()).contains("invalid UTF-8").contains("0xE9");
@@ -53,8 +55,7 @@ class CsvListParserErrorTest {
   void htmlErrorPageIsNoListFormat() {
     String html = "<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>\n";
     ListFormatException e =
-        catchThrowableOfType(
-            ListFormatException.class,
+        Fixture.failure(
             () ->
                 ListReader.read(
                     new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "list.csv"));
@@ -63,7 +64,8 @@ class CsvListParserErrorTest {
 
   @Test
   void htmlErrorPageHasNoListHeader() {
-    ListFormatException e = failure("<!DOCTYPE html>\n<html><body>Not found</body></html>\n");
+    ListFormatException e =
+        SAMPLE.failure("<!DOCTYPE html>\n<html><body>Not found</body></html>\n");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.field()).isEqualTo("id");
     assertThat(e.problem()).contains("the header row has no 'id' column");
@@ -71,7 +73,7 @@ class CsvListParserErrorTest {
 
   @Test
   void missingRequiredColumnNamesTheColumnsFound() {
-    ListFormatException e = failure("id,nmae,dob\nJ-1,Jane Example,1970\n");
+    ListFormatException e = SAMPLE.failure("id,nmae,dob\nJ-1,Jane Example,1970\n");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.field()).isEqualTo("name");
     assertThat(e.problem()).contains("no 'name' column").contains("columns found: id, nmae, dob");
@@ -81,16 +83,14 @@ class CsvListParserErrorTest {
   void misspeltRequiredColumnIsReportedThroughListReader() {
     byte[] csv = "id,nmae,dob\nJ-1,Jane Example,1970\n".getBytes(StandardCharsets.UTF_8);
     ListFormatException e =
-        catchThrowableOfType(
-            ListFormatException.class,
-            () -> ListReader.read(new ByteArrayInputStream(csv), "national.csv"));
+        Fixture.failure(() -> ListReader.read(new ByteArrayInputStream(csv), "national.csv"));
     assertThat(e.location()).isEqualTo("national.csv");
     assertThat(e.problem()).contains("no 'name' column").contains("columns found: id, nmae, dob");
   }
 
   @Test
   void unknownColumnIsRefused() {
-    ListFormatException e = failure("id,name,nationalty\nJ-1,Jane Example,Ruritania\n");
+    ListFormatException e = SAMPLE.failure("id,name,nationalty\nJ-1,Jane Example,Ruritania\n");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(9);
     assertThat(e.field()).isEqualTo("nationalty");
@@ -102,7 +102,7 @@ class CsvListParserErrorTest {
 
   @Test
   void columnNamedTwice() {
-    ListFormatException e = failure("id,name,Name\nJ-1,Jane,Jane\n");
+    ListFormatException e = SAMPLE.failure("id,name,Name\nJ-1,Jane,Jane\n");
     assertThat(e.field()).isEqualTo("name");
     assertThat(e.column()).isEqualTo(9);
     assertThat(e.problem()).contains("twice").contains("columns 2 and 3");
@@ -110,13 +110,13 @@ class CsvListParserErrorTest {
 
   @Test
   void headerCellWithoutName() {
-    ListFormatException e = failure("id,name,\nJ-1,Jane Example,\n");
+    ListFormatException e = SAMPLE.failure("id,name,\nJ-1,Jane Example,\n");
     assertThat(e.problem()).contains("column 3 of the header row has no name");
   }
 
   @Test
   void blankNameNamesLineAndColumn() {
-    ListFormatException e = failure(HEADER + "J-1,Jane Example,,,,\nJ-2,  ,person,,,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,,,\nJ-2,  ,person,,,\n");
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.column()).isEqualTo(5);
     assertThat(e.field()).isEqualTo("name");
@@ -125,7 +125,7 @@ class CsvListParserErrorTest {
 
   @Test
   void blankId() {
-    ListFormatException e = failure(HEADER + ",Jane Example,,,,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + ",Jane Example,,,,\n");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(1);
     assertThat(e.field()).isEqualTo("id");
@@ -135,7 +135,8 @@ class CsvListParserErrorTest {
   @Test
   void duplicateIdNamesBothLines() {
     ListFormatException e =
-        failure(HEADER + "J-1,Jane Example,,,,\nJ-2,John Example,,,,\n\nJ-1,Jim Example,,,,\n");
+        SAMPLE.failure(
+            HEADER + "J-1,Jane Example,,,,\nJ-2,John Example,,,,\n\nJ-1,Jim Example,,,,\n");
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.column()).isEqualTo(1);
     assertThat(e.field()).isEqualTo("id");
@@ -144,7 +145,7 @@ class CsvListParserErrorTest {
 
   @Test
   void unknownKind() {
-    ListFormatException e = failure(HEADER + "J-1,Jane Example,persn,,,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,persn,,,\n");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(18);
     assertThat(e.field()).isEqualTo("kind");
@@ -153,14 +154,14 @@ class CsvListParserErrorTest {
 
   @Test
   void unknownGender() {
-    ListFormatException e = failure(HEADER + "J-1,Jane Example,,,F,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,,F,\n");
     assertThat(e.field()).isEqualTo("gender");
     assertThat(e.problem()).contains("expected male, female or empty");
   }
 
   @Test
   void badDateOfBirthNamesWhichOne() {
-    ListFormatException e = failure(HEADER + "J-1,Jane Example,,1970;12/07/1971,,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,1970;12/07/1971,,\n");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(19);
     assertThat(e.field()).isEqualTo("dob");
@@ -172,21 +173,21 @@ class CsvListParserErrorTest {
 
   @Test
   void impossibleDateOfBirth() {
-    ListFormatException e = failure(HEADER + "J-1,Jane Example,,1970-02-30,,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,1970-02-30,,\n");
     assertThat(e.field()).isEqualTo("dob");
     assertThat(e.problem()).contains("not a calendar date");
   }
 
   @Test
   void badListedOn() {
-    ListFormatException e = failure(HEADER + "J-1,Jane Example,,,,03/11/2025\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,,,03/11/2025\n");
     assertThat(e.field()).isEqualTo("listed_on");
     assertThat(e.problem()).contains("YYYY-MM-DD");
   }
 
   @Test
   void rowWithMoreFieldsThanTheHeader() {
-    ListFormatException e = failure("id,name\nJ-1,Example, Jane\n");
+    ListFormatException e = SAMPLE.failure("id,name\nJ-1,Example, Jane\n");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(13);
     assertThat(e.problem())
@@ -197,25 +198,21 @@ class CsvListParserErrorTest {
 
   @Test
   void textAfterAClosingQuote() {
-    ListFormatException e = failure("id,name\nJ-1,\"Jane\" Example\n");
+    ListFormatException e = SAMPLE.failure("id,name\nJ-1,\"Jane\" Example\n");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem()).contains("quote").doesNotContain("Jane");
   }
 
   @Test
   void headerOnly() {
-    ListFormatException e = failure("id,name,dob\n");
+    ListFormatException e = SAMPLE.failure("id,name,dob\n");
     assertThat(e.problem()).contains("no entries");
   }
 
   @Test
   void emptyFile() {
-    ListFormatException e = failure("");
-    assertThat(e.location()).isEqualTo(Sample.NAME);
+    ListFormatException e = SAMPLE.failure("");
+    assertThat(e.location()).isEqualTo(SAMPLE.name());
     assertThat(e.problem()).contains("the file is empty");
-  }
-
-  private static ListFormatException failure(String csv) {
-    return catchThrowableOfType(ListFormatException.class, () -> Sample.parse(csv));
   }
 }

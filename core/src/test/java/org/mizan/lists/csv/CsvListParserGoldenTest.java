@@ -1,9 +1,11 @@
 package org.mizan.lists.csv;
 
+import static org.mizan.lists.csv.CsvListParserTest.SAMPLE;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.un.WatchlistJson;
+import org.mizan.lists.WatchlistJson;
 
 /**
  * Golden-file test: the committed list CSV, parsed and rendered by {@link WatchlistJson}, must
@@ -21,6 +23,6 @@ class CsvListParserGoldenTest {
 
   @Test
   void sampleMatchesTheGoldenFile() throws IOException {
-    WatchlistJson.assertMatchesGolden(Sample.parse(), EXPECTED);
+    WatchlistJson.assertMatchesGolden(SAMPLE.parse(), EXPECTED);
   }
 }

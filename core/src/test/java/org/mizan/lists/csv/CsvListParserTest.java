@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.Fixtures;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -19,13 +19,18 @@ import org.mizan.model.Watchlist;
 
 /** What the parser reads from the hand-written list CSV, column by column. */
 class CsvListParserTest {
-  private static final Watchlist LIST = Sample.parse();
+  /** The hand-written sample, see the README beside it. */
+  static final Fixture SAMPLE =
+      new Fixture(
+          "internal-watchlist.csv", "/lists/csv/internal-watchlist.csv", CsvListParser::parse);
+
+  private static final Watchlist LIST = SAMPLE.parse();
 
   @Test
   void versionIsTheFileNameAndTheHashOfTheBytes() {
     assertThat(LIST.version().source()).isEqualTo("csv:internal-watchlist.csv");
     assertThat(LIST.version().published()).isEmpty();
-    assertThat(LIST.version().sha256()).isEqualTo(Fixtures.sha256(Sample.bytes()));
+    assertThat(LIST.version().sha256()).isEqualTo(Fixture.sha256(SAMPLE.bytes()));
   }
 
   @Test
@@ -49,7 +54,7 @@ class CsvListParserTest {
 
   @Test
   void everyColumnOfAPerson() {
-    ListEntry e = Fixtures.entry(LIST, "P-0001");
+    ListEntry e = Fixture.entry(LIST, "P-0001");
     assertThat(e.names())
         .extracting(EntryName::value, EntryName::type)
         .containsExactly(
@@ -74,7 +79,7 @@ class CsvListParserTest {
 
   @Test
   void emptyKindIsPersonAndEmptyCellsGiveNothing() {
-    ListEntry e = Fixtures.entry(LIST, "P-0002");
+    ListEntry e = Fixture.entry(LIST, "P-0002");
     assertThat(e.kind()).isEqualTo(EntryKind.PERSON);
     assertThat(e.names()).hasSize(1);
     assertThat(e.birthDates()).extracting(BirthDate::text).containsExactly("1980-07");
@@ -87,13 +92,13 @@ class CsvListParserTest {
 
   @Test
   void severalPrograms() {
-    assertThat(Fixtures.entry(LIST, "O-0001").programs())
+    assertThat(Fixture.entry(LIST, "O-0001").programs())
         .containsExactly("Internal watch", "Partner list");
   }
 
   @Test
   void minimalFileWithHeaderInAnyCaseAndOrder() {
-    Watchlist list = Sample.parse("Name , ID\r\nJane Example,J-1\r\n");
+    Watchlist list = SAMPLE.parse("Name , ID\r\nJane Example,J-1\r\n");
     assertThat(list.entries()).hasSize(1);
     ListEntry e = list.entries().get(0);
     assertThat(e.id()).isEqualTo("J-1");
@@ -104,20 +109,20 @@ class CsvListParserTest {
 
   @Test
   void shortRowsLackTheirLastColumns() {
-    Watchlist list = Sample.parse("id,name,dob,comments\nJ-1,Jane Example\n");
+    Watchlist list = SAMPLE.parse("id,name,dob,comments\nJ-1,Jane Example\n");
     assertThat(list.entries().get(0).birthDates()).isEmpty();
   }
 
   @Test
   void rowsOfEmptyCellsAreSkipped() {
-    Watchlist list = Sample.parse("id,name,dob\nJ-1,Jane Example,1970\n,,\n , ,\n");
+    Watchlist list = SAMPLE.parse("id,name,dob\nJ-1,Jane Example,1970\n,,\n , ,\n");
     assertThat(list.entries()).extracting(ListEntry::id).containsExactly("J-1");
   }
 
   @Test
   void repeatedValuesAreKeptOnce() {
     Watchlist list =
-        Sample.parse(
+        SAMPLE.parse(
             "id,name,aliases,dob\nJ-1,Jane Example,Jane Ex;Jane Ex;;Jane Example,1970;1970\n");
     assertThat(list.entries().get(0).names())
         .extracting(EntryName::value, EntryName::type)
@@ -130,14 +135,14 @@ class CsvListParserTest {
 
   @Test
   void byteOrderMarkIsAllowed() {
-    byte[] withBom = Fixtures.withByteOrderMark(Sample.bytes());
-    assertThat(Sample.parse(withBom).entries()).isEqualTo(LIST.entries());
+    byte[] withBom = Fixture.withByteOrderMark(SAMPLE.bytes());
+    assertThat(SAMPLE.parse(withBom).entries()).isEqualTo(LIST.entries());
     assertThat(CsvListParser.recognizes(new String(withBom, StandardCharsets.UTF_8))).isTrue();
   }
 
   @Test
   void listReaderRecognisesTheFormatFromItsContent() {
-    Watchlist read = ListReader.read(new ByteArrayInputStream(Sample.bytes()), Sample.NAME);
+    Watchlist read = ListReader.read(new ByteArrayInputStream(SAMPLE.bytes()), SAMPLE.name());
     assertThat(read).isEqualTo(LIST);
   }
 

@@ -1,7 +1,6 @@
 package org.mizan.lists.eu;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mizan.lists.eu.EuFsfParserTest.FIXTURE;
 
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,9 @@ class EuFsfParserErrorTest {
   @Test
   void truncatedFile() {
     String cut = xml.substring(0, xml.indexOf("<subjectType code=\"enterprise\""));
-    ListFormatException e = failure(cut);
+    ListFormatException e = FIXTURE.failure(cut);
     assertThat(e.location()).isEqualTo(FIXTURE.name());
-    assertThat(e.line()).isEqualTo(lineCount(cut));
+    assertThat(e.line()).isEqualTo(Fixture.lineCount(cut));
     assertThat(e.field()).isEqualTo("sanctionEntity");
     assertThat(e.problem()).contains("truncated");
   }
@@ -34,8 +33,7 @@ class EuFsfParserErrorTest {
     byte[] bytes = FIXTURE.bytes();
     int at = xml.substring(0, xml.indexOf("عبد الرحمن")).getBytes(StandardCharsets.UTF_8).length;
     bytes[at + 1] = (byte) 'A'; // the second byte of a two-byte sequence made ASCII
-    ListFormatException e =
-        catchThrowableOfType(ListFormatException.class, () -> FIXTURE.parse(bytes));
+    ListFormatException e = FIXTURE.failure(bytes);
     assertThat(e.line()).isEqualTo(lineOf("عبد الرحمن"));
     assertThat(e.problem()).contains("invalid UTF-8");
   }
@@ -43,7 +41,7 @@ class EuFsfParserErrorTest {
   @Test
   void htmlErrorPage() {
     ListFormatException e =
-        failure("<!DOCTYPE html>\n<html><body><h1>403 Forbidden</h1></body></html>\n");
+        FIXTURE.failure("<!DOCTYPE html>\n<html><body><h1>403 Forbidden</h1></body></html>\n");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.problem()).contains("DOCTYPE html refused").contains("HTML page");
   }
@@ -51,7 +49,7 @@ class EuFsfParserErrorTest {
   @Test
   void anotherNamespace() {
     ListFormatException e =
-        failure(xml.replace("http://eu.europa.ec/fpi/fsd/export", "urn:example:export"));
+        FIXTURE.failure(xml.replace("http://eu.europa.ec/fpi/fsd/export", "urn:example:export"));
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.field()).isEqualTo("export");
     assertThat(e.problem())
@@ -64,7 +62,7 @@ class EuFsfParserErrorTest {
   @Test
   void missingGenerationDate() {
     ListFormatException e =
-        failure(xml.replace(" generationDate=\"2026-03-02T20:31:05.146+01:00\"", ""));
+        FIXTURE.failure(xml.replace(" generationDate=\"2026-03-02T20:31:05.146+01:00\"", ""));
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.field()).isEqualTo("export/@generationDate");
     assertThat(e.problem()).isEqualTo("the generationDate attribute is missing");
@@ -72,7 +70,7 @@ class EuFsfParserErrorTest {
 
   @Test
   void missingLogicalId() {
-    ListFormatException e = failure(xml.replace(" logicalId=\"90003\"", ""));
+    ListFormatException e = FIXTURE.failure(xml.replace(" logicalId=\"90003\"", ""));
     assertThat(e.line()).isEqualTo(lineOf("logicalId=\"90003\""));
     assertThat(e.field()).isEqualTo("sanctionEntity/@logicalId");
     assertThat(e.problem()).isEqualTo("the entry has no logicalId");
@@ -80,7 +78,8 @@ class EuFsfParserErrorTest {
 
   @Test
   void duplicateLogicalId() {
-    ListFormatException e = failure(xml.replace("logicalId=\"90003\"", "logicalId=\"90001\""));
+    ListFormatException e =
+        FIXTURE.failure(xml.replace("logicalId=\"90003\"", "logicalId=\"90001\""));
     assertThat(e.line()).isEqualTo(lineOf("logicalId=\"90003\""));
     assertThat(e.field()).isEqualTo("sanctionEntity/@logicalId");
     assertThat(e.problem())
@@ -91,7 +90,7 @@ class EuFsfParserErrorTest {
   @Test
   void missingSubjectType() {
     ListFormatException e =
-        failure(
+        FIXTURE.failure(
             xml.replaceFirst("<subjectType code=\"enterprise\" classificationCode=\"E\"/>", ""));
     assertThat(e.line()).isEqualTo(lineOf("logicalId=\"90004\""));
     assertThat(e.field()).isEqualTo("sanctionEntity/subjectType");
@@ -103,7 +102,7 @@ class EuFsfParserErrorTest {
     String broken =
         xml.replaceAll("wholeName=\"[^\"]*Benevolence[^\"]*\"", "wholeName=\"\"")
             .replaceAll("<nameAlias [^>]*logicalId=\"90024[2-5]\"/>", "");
-    ListFormatException e = failure(broken);
+    ListFormatException e = FIXTURE.failure(broken);
     assertThat(e.field()).isEqualTo("sanctionEntity/nameAlias");
     assertThat(e.problem()).isEqualTo("entry 90005 has no name");
   }
@@ -137,7 +136,7 @@ class EuFsfParserErrorTest {
         xml.replace(
             "zipCode=\"\" year=\"1971\"",
             "zipCode=\"\" yearRangeFrom=\"1972\" yearRangeTo=\"1969\"");
-    ListFormatException e = failure(broken);
+    ListFormatException e = FIXTURE.failure(broken);
     assertThat(e.field()).isEqualTo("sanctionEntity/birthdate/@yearRangeTo");
     assertThat(e.problem()).isEqualTo("yearRangeTo 1969 is before yearRangeFrom 1972");
   }
@@ -145,26 +144,18 @@ class EuFsfParserErrorTest {
   @Test
   void noEntries() {
     String empty = xml.substring(0, xml.indexOf("    <sanctionEntity")) + "</export>\n";
-    assertThat(failure(empty).problem()).isEqualTo("the list has no entries");
+    assertThat(FIXTURE.failure(empty).problem()).isEqualTo("the list has no entries");
   }
 
   @Test
   void unexpectedElementAtListLevel() {
     String broken = xml.replaceFirst("    <sanctionEntity", "    <vessel/>\n    <sanctionEntity");
-    ListFormatException e = failure(broken);
+    ListFormatException e = FIXTURE.failure(broken);
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.field()).isEqualTo("export/vessel");
   }
 
-  private static ListFormatException failure(String text) {
-    return FIXTURE.failure(text);
-  }
-
   private int lineOf(String needle) {
     return Fixture.lineOf(xml, needle);
-  }
-
-  private static int lineCount(String text) {
-    return Fixture.lineCount(text);
   }
 }

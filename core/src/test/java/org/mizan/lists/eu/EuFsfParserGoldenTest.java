@@ -5,7 +5,7 @@ import static org.mizan.lists.eu.EuFsfParserTest.FIXTURE;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.un.WatchlistJson;
+import org.mizan.lists.WatchlistJson;
 
 /**
  * Golden-file test: the hand-written FSF fixture (see the README beside it), parsed and rendered by

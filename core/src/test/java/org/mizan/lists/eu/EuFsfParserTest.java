@@ -3,9 +3,7 @@ package org.mizan.lists.eu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.lists.Fixture;
@@ -37,9 +35,8 @@ class EuFsfParserTest {
   }
 
   @Test
-  void versionIsGenerationDateAndDigest() throws Exception {
-    String sha =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(FIXTURE.bytes()));
+  void versionIsGenerationDateAndDigest() {
+    String sha = Fixture.sha256(FIXTURE.bytes());
     assertThat(list.version().source()).isEqualTo("eu-fsf");
     assertThat(list.version().published()).isEqualTo("2026-03-02T20:31:05.146+01:00");
     assertThat(list.version().sha256()).isEqualTo(sha);

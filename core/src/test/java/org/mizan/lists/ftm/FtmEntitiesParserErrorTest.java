@@ -3,12 +3,14 @@ package org.mizan.lists.ftm;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mizan.lists.ftm.FtmEntitiesParserTest.UN_ENTITIES;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
 
@@ -18,8 +20,8 @@ class FtmEntitiesParserErrorTest {
       "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"ALPHA FICTITIOUS\"]}}\n";
 
   private static ListFormatException error(byte[] bytes) {
-    return catchThrowableOfType(
-        ListFormatException.class, () -> Fixtures.parse(bytes, "bad.ftm.json"));
+    return Fixture.failure(
+        () -> FtmEntitiesParser.parse(new ByteArrayInputStream(bytes), "bad.ftm.json"));
   }
 
   private static ListFormatException error(String text) {
@@ -56,7 +58,7 @@ class FtmEntitiesParserErrorTest {
 
   @Test
   void truncatedFixtureFailsWholly() {
-    byte[] whole = Fixtures.bytes(Fixtures.UN);
+    byte[] whole = UN_ENTITIES.bytes();
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40);
     ListFormatException e = error(cut);
     assertThat(e.line()).isEqualTo(16);
@@ -188,9 +190,9 @@ class FtmEntitiesParserErrorTest {
 
   @Test
   void invalidUtf8InsideArabicText() {
-    String text = Fixtures.text(Fixtures.UN);
+    String text = UN_ENTITIES.text();
     int arabic = text.indexOf("صدام");
-    byte[] bytes = Fixtures.bytes(Fixtures.UN);
+    byte[] bytes = UN_ENTITIES.bytes();
     bytes[text.substring(0, arabic).getBytes(UTF_8).length + 1] = (byte) 0x41;
     ListFormatException e = error(bytes);
     assertThat(e.line()).isEqualTo(text.substring(0, arabic).split("\n", -1).length);
@@ -221,8 +223,7 @@ class FtmEntitiesParserErrorTest {
   @Test
   void listReaderReportsTheSameErrors() {
     ListFormatException e =
-        catchThrowableOfType(
-            ListFormatException.class,
+        Fixture.failure(
             () -> ListReader.read(new ByteArrayInputStream((OK + OK).getBytes(UTF_8)), "r.json"));
     assertThat(e.location()).isEqualTo("r.json");
     assertThat(e.problem()).isEqualTo("entity id a is used twice (first at line 1)");

@@ -2,9 +2,11 @@ package org.mizan.lists.ftm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.mizan.lists.un.WatchlistJson;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mizan.lists.Fixture;
+import org.mizan.lists.WatchlistJson;
 
 /**
  * Golden-file test: each committed FtM fixture, parsed and rendered by {@link WatchlistJson}, must
@@ -16,11 +18,16 @@ import org.mizan.lists.un.WatchlistJson;
  * git diff core/src/test/resources/lists/ftm/</pre>
  */
 class FtmEntitiesParserGoldenTest {
+  static Stream<Fixture> fixtures() {
+    return Stream.of(FtmEntitiesParserTest.UN_ENTITIES, FtmEntitiesParserTest.FICTIONAL_ENTITIES);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {Fixtures.UN, Fixtures.FICTIONAL})
-  void fixtureMatchesItsGoldenFile(String fixture) throws IOException {
+  @MethodSource("fixtures")
+  void fixtureMatchesItsGoldenFile(Fixture fixture) throws IOException {
     Path expected =
-        Path.of("src/test/resources/lists/ftm", fixture.replace(".ftm.json", ".expected.json"));
-    WatchlistJson.assertMatchesGolden(Fixtures.parse(fixture), expected);
+        Path.of(
+            "src/test/resources/lists/ftm", fixture.name().replace(".ftm.json", ".expected.json"));
+    WatchlistJson.assertMatchesGolden(fixture.parse(), expected);
   }
 }

@@ -2,16 +2,14 @@ package org.mizan.lists.ftm;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mizan.lists.ftm.Fixtures.entry;
+import static org.mizan.lists.Fixture.entry;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
@@ -25,8 +23,24 @@ import org.mizan.model.Watchlist;
 
 /** Literal values read from the two fixtures and from small inline files. */
 class FtmEntitiesParserTest {
-  private static final Watchlist UN = Fixtures.parse(Fixtures.UN);
-  private static final Watchlist FICTIONAL = Fixtures.parse(Fixtures.FICTIONAL);
+  /** UN entries as OpenSanctions' {@code un_sc_sanctions} dataset carries them (see the README). */
+  static final Fixture UN_ENTITIES =
+      new Fixture(
+          "un_sc_sanctions-excerpt.ftm.json",
+          "/lists/ftm/un_sc_sanctions-excerpt.ftm.json",
+          FtmEntitiesParser::parse);
+
+  /** Invented entries, one per entry schema and odd case (see the README). */
+  static final Fixture FICTIONAL_ENTITIES =
+      new Fixture("fictional.ftm.json", "/lists/ftm/fictional.ftm.json", FtmEntitiesParser::parse);
+
+  private static final Watchlist UN = UN_ENTITIES.parse();
+  private static final Watchlist FICTIONAL = FICTIONAL_ENTITIES.parse();
+
+  /** FtM text parsed as the file {@code location}, which may name the source. */
+  private static Watchlist parse(String text, String location) {
+    return FtmEntitiesParser.parse(new ByteArrayInputStream(text.getBytes(UTF_8)), location);
+  }
 
   /** One entity line with the keys every test line needs. */
   private static String line(String id, String schema, String properties, String more) {
@@ -42,10 +56,8 @@ class FtmEntitiesParserTest {
   }
 
   @Test
-  void versionIsTheDatasetTheLatestLastSeenAndTheSha256OfTheBytes() throws Exception {
-    String sha256 =
-        HexFormat.of()
-            .formatHex(MessageDigest.getInstance("SHA-256").digest(Fixtures.bytes(Fixtures.UN)));
+  void versionIsTheDatasetTheLatestLastSeenAndTheSha256OfTheBytes() {
+    String sha256 = Fixture.sha256(UN_ENTITIES.bytes());
     assertThat(UN.version().source()).isEqualTo("ftm:un_sc_sanctions");
     assertThat(UN.version().published()).isEqualTo("2026-02-27T06:12:44");
     assertThat(UN.version().sha256()).isEqualTo(sha256);
@@ -220,7 +232,7 @@ class FtmEntitiesParserTest {
                 + "\"asset\":[{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{"
                 + "\"name\":[\"NESTED ASSET CO\"]}}]}}]",
             ",\"datasets\":[\"nested_fiction\"]");
-    Watchlist list = Fixtures.parseText(nested, "targets.nested.json");
+    Watchlist list = parse(nested, "targets.nested.json");
     assertThat(list.entries()).hasSize(1);
     ListEntry e = list.entries().get(0);
     assertThat(e.programs()).containsExactly("Nested Fictional Regime");
@@ -238,15 +250,14 @@ class FtmEntitiesParserTest {
         line("a", "Person", "\"name\":[\"ALPHA FICTITIOUS\"]", ",\"datasets\":[\"x\",\"y\"]");
     String b = line("b", "Person", "\"name\":[\"BETA FICTITIOUS\"]", ",\"datasets\":[\"y\"]");
     String c = line("c", "Person", "\"name\":[\"GAMMA FICTITIOUS\"]", "");
-    assertThat(Fixtures.parseText(a + b, "any.json").version().source()).isEqualTo("ftm:y");
-    assertThat(Fixtures.parseText(a + c, "/data/my-list.ftm.json").version().source())
-        .isEqualTo("ftm:my-list");
-    assertThat(Fixtures.parseText(c, "lists/sanctions/entities.ftm.json").version().source())
+    assertThat(parse(a + b, "any.json").version().source()).isEqualTo("ftm:y");
+    assertThat(parse(a + c, "/data/my-list.ftm.json").version().source()).isEqualTo("ftm:my-list");
+    assertThat(parse(c, "lists/sanctions/entities.ftm.json").version().source())
         .isEqualTo("ftm:sanctions");
-    assertThat(Fixtures.parseText(c, "C:\\lists\\peps\\targets.nested.json").version().source())
+    assertThat(parse(c, "C:\\lists\\peps\\targets.nested.json").version().source())
         .isEqualTo("ftm:peps");
     // No last_seen anywhere: no publication timestamp.
-    assertThat(Fixtures.parseText(c, "c.jsonl").version().published()).isEmpty();
+    assertThat(parse(c, "c.jsonl").version().published()).isEmpty();
   }
 
   @Test
@@ -263,21 +274,21 @@ class FtmEntitiesParserTest {
             "Person",
             "\"name\":[\"BETA FICTITIOUS\"]",
             ",\"last_seen\":\"2026-01-02T06:00:00\"");
-    assertThat(Fixtures.parseText(early + late, "x.json").version().published())
+    assertThat(parse(early + late, "x.json").version().published())
         .isEqualTo("2026-01-02T06:00:00");
   }
 
   @Test
   void aByteOrderMarkAndBlankLinesAreAllowed() {
     String text = "\uFEFF" + line("a", "Person", "\"name\":[\"ALPHA FICTITIOUS\"]", "") + "\n\r\n";
-    assertThat(Fixtures.parseText(text, "x.json").entries()).hasSize(1);
+    assertThat(parse(text, "x.json").entries()).hasSize(1);
   }
 
   @Test
   void listReaderDetectsBothFixtures() {
-    for (String name : List.of(Fixtures.UN, Fixtures.FICTIONAL)) {
-      Watchlist read = ListReader.read(new ByteArrayInputStream(Fixtures.bytes(name)), name);
-      assertThat(read).isEqualTo(Fixtures.parse(name));
+    for (Fixture fixture : List.of(UN_ENTITIES, FICTIONAL_ENTITIES)) {
+      Watchlist read = ListReader.read(new ByteArrayInputStream(fixture.bytes()), fixture.name());
+      assertThat(read).isEqualTo(fixture.parse());
     }
   }
 
@@ -315,8 +326,7 @@ class FtmEntitiesParserTest {
             + "\"Abou Ali\"],\"birthdates\":[\"1937-04-28\"],\"identifiers\":[],\"source\":"
             + "[\"EU\",\"UN\"],\"source_id\":\"13\"}]}";
     ListFormatException e =
-        catchThrowableOfType(
-            ListFormatException.class,
+        Fixture.failure(
             () -> ListReader.read(new ByteArrayInputStream(pakote.getBytes(UTF_8)), "all.json"));
     assertThat(e.location()).isEqualTo("all.json");
     assertThat(e.problem())

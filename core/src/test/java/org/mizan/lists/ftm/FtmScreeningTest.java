@@ -21,7 +21,7 @@ import org.mizan.names.NameNormalizer;
 class FtmScreeningTest {
   private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
   private static final ScreeningIndex FTM =
-      ScreeningIndex.build(MATCHER, List.of(Fixtures.parse(Fixtures.UN)));
+      ScreeningIndex.build(MATCHER, List.of(FtmEntitiesParserTest.UN_ENTITIES.parse()));
   private static final ScreeningIndex XML = ScreeningIndex.build(MATCHER, List.of(Excerpt.LIST));
 
   @ParameterizedTest(name = "{0}")

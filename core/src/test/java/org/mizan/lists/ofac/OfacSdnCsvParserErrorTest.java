@@ -1,10 +1,16 @@
 package org.mizan.lists.ofac;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListFormatException;
 
 /** Each error names the file, line, column and field. */
@@ -13,10 +19,10 @@ class OfacSdnCsvParserErrorTest {
   private static final String ROW = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\"" + EMPTY12;
 
   private static ListFormatException error(String sdn, String alt, String add) {
-    return catchThrowableOfType(
-        ListFormatException.class,
+    return Fixture.failure(
         () ->
-            Excerpt.parse(sdn.getBytes(US_ASCII), alt.getBytes(US_ASCII), add.getBytes(US_ASCII)));
+            OfacSdnCsvParserTest.parse(
+                sdn.getBytes(US_ASCII), alt.getBytes(US_ASCII), add.getBytes(US_ASCII)));
   }
 
   @Test
@@ -31,7 +37,10 @@ class OfacSdnCsvParserErrorTest {
     ListFormatException e = error(ROW + "37,\"OPEN" + EMPTY12 + "\u001a", "", "");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(4);
-    assertThat(e.problem()).isEqualTo("a quoted field is never closed");
+    assertThat(e.problem())
+        .isEqualTo(
+            "a quoted value is not closed by the end of the file (the file is truncated, or a"
+                + " quote inside a quoted value is not doubled)");
   }
 
   @Test
@@ -90,6 +99,49 @@ class OfacSdnCsvParserErrorTest {
     ListFormatException e = error(ROW + "\u001aMORE", "", "");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem()).contains("Ctrl-Z");
+  }
+
+  @Test
+  void windows1252InsteadOfUtf8NamesItsPlace() {
+    byte[] sdn = (ROW + "37,\"JOS\u00c9\"" + EMPTY12).getBytes(ISO_8859_1);
+    ListFormatException e =
+        Fixture.failure(() -> OfacSdnCsvParserTest.parse(sdn, new byte[0], new byte[0]));
+    assertThat(e.location()).isEqualTo("sdn.csv");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(8);
+    assertThat(e.problem()).contains("invalid UTF-8 byte sequence 0xC9");
+  }
+
+  @Test
+  void invalidUtf8InAltCsvNamesThatFile() {
+    byte[] alt = "36,1,\"aka\",\"X\u00ff\",-0- \r\n".getBytes(ISO_8859_1);
+    ListFormatException e =
+        Fixture.failure(() -> OfacSdnCsvParserTest.parse(ROW.getBytes(US_ASCII), alt, new byte[0]));
+    assertThat(e.location()).isEqualTo("alt.csv");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(14);
+    assertThat(e.problem()).contains("0xFF");
+  }
+
+  @Test
+  void aReadFailureIsNoFormatError() {
+    IOException gone = new IOException("connection reset");
+    InputStream failing =
+        new InputStream() {
+          private final InputStream start = new ByteArrayInputStream(ROW.getBytes(US_ASCII));
+
+          @Override
+          public int read() throws IOException {
+            int b = start.read();
+            if (b < 0) {
+              throw gone;
+            }
+            return b;
+          }
+        };
+    assertThatThrownBy(() -> OfacSdnCsvParser.parse(failing, "sdn.csv"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCause(gone);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListReader;
 import org.mizan.lists.SharedData;
 import org.mizan.model.EntryKind;
@@ -47,6 +48,8 @@ class OfacSdnCsvParserFullListTest {
     try (InputStream in = Files.newInputStream(file)) {
       Watchlist list = ListReader.read(in, file.toString());
       assertCounts(list, 14965, 6854, 6884, 851, 376);
+      // Remarks "Nationality of Registration Russia" of the aircraft RA-02791.
+      assertThat(Fixture.entry(list, "27197").nationalities()).containsExactly("Russia");
     }
   }
 

@@ -1,13 +1,10 @@
 package org.mizan.lists.ofac;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.mizan.lists.Damage;
 import org.mizan.lists.ListFormatException;
-import org.mizan.lists.RandomDamage;
-import org.mizan.model.Watchlist;
 
 /**
  * Random damage to the real excerpt (seeded, so every failure can be replayed): the parser must
@@ -23,20 +20,11 @@ class OfacSdnCsvParserRandomInputTest {
     Random random = new Random(seed);
     byte[][] files = new byte[3][];
     for (int i = 0; i < 3; i++) {
-      files[i] = Excerpt.bytes(FILES[i]);
+      files[i] = OfacSdnCsvParserTest.bytes(FILES[i]);
     }
     int which = random.nextInt(3);
-    if (files[which].length > 0) {
-      files[which] = RandomDamage.of(files[which], PUNCTUATION, random);
-    }
-    try {
-      Watchlist list = Excerpt.parse(files[0], files[1], files[2]);
-      assertThat(list.entries()).isNotEmpty();
-    } catch (ListFormatException e) {
-      assertThat(e.location()).isIn((Object[]) FILES);
-      assertThat(e.problem()).isNotBlank();
-    } catch (RuntimeException e) {
-      throw new AssertionError("seed " + seed + ": " + e, e);
-    }
+    files[which] = Damage.apply(files[which], random.nextInt(Damage.KINDS), PUNCTUATION, random);
+    Damage.assertListOrFormatError(
+        seed, () -> OfacSdnCsvParserTest.parse(files[0], files[1], files[2]), FILES);
   }
 }

@@ -3,11 +3,10 @@ package org.mizan.lists.ofac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -20,7 +19,37 @@ import org.mizan.model.Watchlist;
 
 /** Literal values of the real 2021-04 excerpt. */
 class OfacSdnCsvParserTest {
-  private final Watchlist list = Excerpt.parseAll();
+  /**
+   * The folder of the real 2021-04 excerpt: sdn.csv, alt.csv, add.csv (see the README beside it).
+   */
+  static final String FOLDER = "/lists/ofac/sdn-2021-04-excerpt/";
+
+  /** The excerpt's sdn.csv, read alone. */
+  static final Fixture SDN = new Fixture("sdn.csv", FOLDER + "sdn.csv", OfacSdnCsvParser::parse);
+
+  private final Watchlist list = parseAll();
+
+  /** The bytes of one file of the excerpt, exactly as committed. */
+  static byte[] bytes(String file) {
+    return Fixture.resource(FOLDER + file);
+  }
+
+  /** The three files of the excerpt, parsed as one publication. */
+  static Watchlist parseAll() {
+    return parse(bytes("sdn.csv"), bytes("alt.csv"), bytes("add.csv"));
+  }
+
+  /** Three files parsed as one publication, cited as sdn.csv, alt.csv and add.csv. */
+  static Watchlist parse(byte[] sdn, byte[] alt, byte[] add) {
+    return OfacSdnCsvParser.parse(
+        SdnFiles.of(input(sdn, "sdn.csv"))
+            .withAlt(input(alt, "alt.csv"))
+            .withAdd(input(add, "add.csv")));
+  }
+
+  private static CsvInput input(byte[] bytes, String location) {
+    return new CsvInput(new ByteArrayInputStream(bytes), location);
+  }
 
   @Test
   void readsEveryRecordInFileOrder() {
@@ -33,19 +62,16 @@ class OfacSdnCsvParserTest {
   }
 
   @Test
-  void versionIsTheDigestOfTheThreeFilesInOrder() throws Exception {
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    sha.update(Excerpt.bytes("sdn.csv"));
-    sha.update(Excerpt.bytes("alt.csv"));
-    sha.update(Excerpt.bytes("add.csv"));
+  void versionIsTheDigestOfTheThreeFilesInOrder() {
     assertThat(list.version().source()).isEqualTo("us-ofac-sdn");
     assertThat(list.version().published()).isEmpty();
-    assertThat(list.version().sha256()).isEqualTo(HexFormat.of().formatHex(sha.digest()));
+    assertThat(list.version().sha256())
+        .isEqualTo(Fixture.sha256(bytes("sdn.csv"), bytes("alt.csv"), bytes("add.csv")));
   }
 
   @Test
   void entry19809() {
-    ListEntry e = Excerpt.entry(list, "19809");
+    ListEntry e = Fixture.entry(list, "19809");
     assertThat(e.kind()).isEqualTo(EntryKind.PERSON);
     assertThat(e.primaryName()).isEqualTo("AL-MUTAYRI, Abd al-Muhsin Zabin Mutib Naif");
     assertThat(e.programs()).containsExactly("SDGT");
@@ -73,7 +99,7 @@ class OfacSdnCsvParserTest {
 
   @Test
   void entry7848() {
-    ListEntry e = Excerpt.entry(list, "7848");
+    ListEntry e = Fixture.entry(list, "7848");
     assertThat(e.primaryName()).isEqualTo("AL-DURI, Izzat Ibrahim");
     assertThat(e.programs()).containsExactly("IRAQ2");
     assertThat(e.birthDates()).containsExactly(BirthDate.year(1942, true));
@@ -86,7 +112,7 @@ class OfacSdnCsvParserTest {
 
   @Test
   void documentsGenderAndAlternativeValues() {
-    ListEntry ayesha = Excerpt.entry(list, "12610");
+    ListEntry ayesha = Fixture.entry(list, "12610");
     assertThat(ayesha.gender()).isEqualTo(Gender.FEMALE);
     assertThat(ayesha.birthDates())
         .containsExactly(
@@ -96,44 +122,43 @@ class OfacSdnCsvParserTest {
     assertThat(ayesha.documents())
         .contains(new IdentityDocument("Passport", "215215", "Libya", ""));
 
-    ListEntry abril = Excerpt.entry(list, "4307");
+    ListEntry abril = Fixture.entry(list, "4307");
     assertThat(abril.documents())
         .containsExactly(
             new IdentityDocument("Cedula", "3002003", "Colombia", ""),
             new IdentityDocument("Passport", "AF368431", "Colombia", ""));
-    assertThat(Excerpt.entry(list, "7326").documents())
+    assertThat(Fixture.entry(list, "7326").documents())
         .contains(new IdentityDocument("National ID", "660000 73767", "Belgium", ""));
-    assertThat(Excerpt.entry(list, "6915").nationalities()).containsExactly("Egypt");
+    assertThat(Fixture.entry(list, "6915").nationalities()).containsExactly("Egypt");
   }
 
   @Test
   void programsTitlesVesselsAndAircraft() {
-    ListEntry nasrallah = Excerpt.entry(list, "2686");
+    ListEntry nasrallah = Fixture.entry(list, "2686");
     assertThat(nasrallah.programs()).containsExactly("SDGT", "SYRIA");
     assertThat(nasrallah.titles()).containsExactly("Secretary General of Hizballah");
-    assertThat(Excerpt.entry(list, "4632").programs())
+    assertThat(Fixture.entry(list, "4632").programs())
         .containsExactly("IRAN", "SDGT", "IRGC", "IFSR");
-    assertThat(Excerpt.entry(list, "4234").kind()).isEqualTo(EntryKind.VESSEL);
-    assertThat(Excerpt.entry(list, "15431").kind()).isEqualTo(EntryKind.AIRCRAFT);
-    assertThat(Excerpt.entry(list, "4243").names().get(1))
+    assertThat(Fixture.entry(list, "4234").kind()).isEqualTo(EntryKind.VESSEL);
+    assertThat(Fixture.entry(list, "15431").kind()).isEqualTo(EntryKind.AIRCRAFT);
+    assertThat(Fixture.entry(list, "4243").names().get(1))
         .isEqualTo(new EntryName("ANA I", NameType.ALIAS_LOW, "weak f.k.a.", List.of()));
-    assertThat(Excerpt.entry(list, "36").kind()).isEqualTo(EntryKind.ORGANIZATION);
-    assertThat(Excerpt.entry(list, "36").comments()).isEmpty();
-    assertThat(Excerpt.entry(list, "36").titles()).isEmpty();
+    assertThat(Fixture.entry(list, "36").kind()).isEqualTo(EntryKind.ORGANIZATION);
+    assertThat(Fixture.entry(list, "36").comments()).isEmpty();
+    assertThat(Fixture.entry(list, "36").titles()).isEmpty();
   }
 
   @Test
   void sdnCsvAloneHasNoAliasesFromAltCsv() {
-    Watchlist alone =
-        OfacSdnCsvParser.parse(new ByteArrayInputStream(Excerpt.bytes("sdn.csv")), "sdn.csv");
-    ListEntry e = Excerpt.entry(alone, "19809");
+    Watchlist alone = SDN.parse();
+    ListEntry e = Fixture.entry(alone, "19809");
     assertThat(e.names()).hasSize(3);
     assertThat(e.addresses()).isEmpty();
   }
 
   @Test
   void listReaderDetectsSdnCsv() {
-    Watchlist read = ListReader.read(new ByteArrayInputStream(Excerpt.bytes("sdn.csv")), "sdn.csv");
+    Watchlist read = ListReader.read(new ByteArrayInputStream(SDN.bytes()), SDN.name());
     assertThat(read.version().source()).isEqualTo(OfacSdnCsvParser.SOURCE);
     assertThat(read.entries()).hasSize(28);
   }

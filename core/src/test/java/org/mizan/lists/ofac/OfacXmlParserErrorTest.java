@@ -1,7 +1,6 @@
 package org.mizan.lists.ofac;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mizan.lists.ofac.OfacXmlParserTest.EXCERPT;
 
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,9 @@ class OfacXmlParserErrorTest {
   @Test
   void truncatedFile() {
     String cut = xml.substring(0, xml.indexOf("BANK OF KUNLUN") + 7);
-    ListFormatException e = failure(cut);
+    ListFormatException e = EXCERPT.failure(cut);
     assertThat(e.location()).isEqualTo(EXCERPT.name());
-    assertThat(e.line()).isEqualTo(lineCount(cut));
+    assertThat(e.line()).isEqualTo(Fixture.lineCount(cut));
     assertThat(e.field()).isEqualTo("sdnEntry/lastName");
     assertThat(e.problem()).contains("truncated");
   }
@@ -33,8 +32,7 @@ class OfacXmlParserErrorTest {
     byte[] bytes = EXCERPT.bytes();
     int at = xml.indexOf("<lastName>ZAHHAR") + "<lastName>ZA".length();
     bytes[at] = (byte) 0xC3; // a lead byte followed by ASCII
-    ListFormatException e =
-        catchThrowableOfType(ListFormatException.class, () -> EXCERPT.parse(bytes));
+    ListFormatException e = EXCERPT.failure(bytes);
     assertThat(e.line()).isEqualTo(lineOf("<lastName>ZAHHAR"));
     assertThat(e.field()).isEqualTo("sdnEntry/lastName");
     assertThat(e.problem()).contains("invalid UTF-8").contains("0xC3");
@@ -43,7 +41,8 @@ class OfacXmlParserErrorTest {
   @Test
   void htmlErrorPage() {
     ListFormatException e =
-        failure("<!DOCTYPE html>\n<html><body><h1>503 Service Unavailable</h1></body></html>\n");
+        EXCERPT.failure(
+            "<!DOCTYPE html>\n<html><body><h1>503 Service Unavailable</h1></body></html>\n");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.problem()).contains("DOCTYPE html refused").contains("HTML page");
   }
@@ -51,7 +50,7 @@ class OfacXmlParserErrorTest {
   @Test
   void anotherXmlList() {
     ListFormatException e =
-        failure("<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST dateGenerated=\"x\"/>\n");
+        EXCERPT.failure("<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST dateGenerated=\"x\"/>\n");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem())
         .isEqualTo(
@@ -61,7 +60,7 @@ class OfacXmlParserErrorTest {
 
   @Test
   void missingUid() {
-    ListFormatException e = failure(xml.replace("<uid>9641</uid>", ""));
+    ListFormatException e = EXCERPT.failure(xml.replace("<uid>9641</uid>", ""));
     assertThat(e.line()).isEqualTo(lineOf("<uid>9641</uid>") - 1);
     assertThat(e.field()).isEqualTo("sdnEntry/uid");
     assertThat(e.problem()).isEqualTo("the entry has no uid");
@@ -86,7 +85,7 @@ class OfacXmlParserErrorTest {
 
   @Test
   void duplicateUid() {
-    ListFormatException e = failure(xml.replace("<uid>9641</uid>", "<uid>9639</uid>"));
+    ListFormatException e = EXCERPT.failure(xml.replace("<uid>9641</uid>", "<uid>9639</uid>"));
     assertThat(e.line()).isEqualTo(lineOf("<uid>9641</uid>") - 1);
     assertThat(e.field()).isEqualTo("sdnEntry/uid");
     assertThat(e.problem())
@@ -96,7 +95,7 @@ class OfacXmlParserErrorTest {
 
   @Test
   void missingLastName() {
-    ListFormatException e = failure(xml.replace("<lastName>AL-SHANTI</lastName>", ""));
+    ListFormatException e = EXCERPT.failure(xml.replace("<lastName>AL-SHANTI</lastName>", ""));
     assertThat(e.field()).isEqualTo("sdnEntry/lastName");
     assertThat(e.problem()).isEqualTo("entry 9641 has no name");
   }
@@ -104,7 +103,7 @@ class OfacXmlParserErrorTest {
   @Test
   void publishDateInAnotherForm() {
     ListFormatException e =
-        failure(
+        EXCERPT.failure(
             xml.replace(
                 "<Publish_Date>01/08/2026</Publish_Date>",
                 "<Publish_Date>2026-01-08</Publish_Date>"));
@@ -116,7 +115,7 @@ class OfacXmlParserErrorTest {
   @Test
   void impossiblePublishDate() {
     ListFormatException e =
-        failure(
+        EXCERPT.failure(
             xml.replace(
                 "<Publish_Date>01/08/2026</Publish_Date>",
                 "<Publish_Date>02/30/2026</Publish_Date>"));
@@ -126,14 +125,15 @@ class OfacXmlParserErrorTest {
   @Test
   void missingPublishInformation() {
     String broken = xml.replaceFirst("(?s)<publshInformation>.*</publshInformation>", "");
-    ListFormatException e = failure(broken);
+    ListFormatException e = EXCERPT.failure(broken);
     assertThat(e.field()).isEqualTo("sdnList/publshInformation");
   }
 
   @Test
   void recordCountThatDoesNotMatch() {
     ListFormatException e =
-        failure(xml.replace("<Record_Count>10</Record_Count>", "<Record_Count>442</Record_Count>"));
+        EXCERPT.failure(
+            xml.replace("<Record_Count>10</Record_Count>", "<Record_Count>442</Record_Count>"));
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.problem())
         .isEqualTo("the file says it holds 442 entries but holds 10: it is incomplete or corrupt");
@@ -145,14 +145,14 @@ class OfacXmlParserErrorTest {
         xml.substring(0, xml.indexOf("  <sdnEntry>"))
                 .replace("<Record_Count>10</Record_Count>", "<Record_Count>0</Record_Count>")
             + "</sdnList>";
-    ListFormatException e = failure(empty);
+    ListFormatException e = EXCERPT.failure(empty);
     assertThat(e.problem()).isEqualTo("the list has no entries");
   }
 
   @Test
   void unexpectedElementAtListLevel() {
     String broken = xml.replaceFirst("  <sdnEntry>", "  <vessel/>\r\n  <sdnEntry>");
-    ListFormatException e = failure(broken);
+    ListFormatException e = EXCERPT.failure(broken);
     assertThat(e.line()).isEqualTo(7);
     assertThat(e.field()).isEqualTo("sdnList/vessel");
   }
@@ -161,20 +161,12 @@ class OfacXmlParserErrorTest {
   void nestedElementWhereTextBelongs() {
     String broken =
         xml.replace("<lastName>HANIYA</lastName>", "<lastName><b>HANIYA</b></lastName>");
-    ListFormatException e = failure(broken);
+    ListFormatException e = EXCERPT.failure(broken);
     assertThat(e.field()).isEqualTo("sdnEntry/lastName");
     assertThat(e.problem()).contains("unexpected element <b>");
   }
 
-  private static ListFormatException failure(String text) {
-    return EXCERPT.failure(text);
-  }
-
   private int lineOf(String needle) {
     return Fixture.lineOf(xml, needle);
-  }
-
-  private static int lineCount(String text) {
-    return Fixture.lineCount(text);
   }
 }

@@ -5,7 +5,7 @@ import static org.mizan.lists.ofac.OfacXmlParserTest.EXCERPT;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.un.WatchlistJson;
+import org.mizan.lists.WatchlistJson;
 
 /**
  * Golden-file test: the committed excerpt of the real OFAC Consolidated list XML, parsed and

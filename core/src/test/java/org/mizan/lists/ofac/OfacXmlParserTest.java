@@ -3,9 +3,7 @@ package org.mizan.lists.ofac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.lists.Fixture;
@@ -41,9 +39,8 @@ class OfacXmlParserTest {
   }
 
   @Test
-  void versionIsConsolidatedPublishDateAndDigest() throws Exception {
-    String sha =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(EXCERPT.bytes()));
+  void versionIsConsolidatedPublishDateAndDigest() {
+    String sha = Fixture.sha256(EXCERPT.bytes());
     assertThat(list.version().source()).isEqualTo("us-ofac-consolidated");
     assertThat(list.version().published()).isEqualTo("2026-01-08");
     assertThat(list.version().sha256()).isEqualTo(sha);

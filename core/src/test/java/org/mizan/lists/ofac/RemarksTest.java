@@ -30,6 +30,31 @@ class RemarksTest {
         .containsExactly("Iran", "Iraq");
   }
 
+  /**
+   * Regression: "Nationality of Registration Russia" gave the nationality "of Registration Russia".
+   * The remarks of ent_num 27197 (aircraft RA-02791) and 23149 (YUSONG SHIPPING CO) as sdn.csv of
+   * 2024-05-03 writes them.
+   */
+  @Test
+  void nationalityOfRegistrationIsTheCountry() {
+    Remarks aircraft =
+        Remarks.read(
+            "Aircraft Manufacture Date 01 Dec 2000; Aircraft Mode S Transponder Code 140AE7;"
+                + " Aircraft Model Hawker 800XP; Aircraft Operator Beratex Group Limited;"
+                + " Nationality of Registration Russia; Secondary sanctions risk:"
+                + " Ukraine-/Russia-Related Sanctions Regulations, 31 CFR 589.201 and/or 589.209;"
+                + " Aircraft Serial Identification 258512; Linked To: BERATEX GROUP LIMITED.");
+    assertThat(aircraft.nationalities()).containsExactly("Russia");
+    assertThat(aircraft.documents()).isEmpty();
+    Remarks company =
+        Remarks.read(
+            "Nationality of Registration Korea, North; Secondary sanctions risk: North Korea"
+                + " Sanctions Regulations, sections 510.201 and 510.210; Transactions Prohibited"
+                + " For Persons Owned or Controlled By U.S. Financial Institutions: North Korea"
+                + " Sanctions Regulations section 510.214; Company Number 5146578.");
+    assertThat(company.nationalities()).containsExactly("Korea, North");
+  }
+
   @Test
   void gender() {
     assertThat(Remarks.read("Gender Male.").gender()).isEqualTo(Gender.MALE);

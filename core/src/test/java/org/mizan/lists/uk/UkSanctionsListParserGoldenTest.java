@@ -1,9 +1,11 @@
 package org.mizan.lists.uk;
 
+import static org.mizan.lists.uk.UkSanctionsListParserTest.SAMPLE;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.un.WatchlistJson;
+import org.mizan.lists.WatchlistJson;
 
 /**
  * Golden-file test: the committed UK sample, parsed and rendered by {@link WatchlistJson}, must
@@ -22,6 +24,6 @@ class UkSanctionsListParserGoldenTest {
 
   @Test
   void sampleMatchesTheGoldenFile() throws IOException {
-    WatchlistJson.assertMatchesGolden(Sample.parse(), EXPECTED);
+    WatchlistJson.assertMatchesGolden(SAMPLE.parse(), EXPECTED);
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.Fixtures;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -19,13 +19,20 @@ import org.mizan.model.Watchlist;
 
 /** What the parser reads from the hand-written UK sample, field by field. */
 class UkSanctionsListParserTest {
-  private static final Watchlist LIST = Sample.parse();
+  /** The hand-written sample, see the README beside it. */
+  static final Fixture SAMPLE =
+      new Fixture(
+          "uk-sanctions-list-sample.xml",
+          "/lists/uk/uk-sanctions-list-sample.xml",
+          UkSanctionsListParser::parse);
+
+  private static final Watchlist LIST = SAMPLE.parse();
 
   @Test
   void versionIsDateGeneratedAndTheHashOfTheBytes() {
     assertThat(LIST.version().source()).isEqualTo("uk-sanctions-list");
     assertThat(LIST.version().published()).isEqualTo("2026-03-02");
-    assertThat(LIST.version().sha256()).isEqualTo(Fixtures.sha256(Sample.bytes()));
+    assertThat(LIST.version().sha256()).isEqualTo(Fixture.sha256(SAMPLE.bytes()));
   }
 
   @Test
@@ -42,7 +49,7 @@ class UkSanctionsListParserTest {
 
   @Test
   void namesFromNameOneToSixWithTypeAndStrength() {
-    ListEntry e = Sample.entry(LIST, "AQD9276");
+    ListEntry e = Fixture.entry(LIST, "AQD9276");
     assertThat(e.names())
         .extracting(EntryName::value, EntryName::type, EntryName::quality)
         .containsExactly(
@@ -64,7 +71,7 @@ class UkSanctionsListParserTest {
 
   @Test
   void birthDatesWithUnknownDayAndMonthAreYears() {
-    assertThat(Sample.entry(LIST, "AQD9276").birthDates())
+    assertThat(Fixture.entry(LIST, "AQD9276").birthDates())
         .extracting(BirthDate::text)
         .containsExactly("1974", "1975");
   }
@@ -72,14 +79,14 @@ class UkSanctionsListParserTest {
   @Test
   void oddBirthDatesKeepWhatIsKnownAndFailNothing() {
     // 12/07/1970, dd/07/1971, 31/02/1972 (no such day), unknown
-    assertThat(Sample.entry(LIST, "FIC0001").birthDates())
+    assertThat(Fixture.entry(LIST, "FIC0001").birthDates())
         .extracting(BirthDate::text)
         .containsExactly("1970-07-12", "1971-07", "1972");
   }
 
   @Test
   void individualDetails() {
-    ListEntry e = Sample.entry(LIST, "FIC0001");
+    ListEntry e = Fixture.entry(LIST, "FIC0001");
     assertThat(e.gender()).isEqualTo(Gender.FEMALE);
     assertThat(e.nationalities()).containsExactly("Ruritania");
     assertThat(e.placesOfBirth()).containsExactly("Zenda, Ruritania");
@@ -101,7 +108,7 @@ class UkSanctionsListParserTest {
 
   @Test
   void aNameWithEveryPartEmptyIsLeftOut() {
-    ListEntry e = Sample.entry(LIST, "FIC0002");
+    ListEntry e = Fixture.entry(LIST, "FIC0002");
     assertThat(e.names())
         .extracting(EntryName::value, EntryName::type)
         .containsExactly(
@@ -115,7 +122,7 @@ class UkSanctionsListParserTest {
 
   @Test
   void shipsAreVesselsWithTheirImoNumber() {
-    ListEntry e = Sample.entry(LIST, "FIC0003");
+    ListEntry e = Fixture.entry(LIST, "FIC0003");
     assertThat(e.primaryName()).isEqualTo("EXAMPLE STAR");
     assertThat(e.documents())
         .containsExactly(new IdentityDocument("IMO number", "IMO9999999", "", ""));
@@ -126,11 +133,12 @@ class UkSanctionsListParserTest {
   @Test
   void furtherPrimaryNamesFollowTheFirst() {
     String xml =
-        Sample.text()
+        SAMPLE
+            .text()
             .replace(
                 "<Name6>Abu Jarrah</Name6>\n        <NameType>Alias</NameType>",
                 "<Name6>AKRAM AL-MAZIDIH</Name6>\n        <NameType>Primary name</NameType>");
-    ListEntry e = Sample.entry(Sample.parse(xml), "AQD9276");
+    ListEntry e = Fixture.entry(SAMPLE.parse(xml), "AQD9276");
     assertThat(e.names().subList(0, 3))
         .extracting(EntryName::value, EntryName::type)
         .containsExactly(
@@ -141,20 +149,20 @@ class UkSanctionsListParserTest {
 
   @Test
   void listReaderRecognisesTheFormatFromItsContent() {
-    Watchlist read = ListReader.read(new ByteArrayInputStream(Sample.bytes()), Sample.NAME);
+    Watchlist read = ListReader.read(new ByteArrayInputStream(SAMPLE.bytes()), SAMPLE.name());
     assertThat(read).isEqualTo(LIST);
   }
 
   @Test
   void aByteOrderMarkIsAllowed() {
-    byte[] withBom = Fixtures.withByteOrderMark(Sample.bytes());
-    assertThat(Sample.parse(withBom).entries()).isEqualTo(LIST.entries());
+    byte[] withBom = Fixture.withByteOrderMark(SAMPLE.bytes());
+    assertThat(SAMPLE.parse(withBom).entries()).isEqualTo(LIST.entries());
   }
 
   @Test
   void anEmptyDobsGroupGivesNoDates() {
     String xml =
-        Sample.text().replace("<DOB>dd/mm/1974</DOB>\n          <DOB>dd/mm/1975</DOB>", "");
-    assertThat(Sample.entry(Sample.parse(xml), "AQD9276").birthDates()).isEqualTo(List.of());
+        SAMPLE.text().replace("<DOB>dd/mm/1974</DOB>\n          <DOB>dd/mm/1975</DOB>", "");
+    assertThat(Fixture.entry(SAMPLE.parse(xml), "AQD9276").birthDates()).isEqualTo(List.of());
   }
 }

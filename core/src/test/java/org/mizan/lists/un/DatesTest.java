@@ -82,16 +82,6 @@ class DatesTest {
     assertThatThrownBy(() -> Dates.listedOn(field("LISTED_ON", text))).isInstanceOf(BadValue.class);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({
-    "2026-02-27T00:00:09.554Z, true",
-    "2026-01-28T00:00:11.197Z, true",
-    "2026-02-27, false"
-  })
-  void dateGenerated(String text, boolean valid) {
-    assertThat(Dates.isDateTime(text)).isEqualTo(valid);
-  }
-
   private static Group block(
       String type, String date, String year, String from, String to, String note) {
     List<Field> fields = new ArrayList<>();

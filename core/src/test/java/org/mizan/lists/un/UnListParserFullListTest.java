@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.SharedData;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -35,7 +34,7 @@ class UnListParserFullListTest {
     assertThat(list.version().published()).isEqualTo("2026-02-27T00:00:09.554Z");
     assertThat(list.version().sha256())
         .isEqualTo("66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf")
-        .isEqualTo(sha256(file));
+        .isEqualTo(Fixture.sha256(Files.readAllBytes(file)));
     assertThat(list.entries().stream().filter(e -> has(e, NameType.ORIGINAL_SCRIPT))).hasSize(378);
 
     // shared/data/README.md counts 2,139 individual aliases (Good 1,524, Low 615) and 613 entity
@@ -50,7 +49,7 @@ class UnListParserFullListTest {
     assertThat(aliases(list, EntryKind.ORGANIZATION, "a.k.a.")).isEqualTo(594 + 56);
     assertThat(aliases(list, EntryKind.ORGANIZATION, "f.k.a.")).isEqualTo(19 - 1 + 3);
 
-    assertThat(Excerpt.entry(list, "IQi.001").birthDates().get(0).text()).isEqualTo("1937-04-28");
+    assertThat(Fixture.entry(list, "IQi.001").birthDates().get(0).text()).isEqualTo("1937-04-28");
   }
 
   @Test
@@ -60,7 +59,7 @@ class UnListParserFullListTest {
     assertThat(list.entries()).hasSize(999);
     assertThat(list.count(EntryKind.PERSON)).isEqualTo(726);
     assertThat(list.version().published()).isEqualTo("2026-01-28T00:00:11.197Z");
-    assertThat(list.version().sha256()).isEqualTo(sha256(file));
+    assertThat(list.version().sha256()).isEqualTo(Fixture.sha256(Files.readAllBytes(file)));
   }
 
   private static Watchlist parse(Path file) throws IOException {
@@ -80,10 +79,5 @@ class UnListParserFullListTest {
         .map(EntryName::quality)
         .filter(quality::equals)
         .count();
-  }
-
-  private static String sha256(Path file) throws Exception {
-    return HexFormat.of()
-        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 }

@@ -3,6 +3,7 @@ package org.mizan.lists.un;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.WatchlistJson;
 
 /**
  * Golden-file test: the committed excerpt of the real UN list, parsed and rendered by {@link
@@ -23,6 +24,6 @@ class UnListParserGoldenTest {
 
   @Test
   void excerptMatchesTheGoldenFile() throws IOException {
-    WatchlistJson.assertMatchesGolden(Excerpt.parse(), EXPECTED);
+    WatchlistJson.assertMatchesGolden(Excerpt.FIXTURE.parse(), EXPECTED);
   }
 }

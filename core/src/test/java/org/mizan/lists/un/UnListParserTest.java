@@ -2,18 +2,16 @@ package org.mizan.lists.un;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mizan.lists.un.Excerpt.entry;
+import static org.mizan.lists.Fixture.entry;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mizan.lists.Fixture;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -30,13 +28,12 @@ class UnListParserTest {
 
   @BeforeAll
   static void parseExcerpt() {
-    list = Excerpt.parse();
+    list = Excerpt.FIXTURE.parse();
   }
 
   @Test
-  void versionIsDateGeneratedAndTheSha256OfTheBytes() throws Exception {
-    String sha256 =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Excerpt.bytes()));
+  void versionIsDateGeneratedAndTheSha256OfTheBytes() {
+    String sha256 = Fixture.sha256(Excerpt.FIXTURE.bytes());
     assertThat(list.version().source()).isEqualTo("un-sc-consolidated");
     assertThat(list.version().published()).isEqualTo("2026-02-27T00:00:09.554Z");
     assertThat(list.version().sha256()).isEqualTo(sha256);
@@ -264,26 +261,25 @@ class UnListParserTest {
   @Test
   void readsTheStreamToTheEndAndDoesNotCloseIt() throws Exception {
     byte[] bytes =
-        (Excerpt.text() + "\n<!-- trailing comment -->\n\n").getBytes(StandardCharsets.UTF_8);
+        (Excerpt.FIXTURE.text() + "\n<!-- trailing comment -->\n\n")
+            .getBytes(StandardCharsets.UTF_8);
     TrackingStream in = new TrackingStream(bytes);
     Watchlist parsed = UnListParser.parse(in, "trailing.xml");
     assertThat(in.available()).isZero();
     assertThat(in.closed).isFalse();
-    assertThat(parsed.version().sha256())
-        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    assertThat(parsed.version().sha256()).isEqualTo(Fixture.sha256(bytes));
   }
 
   @Test
   void byteOrderMarkIsAccepted() {
-    ByteArrayOutputStream withBom = new ByteArrayOutputStream();
-    withBom.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    withBom.writeBytes(Excerpt.bytes());
-    assertThat(Excerpt.parse(withBom.toByteArray()).entries()).hasSize(19);
+    byte[] withBom = Fixture.withByteOrderMark(Excerpt.FIXTURE.bytes());
+    assertThat(Excerpt.FIXTURE.parse(withBom).entries()).hasSize(19);
   }
 
   @Test
   void listReaderDetectsTheUnList() {
-    Watchlist read = ListReader.read(new ByteArrayInputStream(Excerpt.bytes()), Excerpt.NAME);
+    Watchlist read =
+        ListReader.read(new ByteArrayInputStream(Excerpt.FIXTURE.bytes()), Excerpt.FIXTURE.name());
     assertThat(read).isEqualTo(list);
   }
 

@@ -1,4 +1,4 @@
-package org.mizan.lists.un;
+package org.mizan.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

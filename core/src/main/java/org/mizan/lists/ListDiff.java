@@ -18,9 +18,9 @@ import org.mizan.model.Watchlist;
  * What changed between two versions of a list: entries added, removed and changed, by entry id, and
  * for each changed entry the fields that differ.
  *
- * @param added ids only in the new version, sorted
- * @param removed ids only in the old version, sorted
- * @param changed ids in both whose fields differ, sorted
+ * @param added ids only in the new version, in {@link #ID_ORDER}
+ * @param removed ids only in the old version, in {@link #ID_ORDER}
+ * @param changed ids in both whose fields differ, in {@link #ID_ORDER}
  * @param changes for each changed id, its differing fields in {@link #FIELDS} order
  */
 public record ListDiff(
@@ -57,14 +57,43 @@ public record ListDiff(
    * @param newer the later version
    */
   public static ListDiff of(Watchlist older, Watchlist newer) {
+    return compute(older, newer);
+  }
+
+  /**
+   * The order of ids in a diff: ids that are whole numbers (OFAC {@code ent_num}, EU logical ids)
+   * by value, before any other id; other ids in string order ({@code SDi.007} before {@code
+   * SDi.008}).
+   */
+  public static final java.util.Comparator<String> ID_ORDER =
+      (a, b) -> {
+        boolean na = a.chars().allMatch(c -> c >= '0' && c <= '9');
+        boolean nb = b.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (na && nb) {
+          String x = a.replaceFirst("^0+(?=.)", "");
+          String y = b.replaceFirst("^0+(?=.)", "");
+          int byLength = Integer.compare(x.length(), y.length());
+          return byLength != 0 ? byLength : x.compareTo(y) != 0 ? x.compareTo(y) : a.compareTo(b);
+        }
+        if (na != nb) {
+          return na ? -1 : 1;
+        }
+        return a.compareTo(b);
+      };
+
+  private static ListDiff compute(Watchlist older, Watchlist newer) {
     Map<String, ListEntry> before = byId(older);
     Map<String, ListEntry> after = byId(newer);
-    TreeSet<String> added = new TreeSet<>(after.keySet());
+    TreeSet<String> added = new TreeSet<>(ID_ORDER);
+    added.addAll(after.keySet());
     added.removeAll(before.keySet());
-    TreeSet<String> removed = new TreeSet<>(before.keySet());
+    TreeSet<String> removed = new TreeSet<>(ID_ORDER);
+    removed.addAll(before.keySet());
     removed.removeAll(after.keySet());
-    Map<String, List<FieldChange>> changes = new TreeMap<>();
-    for (Map.Entry<String, ListEntry> e : new TreeMap<>(after).entrySet()) {
+    Map<String, List<FieldChange>> changes = new TreeMap<>(ID_ORDER);
+    TreeMap<String, ListEntry> afterSorted = new TreeMap<>(ID_ORDER);
+    afterSorted.putAll(after);
+    for (Map.Entry<String, ListEntry> e : afterSorted.entrySet()) {
       ListEntry old = before.get(e.getKey());
       if (old == null) {
         continue;

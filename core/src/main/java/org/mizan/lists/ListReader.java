@@ -75,6 +75,39 @@ public final class ListReader {
     if (head.isBlank()) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
+    String start = head.replace("\uFEFF", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+      throw new ListFormatException(
+          location,
+          0,
+          0,
+          "",
+          "an HTML page (such as a web server's error page), not a list: check the address or"
+              + " file");
+    }
+    if (head.startsWith("\uFFFD\uFFFD") || head.indexOf('\0') >= 0) {
+      throw new ListFormatException(
+          location,
+          0,
+          0,
+          "",
+          "not UTF-8 text (UTF-16, or a compressed or binary file?): lists are read as UTF-8;"
+              + " convert or unpack it first");
+    }
+    String firstLine = start.lines().findFirst().orElse("");
+    if (firstLine.contains(";")
+        && !firstLine.contains(",")
+        && java.util.Arrays.stream(firstLine.split(";"))
+            .map(String::strip)
+            .anyMatch(c -> c.equals("id") || c.equals("name"))) {
+      throw new ListFormatException(
+          location,
+          1,
+          0,
+          "",
+          "a CSV separated by semicolons: the Mizan list CSV is separated by commas (save it as"
+              + " CSV UTF-8, comma delimited)");
+    }
     String expected =
         "the UN Security Council Consolidated List XML, the OFAC sdnList XML, the EU Financial"
             + " Sanctions File XML, the UK Sanctions List XML, the OFAC SDN legacy CSV sdn.csv, FollowTheMoney entities in JSON lines, or a list CSV whose"

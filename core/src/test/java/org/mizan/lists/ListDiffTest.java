@@ -75,4 +75,11 @@ class ListDiffTest {
     assertThat(dob.newValue()).isEqualTo("1937");
     assertThat(diff.changes().get("IQi.001").get(0).newValue()).endsWith("Abu Uday (alias-good)");
   }
+
+  @Test
+  void numericIdsSortByValue() {
+    List<String> ids = new ArrayList<>(List.of("9647", "48907", "SDi.008", "007", "SDi.007", "10"));
+    ids.sort(ListDiff.ID_ORDER);
+    assertThat(ids).containsExactly("007", "10", "9647", "48907", "SDi.007", "SDi.008");
+  }
 }

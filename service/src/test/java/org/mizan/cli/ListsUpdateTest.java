@@ -177,7 +177,8 @@ class ListsUpdateTest {
     installCurrent();
     MainTest.Run run = update(url("/error.xml"));
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("not a list format Mizan reads");
+    assertThat(run.err())
+        .contains(url("/error.xml") + ": an HTML page (such as a web server's error page)");
     assertCurrentUnchanged();
   }
 

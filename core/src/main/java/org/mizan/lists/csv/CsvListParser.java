@@ -33,9 +33,10 @@ import org.mizan.model.Watchlist;
  *       names after the primary name in that order, without quality labels; a name equal in value
  *       and type to an earlier one is kept once.
  *   <li>{@code dob}: dates of birth {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; {@code
- *       nationality}: as written (country names or ISO codes); {@code gender}: {@code male}, {@code
- *       female}, or empty; {@code document}: identity-document numbers (no type); {@code program}:
- *       the list's programs; {@code listed_on}: {@code YYYY-MM-DD}; {@code comments}: free text.
+ *       nationality}: as written (country names or ISO codes); {@code gender}: {@code male} or
+ *       {@code m}, {@code female} or {@code f}, {@code unknown} or empty; {@code document}:
+ *       identity-document numbers (no type); {@code program}: the list's programs; {@code
+ *       listed_on}: {@code YYYY-MM-DD}; {@code comments}: free text.
  * </ul>
  *
  * The name columns, {@code dob}, {@code nationality}, {@code document} and {@code program} may hold

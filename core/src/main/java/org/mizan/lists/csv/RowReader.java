@@ -86,11 +86,11 @@ final class RowReader {
 
   private Gender gender(Cell cell) {
     return switch (cell.text().toLowerCase(Locale.ROOT)) {
-      case "", "unknown" -> Gender.UNKNOWN;
-      case "male" -> Gender.MALE;
-      case "female" -> Gender.FEMALE;
+      case "", "unknown", "u" -> Gender.UNKNOWN;
+      case "male", "m" -> Gender.MALE;
+      case "female", "f" -> Gender.FEMALE;
       default ->
-          throw error(cell, Column.GENDER, "unknown gender (expected male, female or empty)");
+          throw error(cell, Column.GENDER, "unknown gender (expected male, female, m, f or empty)");
     };
   }
 

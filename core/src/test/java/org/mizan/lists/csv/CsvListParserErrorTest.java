@@ -59,7 +59,10 @@ class CsvListParserErrorTest {
             () ->
                 ListReader.read(
                     new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "list.csv"));
-    assertThat(e.problem()).contains("not a list format Mizan reads");
+    assertThat(e.problem())
+        .isEqualTo(
+            "an HTML page (such as a web server's error page), not a list: check the address or"
+                + " file");
   }
 
   @Test
@@ -154,9 +157,9 @@ class CsvListParserErrorTest {
 
   @Test
   void unknownGender() {
-    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,,F,\n");
+    ListFormatException e = SAMPLE.failure(HEADER + "J-1,Jane Example,,,woman,\n");
     assertThat(e.field()).isEqualTo("gender");
-    assertThat(e.problem()).contains("expected male, female or empty");
+    assertThat(e.problem()).contains("expected male, female, m, f or empty");
   }
 
   @Test

@@ -41,10 +41,13 @@ final class Keys {
           continue;
         }
         String skeleton = t.skeleton();
-        addWithDeletions(keys, "", skeleton);
-        String withoutH = withoutH(skeleton);
-        if (!withoutH.equals(skeleton)) {
-          addWithDeletions(keys, "", withoutH);
+        for (String s :
+            t.reading().equals(skeleton) ? List.of(skeleton) : List.of(skeleton, t.reading())) {
+          addWithDeletions(keys, "", s);
+          String withoutH = withoutH(s);
+          if (!withoutH.equals(s)) {
+            addWithDeletions(keys, "", withoutH);
+          }
         }
         if (skeleton.length() <= MAX_SHORT_SKELETON) {
           addWithDeletions(keys, LATIN_PREFIX, t.latin());

@@ -254,17 +254,32 @@ final class NameSimilarity {
       double jw = JaroWinkler.similarity(a.latin(), b.latin());
       best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
     }
-    if (a.skeleton().equals(b.skeleton())) {
-      if (a.skeleton().length() == 1 && comparableLength(a, b)) {
-        // One consonant in common ("علي" and "Ali", but also "Leo") is weaker evidence.
-        best = Math.max(best, SAME_ONE_LETTER_SKELETON);
-      } else if (a.skeleton().length() > 1) {
-        best = Math.max(best, bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT);
-      }
-    } else if (a.skeleton().length() > 1 && b.skeleton().length() > 1) {
-      // One consonant says too little for a partial match: "q" would resemble "aqi".
-      best = Math.max(best, JaroWinkler.similarity(a.skeleton(), b.skeleton()) * SKELETON_FACTOR);
+    best = Math.max(best, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
+    if (!a.reading().equals(a.skeleton()) || !b.reading().equals(b.skeleton())) {
+      // The other reading of the same letters (Persian ض as z; an assimilated article).
+      best = Math.max(best, skeletons(a, b, a.reading(), b.reading(), bothLatin));
+      best = Math.max(best, skeletons(a, b, a.reading(), b.skeleton(), bothLatin));
+      best = Math.max(best, skeletons(a, b, a.skeleton(), b.reading(), bothLatin));
     }
     return best;
+  }
+
+  /** The similarity two parts earn through one skeleton of each. */
+  private static double skeletons(Token a, Token b, String sa, String sb, boolean bothLatin) {
+    if (sa.equals(sb)) {
+      if (sa.length() == 1 && comparableLength(a, b)) {
+        // One consonant in common ("علي" and "Ali", but also "Leo") is weaker evidence.
+        return SAME_ONE_LETTER_SKELETON;
+      }
+      if (sa.length() > 1) {
+        return bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT;
+      }
+      return 0;
+    }
+    if (sa.length() > 1 && sb.length() > 1) {
+      // One consonant says too little for a partial match: "q" would resemble "aqi".
+      return JaroWinkler.similarity(sa, sb) * SKELETON_FACTOR;
+    }
+    return 0;
   }
 }

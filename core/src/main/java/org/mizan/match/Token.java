@@ -8,8 +8,17 @@ package org.mizan.match;
  * @param skeleton consonant skeleton, may be empty
  * @param latinScript whether the part was written in Latin script
  * @param particle whether the part is a particle (al, bin, abu, abd)
+ * @param reading a second skeleton the same writing gives: the Persian reading of {@code ث ذ ض ظ},
+ *     or a joined article assimilated to a sun letter ({@code abdurrahman}); {@code skeleton} when
+ *     there is none
  */
-record Token(String text, String latin, String skeleton, boolean latinScript, boolean particle) {
+record Token(
+    String text,
+    String latin,
+    String skeleton,
+    boolean latinScript,
+    boolean particle,
+    String reading) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 

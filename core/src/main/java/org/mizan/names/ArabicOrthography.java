@@ -11,7 +11,8 @@ import com.ibm.icu.text.Normalizer2;
  * <ul>
  *   <li>alef forms {@code أ إ آ ٱ ٲ ٳ} → bare alef {@code ا};
  *   <li>alef maqsura {@code ى} → yeh {@code ي};
- *   <li>ta marbuta {@code ة} → heh {@code ه};
+ *   <li>ta marbuta {@code ة}, and the heh forms of Urdu, Persian and Kurdish ({@code ھ ہ ۀ ە}) →
+ *       heh {@code ه};
  *   <li>hamza on a carrier {@code ؤ ئ} → the carrier {@code و ي};
  *   <li>a hamza on its own ({@code ء}, high hamza {@code ٴ}) is removed;
  *   <li>harakat and Quranic marks (U+064B–U+065F, superscript alef U+0670, U+06D6–U+06ED) are
@@ -75,6 +76,10 @@ final class ArabicOrthography implements TextStep {
       case 0x06CC: // ی
         return 0x064A; // ي
       case 0x0629: // ة
+      case 0x06BE: // ھ heh doachashmee (Urdu; typed for ه on Persian and Urdu keyboards)
+      case 0x06C1: // ہ heh goal (Urdu)
+      case 0x06C0: // ۀ heh with yeh above (Persian ezafe)
+      case 0x06D5: // ە ae (Kurdish)
         return 0x0647; // ه
       case 0x0624: // ؤ
         return 0x0648; // و

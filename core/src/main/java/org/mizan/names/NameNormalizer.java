@@ -62,9 +62,50 @@ public final class NameNormalizer {
     List<NamePart> parts = new ArrayList<>();
     for (Particles.Token token : Particles.split(normalized)) {
       String latin = transliteration.latin(token.text());
-      parts.add(new NamePart(token.text(), latin, ConsonantSkeleton.of(latin), token.particle()));
+      String skeleton = ConsonantSkeleton.of(latin);
+      String read = persianReading(token.text());
+      String readingSkeleton =
+          read.equals(token.text()) ? skeleton : ConsonantSkeleton.of(transliteration.latin(read));
+      parts.add(new NamePart(token.text(), latin, skeleton, token.particle(), readingSkeleton));
     }
     return new NormalizedName(normalized, parts);
+  }
+
+  /**
+   * {@code text} with the Arabic letters that Persian, Urdu and Pashto read as {@code s} or {@code
+   * z} replaced by the letters for those sounds: {@code ث → س}, {@code ذ ض ظ → ز} (BGN/PCGN 1958
+   * romanisation of Persian; the same readings in Urdu and Pashto). Names of the Taliban list and
+   * of Afghan and Pakistani travellers are spelt in Latin from these readings ("Fazl" for {@code
+   * فضل}, "Zakir" for {@code ذاكر}, "Wasiq" for {@code وثيق}).
+   */
+  static String persianReading(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char r =
+          switch (c) {
+            case '\u062B' -> '\u0633'; // ث → س
+            case '\u0630', '\u0636', '\u0638' -> '\u0632'; // ذ ض ظ → ز
+            default -> c;
+          };
+      if (r != c) {
+        if (b == null) {
+          b = new StringBuilder(text);
+        }
+        b.setCharAt(i, r);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  /**
+   * The consonant skeleton of an ASCII key (step 7b), for keys made by joining parts: {@code
+   * skeletonOf("slahdyn")} is {@code slhdn}.
+   *
+   * @param latin ASCII lower-case letters and digits
+   */
+  public static String skeletonOf(String latin) {
+    return ConsonantSkeleton.of(latin);
   }
 
   /** The identifiers of steps 1-5 in the order they run. */

@@ -118,4 +118,42 @@ class NameScoreTest {
   void differentAbdCompoundsAreNoHit(String query, String list) {
     assertThat(score(query, list)).isLessThan(0.85);
   }
+
+  /**
+   * Arabic letters as Persian, Urdu and Pashto read them (BGN/PCGN: {@code ث ذ ض ظ} as s, z, z, z),
+   * the Urdu heh, and compounds written as one word ({@code X الله}, {@code X الدين}, the article
+   * assimilated to a sun letter): the spellings Afghan and Pakistani passports carry.
+   */
+  @ParameterizedTest(name = "{0} vs {1} is a hit")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          فاضل          | Fazil
+          ذكي           | Zaki
+          عثمان         | Usman
+          طاھر          | Tahir
+          نصر الله      | Nasrullah
+          نصر الله      | Nasr Allah
+          صلاح الدين    | Salahuddin
+          صلاح الدين    | Salah al-Din
+          عبد الرحمن    | Abdurrahman
+          Salah Uddin   | Salahuddin
+          """)
+  void persianReadingsAndJoinedCompoundsMatch(String arabic, String latin) {
+    assertThat(score(arabic, latin)).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @ParameterizedTest(name = "{0} vs {1} stays below a hit")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          نصر الله      | Nasr
+          صلاح الدين    | Salah
+          فاضل          | Fasil Dawood
+          """)
+  void aCompoundIsNotItsFirstPartAlone(String arabic, String latin) {
+    assertThat(score(arabic, latin)).isLessThan(0.85);
+  }
 }

@@ -69,6 +69,18 @@ class NameNormalizerTest {
   }
 
   @Test
+  void arabicPartsCarryTheirPersianReading() {
+    List<NamePart> parts = NORMALIZER.analyze("فضل طاھر محمد").parts();
+    assertThat(parts.get(0).skeleton()).isEqualTo("fdl");
+    assertThat(parts.get(0).readingSkeleton()).isEqualTo("fzl");
+    // The Urdu heh is heh: the part reads "tahir", not "tar".
+    assertThat(parts.get(1).text()).isEqualTo("طاهر");
+    assertThat(parts.get(1).skeleton()).isEqualTo("thr");
+    assertThat(parts.get(2).readingSkeleton()).isEqualTo(parts.get(2).skeleton());
+    assertThat(NameNormalizer.persianReading("ثذضظ")).isEqualTo("سززز");
+  }
+
+  @Test
   void analyzeOfNothingHasNoParts() {
     NormalizedName name = NORMALIZER.analyze(" <<- ");
     assertThat(name.normalized()).isEmpty();

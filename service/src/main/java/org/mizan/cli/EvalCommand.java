@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     description = {
       "Measures matching quality: runs evaluation suites through Mizan and a brute-force"
           + " Jaro-Winkler baseline, and writes DIR/report.json and DIR/report.html (figures with"
-          + " bootstrap 95% intervals, score histograms, recall against alerts per 1,000 clean"
+          + " bootstrap 95%% intervals, score histograms, recall against alerts per 1,000 clean"
           + " names).",
       "Suites: cross-script, latin-variants, perturbed-positives, hard-negatives,"
           + " cross-script-pairs, clean-names (the slow one). Default: all."

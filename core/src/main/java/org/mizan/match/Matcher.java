@@ -162,12 +162,25 @@ public final class Matcher {
     if (!a.unmatchedList().isEmpty()) {
       b.append("; unmatched in the list name: ").append(String.join(", ", a.unmatchedList()));
     }
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "; name score = mean of the shares matched, %.2f of the query and %.2f of the list name",
-            a.queryCoverage(),
-            a.listCoverage()));
+    if (a.contained()) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "; the shorter name is wholly matched within the other: name score = %.2f × its"
+                  + " share + %.2f × the other's, %.2f of the query and %.2f of the list name",
+              NameSimilarity.CONTAINED_WEIGHT,
+              1 - NameSimilarity.CONTAINED_WEIGHT,
+              a.queryCoverage(),
+              a.listCoverage()));
+    } else {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "; name score = mean of the shares matched, %.2f of the query and %.2f of the list"
+                  + " name",
+              a.queryCoverage(),
+              a.listCoverage()));
+    }
     if (a.givenNameConflict()) {
       b.append(
           String.format(

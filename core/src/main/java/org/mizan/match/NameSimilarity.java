@@ -28,6 +28,16 @@ final class NameSimilarity {
   /** Part similarity from which two parts count as matched, in explanations and rules. */
   static final double GOOD_PART = 0.85;
 
+  /**
+   * Weight of the shorter name's coverage when that name is wholly matched within the longer one
+   * ({@link #contained}); the longer name's coverage has the rest. Otherwise the two weigh the
+   * same.
+   */
+  static final double CONTAINED_WEIGHT = 0.6;
+
+  /** Parts the shorter name needs for {@link #contained}: one shared name alone proves little. */
+  static final int MIN_CONTAINED_PARTS = 2;
+
   /** Factor applied to the name score when the first part of either name is unmatched. */
   static final double GIVEN_NAME_CONFLICT_FACTOR = 0.9;
 
@@ -41,6 +51,7 @@ final class NameSimilarity {
    * @param bestForQuery for each query part, its similarity with its counterpart (0 when none)
    * @param bestForList for each list part, its similarity with its counterpart (0 when none)
    * @param givenNameConflict whether the first part of either name has no good counterpart
+   * @param contained whether the shorter name is wholly matched within the longer one
    */
   record Alignment(
       double score,
@@ -49,9 +60,11 @@ final class NameSimilarity {
       int[] pairedWith,
       double[] bestForQuery,
       double[] bestForList,
-      boolean givenNameConflict) {
+      boolean givenNameConflict,
+      boolean contained) {
     static final Alignment NONE =
-        new Alignment(0, List.of(), List.of(), new int[0], new double[0], new double[0], false);
+        new Alignment(
+            0, List.of(), List.of(), new int[0], new double[0], new double[0], false, false);
 
     /** Each query part with its list counterpart and their similarity, in query order. */
     List<String> pairs() {
@@ -165,14 +178,39 @@ final class NameSimilarity {
       bestForQuery[bi] = bs;
       bestForList[bj] = bs;
     }
-    double score = (coverage(query, bestForQuery) + coverage(list, bestForList)) / 2;
+    double cq = coverage(query, bestForQuery);
+    double cl = coverage(list, bestForList);
+    boolean contained = contained(query, bestForQuery, list, bestForList);
+    double score =
+        contained
+            ? CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl)
+            : (cq + cl) / 2;
     boolean conflict =
         firstPartUnmatched(query, bestForQuery) || firstPartUnmatched(list, bestForList);
     if (conflict) {
       score *= GIVEN_NAME_CONFLICT_FACTOR;
     }
 
-    return new Alignment(score, query, list, pairedWith, bestForQuery, bestForList, conflict);
+    return new Alignment(
+        score, query, list, pairedWith, bestForQuery, bestForList, conflict, contained);
+  }
+
+  /**
+   * Whether the shorter of the two names (in name parts, particles not counted) has at least
+   * {@value #MIN_CONTAINED_PARTS} parts and every one of them found a good counterpart: one name
+   * written within the other, as a passport's "Anas Dohan" within a listed "Anas Malik Dohan
+   * al-Hassan".
+   */
+  private static boolean contained(
+      List<Token> query, double[] bestForQuery, List<Token> list, double[] bestForList) {
+    int q = countParts(query);
+    int l = countParts(list);
+    if (q == l) {
+      return false;
+    }
+    return q < l
+        ? q >= MIN_CONTAINED_PARTS && countGood(query, bestForQuery) == q
+        : l >= MIN_CONTAINED_PARTS && countGood(list, bestForList) == l;
   }
 
   /**

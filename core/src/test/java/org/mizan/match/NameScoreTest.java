@@ -26,7 +26,7 @@ class NameScoreTest {
           Saddam Hussein           | Saddam Hussein           | Sadam Husein             | Saddam Kamel
           محمد حسن آخوند           | محمد حسن آخوند           | Mohammad Hassan Akhund   | Mohammad Omar
           Muhammad                 | MUHAMMAD                 | Mohammed                 | Ahmed
-          Izzat Ibrahim al-Douri   | IZZAT IBRAHIM AL-DOURI   | Izzat Ibrahim al-Duri    | Izzat Ibrahim
+          Izzat Ibrahim al-Douri   | IZZAT IBRAHIM AL-DOURI   | Izzat Ibrahim al-Duri    | Izzat Khalil
           Abdulrahman              | Abdulrahman              | Abd al-Rahman            | Rahman
           ALTIKRITI<<SADDAM<HUSSEIN | SADDAM HUSSEIN AL-TIKRITI | Saddam Husayn al-Takriti | Saddam al-Douri
           Usama bin Laden          | Usama bin Laden          | Osama bin Ladin          | Usama bin Said
@@ -155,5 +155,23 @@ class NameScoreTest {
           """)
   void aCompoundIsNotItsFirstPartAlone(String arabic, String latin) {
     assertThat(score(arabic, latin)).isLessThan(0.85);
+  }
+
+  /**
+   * A name of two or more parts found whole within a longer one (a passport's short name within the
+   * listed full name) weighs its own share more; one shared part alone never does.
+   */
+  @ParameterizedTest(name = "{0} within {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Karim Haddad          | Karim Youssef Haddad   | 0.8667
+          Karim Youssef Haddad  | Karim Haddad           | 0.8667
+          Karim                 | Karim Youssef Haddad   | 0.6667
+          Samir Haddad          | Samir Kassab           | 0.7778
+          """)
+  void aNameWithinALongerOneWeighsItsOwnShareMore(String query, String list, double expected) {
+    assertThat(score(query, list)).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.001));
   }
 }

@@ -174,8 +174,9 @@ class NameSimilarityTest {
           # partial names: the mean of what is matched on each side
           Saddam                             | Saddam Hussein            | 0.75 | 0.75
           Saddam                             | Saddam Hussein al-Tikriti | 0.65 | 0.68
-          Saddam Hussein                     | Saddam Hussein al-Tikriti | 0.83 | 0.84
-          Saddam Hussein al-Tikriti          | Saddam Hussein            | 0.83 | 0.84
+          # a name wholly within the other: 0.6 of its share, 0.4 of the other's
+          Saddam Hussein                     | Saddam Hussein al-Tikriti | 0.86 | 0.87
+          Saddam Hussein al-Tikriti          | Saddam Hussein            | 0.86 | 0.87
           Usama Laden                        | Usama bin Laden           | 0.90 | 0.95
           # different people
           John Smith                         | Saddam Hussein            | 0.00 | 0.50

@@ -28,7 +28,8 @@ public final class NameNormalizer {
             new InvisibleCharacters(),
             new LatinFolding(),
             new ArabicOrthography(),
-            new Separators()),
+            new Separators(),
+            new MixedScriptConfusables()),
         new Transliteration());
   }
 

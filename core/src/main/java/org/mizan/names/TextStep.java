@@ -9,7 +9,12 @@ package org.mizan.names;
  * stateless and thread-safe.
  */
 sealed interface TextStep
-    permits UnicodeCompatibility, InvisibleCharacters, LatinFolding, ArabicOrthography, Separators {
+    permits UnicodeCompatibility,
+        InvisibleCharacters,
+        MixedScriptConfusables,
+        LatinFolding,
+        ArabicOrthography,
+        Separators {
 
   /** A stable kebab-case identifier of this step, such as {@code latin-folding}. */
   String id();

@@ -5,9 +5,11 @@
  * pure class: (1) Unicode NFKC; (2) removal of format and control characters (zero-width joiners,
  * bidi marks, tatweel); (3) case and diacritic folding; (4) Arabic orthographic normalisation (alef
  * and hamza forms, alef maqsura, ta marbuta, harakat, Persian yeh and keheh, Arabic-Indic digits);
- * (5) separators (spaces, punctuation, the MRZ filler {@code <}) to single spaces; (6) the split
+ * (5) separators (spaces, punctuation, the MRZ filler {@code <}) to single spaces; (5b) Cyrillic
+ * and Greek look-alike letters inside Latin words to Latin (UTS #39 confusables); (6) the split
  * into parts, with the article al/ال split off Arabic words and the particles al/el, bin/ibn/ben,
  * abu/umm, abd/abdul recognised; (7) for each part an ASCII key (ICU4J transliteration) and a
- * consonant skeleton. Pure functions, thread-safe; depends on {@code model} and ICU4J only.
+ * consonant skeleton, and for Arabic parts with {@code ث ذ ض ظ} the skeleton of their Persian
+ * reading. Pure functions, thread-safe; depends on {@code model} and ICU4J only.
  */
 package org.mizan.names;

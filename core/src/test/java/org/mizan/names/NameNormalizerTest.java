@@ -20,7 +20,12 @@ class NameNormalizerTest {
   void runsTheStepsInTheDocumentedOrder() {
     assertThat(NORMALIZER.stepIds())
         .containsExactly(
-            "nfkc", "invisible-characters", "latin-folding", "arabic-orthography", "separators");
+            "nfkc",
+            "invisible-characters",
+            "latin-folding",
+            "arabic-orthography",
+            "separators",
+            "mixed-script-confusables");
   }
 
   @ParameterizedTest(name = "{2}: {0} -> {1}")

@@ -214,6 +214,33 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether the first vowels of two Latin spellings can write the same Arabic vowel: {@code a} with
+   * {@code e} (Hassan, Hassen; Ahmad, Ahmed), {@code e} with {@code i} (Ibrahim, Ebrahim), {@code
+   * o} with {@code u} (Osama, Usama; Mohamed, Muhammad; Hossein, Hussein). {@code a} against {@code
+   * o} or {@code u} is another vowel: Hassan is not Hussein, Mahmoud is not Mohamed, Amar is not
+   * Omar. A spelling with no vowel is compatible with any.
+   */
+  static boolean compatibleFirstVowels(String a, String b) {
+    char va = firstVowel(a);
+    char vb = firstVowel(b);
+    if (va == 0 || vb == 0 || va == vb) {
+      return true;
+    }
+    String pair = "" + (char) Math.min(va, vb) + (char) Math.max(va, vb);
+    return pair.equals("ae") || pair.equals("ei") || pair.equals("ou");
+  }
+
+  private static char firstVowel(String latin) {
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
+      if ("aeiou".indexOf(c) >= 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Whether the first name part (not a particle) found no counterpart of similarity {@value
    * #GOOD_PART} or more. In Arabic names this part is the ism, the given name; siblings share the
    * rest of the chain (father's and grandfather's names, nisba), so a given name that finds no
@@ -304,6 +331,11 @@ final class NameSimilarity {
 
   /** The similarity two parts earn through one skeleton of each. */
   private static double skeletons(Token a, Token b, String sa, String sb, boolean bothLatin) {
+    if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {
+      // The same consonants with other vowels are another name: Hassan and Hussein, Mahmoud and
+      // Mohamed; Jaro-Winkler of the spellings says how alike they still are.
+      return 0;
+    }
     if (sa.equals(sb)) {
       if (sa.length() == 1 && comparableLength(a, b)) {
         // One consonant in common ("علي" and "Ali", but also "Leo") is weaker evidence.

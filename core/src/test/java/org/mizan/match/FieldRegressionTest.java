@@ -7,10 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.model.EntryKind;
-import org.mizan.model.EntryName;
-import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
-import org.mizan.model.NameType;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -23,28 +20,8 @@ class FieldRegressionTest {
           new ListVersion("csv:field-cases.csv", "", "0".repeat(64)),
           List.of(
               Names.person("F-1", "Samir Kassab"),
-              organisation("F-2", "AL-QAIDA TRADING CORP"),
+              Names.entry("F-2", EntryKind.ORGANIZATION, "AL-QAIDA TRADING CORP"),
               Names.person("F-3", "John Smith")));
-
-  private static ListEntry organisation(String id, String name) {
-    ListEntry p = Names.person(id, name);
-    return new ListEntry(
-        p.id(),
-        "",
-        EntryKind.ORGANIZATION,
-        List.of(EntryName.of(name, NameType.PRIMARY)),
-        p.gender(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        "",
-        List.of(),
-        List.of(),
-        "");
-  }
 
   private static List<Match> screen(String name) {
     return ScreeningIndex.build(Names.MATCHER, List.of(TEST_LIST))

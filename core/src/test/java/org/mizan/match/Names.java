@@ -36,10 +36,15 @@ final class Names {
 
   /** A person entry with the given primary name and nothing else. */
   static ListEntry person(String id, String primaryName) {
+    return entry(id, EntryKind.PERSON, primaryName);
+  }
+
+  /** An entry of the given kind with the given primary name and nothing else. */
+  static ListEntry entry(String id, EntryKind kind, String primaryName) {
     return new ListEntry(
         id,
         "",
-        EntryKind.PERSON,
+        kind,
         List.of(EntryName.of(primaryName, NameType.PRIMARY)),
         Gender.UNKNOWN,
         List.of(),

@@ -186,7 +186,17 @@ final class ListsCommand implements Runnable {
         throw usage("--keep must be 0 or more, not " + keep);
       }
       double share = share(maxDrop);
-      ListStore store = Mizan.store(dataDir.path());
+      if (what.isBlank()) {
+        throw usage("SOURCE|FILE|URL is empty (an unset variable?)");
+      }
+      Path dir = dataDir.path();
+      if (dataDir.value != null && dir.toString().isBlank()) {
+        throw usage("--data-dir is empty (an unset variable?)");
+      }
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw usage("--data-dir " + dir + " is not a folder");
+      }
+      ListStore store = Mizan.store(dir);
       ListStore.Receiver receiver;
       Optional<String> expected = Optional.empty();
       PrintWriter err = spec.commandLine().getErr();
@@ -200,7 +210,9 @@ final class ListsCommand implements Runnable {
         try {
           url = Receivers.parseUrl(what);
         } catch (IllegalArgumentException e) {
-          throw usage(e.getMessage());
+          // Named without any user name or password it may carry.
+          throw usage(
+              e.getMessage() + ": " + TextOutput.printable(what.replaceAll("//[^/@]*@", "//")));
         }
         err.println("mizan: fetching " + Receivers.redacted(url));
         receiver = Receivers.download(url, Receivers.httpClient());
@@ -333,6 +345,9 @@ final class ListsCommand implements Runnable {
 
     @Override
     public void run() {
+      if (source.isBlank()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "SOURCE is empty");
+      }
       ListStore store = Mizan.store(dataDir.existing(spec));
       Optional<Path> moved = store.remove(source);
       if (moved.isEmpty()) {
@@ -384,6 +399,10 @@ final class ListsCommand implements Runnable {
     static Path checked(Path value, CommandLine.Model.CommandSpec spec) {
       if (value == null) {
         return Mizan.defaultDataDir();
+      }
+      if (value.toString().isBlank()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--data-dir is empty (an unset variable?)");
       }
       if (!Files.isDirectory(value)) {
         throw new CommandLine.ParameterException(

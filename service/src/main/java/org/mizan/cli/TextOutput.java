@@ -1,6 +1,7 @@
 package org.mizan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.mizan.match.FeatureScore;
 import org.mizan.match.Match;
@@ -23,15 +24,20 @@ final class TextOutput {
               ? "sha256:" + list.version().sha256().substring(0, 12)
               : list.version().published(),
           list.entries().size(),
-          result.programs().isEmpty()
-              ? ""
-              : " (only programs: " + printable(String.join(", ", result.programs())) + ")");
+          result.programs().isEmpty() ? "" : " (" + onlyPrograms(result, list) + ")");
     }
     w.printf(
         Locale.ROOT,
         "Alert threshold %.2f; matches below the reporting floor %.2f are not shown.%n",
         result.threshold(),
         Screening.REPORTING_FLOOR);
+  }
+
+  private static String onlyPrograms(ScreeningResult result, Watchlist list) {
+    List<String> used = result.programs().getOrDefault(list.version().source(), List.of());
+    return used.isEmpty()
+        ? "none of the programs given"
+        : "only programs: " + printable(String.join(", ", used));
   }
 
   static void result(PrintWriter w, ScreeningResult result, boolean withLists) {

@@ -46,6 +46,24 @@ public final class Programs {
     return wanted.stream().filter(w -> !present.contains(key(w))).toList();
   }
 
+  /**
+   * For each list (by source), its own program names, as it writes them, that match one of {@code
+   * wanted}: what a restricted screening used of each list (empty for a list with none of them).
+   */
+  public static java.util.Map<String, List<String>> matching(
+      List<Watchlist> lists, Collection<String> wanted) {
+    Set<String> keys = wanted.stream().map(Programs::key).collect(Collectors.toSet());
+    java.util.Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+    for (Watchlist list : lists) {
+      Set<String> names = new TreeSet<>();
+      list.entries()
+          .forEach(
+              e -> e.programs().stream().filter(p -> keys.contains(key(p))).forEach(names::add));
+      result.put(list.version().source(), List.copyOf(names));
+    }
+    return result;
+  }
+
   /** Every program of the lists, as written, sorted. */
   public static Set<String> all(List<Watchlist> lists) {
     Set<String> all = new TreeSet<>();

@@ -1,6 +1,7 @@
 package org.mizan.screening;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.model.Subject;
@@ -22,7 +23,7 @@ public final class Screening {
   public static final int DEFAULT_LIMIT = 10;
 
   private final ScreeningIndex index;
-  private final List<String> programs;
+  private final Map<String, List<String>> programs;
 
   /** Screening against every entry of the index's lists. */
   public Screening(ScreeningIndex index) {
@@ -31,14 +32,16 @@ public final class Screening {
 
   /**
    * Screening against an index built over lists restricted to some programs ({@link
-   * Programs#only}); every result names those programs.
+   * Programs#only}); every result names, for each list, the list's own programs it was restricted
+   * to.
    *
    * @param programs the programs the lists were restricted to, as the user gave them; empty for
    *     none
    */
   public Screening(ScreeningIndex index, List<String> programs) {
     this.index = Objects.requireNonNull(index, "index");
-    this.programs = List.copyOf(programs);
+    this.programs =
+        programs.isEmpty() ? Map.of() : Map.copyOf(Programs.matching(index.lists(), programs));
   }
 
   /**

@@ -35,7 +35,7 @@ public final class ScreeningJson {
       if (!result.programs().isEmpty()) {
         // The entries screened are those under these programs; the SHA-256 names the whole list.
         ArrayNode programs = o.putArray("programs");
-        result.programs().forEach(programs::add);
+        result.programs().getOrDefault(list.version().source(), List.of()).forEach(programs::add);
       }
       lists.add(o);
     }

@@ -1,6 +1,7 @@
 package org.mizan.screening;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.mizan.match.Match;
 import org.mizan.model.Subject;
@@ -12,27 +13,28 @@ import org.mizan.model.Watchlist;
  *
  * @param subject what was screened
  * @param lists the lists in force (their versions and sizes are reported)
- * @param programs the programs the lists were restricted to ({@code --program}); empty for none
+ * @param programs for each list (by source) the programs, as the list writes them, it was
+ *     restricted to ({@code --program}); empty when the lists were not restricted
  * @param matches matches at or above the reporting floor, best first ({@link Match#RANKING})
  * @param threshold the alert threshold in [0, 1]
  */
 public record ScreeningResult(
     Subject subject,
     List<Watchlist> lists,
-    List<String> programs,
+    Map<String, List<String>> programs,
     List<Match> matches,
     double threshold) {
   public ScreeningResult {
     Objects.requireNonNull(subject, "subject");
     lists = List.copyOf(lists);
-    programs = List.copyOf(programs);
+    programs = Map.copyOf(programs);
     matches = List.copyOf(matches);
   }
 
   /** A result over whole lists, restricted to no program. */
   public ScreeningResult(
       Subject subject, List<Watchlist> lists, List<Match> matches, double threshold) {
-    this(subject, lists, List.of(), matches, threshold);
+    this(subject, lists, Map.of(), matches, threshold);
   }
 
   /** Whether a match is a hit: its score is at or above the threshold. */

@@ -173,6 +173,9 @@ public final class ListStore {
    * @throws UncheckedIOException when the folder cannot be moved
    */
   public Optional<Path> remove(String source) {
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("a source id is needed");
+    }
     Path sourceDir = root.resolve("lists").resolve(folderName(source));
     if (!Files.isDirectory(sourceDir)) {
       return Optional.empty();
@@ -302,6 +305,9 @@ public final class ListStore {
           new UpdateOutcome(
               UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "", notes);
       String hold = confirm ? "" : holdReason(outcome, inForce, received, maxDrop);
+      if (hold.isEmpty() && !confirm && inForce.isEmpty()) {
+        hold = olderThanStored(sourceDir, received.version());
+      }
       if (!hold.isEmpty()) {
         return new UpdateOutcome(
             UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold, notes);
@@ -331,6 +337,11 @@ public final class ListStore {
       return Optional.empty();
     }
     if (stored.isEmpty()) {
+      if (Files.isDirectory(sourceDir.resolve(VERSIONS))) {
+        notes.add(
+            "the record of the version in force was missing; this update replaces it, without"
+                + " comparing the two versions");
+      }
       return Optional.empty();
     }
     Path folder = versionFolder(sourceDir, stored.get().version().sha256());
@@ -349,6 +360,44 @@ public final class ListStore {
               + "); this update replaces them, without comparing the two versions");
     }
     return Optional.empty();
+  }
+
+  /**
+   * When the version in force cannot be read: why the received version must wait if it was
+   * published before the newest version stored for its source (a repair must not roll back).
+   */
+  private String olderThanStored(Path sourceDir, ListVersion received) {
+    Optional<Instant> published = ListAge.publishedAt(received);
+    Path versions = sourceDir.resolve(VERSIONS);
+    if (published.isEmpty() || !Files.isDirectory(versions)) {
+      return "";
+    }
+    String newest = "";
+    Instant newestAt = null;
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(versions, "*" + META)) {
+      for (Path meta : s) {
+        try {
+          StoredVersion v = readMetadata(meta);
+          Optional<Instant> at = ListAge.publishedAt(v.version());
+          if (at.isPresent() && (newestAt == null || at.get().isAfter(newestAt))) {
+            newestAt = at.get();
+            newest = v.version().published();
+          }
+        } catch (IOException | ListFormatException e) {
+          // an unreadable record says nothing about dates
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    if (newestAt != null && published.get().isBefore(newestAt)) {
+      return "it was published ("
+          + received.published()
+          + ") before the newest stored version ("
+          + newest
+          + ")";
+    }
+    return "";
   }
 
   /**

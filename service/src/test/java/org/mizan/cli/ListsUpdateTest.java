@@ -251,6 +251,29 @@ class ListsUpdateTest {
   }
 
   @Test
+  void emptyArgumentsAndADataDirectoryThatIsAFileAreUsageErrors() throws Exception {
+    installCurrent();
+    MainTest.Run remove = MainTest.run("lists", "remove", "", "--data-dir", data.toString());
+    assertThat(remove.exit()).isEqualTo(2);
+    assertThat(remove.err()).contains("SOURCE is empty");
+    assertCurrentUnchanged();
+    assertThat(update("").err()).contains("SOURCE|FILE|URL is empty");
+    Path aFile = file("a-file", new byte[] {1});
+    MainTest.Run run =
+        MainTest.run("lists", "update", url("/consolidated.xml"), "--data-dir", aFile.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--data-dir " + aFile + " is not a folder");
+    MainTest.Run screen = MainTest.run("screen", "x", "--data-dir", "");
+    assertThat(screen.exit()).isEqualTo(2);
+    assertThat(screen.err()).contains("--data-dir is empty");
+    MainTest.Run port = update("http://user:pw@127.0.0.1:99999/x.xml");
+    assertThat(port.exit()).isEqualTo(2);
+    assertThat(port.err())
+        .contains("the port must be a number from 0 to 65535: http://127.0.0.1:99999/x.xml")
+        .doesNotContain("pw");
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertThat(update("un-sc-consolidated", "--max-drop", "1.5").err())
         .contains("--max-drop must be a share between 0 and 1");

@@ -285,6 +285,24 @@ class ListStoreTest {
   }
 
   @Test
+  void aRepairDoesNotRollBackToAnOlderPublication() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    Files.delete(dir.resolve("data/lists/un-sc-consolidated/current"));
+    UpdateOutcome older = update(file("old.xml", UnListFiles.before()));
+    assertThat(older.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(older.heldBecause())
+        .isEqualTo(
+            "it was published (2026-01-28T00:00:11.197Z) before the newest stored version"
+                + " (2026-02-27T00:00:09.554Z)");
+    assertThat(older.notes()).singleElement().asString().contains("was missing");
+  }
+
+  @Test
+  void removeNeedsASourceId() {
+    assertThatThrownBy(() -> store().remove(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void removeTakesAListOutOfForceAndKeepsItsVersions() throws IOException {
     update(file("un.xml", UnListFiles.bundled()));
     Path moved = store().remove("un-sc-consolidated").orElseThrow();

@@ -84,16 +84,11 @@ public final class Mizan {
    * Wires the application over the given lists, restricted to the entries under {@code programs}
    * (none: every entry).
    *
-   * @throws IllegalArgumentException when no entry is under one of {@code programs} (callers check
-   *     with {@link Programs#unknown} first)
+   * @throws Programs.UnknownProgramException when no entry is under one of {@code programs}
    */
   public static Mizan over(Collection<Watchlist> lists, List<String> programs) {
-    List<Watchlist> all = List.copyOf(lists);
-    List<String> unknown = Programs.unknown(all, programs);
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("no entry is under " + String.join(", ", unknown));
-    }
-    ScreeningIndex index = ScreeningIndex.build(matcher(), Programs.only(all, programs));
+    ScreeningIndex index =
+        ScreeningIndex.build(matcher(), Programs.only(List.copyOf(lists), programs));
     Screening screening = new Screening(index, programs);
     ScreeningJson json = new ScreeningJson(new ObjectMapper());
     return new Mizan(screening, json);

@@ -189,14 +189,7 @@ final class ListsCommand implements Runnable {
       if (what.isBlank()) {
         throw usage("SOURCE|FILE|URL is empty (an unset variable?)");
       }
-      Path dir = dataDir.path();
-      if (dataDir.value != null && dir.toString().isBlank()) {
-        throw usage("--data-dir is empty (an unset variable?)");
-      }
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw usage("--data-dir " + dir + " is not a folder");
-      }
-      ListStore store = Mizan.store(dir);
+      ListStore store = Mizan.store(dataDir.forUpdate(spec));
       ListStore.Receiver receiver;
       Optional<String> expected = Optional.empty();
       PrintWriter err = spec.commandLine().getErr();
@@ -384,34 +377,43 @@ final class ListsCommand implements Runnable {
                 + ", else ~/.mizan).")
     Path value;
 
-    Path path() {
-      return value == null ? Mizan.defaultDataDir() : value;
-    }
-
     /**
-     * The data directory, which must be a folder when named by {@code --data-dir} (a typo must not
-     * fall back to the bundled list); the default may not exist yet.
+     * The data directory to read, which must be a folder when named by {@code --data-dir} (a typo
+     * must not fall back to the bundled list); the default may not exist yet.
      */
     Path existing(CommandLine.Model.CommandSpec spec) {
       return checked(value, spec);
     }
 
+    /** The data directory to update: made when missing, but never a file. */
+    Path forUpdate(CommandLine.Model.CommandSpec spec) {
+      return checked(value, spec, false);
+    }
+
+    /** {@link #existing} for a {@code --data-dir} value held elsewhere ({@code screen}). */
     static Path checked(Path value, CommandLine.Model.CommandSpec spec) {
-      if (value == null) {
-        return Mizan.defaultDataDir();
-      }
-      if (value.toString().isBlank()) {
+      return checked(value, spec, true);
+    }
+
+    private static Path checked(Path value, CommandLine.Model.CommandSpec spec, boolean mustExist) {
+      if (value != null && value.toString().isBlank()) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--data-dir is empty (an unset variable?)");
       }
-      if (!Files.isDirectory(value)) {
+      Path dir = value == null ? Mizan.defaultDataDir() : value;
+      if (Files.isDirectory(dir)) {
+        return dir;
+      }
+      if (Files.exists(dir)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "--data-dir "
-                + value
-                + (Files.exists(value) ? " is not a folder" : ": no such folder"));
+            (value == null ? "the data directory " : "--data-dir ") + dir + " is not a folder");
       }
-      return value;
+      if (mustExist && value != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--data-dir " + dir + ": no such folder");
+      }
+      return dir;
     }
   }
 

@@ -223,15 +223,16 @@ final class ScreenCommand implements Runnable {
     }
 
     List<Watchlist> inForce = listsInForce();
-    List<String> unknown = Programs.unknown(inForce, programs);
-    if (!unknown.isEmpty()) {
+    Mizan mizan;
+    try {
+      mizan = Mizan.over(inForce, programs);
+    } catch (Programs.UnknownProgramException e) {
       throw new InvalidInputException(
           "--program: no entry of the lists in force is under "
-              + TextOutput.printable(String.join(", ", unknown))
+              + TextOutput.printable(String.join(", ", e.unknown()))
               + "; their programs are: "
-              + TextOutput.printable(String.join(", ", Programs.all(inForce))));
+              + TextOutput.printable(String.join(", ", e.available())));
     }
-    Mizan mizan = Mizan.over(inForce, programs);
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
     if (input == null) {

@@ -3,6 +3,7 @@ package org.mizan.screening;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,10 +25,19 @@ public final class Programs {
   /**
    * Each list with only the entries under at least one of {@code wanted}; the lists unchanged when
    * {@code wanted} is empty. The version of each list stays that of the whole list.
+   *
+   * @throws UnknownProgramException when no entry of any list is under one of {@code wanted} (a
+   *     misspelt program must not pass for a screening that found nobody)
    */
   public static List<Watchlist> only(List<Watchlist> lists, Collection<String> wanted) {
     if (wanted.isEmpty()) {
       return lists;
+    }
+    Set<String> present = new HashSet<>();
+    lists.forEach(l -> l.entries().forEach(e -> e.programs().forEach(p -> present.add(key(p)))));
+    List<String> unknown = wanted.stream().filter(w -> !present.contains(key(w))).toList();
+    if (!unknown.isEmpty()) {
+      throw new UnknownProgramException(unknown, all(lists));
     }
     Set<String> keys = wanted.stream().map(Programs::key).collect(Collectors.toSet());
     List<Watchlist> result = new ArrayList<>();
@@ -39,11 +49,28 @@ public final class Programs {
     return result;
   }
 
-  /** The wanted programs that no entry of {@code lists} is under. */
-  public static List<String> unknown(List<Watchlist> lists, Collection<String> wanted) {
-    Set<String> present = new TreeSet<>();
-    lists.forEach(l -> l.entries().forEach(e -> e.programs().forEach(p -> present.add(key(p)))));
-    return wanted.stream().filter(w -> !present.contains(key(w))).toList();
+  /** Programs asked for that no entry of the lists is under. */
+  public static final class UnknownProgramException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> unknown;
+    private final transient Set<String> available;
+
+    UnknownProgramException(List<String> unknown, Set<String> available) {
+      super("no entry of the lists is under " + String.join(", ", unknown));
+      this.unknown = List.copyOf(unknown);
+      this.available = Set.copyOf(available);
+    }
+
+    /** The programs asked for that no entry is under, as given. */
+    public List<String> unknown() {
+      return unknown;
+    }
+
+    /** Every program of the lists, as written, sorted. */
+    public Set<String> available() {
+      return new TreeSet<>(available);
+    }
   }
 
   /**

@@ -133,19 +133,7 @@ public final class ListStore {
                 + " update for that list again, or mizan lists remove to stop using it");
       }
       Path folder = versionFolder(sourceDir, stored.get().version().sha256());
-      Watchlist list = ListFiles.read(folder);
-      if (!list.version().equals(stored.get().version())) {
-        throw new ListFormatException(
-            folder.toString(),
-            0,
-            0,
-            "",
-            "the stored version no longer matches the SHA-256 recorded when it was stored (the"
-                + " data directory was changed outside Mizan); run mizan lists update "
-                + stored.get().version().source()
-                + " again");
-      }
-      result.add(new Current(stored.get(), list));
+      result.add(new Current(stored.get(), readVerified(folder, stored.get())));
     }
     return result;
   }
@@ -346,20 +334,44 @@ public final class ListStore {
     }
     Path folder = versionFolder(sourceDir, stored.get().version().sha256());
     try {
-      Watchlist list = ListFiles.read(folder);
-      if (list.version().equals(stored.get().version())) {
-        return Optional.of(new Current(stored.get(), list));
-      }
-      notes.add(
-          "the stored files of the version in force no longer matched its SHA-256; this update"
-              + " replaces them, without comparing the two versions");
+      return Optional.of(new Current(stored.get(), readVerified(folder, stored.get())));
     } catch (ListFormatException | UncheckedIOException e) {
       notes.add(
           "the stored files of the version in force were damaged ("
               + e.getMessage()
               + "); this update replaces them, without comparing the two versions");
+      return Optional.empty();
     }
-    return Optional.empty();
+  }
+
+  /**
+   * The list stored in {@code folder}, checked to be exactly {@code stored} (same source,
+   * publication and SHA-256).
+   *
+   * @throws ListFormatException when the files no longer parse or no longer match, saying how to
+   *     repair it
+   */
+  private static Watchlist readVerified(Path folder, StoredVersion stored) {
+    String repair =
+        " (the data directory was changed outside Mizan); run mizan lists update "
+            + stored.version().source()
+            + " again";
+    Watchlist list;
+    try {
+      list = ListFiles.read(folder);
+    } catch (ListFormatException e) {
+      throw new ListFormatException(
+          e.location(), e.line(), e.column(), e.field(), e.problem() + repair);
+    }
+    if (!list.version().equals(stored.version())) {
+      throw new ListFormatException(
+          folder.toString(),
+          0,
+          0,
+          "",
+          "the stored version no longer matches the SHA-256 recorded when it was stored" + repair);
+    }
+    return list;
   }
 
   /**
@@ -532,7 +544,8 @@ public final class ListStore {
   /** Whether {@code folder} still holds exactly the files of {@code version}. */
   private static boolean intact(Path folder, StoredVersion version) {
     try {
-      return ListFiles.read(folder).version().equals(version.version());
+      readVerified(folder, version);
+      return true;
     } catch (ListFormatException | UncheckedIOException e) {
       return false;
     }

@@ -272,6 +272,19 @@ class ListStoreTest {
   }
 
   @Test
+  void aDeletedStoredFileIsReportedWithItsRepair() throws IOException {
+    update(file("un.xml", UnListFiles.bundled()));
+    Files.delete(
+        dir.resolve(
+            "data/lists/un-sc-consolidated/versions/"
+                + "66b392a4090868d2d39161e8d748efd39138377b0e6e60b7921aa67a4f99c8bf/un.xml"));
+    assertThatThrownBy(() -> store().current())
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("the folder holds no list file")
+        .hasMessageEndingWith("run mizan lists update un-sc-consolidated again");
+  }
+
+  @Test
   void aMissingCurrentRecordIsAnErrorNotASilentlySmallerScreening() throws IOException {
     update(file("un.xml", UnListFiles.bundled()));
     Files.delete(dir.resolve("data/lists/un-sc-consolidated/current"));

@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
 public record ListVersion(String source, String published, String sha256) {
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
+  /**
+   * A short name of this version for people: the publication timestamp, or {@code sha256:} and the
+   * first 12 hex digits of the digest when the format states no date.
+   */
+  public String label() {
+    return published.isEmpty() ? "sha256:" + sha256.substring(0, 12) : published;
+  }
+
   public ListVersion {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(published, "published");

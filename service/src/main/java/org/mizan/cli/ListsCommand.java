@@ -278,12 +278,10 @@ final class ListsCommand implements Runnable {
     private static String label(StoredVersion v) {
       return TextOutput.printable(v.version().source())
           + " "
+          + TextOutput.printable(v.version().label())
           + (v.version().published().isEmpty()
-              ? "sha256:" + v.version().sha256().substring(0, 12)
-              : TextOutput.printable(v.version().published())
-                  + " (sha256:"
-                  + v.version().sha256().substring(0, 12)
-                  + ")");
+              ? ""
+              : " (sha256:" + v.version().sha256().substring(0, 12) + ")");
     }
 
     private static String changes(ListDiff diff) {
@@ -466,8 +464,8 @@ final class ListsCommand implements Runnable {
             Locale.ROOT,
             "%s: %s -> %s%n",
             TextOutput.printable(after.version().source()),
-            TextOutput.printable(label(before)),
-            TextOutput.printable(label(after)));
+            TextOutput.printable(before.version().label()),
+            TextOutput.printable(after.version().label()));
         w.printf(
             Locale.ROOT,
             "added %d, removed %d, changed %d%n",
@@ -496,12 +494,6 @@ final class ListsCommand implements Runnable {
 
     private static String shown(String value) {
       return value.isEmpty() ? "(none)" : TextOutput.printable(value);
-    }
-
-    private static String label(Watchlist list) {
-      return list.version().published().isEmpty()
-          ? "sha256:" + list.version().sha256().substring(0, 12)
-          : list.version().published();
     }
   }
 

@@ -20,9 +20,7 @@ final class TextOutput {
           Locale.ROOT,
           "List: %s, version %s, %d entries%s%n",
           printable(list.version().source()),
-          list.version().published().isEmpty()
-              ? "sha256:" + list.version().sha256().substring(0, 12)
-              : list.version().published(),
+          printable(list.version().label()),
           list.entries().size(),
           result.programs().isEmpty() ? "" : " (" + onlyPrograms(result, list) + ")");
     }

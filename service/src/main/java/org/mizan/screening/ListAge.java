@@ -72,10 +72,7 @@ public final class ListAge {
     if (days.isEmpty() || days.get() <= maxDays) {
       return Optional.empty();
     }
-    String label =
-        version.published().isEmpty()
-            ? "sha256:" + version.sha256().substring(0, 12)
-            : version.published();
+    String label = version.label();
     return Optional.of(
         "warning: the list "
             + version.source()

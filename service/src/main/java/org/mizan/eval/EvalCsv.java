@@ -1,33 +1,27 @@
 package org.mizan.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.mizan.lists.CsvCursor;
+import org.mizan.lists.ListFormatException;
+import org.mizan.lists.StrictUtf8Reader;
 
 /**
- * Reads the CSV files of the evaluation data (strict UTF-8; CSV syntax by Jackson).
+ * Reads the CSV files of the evaluation data with core's {@link CsvCursor} (strict UTF-8, RFC 4180,
+ * blank lines skipped, errors naming line and column and never quoting the text).
  *
  * <p>People files (yente's fixtures) have a header row; the columns read are {@code full_name},
  * {@code date_of_birth} and {@code nationality}, kept as text (dates are checked where they are
- * used, leniently). The cross-script pairs file has no header, {@code #} comment lines and the
- * columns query, expected match, minimum score, description.
+ * used, leniently); a row shorter than the header lacks its last columns (read as empty). The
+ * cross-script pairs file has no header, {@code #} comment lines and the columns query, expected
+ * match, minimum score, description.
  */
 final class EvalCsv {
-  private static final CsvMapper MAPPER = new CsvMapper();
-
   private EvalCsv() {}
 
   /**
@@ -52,29 +46,44 @@ final class EvalCsv {
   /**
    * Reads a people file.
    *
-   * @throws EvalDataException when the file is not valid UTF-8 or CSV, or has no {@code full_name}
-   *     column
+   * @throws EvalDataException naming the file and line when the file is not valid UTF-8 or CSV, has
+   *     no {@code full_name} column, or a row has more cells than the header
    */
   static List<Person> people(InputStream in, String location) {
+    CsvCursor cursor = CsvCursor.open(new StrictUtf8Reader(in), location);
     List<Person> rows = new ArrayList<>();
-    CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    try (Reader reader = strictUtf8(in);
-        MappingIterator<Map<String, String>> it =
-            MAPPER.readerForMapOf(String.class).with(schema).readValues(reader)) {
-      while (it.hasNextValue()) {
-        Map<String, String> row = it.nextValue();
-        if (!row.containsKey("full_name")) {
-          throw new EvalDataException(location + ": no full_name column in the header");
-        }
-        rows.add(
-            new Person(
-                rows.size() + 1,
-                row.get("full_name").strip(),
-                row.getOrDefault("date_of_birth", "").strip(),
-                row.getOrDefault("nationality", "").strip()));
+    Optional<List<CsvCursor.Cell>> header = next(cursor, location);
+    if (header.isEmpty()) {
+      return rows;
+    }
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < header.get().size(); i++) {
+      columns.putIfAbsent(header.get().get(i).text(), i);
+    }
+    if (!columns.containsKey("full_name")) {
+      throw new EvalDataException(location + ": no full_name column in the header");
+    }
+    int width = header.get().size();
+    for (Optional<List<CsvCursor.Cell>> row = next(cursor, location);
+        row.isPresent();
+        row = next(cursor, location)) {
+      List<CsvCursor.Cell> cells = row.get();
+      if (cells.size() > width) {
+        // An unquoted comma has shifted the later columns: never read them as other fields.
+        throw new EvalDataException(
+            at(location, cells.get(0))
+                + "the row has "
+                + cells.size()
+                + " fields but the header "
+                + width
+                + " (a value holding a comma must be in double quotes)");
       }
-    } catch (IOException | RuntimeException e) {
-      throw invalid(location, e);
+      rows.add(
+          new Person(
+              rows.size() + 1,
+              cell(cells, columns, "full_name"),
+              cell(cells, columns, "date_of_birth"),
+              cell(cells, columns, "nationality")));
     }
     return rows;
   }
@@ -82,65 +91,53 @@ final class EvalCsv {
   /**
    * Reads the cross-script pairs file.
    *
-   * @throws EvalDataException when the file is not valid UTF-8 or CSV, or a row has fewer than two
-   *     columns
+   * @throws EvalDataException naming the file and line when the file is not valid UTF-8 or CSV, or
+   *     a row has no query or no expected match
    */
   static List<Pair> pairs(InputStream in, String location) {
+    CsvCursor cursor = CsvCursor.open(new StrictUtf8Reader(in), location);
     List<Pair> rows = new ArrayList<>();
-    CsvSchema schema = CsvSchema.emptySchema().withComments();
-    try (Reader reader = strictUtf8(in);
-        MappingIterator<String[]> it =
-            MAPPER
-                .readerFor(String[].class)
-                .with(schema)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-                .readValues(reader)) {
-      while (it.hasNextValue()) {
-        String[] cells = it.nextValue();
-        long number = rows.size() + 1;
-        if (cells.length < 2 || cells[0].isBlank() || cells[1].isBlank()) {
-          throw new EvalDataException(
-              location + ": pair " + number + ": a pair needs a query and an expected match");
-        }
-        rows.add(new Pair(number, cells[0].strip(), cells[1].strip()));
+    for (Optional<List<CsvCursor.Cell>> row = next(cursor, location);
+        row.isPresent();
+        row = next(cursor, location)) {
+      List<CsvCursor.Cell> cells = row.get();
+      if (cells.get(0).text().startsWith("#")) {
+        continue;
       }
-    } catch (IOException | RuntimeException e) {
-      throw invalid(location, e);
+      long number = rows.size() + 1;
+      if (cells.size() < 2 || cells.get(0).text().isEmpty() || cells.get(1).text().isEmpty()) {
+        throw new EvalDataException(
+            at(location, cells.get(0))
+                + "pair "
+                + number
+                + ": a pair needs a query and an expected match");
+      }
+      rows.add(new Pair(number, cells.get(0).text(), cells.get(1).text()));
     }
     return rows;
   }
 
-  private static Reader strictUtf8(InputStream in) {
-    return new InputStreamReader(
-        in,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  /**
+   * The next record; the cursor's format errors (line and column, never the text) as invalid data,
+   * and a failed read naming the file.
+   */
+  private static Optional<List<CsvCursor.Cell>> next(CsvCursor cursor, String location) {
+    try {
+      return cursor.next();
+    } catch (ListFormatException e) {
+      throw new EvalDataException(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read " + location, e.getCause());
+    }
   }
 
-  /**
-   * The exception for a failure while reading: invalid UTF-8 or CSV syntax is invalid data (with
-   * the line where Jackson stopped, never the text there); any other I/O failure stays one.
-   */
-  private static RuntimeException invalid(String location, Exception e) {
-    if (e instanceof EvalDataException d) {
-      return d;
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharacterCodingException) {
-        return new EvalDataException(location + ": not valid UTF-8");
-      }
-      if (t instanceof JsonProcessingException j) {
-        long line = j.getLocation() == null ? 0 : j.getLocation().getLineNr();
-        return new EvalDataException(
-            location + ": not valid CSV" + (line > 0 ? " near line " + line : ""));
-      }
-    }
-    if (e instanceof IOException io) {
-      return new UncheckedIOException("cannot read " + location + ": " + io.getMessage(), io);
-    }
-    return (RuntimeException) e;
+  private static String cell(
+      List<CsvCursor.Cell> cells, Map<String, Integer> columns, String name) {
+    Integer index = columns.get(name);
+    return index == null || index >= cells.size() ? "" : cells.get(index).text();
+  }
+
+  private static String at(String location, CsvCursor.Cell first) {
+    return location + ":" + first.line() + ": ";
   }
 }

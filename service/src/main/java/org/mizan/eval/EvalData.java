@@ -5,15 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.mizan.lists.Sha256Input;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.ListFiles;
@@ -121,14 +119,7 @@ public final class EvalData {
 
   /** The SHA-256 of a file's bytes, 64 lower-case hex digits. */
   String sha256(String relative) {
-    try {
-      byte[] bytes = Files.readAllBytes(root.resolve(relative));
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root.resolve(relative), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return open(root.resolve(relative), in -> new Sha256Input(in).readToEndAndDigest());
   }
 
   /** The file (relative to the folder) each list read so far came from, by version. */

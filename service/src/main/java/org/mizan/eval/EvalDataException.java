@@ -10,4 +10,8 @@ public final class EvalDataException extends RuntimeException {
   EvalDataException(String message) {
     super(message);
   }
+
+  EvalDataException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

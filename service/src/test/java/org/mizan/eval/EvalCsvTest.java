@@ -42,7 +42,8 @@ class EvalCsvTest {
     byte[] bytes = {'f', 'u', 'l', 'l', '_', 'n', 'a', 'm', 'e', '\n', (byte) 0xC3, 'x', '\n'};
     assertThatThrownBy(() -> EvalCsv.people(new ByteArrayInputStream(bytes), "people.csv"))
         .isInstanceOf(EvalDataException.class)
-        .hasMessage("people.csv: not valid UTF-8");
+        .hasMessageStartingWith("people.csv:2:1: ")
+        .hasMessageContaining("UTF-8");
   }
 
   @Test
@@ -52,7 +53,7 @@ class EvalCsvTest {
                 EvalCsv.people(
                     utf8("full_name,nationality\nZed,zz\n\"Secret Name,zz\n"), "people.csv"))
         .isInstanceOf(EvalDataException.class)
-        .hasMessageStartingWith("people.csv:")
+        .hasMessageStartingWith("people.csv:3:1: ")
         .hasMessageNotContaining("Secret");
   }
 
@@ -69,6 +70,44 @@ class EvalCsvTest {
   void aPairWithoutItsMatchIsInvalid() {
     assertThatThrownBy(() -> EvalCsv.pairs(utf8("زيد عمرو\n"), "pairs.csv"))
         .isInstanceOf(EvalDataException.class)
-        .hasMessage("pairs.csv: pair 1: a pair needs a query and an expected match");
+        .hasMessage("pairs.csv:1: pair 1: a pair needs a query and an expected match");
+  }
+
+  @Test
+  void aPairWithoutItsMatchNamesItsLine() {
+    assertThatThrownBy(
+            () -> EvalCsv.pairs(utf8("# comment\n\nزيد عمرو,Zaid Amr\nعمرو\n"), "pairs.csv"))
+        .isInstanceOf(EvalDataException.class)
+        .hasMessage("pairs.csv:4: pair 2: a pair needs a query and an expected match");
+  }
+
+  @Test
+  void aShortRowLacksItsLastColumns() {
+    List<EvalCsv.Person> rows =
+        EvalCsv.people(
+            utf8("date_of_birth,nationality,full_name\n1970,zz\n1971,zz,Qwerty Example\n"),
+            "people.csv");
+    assertThat(rows)
+        .containsExactly(
+            new EvalCsv.Person(1, "", "1970", "zz"),
+            new EvalCsv.Person(2, "Qwerty Example", "1971", "zz"));
+  }
+
+  @Test
+  void aRowLongerThanTheHeaderNamesItsLineAndNotTheText() {
+    assertThatThrownBy(
+            () ->
+                EvalCsv.people(
+                    utf8("full_name,nationality\nZed,zz\nSECRET, Name,zz\n"), "people.csv"))
+        .isInstanceOf(EvalDataException.class)
+        .hasMessage(
+            "people.csv:3: the row has 3 fields but the header 2 (a value holding a comma must be"
+                + " in double quotes)");
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheHeader() {
+    assertThat(EvalCsv.people(utf8("\uFEFFfull_name\nZed\n"), "people.csv"))
+        .containsExactly(new EvalCsv.Person(1, "Zed", "", ""));
   }
 }

@@ -28,17 +28,22 @@ class HeldBackAliasTest {
 
   private static void sameAnswers(Engine engine) {
     Engine.Searcher once = engine.over(list);
-    int compared = 0;
+    int found = 0;
     for (LabelledQuery q : queries.subList(0, 25)) {
       ListEntry reduced = q.replaced().get(0);
       List<ListEntry> entries = new ArrayList<>(list.entries());
       entries.replaceAll(e -> e.id().equals(reduced.id()) ? reduced : e);
       Engine.Searcher rebuilt = engine.over(new Watchlist(list.version(), entries));
       LabelledQuery plain = LabelledQuery.positive(q.subject(), q.truth());
-      assertThat(once.search(q)).as(q.subject().id()).isEqualTo(rebuilt.search(plain));
-      compared++;
+      List<Engine.Scored> answers = once.search(q);
+      assertThat(answers).as(q.subject().id()).isEqualTo(rebuilt.search(plain));
+      if (answers.stream().anyMatch(s -> q.truth().contains(s.id()))) {
+        found++;
+      }
     }
-    assertThat(compared).isEqualTo(25);
+    // Two empty answers would agree trivially: most queries must reach their own entry (17 of 25
+    // for both engines when measured).
+    assertThat(found).isGreaterThanOrEqualTo(15);
   }
 
   @Test

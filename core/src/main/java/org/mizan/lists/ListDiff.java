@@ -1,6 +1,8 @@
 package org.mizan.lists;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,8 @@ import org.mizan.model.Watchlist;
  * @param added ids only in the new version, in {@link #ID_ORDER}
  * @param removed ids only in the old version, in {@link #ID_ORDER}
  * @param changed ids in both whose fields differ, in {@link #ID_ORDER}
- * @param changes for each changed id, its differing fields in {@link #FIELDS} order
+ * @param changes for each changed id, its differing fields in {@link #FIELDS} order; its ids in
+ *     {@link #ID_ORDER}, as {@code changed}
  */
 public record ListDiff(
     List<String> added,
@@ -45,9 +48,9 @@ public record ListDiff(
     added = List.copyOf(added);
     removed = List.copyOf(removed);
     changed = List.copyOf(changed);
-    Map<String, List<FieldChange>> copy = new TreeMap<>();
+    Map<String, List<FieldChange>> copy = new TreeMap<>(ID_ORDER);
     changes.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-    changes = java.util.Collections.unmodifiableMap(copy);
+    changes = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -57,7 +60,36 @@ public record ListDiff(
    * @param newer the later version
    */
   public static ListDiff of(Watchlist older, Watchlist newer) {
-    return compute(older, newer);
+    Map<String, ListEntry> before = byId(older);
+    Map<String, ListEntry> after = byId(newer);
+    TreeSet<String> added = new TreeSet<>(ID_ORDER);
+    added.addAll(after.keySet());
+    added.removeAll(before.keySet());
+    TreeSet<String> removed = new TreeSet<>(ID_ORDER);
+    removed.addAll(before.keySet());
+    removed.removeAll(after.keySet());
+    Map<String, List<FieldChange>> changes = new TreeMap<>(ID_ORDER);
+    after.forEach(
+        (id, entry) -> {
+          ListEntry old = before.get(id);
+          if (old == null) {
+            return;
+          }
+          List<FieldChange> fieldChanges = new ArrayList<>();
+          FIELDS.forEach(
+              (field, render) -> {
+                String o = render.apply(old);
+                String n = render.apply(entry);
+                if (!o.equals(n)) {
+                  fieldChanges.add(new FieldChange(field, o, n));
+                }
+              });
+          if (!fieldChanges.isEmpty()) {
+            changes.put(id, fieldChanges);
+          }
+        });
+    return new ListDiff(
+        List.copyOf(added), List.copyOf(removed), List.copyOf(changes.keySet()), changes);
   }
 
   /**
@@ -65,7 +97,7 @@ public record ListDiff(
    * by value, before any other id; other ids in string order ({@code SDi.007} before {@code
    * SDi.008}).
    */
-  public static final java.util.Comparator<String> ID_ORDER =
+  public static final Comparator<String> ID_ORDER =
       (a, b) -> {
         boolean na = a.chars().allMatch(c -> c >= '0' && c <= '9');
         boolean nb = b.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -80,40 +112,6 @@ public record ListDiff(
         }
         return a.compareTo(b);
       };
-
-  private static ListDiff compute(Watchlist older, Watchlist newer) {
-    Map<String, ListEntry> before = byId(older);
-    Map<String, ListEntry> after = byId(newer);
-    TreeSet<String> added = new TreeSet<>(ID_ORDER);
-    added.addAll(after.keySet());
-    added.removeAll(before.keySet());
-    TreeSet<String> removed = new TreeSet<>(ID_ORDER);
-    removed.addAll(before.keySet());
-    removed.removeAll(after.keySet());
-    Map<String, List<FieldChange>> changes = new TreeMap<>(ID_ORDER);
-    TreeMap<String, ListEntry> afterSorted = new TreeMap<>(ID_ORDER);
-    afterSorted.putAll(after);
-    for (Map.Entry<String, ListEntry> e : afterSorted.entrySet()) {
-      ListEntry old = before.get(e.getKey());
-      if (old == null) {
-        continue;
-      }
-      List<FieldChange> fieldChanges = new ArrayList<>();
-      FIELDS.forEach(
-          (field, render) -> {
-            String o = render.apply(old);
-            String n = render.apply(e.getValue());
-            if (!o.equals(n)) {
-              fieldChanges.add(new FieldChange(field, o, n));
-            }
-          });
-      if (!fieldChanges.isEmpty()) {
-        changes.put(e.getKey(), fieldChanges);
-      }
-    }
-    return new ListDiff(
-        List.copyOf(added), List.copyOf(removed), List.copyOf(changes.keySet()), changes);
-  }
 
   private static Map<String, ListEntry> byId(Watchlist list) {
     Map<String, ListEntry> map = new LinkedHashMap<>();
@@ -136,7 +134,7 @@ public record ListDiff(
     f.put("designations", e -> String.join("; ", e.designations()));
     f.put("titles", e -> String.join("; ", e.titles()));
     f.put("comments", ListEntry::comments);
-    return java.util.Collections.unmodifiableMap(f);
+    return Collections.unmodifiableMap(f);
   }
 
   private static String name(EntryName n) {

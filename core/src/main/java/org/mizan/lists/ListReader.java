@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.mizan.lists.csv.CsvListParser;
 import org.mizan.lists.eu.EuFsfParser;
 import org.mizan.lists.ftm.FtmEntitiesParser;
@@ -72,11 +73,12 @@ public final class ListReader {
     if (CsvListParser.recognizes(head)) {
       return CsvListParser.parse(buffered, location);
     }
-    if (head.isBlank()) {
+    String start = head.replace("\uFEFF", "").stripLeading();
+    if (start.isEmpty()) {
       throw new ListFormatException(location, 0, 0, "", "the file is empty");
     }
-    String start = head.replace("\uFEFF", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
-    if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+    String lower = start.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
       throw new ListFormatException(
           location,
           0,
@@ -94,12 +96,7 @@ public final class ListReader {
           "not UTF-8 text (UTF-16, or a compressed or binary file?): lists are read as UTF-8;"
               + " convert or unpack it first");
     }
-    String firstLine = start.lines().findFirst().orElse("");
-    if (firstLine.contains(";")
-        && !firstLine.contains(",")
-        && java.util.Arrays.stream(firstLine.split(";"))
-            .map(String::strip)
-            .anyMatch(c -> c.equals("id") || c.equals("name"))) {
+    if (CsvListParser.separatedBySemicolons(head)) {
       throw new ListFormatException(
           location,
           1,
@@ -110,9 +107,10 @@ public final class ListReader {
     }
     String expected =
         "the UN Security Council Consolidated List XML, the OFAC sdnList XML, the EU Financial"
-            + " Sanctions File XML, the UK Sanctions List XML, the OFAC SDN legacy CSV sdn.csv, FollowTheMoney entities in JSON lines, or a list CSV whose"
-            + " header names the columns id and name";
-    boolean json = head.replace("\uFEFF", "").stripLeading().matches("(?s)[\\[{].*");
+            + " Sanctions File XML, the UK Sanctions List XML, the OFAC SDN legacy CSV sdn.csv,"
+            + " FollowTheMoney entities in JSON lines, or a list CSV whose header names the"
+            + " columns id and name";
+    boolean json = start.startsWith("{") || start.startsWith("[");
     throw new ListFormatException(
         location,
         0,

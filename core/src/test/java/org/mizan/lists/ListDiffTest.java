@@ -82,4 +82,22 @@ class ListDiffTest {
     ids.sort(ListDiff.ID_ORDER);
     assertThat(ids).containsExactly("007", "10", "9647", "48907", "SDi.007", "SDi.008");
   }
+
+  /** Regression: {@code changes} iterated "10" before "9" while {@code changed} had "9" first. */
+  @Test
+  void changesAreInIdOrderAsChangedIs() {
+    ListEntry template = OLD.entries().get(0);
+    List<ListEntry> older = new ArrayList<>();
+    List<ListEntry> newer = new ArrayList<>();
+    for (String id : List.of("10", "9", "SDi.007")) {
+      older.add(template.withId(id));
+      newer.add(
+          template.withId(id).withNames(List.of(EntryName.of("RENAMED " + id, NameType.PRIMARY))));
+    }
+    ListDiff diff =
+        ListDiff.of(new Watchlist(OLD.version(), older), new Watchlist(OLD.version(), newer));
+
+    assertThat(diff.changed()).containsExactly("9", "10", "SDi.007");
+    assertThat(diff.changes().keySet()).containsExactly("9", "10", "SDi.007");
+  }
 }

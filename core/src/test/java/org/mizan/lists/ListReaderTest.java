@@ -42,4 +42,48 @@ class ListReaderTest {
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.problem()).startsWith("a CSV separated by semicolons");
   }
+
+  @Test
+  void aSemicolonSeparatedHeaderIsFoundWithoutRegardToCaseAfterAByteOrderMark() {
+    ListFormatException e =
+        refused(
+            Fixture.withByteOrderMark(
+                "ID; Name ;DOB\nX-1;Fictional Person;1970\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(e.problem()).startsWith("a CSV separated by semicolons");
+  }
+
+  @Test
+  void semicolonsWithoutAListHeaderAreJustAnUnknownFormat() {
+    ListFormatException e = refused("ref;title\n1;Fictional\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(e.problem()).startsWith("not a list format Mizan reads (expected the UN Security");
+  }
+
+  /** Regression: an empty CSV saved as "CSV UTF-8" holds only a byte-order mark. */
+  @Test
+  void aFileOfOnlyAByteOrderMarkOrWhiteSpaceIsEmpty() {
+    for (byte[] content :
+        new byte[][] {
+          new byte[0],
+          " \r\n\t\n".getBytes(StandardCharsets.UTF_8),
+          Fixture.withByteOrderMark(new byte[0]),
+          Fixture.withByteOrderMark("\n\n".getBytes(StandardCharsets.UTF_8))
+        }) {
+      ListFormatException e = refused(content);
+      assertThat(e.location()).isEqualTo("in.dat");
+      assertThat(e.problem()).isEqualTo("the file is empty");
+    }
+  }
+
+  @Test
+  void textOfNoKnownFormatIsRefusedNamingTheFormatsRead() {
+    ListFormatException e =
+        refused("Fictional Person, born 1970\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(e.location()).isEqualTo("in.dat");
+    assertThat(e.problem())
+        .isEqualTo(
+            "not a list format Mizan reads (expected the UN Security Council Consolidated List"
+                + " XML, the OFAC sdnList XML, the EU Financial Sanctions File XML, the UK"
+                + " Sanctions List XML, the OFAC SDN legacy CSV sdn.csv, FollowTheMoney entities"
+                + " in JSON lines, or a list CSV whose header names the columns id and name)");
+  }
 }

@@ -3,6 +3,7 @@ package org.mizan.lists.csv;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,9 +100,30 @@ public final class CsvListParser {
    * @param head the file's first few kilobytes as text
    */
   public static boolean recognizes(String head) {
+    return CsvTable.hasListHeader(firstLine(head));
+  }
+
+  /**
+   * Whether a file's head looks like a list CSV saved with semicolons for commas (as a spreadsheet
+   * does in locales whose decimal mark is a comma): its first non-blank line has a semicolon and no
+   * comma, and one of its semicolon-separated cells is the header {@code id} or {@code name}. Such
+   * a file is not {@link #recognizes recognised}; this lets the caller say why.
+   *
+   * @param head the file's first few kilobytes as text
+   */
+  public static boolean separatedBySemicolons(String head) {
+    String firstLine = head.replace("\uFEFF", "").stripLeading().lines().findFirst().orElse("");
+    return firstLine.contains(Column.SEPARATOR)
+        && !firstLine.contains(",")
+        && Arrays.stream(firstLine.split(Column.SEPARATOR))
+            .map(Column::forHeader)
+            .anyMatch(c -> c.equals(Optional.of(Column.ID)) || c.equals(Optional.of(Column.NAME)));
+  }
+
+  private static String firstLine(String head) {
     String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
     int end = text.indexOf('\n');
-    return CsvTable.hasListHeader(end < 0 ? text : text.substring(0, end));
+    return end < 0 ? text : text.substring(0, end);
   }
 
   /** {@code csv:} and the last segment of {@code location}. */

@@ -41,8 +41,7 @@ final class Keys {
           continue;
         }
         String skeleton = t.skeleton();
-        for (String s :
-            t.reading().equals(skeleton) ? List.of(skeleton) : List.of(skeleton, t.reading())) {
+        for (String s : t.skeletons()) {
           addWithDeletions(keys, "", s);
           String withoutH = withoutH(s);
           if (!withoutH.equals(s)) {

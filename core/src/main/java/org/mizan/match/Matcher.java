@@ -159,8 +159,9 @@ public final class Matcher {
         .append(" list name parts matched (")
         .append(String.join(", ", a.pairs()))
         .append(')');
-    if (!a.unmatchedList().isEmpty()) {
-      b.append("; unmatched in the list name: ").append(String.join(", ", a.unmatchedList()));
+    List<String> unmatched = a.unmatchedList();
+    if (!unmatched.isEmpty()) {
+      b.append("; unmatched in the list name: ").append(String.join(", ", unmatched));
     }
     if (a.contained()) {
       b.append(

@@ -2,6 +2,7 @@ package org.mizan.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
 import org.mizan.names.NormalizedName;
@@ -88,8 +89,8 @@ final class NameForm {
   }
 
   /** The Arabic and Latin forms of the compounds' second elements, after articles are joined. */
-  private static final java.util.Set<String> COMPOUND_ENDS =
-      java.util.Set.of(
+  private static final Set<String> COMPOUND_ENDS =
+      Set.of(
           "\u0627\u0644\u0644\u0647", // الله
           "\u0627\u0644\u062F\u064A\u0646", // الدين
           "ullah",
@@ -153,7 +154,7 @@ final class NameForm {
       element = element.substring(2);
     }
     String reading =
-        a.reading().equals(a.skeleton())
+        !a.hasOtherReading()
             ? NameNormalizer.skeletonOf(a.latin() + element)
             : collapseRuns(a.reading() + b.reading());
     return new Token(text, latin, skeleton, isLatin(text), false, reading);

@@ -320,11 +320,18 @@ final class NameSimilarity {
       best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
     }
     best = Math.max(best, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
-    if (!a.reading().equals(a.skeleton()) || !b.reading().equals(b.skeleton())) {
-      // The other reading of the same letters (Persian ض as z; an assimilated article).
-      best = Math.max(best, skeletons(a, b, a.reading(), b.reading(), bothLatin));
+    // The other reading of the same letters (Persian ض as z; an assimilated article), against
+    // each skeleton of the other part; a pair of skeletons is compared once.
+    boolean readingA = a.hasOtherReading();
+    boolean readingB = b.hasOtherReading();
+    if (readingA) {
       best = Math.max(best, skeletons(a, b, a.reading(), b.skeleton(), bothLatin));
+    }
+    if (readingB) {
       best = Math.max(best, skeletons(a, b, a.skeleton(), b.reading(), bothLatin));
+    }
+    if (readingA && readingB) {
+      best = Math.max(best, skeletons(a, b, a.reading(), b.reading(), bothLatin));
     }
     return best;
   }

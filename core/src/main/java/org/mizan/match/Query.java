@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import java.util.Objects;
+import java.util.Set;
 import org.mizan.model.Subject;
 
 /** A subject prepared for scoring by {@link Matcher#prepare(Subject)}. Immutable. */
@@ -26,7 +27,7 @@ public final class Query {
    * with articles joined, the consonant skeletons and their one-letter deletions (and the Latin
    * spelling of short parts); a name part one typing error away from a query part shares a key.
    */
-  public java.util.Set<String> keys() {
+  public Set<String> keys() {
     return Keys.of(name);
   }
 }

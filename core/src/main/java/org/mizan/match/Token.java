@@ -1,5 +1,7 @@
 package org.mizan.match;
 
+import java.util.List;
+
 /**
  * One comparable name part.
  *
@@ -21,6 +23,24 @@ record Token(
     String reading) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
+
+  Token {
+    // One instance when there is no second reading, so that the checks on the scoring path
+    // (hasOtherReading) end at the identity test of String.equals.
+    if (reading.equals(skeleton)) {
+      reading = skeleton;
+    }
+  }
+
+  /** Whether the part has a second skeleton ({@code reading} differs from {@code skeleton}). */
+  boolean hasOtherReading() {
+    return !reading.equals(skeleton);
+  }
+
+  /** The part's skeletons: {@code skeleton}, then {@code reading} when it differs. */
+  List<String> skeletons() {
+    return hasOtherReading() ? List.of(skeleton, reading) : List.of(skeleton);
+  }
 
   /** The part's weight in name coverage: 1, or {@value #PARTICLE_WEIGHT} for a particle. */
   double weight() {

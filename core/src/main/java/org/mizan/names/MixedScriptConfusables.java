@@ -2,6 +2,7 @@ package org.mizan.names;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.SpoofChecker;
+import java.util.Locale;
 
 /**
  * Step 5b (after the separators, so that words are final): a Latin word with Cyrillic or Greek
@@ -77,7 +78,7 @@ final class MixedScriptConfusables implements TextStep {
         String prototype = SPOOF.getSkeleton(new String(Character.toChars(cp)));
         if (prototype.length() == 1 && isAsciiLetter(prototype.charAt(0))) {
           // Latin letters are lower case by now (step 3).
-          replacement = prototype.toLowerCase(java.util.Locale.ROOT);
+          replacement = prototype.toLowerCase(Locale.ROOT);
         }
       }
       if (replacement != null) {

@@ -28,6 +28,8 @@ class KeysTest {
           al tikriti       | altikriti
           ALTIKRITI<<SADDAM | صدام حسين التكريتي
           abdulrahman      | عبد الرحمن
+          # the Persian reading of the letters: ذكي is dk as read in Arabic, zk in Persian and Urdu
+          zaki             | ذكي
           # one letter changed, dropped or added in a skeleton of three or more letters
           hussein          | hussain
           tikriti          | tikrit

@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.mizan.match.Names.score;
 
 import org.junit.jupiter.api.Disabled;
@@ -184,7 +185,7 @@ class NameScoreTest {
           Samir Haddad          | Samir Kassab           | 0.7778
           """)
   void aNameWithinALongerOneWeighsItsOwnShareMore(String query, String list, double expected) {
-    assertThat(score(query, list)).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(score(query, list)).isCloseTo(expected, within(0.001));
   }
 
   /**

@@ -33,6 +33,9 @@ class NameSimilarityTest {
           محمد     | muhammad | 0.95
           محمد     | mohamed  | 0.95
           تكريتي   | tikriti  | 0.95
+          # through the Persian reading of ذ ض (z), on either side
+          ذكي      | zaki     | 0.95
+          فاضل     | fazil    | 0.95
           # two Latin spellings, same consonant skeleton: 0.92 (Jaro-Winkler can add a little)
           hussein  | husayn   | 0.92
           husain   | husayn   | 0.92

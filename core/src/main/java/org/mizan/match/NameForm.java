@@ -49,7 +49,7 @@ final class NameForm {
         part.latin(),
         part.skeleton(),
         isLatin(part.text()),
-        part.isParticle(),
+        part.particle(),
         part.readingSkeleton());
   }
 
@@ -96,11 +96,15 @@ final class NameForm {
           "ullah",
           "ulla",
           "allah",
+          "ollah",
           "uddin",
           "udin",
           "uddeen",
           "eddin",
           "eddine",
+          "eldin",
+          "eldine",
+          "eldeen",
           "addin",
           "aldin",
           "aldeen");
@@ -136,7 +140,7 @@ final class NameForm {
         latin.toString(),
         collapseRuns(skeleton),
         isLatin(text.toString()),
-        false,
+        Particle.NONE,
         collapseRuns(reading));
   }
 
@@ -157,7 +161,7 @@ final class NameForm {
         !a.hasOtherReading()
             ? NameNormalizer.skeletonOf(a.latin() + element)
             : collapseRuns(a.reading() + b.reading());
-    return new Token(text, latin, skeleton, isLatin(text), false, reading);
+    return new Token(text, latin, skeleton, isLatin(text), Particle.NONE, reading);
   }
 
   /**

@@ -282,7 +282,12 @@ final class NameSimilarity {
       sum += tokens.get(i).weight() * scores[i];
       weights += tokens.get(i).weight();
     }
-    return weights == 0 ? 0 : sum / weights;
+    if (weights == 0) {
+      // Nothing but articles ("al" alone): they are all there is to compare, each weighing the
+      // same.
+      return Arrays.stream(scores).average().orElse(0);
+    }
+    return sum / weights;
   }
 
   /**

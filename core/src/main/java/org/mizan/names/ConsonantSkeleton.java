@@ -13,11 +13,14 @@ import java.util.Map;
  *   <li>digraphs, left to right without overlap: kh → k, gh → g, sh → s, ch → s, th → t, dh → d, ph
  *       → f, ck → k (ICU writes خ غ ش ث ذ as kh gh sh th dh, English and French spellings write
  *       them the same way or drop the h);
- *   <li>letter classes: q, c → k; p → b; v → f (Arabic has no p or v);
+ *   <li>letter classes: c before e, i or y → s (the soft c of Romance-language names and of French
+ *       spellings of Arabic ones: {@code feliciano}, {@code cherif} aside as a digraph); q, other c
+ *       → k; p → b; v → f (Arabic has no p or v);
  *   <li>the vowels and semivowels a e i o u y w are dropped: Latin spellings differ most in them,
  *       and Arabic writes short vowels not at all;
  *   <li>a final h is dropped (ta marbuta written as heh, and the -ah/-eh endings of Latin
- *       spellings);
+ *       spellings), unless it is the only consonant: {@code yahia}, {@code yahya} and {@code يحيى}
+ *       keep {@code h};
  *   <li>runs of the same letter become one (shadda is not written in Arabic, often doubled in
  *       Latin).
  * </ol>
@@ -45,13 +48,13 @@ final class ConsonantSkeleton {
         c = latin.charAt(i);
         i += 1;
       }
-      c = letterClass(c);
+      c = isSoftC(c, latin, i) ? 's' : letterClass(c);
       if (DROPPED.indexOf(c) < 0) {
         consonants.append(c);
       }
     }
     int length = consonants.length();
-    if (length > 0 && consonants.charAt(length - 1) == 'h') {
+    if (length > 1 && consonants.charAt(length - 1) == 'h') {
       consonants.setLength(length - 1);
     }
     StringBuilder skeleton = new StringBuilder(consonants.length());
@@ -62,6 +65,11 @@ final class ConsonantSkeleton {
       }
     }
     return skeleton.toString();
+  }
+
+  /** Whether {@code c} is a c followed, at {@code next}, by e, i or y. */
+  private static boolean isSoftC(char c, String latin, int next) {
+    return c == 'c' && next < latin.length() && "eiy".indexOf(latin.charAt(next)) >= 0;
   }
 
   private static char letterClass(char c) {

@@ -24,6 +24,8 @@ class ConsonantSkeletonTest {
           jack     | jk     | digraph ck
           qasim    | ksm    | q as k
           carlos   | krls   | c as k
+          feliciano | flsn  | c before i as s
+          cecile   | sl     | c before e as s, run collapsed
           victor   | fktr   | v as f, c as k
           jamal    | jml    | j stays
           gamal    | gml    | g stays
@@ -32,6 +34,7 @@ class ConsonantSkeletonTest {
           walid    | ld     | w dropped
           fatimah  | ftm    | final h dropped
           allah    | l      | final h dropped, run collapsed
+          yahia    | h      | final h kept as the only consonant
           saddam   | sdm    | run collapsed
           2024     | 2024   | digits kept
           aeiouyw  | ""     | only vowels
@@ -72,6 +75,9 @@ class ConsonantSkeletonTest {
           usama     | sm
           أسامة     | sm
           douri     | dr
+          yahia     | h
+          yahya     | h
+          يحيى      | h
           """)
   void meetsAcrossScripts(String name, String expected) {
     assertThat(NORMALIZER.analyze(name).parts())

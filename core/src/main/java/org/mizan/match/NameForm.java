@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.names.NameNormalizer;
@@ -14,6 +15,9 @@ import org.mizan.names.Particle;
  * rahman} also as {@code abdalrahman}), since lists and passports write both forms.
  */
 final class NameForm {
+  /** Most skeletons of one joined part (its readings multiply). */
+  static final int MAX_READINGS = 8;
+
   private final List<List<Token>> variants;
 
   private NameForm(List<List<Token>> variants) {
@@ -50,7 +54,7 @@ final class NameForm {
         part.skeleton(),
         isLatin(part.text()),
         part.particle(),
-        part.readingSkeleton());
+        withFirst(part.skeleton(), part.readingSkeletons()));
   }
 
   /**
@@ -121,7 +125,9 @@ final class NameForm {
     StringBuilder text = new StringBuilder();
     StringBuilder latin = new StringBuilder();
     StringBuilder skeleton = new StringBuilder();
-    StringBuilder reading = new StringBuilder();
+    // Every reading of the joined part: each part's skeletons in turn, and an article before a sun
+    // letter also dropped (assimilated: abd al-rahman read abdurrahman).
+    Set<String> readings = new LinkedHashSet<>(List.of(""));
     for (int i = 0; i < parts.size(); i++) {
       NamePart p = parts.get(i);
       text.append(p.text());
@@ -131,23 +137,27 @@ final class NameForm {
           p.particle() == Particle.ARTICLE
               && i + 1 < parts.size()
               && startsWithSunLetter(parts.get(i + 1).text());
-      if (!assimilated) {
-        reading.append(p.readingSkeleton());
+      List<String> options = new ArrayList<>(withFirst(p.skeleton(), p.readingSkeletons()));
+      if (assimilated) {
+        options.add("");
       }
+      readings = grown(readings, options);
     }
+    String joined = collapseRuns(skeleton);
     return new Token(
         text.toString(),
         latin.toString(),
-        collapseRuns(skeleton),
+        joined,
         isLatin(text.toString()),
         Particle.NONE,
-        collapseRuns(reading));
+        withFirst(joined, collapsed(readings)));
   }
 
   /**
    * A part and the compound element after it as one part. The skeleton is that of the joined key (a
-   * final h of the first part is no longer final: {@code salah} + {@code aldin}); the reading drops
-   * the article of the element before a sun letter ({@code salahuddin}).
+   * final h of the first part is no longer final: {@code salah} + {@code aldin}); the other
+   * readings drop the article of the element before a sun letter ({@code salahuddin}) and join the
+   * other readings of the first part with the element's.
    */
   private static Token concat(Token a, Token b) {
     String text = a.text() + b.text();
@@ -157,11 +167,46 @@ final class NameForm {
     if (element.startsWith("al") && !b.latinScript() && element.length() > 2) {
       element = element.substring(2);
     }
-    String reading =
-        !a.hasOtherReading()
-            ? NameNormalizer.skeletonOf(a.latin() + element)
-            : collapseRuns(a.reading() + b.reading());
-    return new Token(text, latin, skeleton, isLatin(text), Particle.NONE, reading);
+    Set<String> readings = new LinkedHashSet<>();
+    readings.add(NameNormalizer.skeletonOf(a.latin() + element));
+    readings.addAll(
+        grown(new LinkedHashSet<>(a.skeletons().subList(1, a.skeletons().size())), b.skeletons()));
+    return new Token(
+        text,
+        latin,
+        skeleton,
+        isLatin(text),
+        Particle.NONE,
+        withFirst(skeleton, collapsed(readings)));
+  }
+
+  /**
+   * Each of {@code prefixes} followed by each of {@code options}, at most {@value #MAX_READINGS}.
+   */
+  private static Set<String> grown(Set<String> prefixes, List<String> options) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String prefix : prefixes) {
+      for (String option : options) {
+        if (out.size() < MAX_READINGS) {
+          out.add(prefix + option);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> collapsed(Set<String> readings) {
+    List<String> out = new ArrayList<>(readings.size());
+    readings.forEach(r -> out.add(collapseRuns(r)));
+    return out;
+  }
+
+  /** {@code first}, then the distinct {@code others} that differ from it. */
+  private static List<String> withFirst(String first, List<String> others) {
+    Set<String> all = new LinkedHashSet<>();
+    all.add(first);
+    all.addAll(others);
+    return List.copyOf(all);
   }
 
   /**

@@ -325,18 +325,16 @@ final class NameSimilarity {
       best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
     }
     best = Math.max(best, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
-    // The other reading of the same letters (Persian ض as z; an assimilated article), against
-    // each skeleton of the other part; a pair of skeletons is compared once.
-    boolean readingA = a.hasOtherReading();
-    boolean readingB = b.hasOtherReading();
-    if (readingA) {
-      best = Math.max(best, skeletons(a, b, a.reading(), b.skeleton(), bothLatin));
-    }
-    if (readingB) {
-      best = Math.max(best, skeletons(a, b, a.skeleton(), b.reading(), bothLatin));
-    }
-    if (readingA && readingB) {
-      best = Math.max(best, skeletons(a, b, a.reading(), b.reading(), bothLatin));
+    // The other readings of the same letters (Persian ض as z, ق as g, an assimilated article),
+    // against each skeleton of the other part; a pair of skeletons is compared once.
+    if (a.hasOtherReading() || b.hasOtherReading()) {
+      List<String> as = a.skeletons();
+      List<String> bs = b.skeletons();
+      for (int i = 0; i < as.size(); i++) {
+        for (int j = i == 0 ? 1 : 0; j < bs.size(); j++) {
+          best = Math.max(best, skeletons(a, b, as.get(i), bs.get(j), bothLatin));
+        }
+      }
     }
     return best;
   }

@@ -12,9 +12,9 @@ import org.mizan.names.Particle;
  * @param latinScript whether the part was written in Latin script
  * @param kind the particle the part is (article al, nasab bin, kunya abu, abd), or {@link
  *     Particle#NONE} for a name part
- * @param reading a second skeleton the same writing gives: the Persian reading of {@code ث ذ ض ظ},
- *     or a joined article assimilated to a sun letter ({@code abdurrahman}); {@code skeleton} when
- *     there is none
+ * @param skeletons the part's consonant skeletons: {@code skeleton} first, then those of its other
+ *     readings (the Persian reading of {@code ث ذ ض ظ}, {@code ق ج} as g, a joined article
+ *     assimilated to a sun letter as in {@code abdurrahman}), distinct
  */
 record Token(
     String text,
@@ -22,7 +22,7 @@ record Token(
     String skeleton,
     boolean latinScript,
     Particle kind,
-    String reading) {
+    List<String> skeletons) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -33,21 +33,20 @@ record Token(
   static final double ARTICLE_WEIGHT = 0;
 
   Token {
-    // One instance when there is no second reading, so that the checks on the scoring path
-    // (hasOtherReading) end at the identity test of String.equals.
-    if (reading.equals(skeleton)) {
-      reading = skeleton;
+    skeletons = List.copyOf(skeletons);
+    if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
+      throw new IllegalArgumentException("the first skeleton must be the part's own");
     }
   }
 
-  /** Whether the part has a second skeleton ({@code reading} differs from {@code skeleton}). */
-  boolean hasOtherReading() {
-    return !reading.equals(skeleton);
+  /** A part with one reading. */
+  Token(String text, String latin, String skeleton, boolean latinScript, Particle kind) {
+    this(text, latin, skeleton, latinScript, kind, List.of(skeleton));
   }
 
-  /** The part's skeletons: {@code skeleton}, then {@code reading} when it differs. */
-  List<String> skeletons() {
-    return hasOtherReading() ? List.of(skeleton, reading) : List.of(skeleton);
+  /** Whether the part has other readings than {@code skeleton}. */
+  boolean hasOtherReading() {
+    return skeletons.size() > 1;
   }
 
   /** Whether the part is a particle (al, bin, abu, abd) rather than a name part. */

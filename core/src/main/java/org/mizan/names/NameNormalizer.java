@@ -1,8 +1,10 @@
 package org.mizan.names;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The name pipeline's front door: raw name text in, normalised text and comparable name parts out
@@ -64,39 +66,15 @@ public final class NameNormalizer {
     for (Particles.Token token : Particles.split(normalized)) {
       String latin = transliteration.latin(token.text());
       String skeleton = ConsonantSkeleton.of(latin);
-      String read = persianReading(token.text());
-      String readingSkeleton =
-          read.equals(token.text()) ? skeleton : ConsonantSkeleton.of(transliteration.latin(read));
-      parts.add(new NamePart(token.text(), latin, skeleton, token.particle(), readingSkeleton));
+      Set<String> readings = new LinkedHashSet<>();
+      for (String reading : ArabicReadings.of(token.text())) {
+        readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
+      }
+      readings.remove(skeleton);
+      parts.add(
+          new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings)));
     }
     return new NormalizedName(normalized, parts);
-  }
-
-  /**
-   * {@code text} with the Arabic letters that Persian, Urdu and Pashto read as {@code s} or {@code
-   * z} replaced by the letters for those sounds: {@code ث → س}, {@code ذ ض ظ → ز} (BGN/PCGN 1958
-   * romanisation of Persian; the same readings in Urdu and Pashto). Names of the Taliban list and
-   * of Afghan and Pakistani travellers are spelt in Latin from these readings ("Fazl" for {@code
-   * فضل}, "Zakir" for {@code ذاكر}, "Wasiq" for {@code وثيق}).
-   */
-  static String persianReading(String text) {
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      char r =
-          switch (c) {
-            case '\u062B' -> '\u0633'; // ث → س
-            case '\u0630', '\u0636', '\u0638' -> '\u0632'; // ذ ض ظ → ز
-            default -> c;
-          };
-      if (r != c) {
-        if (b == null) {
-          b = new StringBuilder(text);
-        }
-        b.setCharAt(i, r);
-      }
-    }
-    return b == null ? text : b.toString();
   }
 
   /**

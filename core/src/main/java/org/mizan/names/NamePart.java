@@ -1,5 +1,6 @@
 package org.mizan.names;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,27 +15,27 @@ import java.util.Objects;
  *     hussein}, {@code husayn} and {@code حسين} all give {@code hsn}); may be empty for a part made
  *     only of vowels
  * @param particle the particle this part is, {@link Particle#NONE} for an ordinary name part
- * @param readingSkeleton the skeleton of the part as Persian, Urdu and Pashto speakers read the
- *     Arabic letters {@code ث ذ ض ظ} ({@code s z z z}, as in the BGN/PCGN romanisation of Persian,
- *     so {@code فضل} is also {@code fzl}, "Fazl"); equal to {@code skeleton} for parts without
- *     these letters and for Latin parts
+ * @param readingSkeletons the skeletons of the part's other readings ({@link ArabicReadings}: the
+ *     Persian reading of {@code ث ذ ض ظ}, so {@code فضل} is also {@code fzl}, "Fazl"; {@code ق} and
+ *     {@code ج} as g, so {@code قاسمي} is also {@code gsm}, "Gasmi"), distinct and none equal to
+ *     {@code skeleton}; empty for parts without these letters and for Latin parts
  */
 public record NamePart(
-    String text, String latin, String skeleton, Particle particle, String readingSkeleton) {
+    String text, String latin, String skeleton, Particle particle, List<String> readingSkeletons) {
   public NamePart {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(latin, "latin");
     Objects.requireNonNull(skeleton, "skeleton");
     Objects.requireNonNull(particle, "particle");
-    Objects.requireNonNull(readingSkeleton, "readingSkeleton");
+    readingSkeletons = List.copyOf(readingSkeletons);
     if (text.isBlank()) {
       throw new IllegalArgumentException("a name part must not be blank");
     }
   }
 
-  /** A part whose letters have one reading: {@code readingSkeleton} is {@code skeleton}. */
+  /** A part whose letters have one reading. */
   public NamePart(String text, String latin, String skeleton, Particle particle) {
-    this(text, latin, skeleton, particle, skeleton);
+    this(text, latin, skeleton, particle, List.of());
   }
 
   /** Whether this part is a particle rather than an ordinary name part. */

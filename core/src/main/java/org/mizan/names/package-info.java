@@ -9,7 +9,8 @@
  * and Greek look-alike letters inside Latin words to Latin (UTS #39 confusables); (6) the split
  * into parts, with the article al/ال split off Arabic words and the particles al/el, bin/ibn/ben,
  * abu/umm, abd/abdul recognised; (7) for each part an ASCII key (ICU4J transliteration) and a
- * consonant skeleton, and for Arabic parts with {@code ث ذ ض ظ} the skeleton of their Persian
- * reading. Pure functions, thread-safe; depends on {@code model} and ICU4J only.
+ * consonant skeleton, and for Arabic parts with {@code ق ج ث ذ ض ظ} the skeletons of their other
+ * readings in Latin spellings (Persian, Egyptian, Gulf and Maghrebi). Pure functions, thread-safe;
+ * depends on {@code model} and ICU4J only.
  */
 package org.mizan.names;

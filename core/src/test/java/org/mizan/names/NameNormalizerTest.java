@@ -74,15 +74,19 @@ class NameNormalizerTest {
   }
 
   @Test
-  void arabicPartsCarryTheirPersianReading() {
-    List<NamePart> parts = NORMALIZER.analyze("فضل طاھر محمد").parts();
+  void arabicPartsCarryTheirOtherReadings() {
+    List<NamePart> parts = NORMALIZER.analyze("فضل طاھر محمد قاسم").parts();
     assertThat(parts.get(0).skeleton()).isEqualTo("fdl");
-    assertThat(parts.get(0).readingSkeleton()).isEqualTo("fzl");
+    assertThat(parts.get(0).readingSkeletons()).containsExactly("fzl");
     // The Urdu heh is heh: the part reads "tahir", not "tar".
     assertThat(parts.get(1).text()).isEqualTo("طاهر");
     assertThat(parts.get(1).skeleton()).isEqualTo("thr");
-    assertThat(parts.get(2).readingSkeleton()).isEqualTo(parts.get(2).skeleton());
-    assertThat(NameNormalizer.persianReading("ثذضظ")).isEqualTo("سززز");
+    assertThat(parts.get(2).readingSkeletons()).isEmpty();
+    // ق read as g: Qasim and Gasim.
+    assertThat(parts.get(3).skeleton()).isEqualTo("ksm");
+    assertThat(parts.get(3).readingSkeletons()).containsExactly("gsm");
+    // Latin parts have one reading.
+    assertThat(NORMALIZER.analyze("qasim").parts().get(0).readingSkeletons()).isEmpty();
   }
 
   @Test

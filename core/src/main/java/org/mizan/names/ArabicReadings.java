@@ -1,0 +1,81 @@
+package org.mizan.names;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Step 7c: the other ways Latin spellings read some Arabic letters, as Arabic text whose
+ * transliteration gives that reading.
+ *
+ * <p>ICU4J renders each Arabic letter one way (step 7a); Latin spellings of the same names render
+ * some letters in other ways, often enough that a matcher which knows only the first misses those
+ * people. The letters and readings below are those that the general Arabic–Latin name data of the
+ * shared data folder ({@code names/google-ar2en}, Google's Arabic–English transliteration pairs;
+ * {@code names/wikidata-coling2018}, Wikidata's Arabic and Latin name labels) spells with another
+ * consonant in at least one name in ten in one source or both. Shares below are of the names that
+ * hold the letter once, Google / Wikidata; {@code ArabicReadingsDataTest} recomputes them where
+ * that data is present:
+ *
+ * <ul>
+ *   <li>{@code ق} as g (Gulf, Maghrebi and Libyan speech: Gasmi, Gaddafi, Belgacem; 20 % / 24 %
+ *       with gh) besides q/k;
+ *   <li>{@code ج} as g (Egyptian speech: Gamal, Ragab; 56 % / 54 %) besides j;
+ *   <li>{@code ث} as s (Persian, Urdu and Pashto, BGN/PCGN 1958; 23 % / 28 %) besides th;
+ *   <li>{@code ذ} as z (Persian; 17 % / 21 %) and as th (41 % / 31 %) besides dh;
+ *   <li>{@code ض} as z (Persian; 9 % / 20 %) besides d/dh;
+ *   <li>{@code ظ} as d/dh (Gulf spellings such as Dhafer; 30 % / 29 %) besides z.
+ * </ul>
+ *
+ * <p>A part gets every combination of its letters' readings, at most {@value #MAX_READINGS}.
+ */
+final class ArabicReadings {
+  /** Most readings made for one part (a part with many such letters is rare). */
+  static final int MAX_READINGS = 8;
+
+  private static final char GAF = '\u06AF'; // گ, transliterated g
+
+  /** Each letter with the letters whose transliteration gives its other readings. */
+  static final Map<Character, String> READINGS =
+      Map.of(
+          '\u0642', "" + GAF, // ق → g
+          '\u062C', "" + GAF, // ج → g
+          '\u062B', "\u0633", // ث → s (س)
+          '\u0630', "\u0632\u062A", // ذ → z (ز), t (ت, the skeleton of th)
+          '\u0636', "\u0632", // ض → z (ز)
+          '\u0638', "\u062F"); // ظ → d (د, the skeleton of dh)
+
+  private ArabicReadings() {}
+
+  /**
+   * The other writings of {@code text}: every combination of its letters' readings, without {@code
+   * text} itself, in a stable order; empty for a part with none of these letters (every Latin
+   * part).
+   */
+  static List<String> of(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(text);
+    for (int i = 0; i < text.length(); i++) {
+      String others = READINGS.get(text.charAt(i));
+      if (others == null) {
+        continue;
+      }
+      List<String> grown = new ArrayList<>();
+      for (String s : out) {
+        for (int k = 0; k < others.length(); k++) {
+          grown.add(s.substring(0, i) + others.charAt(k) + s.substring(i + 1));
+        }
+      }
+      for (String g : grown) {
+        if (out.size() > MAX_READINGS) {
+          break;
+        }
+        out.add(g);
+      }
+    }
+    out.remove(text);
+    return List.copyOf(out);
+  }
+}

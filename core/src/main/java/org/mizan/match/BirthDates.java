@@ -17,7 +17,18 @@ final class BirthDates {
   static final double ZERO_AT_YEARS = 5.0;
 
   /** The best comparison of a query date with the listed dates. */
-  record Comparison(double score, BirthDate query, BirthDate list, String detail) {}
+  /**
+   * Weight of the date-of-birth feature when both dates are known to the day and are the same day:
+   * the chance that two people share a full date of birth is about 1 in 20,000, against 1 in 60 for
+   * a year.
+   */
+  static final double SAME_DAY_WEIGHT = 0.75;
+
+  /**
+   * @param sameDay whether both dates are known to the day (not approximate) and are that day
+   */
+  record Comparison(
+      double score, BirthDate query, BirthDate list, String detail, boolean sameDay) {}
 
   private BirthDates() {}
 
@@ -26,7 +37,9 @@ final class BirthDates {
     for (BirthDate q : query) {
       for (BirthDate l : listed) {
         Comparison c = compare(q, l);
-        if (best == null || c.score() > best.score()) {
+        if (best == null
+            || c.score() > best.score()
+            || (c.score() == best.score() && c.sameDay() && !best.sameDay())) {
           best = c;
         }
       }
@@ -55,13 +68,15 @@ final class BirthDates {
       before = to;
       after = query.earliest();
     } else {
+      boolean sameDay = !listed.approximate() && isDay(query) && isDay(listed);
       return new Comparison(
           1.0,
           query,
           listed,
           listed.approximate()
               ? "within the listed approximate date (±" + APPROXIMATE_MARGIN_YEARS + " years)"
-              : "within the listed date");
+              : sameDay ? "the listed date, to the day" : "within the listed date",
+          sameDay);
     }
     years = yearsBetween(before, after);
     double score = Math.max(0, 1 - years / ZERO_AT_YEARS);
@@ -82,7 +97,12 @@ final class BirthDates {
     } else {
       detail = String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
     }
-    return new Comparison(score, query, listed, detail);
+    return new Comparison(score, query, listed, detail, false);
+  }
+
+  /** Whether a date is one day, not a month, year or range. */
+  private static boolean isDay(BirthDate date) {
+    return !date.approximate() && date.earliest().equals(date.latest());
   }
 
   /** Whether a date is known only to the year or more coarsely. */

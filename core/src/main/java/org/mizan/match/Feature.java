@@ -22,7 +22,10 @@ public enum Feature {
       "dob",
       0.25,
       "Agreement of the date of birth given with any date of birth listed: 1 when they overlap,"
-          + " falling with every year between them, 0 from five years apart.",
+          + " falling with every year between them, 0 from five years apart; the same day on both"
+          + " sides, each known to the day, weighs "
+          + BirthDates.SAME_DAY_WEIGHT
+          + " (two people share a full date far more rarely than a year).",
       true),
   NATIONALITY(
       "nationality",

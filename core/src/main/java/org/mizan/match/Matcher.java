@@ -111,8 +111,19 @@ public final class Matcher {
 
     if (!subject.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
       BirthDates.Comparison c = BirthDates.best(subject.birthDates(), entry.birthDates());
-      explanation.add(
-          feature(Feature.BIRTH_DATE, c.score(), c.query().text(), c.list().text(), c.detail()));
+      FeatureScore dob =
+          feature(Feature.BIRTH_DATE, c.score(), c.query().text(), c.list().text(), c.detail());
+      if (c.sameDay()) {
+        dob =
+            new FeatureScore(
+                dob.feature(),
+                BirthDates.SAME_DAY_WEIGHT,
+                dob.score(),
+                dob.query(),
+                dob.list(),
+                dob.detail());
+      }
+      explanation.add(dob);
     }
     if (!subject.nationality().isEmpty() && !entry.nationalities().isEmpty()) {
       explanation.add(nationality(subject.nationality(), entry.nationalities()));

@@ -91,7 +91,10 @@ class MatcherTest {
 
     assertThat(nameOnly).isLessThan(1.0);
     assertThat(agrees.score()).isGreaterThan(nameOnly);
-    assertThat(yearOnly.score()).isEqualTo(agrees.score());
+    // The same day, both known to the day, is stronger evidence than the same year.
+    assertThat(yearOnly.score()).isGreaterThan(nameOnly).isLessThan(agrees.score());
+    assertThat(agrees.explanation().get(1).weight()).isEqualTo(BirthDates.SAME_DAY_WEIGHT);
+    assertThat(yearOnly.explanation().get(1).weight()).isEqualTo(Feature.BIRTH_DATE.weight());
     assertThat(conflicts.score()).isLessThan(nameOnly);
     assertThat(twoYearsOff.score()).isBetween(conflicts.score(), nameOnly);
     assertThat(features(conflicts)).containsExactly("name", "dob");
@@ -270,7 +273,11 @@ class MatcherTest {
         assertThat(f.score()).isZero();
         assertThat(Feature.valueOf(featureName(f.feature())).countsWhenDifferent()).isFalse();
       } else {
-        assertThat(f.weight()).isEqualTo(WEIGHTS.get(f.feature()));
+        double expected =
+            f.feature().equals(Feature.BIRTH_DATE.id()) && f.detail().endsWith("to the day")
+                ? BirthDates.SAME_DAY_WEIGHT
+                : WEIGHTS.get(f.feature());
+        assertThat(f.weight()).isEqualTo(expected);
       }
       assertThat(f.score()).isBetween(0.0, 1.0);
       sum += f.weight() * f.score();

@@ -16,10 +16,12 @@ import java.util.Set;
 public final class NameNormalizer {
   private final List<TextStep> steps;
   private final Transliteration transliteration;
+  private final MrzXScheme xScheme;
 
   private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
     this.steps = List.copyOf(steps);
     this.transliteration = transliteration;
+    this.xScheme = new MrzXScheme(this::normalize, transliteration);
   }
 
   /** The standard pipeline. */
@@ -70,6 +72,7 @@ public final class NameNormalizer {
       for (String reading : ArabicReadings.of(token.text())) {
         readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
       }
+      readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
       readings.remove(skeleton);
       parts.add(
           new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings)));

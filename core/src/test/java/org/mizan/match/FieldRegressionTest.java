@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.match.Names.score;
 
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.model.EntryKind;
+import org.mizan.model.EntryName;
+import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
+import org.mizan.model.NameType;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -21,7 +25,30 @@ class FieldRegressionTest {
           List.of(
               Names.person("F-1", "Samir Kassab"),
               Names.entry("F-2", EntryKind.ORGANIZATION, "AL-QAIDA TRADING CORP"),
-              Names.person("F-3", "John Smith")));
+              Names.person("F-3", "John Smith"),
+              withOriginalScript(Names.person("F-4", "Khalid Yusuf Mansour"), "خالد يوسف منصور"),
+              withOriginalScript(Names.person("F-5", "Mohamed Yusuf Mansour"), "محمد يوسف منصور"),
+              withOriginalScript(Names.person("F-6", "Hassan Ali Qasim"), "حسن علي قاسم")));
+
+  /** A person with a Latin primary name and an Arabic-script original-script name. */
+  private static ListEntry withOriginalScript(ListEntry person, String originalScript) {
+    return new ListEntry(
+        person.id(),
+        person.recordId(),
+        person.kind(),
+        List.of(person.names().get(0), EntryName.of(originalScript, NameType.ORIGINAL_SCRIPT)),
+        person.gender(),
+        person.birthDates(),
+        person.placesOfBirth(),
+        person.nationalities(),
+        person.documents(),
+        person.addresses(),
+        person.programs(),
+        person.listedOn(),
+        person.designations(),
+        person.titles(),
+        person.comments());
+  }
 
   private static List<Match> screen(String name) {
     return ScreeningIndex.build(Names.MATCHER, List.of(TEST_LIST))
@@ -57,6 +84,49 @@ class FieldRegressionTest {
   void aLatinNameWithCyrillicLookAlikeLettersStillMatches() {
     // Cyrillic DZE (U+0405) and Ukrainian I (U+0456) inside Latin words.
     assertThat(score("\u0405amir Ka\u0455\u0455ab", "Samir Kassab")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aLatinQueryDoesNotHitAnotherPersonThroughHisArabicName() {
+    // F-4 is Khalid Yusuf Mansour, original-script name خالد يوسف منصور. Khalil Younis Mansoori
+    // is another man (Khalil is not Khalid, Younis يونس is not Yusuf يوسف), close to the Arabic
+    // name only if it is read loosely, as consonants.
+    assertThat(screen("Khalil Younis Mansoori"))
+        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
+    assertThat(score("Khalil Younis Mansoori", "Khalid Yusuf Mansour")).isCloseTo(0.8108, within());
+    assertThat(score("Khalil Younis Mansoori", "خالد يوسف منصور")).isCloseTo(0.6537, within());
+    // Khalid's brother Khalil Yusuf Mansour, against the Arabic name alone: khalil~خالد is
+    // Jaro-Winkler of the Latin keys scaled down across scripts (0.80), so Khalil is not Khalid
+    // and the name is no hit. (Against the Latin name Khalil and Khalid begin alike and score 0.93:
+    // the known limit of Jaro-Winkler in docs/matching.md, not this rule.)
+    assertThat(score("Khalil Yusuf Mansour", "خالد يوسف منصور"))
+        .isLessThan(THRESHOLD)
+        .isCloseTo(0.8112, within());
+    // The rule, not a blind spot: the same man's Latin name, and his Arabic name alone, hit F-4.
+    assertThat(screen("Khalid Yusuf Mansour").get(0))
+        .satisfies(m -> assertThat(m.entry().id()).isEqualTo("F-4"))
+        .satisfies(m -> assertThat(m.score()).isGreaterThanOrEqualTo(THRESHOLD));
+    assertThat(screen("خالد يوسف منصور").get(0))
+        .satisfies(m -> assertThat(m.entry().id()).isEqualTo("F-4"))
+        .satisfies(m -> assertThat(m.score()).isGreaterThanOrEqualTo(THRESHOLD));
+    assertThat(score("Khalid Yusuf Mansour", "خالد يوسف منصور")).isCloseTo(0.95, within());
+  }
+
+  @Test
+  @Disabled(
+      "issue #4: across scripts equal consonant skeletons score 0.95 whatever the vowels, so"
+          + " Mahmoud~محمد (mhmd) and Hussein~حسن (hsn) count as one name (docs/matching.md, known"
+          + " limits); between Latin spellings the first-vowel rule already tells them apart")
+  void aLatinQueryDoesNotHitASiblingThroughTheConsonantsOfHisArabicName() {
+    // F-5 is Mohamed Yusuf Mansour (محمد يوسف منصور), F-6 Hassan Ali Qasim (حسن علي قاسم).
+    // Mahmoud (محمود) and Hussein (حسين) are other given names: their brothers. Against the Latin
+    // names they score 0.8306 and 0.8314, no hit; against the Arabic names 0.9500 and 0.9333 today.
+    assertThat(screen("Mahmoud Yusuf Mansour"))
+        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
+    assertThat(screen("Hussein Ali Qasim"))
+        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
+    assertThat(screen("Mohamed Yusuf Mansour").get(0).entry().id()).isEqualTo("F-5");
+    assertThat(screen("حسن علي قاسم").get(0).entry().id()).isEqualTo("F-6");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.mizan.match.Matcher;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
@@ -144,11 +145,20 @@ public final class Evaluation {
   private Report.EngineResult measure(
       Engine engine, Engine.Searcher searcher, QuerySet set, double indexSeconds) {
     long t0 = System.nanoTime();
-    List<Outcome> outcomes =
+    // One pass: each answer becomes its outcome and is added to the calibration counts, so no
+    // query's full list of matches is kept.
+    Measured measured =
         (parallel ? set.queries().parallelStream() : set.queries().stream())
-            .map(q -> Outcome.of(searcher.search(q), q.truth(), engine.threshold()))
-            .toList();
+            .map(q -> new Answer(searcher.search(q), q.truth()))
+            .collect(
+                Collectors.teeing(
+                    Collectors.mapping(
+                        a -> Outcome.of(a.ranked(), a.truth(), engine.threshold()),
+                        Collectors.toList()),
+                    Calibration.Tally.collector(Answer::ranked, Answer::truth),
+                    Measured::new));
     double seconds = seconds(t0);
+    List<Outcome> outcomes = measured.outcomes();
     long[] trueBins = new long[Histogram.BINS];
     long[] falseBins = new long[Histogram.BINS];
     for (Outcome o : outcomes) {
@@ -167,8 +177,15 @@ public final class Evaluation {
         falseBins,
         seconds,
         indexSeconds,
-        outcomes);
+        outcomes,
+        measured.calibration());
   }
+
+  /** One engine's answer to one query, while it is being measured. */
+  private record Answer(List<Engine.Scored> ranked, Set<String> truth) {}
+
+  /** What a query set's answers reduce to. */
+  private record Measured(List<Outcome> outcomes, Calibration.Counts calibration) {}
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;

@@ -73,6 +73,7 @@ public record Report(
    * @param seconds wall time of the queries
    * @param indexSeconds wall time of preparing the list (0 when an earlier run prepared it)
    * @param outcomes one per query, in query order
+   * @param calibration the counts of true and false matches per score bin ({@link Calibration})
    */
   record EngineResult(
       String engine,
@@ -82,8 +83,10 @@ public record Report(
       long[] falseBins,
       double seconds,
       double indexSeconds,
-      List<Outcome> outcomes) {
+      List<Outcome> outcomes,
+      Calibration.Counts calibration) {
     EngineResult {
+      Objects.requireNonNull(calibration, "calibration");
       Map<Metric, Estimate> ordered = new EnumMap<>(Metric.class);
       ordered.putAll(figures);
       figures = Collections.unmodifiableMap(ordered);

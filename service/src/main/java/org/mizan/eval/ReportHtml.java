@@ -9,9 +9,9 @@ import org.mizan.model.Watchlist;
 
 /**
  * {@code report.html}: the report as one self-contained page (inline CSS and SVG, no script, no
- * outside resource): settings, lists, a table of figures per query set and engine, and per query
- * set the score histograms of right and other entries and the curve of recall against alerts per
- * 1,000 clean names.
+ * outside resource): settings, lists, a table of figures per query set and engine, the {@link
+ * Calibration} tables of each engine, and per query set the score histograms of right and other
+ * entries and the curve of recall against alerts per 1,000 clean names.
  */
 final class ReportHtml {
   private static final String[] COLOURS = {"#2166ac", "#d6604d"};
@@ -36,6 +36,8 @@ final class ReportHtml {
         .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}")
         .append("th{background:#f3f3f3}td.l,th.l{text-align:left}")
         .append(".ci{color:#777;font-size:.8em}.run{border-top:2px solid #ddd;margin-top:2em}")
+        .append(".cal{display:inline-block;vertical-align:top;margin-right:2em}")
+        .append("tr.at td{font-weight:bold}tr.best td{background:#e6f2e6}")
         .append(
             "svg{margin:.5em 1em .5em 0;vertical-align:top}dl{columns:2}dd{margin:0 0 .3em 1em}")
         .append("</style></head><body>\n<h1>Mizan evaluation</h1>\n");
@@ -43,6 +45,7 @@ final class ReportHtml {
     lists(report);
     summary(report, true);
     summary(report, false);
+    calibration(report);
     for (Report.Run run : report.runs()) {
       run(report, run);
     }
@@ -151,6 +154,87 @@ final class ReportHtml {
       }
     }
     out.append("</table>\n");
+  }
+
+  /**
+   * Per engine: what was pooled, a table of precision per score band, and a table of precision,
+   * recall and F1 at each candidate threshold with the alert threshold (bold) and the best F1
+   * (shaded) marked.
+   */
+  private void calibration(Report report) {
+    List<Calibration.Table> tables = Calibration.of(report);
+    if (tables.isEmpty()) {
+      return;
+    }
+    out.append("<h2 id=calibration>Calibration: what a score means in measured precision</h2>\n");
+    for (Calibration.Table t : tables) {
+      out.append("<h3>").append(esc(t.engine())).append("</h3>\n<p>");
+      out.append(esc(t.description())).append(" Pooled: ");
+      out.append(esc(String.join(", ", t.runs()))).append(".</p>\n<p>");
+      out.append(String.format(Locale.ROOT, "Alert threshold %.2f", t.alertThreshold()));
+      t.atAlertThreshold()
+          .ifPresent(
+              p ->
+                  out.append(
+                      String.format(
+                          Locale.ROOT,
+                          " (precision %s, recall %s, F1 %s)",
+                          ratio(p.precision()),
+                          ratio(p.recall()),
+                          ratio(p.f1()))));
+      t.bestF1()
+          .ifPresent(
+              p ->
+                  out.append(
+                      String.format(
+                          Locale.ROOT,
+                          "; highest F1 at %.2f (precision %s, recall %s, F1 %s)",
+                          p.threshold(),
+                          ratio(p.precision()),
+                          ratio(p.recall()),
+                          ratio(p.f1()))));
+      out.append(".</p>\n<div class=cal><table><tr><th class=l>score band</th>")
+          .append("<th>true matches</th><th>false matches</th><th>of them, clean names</th>")
+          .append("<th>precision</th></tr>\n");
+      for (Calibration.Band b : t.bands()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<tr><td class=l>%.2f–%.2f%s</td><td>%d</td><td>%d</td><td>%d</td><td>%s</td></tr>\n",
+                b.from(),
+                b.to(),
+                b.to() == 1.0 ? " (incl.)" : "",
+                b.trueMatches(),
+                b.falseMatches(),
+                b.ofNegatives(),
+                ratio(b.precision())));
+      }
+      out.append("</table></div><div class=cal><table><tr><th>threshold</th><th>precision</th>")
+          .append("<th>recall</th><th>F1</th><th>true matches</th><th>false matches</th></tr>\n");
+      double best = t.bestF1().map(Calibration.Point::threshold).orElse(Double.NaN);
+      for (Calibration.Point p : t.points()) {
+        String cls =
+            p.threshold() == t.alertThreshold()
+                ? (p.threshold() == best ? " class=\"at best\"" : " class=at")
+                : (p.threshold() == best ? " class=best" : "");
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<tr%s><td>%.2f</td><td>%s</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td></tr>\n",
+                cls,
+                p.threshold(),
+                ratio(p.precision()),
+                ratio(p.recall()),
+                ratio(p.f1()),
+                p.trueMatches(),
+                p.falseMatches()));
+      }
+      out.append("</table></div>\n");
+    }
+  }
+
+  private static String ratio(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
   }
 
   private void run(Report report, Report.Run run) {

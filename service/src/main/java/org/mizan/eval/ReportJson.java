@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +16,9 @@ import org.mizan.screening.ScreeningJson;
 /**
  * {@code report.json}: the settings, the lists (source, version, SHA-256, the file read), the
  * engines, the metric definitions, and per query set the counts, each engine's figures with their
- * bootstrap intervals, score histograms and the recall/alert curve. Figures are rounded to four
- * decimals; an undefined figure is {@code null}.
+ * bootstrap intervals, score histograms and the recall/alert curve; then per engine the {@link
+ * Calibration} (precision per score band and at each candidate threshold). Figures are rounded to
+ * four decimals; an undefined figure is {@code null}.
  */
 final class ReportJson {
   private final ObjectMapper mapper;
@@ -45,8 +47,53 @@ final class ReportJson {
     for (Report.Run run : report.runs()) {
       runs.add(run(report, run));
     }
+    List<Calibration.Table> calibration = Calibration.of(report);
+    if (!calibration.isEmpty()) {
+      ObjectNode byEngine = root.putObject("calibration");
+      calibration.forEach(t -> byEngine.set(t.engine(), calibration(t)));
+    }
     root.put("seconds", round(report.seconds()));
     return root;
+  }
+
+  private ObjectNode calibration(Calibration.Table table) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("description", table.description());
+    ArrayNode sets = o.putArray("query_sets");
+    table.runs().forEach(sets::add);
+    o.put("positive_queries", table.positiveQueries());
+    o.put("negative_queries", table.negativeQueries());
+    ArrayNode bands = o.putArray("bands");
+    for (Calibration.Band b : table.bands()) {
+      ObjectNode band = bands.addObject();
+      band.put("from", b.from());
+      band.put("to", b.to());
+      band.put("true_matches", b.trueMatches());
+      band.put("false_matches", b.falseMatches());
+      band.put("false_matches_of_negatives", b.ofNegatives());
+      put(band, "precision", b.precision());
+    }
+    ArrayNode thresholds = o.putArray("thresholds");
+    table.points().forEach(p -> thresholds.add(point(p, true)));
+    o.put("alert_threshold", table.alertThreshold());
+    table.atAlertThreshold().ifPresent(p -> o.set("at_alert_threshold", point(p, false)));
+    table.bestF1().ifPresent(p -> o.set("best_f1_threshold", point(p, false)));
+    return o;
+  }
+
+  private ObjectNode point(Calibration.Point p, boolean counts) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("threshold", p.threshold());
+    put(o, "precision", p.precision());
+    put(o, "recall", p.recall());
+    put(o, "f1", p.f1());
+    if (counts) {
+      o.put("true_matches", p.trueMatches());
+      o.put("false_matches", p.falseMatches());
+      o.put("false_matches_of_negatives", p.ofNegatives());
+      o.put("found", p.found());
+    }
+    return o;
   }
 
   private ObjectNode settings(Report report) {

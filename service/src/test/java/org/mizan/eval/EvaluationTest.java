@@ -51,6 +51,7 @@ class EvaluationTest {
         assertThat(r.figures()).as(run.set().name()).isEqualTo(s.figures());
         assertThat(r.falseBins()).isEqualTo(s.falseBins());
         assertThat(r.trueBins()).isEqualTo(s.trueBins());
+        assertThat(r.calibration()).isEqualTo(s.calibration());
       }
     }
   }
@@ -83,7 +84,41 @@ class EvaluationTest {
     assertThat(json.at("/runs/1/curve/clean_run").asText()).isEqualTo("clean-names/name+dob");
     assertThat(json.at("/runs/3/curve").isMissingNode()).isTrue();
 
+    // Calibration: every positive set and the clean names, pooled per engine.
+    JsonNode calibration = json.at("/calibration/mizan");
+    long positives =
+        sets.stream().filter(QuerySet::positive).mapToLong(q -> q.queries().size()).sum();
+    long negatives =
+        sets.stream().filter(q -> !q.positive()).mapToLong(q -> q.queries().size()).sum();
+    assertThat(calibration.get("positive_queries").asLong()).isEqualTo(positives);
+    assertThat(calibration.get("negative_queries").asLong()).isEqualTo(negatives);
+    assertThat(calibration.get("query_sets")).hasSize(sets.size());
+    assertThat(calibration.get("bands")).hasSize(Calibration.BANDS);
+    assertThat(calibration.at("/bands/5/to").asDouble()).isEqualTo(1.0);
+    assertThat(calibration.get("thresholds")).hasSize(Calibration.BINS);
+    assertThat(calibration.at("/at_alert_threshold/threshold").asDouble()).isEqualTo(0.85);
+    assertThat(calibration.at("/best_f1_threshold/f1").asDouble())
+        .isGreaterThanOrEqualTo(calibration.at("/at_alert_threshold/f1").asDouble());
+    // The bands hold every reported match of the pooled sets, as the histograms do.
+    long matches = 0;
+    for (JsonNode band : calibration.get("bands")) {
+      matches += band.get("true_matches").asLong() + band.get("false_matches").asLong();
+    }
+    long histogram = 0;
+    for (JsonNode run : json.get("runs")) {
+      for (JsonNode bin : run.at("/results/mizan/histogram/true")) {
+        histogram += bin.asLong();
+      }
+      for (JsonNode bin : run.at("/results/mizan/histogram/false")) {
+        histogram += bin.asLong();
+      }
+    }
+    assertThat(matches).isPositive().isGreaterThanOrEqualTo(histogram);
+    assertThat(json.at("/calibration/jaro-winkler/at_alert_threshold/threshold").asDouble())
+        .isEqualTo(0.95);
+
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("id=calibration", "score band", "0.95–1.00 (incl.)");
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("<polyline");
     assertThat(html).doesNotContain("<script", "<link", "src=", "<img");
     sets.forEach(s -> assertThat(html).contains(ReportHtml.esc(s.name())));

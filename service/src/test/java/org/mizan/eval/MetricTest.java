@@ -92,7 +92,15 @@ class MetricTest {
   void curvesCountRecallAndAlertsAtEachThreshold() {
     Report.EngineResult positive =
         new Report.EngineResult(
-            "e", THRESHOLD, Map.of(), new long[15], new long[15], 0, 0, positives());
+            "e",
+            THRESHOLD,
+            Map.of(),
+            new long[15],
+            new long[15],
+            0,
+            0,
+            positives(),
+            Calibration.Counts.NONE);
     Report.EngineResult clean =
         new Report.EngineResult(
             "e",
@@ -104,7 +112,8 @@ class MetricTest {
             0,
             List.of(
                 Outcome.of(List.of(s("a", 0.90)), Set.of(), THRESHOLD),
-                Outcome.of(List.of(s("a", 0.80)), Set.of(), THRESHOLD)));
+                Outcome.of(List.of(s("a", 0.80)), Set.of(), THRESHOLD)),
+            Calibration.Counts.NONE);
     Curves.Point p = Curves.point(positive, clean, 0.85);
     assertThat(p.recall()).isEqualTo(0.5);
     assertThat(p.alertsPer1000()).isEqualTo(500);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.match.Names.score;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.model.EntryKind;
@@ -110,23 +109,6 @@ class FieldRegressionTest {
         .satisfies(m -> assertThat(m.entry().id()).isEqualTo("F-4"))
         .satisfies(m -> assertThat(m.score()).isGreaterThanOrEqualTo(THRESHOLD));
     assertThat(score("Khalid Yusuf Mansour", "خالد يوسف منصور")).isCloseTo(0.95, within());
-  }
-
-  @Test
-  @Disabled(
-      "issue #4: across scripts equal consonant skeletons score 0.95 whatever the vowels, so"
-          + " Mahmoud~محمد (mhmd) and Hussein~حسن (hsn) count as one name (docs/matching.md, known"
-          + " limits); between Latin spellings the first-vowel rule already tells them apart")
-  void aLatinQueryDoesNotHitASiblingThroughTheConsonantsOfHisArabicName() {
-    // F-5 is Mohamed Yusuf Mansour (محمد يوسف منصور), F-6 Hassan Ali Qasim (حسن علي قاسم).
-    // Mahmoud (محمود) and Hussein (حسين) are other given names: their brothers. Against the Latin
-    // names they score 0.8306 and 0.8314, no hit; against the Arabic names 0.9500 and 0.9333 today.
-    assertThat(screen("Mahmoud Yusuf Mansour"))
-        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
-    assertThat(screen("Hussein Ali Qasim"))
-        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
-    assertThat(screen("Mohamed Yusuf Mansour").get(0).entry().id()).isEqualTo("F-5");
-    assertThat(screen("حسن علي قاسم").get(0).entry().id()).isEqualTo("F-6");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -111,6 +111,27 @@ class FieldRegressionTest {
     assertThat(score("Khalid Yusuf Mansour", "خالد يوسف منصور")).isCloseTo(0.95, within());
   }
 
+  @Test
+  void aLatinQueryDoesNotHitASiblingThroughTheConsonantsOfHisArabicName() {
+    // F-5 is Mohamed Yusuf Mansour (محمد يوسف منصور), F-6 Hassan Ali Qasim (حسن علي قاسم).
+    // Mahmoud (محمود) and Hussein (حسين) are other given names, with the same consonants: their
+    // brothers. The Latin spellings write a long vowel (ou, ei) that the Arabic names do not.
+    assertThat(screen("Mahmoud Yusuf Mansour"))
+        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
+    assertThat(screen("Hussein Ali Qasim"))
+        .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
+    assertThat(score("Mahmoud Yusuf Mansour", "محمد يوسف منصور")).isLessThan(THRESHOLD);
+    assertThat(score("Hussein Ali Qasim", "حسن علي قاسم")).isLessThan(THRESHOLD);
+    // Their own names in Arabic script are the same names.
+    assertThat(score("Mahmoud Yusuf Mansour", "محمود يوسف منصور")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("Hussein Ali Qasim", "حسين علي قاسم")).isGreaterThanOrEqualTo(0.93);
+    // The brothers listed themselves are found, by Latin and by Arabic name.
+    assertThat(screen("Mohamed Yusuf Mansour").get(0).entry().id()).isEqualTo("F-5");
+    assertThat(screen("محمد يوسف منصور").get(0).entry().id()).isEqualTo("F-5");
+    assertThat(screen("Hassan Ali Qasim").get(0).entry().id()).isEqualTo("F-6");
+    assertThat(screen("حسن علي قاسم").get(0).entry().id()).isEqualTo("F-6");
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.0001);
   }

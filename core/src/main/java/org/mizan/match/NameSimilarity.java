@@ -25,6 +25,12 @@ final class NameSimilarity {
   static final double SKELETON_FACTOR = 0.85;
   static final double SAME_ONE_LETTER_SKELETON = 0.9;
 
+  /**
+   * Most that two parts with the same consonants but a long vowel written on one side only can
+   * score ({@link #longVowelsWritten}): below {@link #GOOD_PART}.
+   */
+  static final double LONG_VOWEL_CONFLICT = 0.8;
+
   /** Part similarity from which two parts count as matched, in explanations and rules. */
   static final double GOOD_PART = 0.85;
 
@@ -247,6 +253,11 @@ final class NameSimilarity {
    * two scripts.
    */
   static boolean longVowelsWritten(Token a, Token b) {
+    if (!a.latinScript() && !b.latinScript()) {
+      return !isArabic(a.text())
+          || !isArabic(b.text())
+          || (longVowelLetters(a.text()) == 0) == (longVowelLetters(b.text()) == 0);
+    }
     Token latin = a.latinScript() ? a : b;
     Token arabic = a.latinScript() ? b : a;
     if (!latin.latinScript() || arabic.latinScript() || !isArabic(arabic.text())) {
@@ -389,6 +400,10 @@ final class NameSimilarity {
         }
       }
     }
+    if (!bothLatin && a.skeleton().equals(b.skeleton()) && !longVowelsWritten(a, b)) {
+      // Another name, however alike the spellings: محمد and محمود are one letter apart.
+      best = Math.min(best, LONG_VOWEL_CONFLICT);
+    }
     return best;
   }
 
@@ -400,7 +415,8 @@ final class NameSimilarity {
       return 0;
     }
     if (sa.equals(sb) && !bothLatin && !longVowelsWritten(a, b)) {
-      // Across scripts the same: Mahmoud is not محمد, Hussein is not حسن.
+      // Across scripts the same: Mahmoud is not محمد, Hussein is not حسن; and in Arabic script
+      // محمود is not محمد.
       return 0;
     }
     if (sa.equals(sb)) {

@@ -15,10 +15,13 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link Particle#ARTICLE}: al, el, ال;
- *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, بن, ابن, بنت;
- *   <li>{@link Particle#KUNYA}: abu, abou, abo, umm, um, ابو, ام;
- *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد.
+ *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, بن, ابن, بنت, and bn, abn, bnt;
+ *   <li>{@link Particle#KUNYA}: abu, abou, abo, umm, um, ابو, ام, and abw;
+ *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd.
  * </ul>
+ *
+ * <p>The last of each list are the ICAO Doc 9303 X-scheme spellings (Part 3, Table C) of the Arabic
+ * particles in passports' machine-readable zones: letters only, ع as E ({@code ABW<BKR}).
  *
  * <p>Arabic writes the article joined to its word: a token that starts with {@code ال} followed by
  * at least two more letters is split into the article and the rest ({@code التكريتي} → {@code ال}
@@ -71,13 +74,13 @@ final class Particles {
     for (String w : List.of("al", "el", "ال")) {
       words.put(w, Particle.ARTICLE);
     }
-    for (String w : List.of("bin", "ibn", "ben", "bint", "بن", "ابن", "بنت")) {
+    for (String w : List.of("bin", "ibn", "ben", "bint", "بن", "ابن", "بنت", "bn", "abn", "bnt")) {
       words.put(w, Particle.NASAB);
     }
-    for (String w : List.of("abu", "abou", "abo", "umm", "um", "ابو", "ام")) {
+    for (String w : List.of("abu", "abou", "abo", "umm", "um", "ابو", "ام", "abw")) {
       words.put(w, Particle.KUNYA);
     }
-    for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد")) {
+    for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد", "ebd")) {
       words.put(w, Particle.ABD);
     }
     return Map.copyOf(words);

@@ -31,6 +31,9 @@ final class NameSimilarity {
    */
   static final double LONG_VOWEL_CONFLICT = 0.8;
 
+  /** Similarity of an initial and a Latin part with that first letter ("M." and Mushtaq). */
+  static final double INITIAL = 0.85;
+
   /** Part similarity from which two parts count as matched, in explanations and rules. */
   static final double GOOD_PART = 0.85;
 
@@ -297,6 +300,10 @@ final class NameSimilarity {
   private static char firstVowel(String latin) {
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
+      if (c == 'e' && i + 1 < latin.length() && latin.charAt(i + 1) == 'u') {
+        // eu writes u in the Revised Romanization of Korean (Eun, Un).
+        return 'u';
+      }
       if ("aeiou".indexOf(c) >= 0) {
         return c;
       }
@@ -379,8 +386,11 @@ final class NameSimilarity {
       return 1.0;
     }
     if (a.text().length() == 1 || b.text().length() == 1) {
-      // A single letter (an initial) matches only itself: "غ" must not resemble "GIA".
-      return 0;
+      // A single letter (an initial) stands for a Latin part with that first letter ("M." for
+      // Mushtaq), and matches nothing else: "غ" must not resemble "GIA".
+      boolean initialOf =
+          a.latinScript() && b.latinScript() && a.text().charAt(0) == b.text().charAt(0);
+      return initialOf ? INITIAL : 0;
     }
     boolean bothLatin = a.latinScript() && b.latinScript();
     double best = 0;

@@ -32,6 +32,7 @@ public final class NameNormalizer {
             new InvisibleCharacters(),
             new LatinFolding(),
             new ArabicOrthography(),
+            new SurnameFirst(),
             new Separators(),
             new MixedScriptConfusables()),
         new Transliteration());

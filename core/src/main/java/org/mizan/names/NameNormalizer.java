@@ -32,7 +32,6 @@ public final class NameNormalizer {
             new InvisibleCharacters(),
             new LatinFolding(),
             new ArabicOrthography(),
-            new SurnameFirst(),
             new Separators(),
             new MixedScriptConfusables()),
         new Transliteration());

@@ -14,7 +14,6 @@ sealed interface TextStep
         MixedScriptConfusables,
         LatinFolding,
         ArabicOrthography,
-        SurnameFirst,
         Separators {
 
   /** A stable kebab-case identifier of this step, such as {@code latin-folding}. */

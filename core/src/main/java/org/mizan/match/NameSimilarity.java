@@ -364,14 +364,26 @@ final class NameSimilarity {
    * {@code akay} (both {@code k}).
    */
   private static boolean comparableLength(Token a, Token b) {
-    return a.skeleton().length() > 1 || Math.abs(a.latin().length() - b.latin().length()) <= 1;
+    if (a.skeleton().length() > 1) {
+      return true;
+    }
+    if (a.latinScript() != b.latinScript()) {
+      // Arabic script leaves short vowels unwritten: its key is never longer than a Latin spelling
+      // of the same name ("ly" for علي, "ali"), so a longer one ("allh" for الله) is another word.
+      Token written = a.latinScript() ? b : a;
+      Token latin = a.latinScript() ? a : b;
+      if (written.latin().length() > latin.latin().length()) {
+        return false;
+      }
+    }
+    return Math.abs(a.latin().length() - b.latin().length()) <= 1;
   }
 
   /** Similarity of two name parts in [0, 1]. */
   static double parts(Token a, Token b) {
-    if (a.particle() != b.particle()) {
-      // A particle (al, bin, abu, abd) only ever pairs with a particle, a name part with a name
-      // part.
+    if (a.kind() != b.kind()) {
+      // A particle (al, bin, abu, abd) only ever pairs with a particle of its kind, a name part
+      // with a name part.
       return 0;
     }
     if (a.text().equals(b.text())) {

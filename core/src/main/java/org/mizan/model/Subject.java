@@ -26,6 +26,17 @@ public record Subject(
   /** The longest name screened, in UTF-16 characters: far above any real name. */
   public static final int MAX_NAME_LENGTH = 1000;
 
+  /**
+   * Whether {@code name} is longer than {@value #MAX_NAME_LENGTH} UTF-16 characters as given or
+   * once Unicode compatibility normalisation (NFKC, the first step of name normalisation) has
+   * expanded it: one character such as U+FDFA becomes 18.
+   */
+  public static boolean isTooLong(String name) {
+    return name.length() > MAX_NAME_LENGTH
+        || java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).length()
+            > MAX_NAME_LENGTH;
+  }
+
   public Subject {
     id = Objects.requireNonNull(id, "id").strip();
     name = Objects.requireNonNull(name, "name").strip();
@@ -35,7 +46,7 @@ public record Subject(
     if (name.isEmpty()) {
       throw new IllegalArgumentException("a subject name must not be blank");
     }
-    if (name.length() > MAX_NAME_LENGTH) {
+    if (isTooLong(name)) {
       throw new IllegalArgumentException(
           "a subject name must not be longer than " + MAX_NAME_LENGTH + " characters");
     }

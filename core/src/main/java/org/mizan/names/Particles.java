@@ -25,11 +25,16 @@ import java.util.Map;
  *
  * <p>Arabic writes the article joined to its word: a token that starts with {@code ال} followed by
  * at least two more letters is split into the article and the rest ({@code التكريتي} → {@code ال}
- * {@code تكريتي}). Latin tokens are never split ({@code alexander}, joined {@code altikriti}); a
- * hyphenated {@code al-tikriti} was already split by {@link Separators}.
+ * {@code تكريتي}), except {@code الله}, which is one word. Latin tokens are never split ({@code
+ * alexander}, joined {@code altikriti}); a hyphenated {@code al-tikriti} was already split by
+ * {@link Separators}.
  */
 final class Particles {
   private static final String ARABIC_ARTICLE = "ال";
+
+  /** الله, the name of God: its first letters are not the article before a part {@code له}. */
+  private static final String ALLAH = "\u0627\u0644\u0644\u0647";
+
   private static final int MIN_LETTERS_AFTER_ARTICLE = 2;
 
   private static final Map<String, Particle> WORDS = words();
@@ -61,7 +66,7 @@ final class Particles {
   }
 
   private static boolean startsWithJoinedArticle(String word) {
-    if (!word.startsWith(ARABIC_ARTICLE)) {
+    if (!word.startsWith(ARABIC_ARTICLE) || word.equals(ALLAH)) {
       return false;
     }
     String rest = word.substring(ARABIC_ARTICLE.length());

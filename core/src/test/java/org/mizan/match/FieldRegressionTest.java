@@ -27,7 +27,8 @@ class FieldRegressionTest {
               Names.person("F-3", "John Smith"),
               withOriginalScript(Names.person("F-4", "Khalid Yusuf Mansour"), "خالد يوسف منصور"),
               withOriginalScript(Names.person("F-5", "Mohamed Yusuf Mansour"), "محمد يوسف منصور"),
-              withOriginalScript(Names.person("F-6", "Hassan Ali Qasim"), "حسن علي قاسم")));
+              withOriginalScript(Names.person("F-6", "Hassan Ali Qasim"), "حسن علي قاسم"),
+              withOriginalScript(Names.person("F-7", "Khalid Abdullah"), "خالد عبد الله")));
 
   /** A person with a Latin primary name and an Arabic-script original-script name. */
   private static ListEntry withOriginalScript(ListEntry person, String originalScript) {
@@ -130,6 +131,16 @@ class FieldRegressionTest {
     assertThat(screen("محمد يوسف منصور").get(0).entry().id()).isEqualTo("F-5");
     assertThat(screen("Hassan Ali Qasim").get(0).entry().id()).isEqualTo("F-6");
     assertThat(screen("حسن علي قاسم").get(0).entry().id()).isEqualTo("F-6");
+  }
+
+  @Test
+  void allahIsNoNamePartOfItsOwn() {
+    // F-7 is Khalid Abdullah, خالد عبد الله. Khalid Ali is another man: الله is one word, not the
+    // article and a part له, and Ali (علي) is not it.
+    assertThat(screen("Khalid Ali")).allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
+    assertThat(score("Khalid Ali", "خالد عبد الله")).isLessThan(THRESHOLD);
+    assertThat(screen("Khalid Abdullah").get(0).entry().id()).isEqualTo("F-7");
+    assertThat(screen("خالد عبد الله").get(0).entry().id()).isEqualTo("F-7");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

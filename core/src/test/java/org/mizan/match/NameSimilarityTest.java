@@ -67,6 +67,10 @@ class NameSimilarityTest {
           صدام    | kony    | 0.50
           حسين    | joseph  | 0.50
           m       | mushtaq | 0.01
+          al      | abdul   | 0.01
+          al      | abu     | 0.01
+          bin     | abu     | 0.01
+          ali     | الله    | 0.85
           m       | ali     | 0.01
           غ       | gia     | 0.01
           m       | محمد    | 0.01

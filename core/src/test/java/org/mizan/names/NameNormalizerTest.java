@@ -64,7 +64,7 @@ class NameNormalizerTest {
           ALTIKRITI<<SADDAM<HUSSEIN  | altikriti/altikriti/ltkrt saddam/saddam/sdm hussein/hussein/hsn
           عزة ابراهيم الدوري         | عزه/zh/z ابراهيم/abrahym/brhm ال/al/l:ARTICLE دوري/dwry/dr
           Izzat Ibrahim al-Douri     | izzat/izzat/zt ibrahim/ibrahim/brhm al/al/l:ARTICLE douri/douri/dr
-          عبد الله                   | عبد/bd/bd:ABD ال/al/l:ARTICLE له/lh/l
+          عبد الله                   | عبد/bd/bd:ABD الله/allh/l
           ABDULLAH                   | abdullah/abdullah/bdl
           أبو بكر                    | ابو/abw/b:KUNYA بكر/bkr/bkr
           Osama bin Laden            | osama/osama/sm bin/bin/bn:NASAB laden/laden/ldn

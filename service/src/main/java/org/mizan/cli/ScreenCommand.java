@@ -191,8 +191,11 @@ final class ScreenCommand implements Runnable {
       if (name.indexOf('\uFFFD') >= 0) {
         throw usage("NAME is not valid text in the terminal's encoding (UTF-8 expected)");
       }
-      if (name.length() > Subject.MAX_NAME_LENGTH) {
-        throw usage("NAME is longer than " + Subject.MAX_NAME_LENGTH + " characters");
+      if (Subject.isTooLong(name)) {
+        throw usage(
+            "NAME is longer than "
+                + Subject.MAX_NAME_LENGTH
+                + " characters (as written or once Unicode compatibility forms are expanded)");
       }
     }
     if (nationality != null && COUNTRIES.code(nationality).isEmpty()) {

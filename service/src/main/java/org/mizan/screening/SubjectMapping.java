@@ -37,12 +37,14 @@ final class SubjectMapping {
     if (name.isEmpty()) {
       throw error(location, row, Column.NAME, "the name is missing or blank");
     }
-    if (name.length() > Subject.MAX_NAME_LENGTH) {
+    if (Subject.isTooLong(name)) {
       throw error(
           location,
           row,
           Column.NAME,
-          "the name is longer than " + Subject.MAX_NAME_LENGTH + " characters");
+          "the name is longer than "
+              + Subject.MAX_NAME_LENGTH
+              + " characters (as written or once Unicode compatibility forms are expanded)");
     }
     String nationality = row.value(Column.NATIONALITY);
     if (!nationality.isEmpty() && COUNTRIES.code(nationality).isEmpty()) {

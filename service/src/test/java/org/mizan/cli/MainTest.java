@@ -303,6 +303,10 @@ class MainTest {
     assertThat(atlantis.err()).contains("--nationality");
     assertThat(run("screen", "Mu\uFFFDller").exit()).isEqualTo(2);
     assertThat(run("screen", "a".repeat(1001)).exit()).isEqualTo(2);
+    // U+FDFA is one character that Unicode compatibility normalisation writes as 18.
+    Run expanding = run("screen", "\uFDFA".repeat(999));
+    assertThat(expanding.exit()).isEqualTo(2);
+    assertThat(expanding.err()).contains("longer than 1000 characters");
     assertThat(run("screen", "\u200B\u200F").exit()).isEqualTo(2);
   }
 

@@ -1,0 +1,20 @@
+package org.mizan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SubjectTest {
+  @Test
+  void aNameIsTooLongAsWrittenOrOnceCompatibilityFormsAreExpanded() {
+    assertThat(Subject.isTooLong("a".repeat(Subject.MAX_NAME_LENGTH))).isFalse();
+    assertThat(Subject.isTooLong("a".repeat(Subject.MAX_NAME_LENGTH + 1))).isTrue();
+    // U+FDFA (ﷺ) is 18 characters in NFKC: 56 of them are 1,008.
+    assertThat(Subject.isTooLong("\uFDFA".repeat(55))).isFalse();
+    assertThat(Subject.isTooLong("\uFDFA".repeat(56))).isTrue();
+    assertThatThrownBy(() -> Subject.ofName("q", "\uFDFA".repeat(56)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than 1000");
+  }
+}

@@ -2,14 +2,14 @@ package org.mizan.names;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.SpoofChecker;
-import java.util.Locale;
 
 /**
- * Step 5b (after the separators, so that words are final): a Latin word with Cyrillic or Greek
- * look-alike letters inside ({@code Ѕaddam} with a Cyrillic {@code Ѕ}, {@code Husseіn} with a
- * Ukrainian {@code і}) is written in Latin letters only, each look-alike replaced by the Latin
- * letter it is confusable with (Unicode Technical Standard #39, "Unicode Security Mechanisms",
- * confusables data, through ICU4J's {@link SpoofChecker}).
+ * Step 2b (before case folding, since capital letters have look-alikes that their lower-case forms
+ * lack: Cyrillic {@code Н} looks like H, {@code н} like no Latin letter): a Latin word (a run of
+ * letters) with Cyrillic or Greek look-alike letters inside ({@code Ѕaddam} with a Cyrillic {@code
+ * Ѕ}, {@code Husseіn} with a Ukrainian {@code і}) is written in Latin letters only, each look-alike
+ * replaced by the Latin letter it is confusable with (Unicode Technical Standard #39, "Unicode
+ * Security Mechanisms", confusables data, through ICU4J's {@link SpoofChecker}).
  *
  * <p>Only words that mix Latin with Cyrillic or Greek letters are touched, letter by letter, and a
  * letter is replaced only when its confusable prototype is a single ASCII letter. A word wholly in
@@ -77,8 +77,8 @@ final class MixedScriptConfusables implements TextStep {
       if (script == UScript.CYRILLIC || script == UScript.GREEK) {
         String prototype = SPOOF.getSkeleton(new String(Character.toChars(cp)));
         if (prototype.length() == 1 && isAsciiLetter(prototype.charAt(0))) {
-          // Latin letters are lower case by now (step 3).
-          replacement = prototype.toLowerCase(Locale.ROOT);
+          // The case of the look-alike: Н is H, the Ukrainian і is i; step 3 folds case after.
+          replacement = prototype;
         }
       }
       if (replacement != null) {

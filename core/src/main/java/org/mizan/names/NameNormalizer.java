@@ -30,6 +30,7 @@ public final class NameNormalizer {
         List.of(
             new UnicodeCompatibility(),
             new InvisibleCharacters(),
+            new MixedScriptConfusables(),
             new LatinFolding(),
             new ArabicOrthography(),
             new Separators(),

@@ -6,7 +6,8 @@
  * bidi marks, tatweel); (3) case and diacritic folding; (4) Arabic orthographic normalisation (alef
  * and hamza forms, alef maqsura, ta marbuta, harakat, Persian yeh and keheh, Arabic-Indic digits);
  * (5) separators (spaces, punctuation, the MRZ filler {@code <}) to single spaces; (5b) Cyrillic
- * and Greek look-alike letters inside Latin words to Latin (UTS #39 confusables); (6) the split
+ * and Greek look-alike letters inside Latin words to Latin (UTS #39 confusables; also run before
+ * (3), for capital look-alikes such as Cyrillic {@code Н}); (6) the split
  * into parts, with the article al/ال split off Arabic words and the particles al/el, bin/ibn/ben,
  * abu/umm, abd/abdul recognised; (7) for each part an ASCII key (ICU4J transliteration) and a
  * consonant skeleton, and for Arabic parts with {@code ق ج ث ذ ض ظ} the skeletons of their other

@@ -21,6 +21,9 @@ class MixedScriptConfusablesTest {
           p0123456         | p0123456         | a document number is never folded
           صدام حسين        | صدام حسين        | Arabic is never folded
           ѕaddam صدام      | saddam صدام      | only the mixed word
+          Saddam Нussein   | Saddam Hussein   | capital Cyrillic en, before case folding
+          Вakr Abu         | Bakr Abu         | capital Cyrillic ve
+          Ηussein          | Hussein          | capital Greek eta
           """)
   void foldsOnlyMixedScriptWords(String raw, String expected, String what) {
     assertThat(STEP.apply(raw)).isEqualTo(expected);

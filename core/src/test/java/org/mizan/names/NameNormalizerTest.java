@@ -22,6 +22,7 @@ class NameNormalizerTest {
         .containsExactly(
             "nfkc",
             "invisible-characters",
+            "mixed-script-confusables",
             "latin-folding",
             "arabic-orthography",
             "separators",

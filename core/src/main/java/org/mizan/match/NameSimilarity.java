@@ -236,6 +236,32 @@ final class NameSimilarity {
     return pair.equals("ae") || pair.equals("ei") || pair.equals("ou");
   }
 
+  /**
+   * Whether two name parts (particles aside: bin, ibn) begin alike, both with a vowel or both with
+   * a consonant: two Latin spellings ({@code a e i o u} against any other letter), or an Arabic
+   * part that begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part
+   * beginning with another letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key
+   * drops, is {@code omar}), so it begins like anything.
+   */
+  static boolean sameInitialKind(Token a, Token b) {
+    if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
+      return true;
+    }
+    if (a.latinScript() && b.latinScript()) {
+      return startsWithVowel(a.latin()) == startsWithVowel(b.latin());
+    }
+    if (a.latinScript() == b.latinScript() || !isArabic(a.latinScript() ? b.text() : a.text())) {
+      return true;
+    }
+    Token arabic = a.latinScript() ? b : a;
+    Token latin = a.latinScript() ? a : b;
+    return !arabic.text().startsWith("\u0627") || startsWithVowel(latin.latin());
+  }
+
+  private static boolean startsWithVowel(String latin) {
+    return "aeiou".indexOf(latin.charAt(0)) >= 0;
+  }
+
   /** Latin pairs of letters that write a long vowel or a diphthong, as Arabic writes و or ي. */
   private static final List<String> LONG_VOWEL_SPELLINGS =
       List.of("ou", "oo", "ee", "ei", "ey", "ai", "ay");
@@ -431,6 +457,11 @@ final class NameSimilarity {
     if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {
       // The same consonants with other vowels are another name: Hassan and Hussein, Mahmoud and
       // Mohamed; Jaro-Winkler of the spellings says how alike they still are.
+      return 0;
+    }
+    if (sa.equals(sb) && !sameInitialKind(a, b)) {
+      // A name that begins with a vowel is not one that begins with a consonant: Ansar is not
+      // Nasser, احمد is not Hamad (Jaro-Winkler of the spellings still says how alike they are).
       return 0;
     }
     if (sa.equals(sb) && !bothLatin && !longVowelsWritten(a, b)) {

@@ -37,6 +37,13 @@ final class SubjectMapping {
     if (name.isEmpty()) {
       throw error(location, row, Column.NAME, "the name is missing or blank");
     }
+    if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw error(location, row, Column.NAME, "the name has no letters or digits");
+    }
+    if (hasLoneSurrogate(name)) {
+      throw error(
+          location, row, Column.NAME, "the name is not valid Unicode text (a lone surrogate)");
+    }
     if (Subject.isTooLong(name)) {
       throw error(
           location,
@@ -99,5 +106,19 @@ final class SubjectMapping {
   private static InputFormatException error(
       String location, RawRow row, Column column, String problem) {
     return new InputFormatException(location, row.line(), row.key(column), problem);
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -100,6 +100,23 @@ class SubjectReaderErrorTest {
         failure(() -> Inputs.read("{\"id\":\"A\",\"dob\":1971}\n", InputFormat.JSONL)), 1, "name");
   }
 
+  /** As on the command line: a name with no letter or digit, or a lone surrogate, is refused. */
+  @Test
+  void nameWithoutLettersOrWithALoneSurrogate() {
+    InputFormatException none =
+        failure(() -> Inputs.read("id,name\nA,Karim\nB,!!!\n", InputFormat.CSV));
+    assertError(none, 3, "name");
+    assertThat(none.problem()).contains("no letters or digits");
+    InputFormatException surrogate =
+        failure(
+            () ->
+                Inputs.read(
+                    "{\"name\":\"Karim\"}\n{\"name\":\"Karim \\ud800 Haddad\"}\n",
+                    InputFormat.JSONL));
+    assertError(surrogate, 2, "name");
+    assertThat(surrogate.problem()).contains("lone surrogate");
+  }
+
   @Test
   void unclosedQuoteAtEndOfFileNamesTheRowWhereItOpens() {
     String csv = "id,name\nA,Karim Haddad\nB,\"Karim Haddad\nC,Karim\n";

@@ -13,7 +13,9 @@ import java.util.Set;
  * @param nationality country as given (ISO code or English name), empty when not given
  * @param gender {@link Gender#UNKNOWN} when not given
  * @param document identity-document number, empty when not given
- * @param kinds which entry kinds may match; all kinds when the caller said {@code any}
+ * @param kinds which entry kinds may match; all kinds when the caller said {@code any}, except that
+ *     a subject with a date of birth and all kinds is screened against individuals only
+ *     (organisations, vessels and aircraft have no date of birth)
  */
 public record Subject(
     String id,
@@ -55,6 +57,10 @@ public record Subject(
     Objects.requireNonNull(gender, "gender");
     document = Objects.requireNonNull(document, "document").strip();
     kinds = Set.copyOf(kinds);
+    if (!birthDates.isEmpty() && kinds.size() == EntryKind.values().length) {
+      // A subject with a date of birth is a person: organisations, vessels and aircraft have none.
+      kinds = Set.of(EntryKind.PERSON);
+    }
     if (kinds.isEmpty()) {
       throw new IllegalArgumentException("a subject must allow at least one entry kind");
     }

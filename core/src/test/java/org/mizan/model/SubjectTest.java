@@ -17,4 +17,28 @@ class SubjectTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longer than 1000");
   }
+
+  @Test
+  void aSubjectWithADateOfBirthIsScreenedAgainstIndividualsOnly() {
+    java.util.List<BirthDate> dob = java.util.List.of(BirthDate.parse("1971"));
+    java.util.Set<EntryKind> all = java.util.Set.of(EntryKind.values());
+    assertThat(new Subject("q", "Karim Haddad", dob, "", Gender.UNKNOWN, "", all).kinds())
+        .containsExactly(EntryKind.PERSON);
+    assertThat(
+            new Subject("q", "Karim Haddad", java.util.List.of(), "", Gender.UNKNOWN, "", all)
+                .kinds())
+        .isEqualTo(all);
+    // Kinds the caller chose are kept as chosen.
+    assertThat(
+            new Subject(
+                    "q",
+                    "Karim Trading",
+                    dob,
+                    "",
+                    Gender.UNKNOWN,
+                    "",
+                    java.util.Set.of(EntryKind.ORGANIZATION))
+                .kinds())
+        .containsExactly(EntryKind.ORGANIZATION);
+  }
 }

@@ -111,19 +111,15 @@ public final class Matcher {
 
     if (!subject.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
       BirthDates.Comparison c = BirthDates.best(subject.birthDates(), entry.birthDates());
-      FeatureScore dob =
-          feature(Feature.BIRTH_DATE, c.score(), c.query().text(), c.list().text(), c.detail());
-      if (c.sameDay()) {
-        dob =
-            new FeatureScore(
-                dob.feature(),
-                BirthDates.SAME_DAY_WEIGHT,
-                dob.score(),
-                dob.query(),
-                dob.list(),
-                dob.detail());
-      }
-      explanation.add(dob);
+      double weight = c.sameDay() ? BirthDates.SAME_DAY_WEIGHT : Feature.BIRTH_DATE.weight();
+      explanation.add(
+          new FeatureScore(
+              Feature.BIRTH_DATE.id(),
+              weight,
+              round(c.score()),
+              c.query().text(),
+              c.list().text(),
+              c.detail()));
     }
     if (!subject.nationality().isEmpty() && !entry.nationalities().isEmpty()) {
       explanation.add(nationality(subject.nationality(), entry.nationalities()));

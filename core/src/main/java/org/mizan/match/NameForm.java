@@ -53,6 +53,7 @@ final class NameForm {
         part.latin(),
         part.skeleton(),
         isLatin(part.text()),
+        isArabic(part.text()),
         part.particle(),
         withFirst(part.skeleton(), part.readingSkeletons()));
   }
@@ -149,6 +150,7 @@ final class NameForm {
         latin.toString(),
         joined,
         isLatin(text.toString()),
+        isArabic(text.toString()),
         Particle.NONE,
         withFirst(joined, collapsed(readings)));
   }
@@ -176,6 +178,7 @@ final class NameForm {
         latin,
         skeleton,
         isLatin(text),
+        isArabic(text),
         Particle.NONE,
         withFirst(skeleton, collapsed(readings)));
   }
@@ -237,6 +240,11 @@ final class NameForm {
       }
     }
     return b.toString();
+  }
+
+  private static boolean isArabic(String text) {
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private static boolean isLatin(String text) {

@@ -250,7 +250,7 @@ final class NameSimilarity {
     if (a.latinScript() && b.latinScript()) {
       return startsWithVowel(a.latin()) == startsWithVowel(b.latin());
     }
-    if (a.latinScript() == b.latinScript() || !isArabic(a.latinScript() ? b.text() : a.text())) {
+    if (a.latinScript() == b.latinScript() || !(a.latinScript() ? b : a).arabicScript()) {
       return true;
     }
     Token arabic = a.latinScript() ? b : a;
@@ -280,13 +280,13 @@ final class NameSimilarity {
    */
   static boolean longVowelsWritten(Token a, Token b) {
     if (!a.latinScript() && !b.latinScript()) {
-      return !isArabic(a.text())
-          || !isArabic(b.text())
+      return !a.arabicScript()
+          || !b.arabicScript()
           || (longVowelLetters(a.text()) == 0) == (longVowelLetters(b.text()) == 0);
     }
     Token latin = a.latinScript() ? a : b;
     Token arabic = a.latinScript() ? b : a;
-    if (!latin.latinScript() || arabic.latinScript() || !isArabic(arabic.text())) {
+    if (!latin.latinScript() || arabic.latinScript() || !arabic.arabicScript()) {
       return true;
     }
     return longVowelSpellings(latin.text()) <= longVowelLetters(arabic.text());
@@ -313,11 +313,6 @@ final class NameSimilarity {
       }
     }
     return n;
-  }
-
-  private static boolean isArabic(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private static char firstVowel(String latin) {

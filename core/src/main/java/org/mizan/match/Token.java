@@ -10,6 +10,7 @@ import org.mizan.names.Particle;
  * @param latin ASCII transliteration
  * @param skeleton consonant skeleton, may be empty
  * @param latinScript whether the part was written in Latin script
+ * @param arabicScript whether the part holds Arabic-script letters
  * @param kind the particle the part is (article al, nasab bin, kunya abu, abd), or {@link
  *     Particle#NONE} for a name part
  * @param skeletons the part's consonant skeletons: {@code skeleton} first, then those of its other
@@ -21,6 +22,7 @@ record Token(
     String latin,
     String skeleton,
     boolean latinScript,
+    boolean arabicScript,
     Particle kind,
     List<String> skeletons) {
   /** Weight of a particle relative to an ordinary name part. */
@@ -37,11 +39,6 @@ record Token(
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
       throw new IllegalArgumentException("the first skeleton must be the part's own");
     }
-  }
-
-  /** A part with one reading. */
-  Token(String text, String latin, String skeleton, boolean latinScript, Particle kind) {
-    this(text, latin, skeleton, latinScript, kind, List.of(skeleton));
   }
 
   /** Whether the part has other readings than {@code skeleton}. */

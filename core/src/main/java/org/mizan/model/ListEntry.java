@@ -74,6 +74,32 @@ public record ListEntry(
     return copy(id, names);
   }
 
+  /**
+   * An entry with names only: no record id, gender, dates, places, nationalities, documents,
+   * addresses, programmes, listing date, designations, titles or comments (evaluation suites and
+   * tests that build lists of names).
+   *
+   * @param names primary name first, as for the constructor
+   */
+  public static ListEntry named(String id, EntryKind kind, List<EntryName> names) {
+    return new ListEntry(
+        id,
+        "",
+        kind,
+        names,
+        Gender.UNKNOWN,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        List.of(),
+        List.of(),
+        "");
+  }
+
   /** This entry under another id (e.g. the same person in a second list, for tests and tools). */
   public ListEntry withId(String newId) {
     return copy(newId, names);

@@ -2,15 +2,10 @@ package org.mizan.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.mizan.lists.SharedData;
+import org.mizan.names.GeneralNameData;
 import org.mizan.names.NameNormalizer;
 
 /**
@@ -23,27 +18,14 @@ class LongVowelRuleDataTest {
   private static final NameNormalizer NORMALIZER = NameNormalizer.create();
 
   @Test
-  void keepsNearlyEveryTruePairOfTheGeneralData() throws IOException {
-    List<String[]> pairs = new ArrayList<>();
-    Path google = SharedData.find("shared/data/names/google-ar2en");
-    for (String file : List.of("ar2en-train.txt", "ar2en-eval.txt", "ar2en-test.txt")) {
-      for (String line : Files.readAllLines(google.resolve(file), StandardCharsets.UTF_8)) {
-        pairs.add(line.split("\t"));
-      }
-    }
-    Path names = SharedData.find("shared/data/names/arabic-name-to-en/fullnamedb.tsv");
-    Files.readAllLines(names, StandardCharsets.UTF_8).stream()
-        .skip(1)
-        .forEach(l -> pairs.add(l.split("\t")));
+  void keepsNearlyEveryTruePairOfTheGeneralData() {
+    List<GeneralNameData.Pair> pairs = new ArrayList<>(GeneralNameData.googleAr2en());
+    pairs.addAll(GeneralNameData.arabicNames());
     int compared = 0;
     int rejected = 0;
-    for (String[] p : pairs) {
-      if (p.length < 2) {
-        continue;
-      }
-      List<Token> arabic = NameForm.of(NORMALIZER.analyze(p[0])).variants().get(0);
-      List<Token> latin =
-          NameForm.of(NORMALIZER.analyze(p[1].toLowerCase(Locale.ROOT))).variants().get(0);
+    for (GeneralNameData.Pair p : pairs) {
+      List<Token> arabic = NameForm.of(NORMALIZER.analyze(p.arabic())).variants().get(0);
+      List<Token> latin = NameForm.of(NORMALIZER.analyze(p.latin())).variants().get(0);
       if (arabic.size() != 1 || latin.size() != 1) {
         continue;
       }

@@ -3,7 +3,6 @@ package org.mizan.match;
 import java.util.List;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
-import org.mizan.model.Gender;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Subject;
@@ -41,22 +40,7 @@ final class Names {
 
   /** An entry of the given kind with the given primary name and nothing else. */
   static ListEntry entry(String id, EntryKind kind, String primaryName) {
-    return new ListEntry(
-        id,
-        "",
-        kind,
-        List.of(EntryName.of(primaryName, NameType.PRIMARY)),
-        Gender.UNKNOWN,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        "",
-        List.of(),
-        List.of(),
-        "");
+    return ListEntry.named(id, kind, List.of(EntryName.of(primaryName, NameType.PRIMARY)));
   }
 
   /** The Matcher's score of {@code query} (name alone) against an entry named {@code listName}. */

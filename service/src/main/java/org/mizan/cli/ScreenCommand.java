@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.mizan.app.Mizan;
@@ -185,17 +186,12 @@ final class ScreenCommand implements Runnable {
       throw usage("--encoding applies to --input only");
     }
     if (name != null) {
-      if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        throw usage("NAME has no letters or digits");
-      }
       if (name.indexOf('\uFFFD') >= 0) {
         throw usage("NAME is not valid text in the terminal's encoding (UTF-8 expected)");
       }
-      if (Subject.isTooLong(name)) {
-        throw usage(
-            "NAME is longer than "
-                + Subject.MAX_NAME_LENGTH
-                + " characters (as written or once Unicode compatibility forms are expanded)");
+      Optional<String> problem = SubjectFields.nameProblem(name);
+      if (problem.isPresent()) {
+        throw usage("NAME " + problem.get());
       }
     }
     if (nationality != null && COUNTRIES.code(nationality).isEmpty()) {

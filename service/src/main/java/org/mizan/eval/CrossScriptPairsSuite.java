@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
-import org.mizan.model.Gender;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.NameType;
@@ -41,22 +40,8 @@ final class CrossScriptPairsSuite {
       cyrillic += isCyrillic ? 1 : 0;
       String id = "pair-" + p.number();
       entries.add(
-          new ListEntry(
-              id,
-              "",
-              EntryKind.PERSON,
-              List.of(EntryName.of(p.expected(), NameType.PRIMARY)),
-              Gender.UNKNOWN,
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              "",
-              List.of(),
-              List.of(),
-              ""));
+          ListEntry.named(
+              id, EntryKind.PERSON, List.of(EntryName.of(p.expected(), NameType.PRIMARY))));
       queries.add(LabelledQuery.positive(Subject.ofName(id, p.query()), Set.of(id)));
     }
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Gender;
+import org.mizan.model.Subject;
 
 /**
  * The words accepted for a subject's gender and kind, the same on the command line and in batch
@@ -52,5 +53,43 @@ public final class SubjectFields {
   /** The entry kinds a word names ({@link #KIND_WORDS}, any case), if it is one of them. */
   public static Optional<Set<EntryKind>> kinds(String word) {
     return Optional.ofNullable(KINDS.get(word.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * What is wrong with a name to screen, the same for the command line and every input format: no
+   * letter or digit, an unpaired surrogate (not Unicode text), or more than {@link
+   * Subject#MAX_NAME_LENGTH} characters as written or once NFKC expands it; empty when nothing is.
+   * The message never quotes the name.
+   *
+   * @param name a name that is not blank
+   */
+  public static Optional<String> nameProblem(String name) {
+    if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return Optional.of("has no letters or digits");
+    }
+    if (hasLoneSurrogate(name)) {
+      return Optional.of("is not valid Unicode text (a lone surrogate)");
+    }
+    if (Subject.isTooLong(name)) {
+      return Optional.of(
+          "is longer than "
+              + Subject.MAX_NAME_LENGTH
+              + " characters (as written or once Unicode compatibility forms are expanded)");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package org.mizan.screening;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mizan.model.BirthDate;
 import org.mizan.model.Countries;
@@ -37,21 +38,9 @@ final class SubjectMapping {
     if (name.isEmpty()) {
       throw error(location, row, Column.NAME, "the name is missing or blank");
     }
-    if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw error(location, row, Column.NAME, "the name has no letters or digits");
-    }
-    if (hasLoneSurrogate(name)) {
-      throw error(
-          location, row, Column.NAME, "the name is not valid Unicode text (a lone surrogate)");
-    }
-    if (Subject.isTooLong(name)) {
-      throw error(
-          location,
-          row,
-          Column.NAME,
-          "the name is longer than "
-              + Subject.MAX_NAME_LENGTH
-              + " characters (as written or once Unicode compatibility forms are expanded)");
+    Optional<String> problem = SubjectFields.nameProblem(name);
+    if (problem.isPresent()) {
+      throw error(location, row, Column.NAME, "the name " + problem.get());
     }
     String nationality = row.value(Column.NATIONALITY);
     if (!nationality.isEmpty() && COUNTRIES.code(nationality).isEmpty()) {
@@ -106,19 +95,5 @@ final class SubjectMapping {
   private static InputFormatException error(
       String location, RawRow row, Column column, String problem) {
     return new InputFormatException(location, row.line(), row.key(column), problem);
-  }
-
-  private static boolean hasLoneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

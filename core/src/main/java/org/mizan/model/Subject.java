@@ -34,10 +34,17 @@ public record Subject(
    * expanded it: one character such as U+FDFA becomes 18.
    */
   public static boolean isTooLong(String name) {
-    return name.length() > MAX_NAME_LENGTH
-        || java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).length()
+    if (name.length() > MAX_NAME_LENGTH) {
+      return true;
+    }
+    // Most names are too short for any expansion to reach the limit: normalise only the others.
+    return name.length() * MAX_NFKC_EXPANSION > MAX_NAME_LENGTH
+        && java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).length()
             > MAX_NAME_LENGTH;
   }
+
+  /** The most UTF-16 characters NFKC makes of one (U+FDFA, 18), Unicode 15. */
+  private static final int MAX_NFKC_EXPANSION = 18;
 
   public Subject {
     id = Objects.requireNonNull(id, "id").strip();

@@ -2,8 +2,12 @@ package org.mizan.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.mizan.names.NameNormalizer;
+import org.mizan.names.Particle;
 
 /**
  * Similarity of two names, as an alignment of their parts.
@@ -444,7 +448,119 @@ final class NameSimilarity {
       // Another name, however alike the spellings: محمد and محمود are one letter apart.
       best = Math.min(best, LONG_VOWEL_CONFLICT);
     }
+    if (best >= GOOD_PART) {
+      double afterAbd = afterAbd(a, b);
+      if (afterAbd < GOOD_PART) {
+        best = Math.min(best, afterAbd);
+      }
+    }
     return best;
+  }
+
+  /**
+   * Two "abd" compounds whose names after abd are not alike are not alike either: Abdulkarim and
+   * Abdulrahim score Jaro-Winkler 0.94 through their shared prefix, karim and rahim only 0.73. So a
+   * pair that scores at least {@link #GOOD_PART} as a whole scores no more than the names after abd
+   * when those score less ({@code abdelbaset} and {@code abdelbasit} keep the 0.96 of the whole).
+   * The best pairing of {@link #afterAbd(Token)} of each; 1 when either part is no such compound.
+   */
+  private static double afterAbd(Token a, Token b) {
+    List<Token> as = afterAbd(a);
+    List<Token> bs = as.isEmpty() ? List.of() : afterAbd(b);
+    if (bs.isEmpty()) {
+      return 1;
+    }
+    double best = 0;
+    for (Token x : as) {
+      for (Token y : bs) {
+        best = Math.max(best, parts(x, y));
+      }
+    }
+    return best;
+  }
+
+  private static final String ARABIC_ABD = "\u0639\u0628\u062F";
+  private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  private static final String VOWELS = "aeiou";
+
+  /**
+   * The name after abd in a compound part ({@code abdulrahman}, {@code abd al-rahman} joined,
+   * {@code عبدالرحمن}, X-scheme {@code ebd}): its Latin key after abd and a linking vowel, without
+   * a leading l (the article), and with it too when a vowel follows, since an article before l is
+   * often written once ({@code abdelatif}); only readings with at least two consonants ({@code
+   * abdullah}, whose {@code llah} has one, is no compound here). Empty for any other part.
+   */
+  static List<Token> afterAbd(Token t) {
+    String latin = t.latin();
+    List<Token> out = new ArrayList<>(2);
+    if (t.arabicScript()) {
+      // عبد then the article ال, transliterated bd and al.
+      if (!t.text().startsWith(ARABIC_ABD) || !latin.startsWith("bd")) {
+        return out;
+      }
+      String text = t.text().substring(ARABIC_ABD.length());
+      String rest = latin.substring(2);
+      if (text.startsWith(ARABIC_ARTICLE) && rest.startsWith("al")) {
+        text = text.substring(ARABIC_ARTICLE.length());
+        rest = rest.substring(2);
+      }
+      addRest(out, t, text, rest);
+      return out;
+    }
+    if (!latin.startsWith("abd") && !latin.startsWith("ebd")) {
+      return out;
+    }
+    int start = 3;
+    if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
+      start++;
+    }
+    String rest = latin.substring(start);
+    if (!rest.startsWith("l")) {
+      addRest(out, t, rest, rest);
+      return out;
+    }
+    String name = rest.substring(1);
+    addRest(out, t, name, name);
+    if (!name.isEmpty() && VOWELS.indexOf(name.charAt(0)) >= 0) {
+      // abdelatif: the l may be the name's own (latif) after an article written once.
+      addRest(out, t, rest, rest);
+    }
+    return out;
+  }
+
+  /**
+   * Adds the name after abd, {@code rest} in Latin letters, when its skeleton has two consonants or
+   * more; its other readings are those of {@code t} without abd and the article ({@code عبدالقادر}
+   * read {@code bdlgdr} gives {@code gdr}).
+   */
+  private static void addRest(List<Token> out, Token t, String text, String rest) {
+    String skeleton = NameNormalizer.skeletonOf(rest);
+    if (skeleton.length() < 2) {
+      return;
+    }
+    Set<String> skeletons = new LinkedHashSet<>();
+    skeletons.add(skeleton);
+    for (String reading : t.skeletons().subList(1, t.skeletons().size())) {
+      if (!reading.startsWith("bd")) {
+        continue;
+      }
+      String r = reading.substring(2);
+      if (r.startsWith("l") && !skeleton.startsWith("l")) {
+        r = r.substring(1);
+      }
+      if (r.length() >= 2) {
+        skeletons.add(r);
+      }
+    }
+    out.add(
+        new Token(
+            text,
+            rest,
+            skeleton,
+            t.latinScript(),
+            t.arabicScript(),
+            Particle.NONE,
+            List.copyOf(skeletons)));
   }
 
   /** The similarity two parts earn through one skeleton of each. */

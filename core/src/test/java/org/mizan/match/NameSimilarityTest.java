@@ -80,6 +80,42 @@ class NameSimilarityTest {
   }
 
   /**
+   * An "abd" compound scores no more than the name after abd when that is another name: the shared
+   * prefix says nothing about who is meant. Jaro-Winkler gives each Latin pair 0.90 or more.
+   */
+  @ParameterizedTest(name = "{0} ~ {1} < {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          abdulrahman | abdulmanan  | 0.75
+          abdulkarim  | abdulrahim  | 0.75
+          abdulmajid  | abdulhamid  | 0.75
+          abdelkarim  | عبدالرحيم   | 0.80
+          """)
+  void abdCompoundsWithAnotherNameAfterAbdScoreAsThatName(String a, String b, double below) {
+    assertThat(NameSimilarity.parts(token(a), token(b))).isLessThan(below);
+    assertThat(NameSimilarity.parts(token(b), token(a))).isLessThan(below);
+  }
+
+  /** The same name after abd, however abd and the article are written. */
+  @ParameterizedTest(name = "{0} ~ {1} >= {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          abdulrahman | abdurrahman | 0.92
+          abdelrahman | abdirahman  | 0.92
+          abdelatif   | abdullatif  | 0.90
+          abdelatif   | عبداللطيف   | 0.90
+          abdulkarim  | عبدالكريم   | 0.94
+          abdullah    | abdallah    | 0.90
+          """)
+  void abdCompoundsWithTheSameNameAfterAbdStillMatch(String a, String b, double atLeast) {
+    assertThat(NameSimilarity.parts(token(a), token(b))).isGreaterThanOrEqualTo(atLeast);
+  }
+
+  /**
    * The same consonants with a long vowel written on one side only are another name, across scripts
    * and within Arabic script; written on both sides, however many, the same name.
    */
@@ -235,6 +271,9 @@ class NameSimilarityTest {
           Saddam Hussein                     | Saddam Hussein al-Tikriti | 0.86 | 0.87
           Saddam Hussein al-Tikriti          | Saddam Hussein            | 0.86 | 0.87
           Usama Laden                        | Usama bin Laden           | 0.90 | 0.95
+          # abd compounds with another name after abd are other people
+          ABDUL RAHMAN AGHA                  | ABDUL MANAN AGHA          | 0.60 | 0.85
+          Abdulkarim                         | Abdulrahim                | 0.60 | 0.80
           # different people
           John Smith                         | Saddam Hussein            | 0.00 | 0.50
           Maria Garcia                       | Izzat Ibrahim al-Douri    | 0.00 | 0.50

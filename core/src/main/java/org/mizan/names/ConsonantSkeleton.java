@@ -1,5 +1,6 @@
 package org.mizan.names;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +39,26 @@ final class ConsonantSkeleton {
   /** The skeleton of {@code latin}, a key of ASCII lower-case letters and digits. */
   static String of(String latin) {
     StringBuilder consonants = new StringBuilder(latin.length());
+    appendConsonants(consonants, latin);
+    return finish(consonants);
+  }
+
+  /**
+   * The skeleton of a key written letter by letter ({@code letters}: the ASCII key of each letter
+   * of an Arabic-script part, in order), where a digraph never spans two letters: {@code سحر} is
+   * {@code s} {@code h} {@code r}, skeleton {@code shr} as in the Latin {@code sahar}, where {@link
+   * #of} on the joined key {@code shr} reads the {@code sh} of ش and gives {@code sr}.
+   */
+  static String ofLetters(List<String> letters) {
+    StringBuilder consonants = new StringBuilder(letters.size() * 2);
+    for (String letter : letters) {
+      appendConsonants(consonants, letter);
+    }
+    return finish(consonants);
+  }
+
+  /** Steps 1 to 3 on {@code latin}: its consonants, by class, appended to {@code consonants}. */
+  private static void appendConsonants(StringBuilder consonants, String latin) {
     for (int i = 0; i < latin.length(); ) {
       Character digraph = i + 1 < latin.length() ? DIGRAPHS.get(latin.substring(i, i + 2)) : null;
       char c;
@@ -53,6 +74,10 @@ final class ConsonantSkeleton {
         consonants.append(c);
       }
     }
+  }
+
+  /** Steps 4 and 5: a final h dropped (unless alone), runs made one. */
+  private static String finish(StringBuilder consonants) {
     int length = consonants.length();
     if (length > 1 && consonants.charAt(length - 1) == 'h') {
       consonants.setLength(length - 1);

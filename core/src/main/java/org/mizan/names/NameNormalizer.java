@@ -70,8 +70,20 @@ public final class NameNormalizer {
       String latin = transliteration.latin(token.text());
       String skeleton = ConsonantSkeleton.of(latin);
       Set<String> readings = new LinkedHashSet<>();
+      boolean arabicScript =
+          token
+              .text()
+              .codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      if (arabicScript) {
+        // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
+        readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
+      }
       for (String reading : ArabicReadings.of(token.text())) {
         readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
+        if (arabicScript) {
+          readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading)));
+        }
       }
       readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
       readings.remove(skeleton);

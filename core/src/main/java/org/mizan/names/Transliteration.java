@@ -1,6 +1,8 @@
 package org.mizan.names;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Step 7a: the ASCII key of a name part, {@code [a-z0-9]*}.
@@ -29,6 +31,23 @@ final class Transliteration {
       return text;
     }
     return asciiLettersAndDigits(toLatin.transliterate(text));
+  }
+
+  /**
+   * The ASCII key of each letter of {@code text} on its own, in order ({@code سحر} → {@code s},
+   * {@code h}, {@code r}); letters with an empty key are left out.
+   */
+  List<String> latinLetters(String text) {
+    List<String> letters = new ArrayList<>(text.length());
+    text.codePoints()
+        .forEach(
+            cp -> {
+              String key = latin(Character.toString(cp));
+              if (!key.isEmpty()) {
+                letters.add(key);
+              }
+            });
+    return letters;
   }
 
   static boolean isAsciiKey(String text) {

@@ -45,6 +45,11 @@ class NameSimilarityTest {
           al       | el       | 0.92
           bin      | ibn      | 0.92
           al       | ال       | 1.00
+          # a consonant before ح or ه is no digraph in Arabic script
+          سحر      | sahar    | 0.95
+          صهيب     | suhaib   | 0.95
+          تحسين    | tahseen  | 0.95
+          اسحاق    | ishaq    | 0.95
           # eu writes u (Korean Revised Romanization)
           eun      | un       | 0.90
           """)

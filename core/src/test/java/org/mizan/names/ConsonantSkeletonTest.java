@@ -2,6 +2,7 @@ package org.mizan.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,5 +84,38 @@ class ConsonantSkeletonTest {
     assertThat(NORMALIZER.analyze(name).parts())
         .singleElement()
         .satisfies(part -> assertThat(part.skeleton()).isEqualTo(expected));
+  }
+
+  /**
+   * An Arabic-script part is also read letter by letter, so that a consonant followed by ح or ه is
+   * not taken for a digraph: its joined key reads one (سحر → shr → sr), its letters do not (shr, as
+   * the Latin sahar). Both stay: Latin spellings write Ishaq with sh as well.
+   */
+  @ParameterizedTest(name = "{0} -> {1} and {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          سحر    | sr   | shr
+          صهيب   | sb   | shb
+          تحسين  | tsn  | thsn
+          دحام   | dm   | dhm
+          اسحاق  | sk   | shk
+          """)
+  void readsAnArabicPartLetterByLetterToo(String name, String joined, String byLetter) {
+    assertThat(NORMALIZER.analyze(name).parts())
+        .singleElement()
+        .satisfies(
+            part -> {
+              assertThat(part.skeleton()).isEqualTo(joined);
+              assertThat(part.readingSkeletons()).contains(byLetter);
+            });
+  }
+
+  @Test
+  void aLatinPartHasNoLetterByLetterReading() {
+    assertThat(NORMALIZER.analyze("sahar").parts())
+        .singleElement()
+        .satisfies(part -> assertThat(part.readingSkeletons()).isEmpty());
   }
 }

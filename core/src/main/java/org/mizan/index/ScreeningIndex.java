@@ -50,9 +50,10 @@ public final class ScreeningIndex {
     Objects.requireNonNull(matcher, "matcher");
     List<Candidate> candidates = new ArrayList<>();
     Map<String, List<Integer>> building = new HashMap<>();
+    Matcher.Preparer preparer = matcher.preparer();
     for (Watchlist list : lists) {
       for (ListEntry entry : list.entries()) {
-        Candidate c = matcher.prepare(list.version().source(), entry);
+        Candidate c = preparer.prepare(list.version().source(), entry);
         int ordinal = candidates.size();
         candidates.add(c);
         for (String key : c.keys()) {
@@ -103,14 +104,14 @@ public final class ScreeningIndex {
         }
       }
     }
-    List<Match> matches = new ArrayList<>();
+    List<Candidate> chosen = new ArrayList<>(retrieved.cardinality());
     for (int i = retrieved.nextSetBit(0); i >= 0; i = retrieved.nextSetBit(i + 1)) {
       Candidate c = candidates.get(i);
-      if (!subject.kinds().contains(c.entry().kind())) {
-        continue;
+      if (subject.kinds().contains(c.entry().kind())) {
+        chosen.add(c);
       }
-      matcher.score(query, c, floor).ifPresent(matches::add);
     }
+    List<Match> matches = new ArrayList<>(matcher.score(query, chosen, floor));
     matches.sort(Match.RANKING);
     return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
   }

@@ -3,8 +3,10 @@ package org.mizan.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mizan.model.Countries;
 import org.mizan.model.EntryName;
 import org.mizan.model.Gender;
@@ -50,11 +52,32 @@ public final class Matcher {
 
   /** Prepares a list entry of the given source for scoring. */
   public Candidate prepare(String source, ListEntry entry) {
-    List<NameForm> forms = new ArrayList<>(entry.names().size());
-    for (EntryName name : entry.names()) {
-      forms.add(NameForm.of(normalizer.analyze(name.value())));
+    return preparer().prepare(source, entry);
+  }
+
+  /**
+   * A preparer of many entries (a whole list) whose equal name parts become one shared object, so
+   * that {@link #score(Query, List, double)} compares each query part with each distinct list part
+   * once.
+   */
+  public Preparer preparer() {
+    return new Preparer();
+  }
+
+  /** Prepares list entries for scoring, sharing equal name parts among them. Thread-safe. */
+  public final class Preparer {
+    private final Map<Token, Token> canonical = new ConcurrentHashMap<>();
+
+    private Preparer() {}
+
+    /** Prepares a list entry of the given source for scoring. */
+    public Candidate prepare(String source, ListEntry entry) {
+      List<NameForm> forms = new ArrayList<>(entry.names().size());
+      for (EntryName name : entry.names()) {
+        forms.add(NameForm.of(normalizer.analyze(name.value()), canonical));
+      }
+      return new Candidate(source, entry, forms);
     }
-    return new Candidate(source, entry, forms);
   }
 
   /**
@@ -64,7 +87,7 @@ public final class Matcher {
    *     features for which both sides have a value)
    */
   public Match score(Query query, Candidate candidate) {
-    return explain(query, candidate, bestName(query, candidate));
+    return explain(query, candidate, bestName(query, candidate, PartMemo.NONE));
   }
 
   /**
@@ -74,7 +97,27 @@ public final class Matcher {
    * @return the match when both its name score and its score are at or above {@code floor}
    */
   public Optional<Match> score(Query query, Candidate candidate, double floor) {
-    NameChoice best = bestName(query, candidate);
+    return score(query, candidate, floor, PartMemo.NONE);
+  }
+
+  /**
+   * Scores one subject against many entries, as {@link #score(Query, Candidate, double)} does each,
+   * comparing each of the subject's name parts with each distinct list name part once.
+   *
+   * @param floor the reporting floor in [0, 1]
+   * @return the matches at or above {@code floor}, in the order of {@code candidates}
+   */
+  public List<Match> score(Query query, List<Candidate> candidates, double floor) {
+    PartMemo memo = PartMemo.forQuery();
+    List<Match> matches = new ArrayList<>();
+    for (Candidate c : candidates) {
+      score(query, c, floor, memo).ifPresent(matches::add);
+    }
+    return matches;
+  }
+
+  private Optional<Match> score(Query query, Candidate candidate, double floor, PartMemo memo) {
+    NameChoice best = bestName(query, candidate, memo);
     if (best.score() < floor) {
       return Optional.empty();
     }
@@ -85,12 +128,13 @@ public final class Matcher {
   /** The entry name that matches the query best, with its alignment and name score. */
   private record NameChoice(EntryName name, NameSimilarity.Alignment alignment, double score) {}
 
-  private static NameChoice bestName(Query query, Candidate candidate) {
+  private static NameChoice bestName(Query query, Candidate candidate, PartMemo memo) {
     List<EntryName> names = candidate.entry().names();
     NameChoice best = null;
     for (int i = 0; i < names.size(); i++) {
       EntryName name = names.get(i);
-      NameSimilarity.Alignment a = NameSimilarity.best(query.name(), candidate.names().get(i));
+      NameSimilarity.Alignment a =
+          NameSimilarity.best(query.name(), candidate.names().get(i), memo);
       double s = a.score() * (name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0);
       if (best == null || s > best.score()) {
         best = new NameChoice(name, a, s);

@@ -3,6 +3,7 @@ package org.mizan.match;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
@@ -22,6 +23,24 @@ final class NameForm {
 
   private NameForm(List<List<Token>> variants) {
     this.variants = List.copyOf(variants);
+  }
+
+  /**
+   * {@link #of(NormalizedName)} with each token replaced by its canonical instance in {@code
+   * canonical}, so that equal parts of many names are one object ({@link PartMemo} compares by
+   * identity).
+   */
+  static NameForm of(NormalizedName name, Map<Token, Token> canonical) {
+    List<List<Token>> variants = new ArrayList<>();
+    for (List<Token> variant : of(name).variants) {
+      List<Token> shared = new ArrayList<>(variant.size());
+      for (Token t : variant) {
+        Token known = canonical.putIfAbsent(t, t);
+        shared.add(known == null ? t : known);
+      }
+      variants.add(List.copyOf(shared));
+    }
+    return new NameForm(variants);
   }
 
   static NameForm of(NormalizedName name) {

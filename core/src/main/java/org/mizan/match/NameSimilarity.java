@@ -136,10 +136,15 @@ final class NameSimilarity {
   private NameSimilarity() {}
 
   static Alignment best(NameForm query, NameForm list) {
+    return best(query, list, PartMemo.NONE);
+  }
+
+  /** The best alignment over the variants of each name, part similarities through {@code memo}. */
+  static Alignment best(NameForm query, NameForm list, PartMemo memo) {
     Alignment best = Alignment.NONE;
     for (List<Token> q : query.variants()) {
       for (List<Token> l : list.variants()) {
-        Alignment a = align(q, l);
+        Alignment a = align(q, l, memo);
         if (a.score() > best.score()) {
           best = a;
         }
@@ -149,13 +154,17 @@ final class NameSimilarity {
   }
 
   static Alignment align(List<Token> query, List<Token> list) {
+    return align(query, list, PartMemo.NONE);
+  }
+
+  private static Alignment align(List<Token> query, List<Token> list, PartMemo memo) {
     if (query.isEmpty() || list.isEmpty()) {
       return Alignment.NONE;
     }
     double[][] sim = new double[query.size()][list.size()];
     for (int i = 0; i < query.size(); i++) {
       for (int j = 0; j < list.size(); j++) {
-        sim[i][j] = parts(query.get(i), list.get(j));
+        sim[i][j] = memo.parts(query.get(i), list.get(j));
       }
     }
     // Greedy one-to-one pairing, best pairs first.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.lists.un.Excerpt;
 import org.mizan.match.Match;
@@ -45,22 +46,45 @@ class ScreeningIndexTest {
     assertThat(EXCERPT.lists()).containsExactly(Excerpt.LIST);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
+  /** Names of several kinds that each find entries of the excerpt. */
+  static List<String> names() {
+    return List.of(
         "Saddam Hussein",
         "صدام حسين التكريتي",
         "Abu Ali",
         "Abd al-Khaliq al-Huthi",
         "Mohammad Hassan",
         "Jang Bom Su",
-        "G9"
-      })
+        "G9");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
   void resultsAreInRankingOrder(String name) {
     List<Match> matches = EXCERPT.screen(Subject.ofName("q", name), 0.0, 1000);
     assertThat(matches).isNotEmpty().isSortedAccordingTo(Match.RANKING);
     for (int i = 1; i < matches.size(); i++) {
       assertThat(matches.get(i).score()).isLessThanOrEqualTo(matches.get(i - 1).score());
+    }
+  }
+
+  /**
+   * Screening compares each query part with each distinct list part once ({@code
+   * Matcher.score(Query, List, double)}); every match it reports equals the one-off score of that
+   * entry, explanation included.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void screeningScoresEachEntryAsAOneOffScoreDoes(String name) {
+    Subject subject = Subject.ofName("q", name);
+    List<Match> screened = EXCERPT.screen(subject, 0.0, 1000);
+    assertThat(screened).isNotEmpty();
+    for (Match m : screened) {
+      Match alone =
+          MATCHER.score(
+              MATCHER.prepare(subject),
+              MATCHER.prepare(Excerpt.LIST.version().source(), m.entry()));
+      assertThat(m).isEqualTo(alone);
     }
   }
 

@@ -22,6 +22,7 @@ class ArchitectureTest {
                 "org.mizan.screening",
                 "org.mizan.store",
                 "org.mizan.eval",
+                "org.mizan.bench",
                 "org.mizan.cli",
                 "org.mizan.app");
   }
@@ -53,6 +54,17 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAPackage("org.mizan.eval..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void theBenchmarkDoesNotKnowItsCallers() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.bench..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..", "picocli..")

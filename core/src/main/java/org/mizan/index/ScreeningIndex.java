@@ -88,12 +88,7 @@ public final class ScreeningIndex {
    *     subject allows, in {@link Match#RANKING} order, at most {@code limit}
    */
   public List<Match> screen(Subject subject, double floor, int limit) {
-    if (!(floor >= 0 && floor <= 1)) {
-      throw new IllegalArgumentException("floor out of [0, 1]: " + floor);
-    }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    }
+    checkArguments(floor, limit);
     Query query = matcher.prepare(subject);
     BitSet retrieved = new BitSet(candidates.size());
     for (String key : query.keys()) {
@@ -104,6 +99,37 @@ public final class ScreeningIndex {
         }
       }
     }
+    return scored(query, retrieved, floor, limit);
+  }
+
+  /**
+   * Screens one subject against every entry, retrieval left out: what {@link #screen} returns when
+   * retrieval misses nothing. Its cost grows with the list; it is there to measure retrieval recall
+   * ({@code mizan bench}).
+   *
+   * @param subject what to screen
+   * @param floor the lowest score reported, in [0, 1]
+   * @param limit the most matches returned, at least 1
+   * @return as {@link #screen}
+   */
+  public List<Match> screenEveryEntry(Subject subject, double floor, int limit) {
+    checkArguments(floor, limit);
+    BitSet all = new BitSet(candidates.size());
+    all.set(0, candidates.size());
+    return scored(matcher.prepare(subject), all, floor, limit);
+  }
+
+  private static void checkArguments(double floor, int limit) {
+    if (!(floor >= 0 && floor <= 1)) {
+      throw new IllegalArgumentException("floor out of [0, 1]: " + floor);
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+  }
+
+  private List<Match> scored(Query query, BitSet retrieved, double floor, int limit) {
+    Subject subject = query.subject();
     List<Candidate> chosen = new ArrayList<>(retrieved.cardinality());
     for (int i = retrieved.nextSetBit(0); i >= 0; i = retrieved.nextSetBit(i + 1)) {
       Candidate c = candidates.get(i);

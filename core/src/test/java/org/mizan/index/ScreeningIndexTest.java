@@ -88,6 +88,17 @@ class ScreeningIndexTest {
     }
   }
 
+  /** Without retrieval, screening finds at least what it finds with it, scored the same. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void screeningEveryEntryFindsAtLeastWhatRetrievalFinds(String name) {
+    Subject subject = Subject.ofName("q", name);
+    List<Match> retrieved = EXCERPT.screen(subject, 0.7, 1000);
+    List<Match> every = EXCERPT.screenEveryEntry(subject, 0.7, 1000);
+    assertThat(every).containsAll(retrieved).isSortedAccordingTo(Match.RANKING);
+    assertThat(EXCERPT.screenEveryEntry(subject, 0.0, 1000)).hasSize(EXCERPT.size());
+  }
+
   @Test
   void theBestMatchComesFirst() {
     assertThat(ids(EXCERPT.screen(Subject.ofName("q", "ALTIKRITI<<SADDAM<HUSSEIN"), 0.7, 10)))

@@ -1,6 +1,7 @@
 package org.mizan.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -179,14 +180,24 @@ public final class Mizan {
 
   /** The UN list snapshot bundled with the application. */
   public static Watchlist bundledList() {
+    return ListReader.read(new ByteArrayInputStream(bundledListBytes()), bundledListLocation());
+  }
+
+  /** The bytes of the UN list snapshot bundled with the application (UN XML). */
+  public static byte[] bundledListBytes() {
     try (InputStream in = Mizan.class.getResourceAsStream(BUNDLED_LIST)) {
       if (in == null) {
         throw new IllegalStateException("the bundled UN list is missing from the application");
       }
-      return ListReader.read(in, "bundled " + BUNDLED_LIST);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where the bundled list comes from, as error messages name it. */
+  public static String bundledListLocation() {
+    return "bundled " + BUNDLED_LIST;
   }
 
   /** Today's date in UTC, from the system clock. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
       "Screens people and organisations against sanctions lists, across Arabic and Latin script,"
           + " and explains every score."
     },
-    subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class})
+    subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   /** Exit code for bad usage or invalid content. */
   static final int INVALID = 2;

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.mizan.model.EntryKind;
-import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.Screening;
@@ -32,9 +30,7 @@ import org.mizan.screening.Screening;
  */
 final class JaroWinklerBaseline implements Engine {
   /** GTAS's Jaro-Winkler threshold for a watchlist hit. */
-  static final double THRESHOLD = 0.95;
-
-  private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+  static final double THRESHOLD = BruteForceJaroWinkler.THRESHOLD;
 
   @Override
   public String id() {
@@ -56,9 +52,8 @@ final class JaroWinklerBaseline implements Engine {
 
   @Override
   public Searcher over(Watchlist list) {
-    List<ListEntry> entries = list.entries();
-    List<String[]> folded = new ArrayList<>(entries.size());
-    entries.forEach(e -> folded.add(folded(e)));
+    BruteForceJaroWinkler all = new BruteForceJaroWinkler(list);
+    List<ListEntry> entries = all.entries();
     Map<Asked, List<Scored>> answered = new ConcurrentHashMap<>();
     return query -> {
       Asked asked = new Asked(query.subject().name(), query.subject().kinds(), query.replaced());
@@ -68,19 +63,22 @@ final class JaroWinklerBaseline implements Engine {
       }
       Map<String, ListEntry> replaced = new HashMap<>();
       query.replaced().forEach(e -> replaced.put(e.id(), e));
-      String q = NameText.fold(query.subject().name());
       List<Scored> scored = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
-        ListEntry entry = entries.get(i);
-        EntryKind kind = entry.kind();
-        if (!query.subject().kinds().contains(kind)) {
+      for (BruteForceJaroWinkler.Scored s :
+          all.search(query.subject().name(), query.subject().kinds(), Screening.REPORTING_FLOOR)) {
+        String id = entries.get(s.index()).id();
+        if (!replaced.containsKey(id)) {
+          scored.add(new Scored(id, s.score()));
+        }
+      }
+      String q = BruteForceJaroWinkler.fold(query.subject().name());
+      for (ListEntry instead : replaced.values()) {
+        if (!query.subject().kinds().contains(instead.kind())) {
           continue;
         }
-        ListEntry instead = replaced.get(entry.id());
-        double best = best(q, instead == null ? folded.get(i) : folded(instead));
-        double score = Math.round(best * 10_000) / 10_000.0;
+        double score = BruteForceJaroWinkler.score(q, BruteForceJaroWinkler.folded(instead));
         if (score >= Screening.REPORTING_FLOOR) {
-          scored.add(new Scored(entry.id(), score));
+          scored.add(new Scored(instead.id(), score));
         }
       }
       scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
@@ -92,16 +90,4 @@ final class JaroWinklerBaseline implements Engine {
 
   /** What the baseline's answer depends on. */
   private record Asked(String name, Set<EntryKind> kinds, List<ListEntry> replaced) {}
-
-  private static double best(String query, String[] names) {
-    double best = 0;
-    for (String name : names) {
-      best = Math.max(best, JW.apply(query, name));
-    }
-    return best;
-  }
-
-  private static String[] folded(ListEntry entry) {
-    return entry.names().stream().map(EntryName::value).map(NameText::fold).toArray(String[]::new);
-  }
 }

@@ -1,0 +1,323 @@
+package org.mizan.bench;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import org.mizan.eval.BruteForceJaroWinkler;
+import org.mizan.index.ScreeningIndex;
+import org.mizan.lists.ListReader;
+import org.mizan.match.Match;
+import org.mizan.match.Matcher;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+import org.mizan.screening.Screening;
+
+/**
+ * {@code mizan bench}: Mizan's screening index and a brute-force Jaro-Winkler baseline, in one
+ * process, on one list and one query set (see {@code docs/performance.md}).
+ *
+ * <p>For each: the time from the list's bytes to a ready index (parsing included), the heap it
+ * holds, single-query latency on one thread after a warm-up pass (p50 and p99 in milliseconds),
+ * batch throughput on {@code threads} threads (names per second, passes over the queries for at
+ * least {@value #MIN_BATCH_SECONDS} seconds by default), and retrieval recall: of the matches at or
+ * above the reporting floor that scoring every entry gives, the share that screening through the
+ * index also returns (the baseline scores every entry: 1 by construction). Screening reports up to
+ * {@value Screening#DEFAULT_LIMIT} matches at or above {@link Screening#REPORTING_FLOOR}, as {@code
+ * mizan screen} does.
+ */
+public final class Benchmark {
+  static final double MIN_BATCH_SECONDS = 3;
+
+  /** Lists above this many entries run the baseline on a sample of the queries. */
+  static final int BASELINE_FULL_LIMIT = 20_000;
+
+  /** The most queries the baseline answers on a list above {@link #BASELINE_FULL_LIMIT}. */
+  static final int BASELINE_SAMPLE = 100;
+
+  /** Retrieval recall is measured on min(queries, max(10, this / entries)) queries. */
+  static final int RECALL_BUDGET = 2_000_000;
+
+  private Benchmark() {}
+
+  /**
+   * What to run.
+   *
+   * @param entries the synthetic list's size, or 0 for the list given
+   * @param queries the size of the query set, at least 1
+   * @param seed the seed of the synthetic list, the query set and the samples
+   * @param threads threads of the batch runs, at least 1
+   * @param batchSeconds the least time of a batch run, in seconds, at least 0 (one pass at least)
+   */
+  public record Settings(int entries, int queries, long seed, int threads, double batchSeconds) {
+    public Settings {
+      if (entries < 0 || queries < 1 || threads < 1 || !(batchSeconds >= 0)) {
+        throw new IllegalArgumentException(
+            "entries >= 0, queries >= 1, threads >= 1 and batchSeconds >= 0: "
+                + entries
+                + ", "
+                + queries
+                + ", "
+                + threads
+                + ", "
+                + batchSeconds);
+      }
+    }
+
+    /** Settings with batch runs of at least {@value Benchmark#MIN_BATCH_SECONDS} seconds. */
+    public Settings(int entries, int queries, long seed, int threads) {
+      this(entries, queries, seed, threads, MIN_BATCH_SECONDS);
+    }
+  }
+
+  /**
+   * One engine's figures.
+   *
+   * @param entries entries in the list
+   * @param queries queries answered (the baseline may answer a sample)
+   * @param namesPerSecond batch throughput, all threads
+   * @param latencyP50 single-query latency, median, in milliseconds
+   * @param latencyP99 single-query latency, 99th percentile, in milliseconds
+   * @param indexBuildSeconds from the list's bytes to a ready index, parsing included
+   * @param heapMb heap held by the list and the index after a garbage collection, in MiB
+   * @param retrievalRecall in [0, 1]
+   */
+  public record Figures(
+      int entries,
+      int queries,
+      double namesPerSecond,
+      double latencyP50,
+      double latencyP99,
+      double indexBuildSeconds,
+      double heapMb,
+      double retrievalRecall) {}
+
+  /**
+   * The run's result.
+   *
+   * @param list the list's source and version, as Mizan names it
+   * @param recallQueries the queries retrieval recall was measured on
+   * @param speedup Mizan's throughput over the baseline's
+   */
+  public record Result(
+      Settings settings,
+      String list,
+      Figures mizan,
+      Figures baseline,
+      int recallQueries,
+      double speedup) {}
+
+  /**
+   * Runs the benchmark on the list in {@code listBytes} (any format Mizan reads).
+   *
+   * @param vocabulary name material: the words of {@code namesFrom} and the bundled clean names
+   * @param progress receives one line per step (counts and times, never names)
+   * @throws org.mizan.lists.ListFormatException when the list is invalid
+   */
+  public static Result run(
+      byte[] listBytes,
+      String location,
+      Watchlist namesFrom,
+      Matcher matcher,
+      Settings settings,
+      Consumer<String> progress) {
+    Vocabulary vocabulary = Vocabulary.of(namesFrom);
+    MizanRun mizan = mizan(listBytes, location, vocabulary, matcher, settings, progress);
+    List<Subject> queries = mizan.queries();
+    int entries = mizan.figures().entries();
+
+    long heapBefore = usedHeap();
+    long start = System.nanoTime();
+    BruteForceJaroWinkler baseline =
+        new BruteForceJaroWinkler(ListReader.read(new ByteArrayInputStream(listBytes), location));
+    double build = seconds(start);
+    double heap = megabytes(usedHeap() - heapBefore);
+    List<Subject> asked =
+        entries <= BASELINE_FULL_LIMIT
+            ? queries
+            : sample(queries, BASELINE_SAMPLE, settings.seed());
+    ToIntFunction<Subject> brute =
+        s -> baseline.search(s.name(), s.kinds(), Screening.REPORTING_FLOOR).size();
+    double[] latency = latencies(asked, brute);
+    double nps = throughput(asked, brute, settings.threads(), settings.batchSeconds());
+    progress.accept(timings("baseline", nps, asked.size(), latency));
+    Figures baselineFigures =
+        new Figures(entries, asked.size(), nps, latency[0], latency[1], build, heap, 1.0);
+    return new Result(
+        settings,
+        mizan.list(),
+        mizan.figures(),
+        baselineFigures,
+        mizan.recallQueries(),
+        mizan.figures().namesPerSecond() / nps);
+  }
+
+  /** Mizan's part of a run; its index is garbage once this returns. */
+  private record MizanRun(Figures figures, String list, List<Subject> queries, int recallQueries) {}
+
+  private static MizanRun mizan(
+      byte[] listBytes,
+      String location,
+      Vocabulary vocabulary,
+      Matcher matcher,
+      Settings settings,
+      Consumer<String> progress) {
+    long heapBefore = usedHeap();
+    long start = System.nanoTime();
+    Watchlist list = ListReader.read(new ByteArrayInputStream(listBytes), location);
+    ScreeningIndex index = ScreeningIndex.build(matcher, List.of(list));
+    double build = seconds(start);
+    double heap = megabytes(usedHeap() - heapBefore);
+    int entries = list.entries().size();
+    progress.accept(
+        String.format(
+            Locale.ROOT, "index of %,d entries built in %.1f s, %.0f MiB", entries, build, heap));
+    List<Subject> queries = BenchQueries.of(list, vocabulary, settings.queries(), settings.seed());
+    ToIntFunction<Subject> screen =
+        s -> index.screen(s, Screening.REPORTING_FLOOR, Screening.DEFAULT_LIMIT).size();
+    double[] latency = latencies(queries, screen);
+    double nps = throughput(queries, screen, settings.threads(), settings.batchSeconds());
+    progress.accept(timings("Mizan", nps, queries.size(), latency));
+    List<Subject> recallSample =
+        sample(queries, Math.max(10, RECALL_BUDGET / entries), settings.seed());
+    double recall = retrievalRecall(index, recallSample);
+    progress.accept(
+        String.format(
+            Locale.ROOT, "retrieval recall %.4f over %d queries", recall, recallSample.size()));
+    return new MizanRun(
+        new Figures(entries, queries.size(), nps, latency[0], latency[1], build, heap, recall),
+        list.version().source()
+            + (list.version().published().isEmpty() ? "" : " " + list.version().published()),
+        queries,
+        recallSample.size());
+  }
+
+  /** One progress line: an engine's throughput and latency. */
+  private static String timings(String engine, double nps, int queries, double[] latency) {
+    return String.format(
+        Locale.ROOT,
+        "%s: %,.1f names/s over %d queries; p50 %.3f ms, p99 %.3f ms",
+        engine,
+        nps,
+        queries,
+        latency[0],
+        latency[1]);
+  }
+
+  /** p50 and p99 in milliseconds of single-query latency, after one untimed pass. */
+  static double[] latencies(List<Subject> queries, ToIntFunction<Subject> screen) {
+    queries.forEach(screen::applyAsInt);
+    double[] ms = new double[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      long t = System.nanoTime();
+      screen.applyAsInt(queries.get(i));
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    return new double[] {percentile(ms, 50), percentile(ms, 99)};
+  }
+
+  /** The nearest-rank percentile {@code p} of sorted {@code values}. */
+  static double percentile(double[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  /** Names per second screening {@code queries} on {@code threads} threads, passes repeated. */
+  static double throughput(
+      List<Subject> queries, ToIntFunction<Subject> screen, int threads, double minSeconds) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      long done = 0;
+      do {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          workers.add(
+              pool.submit(
+                  () -> {
+                    for (int i = next.getAndIncrement();
+                        i < queries.size();
+                        i = next.getAndIncrement()) {
+                      screen.applyAsInt(queries.get(i));
+                    }
+                  }));
+        }
+        for (Future<?> w : workers) {
+          w.get();
+        }
+        done += queries.size();
+      } while (seconds(start) < minSeconds);
+      return done / seconds(start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a screening thread failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Of the matches at or above the reporting floor that scoring every entry gives for {@code
+   * queries}, the share that screening through the index also returns (all matches, not only the
+   * first ten); 1 when scoring every entry gives none.
+   */
+  static double retrievalRecall(ScreeningIndex index, List<Subject> queries) {
+    long found = 0;
+    long all = 0;
+    for (Subject s : queries) {
+      Set<String> retrieved = new HashSet<>();
+      for (Match m : index.screen(s, Screening.REPORTING_FLOOR, Integer.MAX_VALUE)) {
+        retrieved.add(m.entry().id());
+      }
+      for (Match m : index.screenEveryEntry(s, Screening.REPORTING_FLOOR, Integer.MAX_VALUE)) {
+        all++;
+        if (retrieved.contains(m.entry().id())) {
+          found++;
+        }
+      }
+    }
+    return all == 0 ? 1.0 : (double) found / all;
+  }
+
+  /** The first {@code size} of {@code queries} shuffled with {@code seed}; all when fewer. */
+  static List<Subject> sample(List<Subject> queries, int size, long seed) {
+    if (size >= queries.size()) {
+      return queries;
+    }
+    List<Subject> shuffled = new ArrayList<>(queries);
+    Collections.shuffle(shuffled, new Random(seed));
+    return List.copyOf(shuffled.subList(0, size));
+  }
+
+  private static long usedHeap() {
+    Runtime r = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  private static double megabytes(long bytes) {
+    return Math.max(0, bytes) / (1024.0 * 1024.0);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

@@ -1,0 +1,160 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.mizan.app.Mizan;
+import org.mizan.bench.BenchJson;
+import org.mizan.bench.Benchmark;
+import org.mizan.bench.SyntheticList;
+import org.mizan.model.Watchlist;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mizan bench}: speed of screening, beside a brute-force Jaro-Winkler baseline. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Measures screening speed on this machine: builds an index over the bundled UN list (or a"
+          + " synthetic list of --entries entries), screens a fixed, seeded query set (listed"
+          + " names under variant spellings, Arabic-script names, clean names), and runs a"
+          + " brute-force Jaro-Winkler baseline in the same process on the same queries.",
+      "Prints names per second, latency (p50, p99), index build time and heap, and retrieval"
+          + " recall against scoring every entry. Takes from seconds (UN list) to many minutes"
+          + " (a million entries; give the JVM heap, e.g. JAVA_OPTS=-Xmx8g)."
+    },
+    sortOptions = false)
+final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--entries",
+      paramLabel = "N",
+      description =
+          "Screen a synthetic list of N entries (1 to 10,000,000), generated from the seed"
+              + " (default: the bundled UN list).")
+  Integer entries;
+
+  @Option(
+      names = "--queries",
+      paramLabel = "N",
+      description = "Size of the query set, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+  int queries = 1000;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description =
+          "Seed of the synthetic list, the queries and the samples (default: ${DEFAULT-VALUE}).")
+  long seed = 20_261_130L;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads of the batch runs (default: the processors available).")
+  Integer threads;
+
+  @CommandLine.Mixin ListsCommand.TextOrJson format;
+
+  @Override
+  public void run() {
+    OutputFormat out = format.parse(spec);
+    if (entries != null && (entries < 1 || entries > 10_000_000)) {
+      throw usage("--entries must be from 1 to 10,000,000, not " + entries);
+    }
+    if (queries < 1 || queries > 1_000_000) {
+      throw usage("--queries must be from 1 to 1,000,000, not " + queries);
+    }
+    int processors = Runtime.getRuntime().availableProcessors();
+    if (threads != null && (threads < 1 || threads > 1024)) {
+      throw usage("--threads must be from 1 to 1,024, not " + threads);
+    }
+    Benchmark.Settings settings =
+        new Benchmark.Settings(
+            entries == null ? 0 : entries, queries, seed, threads == null ? processors : threads);
+    PrintWriter err = spec.commandLine().getErr();
+    Watchlist un = Mizan.bundledList();
+    byte[] bytes;
+    String location;
+    if (entries == null) {
+      bytes = Mizan.bundledListBytes();
+      location = Mizan.bundledListLocation();
+    } else {
+      bytes = SyntheticList.csv(entries, seed, un);
+      location = SyntheticList.fileName(entries, seed);
+      err.printf(Locale.ROOT, "mizan bench: generated %s (%,d bytes)%n", location, bytes.length);
+      err.flush();
+    }
+    Benchmark.Result result =
+        Benchmark.run(
+            bytes,
+            location,
+            un,
+            Mizan.matcher(),
+            settings,
+            line -> {
+              err.println("mizan bench: " + line);
+              err.flush();
+            });
+    PrintWriter w = spec.commandLine().getOut();
+    if (out == OutputFormat.JSON) {
+      ObjectMapper mapper = new ObjectMapper();
+      try {
+        w.println(
+            mapper
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(BenchJson.of(mapper, result)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    } else {
+      text(w, result);
+    }
+    w.flush();
+  }
+
+  private static void text(PrintWriter w, Benchmark.Result r) {
+    w.printf(Locale.ROOT, "list            %s, %,d entries%n", r.list(), r.mizan().entries());
+    w.printf(
+        Locale.ROOT,
+        "%-15s %14s %12s %12s %12s %10s %10s%n",
+        "",
+        "names/s",
+        "p50 ms",
+        "p99 ms",
+        "build s",
+        "heap MiB",
+        "recall");
+    row(w, "mizan", r.mizan());
+    row(w, "baseline", r.baseline());
+    w.printf(
+        Locale.ROOT,
+        "speedup         %.1f x (%d threads; Mizan %,d queries, baseline %,d, retrieval recall"
+            + " over %,d)%n",
+        r.speedup(),
+        r.settings().threads(),
+        r.mizan().queries(),
+        r.baseline().queries(),
+        r.recallQueries());
+  }
+
+  private static void row(PrintWriter w, String engine, Benchmark.Figures f) {
+    w.printf(
+        Locale.ROOT,
+        "%-15s %,14.1f %12.3f %12.3f %12.2f %10.0f %10.4f%n",
+        engine,
+        f.namesPerSecond(),
+        f.latencyP50(),
+        f.latencyP99(),
+        f.indexBuildSeconds(),
+        f.heapMb(),
+        f.retrievalRecall());
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

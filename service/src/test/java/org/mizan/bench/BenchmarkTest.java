@@ -1,0 +1,59 @@
+package org.mizan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.app.Mizan;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+
+/** The figures of {@code mizan bench} on a small synthetic list. */
+class BenchmarkTest {
+  @Test
+  void percentilesAreNearestRank() {
+    double[] sorted = new double[100];
+    for (int i = 0; i < 100; i++) {
+      sorted[i] = i + 1;
+    }
+    assertThat(Benchmark.percentile(sorted, 50)).isEqualTo(50);
+    assertThat(Benchmark.percentile(sorted, 99)).isEqualTo(99);
+    assertThat(Benchmark.percentile(new double[] {4}, 99)).isEqualTo(4);
+  }
+
+  @Test
+  void aSampleIsSeededAndNeverLargerThanTheQueries() {
+    List<Subject> queries =
+        List.of(Subject.ofName("a", "A"), Subject.ofName("b", "B"), Subject.ofName("c", "C"));
+    assertThat(Benchmark.sample(queries, 5, 1)).isSameAs(queries);
+    assertThat(Benchmark.sample(queries, 2, 1))
+        .hasSize(2)
+        .isEqualTo(Benchmark.sample(queries, 2, 1))
+        .isSubsetOf(queries);
+  }
+
+  @Test
+  void aRunMeasuresBothEnginesOnTheSameList() {
+    Watchlist un = Mizan.bundledList();
+    byte[] csv = SyntheticList.csv(300, 5, un);
+    Benchmark.Result r =
+        Benchmark.run(
+            csv,
+            SyntheticList.fileName(300, 5),
+            un,
+            Mizan.matcher(),
+            new Benchmark.Settings(300, 40, 5, 2, 0),
+            line -> {});
+    assertThat(r.list()).isEqualTo("csv:synthetic-300-5.csv");
+    assertThat(r.mizan().entries()).isEqualTo(300);
+    assertThat(r.baseline().entries()).isEqualTo(300);
+    assertThat(r.mizan().queries()).isEqualTo(40);
+    assertThat(r.baseline().queries()).isEqualTo(40);
+    assertThat(r.recallQueries()).isEqualTo(40);
+    assertThat(r.mizan().retrievalRecall()).isBetween(0.8, 1.0);
+    assertThat(r.baseline().retrievalRecall()).isEqualTo(1.0);
+    assertThat(r.mizan().namesPerSecond()).isPositive();
+    assertThat(r.mizan().latencyP99()).isGreaterThanOrEqualTo(r.mizan().latencyP50());
+    assertThat(r.speedup()).isEqualTo(r.mizan().namesPerSecond() / r.baseline().namesPerSecond());
+  }
+}

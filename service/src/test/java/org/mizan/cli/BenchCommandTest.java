@@ -1,0 +1,59 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code mizan bench}: usage errors, and a small run's JSON. */
+class BenchCommandTest {
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "--entries, 0, '--entries must be from 1 to 10,000,000, not 0'",
+    "--entries, 10000001, '--entries must be from 1 to 10,000,000, not 10000001'",
+    "--queries, 0, '--queries must be from 1 to 1,000,000, not 0'",
+    "--threads, 0, '--threads must be from 1 to 1,024, not 0'",
+    "--format, jsonl, '--format must be text or json'",
+    "--entries, many, 'Invalid value for option'"
+  })
+  void badOptionsAreExitTwoWithAMessage(String option, String value, String message) {
+    MainTest.Run run = MainTest.run("bench", option, value);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(message).doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aSmallRunPrintsTheFiguresAsJson() throws Exception {
+    MainTest.Run run =
+        MainTest.run(
+            "bench", "--entries", "200", "--queries", "20", "--threads", "1", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    List<String> keys = new ArrayList<>();
+    json.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .startsWith(
+            "entries",
+            "queries",
+            "names_per_second",
+            "latency_ms",
+            "index_build_seconds",
+            "heap_mb",
+            "retrieval_recall",
+            "baseline",
+            "speedup");
+    assertThat(json.get("entries").asInt()).isEqualTo(200);
+    assertThat(json.get("queries").asInt()).isEqualTo(20);
+    assertThat(json.get("baseline").get("entries").asInt()).isEqualTo(200);
+    assertThat(json.get("latency_ms").has("p99")).isTrue();
+    assertThat(json.get("list").asText()).isEqualTo("csv:synthetic-200-20261130.csv");
+    // Progress goes to stderr, as counts and times only.
+    assertThat(run.err()).contains("mizan bench: index of 200 entries built in");
+  }
+}

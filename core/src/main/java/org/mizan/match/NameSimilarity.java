@@ -457,107 +457,204 @@ final class NameSimilarity {
       // Another name, however alike the spellings: محمد and محمود are one letter apart.
       best = Math.min(best, LONG_VOWEL_CONFLICT);
     }
-    if (best >= GOOD_PART) {
-      double afterAbd = afterAbd(a, b);
-      if (afterAbd < GOOD_PART) {
-        best = Math.min(best, afterAbd);
+    if (best > 0) {
+      double after = afterPrefix(a, b);
+      if (after < GOOD_PART) {
+        best = Math.min(best, after);
       }
     }
     return best;
   }
 
   /**
-   * Two "abd" compounds whose names after abd are not alike are not alike either: Abdulkarim and
-   * Abdulrahim score Jaro-Winkler 0.94 through their shared prefix, karim and rahim only 0.73. So a
-   * pair that scores at least {@link #GOOD_PART} as a whole scores no more than the names after abd
-   * when those score less ({@code abdelbaset} and {@code abdelbasit} keep the 0.96 of the whole).
-   * The best pairing of {@link #afterAbd(Token)} of each; 1 when either part is no such compound.
+   * Two parts that begin with the same particle written joined are as alike as what follows it,
+   * when that is less alike than {@link #GOOD_PART}: a shared beginning lifts Jaro-Winkler
+   * (Abdulkarim and Abdulrahim 0.94, karim and rahim 0.73; Abdullah and Abdulbaqi 0.88; alnosim and
+   * almansoorian 0.81; Abuzubair and Abubakar 0.86). The particles: abd ({@code abdulkarim}, {@code
+   * abd al-rahman} joined, {@code عبدالرحمن}, X-scheme {@code ebd}), the article ({@code
+   * altikriti}, {@code التكريتي}) and the kunya's abu ({@code abubakar}, {@code ابوبكر}). The best
+   * pairing of {@link #afterPrefix(Token)} of each; 1 when the two do not begin with the same
+   * particle. Pairs alike after the particle keep their whole score ({@code abdelbaset} and {@code
+   * abdelbasit} 0.96).
    */
-  private static double afterAbd(Token a, Token b) {
-    List<Token> as = afterAbd(a);
-    List<Token> bs = as.isEmpty() ? List.of() : afterAbd(b);
-    if (bs.isEmpty()) {
+  private static double afterPrefix(Token a, Token b) {
+    Prefix prefix = prefixOf(a);
+    if (prefix == Prefix.NONE || prefixOf(b) != prefix) {
+      return 1;
+    }
+    Rests as = afterPrefix(a);
+    if (as.parts().isEmpty()) {
+      return 1;
+    }
+    Rests bs = afterPrefix(b);
+    if (bs.prefix() != as.prefix() || bs.parts().isEmpty()) {
       return 1;
     }
     double best = 0;
-    for (Token x : as) {
-      for (Token y : bs) {
+    for (Token x : as.parts()) {
+      for (Token y : bs.parts()) {
         best = Math.max(best, parts(x, y));
       }
     }
     return best;
   }
 
-  private static final String ARABIC_ABD = "\u0639\u0628\u062F";
-  private static final String ARABIC_ARTICLE = "\u0627\u0644";
-  private static final String VOWELS = "aeiou";
-
-  /**
-   * The name after abd in a compound part ({@code abdulrahman}, {@code abd al-rahman} joined,
-   * {@code عبدالرحمن}, X-scheme {@code ebd}): its Latin key after abd and a linking vowel, without
-   * a leading l (the article), and with it too when a vowel follows, since an article before l is
-   * often written once ({@code abdelatif}); only readings with at least two consonants ({@code
-   * abdullah}, whose {@code llah} has one, is no compound here). Empty for any other part.
-   */
-  static List<Token> afterAbd(Token t) {
+  /** The particle {@code t} may begin with, from its first letters alone (no allocation). */
+  private static Prefix prefixOf(Token t) {
+    if (t.particle()) {
+      return Prefix.NONE;
+    }
     String latin = t.latin();
-    List<Token> out = new ArrayList<>(2);
     if (t.arabicScript()) {
-      // عبد then the article ال, transliterated bd and al.
-      if (!t.text().startsWith(ARABIC_ABD) || !latin.startsWith("bd")) {
-        return out;
+      String text = t.text();
+      if (text.startsWith(ARABIC_ABD)) {
+        return Prefix.ABD;
       }
-      String text = t.text().substring(ARABIC_ABD.length());
-      String rest = latin.substring(2);
-      if (text.startsWith(ARABIC_ARTICLE) && rest.startsWith("al")) {
-        text = text.substring(ARABIC_ARTICLE.length());
-        rest = rest.substring(2);
+      if (text.startsWith(ARABIC_ABU)) {
+        return Prefix.ABU;
       }
-      addRest(out, t, text, rest);
-      return out;
+      return text.startsWith(ARABIC_ARTICLE) ? Prefix.ARTICLE : Prefix.NONE;
     }
-    if (!latin.startsWith("abd") && !latin.startsWith("ebd")) {
-      return out;
+    if (latin.startsWith("abd") || latin.startsWith("ebd")) {
+      return Prefix.ABD;
     }
-    int start = 3;
-    if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
-      start++;
+    if (latin.startsWith("abu") || latin.startsWith("abou")) {
+      return Prefix.ABU;
     }
-    String rest = latin.substring(start);
-    if (!rest.startsWith("l")) {
-      addRest(out, t, rest, rest);
-      return out;
-    }
-    String name = rest.substring(1);
-    addRest(out, t, name, name);
-    if (!name.isEmpty() && VOWELS.indexOf(name.charAt(0)) >= 0) {
-      // abdelatif: the l may be the name's own (latif) after an article written once.
-      addRest(out, t, rest, rest);
-    }
-    return out;
+    return latin.startsWith("al") || latin.startsWith("el") ? Prefix.ARTICLE : Prefix.NONE;
+  }
+
+  /** The particle a part begins with, written joined. */
+  enum Prefix {
+    NONE,
+    ABD,
+    ARTICLE,
+    ABU
   }
 
   /**
-   * Adds the name after abd, {@code rest} in Latin letters, when its skeleton has two consonants or
-   * more; its other readings are those of {@code t} without abd and the article ({@code عبدالقادر}
-   * read {@code bdlgdr} gives {@code gdr}).
+   * What follows the particle a part begins with: one or two readings, empty when none.
+   *
+   * @param prefix the particle
+   * @param parts the part without it
    */
-  private static void addRest(List<Token> out, Token t, String text, String rest) {
+  record Rests(Prefix prefix, List<Token> parts) {
+    static final Rests NONE = new Rests(Prefix.NONE, List.of());
+  }
+
+  private static final String ARABIC_ABD = "\u0639\u0628\u062F";
+  private static final String ARABIC_ARTICLE = "\u0627\u0644";
+  private static final String ARABIC_ABU = "\u0627\u0628\u0648";
+  private static final String VOWELS = "aeiou";
+
+  /**
+   * What follows the particle {@code t} begins with ({@link #afterPrefix(Token, Token)}):
+   *
+   * <ul>
+   *   <li>abd: the Latin key after abd and a linking vowel, without a leading l (the article), and
+   *       with it too when a vowel follows, since an article before l is often written once ({@code
+   *       abdelatif}); in Arabic script after عبد and ال; at least one consonant ({@code abdullah}:
+   *       {@code lah});
+   *   <li>the article: the Latin key after al or el, in Arabic script after ال; two consonants or
+   *       more ({@code alexander}: {@code exander}; {@code ali} has no rest);
+   *   <li>abu: the Latin key after abu or abou, in Arabic script after ابو; two consonants or more.
+   * </ul>
+   */
+  static Rests afterPrefix(Token t) {
+    if (t.particle()) {
+      return Rests.NONE;
+    }
+    String latin = t.latin();
+    String text = t.text();
+    if (t.arabicScript()) {
+      if (text.startsWith(ARABIC_ABD) && latin.startsWith("bd")) {
+        String rest = text.substring(ARABIC_ABD.length());
+        String restLatin = latin.substring(2);
+        if (rest.startsWith(ARABIC_ARTICLE) && restLatin.startsWith("al")) {
+          rest = rest.substring(ARABIC_ARTICLE.length());
+          restLatin = restLatin.substring(2);
+        }
+        return rests(Prefix.ABD, t, 1, rest, restLatin);
+      }
+      if (text.startsWith(ARABIC_ARTICLE) && latin.startsWith("al")) {
+        return rests(
+            Prefix.ARTICLE, t, 2, text.substring(ARABIC_ARTICLE.length()), latin.substring(2));
+      }
+      if (text.startsWith(ARABIC_ABU) && latin.startsWith("abw")) {
+        return rests(Prefix.ABU, t, 2, text.substring(ARABIC_ABU.length()), latin.substring(3));
+      }
+      return Rests.NONE;
+    }
+    if (latin.startsWith("abd") || latin.startsWith("ebd")) {
+      int start = 3;
+      if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
+        start++;
+      }
+      String rest = latin.substring(start);
+      if (!rest.startsWith("l")) {
+        return rests(Prefix.ABD, t, 1, rest, rest);
+      }
+      String name = rest.substring(1);
+      if (!name.isEmpty() && VOWELS.indexOf(name.charAt(0)) >= 0) {
+        // abdelatif: the l may be the name's own (latif) after an article written once.
+        return rests(Prefix.ABD, t, 1, name, name, rest);
+      }
+      return rests(Prefix.ABD, t, 1, name, name);
+    }
+    if (latin.startsWith("abou")) {
+      return rests(Prefix.ABU, t, 2, latin.substring(4), latin.substring(4));
+    }
+    if (latin.startsWith("abu")) {
+      return rests(Prefix.ABU, t, 2, latin.substring(3), latin.substring(3));
+    }
+    if (latin.startsWith("al") || latin.startsWith("el")) {
+      return rests(Prefix.ARTICLE, t, 2, latin.substring(2), latin.substring(2));
+    }
+    return Rests.NONE;
+  }
+
+  private static Rests rests(
+      Prefix prefix, Token t, int minConsonants, String text, String latin, String... more) {
+    List<Token> out = new ArrayList<>(1 + more.length);
+    addRest(out, prefix, t, minConsonants, text, latin);
+    for (String other : more) {
+      addRest(out, prefix, t, minConsonants, other, other);
+    }
+    return out.isEmpty() ? Rests.NONE : new Rests(prefix, List.copyOf(out));
+  }
+
+  /**
+   * Adds what follows the particle, {@code rest} in Latin letters, when its skeleton has at least
+   * {@code minConsonants} consonants; its other readings are those of {@code t} without the
+   * particle's consonants ({@code عبدالقادر} read {@code bdlgdr} gives {@code gdr}; a consonant the
+   * particle shares with the rest was written once, {@code ابوبكر} is {@code bkr}).
+   */
+  private static void addRest(
+      List<Token> out, Prefix prefix, Token t, int minConsonants, String text, String rest) {
     String skeleton = NameNormalizer.skeletonOf(rest);
-    if (skeleton.length() < 2) {
+    if (skeleton.length() < minConsonants) {
       return;
+    }
+    String particle =
+        switch (prefix) {
+          case ABD -> "bd";
+          case ARTICLE -> "l";
+          default -> "b";
+        };
+    if (!skeleton.isEmpty() && skeleton.charAt(0) == particle.charAt(particle.length() - 1)) {
+      particle = particle.substring(0, particle.length() - 1);
     }
     Set<String> skeletons = new LinkedHashSet<>();
     skeletons.add(skeleton);
     for (String reading : t.skeletons().subList(1, t.skeletons().size())) {
-      if (!reading.startsWith("bd")) {
+      if (!reading.startsWith(particle)) {
         continue;
       }
-      String r = reading.substring(2);
-      if (r.startsWith("l") && !skeleton.startsWith("l")) {
+      String r = reading.substring(particle.length());
+      if (prefix == Prefix.ABD && r.startsWith("l") && !skeleton.startsWith("l")) {
         r = r.substring(1);
       }
-      if (r.length() >= 2) {
+      if (r.length() >= minConsonants) {
         skeletons.add(r);
       }
     }

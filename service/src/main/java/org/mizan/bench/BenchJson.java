@@ -17,7 +17,7 @@ public final class BenchJson {
     ObjectNode root = mapper.createObjectNode();
     figures(root, r.mizan());
     figures(root.putObject("baseline"), r.baseline());
-    root.put("speedup", round(r.speedup(), 1));
+    root.put("speedup", round(r.speedup(), 3));
     root.put("threads", r.settings().threads());
     root.put("seed", r.settings().seed());
     root.put("list", r.list());

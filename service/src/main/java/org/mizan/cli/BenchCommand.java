@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
           + " names under variant spellings, Arabic-script names, clean names), and runs a"
           + " brute-force Jaro-Winkler baseline in the same process on the same queries.",
       "Prints names per second, latency (p50, p99), index build time and heap, and retrieval"
-          + " recall against scoring every entry. Takes from seconds (UN list) to many minutes"
+          + " recall against scoring every entry. Takes about a minute (UN list) to many minutes"
           + " (a million entries; give the JVM heap, e.g. JAVA_OPTS=-Xmx8g)."
     },
     sortOptions = false)
@@ -132,7 +132,7 @@ final class BenchCommand implements Runnable {
     row(w, "baseline", r.baseline());
     w.printf(
         Locale.ROOT,
-        "speedup         %.1f x (%d threads; Mizan %,d queries, baseline %,d, retrieval recall"
+        "speedup         %.3g x (%d threads; Mizan %,d queries, baseline %,d, retrieval recall"
             + " over %,d)%n",
         r.speedup(),
         r.settings().threads(),

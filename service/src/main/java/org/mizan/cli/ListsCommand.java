@@ -506,12 +506,12 @@ final class ListsCommand implements Runnable {
     String value = "text";
 
     OutputFormat parse(CommandLine.Model.CommandSpec spec) {
-      OutputFormat out = OutputFormat.parse(value, spec);
-      if (out == OutputFormat.JSONL) {
+      String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!v.equals("text") && !v.equals("json")) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--format must be text or json");
+            spec.commandLine(), "--format must be text or json, not '" + value + "'");
       }
-      return out;
+      return OutputFormat.parse(v, spec);
     }
   }
 

@@ -41,7 +41,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: screen, lists or eval (see mizan --help)");
+        spec.commandLine(),
+        "a command is required: screen, lists, eval or bench (see mizan --help)");
   }
 
   public static void main(String[] args) {
@@ -53,7 +54,9 @@ public final class Main implements Runnable {
     try {
       code = run(args, out, err);
     } catch (OutOfMemoryError e) {
-      err.println("mizan: out of memory (is a line or field of the input far too long?)");
+      err.println(
+          "mizan: out of memory: give Java more heap (JAVA_OPTS=-Xmx4g ./mizan ...), or is a line"
+              + " or field of the input far too long?");
       code = FAILURE;
     }
     out.flush();
@@ -108,10 +111,15 @@ public final class Main implements Runnable {
     if (!e.getCommandLine().getSubcommands().isEmpty()) {
       return "unknown command";
     }
+    boolean takesName = !e.getCommandLine().getCommandSpec().positionalParameters().isEmpty();
     if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
-      return "unknown option, or a NAME starting with '-' (write it after --)";
+      return takesName
+          ? "unknown option, or a NAME starting with '-' (write it after --)"
+          : "unknown option";
     }
-    return "too many arguments (a NAME of several words goes in quotes)";
+    return takesName
+        ? "too many arguments (a NAME of several words goes in quotes)"
+        : "this command takes no arguments, only options";
   }
 
   private static String subcommandPath(CommandLine cl) {

@@ -13,19 +13,34 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code mizan bench}: usage errors, and a small run's JSON. */
 class BenchCommandTest {
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({
-    "--entries, 0, '--entries must be from 1 to 10,000,000, not 0'",
-    "--entries, 10000001, '--entries must be from 1 to 10,000,000, not 10000001'",
-    "--queries, 0, '--queries must be from 1 to 1,000,000, not 0'",
-    "--threads, 0, '--threads must be from 1 to 1,024, not 0'",
-    "--format, jsonl, '--format must be text or json'",
-    "--entries, many, 'Invalid value for option'"
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          --entries | 0        | --entries must be from 1 to 10,000,000, not 0
+          --entries | 10000001 | --entries must be from 1 to 10,000,000, not 10000001
+          --queries | 0        | --queries must be from 1 to 1,000,000, not 0
+          --threads | 0        | --threads must be from 1 to 1,024, not 0
+          --format  | jsonl    | --format must be text or json, not 'jsonl'
+          --format  | xml      | --format must be text or json, not 'xml'
+          --entries | many     | Invalid value for option
+          """)
   void badOptionsAreExitTwoWithAMessage(String option, String value, String message) {
     MainTest.Run run = MainTest.run("bench", option, value);
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(message).doesNotContain("Exception");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void argumentsAndUnknownOptionsAreExitTwoWithoutNameHints() {
+    MainTest.Run extra = MainTest.run("bench", "extra");
+    assertThat(extra.exit()).isEqualTo(2);
+    assertThat(extra.err()).contains("this command takes no arguments, only options");
+    MainTest.Run bogus = MainTest.run("bench", "--bogus");
+    assertThat(bogus.exit()).isEqualTo(2);
+    assertThat(bogus.err()).contains("mizan: unknown option\n").doesNotContain("NAME");
   }
 
   @Test

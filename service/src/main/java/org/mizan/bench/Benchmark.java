@@ -217,6 +217,17 @@ public final class Benchmark {
   }
 
   /**
+   * The benchmark's query set over {@code list} ({@link BenchQueries}), for the JMH benchmarks of
+   * the {@code bench} module.
+   *
+   * @param namesFrom the list whose words, with the bundled clean names, make the clean queries
+   * @param count the number of queries, at least 1
+   */
+  public static List<Subject> queries(Watchlist list, Watchlist namesFrom, int count, long seed) {
+    return BenchQueries.of(list, Vocabulary.of(namesFrom), count, seed);
+  }
+
+  /**
    * p50 and p99 in milliseconds of single-query latency, after untimed passes over the queries
    * (warm-up) for at least {@code warmUpSeconds} (one pass at least), so that a small query set is
    * timed on optimised code as the batch run is.

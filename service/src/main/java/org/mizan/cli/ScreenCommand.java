@@ -25,6 +25,7 @@ import org.mizan.model.EntryKind;
 import org.mizan.model.Gender;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
+import org.mizan.screening.BatchScreening;
 import org.mizan.screening.InputFormat;
 import org.mizan.screening.ListAge;
 import org.mizan.screening.Programs;
@@ -281,6 +282,12 @@ final class ScreenCommand implements Runnable {
     return inForce.stream().map(Mizan.LoadedList::list).toList();
   }
 
+  /**
+   * Subjects read before they are screened together on every processor: enough to keep the threads
+   * busy, few enough that memory does not grow with the input.
+   */
+  private static final int BATCH = 512;
+
   private void screenFile(
       Mizan mizan,
       Screening screening,
@@ -296,40 +303,55 @@ final class ScreenCommand implements Runnable {
     if (out == OutputFormat.JSON) {
       w.println("[");
     }
-    forEachSubject(
-        input,
-        inputFormat,
-        charset,
-        subject -> {
-          Subject s =
-              kinds.size() == EntryKind.values().length ? subject : withKinds(subject, kinds);
-          ScreeningResult result = screening.screen(s, threshold, limit);
-          switch (out) {
-            case TEXT -> {
-              if (first[0]) {
-                TextOutput.lists(w, result);
+    List<Subject> chunk = new ArrayList<>(BATCH);
+    try (BatchScreening batch =
+        new BatchScreening(screening, Runtime.getRuntime().availableProcessors())) {
+      Consumer<List<Subject>> flush =
+          subjects -> {
+            for (ScreeningResult result : batch.screen(subjects, threshold, limit)) {
+              switch (out) {
+                case TEXT -> {
+                  if (first[0]) {
+                    TextOutput.lists(w, result);
+                  }
+                  TextOutput.result(w, result, false);
+                }
+                case JSON -> {
+                  if (!first[0]) {
+                    w.println(",");
+                  }
+                  w.print(pretty(mizan.json().result(result)));
+                }
+                case JSONL -> w.println(mizan.json().result(result).toString());
               }
-              TextOutput.result(w, result, false);
-            }
-            case JSON -> {
-              if (!first[0]) {
-                w.println(",");
+              first[0] = false;
+              counts[0]++;
+              if (result.hits() > 0) {
+                counts[1]++;
               }
-              w.print(pretty(mizan.json().result(result)));
+              if (System.nanoTime() - nextProgress[0] >= 0) {
+                err.println("mizan: screened " + subjects(counts[0]) + " so far");
+                err.flush();
+                nextProgress[0] = System.nanoTime() + PROGRESS_NANOS;
+              }
             }
-            case JSONL -> w.println(mizan.json().result(result).toString());
-          }
-          first[0] = false;
-          counts[0]++;
-          if (result.hits() > 0) {
-            counts[1]++;
-          }
-          if (System.nanoTime() - nextProgress[0] >= 0) {
-            err.println("mizan: screened " + subjects(counts[0]) + " so far");
-            err.flush();
-            nextProgress[0] = System.nanoTime() + PROGRESS_NANOS;
-          }
-        });
+            subjects.clear();
+          };
+      forEachSubject(
+          input,
+          inputFormat,
+          charset,
+          subject -> {
+            chunk.add(
+                kinds.size() == EntryKind.values().length ? subject : withKinds(subject, kinds));
+            if (chunk.size() == BATCH) {
+              flush.accept(chunk);
+            }
+          });
+      if (!chunk.isEmpty()) {
+        flush.accept(chunk);
+      }
+    }
     if (out == OutputFormat.JSON) {
       w.println(first[0] ? "]" : "\n]");
     }

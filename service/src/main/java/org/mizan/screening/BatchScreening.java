@@ -1,0 +1,69 @@
+package org.mizan.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.mizan.model.Subject;
+
+/**
+ * Screens many subjects on several threads at once, results in the order of the subjects: the batch
+ * side of {@link Screening} ({@code mizan screen --input}). The index is immutable and shared by
+ * every thread. Close it to stop its threads.
+ */
+public final class BatchScreening implements AutoCloseable {
+  private final Screening screening;
+  private final ExecutorService pool;
+
+  /**
+   * @param threads the threads that screen, at least 1
+   */
+  public BatchScreening(Screening screening, int threads) {
+    this.screening = Objects.requireNonNull(screening, "screening");
+    if (threads < 1) {
+      throw new IllegalArgumentException("at least one thread: " + threads);
+    }
+    this.pool = Executors.newFixedThreadPool(threads);
+  }
+
+  /**
+   * Screens every subject, as {@link Screening#screen} does each.
+   *
+   * @return one result per subject, in the order of {@code subjects}
+   * @throws IllegalArgumentException as {@link Screening#screen} for a bad threshold or limit
+   */
+  public List<ScreeningResult> screen(List<Subject> subjects, double threshold, int limit) {
+    List<Callable<ScreeningResult>> tasks = new ArrayList<>(subjects.size());
+    for (Subject s : subjects) {
+      tasks.add(() -> screening.screen(s, threshold, limit));
+    }
+    try {
+      List<ScreeningResult> results = new ArrayList<>(subjects.size());
+      for (Future<ScreeningResult> f : pool.invokeAll(tasks)) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while screening", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("a screening thread failed", cause);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

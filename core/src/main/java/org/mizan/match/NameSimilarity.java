@@ -473,26 +473,23 @@ final class NameSimilarity {
    * almansoorian 0.81; Abuzubair and Abubakar 0.86). The particles: abd ({@code abdulkarim}, {@code
    * abd al-rahman} joined, {@code عبدالرحمن}, X-scheme {@code ebd}), the article ({@code
    * altikriti}, {@code التكريتي}) and the kunya's abu ({@code abubakar}, {@code ابوبكر}). The best
-   * pairing of {@link #afterPrefix(Token)} of each; 1 when the two do not begin with the same
-   * particle. Pairs alike after the particle keep their whole score ({@code abdelbaset} and {@code
-   * abdelbasit} 0.96).
+   * pairing of {@link #afterPrefix(Token, Prefix)} of each; 1 when the two do not begin with the
+   * same particle. Pairs alike after the particle keep their whole score ({@code abdelbaset} and
+   * {@code abdelbasit} 0.96).
    */
   private static double afterPrefix(Token a, Token b) {
     Prefix prefix = prefixOf(a);
     if (prefix == Prefix.NONE || prefixOf(b) != prefix) {
       return 1;
     }
-    Rests as = afterPrefix(a);
-    if (as.parts().isEmpty()) {
-      return 1;
-    }
-    Rests bs = afterPrefix(b);
-    if (bs.prefix() != as.prefix() || bs.parts().isEmpty()) {
+    List<Token> as = afterPrefix(a, prefix);
+    List<Token> bs = as.isEmpty() ? List.of() : afterPrefix(b, prefix);
+    if (bs.isEmpty()) {
       return 1;
     }
     double best = 0;
-    for (Token x : as.parts()) {
-      for (Token y : bs.parts()) {
+    for (Token x : as) {
+      for (Token y : bs) {
         best = Math.max(best, parts(x, y));
       }
     }
@@ -532,23 +529,14 @@ final class NameSimilarity {
     ABU
   }
 
-  /**
-   * What follows the particle a part begins with: one or two readings, empty when none.
-   *
-   * @param prefix the particle
-   * @param parts the part without it
-   */
-  record Rests(Prefix prefix, List<Token> parts) {
-    static final Rests NONE = new Rests(Prefix.NONE, List.of());
-  }
-
   private static final String ARABIC_ABD = "\u0639\u0628\u062F";
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
   private static final String ARABIC_ABU = "\u0627\u0628\u0648";
   private static final String VOWELS = "aeiou";
 
   /**
-   * What follows the particle {@code t} begins with ({@link #afterPrefix(Token, Token)}):
+   * What follows {@code prefix}, the particle {@code t} begins with ({@link #prefixOf}), one or two
+   * readings, empty when too short ({@link #afterPrefix(Token, Token)}):
    *
    * <ul>
    *   <li>abd: the Latin key after abd and a linking vowel, without a leading l (the article), and
@@ -560,67 +548,65 @@ final class NameSimilarity {
    *   <li>abu: the Latin key after abu or abou, in Arabic script after ابو; two consonants or more.
    * </ul>
    */
-  static Rests afterPrefix(Token t) {
-    if (t.particle()) {
-      return Rests.NONE;
-    }
+  static List<Token> afterPrefix(Token t, Prefix prefix) {
     String latin = t.latin();
     String text = t.text();
     if (t.arabicScript()) {
-      if (text.startsWith(ARABIC_ABD) && latin.startsWith("bd")) {
-        String rest = text.substring(ARABIC_ABD.length());
-        String restLatin = latin.substring(2);
-        if (rest.startsWith(ARABIC_ARTICLE) && restLatin.startsWith("al")) {
-          rest = rest.substring(ARABIC_ARTICLE.length());
-          restLatin = restLatin.substring(2);
+      return switch (prefix) {
+        case ABD -> {
+          String rest = text.substring(ARABIC_ABD.length());
+          String restLatin = latin.startsWith("bd") ? latin.substring(2) : latin;
+          if (rest.startsWith(ARABIC_ARTICLE) && restLatin.startsWith("al")) {
+            rest = rest.substring(ARABIC_ARTICLE.length());
+            restLatin = restLatin.substring(2);
+          }
+          yield rests(prefix, t, 1, rest, restLatin);
         }
-        return rests(Prefix.ABD, t, 1, rest, restLatin);
-      }
-      if (text.startsWith(ARABIC_ARTICLE) && latin.startsWith("al")) {
-        return rests(
-            Prefix.ARTICLE, t, 2, text.substring(ARABIC_ARTICLE.length()), latin.substring(2));
-      }
-      if (text.startsWith(ARABIC_ABU) && latin.startsWith("abw")) {
-        return rests(Prefix.ABU, t, 2, text.substring(ARABIC_ABU.length()), latin.substring(3));
-      }
-      return Rests.NONE;
+        case ARTICLE ->
+            rests(prefix, t, 2, text.substring(ARABIC_ARTICLE.length()), after(latin, "al"));
+        case ABU -> rests(prefix, t, 2, text.substring(ARABIC_ABU.length()), after(latin, "abw"));
+        case NONE -> List.of();
+      };
     }
-    if (latin.startsWith("abd") || latin.startsWith("ebd")) {
-      int start = 3;
-      if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
-        start++;
+    return switch (prefix) {
+      case ABD -> {
+        int start = 3;
+        if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
+          start++;
+        }
+        String rest = latin.substring(start);
+        if (!rest.startsWith("l")) {
+          yield rests(prefix, t, 1, rest, rest);
+        }
+        String name = rest.substring(1);
+        if (!name.isEmpty() && VOWELS.indexOf(name.charAt(0)) >= 0) {
+          // abdelatif: the l may be the name's own (latif) after an article written once.
+          yield rests(prefix, t, 1, name, name, rest);
+        }
+        yield rests(prefix, t, 1, name, name);
       }
-      String rest = latin.substring(start);
-      if (!rest.startsWith("l")) {
-        return rests(Prefix.ABD, t, 1, rest, rest);
+      case ABU -> {
+        String rest = latin.substring(latin.startsWith("abou") ? 4 : 3);
+        yield rests(prefix, t, 2, rest, rest);
       }
-      String name = rest.substring(1);
-      if (!name.isEmpty() && VOWELS.indexOf(name.charAt(0)) >= 0) {
-        // abdelatif: the l may be the name's own (latif) after an article written once.
-        return rests(Prefix.ABD, t, 1, name, name, rest);
-      }
-      return rests(Prefix.ABD, t, 1, name, name);
-    }
-    if (latin.startsWith("abou")) {
-      return rests(Prefix.ABU, t, 2, latin.substring(4), latin.substring(4));
-    }
-    if (latin.startsWith("abu")) {
-      return rests(Prefix.ABU, t, 2, latin.substring(3), latin.substring(3));
-    }
-    if (latin.startsWith("al") || latin.startsWith("el")) {
-      return rests(Prefix.ARTICLE, t, 2, latin.substring(2), latin.substring(2));
-    }
-    return Rests.NONE;
+      case ARTICLE -> rests(prefix, t, 2, latin.substring(2), latin.substring(2));
+      case NONE -> List.of();
+    };
   }
 
-  private static Rests rests(
+  /** {@code latin} without {@code particle}'s key when it begins with it. */
+  private static String after(String latin, String particle) {
+    return latin.startsWith(particle) ? latin.substring(particle.length()) : latin;
+  }
+
+  private static List<Token> rests(
       Prefix prefix, Token t, int minConsonants, String text, String latin, String... more) {
     List<Token> out = new ArrayList<>(1 + more.length);
     addRest(out, prefix, t, minConsonants, text, latin);
     for (String other : more) {
       addRest(out, prefix, t, minConsonants, other, other);
     }
-    return out.isEmpty() ? Rests.NONE : new Rests(prefix, List.copyOf(out));
+    return out;
   }
 
   /**

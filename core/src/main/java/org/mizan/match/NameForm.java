@@ -72,7 +72,7 @@ final class NameForm {
         part.latin(),
         part.skeleton(),
         isLatin(part.text()),
-        isArabic(part.text()),
+        NameNormalizer.isArabicScript(part.text()),
         part.particle(),
         withFirst(part.skeleton(), part.readingSkeletons()));
   }
@@ -169,7 +169,7 @@ final class NameForm {
         latin.toString(),
         joined,
         isLatin(text.toString()),
-        isArabic(text.toString()),
+        NameNormalizer.isArabicScript(text.toString()),
         Particle.NONE,
         withFirst(joined, collapsed(readings)));
   }
@@ -197,7 +197,7 @@ final class NameForm {
         latin,
         skeleton,
         isLatin(text),
-        isArabic(text),
+        NameNormalizer.isArabicScript(text),
         Particle.NONE,
         withFirst(skeleton, collapsed(readings)));
   }
@@ -259,11 +259,6 @@ final class NameForm {
       }
     }
     return b.toString();
-  }
-
-  private static boolean isArabic(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private static boolean isLatin(String text) {

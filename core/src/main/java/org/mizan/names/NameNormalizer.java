@@ -70,11 +70,7 @@ public final class NameNormalizer {
       String latin = transliteration.latin(token.text());
       String skeleton = ConsonantSkeleton.of(latin);
       Set<String> readings = new LinkedHashSet<>();
-      boolean arabicScript =
-          token
-              .text()
-              .codePoints()
-              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      boolean arabicScript = isArabicScript(token.text());
       if (arabicScript) {
         // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
         readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
@@ -101,6 +97,12 @@ public final class NameNormalizer {
    */
   public static String skeletonOf(String latin) {
     return ConsonantSkeleton.of(latin);
+  }
+
+  /** Whether {@code text} holds a letter of the Arabic script (Arabic, Persian, Pashto, Urdu). */
+  public static boolean isArabicScript(String text) {
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   /** The identifiers of steps 1-5 in the order they run. */

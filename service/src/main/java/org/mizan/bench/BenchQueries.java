@@ -9,6 +9,7 @@ import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
+import org.mizan.names.NameNormalizer;
 
 /**
  * The benchmark's fixed, seeded query set over one list: the same list, count and seed give the
@@ -43,14 +44,15 @@ final class BenchQueries {
     List<String> arabic = new ArrayList<>();
     for (ListEntry e : list.entries()) {
       for (EntryName n : e.names()) {
-        if (Vocabulary.isArabic(n.value())) {
+        if (NameNormalizer.isArabicScript(n.value())) {
           arabic.add(n.value());
         } else if (n.type() != NameType.ORIGINAL_SCRIPT) {
           latin.add(n.value());
         }
       }
     }
-    List<String> cleanArabic = vocabulary.clean().stream().filter(Vocabulary::isArabic).toList();
+    List<String> cleanArabic =
+        vocabulary.clean().stream().filter(NameNormalizer::isArabicScript).toList();
     List<Subject> queries = new ArrayList<>(count);
     int clean = 0;
     for (int i = 1; i <= count; i++) {

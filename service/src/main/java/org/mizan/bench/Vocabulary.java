@@ -13,6 +13,7 @@ import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Watchlist;
+import org.mizan.names.NameNormalizer;
 
 /**
  * The name material of synthetic lists and of the benchmark's clean queries: the words of the names
@@ -67,7 +68,7 @@ record Vocabulary(
         if (words.isEmpty()) {
           continue;
         }
-        if (isArabic(n.value())) {
+        if (NameNormalizer.isArabicScript(n.value())) {
           arabic.addAll(words);
         } else if (e.kind() == EntryKind.PERSON && n.type() == NameType.PRIMARY) {
           given.addAll(words.subList(0, Math.max(1, words.size() - 1)));
@@ -82,7 +83,7 @@ record Vocabulary(
       if (words.size() < 2) {
         continue;
       }
-      if (isArabic(name)) {
+      if (NameNormalizer.isArabicScript(name)) {
         arabic.addAll(words);
       } else {
         given.add(words.get(0));
@@ -107,11 +108,6 @@ record Vocabulary(
       }
     }
     return words;
-  }
-
-  static boolean isArabic(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   /** The {@code full_name} column of the bundled clean names, in file order. */

@@ -14,6 +14,7 @@ import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
+import org.mizan.names.NameNormalizer;
 
 /** The synthetic lists and the query set of {@code mizan bench}: reproducible, readable, shaped. */
 class SyntheticListTest {
@@ -82,7 +83,7 @@ class SyntheticListTest {
     List<Subject> queries = BenchQueries.of(un, vocabulary, 1000, 3);
     assertThat(queries).hasSize(1000).isEqualTo(BenchQueries.of(un, vocabulary, 1000, 3));
     assertThat(queries.get(0).id()).isEqualTo("q1");
-    long arabic = queries.stream().filter(q -> Vocabulary.isArabic(q.name())).count();
+    long arabic = queries.stream().filter(q -> NameNormalizer.isArabicScript(q.name())).count();
     long clean = queries.stream().filter(q -> vocabulary.clean().contains(q.name())).count();
     assertThat(clean).isBetween(350L, 450L);
     // Arabic-script queries: a fifth of listed names, and some of the clean names.

@@ -219,7 +219,7 @@ final class ScreenCommand implements Runnable {
                 + " read twice; save it to a file first)");
       }
       before = FileState.of(input);
-      validate(input, inputFormat, charset);
+      validate(input, inputFormat, charset, kinds);
     }
 
     List<Watchlist> inForce = listsInForce();
@@ -341,9 +341,9 @@ final class ScreenCommand implements Runnable {
           input,
           inputFormat,
           charset,
+          kinds,
           subject -> {
-            chunk.add(
-                kinds.size() == EntryKind.values().length ? subject : withKinds(subject, kinds));
+            chunk.add(subject);
             if (chunk.size() == BATCH) {
               flush.accept(chunk);
             }
@@ -379,36 +379,34 @@ final class ScreenCommand implements Runnable {
    * Reads the whole input once before screening, so that invalid content never yields half a
    * result.
    */
-  private static void validate(Path file, InputFormat format, Charset charset) {
+  private static void validate(
+      Path file, InputFormat format, Charset charset, Set<EntryKind> kinds) {
     long[] count = {0};
-    forEachSubject(file, format, charset, s -> count[0]++);
+    forEachSubject(file, format, charset, kinds, s -> count[0]++);
     if (count[0] == 0) {
       // An export that came out empty must not pass for a screened population.
       throw new InvalidInputException(file + ": the input holds no subjects");
     }
   }
 
+  /** Each subject of {@code file}; a row without a kind is screened against {@code kinds}. */
   private static void forEachSubject(
-      Path file, InputFormat format, Charset charset, Consumer<Subject> action) {
+      Path file,
+      InputFormat format,
+      Charset charset,
+      Set<EntryKind> kinds,
+      Consumer<Subject> action) {
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(file + ": is a folder, not a file");
     }
     try (InputStream in = Files.newInputStream(file);
-        SubjectReader reader = SubjectReader.open(in, file.toString(), format, charset)) {
+        SubjectReader reader = SubjectReader.open(in, file.toString(), format, charset, kinds)) {
       reader.forEachRemaining(action);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file + ": no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Subject withKinds(Subject s, Set<EntryKind> kinds) {
-    if (s.kinds().size() != EntryKind.values().length) {
-      return s;
-    }
-    return new Subject(
-        s.id(), s.name(), s.birthDates(), s.nationality(), s.gender(), s.document(), kinds);
   }
 
   private List<BirthDate> birthDates() {

@@ -1,6 +1,5 @@
 package org.mizan.screening;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +25,12 @@ final class SubjectMapping {
    *
    * @param location the input's name, for errors
    * @param rowNumber 1-based count of data rows, for the default id {@code row-N}
+   * @param defaultKinds the entry kinds of a row whose {@code kind} is empty ({@code --kind})
    * @throws InputFormatException when the name is missing or blank, or dob, gender or kind is
    *     invalid
    */
-  static Subject toSubject(String location, long rowNumber, RawRow row) {
+  static Subject toSubject(
+      String location, long rowNumber, RawRow row, Set<EntryKind> defaultKinds) {
     String id = row.value(Column.ID);
     if (id.isEmpty()) {
       id = "row-" + rowNumber;
@@ -57,7 +58,7 @@ final class SubjectMapping {
         nationality,
         gender(location, row),
         row.value(Column.DOCUMENT),
-        kinds(location, row));
+        kinds(location, row, defaultKinds));
   }
 
   private static List<BirthDate> birthDates(String location, RawRow row) {
@@ -83,10 +84,10 @@ final class SubjectMapping {
             () -> error(location, row, Column.GENDER, "not " + SubjectFields.GENDER_WORDS));
   }
 
-  private static Set<EntryKind> kinds(String location, RawRow row) {
+  private static Set<EntryKind> kinds(String location, RawRow row, Set<EntryKind> defaultKinds) {
     String kind = row.value(Column.KIND);
     if (kind.isEmpty()) {
-      return EnumSet.allOf(EntryKind.class);
+      return defaultKinds;
     }
     return SubjectFields.kinds(kind)
         .orElseThrow(() -> error(location, row, Column.KIND, "not " + SubjectFields.KIND_WORDS));

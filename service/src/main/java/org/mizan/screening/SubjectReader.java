@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.mizan.model.EntryKind;
 import org.mizan.model.Subject;
 
 /**
@@ -57,12 +60,14 @@ import org.mizan.model.Subject;
 public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
   private final String location;
   private final Rows rows;
+  private final Set<EntryKind> defaultKinds;
   private long rowNumber;
   private boolean rowReady;
   private boolean ended;
   private InputFormatException failure;
 
-  private SubjectReader(String location, Rows rows) {
+  private SubjectReader(String location, Rows rows, Set<EntryKind> defaultKinds) {
+    this.defaultKinds = Set.copyOf(defaultKinds);
     this.location = location;
     this.rows = rows;
   }
@@ -80,6 +85,21 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
    */
   public static SubjectReader open(
       InputStream in, String location, InputFormat format, Charset charset) {
+    return open(in, location, format, charset, EnumSet.allOf(EntryKind.class));
+  }
+
+  /**
+   * As {@link #open(InputStream, String, InputFormat, Charset)}, a row with an empty {@code kind}
+   * screened against {@code defaultKinds} (the command line's {@code --kind}).
+   *
+   * @param defaultKinds at least one kind
+   */
+  public static SubjectReader open(
+      InputStream in,
+      String location,
+      InputFormat format,
+      Charset charset,
+      Set<EntryKind> defaultKinds) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(format, "format");
@@ -91,7 +111,7 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
             case CSV -> CsvRows.open(text, location);
             case JSONL -> new JsonLinesRows(text, location);
           };
-      return new SubjectReader(location, rows);
+      return new SubjectReader(location, rows, defaultKinds);
     } catch (RuntimeException e) {
       try {
         text.close();
@@ -162,7 +182,7 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
     }
     rowReady = false;
     rowNumber++;
-    return SubjectMapping.toSubject(location, rowNumber, rows.row());
+    return SubjectMapping.toSubject(location, rowNumber, rows.row(), defaultKinds);
   }
 
   /**

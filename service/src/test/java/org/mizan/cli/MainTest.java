@@ -208,6 +208,23 @@ class MainTest {
         .doesNotContain("Smith");
   }
 
+  /**
+   * {@code --kind} is the kind of every row without one, also of a row with a date of birth (which
+   * alone would make it a person): a regression, such rows were screened against people only.
+   */
+  @Test
+  void batchKindAppliesToRowsWithADateOfBirth() throws Exception {
+    Path csv = write("orgs.csv", "id,name,dob\nO1,AL-QAIDA,1988\nO2,AL-QAIDA,\n");
+    Run run =
+        run("screen", "--input", csv.toString(), "--kind", "organization", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode results = run.json();
+    for (int i = 0; i < 2; i++) {
+      assertThat(results.at("/" + i + "/query/kind").asText()).isEqualTo("organization");
+      assertThat(results.at("/" + i + "/matches/0/id").asText()).isEqualTo("QDe.004");
+    }
+  }
+
   @Test
   void batchJsonlWritesOneLinePerSubject() throws Exception {
     Path jsonl =

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.mizan.app.Mizan;
 import org.mizan.bench.Benchmark;
 import org.mizan.bench.SyntheticList;
+import org.mizan.bench.Vocabulary;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.lists.ListReader;
 import org.mizan.match.Candidate;
@@ -78,17 +79,20 @@ public class ScreeningBenchmarks {
   @Setup(Level.Trial)
   public void setUp() {
     matcher = Mizan.matcher();
-    Watchlist un = Mizan.bundledList();
+    byte[] unBytes = Mizan.bundledListBytes();
+    Vocabulary vocabulary =
+        Vocabulary.of(
+            ListReader.read(new ByteArrayInputStream(unBytes), Mizan.bundledListLocation()));
     if (entries == 0) {
-      bytes = Mizan.bundledListBytes();
+      bytes = unBytes;
       location = Mizan.bundledListLocation();
     } else {
-      bytes = SyntheticList.csv(entries, SEED, un);
+      bytes = SyntheticList.csv(entries, SEED, vocabulary);
       location = SyntheticList.fileName(entries, SEED);
     }
     Watchlist list = ListReader.read(new ByteArrayInputStream(bytes), location);
     index = ScreeningIndex.build(matcher, List.of(list));
-    queries = Benchmark.queries(list, un, QUERIES, SEED);
+    queries = Benchmark.queries(list, vocabulary, QUERIES, SEED);
     // One query, the entry it matches best and the one it matches least, for per-candidate scores.
     Subject subject = queries.get(0);
     List<Match> all = index.screenEveryEntry(subject, 0, Integer.MAX_VALUE);

@@ -55,19 +55,16 @@ public final class Benchmark {
   /**
    * What to run.
    *
-   * @param entries the synthetic list's size, or 0 for the list given
    * @param queries the size of the query set, at least 1
    * @param seed the seed of the synthetic list, the query set and the samples
    * @param threads threads of the batch runs, at least 1
    * @param batchSeconds the least time of a batch run, in seconds, at least 0 (one pass at least)
    */
-  public record Settings(int entries, int queries, long seed, int threads, double batchSeconds) {
+  public record Settings(int queries, long seed, int threads, double batchSeconds) {
     public Settings {
-      if (entries < 0 || queries < 1 || threads < 1 || !(batchSeconds >= 0)) {
+      if (queries < 1 || threads < 1 || !(batchSeconds >= 0)) {
         throw new IllegalArgumentException(
-            "entries >= 0, queries >= 1, threads >= 1 and batchSeconds >= 0: "
-                + entries
-                + ", "
+            "queries >= 1, threads >= 1 and batchSeconds >= 0: "
                 + queries
                 + ", "
                 + threads
@@ -77,8 +74,8 @@ public final class Benchmark {
     }
 
     /** Settings with batch runs of at least {@value Benchmark#MIN_BATCH_SECONDS} seconds. */
-    public Settings(int entries, int queries, long seed, int threads) {
-      this(entries, queries, seed, threads, MIN_BATCH_SECONDS);
+    public Settings(int queries, long seed, int threads) {
+      this(queries, seed, threads, MIN_BATCH_SECONDS);
     }
   }
 
@@ -122,21 +119,19 @@ public final class Benchmark {
   /**
    * Runs the benchmark on the list in {@code listBytes} (any format Mizan reads).
    *
-   * @param vocabulary name material: the words of {@code namesFrom} and the bundled clean names
+   * @param vocabulary name material of the clean queries ({@link Vocabulary#of})
    * @param progress receives one line per step (counts and times, never names)
    * @throws org.mizan.lists.ListFormatException when the list is invalid
    */
   public static Result run(
       byte[] listBytes,
       String location,
-      Watchlist namesFrom,
+      Vocabulary vocabulary,
       Matcher matcher,
       Settings settings,
       Consumer<String> progress) {
-    Vocabulary vocabulary = Vocabulary.of(namesFrom);
     MizanRun mizan = mizan(listBytes, location, vocabulary, matcher, settings, progress);
     List<Subject> queries = mizan.queries();
-    int entries = mizan.figures().entries();
 
     long heapBefore = usedHeap();
     long start = System.nanoTime();
@@ -144,6 +139,7 @@ public final class Benchmark {
         new BruteForceJaroWinkler(ListReader.read(new ByteArrayInputStream(listBytes), location));
     double build = seconds(start);
     double heap = megabytes(usedHeap() - heapBefore);
+    int entries = baseline.entries().size();
     List<Subject> asked =
         entries <= BASELINE_FULL_LIMIT
             ? queries
@@ -220,11 +216,10 @@ public final class Benchmark {
    * The benchmark's query set over {@code list} ({@link BenchQueries}), for the JMH benchmarks of
    * the {@code bench} module.
    *
-   * @param namesFrom the list whose words, with the bundled clean names, make the clean queries
    * @param count the number of queries, at least 1
    */
-  public static List<Subject> queries(Watchlist list, Watchlist namesFrom, int count, long seed) {
-    return BenchQueries.of(list, Vocabulary.of(namesFrom), count, seed);
+  public static List<Subject> queries(Watchlist list, Vocabulary vocabulary, int count, long seed) {
+    return BenchQueries.of(list, vocabulary, count, seed);
   }
 
   /**

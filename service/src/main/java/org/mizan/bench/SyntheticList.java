@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.mizan.model.Watchlist;
 
 /**
  * A reproducible synthetic watchlist for benchmarks, written as a Mizan list CSV ({@code
@@ -28,17 +27,6 @@ public final class SyntheticList {
 
   private SyntheticList() {}
 
-  /**
-   * The list as CSV bytes (UTF-8), its words those of {@code namesFrom} and the bundled clean names
-   * ({@link Vocabulary}).
-   *
-   * @param entries the number of entries, at least 1
-   * @param seed the seed of the random choices
-   */
-  public static byte[] csv(int entries, long seed, Watchlist namesFrom) {
-    return csv(entries, seed, Vocabulary.of(namesFrom));
-  }
-
   /** The file name the list goes by ({@code synthetic-<entries>-<seed>.csv}). */
   public static String fileName(int entries, long seed) {
     return "synthetic-" + entries + "-" + seed + ".csv";
@@ -50,7 +38,7 @@ public final class SyntheticList {
    * @param entries the number of entries, at least 1
    * @param seed the seed of the random choices
    */
-  static byte[] csv(int entries, long seed, Vocabulary vocabulary) {
+  public static byte[] csv(int entries, long seed, Vocabulary vocabulary) {
     if (entries < 1) {
       throw new IllegalArgumentException("a synthetic list has at least one entry: " + entries);
     }

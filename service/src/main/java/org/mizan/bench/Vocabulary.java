@@ -1,19 +1,21 @@
 package org.mizan.bench;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
+import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 import org.mizan.names.NameNormalizer;
+import org.mizan.screening.InputFormat;
+import org.mizan.screening.SubjectReader;
 
 /**
  * The name material of synthetic lists and of the benchmark's clean queries: the words of the names
@@ -29,7 +31,7 @@ import org.mizan.names.NameNormalizer;
  * @param nationalities nationalities as lists write them
  * @param clean full names of people on no list, Latin and Arabic script, in file order
  */
-record Vocabulary(
+public record Vocabulary(
     List<String> given,
     List<String> family,
     List<String> arabic,
@@ -39,7 +41,7 @@ record Vocabulary(
   /** The bundled clean names (yente's synthetic negatives, first 1,000 rows). */
   static final String CLEAN_NAMES = "negatives_global-first1000.csv";
 
-  Vocabulary {
+  public Vocabulary {
     for (List<String> words : List.of(given, family, arabic, organisation, nationalities, clean)) {
       if (words.isEmpty()) {
         throw new IllegalArgumentException("a vocabulary needs words of every kind");
@@ -54,7 +56,7 @@ record Vocabulary(
   }
 
   /** The words of {@code list}'s names and the bundled clean names. */
-  static Vocabulary of(Watchlist list) {
+  public static Vocabulary of(Watchlist list) {
     Set<String> given = new LinkedHashSet<>();
     Set<String> family = new LinkedHashSet<>();
     Set<String> arabic = new LinkedHashSet<>();
@@ -91,11 +93,11 @@ record Vocabulary(
       }
     }
     return new Vocabulary(
-        List.copyOf(given),
-        List.copyOf(family),
-        List.copyOf(arabic),
-        List.copyOf(organisation),
-        List.copyOf(nationalities),
+        new ArrayList<>(given),
+        new ArrayList<>(family),
+        new ArrayList<>(arabic),
+        new ArrayList<>(organisation),
+        new ArrayList<>(nationalities),
         clean);
   }
 
@@ -110,23 +112,15 @@ record Vocabulary(
     return words;
   }
 
-  /** The {@code full_name} column of the bundled clean names, in file order. */
+  /** The names of the bundled clean people, in file order (read as batch input is). */
   static List<String> cleanNames() {
-    try (InputStream in = Vocabulary.class.getResourceAsStream(CLEAN_NAMES)) {
-      if (in == null) {
-        throw new IllegalStateException(CLEAN_NAMES + " is missing from the application");
-      }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
-      List<String> names = new ArrayList<>(lines.length);
-      for (int i = 1; i < lines.length; i++) {
-        String first = lines[i].split(",", 2)[0].strip();
-        if (!first.isEmpty()) {
-          names.add(first);
-        }
-      }
-      return List.copyOf(names);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    InputStream in = Vocabulary.class.getResourceAsStream(CLEAN_NAMES);
+    if (in == null) {
+      throw new IllegalStateException(CLEAN_NAMES + " is missing from the application");
+    }
+    try (Stream<Subject> people =
+        SubjectReader.open(in, CLEAN_NAMES, InputFormat.CSV, StandardCharsets.UTF_8).stream()) {
+      return people.map(Subject::name).toList();
     }
   }
 }

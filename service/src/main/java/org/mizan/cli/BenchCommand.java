@@ -1,13 +1,15 @@
 package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.mizan.app.Mizan;
 import org.mizan.bench.BenchJson;
 import org.mizan.bench.Benchmark;
 import org.mizan.bench.SyntheticList;
-import org.mizan.model.Watchlist;
+import org.mizan.bench.Vocabulary;
+import org.mizan.lists.ListReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,17 +75,19 @@ final class BenchCommand implements Runnable {
       throw usage("--threads must be from 1 to 1,024, not " + threads);
     }
     Benchmark.Settings settings =
-        new Benchmark.Settings(
-            entries == null ? 0 : entries, queries, seed, threads == null ? processors : threads);
+        new Benchmark.Settings(queries, seed, threads == null ? processors : threads);
     PrintWriter err = spec.commandLine().getErr();
-    Watchlist un = Mizan.bundledList();
+    byte[] unBytes = Mizan.bundledListBytes();
+    Vocabulary vocabulary =
+        Vocabulary.of(
+            ListReader.read(new ByteArrayInputStream(unBytes), Mizan.bundledListLocation()));
     byte[] bytes;
     String location;
     if (entries == null) {
-      bytes = Mizan.bundledListBytes();
+      bytes = unBytes;
       location = Mizan.bundledListLocation();
     } else {
-      bytes = SyntheticList.csv(entries, seed, un);
+      bytes = SyntheticList.csv(entries, seed, vocabulary);
       location = SyntheticList.fileName(entries, seed);
       err.printf(Locale.ROOT, "mizan bench: generated %s (%,d bytes)%n", location, bytes.length);
       err.flush();
@@ -92,7 +96,7 @@ final class BenchCommand implements Runnable {
         Benchmark.run(
             bytes,
             location,
-            un,
+            vocabulary,
             Mizan.matcher(),
             settings,
             line -> {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.mizan.eval.EvalDataException;
 import org.mizan.lists.ListFormatException;
 import org.mizan.screening.InputFormatException;
@@ -111,15 +112,20 @@ public final class Main implements Runnable {
     if (!e.getCommandLine().getSubcommands().isEmpty()) {
       return "unknown command";
     }
-    boolean takesName = !e.getCommandLine().getCommandSpec().positionalParameters().isEmpty();
-    if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
-      return takesName
-          ? "unknown option, or a NAME starting with '-' (write it after --)"
-          : "unknown option";
+    List<CommandLine.Model.PositionalParamSpec> positionals =
+        e.getCommandLine().getCommandSpec().positionalParameters();
+    if (positionals.isEmpty()) {
+      return u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))
+          ? "unknown option"
+          : "this command takes no arguments, only options";
     }
-    return takesName
+    String label = positionals.get(0).paramLabel();
+    if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
+      return "unknown option, or a " + label + " starting with '-' (write it after --)";
+    }
+    return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
-        : "this command takes no arguments, only options";
+        : "too many arguments";
   }
 
   private static String subcommandPath(CommandLine cl) {

@@ -71,7 +71,7 @@ final class JaroWinklerBaseline implements Engine {
           scored.add(new Scored(id, s.score()));
         }
       }
-      String q = BruteForceJaroWinkler.fold(query.subject().name());
+      String q = replaced.isEmpty() ? "" : BruteForceJaroWinkler.fold(query.subject().name());
       for (ListEntry instead : replaced.values()) {
         if (!query.subject().kinds().contains(instead.kind())) {
           continue;

@@ -3,12 +3,11 @@ package org.mizan.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mizan.app.Mizan;
 import org.mizan.model.Subject;
@@ -18,15 +17,15 @@ import org.mizan.model.Subject;
  */
 class BatchScreeningTest {
   @Test
-  void resultsAreThoseOfOneAtATimeInTheOrderGiven() throws IOException {
+  void resultsAreThoseOfOneAtATimeInTheOrderGiven() {
     Screening screening = Mizan.over(List.of(Mizan.bundledList())).screening();
-    List<String> lines =
-        Files.readAllLines(
+    List<Subject> subjects;
+    try (Stream<Subject> rows =
+        SubjectReader.open(
             Path.of("src/test/resources/eval/negatives_global-first1000.csv"),
-            StandardCharsets.UTF_8);
-    List<Subject> subjects = new ArrayList<>();
-    for (String line : lines.subList(1, 301)) {
-      subjects.add(Subject.ofName("row-" + subjects.size(), line.split(",")[0]));
+            StandardCharsets.UTF_8)
+            .stream()) {
+      subjects = new ArrayList<>(rows.limit(300).toList());
     }
     // A listed name too, so that some results hold matches.
     subjects.add(Subject.ofName("listed", "Saddam Hussein al-Tikriti"));

@@ -1,12 +1,11 @@
 package org.mizan.index;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.mizan.match.Candidate;
+import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
@@ -15,29 +14,23 @@ import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
 /**
- * An immutable index over one or more watchlists: retrieves the entries that share a name key with
- * a subject, scores them with a {@link Matcher}, and returns the ranked matches.
+ * An immutable index over one or more watchlists: retrieves the entries whose name parts are alike
+ * a subject's, scores them with a {@link Matcher}, and returns the ranked matches.
  *
- * <p>Retrieval is by inverted index over the keys of {@link Query#keys()} and {@link
- * Candidate#keys()} (consonant skeletons of name parts and their one-letter deletions, and the
- * Latin spelling of short parts), which finds every entry that has a name part within one edit of a
- * query part's skeleton. Thread-safe once built.
+ * <p>Retrieval and scoring are those of {@link CandidateIndex}: by distinct name part, under keys
+ * (consonant skeletons of name parts and their one-letter deletions, and the Latin spelling of
+ * short parts) that find every list part within one edit of a query part's skeleton. Thread-safe
+ * once built.
  */
 public final class ScreeningIndex {
   private final Matcher matcher;
   private final List<Watchlist> lists;
-  private final List<Candidate> candidates;
-  private final Map<String, int[]> postings;
+  private final CandidateIndex candidates;
 
-  private ScreeningIndex(
-      Matcher matcher,
-      List<Watchlist> lists,
-      List<Candidate> candidates,
-      Map<String, int[]> postings) {
+  private ScreeningIndex(Matcher matcher, List<Watchlist> lists, CandidateIndex candidates) {
     this.matcher = matcher;
     this.lists = List.copyOf(lists);
-    this.candidates = List.copyOf(candidates);
-    this.postings = Map.copyOf(postings);
+    this.candidates = candidates;
   }
 
   /**
@@ -49,22 +42,13 @@ public final class ScreeningIndex {
   public static ScreeningIndex build(Matcher matcher, List<Watchlist> lists) {
     Objects.requireNonNull(matcher, "matcher");
     List<Candidate> candidates = new ArrayList<>();
-    Map<String, List<Integer>> building = new HashMap<>();
     Matcher.Preparer preparer = matcher.preparer();
     for (Watchlist list : lists) {
       for (ListEntry entry : list.entries()) {
-        Candidate c = preparer.prepare(list.version().source(), entry);
-        int ordinal = candidates.size();
-        candidates.add(c);
-        for (String key : c.keys()) {
-          building.computeIfAbsent(key, k -> new ArrayList<>()).add(ordinal);
-        }
+        candidates.add(preparer.prepare(list.version().source(), entry));
       }
     }
-    Map<String, int[]> postings = new HashMap<>();
-    building.forEach(
-        (key, ordinals) -> postings.put(key, ordinals.stream().mapToInt(i -> i).toArray()));
-    return new ScreeningIndex(matcher, lists, candidates, postings);
+    return new ScreeningIndex(matcher, lists, CandidateIndex.build(preparer, candidates));
   }
 
   /** The lists indexed, in the order given. */
@@ -90,16 +74,7 @@ public final class ScreeningIndex {
   public List<Match> screen(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
     Query query = matcher.prepare(subject);
-    BitSet retrieved = new BitSet(candidates.size());
-    for (String key : query.keys()) {
-      int[] ordinals = postings.get(key);
-      if (ordinals != null) {
-        for (int ordinal : ordinals) {
-          retrieved.set(ordinal);
-        }
-      }
-    }
-    return scored(query, retrieved, floor, limit);
+    return ranked(candidates.screen(query, allowed(subject), floor), limit);
   }
 
   /**
@@ -114,9 +89,12 @@ public final class ScreeningIndex {
    */
   public List<Match> screenEveryEntry(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
-    BitSet all = new BitSet(candidates.size());
-    all.set(0, candidates.size());
-    return scored(matcher.prepare(subject), all, floor, limit);
+    Query query = matcher.prepare(subject);
+    return ranked(candidates.screenEveryEntry(query, allowed(subject), floor), limit);
+  }
+
+  private static Predicate<Candidate> allowed(Subject subject) {
+    return c -> subject.kinds().contains(c.entry().kind());
   }
 
   private static void checkArguments(double floor, int limit) {
@@ -128,16 +106,8 @@ public final class ScreeningIndex {
     }
   }
 
-  private List<Match> scored(Query query, BitSet retrieved, double floor, int limit) {
-    Subject subject = query.subject();
-    List<Candidate> chosen = new ArrayList<>(retrieved.cardinality());
-    for (int i = retrieved.nextSetBit(0); i >= 0; i = retrieved.nextSetBit(i + 1)) {
-      Candidate c = candidates.get(i);
-      if (subject.kinds().contains(c.entry().kind())) {
-        chosen.add(c);
-      }
-    }
-    List<Match> matches = new ArrayList<>(matcher.score(query, chosen, floor));
+  private static List<Match> ranked(List<Match> found, int limit) {
+    List<Match> matches = new ArrayList<>(found);
     matches.sort(Match.RANKING);
     return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
   }

@@ -1,9 +1,7 @@
 package org.mizan.match;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.mizan.model.ListEntry;
 
 /**
@@ -32,14 +30,5 @@ public final class Candidate {
 
   List<NameForm> names() {
     return names;
-  }
-
-  /** The retrieval keys of all the entry's names (see {@link Query#keys()}). */
-  public Set<String> keys() {
-    Set<String> keys = new HashSet<>();
-    for (NameForm name : names) {
-      keys.addAll(Keys.of(name));
-    }
-    return keys;
   }
 }

@@ -3,10 +3,8 @@ package org.mizan.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mizan.model.Countries;
 import org.mizan.model.EntryName;
 import org.mizan.model.Gender;
@@ -66,7 +64,7 @@ public final class Matcher {
 
   /** Prepares list entries for scoring, sharing equal name parts among them. Thread-safe. */
   public final class Preparer {
-    private final Map<Token, Token> canonical = new ConcurrentHashMap<>();
+    private final PartTable table = new PartTable();
 
     private Preparer() {}
 
@@ -74,9 +72,19 @@ public final class Matcher {
     public Candidate prepare(String source, ListEntry entry) {
       List<NameForm> forms = new ArrayList<>(entry.names().size());
       for (EntryName name : entry.names()) {
-        forms.add(NameForm.of(normalizer.analyze(name.value()), canonical));
+        forms.add(NameForm.of(normalizer.analyze(name.value()), table));
       }
       return new Candidate(source, entry, forms);
+    }
+
+    /** The distinct name parts of the entries prepared so far. */
+    PartTable table() {
+      return table;
+    }
+
+    /** The matcher that prepares. */
+    Matcher matcher() {
+      return Matcher.this;
     }
   }
 
@@ -87,7 +95,7 @@ public final class Matcher {
    *     features for which both sides have a value)
    */
   public Match score(Query query, Candidate candidate) {
-    return explain(query, candidate, bestName(query, candidate, PartMemo.NONE));
+    return explain(query, candidate, bestName(query, candidate, PartMemo.NONE, 0));
   }
 
   /**
@@ -100,47 +108,48 @@ public final class Matcher {
     return score(query, candidate, floor, PartMemo.NONE);
   }
 
-  /**
-   * Scores one subject against many entries, as {@link #score(Query, Candidate, double)} does each,
-   * comparing each of the subject's name parts with each distinct list name part once.
-   *
-   * @param floor the reporting floor in [0, 1]
-   * @return the matches at or above {@code floor}, in the order of {@code candidates}
-   */
-  public List<Match> score(Query query, List<Candidate> candidates, double floor) {
-    PartMemo memo = PartMemo.forQuery();
-    List<Match> matches = new ArrayList<>();
-    for (Candidate c : candidates) {
-      score(query, c, floor, memo).ifPresent(matches::add);
-    }
-    return matches;
-  }
-
-  private Optional<Match> score(Query query, Candidate candidate, double floor, PartMemo memo) {
-    NameChoice best = bestName(query, candidate, memo);
-    if (best.score() < floor) {
+  /** {@link #score(Query, Candidate, double)} with part similarities through {@code memo}. */
+  Optional<Match> score(Query query, Candidate candidate, double floor, PartMemo memo) {
+    NameChoice best = bestName(query, candidate, memo, floor);
+    if (best == null || best.score() < floor) {
       return Optional.empty();
     }
     Match match = explain(query, candidate, best);
     return match.score() >= floor ? Optional.of(match) : Optional.empty();
   }
 
+  /** Rounding room between a bound and the score it bounds, computed in another order. */
+  private static final double BOUND_SLACK = 1e-9;
+
   /** The entry name that matches the query best, with its alignment and name score. */
   private record NameChoice(EntryName name, NameSimilarity.Alignment alignment, double score) {}
 
-  private static NameChoice bestName(Query query, Candidate candidate, PartMemo memo) {
+  /**
+   * The entry name that matches the query best (the first of equals), or null when none can reach
+   * {@code floor}. With bounds in {@code memo}, names whose {@link NameSimilarity#upper} is below
+   * the floor or below the best name so far are not aligned: they could not change the result.
+   */
+  private static NameChoice bestName(
+      Query query, Candidate candidate, PartMemo memo, double floor) {
     List<EntryName> names = candidate.entry().names();
     NameChoice best = null;
     for (int i = 0; i < names.size(); i++) {
       EntryName name = names.get(i);
-      NameSimilarity.Alignment a =
-          NameSimilarity.best(query.name(), candidate.names().get(i), memo);
-      double s = a.score() * (name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0);
+      NameForm form = candidate.names().get(i);
+      double factor = name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0;
+      if (memo.bounds(form.table())) {
+        double upper = NameSimilarity.upper(query.name(), form, memo) * factor;
+        if (upper + BOUND_SLACK < floor || (best != null && upper + BOUND_SLACK <= best.score())) {
+          continue;
+        }
+      }
+      NameSimilarity.Alignment a = NameSimilarity.best(query.name(), form, memo);
+      double s = a.score() * factor;
       if (best == null || s > best.score()) {
         best = new NameChoice(name, a, s);
       }
     }
-    return Objects.requireNonNull(best, "an entry has at least one name");
+    return best;
   }
 
   private Match explain(Query query, Candidate candidate, NameChoice best) {

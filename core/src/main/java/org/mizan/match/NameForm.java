@@ -3,7 +3,6 @@ package org.mizan.match;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
@@ -20,30 +19,58 @@ final class NameForm {
   static final int MAX_READINGS = 8;
 
   private final List<List<Token>> variants;
+  private final int[][] ids;
+  private final double[][] weights;
+  private final int[] firstPart;
+  private final PartTable table;
 
-  private NameForm(List<List<Token>> variants) {
+  private NameForm(List<List<Token>> variants, int[][] ids, PartTable table) {
     this.variants = List.copyOf(variants);
+    this.ids = ids;
+    this.table = table;
+    this.weights = new double[variants.size()][];
+    this.firstPart = new int[variants.size()];
+    for (int v = 0; v < variants.size(); v++) {
+      List<Token> tokens = variants.get(v);
+      weights[v] = new double[tokens.size()];
+      firstPart[v] = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        weights[v][i] = tokens.get(i).weight();
+        if (firstPart[v] < 0 && !tokens.get(i).particle()) {
+          firstPart[v] = i;
+        }
+      }
+    }
   }
 
   /**
-   * {@link #of(NormalizedName)} with each token replaced by its canonical instance in {@code
-   * canonical}, so that equal parts of many names are one object ({@link PartMemo} compares by
-   * identity).
+   * {@link #of(NormalizedName)} with each part replaced by its shared instance in {@code table},
+   * and its id there: equal parts of many names are one object with one id ({@link PartMemo}).
    */
-  static NameForm of(NormalizedName name, Map<Token, Token> canonical) {
+  static NameForm of(NormalizedName name, PartTable table) {
     List<List<Token>> variants = new ArrayList<>();
-    for (List<Token> variant : of(name).variants) {
+    List<List<Token>> parsed = variants(name);
+    int[][] ids = new int[parsed.size()][];
+    for (int v = 0; v < parsed.size(); v++) {
+      List<Token> variant = parsed.get(v);
       List<Token> shared = new ArrayList<>(variant.size());
-      for (Token t : variant) {
-        Token known = canonical.putIfAbsent(t, t);
-        shared.add(known == null ? t : known);
+      ids[v] = new int[variant.size()];
+      for (int i = 0; i < variant.size(); i++) {
+        int id = table.id(variant.get(i));
+        ids[v][i] = id;
+        shared.add(table.part(id));
       }
       variants.add(List.copyOf(shared));
     }
-    return new NameForm(variants);
+    return new NameForm(variants, ids, table);
   }
 
+  /** The name's parts in a table of their own. */
   static NameForm of(NormalizedName name) {
+    return of(name, new PartTable());
+  }
+
+  private static List<List<Token>> variants(NormalizedName name) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
       plain.add(token(part));
@@ -54,12 +81,32 @@ final class NameForm {
     if (joined.size() != plain.size()) {
       variants.add(List.copyOf(joined));
     }
-    return new NameForm(variants);
+    return variants;
   }
 
   /** The ways this name can be compared; the first is the name as written. */
   List<List<Token>> variants() {
     return variants;
+  }
+
+  /** The ids of variant {@code v}'s parts in {@link #table()}, in order; not to be modified. */
+  int[] ids(int v) {
+    return ids[v];
+  }
+
+  /** The weights ({@link Token#weight}) of variant {@code v}'s parts; not to be modified. */
+  double[] weights(int v) {
+    return weights[v];
+  }
+
+  /** The index of variant {@code v}'s first part that is not a particle, or -1 when none. */
+  int firstPart(int v) {
+    return firstPart[v];
+  }
+
+  /** The table the parts' ids refer to. */
+  PartTable table() {
+    return table;
   }
 
   boolean isEmpty() {

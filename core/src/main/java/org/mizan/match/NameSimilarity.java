@@ -142,9 +142,12 @@ final class NameSimilarity {
   /** The best alignment over the variants of each name, part similarities through {@code memo}. */
   static Alignment best(NameForm query, NameForm list, PartMemo memo) {
     Alignment best = Alignment.NONE;
-    for (List<Token> q : query.variants()) {
-      for (List<Token> l : list.variants()) {
-        Alignment a = align(q, l, memo);
+    List<List<Token>> qs = query.variants();
+    List<List<Token>> ls = list.variants();
+    for (int qv = 0; qv < qs.size(); qv++) {
+      for (int lv = 0; lv < ls.size(); lv++) {
+        Alignment a =
+            align(qs.get(qv), query.ids(qv), ls.get(lv), list.ids(lv), list.table(), memo);
         if (a.score() > best.score()) {
           best = a;
         }
@@ -153,18 +156,80 @@ final class NameSimilarity {
     return best;
   }
 
-  static Alignment align(List<Token> query, List<Token> list) {
-    return align(query, list, PartMemo.NONE);
+  /**
+   * An upper bound on {@code best(query, list, memo).score()}: the alignment's formula with each
+   * part's similarity replaced by the best its counterparts could give ({@link PartMemo#upper}),
+   * the two coverages weighed as for a contained name (which never gives less than their mean), and
+   * the given-name factor applied only when no counterpart can reach {@value #GOOD_PART}. Requires
+   * {@code memo.bounds(list.table())}.
+   */
+  static double upper(NameForm query, NameForm list, PartMemo memo) {
+    double best = 0;
+    for (int qv = 0; qv < query.variants().size(); qv++) {
+      for (int lv = 0; lv < list.variants().size(); lv++) {
+        best = Math.max(best, upper(query, qv, list, lv, memo));
+      }
+    }
+    return best;
   }
 
-  private static Alignment align(List<Token> query, List<Token> list, PartMemo memo) {
+  private static double upper(NameForm query, int qv, NameForm list, int lv, PartMemo memo) {
+    int[] queryIds = query.ids(qv);
+    int[] listIds = list.ids(lv);
+    int nq = queryIds.length;
+    int nl = listIds.length;
+    if (nq == 0 || nl == 0) {
+      return 0;
+    }
+    double[] bestForQuery = memo.scratch(0, nq);
+    double[] bestForList = memo.scratch(1, nl);
+    for (int i = 0; i < nq; i++) {
+      for (int j = 0; j < nl; j++) {
+        double s = memo.upper(queryIds[i], listIds[j]);
+        bestForQuery[i] = Math.max(bestForQuery[i], s);
+        bestForList[j] = Math.max(bestForList[j], s);
+      }
+    }
+    double cq = coverage(query.weights(qv), bestForQuery, nq);
+    double cl = coverage(list.weights(lv), bestForList, nl);
+    double score = CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
+    int fq = query.firstPart(qv);
+    int fl = list.firstPart(lv);
+    if ((fq >= 0 && bestForQuery[fq] < GOOD_PART) || (fl >= 0 && bestForList[fl] < GOOD_PART)) {
+      score *= GIVEN_NAME_CONFLICT_FACTOR;
+    }
+    return score;
+  }
+
+  /** {@link #coverage(List, double[])} of the first {@code n} parts, from their weights. */
+  private static double coverage(double[] weights, double[] scores, int n) {
+    double sum = 0;
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      sum += weights[i] * scores[i];
+      total += weights[i];
+    }
+    return total == 0 ? Arrays.stream(scores, 0, n).average().orElse(0) : sum / total;
+  }
+
+  static Alignment align(List<Token> query, List<Token> list) {
+    return align(query, new int[query.size()], list, new int[list.size()], null, PartMemo.NONE);
+  }
+
+  private static Alignment align(
+      List<Token> query,
+      int[] queryIds,
+      List<Token> list,
+      int[] listIds,
+      PartTable listTable,
+      PartMemo memo) {
     if (query.isEmpty() || list.isEmpty()) {
       return Alignment.NONE;
     }
     double[][] sim = new double[query.size()][list.size()];
     for (int i = 0; i < query.size(); i++) {
       for (int j = 0; j < list.size(); j++) {
-        sim[i][j] = memo.parts(query.get(i), list.get(j));
+        sim[i][j] = memo.parts(query.get(i), queryIds[i], list.get(j), listIds[j], listTable);
       }
     }
     // Greedy one-to-one pairing, best pairs first.
@@ -387,7 +452,7 @@ final class NameSimilarity {
     if (weights == 0) {
       // Nothing but articles ("al" alone): they are all there is to compare, each weighing the
       // same.
-      return Arrays.stream(scores).average().orElse(0);
+      return Arrays.stream(scores, 0, tokens.size()).average().orElse(0);
     }
     return sum / weights;
   }
@@ -415,6 +480,15 @@ final class NameSimilarity {
 
   /** Similarity of two name parts in [0, 1]. */
   static double parts(Token a, Token b) {
+    return lowered(a, b, measures(a, b));
+  }
+
+  /**
+   * The best of the measures of two parts' likeness, before the rules that lower it ({@link
+   * #lowered}): an upper bound on {@link #parts}, in [0, 1], at the cost of its Jaro-Winkler
+   * comparisons alone.
+   */
+  static double measures(Token a, Token b) {
     if (a.kind() != b.kind()) {
       // A particle (al, bin, abu, abd) only ever pairs with a particle of its kind, a name part
       // with a name part.
@@ -453,7 +527,18 @@ final class NameSimilarity {
         }
       }
     }
-    if (!bothLatin && a.skeleton().equals(b.skeleton()) && !longVowelsWritten(a, b)) {
+    return best;
+  }
+
+  /** {@code measures}, the result of {@link #measures}, lowered by the rules of {@link #parts}. */
+  static double lowered(Token a, Token b, double measures) {
+    double best = measures;
+    if (best == 1.0 && (a.text().equals(b.text()) || a.latin().equals(b.latin()))) {
+      return best;
+    }
+    if (!(a.latinScript() && b.latinScript())
+        && a.skeleton().equals(b.skeleton())
+        && !longVowelsWritten(a, b)) {
       // Another name, however alike the spellings: محمد and محمود are one letter apart.
       best = Math.min(best, LONG_VOWEL_CONFLICT);
     }

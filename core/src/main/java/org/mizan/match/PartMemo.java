@@ -1,42 +1,160 @@
 package org.mizan.match;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The similarities of one query's name parts with the list name parts they meet, each computed once
  * ({@link NameSimilarity#parts}): a query meets the same list parts ({@code muhammad}, {@code
- * abdul}, ...) in entry after entry. Parts are told apart by identity: list parts are shared
- * instances within one prepared list ({@link Matcher.Preparer}), and the query's parts are its own.
- * Holds one query's parts only; not thread-safe, one per screening call.
+ * abdul}, ...) in entry after entry. Parts are known by their ids: the query's in its own {@link
+ * PartTable}, the list's in the table of an indexed list ({@link CandidateIndex}); parts of another
+ * table are compared afresh each time. With the list's {@link PartSketch}es it also gives upper
+ * bounds ({@link #upper}), with which scoring skips names that cannot reach a floor. Holds one
+ * query's parts only; not thread-safe, one per screening call.
  */
 final class PartMemo {
-  /** No memo: every similarity computed afresh (one-off scores). */
-  static final PartMemo NONE = new PartMemo(false);
 
-  private final boolean remember;
-  private final Map<Token, Map<Token, Double>> byQueryPart = new IdentityHashMap<>();
+  /** No memo and no bounds: every similarity computed afresh (one-off scores). */
+  static final PartMemo NONE = new PartMemo(null, null, new PartSketch[0], false);
 
-  private PartMemo(boolean remember) {
-    this.remember = remember;
+  private final PartTable list;
+  private final boolean bounded;
+  private final PartSketch.Sketches listSketches;
+  private final PartSketch[] querySketches;
+  private final double[][] byQueryPart;
+  private final double[][] scratch = {new double[8], new double[8]};
+
+  private PartMemo(
+      PartTable list,
+      PartSketch.Sketches listSketches,
+      PartSketch[] querySketches,
+      boolean bounded) {
+    this.list = list;
+    this.bounded = bounded;
+    this.listSketches = listSketches;
+    this.querySketches = querySketches;
+    this.byQueryPart = new double[querySketches.length][];
   }
 
-  /** A memo for one query. */
-  static PartMemo forQuery() {
-    return new PartMemo(true);
-  }
-
-  /** {@link NameSimilarity#parts}{@code (query, list)}, remembered for these two instances. */
-  double parts(Token query, Token list) {
-    if (!remember) {
-      return NameSimilarity.parts(query, list);
+  /**
+   * A memo for the parts of {@code query} against the parts of an indexed list.
+   *
+   * @param query the query's name
+   * @param list the table of the indexed list
+   * @param listSketches the sketches of the parts of {@code list}, by id
+   * @param bounded whether scoring may skip names by their bounds ({@link #bounds})
+   */
+  static PartMemo forQuery(
+      NameForm query, PartTable list, PartSketch.Sketches listSketches, boolean bounded) {
+    PartTable table = query.table();
+    PartSketch[] sketches = new PartSketch[table.size()];
+    for (int i = 0; i < sketches.length; i++) {
+      sketches[i] = PartSketch.of(table.part(i));
     }
-    Map<Token, Double> known = byQueryPart.computeIfAbsent(query, q -> new IdentityHashMap<>());
-    Double s = known.get(list);
-    if (s == null) {
-      s = NameSimilarity.parts(query, list);
-      known.put(list, s);
+    return new PartMemo(list, listSketches, sketches, bounded);
+  }
+
+  /** Whether scoring skips names by {@link #upper} for parts of {@code table}. */
+  boolean bounds(PartTable table) {
+    return bounded && table == list;
+  }
+
+  /**
+   * {@link NameSimilarity#parts}{@code (query, listPart)}, remembered by ids.
+   *
+   * @param query a part of the query, with id {@code queryId} in the query's table
+   * @param listPart a list part, with id {@code listId} in {@code table}
+   */
+  double parts(Token query, int queryId, Token listPart, int listId, PartTable table) {
+    if (list == null || table != list || listId >= listSketches.size()) {
+      return NameSimilarity.parts(query, listPart);
+    }
+    double[] known = row(queryId);
+    double s = known[listId];
+    if (!(s >= 0)) {
+      s = NameSimilarity.parts(query, listPart);
+      known[listId] = s;
     }
     return s;
+  }
+
+  /**
+   * The similarity of two parts when already computed, else its upper bound ({@link
+   * PartSketch#upper}), itself remembered; only when {@link #bounds} holds for the list part's
+   * table.
+   */
+  double upper(int queryId, int listId) {
+    double[] known = row(queryId);
+    double s = known[listId];
+    if (s >= 0) {
+      return s;
+    }
+    if (s < 0) {
+      return boundOf(s);
+    }
+    double bound = listSketches.upper(querySketches[queryId], listId);
+    known[listId] = encodedBound(bound);
+    return bound;
+  }
+
+  /**
+   * The similarity of two parts when it may reach {@code reach}, else a bound below {@code reach}:
+   * {@link NameSimilarity#measures} first, the rules that lower it only when the measures reach
+   * {@code reach}. Either is remembered for {@link #upper}.
+   */
+  double atLeast(Token query, int queryId, int listId, double reach) {
+    double[] known = row(queryId);
+    double s = known[listId];
+    if (s >= 0) {
+      return s;
+    }
+    Token listPart = listSketches.token(listId);
+    double measures = NameSimilarity.measures(query, listPart);
+    if (measures < reach) {
+      known[listId] = encodedBound(measures);
+      return measures;
+    }
+    s = NameSimilarity.lowered(query, listPart, measures);
+    known[listId] = s;
+    return s;
+  }
+
+  // A bound b in [0, 1] is kept as -1 - b, apart from exact similarities (>= 0) and NaN (unknown).
+  static double encodedBound(double bound) {
+    return -1 - bound;
+  }
+
+  private static double boundOf(double encoded) {
+    return -1 - encoded;
+  }
+
+  /**
+   * A zeroed array of {@code size} values, one of two ({@code which} 0 or 1) kept by this memo for
+   * the bounds of one alignment at a time.
+   */
+  double[] scratch(int which, int size) {
+    double[] a = scratch[which];
+    if (a.length < size) {
+      a = new double[Math.max(size, 2 * a.length)];
+      scratch[which] = a;
+    } else {
+      Arrays.fill(a, 0, size, 0);
+    }
+    return a;
+  }
+
+  /** The sketch of the query part with id {@code queryId}. */
+  PartSketch query(int queryId) {
+    return querySketches[queryId];
+  }
+
+  /** The remembered values of one query part, by list part id (see {@link #upper}). */
+  double[] row(int queryId) {
+    double[] known = byQueryPart[queryId];
+    if (known == null) {
+      known = new double[listSketches.size()];
+      Arrays.fill(known, Double.NaN);
+      byQueryPart[queryId] = known;
+    }
+    return known;
   }
 }

@@ -1,13 +1,13 @@
 package org.mizan.eval;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.match.Candidate;
+import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
@@ -22,8 +22,8 @@ import org.mizan.screening.Screening;
  * <p>A query that replaces an entry (a held-back alias) is answered without building a second
  * index: the index over the whole list answers for every other entry, since an entry's retrieval
  * keys and score depend on its own names only; the replacing entry is prepared alone, retrieved
- * when it shares a retrieval key with the query (what the index does), and scored by the same
- * {@link Matcher}. The result equals screening against an index built over the list with that entry
+ * when {@link CandidateIndex#retrieves} says the index would, and scored by the same {@link
+ * Matcher}. The result equals screening against an index built over the list with that entry
  * replaced (a test checks this).
  */
 final class MizanEngine implements Engine {
@@ -77,7 +77,7 @@ final class MizanEngine implements Engine {
     for (ListEntry entry : query.replaced()) {
       Candidate candidate = matcher.prepare(source, entry);
       if (query.subject().kinds().contains(entry.kind())
-          && !Collections.disjoint(prepared.keys(), candidate.keys())) {
+          && CandidateIndex.retrieves(prepared, candidate, Screening.REPORTING_FLOOR)) {
         matcher.score(prepared, candidate, Screening.REPORTING_FLOOR).ifPresent(kept::add);
       }
     }

@@ -1,0 +1,129 @@
+package org.mizan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.match.Names.NORMALIZER;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mizan.lists.un.Excerpt;
+import org.mizan.model.EntryName;
+import org.mizan.model.ListEntry;
+import org.mizan.names.GeneralNameData;
+
+/**
+ * The bounds retrieval and scoring skip work with ({@link PartSketch.Sketches#upper}, {@link
+ * NameSimilarity#measures}, {@link NameSimilarity#upper}) are never below what they bound, on every
+ * pair of the real names at hand: the names of the committed UN excerpt (14 individuals, 5
+ * entities, Latin and Arabic script) and, where the shared data folder is present, 300 Arabic names
+ * with their Latin spellings. A bound below its value would make retrieval or scoring miss a match.
+ */
+class PartBoundsTest {
+
+  /** Every name of the excerpt, each once. */
+  private static List<String> excerptNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (ListEntry e : Excerpt.LIST.entries()) {
+      for (EntryName n : e.names()) {
+        names.add(n.value());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The first 300 names of the Arabic names database, in Arabic and in Latin script. */
+  private static List<String> arabicNames() {
+    List<String> names = new ArrayList<>();
+    for (GeneralNameData.Pair p : GeneralNameData.arabicNames().subList(0, 300)) {
+      names.add(p.arabic());
+      names.add(p.latin());
+    }
+    return names;
+  }
+
+  @Test
+  void partBoundsHoldOnTheExcerpt() {
+    partBoundsHold(excerptNames(), 10_000);
+  }
+
+  @Test
+  void partBoundsHoldOnArabicNames() {
+    partBoundsHold(arabicNames(), 100_000);
+  }
+
+  @Test
+  void nameBoundsHoldOnTheExcerpt() {
+    nameBoundsHold(excerptNames(), 5_000);
+  }
+
+  @Test
+  void nameBoundsHoldForArabicNamesAgainstTheExcerpt() {
+    nameBoundsHold(arabicNames(), 20_000);
+  }
+
+  private static void partBoundsHold(List<String> names, int atLeast) {
+    PartTable table = new PartTable();
+    for (String name : names) {
+      NameForm.of(NORMALIZER.analyze(name), table);
+    }
+    List<Token> parts = new ArrayList<>();
+    for (int p = 0; p < table.size(); p++) {
+      parts.add(table.part(p));
+    }
+    PartSketch.Sketches sketches = new PartSketch.Sketches(parts);
+    int pairs = 0;
+    int skippable = 0;
+    for (Token a : parts) {
+      PartSketch sketch = PartSketch.of(a);
+      for (int p = 0; p < parts.size(); p++) {
+        Token b = parts.get(p);
+        double exact = NameSimilarity.parts(a, b);
+        double measures = NameSimilarity.measures(a, b);
+        double bound = sketches.upper(sketch, p);
+        assertThat(measures)
+            .as("measures of %s, %s", a.text(), b.text())
+            .isGreaterThanOrEqualTo(exact);
+        assertThat(NameSimilarity.lowered(a, b, measures)).isEqualTo(exact);
+        assertThat(bound).as("bound of %s, %s", a.text(), b.text()).isGreaterThanOrEqualTo(exact);
+        pairs++;
+        if (bound < CandidateIndex.REACH) {
+          skippable++;
+        }
+      }
+    }
+    assertThat(pairs).isGreaterThan(atLeast);
+    // The bound is of use only if it rules out most pairs.
+    assertThat((double) skippable / pairs).isGreaterThan(0.5);
+  }
+
+  private static void nameBoundsHold(List<String> names, int atLeast) {
+    Matcher.Preparer preparer = Names.MATCHER.preparer();
+    List<Candidate> candidates = new ArrayList<>();
+    for (ListEntry e : Excerpt.LIST.entries()) {
+      candidates.add(preparer.prepare("un", e));
+    }
+    PartTable table = preparer.table();
+    List<Token> parts = new ArrayList<>();
+    for (int p = 0; p < table.size(); p++) {
+      parts.add(table.part(p));
+    }
+    PartSketch.Sketches sketches = new PartSketch.Sketches(parts);
+    int compared = 0;
+    for (String queryName : names) {
+      NameForm query = NameForm.of(NORMALIZER.analyze(queryName));
+      PartMemo memo = PartMemo.forQuery(query, table, sketches, true);
+      for (Candidate c : candidates) {
+        for (NameForm listName : c.names()) {
+          double score = NameSimilarity.best(query, listName, PartMemo.NONE).score();
+          assertThat(NameSimilarity.upper(query, listName, memo))
+              .as("%s against a name of %s", queryName, c.entry().id())
+              .isGreaterThanOrEqualTo(score);
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(atLeast);
+  }
+}

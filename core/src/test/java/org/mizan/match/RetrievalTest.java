@@ -1,0 +1,102 @@
+package org.mizan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.match.Names.MATCHER;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.model.Subject;
+
+/**
+ * Retrieval ({@link CandidateIndex#retrieves}, which {@link CandidateIndex#screen} follows): an
+ * entry is scored when one of its name parts is {@value CandidateIndex#REACH} alike with a query
+ * part. The pairs below are the regressions of the key-based retrieval it replaced (parts one
+ * typing error apart, short parts, digraphs), all of which it must still find.
+ */
+class RetrievalTest {
+
+  private static boolean retrieves(String query, String listed) {
+    Query q = MATCHER.prepare(Subject.ofName("s", query));
+    Candidate c = MATCHER.prepare("test", Names.person("E1", listed));
+    return CandidateIndex.retrieves(q, c, 0.7);
+  }
+
+  @ParameterizedTest(name = "{0} finds {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # spellings and scripts of the same name
+          hussein          | husayn
+          hussein          | حسين
+          saddam           | صدام
+          muhammad         | محمد
+          al tikriti       | altikriti
+          ALTIKRITI<<SADDAM | صدام حسين التكريتي
+          abdulrahman      | عبد الرحمن
+          zaki             | ذكي
+          # one letter changed, dropped or added
+          hussein          | hussain
+          tikriti          | tikrit
+          ibrahim          | ibrahin
+          izzat            | izzah
+          # short parts one letter apart
+          kony             | kory
+          kony             | koy
+          adf              | adn
+          nalu             | naku
+          yunus            | yunue
+          layth            | laych
+          jo               | jo
+          # a mistyped letter before the h of a digraph
+          nashuk           | nalhuk
+          khamatovich      | xhamatovich
+          shamil           | lhamil
+          # parts alike through their beginning or their end, not their consonants
+          alicia           | ali
+          william          | willy
+          aman             | salman
+          """)
+  void findsTheSameNameSpeltAnotherWay(String query, String listed) {
+    assertThat(retrieves(query, listed)).isTrue();
+  }
+
+  @Test
+  void namesAlikeInNoPartAreNotScored() {
+    assertThat(retrieves("john smith", "muhammad yusuf")).isFalse();
+    assertThat(retrieves("حسن", "peter")).isFalse();
+  }
+
+  @Test
+  void particlesAloneFindNothing() {
+    assertThat(retrieves("bin abu umm abdul", "abu bakr bin abdul")).isFalse();
+    assertThat(retrieves("al", "al qaida")).isFalse();
+  }
+
+  @Test
+  void theIndexScoresWhatRetrievesSays() {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<Candidate> candidates =
+        List.of(
+            preparer.prepare("test", Names.person("E1", "Husayn Kamil")),
+            preparer.prepare("test", Names.person("E2", "Peter Jones")));
+    CandidateIndex index = CandidateIndex.build(preparer, candidates);
+    Query q = MATCHER.prepare(Subject.ofName("s", "Hussein Kamel"));
+    List<Match> found = index.screen(q, c -> true, 0.7);
+    assertThat(found).extracting(m -> m.entry().id()).containsExactly("E1");
+    assertThat(CandidateIndex.retrieves(q, candidates.get(0), 0.7)).isTrue();
+    assertThat(CandidateIndex.retrieves(q, candidates.get(1), 0.7)).isFalse();
+    assertThat(found.get(0)).isEqualTo(MATCHER.score(q, candidates.get(0)));
+  }
+
+  @Test
+  void anEntryOfAnotherPreparerIsRefused() {
+    Candidate other = MATCHER.prepare("test", Names.person("E1", "Husayn Kamil"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> CandidateIndex.build(MATCHER.preparer(), List.of(other)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("E1");
+  }
+}

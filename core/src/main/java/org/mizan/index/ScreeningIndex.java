@@ -17,10 +17,9 @@ import org.mizan.model.Watchlist;
  * An immutable index over one or more watchlists: retrieves the entries whose name parts are alike
  * a subject's, scores them with a {@link Matcher}, and returns the ranked matches.
  *
- * <p>Retrieval and scoring are those of {@link CandidateIndex}: by distinct name part, under keys
- * (consonant skeletons of name parts and their one-letter deletions, and the Latin spelling of
- * short parts) that find every list part within one edit of a query part's skeleton. Thread-safe
- * once built.
+ * <p>Retrieval and scoring are those of {@link CandidateIndex}: every distinct name part of the
+ * lists compared with the subject's through a bound, the entries of the parts at least 0.70 alike
+ * scored, names that cannot reach the floor skipped. Thread-safe once built.
  */
 public final class ScreeningIndex {
   private final Matcher matcher;

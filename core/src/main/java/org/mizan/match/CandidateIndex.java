@@ -204,7 +204,7 @@ public final class CandidateIndex {
         PartSketch qs = memo.query(qid);
         double[] known = memo.row(qid);
         for (int p : nameParts) {
-          double bound = sketches.upper(qs, p);
+          double bound = sketches.upper(qs, p, reach);
           if (bound < reach) {
             known[p] = PartMemo.encodedBound(bound);
           } else if (memo.atLeast(q, qid, p, reach) >= reach) {

@@ -29,32 +29,67 @@ final class JaroWinkler {
     String shorter = la <= lb ? a : b;
     String longer = la <= lb ? b : a;
     int window = Math.max(longer.length() / 2 - 1, 0);
-    boolean[] taken = new boolean[longer.length()];
-    char[] matchedShort = new char[shorter.length()];
-    int matches = 0;
-    for (int i = 0; i < shorter.length(); i++) {
-      char c = shorter.charAt(i);
-      int from = Math.max(i - window, 0);
-      int to = Math.min(i + window + 1, longer.length());
-      for (int j = from; j < to; j++) {
-        if (!taken[j] && c == longer.charAt(j)) {
-          taken[j] = true;
-          matchedShort[matches++] = c;
-          break;
+    int matches;
+    int transpositions;
+    if (longer.length() <= Long.SIZE) {
+      // Matched positions as bits: no allocation on the scoring path.
+      long taken = 0;
+      long matchedShort = 0;
+      matches = 0;
+      for (int i = 0; i < shorter.length(); i++) {
+        char c = shorter.charAt(i);
+        int from = Math.max(i - window, 0);
+        int to = Math.min(i + window + 1, longer.length());
+        for (int j = from; j < to; j++) {
+          if ((taken & (1L << j)) == 0 && c == longer.charAt(j)) {
+            taken |= 1L << j;
+            matchedShort |= 1L << i;
+            matches++;
+            break;
+          }
         }
       }
-    }
-    if (matches == 0) {
-      return 0.0;
-    }
-    int transpositions = 0;
-    int k = 0;
-    for (int j = 0; j < longer.length(); j++) {
-      if (taken[j]) {
-        if (longer.charAt(j) != matchedShort[k]) {
+      if (matches == 0) {
+        return 0.0;
+      }
+      transpositions = 0;
+      while (taken != 0) {
+        int j = Long.numberOfTrailingZeros(taken);
+        int i = Long.numberOfTrailingZeros(matchedShort);
+        if (longer.charAt(j) != shorter.charAt(i)) {
           transpositions++;
         }
-        k++;
+        taken &= taken - 1;
+        matchedShort &= matchedShort - 1;
+      }
+    } else {
+      boolean[] taken = new boolean[longer.length()];
+      char[] matchedShort = new char[shorter.length()];
+      matches = 0;
+      for (int i = 0; i < shorter.length(); i++) {
+        char c = shorter.charAt(i);
+        int from = Math.max(i - window, 0);
+        int to = Math.min(i + window + 1, longer.length());
+        for (int j = from; j < to; j++) {
+          if (!taken[j] && c == longer.charAt(j)) {
+            taken[j] = true;
+            matchedShort[matches++] = c;
+            break;
+          }
+        }
+      }
+      if (matches == 0) {
+        return 0.0;
+      }
+      transpositions = 0;
+      int k = 0;
+      for (int j = 0; j < longer.length(); j++) {
+        if (taken[j]) {
+          if (longer.charAt(j) != matchedShort[k]) {
+            transpositions++;
+          }
+          k++;
+        }
       }
     }
     double m = matches;

@@ -489,32 +489,11 @@ final class NameSimilarity {
    * comparisons alone.
    */
   static double measures(Token a, Token b) {
-    if (a.kind() != b.kind()) {
-      // A particle (al, bin, abu, abd) only ever pairs with a particle of its kind, a name part
-      // with a name part.
-      return 0;
-    }
-    if (a.text().equals(b.text())) {
-      // The same part as written, even one with no ASCII rendering (a lone ع, or letters ICU cannot
-      // transliterate), whose Latin key and skeleton are empty.
-      return 1.0;
-    }
-    if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
-      return 1.0;
-    }
-    if (a.text().length() == 1 || b.text().length() == 1) {
-      // A single letter (an initial) matches only itself: "غ" must not resemble "GIA". (Matching
-      // an initial with any Latin part of that first letter, at 0.85, raised the OFAC aliases' dev
-      // recall at threshold by 0.007 and clean-name alerts by 0.4 per 1,000: a worse trade than
-      // lowering the threshold.)
-      return 0;
+    double best = latinMeasure(a, b);
+    if (best == 1.0 || (best == 0 && (a.kind() != b.kind() || isInitial(a) || isInitial(b)))) {
+      return best;
     }
     boolean bothLatin = a.latinScript() && b.latinScript();
-    double best = 0;
-    if (!a.latin().isEmpty() && !b.latin().isEmpty()) {
-      double jw = JaroWinkler.similarity(a.latin(), b.latin());
-      best = bothLatin ? jw : jw * CROSS_SCRIPT_FACTOR;
-    }
     best = Math.max(best, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
     // The other readings of the same letters (Persian ض as z, ق as g, an assimilated article),
     // against each skeleton of the other part; a pair of skeletons is compared once.
@@ -528,6 +507,43 @@ final class NameSimilarity {
       }
     }
     return best;
+  }
+
+  /**
+   * The first of the measures of {@link #measures}: 0 for a particle against another kind of part
+   * or for a single letter against another part, 1 for the same text or Latin key, else
+   * Jaro-Winkler of the Latin keys (× {@value #CROSS_SCRIPT_FACTOR} across scripts).
+   */
+  static double latinMeasure(Token a, Token b) {
+    if (a.kind() != b.kind()) {
+      // A particle (al, bin, abu, abd) only ever pairs with a particle of its kind, a name part
+      // with a name part.
+      return 0;
+    }
+    if (a.text().equals(b.text())) {
+      // The same part as written, even one with no ASCII rendering (a lone ع, or letters ICU cannot
+      // transliterate), whose Latin key and skeleton are empty.
+      return 1.0;
+    }
+    if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
+      return 1.0;
+    }
+    if (isInitial(a) || isInitial(b)) {
+      // A single letter (an initial) matches only itself: "غ" must not resemble "GIA". (Matching
+      // an initial with any Latin part of that first letter, at 0.85, raised the OFAC aliases' dev
+      // recall at threshold by 0.007 and clean-name alerts by 0.4 per 1,000: a worse trade than
+      // lowering the threshold.)
+      return 0;
+    }
+    if (a.latin().isEmpty() || b.latin().isEmpty()) {
+      return 0;
+    }
+    double jw = JaroWinkler.similarity(a.latin(), b.latin());
+    return a.latinScript() && b.latinScript() ? jw : jw * CROSS_SCRIPT_FACTOR;
+  }
+
+  private static boolean isInitial(Token t) {
+    return t.text().length() == 1;
   }
 
   /** {@code measures}, the result of {@link #measures}, lowered by the rules of {@link #parts}. */

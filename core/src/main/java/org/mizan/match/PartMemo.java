@@ -97,9 +97,11 @@ final class PartMemo {
   }
 
   /**
-   * The similarity of two parts when it may reach {@code reach}, else a bound below {@code reach}:
-   * {@link NameSimilarity#measures} first, the rules that lower it only when the measures reach
-   * {@code reach}. Either is remembered for {@link #upper}.
+   * The similarity of two parts when it may reach {@code reach}, else a bound below {@code reach},
+   * at the least cost: Jaro-Winkler of the Latin keys with the skeletons' bound first ({@link
+   * NameSimilarity#latinMeasure}, {@link PartSketch.Sketches#skeletonUpper}), then all of {@link
+   * NameSimilarity#measures}, then the rules that lower it. Either is remembered for {@link
+   * #upper}.
    */
   double atLeast(Token query, int queryId, int listId, double reach) {
     double[] known = row(queryId);
@@ -108,6 +110,14 @@ final class PartMemo {
       return s;
     }
     Token listPart = listSketches.token(listId);
+    double latin = NameSimilarity.latinMeasure(query, listPart);
+    if (latin < reach) {
+      double bound = Math.max(latin, listSketches.skeletonUpper(querySketches[queryId], listId));
+      if (bound < reach) {
+        known[listId] = encodedBound(bound);
+        return bound;
+      }
+    }
     double measures = NameSimilarity.measures(query, listPart);
     if (measures < reach) {
       known[listId] = encodedBound(measures);

@@ -144,6 +144,14 @@ final class PartSketch {
      * are left out. Particles of one kind are bounded by 1, of two kinds by 0.
      */
     double upper(PartSketch a, int p) {
+      return upper(a, p, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@link #upper(PartSketch, int)}, or any value from {@code enough} up to it: the skeletons are
+     * not compared when the Latin keys already give {@code enough}.
+     */
+    double upper(PartSketch a, int p, double enough) {
       if (a.kind != kind[p]) {
         return 0;
       }
@@ -163,6 +171,20 @@ final class PartSketch {
       if (!(a.latinScript && latinScript[p])) {
         best *= NameSimilarity.CROSS_SCRIPT_FACTOR;
       }
+      if (best < enough) {
+        best = Math.max(best, skeletonUpper(a, p));
+      }
+      return best == 0 ? 0 : best + ROUNDING;
+    }
+
+    /**
+     * The part of {@link #upper} that the skeletons give: {@value
+     * NameSimilarity#SAME_SKELETON_CROSS_SCRIPT} when two may be equal, else the best Jaro-Winkler
+     * bound of two skeletons × {@value NameSimilarity#SKELETON_FACTOR}; to which a rounding margin
+     * is added.
+     */
+    double skeletonUpper(PartSketch a, int p) {
+      double best = 0;
       int end = firstSkeleton[p + 1];
       for (int i = 0; i < a.skeletonLength.length; i++) {
         int la = a.skeletonLength[i];

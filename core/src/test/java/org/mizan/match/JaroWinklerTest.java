@@ -40,8 +40,26 @@ class JaroWinklerTest {
     }
   }
 
+  /** Strings longer than 64 characters take the other path (positions in arrays, not bits). */
+  @Test
+  void agreesWithCommonsTextOnLongStrings() {
+    JaroWinklerSimilarity reference = new JaroWinklerSimilarity();
+    Random random = new Random(20261130);
+    String alphabet = "aaeehhiklmnorsstuy";
+    for (int n = 0; n < 2_000; n++) {
+      String a = randomString(random, alphabet, 40 + random.nextInt(60));
+      String b = randomString(random, alphabet, 40 + random.nextInt(60));
+      assertThat(JaroWinkler.similarity(a, b))
+          .as("%s / %s", a, b)
+          .isCloseTo(reference.apply(a, b), within(1e-12));
+    }
+  }
+
   private static String randomString(Random random, String alphabet) {
-    int length = random.nextInt(10);
+    return randomString(random, alphabet, random.nextInt(10));
+  }
+
+  private static String randomString(Random random, String alphabet, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) {
       b.append(alphabet.charAt(random.nextInt(alphabet.length())));

@@ -1,14 +1,17 @@
 package org.mizan.index;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.mizan.match.Candidate;
 import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
+import org.mizan.model.EntryKind;
 import org.mizan.model.ListEntry;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
@@ -93,7 +96,10 @@ public final class ScreeningIndex {
   }
 
   private static Predicate<Candidate> allowed(Subject subject) {
-    return c -> subject.kinds().contains(c.entry().kind());
+    // A bit set: asked of every retrieved entry.
+    Set<EntryKind> kinds = EnumSet.noneOf(EntryKind.class);
+    kinds.addAll(subject.kinds());
+    return c -> kinds.contains(c.entry().kind());
   }
 
   private static void checkArguments(double floor, int limit) {

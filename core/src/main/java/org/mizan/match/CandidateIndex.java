@@ -139,7 +139,12 @@ public final class CandidateIndex {
    * @return the matches at or above {@code floor} among the retrieved entries, in ordinal order
    */
   public List<Match> screen(Query query, Predicate<Candidate> allowed, double floor) {
-    PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true);
+    return screen(query, allowed, floor, PartMemo.MAX_REMEMBERED);
+  }
+
+  /** {@link #screen(Query, Predicate, double)} remembering at most {@code maxRemembered} values. */
+  List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, long maxRemembered) {
+    PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
     return scored(query, retrieve(query, memo, reach(floor)), allowed, floor, memo);
   }
 
@@ -151,7 +156,11 @@ public final class CandidateIndex {
     BitSet all = new BitSet(candidates.size());
     all.set(0, candidates.size());
     return scored(
-        query, all, allowed, floor, PartMemo.forQuery(query.name(), table, sketches, false));
+        query,
+        all,
+        allowed,
+        floor,
+        PartMemo.forQuery(query.name(), table, sketches, false, PartMemo.MAX_REMEMBERED));
   }
 
   /**
@@ -206,7 +215,9 @@ public final class CandidateIndex {
         for (int p : nameParts) {
           double bound = sketches.upper(qs, p, reach);
           if (bound < reach) {
-            known[p] = PartMemo.encodedBound(bound);
+            if (known != null) {
+              known[p] = PartMemo.encodedBound(bound);
+            }
           } else if (memo.atLeast(q, qid, p, reach) >= reach) {
             for (int c : candidatesByPart[p]) {
               retrieved.set(c);

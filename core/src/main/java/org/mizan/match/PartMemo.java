@@ -14,26 +14,38 @@ import java.util.Arrays;
 final class PartMemo {
 
   /** No memo and no bounds: every similarity computed afresh (one-off scores). */
-  static final PartMemo NONE = new PartMemo(null, null, new PartSketch[0], false);
+  static final PartMemo NONE = new PartMemo(null, null, new PartSketch[0], false, 0);
 
   private final PartTable list;
   private final boolean bounded;
   private final PartSketch.Sketches listSketches;
   private final PartSketch[] querySketches;
   private final double[][] byQueryPart;
+  private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8]};
 
   private PartMemo(
       PartTable list,
       PartSketch.Sketches listSketches,
       PartSketch[] querySketches,
-      boolean bounded) {
+      boolean bounded,
+      long maxRemembered) {
     this.list = list;
     this.bounded = bounded;
     this.listSketches = listSketches;
     this.querySketches = querySketches;
     this.byQueryPart = new double[querySketches.length][];
+    int listParts = listSketches == null ? 0 : listSketches.size();
+    this.rememberedParts =
+        (int) Math.min(querySketches.length, maxRemembered / Math.max(1, listParts));
   }
+
+  /**
+   * The most values one query remembers (8 bytes each): rows for its first parts only when it has
+   * more than {@code MAX_REMEMBERED / list parts} (a name of hundreds of parts against a long
+   * list); the others are compared afresh each time.
+   */
+  static final long MAX_REMEMBERED = 1L << 22;
 
   /**
    * A memo for the parts of {@code query} against the parts of an indexed list.
@@ -42,15 +54,20 @@ final class PartMemo {
    * @param list the table of the indexed list
    * @param listSketches the sketches of the parts of {@code list}, by id
    * @param bounded whether scoring may skip names by their bounds ({@link #bounds})
+   * @param maxRemembered the most values remembered ({@link #MAX_REMEMBERED})
    */
   static PartMemo forQuery(
-      NameForm query, PartTable list, PartSketch.Sketches listSketches, boolean bounded) {
+      NameForm query,
+      PartTable list,
+      PartSketch.Sketches listSketches,
+      boolean bounded,
+      long maxRemembered) {
     PartTable table = query.table();
     PartSketch[] sketches = new PartSketch[table.size()];
     for (int i = 0; i < sketches.length; i++) {
       sketches[i] = PartSketch.of(table.part(i));
     }
-    return new PartMemo(list, listSketches, sketches, bounded);
+    return new PartMemo(list, listSketches, sketches, bounded, maxRemembered);
   }
 
   /** Whether scoring skips names by {@link #upper} for parts of {@code table}. */
@@ -69,6 +86,9 @@ final class PartMemo {
       return NameSimilarity.parts(query, listPart);
     }
     double[] known = row(queryId);
+    if (known == null) {
+      return NameSimilarity.parts(query, listPart);
+    }
     double s = known[listId];
     if (!(s >= 0)) {
       s = NameSimilarity.parts(query, listPart);
@@ -84,6 +104,9 @@ final class PartMemo {
    */
   double upper(int queryId, int listId) {
     double[] known = row(queryId);
+    if (known == null) {
+      return listSketches.upper(querySketches[queryId], listId);
+    }
     double s = known[listId];
     if (s >= 0) {
       return s;
@@ -104,8 +127,11 @@ final class PartMemo {
    * #upper}.
    */
   double atLeast(Token query, int queryId, int listId, double reach) {
-    double[] known = row(queryId);
-    double s = known[listId];
+    double[] row = row(queryId);
+    // Not remembered: a slot of its own.
+    double[] known = row == null ? new double[] {Double.NaN} : row;
+    int slot = row == null ? 0 : listId;
+    double s = known[slot];
     if (s >= 0) {
       return s;
     }
@@ -114,17 +140,17 @@ final class PartMemo {
     if (latin < reach) {
       double bound = Math.max(latin, listSketches.skeletonUpper(querySketches[queryId], listId));
       if (bound < reach) {
-        known[listId] = encodedBound(bound);
+        known[slot] = encodedBound(bound);
         return bound;
       }
     }
     double measures = NameSimilarity.measures(query, listPart);
     if (measures < reach) {
-      known[listId] = encodedBound(measures);
+      known[slot] = encodedBound(measures);
       return measures;
     }
     s = NameSimilarity.lowered(query, listPart, measures);
-    known[listId] = s;
+    known[slot] = s;
     return s;
   }
 
@@ -157,8 +183,14 @@ final class PartMemo {
     return querySketches[queryId];
   }
 
-  /** The remembered values of one query part, by list part id (see {@link #upper}). */
+  /**
+   * The remembered values of one query part, by list part id (see {@link #upper}), or null when
+   * this part's are not remembered ({@link #MAX_REMEMBERED}).
+   */
   double[] row(int queryId) {
+    if (queryId >= rememberedParts) {
+      return null;
+    }
     double[] known = byQueryPart[queryId];
     if (known == null) {
       known = new double[listSketches.size()];

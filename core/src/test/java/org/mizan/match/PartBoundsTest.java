@@ -113,7 +113,7 @@ class PartBoundsTest {
     int compared = 0;
     for (String queryName : names) {
       NameForm query = NameForm.of(NORMALIZER.analyze(queryName));
-      PartMemo memo = PartMemo.forQuery(query, table, sketches, true);
+      PartMemo memo = PartMemo.forQuery(query, table, sketches, true, PartMemo.MAX_REMEMBERED);
       for (Candidate c : candidates) {
         for (NameForm listName : c.names()) {
           double score = NameSimilarity.best(query, listName, PartMemo.NONE).score();

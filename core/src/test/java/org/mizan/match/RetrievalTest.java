@@ -91,6 +91,30 @@ class RetrievalTest {
     assertThat(found.get(0)).isEqualTo(MATCHER.score(q, candidates.get(0)));
   }
 
+  /**
+   * A query of many parts against a long list remembers the similarities of its first parts only
+   * ({@link PartMemo#MAX_REMEMBERED}); the others are computed each time, with the same result.
+   */
+  @Test
+  void whatIsNotRememberedIsComputedAlike() {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<Candidate> candidates = new java.util.ArrayList<>();
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      candidates.add(preparer.prepare("un", e));
+    }
+    CandidateIndex index = CandidateIndex.build(preparer, candidates);
+    int found = 0;
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      for (org.mizan.model.EntryName n : e.names()) {
+        Query q = MATCHER.prepare(Subject.ofName("s", n.value()));
+        List<Match> all = index.screen(q, c -> true, 0.7, PartMemo.MAX_REMEMBERED);
+        assertThat(index.screen(q, c -> true, 0.7, 0)).isEqualTo(all);
+        found += all.size();
+      }
+    }
+    assertThat(found).isGreaterThan(80);
+  }
+
   @Test
   void anEntryOfAnotherPreparerIsRefused() {
     Candidate other = MATCHER.prepare("test", Names.person("E1", "Husayn Kamil"));

@@ -11,33 +11,32 @@ import java.util.function.Predicate;
  *
  * <p>Retrieval is by distinct name part. The index holds the list's distinct name parts (particles
  * aside) and, for each, the entries that have it in any name. Each query part is compared with
- * every distinct list part through an upper bound on their similarity ({@link PartSketch#upper}, a
- * few bit operations), and exactly ({@link NameSimilarity#parts}) where the bound reaches {@value
- * #REACH}; the entries of the parts that do are scored. Scoring then aligns only the names whose
- * bound ({@link NameSimilarity#upper}) reaches the reporting floor. Similarities computed once are
- * kept for the query ({@link PartMemo}).
+ * every distinct list part through an upper bound on their similarity ({@link
+ * PartSketch.Sketches#upper}, a few bit operations), and exactly ({@link NameSimilarity#parts})
+ * where the bound reaches the reach ({@link #reach}); the entries of the parts at least that alike
+ * are scored. Scoring then aligns only the names whose bound ({@link NameSimilarity#upper}) reaches
+ * the floor. Similarities computed once are kept for the query ({@link PartMemo}).
  *
- * <p>What retrieval can miss: an entry none of whose name parts is {@value #REACH} alike with a
- * query part (or as alike as a lower floor). The name score is a weighted mean of part
- * similarities, scaled by 0.9 when the given names find no counterpart of 0.85, so such a name
- * reaches a floor of 0.70 only through its particles (weight 0.3, similarity up to 1): a name of
- * one part and one particle needs the part {@code 0.70 / 0.9 × 1.3 − 0.3 = 0.71} alike, one part
- * and two particles only {@code 0.70 / 0.9 × 1.6 − 0.6 = 0.64}. Immutable and thread-safe once
- * built.
+ * <p>Nothing is lost: the reach is the least part similarity with which a name can reach the floor
+ * at all. A name score is a weighted mean of part similarities ({@link NameSimilarity}), scaled by
+ * {@value NameSimilarity#GIVEN_NAME_CONFLICT_FACTOR} when the given names find no counterpart of
+ * {@value NameSimilarity#GOOD_PART}; if every pair of name parts is less alike than {@code s}
+ * (below {@value NameSimilarity#GOOD_PART}), the factor applies and the score is below {@code 0.9 ×
+ * (P + s) / (P + 1)}, where {@code P} is the weight of the query's particles (0.3 each, matched at
+ * best in full by the list name's). So the reach for a floor {@code f} is {@code f × (P + 1) / 0.9
+ * − P}, at most {@value NameSimilarity#GOOD_PART}: 0.78 for a query without particles at the
+ * reporting floor 0.70, 0.71 with one particle, 0.64 with two. A query of particles alone is scored
+ * against every entry, and an entry with a name of particles alone ({@code Abu}) against every
+ * query. Immutable and thread-safe once built.
  */
 public final class CandidateIndex {
-  /**
-   * Similarity a list part needs with a query part for its entries to be scored, in [0, 1]: the
-   * lowest reporting floor of {@code mizan screen}.
-   */
-  static final double REACH = 0.70;
-
   private final Matcher matcher;
   private final List<Candidate> candidates;
   private final PartTable table;
   private final PartSketch.Sketches sketches;
   private final int[] nameParts;
   private final int[][] candidatesByPart;
+  private final int[] particleNames;
 
   private CandidateIndex(
       Matcher matcher,
@@ -45,13 +44,15 @@ public final class CandidateIndex {
       PartTable table,
       PartSketch.Sketches sketches,
       int[] nameParts,
-      int[][] candidatesByPart) {
+      int[][] candidatesByPart,
+      int[] particleNames) {
     this.matcher = matcher;
     this.candidates = candidates;
     this.table = table;
     this.sketches = sketches;
     this.nameParts = nameParts;
     this.candidatesByPart = candidatesByPart;
+    this.particleNames = particleNames;
   }
 
   /**
@@ -121,8 +122,36 @@ public final class CandidateIndex {
         nameParts[n++] = p;
       }
     }
+    List<Integer> particleNames = new ArrayList<>();
+    for (int ordinal = 0; ordinal < candidates.size(); ordinal++) {
+      if (hasParticleName(candidates.get(ordinal))) {
+        particleNames.add(ordinal);
+      }
+    }
     return new CandidateIndex(
-        preparer.matcher(), List.copyOf(candidates), table, sketches, nameParts, candidatesByPart);
+        preparer.matcher(),
+        List.copyOf(candidates),
+        table,
+        sketches,
+        nameParts,
+        candidatesByPart,
+        particleNames.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Whether a name of the entry is, as written or joined, of particles alone ({@code Abu}, {@code
+   * al}): no name part to retrieve it by, and a coverage of its own (all of it matched by a query's
+   * particle), so it is always scored.
+   */
+  private static boolean hasParticleName(Candidate candidate) {
+    for (NameForm name : candidate.names()) {
+      for (List<Token> variant : name.variants()) {
+        if (variant.stream().allMatch(Token::particle)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The number of entries indexed. */
@@ -145,7 +174,17 @@ public final class CandidateIndex {
   /** {@link #screen(Query, Predicate, double)} remembering at most {@code maxRemembered} values. */
   List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, long maxRemembered) {
     PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
-    return scored(query, retrieve(query, memo, reach(floor)), allowed, floor, memo);
+    if (query.name().isEmpty()) {
+      // Nothing to compare (a name of punctuation alone).
+      return List.of();
+    }
+    double reach = reach(query.name(), floor);
+    if (reach <= 0) {
+      BitSet all = new BitSet(candidates.size());
+      all.set(0, candidates.size());
+      return scored(query, all, allowed, floor, memo);
+    }
+    return scored(query, retrieve(query, memo, reach), allowed, floor, memo);
   }
 
   /**
@@ -165,11 +204,17 @@ public final class CandidateIndex {
 
   /**
    * Whether {@link #screen} with {@code floor} would score {@code candidate} for {@code query} if
-   * it were indexed: one of its name parts (not a particle) is at least {@value #REACH} alike with
-   * a query part, or {@code floor} alike when the floor is lower.
+   * it were indexed: one of its name parts (not a particle) is as alike with a query part as {@link
+   * #reach} asks, one of its names is of particles alone, or the query is.
    */
   public static boolean retrieves(Query query, Candidate candidate, double floor) {
-    double reach = reach(floor);
+    if (query.name().isEmpty()) {
+      return false;
+    }
+    double reach = reach(query.name(), floor);
+    if (reach <= 0 || hasParticleName(candidate)) {
+      return true;
+    }
     for (List<Token> qv : query.name().variants()) {
       for (Token q : qv) {
         if (q.particle()) {
@@ -190,14 +235,53 @@ public final class CandidateIndex {
   }
 
   /**
-   * The similarity a part needs for its entries to be scored: {@link #REACH}, lower floors' own.
+   * The similarity with a query part that a list part needs for its entries to be scored, in [0,
+   * {@value NameSimilarity#GOOD_PART}]: {@code floor × (P + 1) / 0.9 − P} (see the class comment),
+   * {@code P} the largest weight of particles in a variant of {@code query}. For a query of
+   * particles alone, {@link #NO_PART} when it cannot reach the floor against a name with a name
+   * part, else 0 (every entry).
    */
-  private static double reach(double floor) {
-    return Math.min(REACH, floor);
+  static double reach(NameForm query, double floor) {
+    double particles = 0;
+    for (int v = 0; v < query.variants().size(); v++) {
+      double weight = 0;
+      boolean namePart = false;
+      for (Token t : query.variants().get(v)) {
+        if (t.particle()) {
+          weight += t.weight();
+        } else {
+          namePart = true;
+        }
+      }
+      if (!namePart) {
+        // Particles alone: all of the query matched at best, a share P / (P + 1) of a name with a
+        // name part, and the given-name factor: below the floor unless the query has many.
+        double best = NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR * (1 + weight / (weight + 1)) / 2;
+        return best + REACH_ROUNDING < floor ? NO_PART : 0;
+      }
+      particles = Math.max(particles, weight);
+    }
+    double reach =
+        floor * (particles + 1) / NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR
+            - particles
+            - REACH_ROUNDING;
+    return Math.max(0, Math.min(NameSimilarity.GOOD_PART, reach));
   }
+
+  /** {@link #reach} when no name part needs to be compared (only names of particles alone). */
+  static final double NO_PART = Double.POSITIVE_INFINITY;
+
+  /** Taken off the reach: the scores it is derived from are computed in another order. */
+  private static final double REACH_ROUNDING = 1e-9;
 
   private BitSet retrieve(Query query, PartMemo memo, double reach) {
     BitSet retrieved = new BitSet(candidates.size());
+    for (int c : particleNames) {
+      retrieved.set(c);
+    }
+    if (reach == NO_PART) {
+      return retrieved;
+    }
     NameForm name = query.name();
     boolean[] done = new boolean[name.table().size()];
     for (int v = 0; v < name.variants().size(); v++) {

@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.mizan.match.Names.MATCHER;
 
 import java.util.List;
@@ -113,6 +114,47 @@ class RetrievalTest {
       }
     }
     assertThat(found).isGreaterThan(80);
+  }
+
+  /**
+   * Particles lower the similarity a part needs (two particles: 0.64 at the floor 0.70), and a name
+   * of particles alone is scored for every query: what scoring every entry reports, the index
+   * reports (a new user found {@code Abu Zaid bin} missing {@code Abu Badr bin}, 0.71, when the
+   * reach was 0.70 for every query).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Abu Zaid bin", "Abu Omar bin", "Abu", "abu bin", "Umm Salma", "al", "Zaid"})
+  void particlesCountAsScoringCounts(String name) {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<Candidate> candidates = new java.util.ArrayList<>();
+    String[] listed = {"Abu Badr bin", "Abu Samir bin", "Abu", "Umm Salama", "Al", "Zayd Omar"};
+    for (int i = 0; i < listed.length; i++) {
+      candidates.add(preparer.prepare("test", Names.person("E" + i, listed[i])));
+    }
+    CandidateIndex index = CandidateIndex.build(preparer, candidates);
+    Query q = MATCHER.prepare(Subject.ofName("s", name));
+    List<Match> every = index.screenEveryEntry(q, c -> true, 0.7);
+    assertThat(index.screen(q, c -> true, 0.7)).isEqualTo(every);
+    if (name.equals("Abu Zaid bin")) {
+      // The pair that was missed: 0.71, its part (zaid / badr) below 0.70.
+      assertThat(every).extracting(m -> m.entry().id()).contains("E0");
+    }
+    for (Candidate c : candidates) {
+      if (every.stream().anyMatch(m -> m.entry().id().equals(c.entry().id()))) {
+        assertThat(CandidateIndex.retrieves(q, c, 0.7)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theReachFollowsTheParticlesAndTheFloor() {
+    assertThat(CandidateIndex.reach(Names.form("zaid omar"), 0.7)).isCloseTo(0.7778, within(1e-4));
+    assertThat(CandidateIndex.reach(Names.form("abu zaid"), 0.7)).isCloseTo(0.7111, within(1e-4));
+    assertThat(CandidateIndex.reach(Names.form("abu zaid bin"), 0.7))
+        .isCloseTo(0.6444, within(1e-4));
+    assertThat(CandidateIndex.reach(Names.form("zaid omar"), 0.85))
+        .isEqualTo(NameSimilarity.GOOD_PART);
+    assertThat(CandidateIndex.reach(Names.form("abu bin"), 0.7)).isEqualTo(CandidateIndex.NO_PART);
   }
 
   @Test

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
           + " names under variant spellings, Arabic-script names, clean names), and runs a"
           + " brute-force Jaro-Winkler baseline in the same process on the same queries.",
       "Prints names per second, latency (p50, p99), index build time and heap, and retrieval"
-          + " recall against scoring every entry. Takes about a minute (UN list) to many minutes"
+          + " recall against scoring every entry. Takes about 45 seconds (UN list) to many minutes"
           + " (a million entries; give the JVM heap, e.g. JAVA_OPTS=-Xmx8g)."
     },
     sortOptions = false)

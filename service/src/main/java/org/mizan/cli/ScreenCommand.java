@@ -419,8 +419,9 @@ final class ScreenCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw usage("--dob: " + e.getMessage());
     }
-    if (date.earliest().isAfter(Mizan.today())) {
-      throw usage("--dob: a date of birth in the future");
+    Optional<String> problem = SubjectFields.birthDateProblem(date, Mizan.today());
+    if (problem.isPresent()) {
+      throw usage("--dob: " + problem.get());
     }
     return List.of(date);
   }

@@ -1,10 +1,12 @@
 package org.mizan.screening;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Gender;
 import org.mizan.model.Subject;
@@ -53,6 +55,18 @@ public final class SubjectFields {
   /** The entry kinds a word names ({@link #KIND_WORDS}, any case), if it is one of them. */
   public static Optional<Set<EntryKind>> kinds(String word) {
     return Optional.ofNullable(KINDS.get(word.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * What is wrong with a date of birth, if anything: one that begins after {@code today} (a
+   * mistyped year; screening with it would lower a true match's score).
+   *
+   * @param today today's date in UTC
+   */
+  public static Optional<String> birthDateProblem(BirthDate date, LocalDate today) {
+    return date.earliest().isAfter(today)
+        ? Optional.of("a date of birth in the future")
+        : Optional.empty();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.mizan.screening;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,12 +68,19 @@ final class SubjectMapping {
     if (dob.isEmpty()) {
       return List.of();
     }
+    BirthDate date;
     try {
-      return List.of(BirthDate.parse(dob));
+      date = BirthDate.parse(dob);
     } catch (IllegalArgumentException e) {
       // BirthDate's message quotes only the date, which the contract allows.
       throw error(location, row, Column.DOB, e.getMessage());
     }
+    // Today in UTC from the system clock, as the command line's --dob is checked.
+    Optional<String> problem = SubjectFields.birthDateProblem(date, LocalDate.now(ZoneOffset.UTC));
+    if (problem.isPresent()) {
+      throw error(location, row, Column.DOB, problem.get() + " (" + dob + ")");
+    }
+    return List.of(date);
   }
 
   private static Gender gender(String location, RawRow row) {

@@ -35,6 +35,24 @@ class SubjectReaderErrorTest {
     assertThat(e).hasNoCause();
   }
 
+  /**
+   * Regression: a date of birth in the future was refused by {@code --dob} but accepted in batch
+   * input, where it lowered the true match of "Saddam Hussein" below the reporting floor.
+   */
+  @Test
+  void aDateOfBirthInTheFutureIsRefusedAsOnTheCommandLine() {
+    assertThat(failure(() -> Inputs.read("id,name,dob\nA,Karim Haddad,2099\n", InputFormat.CSV)))
+        .hasMessage("people.csv:2: dob: a date of birth in the future (2099)");
+    assertError(
+        failure(
+            () ->
+                Inputs.read(
+                    "{\"name\":\"Karim\"}\n{\"name\":\"Karim\",\"dob\":\"2099-01-01\"}\n",
+                    InputFormat.JSONL)),
+        2,
+        "dob");
+  }
+
   @Test
   void csvWithoutHeaderRow() {
     InputFormatException e = failure(() -> Inputs.read("S-1,Karim Haddad,1971\n", InputFormat.CSV));

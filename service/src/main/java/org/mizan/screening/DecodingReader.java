@@ -103,6 +103,9 @@ final class DecodingReader extends Reader {
     if (pendingError != null) {
       throw undecodable();
     }
+    if (bytesRead == 0 && !endOfInput) {
+      checkByteOrderMark();
+    }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     for (; ; ) {
       if (!allDecoded) {
@@ -160,6 +163,55 @@ final class DecodingReader extends Reader {
         afterCarriageReturn = false;
       }
     }
+  }
+
+  /** The byte-order marks of UTF-8 and UTF-16, which name the encoding they begin. */
+  private static final byte[][] BYTE_ORDER_MARKS = {
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}
+  };
+
+  /**
+   * Refuses input that begins with a byte-order mark of Unicode but is read in a legacy encoding
+   * (windows-1256, ISO-8859-1...): read so, the mark would become letters in the first column name
+   * (a UTF-8 mark read as windows-1256 makes {@code ï»؟id}), and that column would be ignored
+   * unnoticed.
+   */
+  private void checkByteOrderMark() throws IOException {
+    while (!endOfInput && bytes.remaining() < 3) {
+      fill();
+    }
+    String name = decoder.charset().name();
+    if (name.startsWith("UTF")) {
+      return;
+    }
+    for (byte[] mark : BYTE_ORDER_MARKS) {
+      if (startsWith(mark)) {
+        String encoding = mark.length == 3 ? "UTF-8" : "UTF-16";
+        throw new InputFormatException(
+            location,
+            1,
+            "",
+            "begins with the byte-order mark of "
+                + encoding
+                + " but is read as "
+                + name
+                + " (leave the encoding out, or give "
+                + encoding
+                + ")");
+      }
+    }
+  }
+
+  private boolean startsWith(byte[] mark) {
+    if (bytes.remaining() < mark.length) {
+      return false;
+    }
+    for (int i = 0; i < mark.length; i++) {
+      if (bytes.get(bytes.position() + i) != mark[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private InputFormatException undecodable() {

@@ -19,6 +19,35 @@ class DecodingReaderTest {
     assertThat(decode("\uFEFFab", StandardCharsets.UTF_16LE)).isEqualTo("ab");
   }
 
+  /**
+   * Regression: a UTF-8 byte-order mark read as windows-1256 became {@code ï»؟} in the first column
+   * name, and the caller's ids column was ignored unnoticed.
+   */
+  @Test
+  void refusesAUnicodeByteOrderMarkReadInALegacyEncoding() {
+    byte[] utf8 = "\uFEFFid,name\nC-1,Karim\n".getBytes(StandardCharsets.UTF_8);
+    InputFormatException e =
+        catchThrowableOfType(
+            InputFormatException.class, () -> decode(utf8, Charset.forName("windows-1256")));
+    assertThat(e)
+        .hasMessage(
+            "in.csv:1: begins with the byte-order mark of UTF-8 but is read as windows-1256"
+                + " (leave the encoding out, or give UTF-8)");
+    byte[] utf16 = "\uFEFFid".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(
+            catchThrowableOfType(
+                InputFormatException.class, () -> decode(utf16, StandardCharsets.ISO_8859_1)))
+        .hasMessageContaining("byte-order mark of UTF-16");
+  }
+
+  @Test
+  void readsTheSameBytesInALegacyEncodingWithoutAMark() throws IOException {
+    byte[] bytes = "id,name\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(decode(bytes, Charset.forName("windows-1256"))).isEqualTo("id,name\n");
+    assertThat(decode(new byte[] {'a'}, StandardCharsets.ISO_8859_1)).isEqualTo("a");
+    assertThat(decode(new byte[0], StandardCharsets.ISO_8859_1)).isEmpty();
+  }
+
   @Test
   void handsOutSupplementaryCharactersOneCharAtATime() throws IOException {
     String text = "a\uD83D\uDE00b";

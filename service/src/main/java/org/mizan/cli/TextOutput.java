@@ -1,6 +1,8 @@
 package org.mizan.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import org.mizan.match.FeatureScore;
@@ -26,9 +28,9 @@ final class TextOutput {
     }
     w.printf(
         Locale.ROOT,
-        "Alert threshold %.2f; matches below the reporting floor %.2f are not shown.%n",
-        result.threshold(),
-        Screening.REPORTING_FLOOR);
+        "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
+        threshold(result.threshold()),
+        threshold(Screening.REPORTING_FLOOR));
   }
 
   private static String onlyPrograms(ScreeningResult result, Watchlist list) {
@@ -56,10 +58,10 @@ final class TextOutput {
     for (Match m : result.matches()) {
       w.printf(
           Locale.ROOT,
-          "%2d. %-5s %.3f  %s  %s  %s  %s%n",
+          "%2d. %-5s %s  %s  %s  %s  %s%n",
           rank++,
           result.isHit(m) ? "HIT" : "-",
-          m.score(),
+          score(m.score()),
           printable(m.entry().id()),
           printable(m.source()),
           m.entry().kind().id(),
@@ -71,9 +73,9 @@ final class TextOutput {
       for (FeatureScore f : m.explanation()) {
         w.printf(
             Locale.ROOT,
-            "      %-11s score %.3f  weight %.2f  %s | %s: %s%n",
+            "      %-11s score %s  weight %.2f  %s | %s: %s%n",
             f.feature(),
-            f.score(),
+            score(f.score()),
             f.weight(),
             printable(f.query()),
             printable(f.list()),
@@ -83,6 +85,21 @@ final class TextOutput {
     if (result.matches().isEmpty()) {
       w.println("    no match at or above the reporting floor");
     }
+  }
+
+  /**
+   * A score in [0, 1] to three decimals, cut rather than rounded: 0.8498 is shown 0.849, so that a
+   * match below an alert threshold of 0.85 never shows as 0.850 beside a hit.
+   */
+  static String score(double score) {
+    return BigDecimal.valueOf(score).setScale(3, RoundingMode.FLOOR).toPlainString();
+  }
+
+  /** A threshold as given, to two decimals at least and four at most (0.85, 0.855). */
+  static String threshold(double threshold) {
+    BigDecimal t = BigDecimal.valueOf(threshold).setScale(4, RoundingMode.HALF_UP);
+    t = t.stripTrailingZeros();
+    return t.setScale(Math.max(2, t.scale()), RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /**

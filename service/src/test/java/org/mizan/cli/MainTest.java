@@ -86,6 +86,22 @@ class MainTest {
     assertThat(first.at("/explanation/0/weight").asDouble()).isEqualTo(1.0);
   }
 
+  /**
+   * Regression: a match of 0.8498, below the alert threshold, was shown as 0.850 beside hits of
+   * 0.850 and more; the threshold 0.855 was shown as 0.86.
+   */
+  @Test
+  void textShowsScoresCutAndTheThresholdAsGiven() {
+    Run run = run("screen", "Ahmad Hasan");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Alert threshold 0.85; matches below the reporting floor 0.70")
+        .contains(" 3. -     0.849  CDi.040")
+        .contains(" 2. HIT   0.864  IRi.013");
+    assertThat(run("screen", "Ahmad Hasan", "--threshold", "0.855").out())
+        .contains("Alert threshold 0.855;");
+  }
+
   @Test
   void dobGivesADateExplanation() throws Exception {
     Run run = run("screen", "Izzat Ibrahim al-Douri", "--dob", "1942", "--format", "json");

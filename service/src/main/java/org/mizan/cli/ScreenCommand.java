@@ -190,7 +190,8 @@ final class ScreenCommand implements Runnable {
       if (name.indexOf('\uFFFD') >= 0) {
         throw usage("NAME is not valid text in the terminal's encoding (UTF-8 expected)");
       }
-      Optional<String> problem = SubjectFields.nameProblem(name);
+      // Stripped first, as the subject's name is and as batch input's values are.
+      Optional<String> problem = SubjectFields.nameProblem(name.strip());
       if (problem.isPresent()) {
         throw usage("NAME " + problem.get());
       }

@@ -336,6 +336,8 @@ class MainTest {
     assertThat(atlantis.err()).contains("--nationality");
     assertThat(run("screen", "Mu\uFFFDller").exit()).isEqualTo(2);
     assertThat(run("screen", "a".repeat(1001)).exit()).isEqualTo(2);
+    // The limit applies to the name without surrounding spaces, as in batch input.
+    assertThat(run("screen", " " + "a".repeat(1000) + " ").exit()).isZero();
     // U+FDFA is one character that Unicode compatibility normalisation writes as 18.
     Run expanding = run("screen", "\uFDFA".repeat(999));
     assertThat(expanding.exit()).isEqualTo(2);

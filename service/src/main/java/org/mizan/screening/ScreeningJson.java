@@ -74,6 +74,7 @@ public final class ScreeningJson {
     o.put("organizations", list.count(EntryKind.ORGANIZATION));
     o.put("vessels", list.count(EntryKind.VESSEL));
     o.put("aircraft", list.count(EntryKind.AIRCRAFT));
+    Programs.all(List.of(list)).forEach(o.putArray("programs")::add);
     return o;
   }
 

@@ -56,6 +56,11 @@ class MainTest {
     assertThat(list.get("organizations").asInt()).isEqualTo(273);
     assertThat(list.get("vessels").asInt()).isZero();
     assertThat(list.get("aircraft").asInt()).isZero();
+    // As the text output lists them (a new user found them missing from the JSON).
+    assertThat(list.get("programs").toString())
+        .isEqualTo(
+            "[\"Al-Qaida\",\"CAR\",\"DPRK\",\"DRC\",\"GB\",\"Haiti\",\"Iran\",\"Iraq\","
+                + "\"Libya\",\"Somalia\",\"SouthSudan\",\"Sudan\",\"Taliban\",\"Yemen\"]");
   }
 
   @Test

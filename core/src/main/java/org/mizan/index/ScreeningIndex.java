@@ -21,8 +21,8 @@ import org.mizan.model.Watchlist;
  * a subject's, scores them with a {@link Matcher}, and returns the ranked matches.
  *
  * <p>Retrieval and scoring are those of {@link CandidateIndex}: every distinct name part of the
- * lists compared with the subject's through a bound, the entries of the parts at least 0.70 alike
- * scored, names that cannot reach the floor skipped. Thread-safe once built.
+ * lists compared with the subject's through a bound, the entries of the parts alike enough to reach
+ * the floor scored, names that cannot reach it skipped. Thread-safe once built.
  */
 public final class ScreeningIndex {
   private final Matcher matcher;

@@ -11,11 +11,11 @@ import java.util.function.Predicate;
  *
  * <p>Retrieval is by distinct name part. The index holds the list's distinct name parts (particles
  * aside) and, for each, the entries that have it in any name. Each query part is compared with
- * every distinct list part through an upper bound on their similarity ({@link
- * PartSketch.Sketches#upper}, a few bit operations), and exactly ({@link NameSimilarity#parts})
- * where the bound reaches the reach ({@link #reach}); the entries of the parts at least that alike
- * are scored. Scoring then aligns only the names whose bound ({@link NameSimilarity#upper}) reaches
- * the floor. Similarities computed once are kept for the query ({@link PartMemo}).
+ * every distinct list part through an upper bound on their similarity ({@link PartSketches#upper},
+ * a few bit operations), and exactly ({@link NameSimilarity#parts}) where the bound reaches the
+ * reach ({@link #reach}); the entries of the parts at least that alike are scored. Scoring then
+ * aligns only the names whose bound ({@link NameSimilarity#upper}) reaches the floor. Similarities
+ * computed once are kept for the query ({@link PartMemo}).
  *
  * <p>Nothing is lost: the reach is the least part similarity with which a name can reach the floor
  * at all. A name score is a weighted mean of part similarities ({@link NameSimilarity}), scaled by
@@ -25,15 +25,16 @@ import java.util.function.Predicate;
  * (P + s) / (P + 1)}, where {@code P} is the weight of the query's particles (0.3 each, matched at
  * best in full by the list name's). So the reach for a floor {@code f} is {@code f × (P + 1) / 0.9
  * − P}, at most {@value NameSimilarity#GOOD_PART}: 0.78 for a query without particles at the
- * reporting floor 0.70, 0.71 with one particle, 0.64 with two. A query of particles alone is scored
- * against every entry, and an entry with a name of particles alone ({@code Abu}) against every
- * query. Immutable and thread-safe once built.
+ * reporting floor 0.70, 0.71 with one particle, 0.64 with two. An entry with a name of particles
+ * alone ({@code Abu}) is scored for every query; a query of particles alone only against such
+ * entries, unless it has so many that it could reach the floor against others ({@link #reach}); a
+ * query with no part at all against none. Immutable and thread-safe once built.
  */
 public final class CandidateIndex {
   private final Matcher matcher;
   private final List<Candidate> candidates;
   private final PartTable table;
-  private final PartSketch.Sketches sketches;
+  private final PartSketches sketches;
   private final int[] nameParts;
   private final int[][] candidatesByPart;
   private final int[] particleNames;
@@ -42,7 +43,7 @@ public final class CandidateIndex {
       Matcher matcher,
       List<Candidate> candidates,
       PartTable table,
-      PartSketch.Sketches sketches,
+      PartSketches sketches,
       int[] nameParts,
       int[][] candidatesByPart,
       int[] particleNames) {
@@ -65,12 +66,9 @@ public final class CandidateIndex {
   public static CandidateIndex build(Matcher.Preparer preparer, List<Candidate> candidates) {
     Objects.requireNonNull(preparer, "preparer");
     PartTable table = preparer.table();
-    int size = table.size();
-    List<Token> all = new ArrayList<>(size);
-    for (int p = 0; p < size; p++) {
-      all.add(table.part(p));
-    }
-    PartSketch.Sketches sketches = new PartSketch.Sketches(all);
+    List<Token> all = table.parts();
+    int size = all.size();
+    PartSketches sketches = new PartSketches(all);
     for (Candidate c : candidates) {
       for (NameForm name : c.names()) {
         if (name.table() != table) {
@@ -174,17 +172,7 @@ public final class CandidateIndex {
   /** {@link #screen(Query, Predicate, double)} remembering at most {@code maxRemembered} values. */
   List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, long maxRemembered) {
     PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
-    if (query.name().isEmpty()) {
-      // Nothing to compare (a name of punctuation alone).
-      return List.of();
-    }
-    double reach = reach(query.name(), floor);
-    if (reach <= 0) {
-      BitSet all = new BitSet(candidates.size());
-      all.set(0, candidates.size());
-      return scored(query, all, allowed, floor, memo);
-    }
-    return scored(query, retrieve(query, memo, reach), allowed, floor, memo);
+    return scored(query, retrieve(query, memo, floor), allowed, floor, memo);
   }
 
   /**
@@ -192,46 +180,26 @@ public final class CandidateIndex {
    * returns when they miss nothing. Its cost grows with the list; it is there to measure retrieval.
    */
   public List<Match> screenEveryEntry(Query query, Predicate<Candidate> allowed, double floor) {
-    BitSet all = new BitSet(candidates.size());
-    all.set(0, candidates.size());
     return scored(
         query,
-        all,
+        every(),
         allowed,
         floor,
         PartMemo.forQuery(query.name(), table, sketches, false, PartMemo.MAX_REMEMBERED));
   }
 
-  /**
-   * Whether {@link #screen} with {@code floor} would score {@code candidate} for {@code query} if
-   * it were indexed: one of its name parts (not a particle) is as alike with a query part as {@link
-   * #reach} asks, one of its names is of particles alone, or the query is.
-   */
-  public static boolean retrieves(Query query, Candidate candidate, double floor) {
-    if (query.name().isEmpty()) {
-      return false;
-    }
-    double reach = reach(query.name(), floor);
-    if (reach <= 0 || hasParticleName(candidate)) {
-      return true;
-    }
-    for (List<Token> qv : query.name().variants()) {
-      for (Token q : qv) {
-        if (q.particle()) {
-          continue;
-        }
-        for (NameForm name : candidate.names()) {
-          for (List<Token> lv : name.variants()) {
-            for (Token l : lv) {
-              if (!l.particle() && NameSimilarity.parts(q, l) >= reach) {
-                return true;
-              }
-            }
-          }
-        }
-      }
-    }
-    return false;
+  /** The ordinals of the entries {@link #screen} with {@code floor} scores for {@code query}. */
+  BitSet retrieved(Query query, double floor) {
+    return retrieve(
+        query,
+        PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
+        floor);
+  }
+
+  private BitSet every() {
+    BitSet all = new BitSet(candidates.size());
+    all.set(0, candidates.size());
+    return all;
   }
 
   /**
@@ -274,7 +242,16 @@ public final class CandidateIndex {
   /** Taken off the reach: the scores it is derived from are computed in another order. */
   private static final double REACH_ROUNDING = 1e-9;
 
-  private BitSet retrieve(Query query, PartMemo memo, double reach) {
+  private BitSet retrieve(Query query, PartMemo memo, double floor) {
+    NameForm name = query.name();
+    if (name.isEmpty()) {
+      // Nothing to compare (a name of punctuation alone).
+      return new BitSet();
+    }
+    double reach = reach(name, floor);
+    if (reach <= 0) {
+      return every();
+    }
     BitSet retrieved = new BitSet(candidates.size());
     for (int c : particleNames) {
       retrieved.set(c);
@@ -282,7 +259,6 @@ public final class CandidateIndex {
     if (reach == NO_PART) {
       return retrieved;
     }
-    NameForm name = query.name();
     boolean[] done = new boolean[name.table().size()];
     for (int v = 0; v < name.variants().size(); v++) {
       List<Token> tokens = name.variants().get(v);
@@ -294,15 +270,8 @@ public final class CandidateIndex {
           continue;
         }
         done[qid] = true;
-        PartSketch qs = memo.query(qid);
-        double[] known = memo.row(qid);
         for (int p : nameParts) {
-          double bound = sketches.upper(qs, p, reach);
-          if (bound < reach) {
-            if (known != null) {
-              known[p] = PartMemo.encodedBound(bound);
-            }
-          } else if (memo.atLeast(q, qid, p, reach) >= reach) {
+          if (memo.atLeast(q, qid, p, reach) >= reach) {
             for (int c : candidatesByPart[p]) {
               retrieved.set(c);
             }

@@ -54,9 +54,9 @@ public final class Matcher {
   }
 
   /**
-   * A preparer of many entries (a whole list) whose equal name parts become one shared object, so
-   * that {@link #score(Query, List, double)} compares each query part with each distinct list part
-   * once.
+   * A preparer of many entries (a whole list) whose equal name parts become one shared part with an
+   * id, so that an index over them ({@link CandidateIndex}) compares each query part with each
+   * distinct list part once.
    */
   public Preparer preparer() {
     return new Preparer();
@@ -118,9 +118,6 @@ public final class Matcher {
     return match.score() >= floor ? Optional.of(match) : Optional.empty();
   }
 
-  /** Rounding room between a bound and the score it bounds, computed in another order. */
-  private static final double BOUND_SLACK = 1e-9;
-
   /** The entry name that matches the query best, with its alignment and name score. */
   private record NameChoice(EntryName name, NameSimilarity.Alignment alignment, double score) {}
 
@@ -139,7 +136,7 @@ public final class Matcher {
       double factor = name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0;
       if (memo.bounds(form.table())) {
         double upper = NameSimilarity.upper(query.name(), form, memo) * factor;
-        if (upper + BOUND_SLACK < floor || (best != null && upper + BOUND_SLACK <= best.score())) {
+        if (upper < floor || (best != null && upper <= best.score())) {
           continue;
         }
       }

@@ -31,16 +31,28 @@ final class NameForm {
     this.weights = new double[variants.size()][];
     this.firstPart = new int[variants.size()];
     for (int v = 0; v < variants.size(); v++) {
-      List<Token> tokens = variants.get(v);
-      weights[v] = new double[tokens.size()];
-      firstPart[v] = -1;
-      for (int i = 0; i < tokens.size(); i++) {
-        weights[v][i] = tokens.get(i).weight();
-        if (firstPart[v] < 0 && !tokens.get(i).particle()) {
-          firstPart[v] = i;
-        }
+      weights[v] = weightsOf(variants.get(v));
+      firstPart[v] = firstPartOf(variants.get(v));
+    }
+  }
+
+  /** The weight of each part ({@link Token#weight}). */
+  static double[] weightsOf(List<Token> tokens) {
+    double[] weights = new double[tokens.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = tokens.get(i).weight();
+    }
+    return weights;
+  }
+
+  /** The index of the first part that is not a particle, or -1 when none. */
+  static int firstPartOf(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).particle()) {
+        return i;
       }
     }
+    return -1;
   }
 
   /**

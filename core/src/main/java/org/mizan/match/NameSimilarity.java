@@ -160,8 +160,9 @@ final class NameSimilarity {
    * An upper bound on {@code best(query, list, memo).score()}: the alignment's formula with each
    * part's similarity replaced by the best its counterparts could give ({@link PartMemo#upper}),
    * the two coverages weighed as for a contained name (which never gives less than their mean), and
-   * the given-name factor applied only when no counterpart can reach {@value #GOOD_PART}. Requires
-   * {@code memo.bounds(list.table())}.
+   * the given-name factor applied only when no counterpart can reach {@value #GOOD_PART}, with a
+   * margin for rounding (the formula differs from the score's in order). Requires {@code
+   * memo.bounds(list.table())}.
    */
   static double upper(NameForm query, NameForm list, PartMemo memo) {
     double best = 0;
@@ -170,8 +171,11 @@ final class NameSimilarity {
         best = Math.max(best, upper(query, qv, list, lv, memo));
       }
     }
-    return best;
+    return best + BOUND_ROUNDING;
   }
+
+  /** Added to {@link #upper}: computed in another order than the score, it may round below it. */
+  private static final double BOUND_ROUNDING = 1e-9;
 
   private static double upper(NameForm query, int qv, NameForm list, int lv, PartMemo memo) {
     int[] queryIds = query.ids(qv);
@@ -193,15 +197,18 @@ final class NameSimilarity {
     double cq = coverage(query.weights(qv), bestForQuery, nq);
     double cl = coverage(list.weights(lv), bestForList, nl);
     double score = CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
-    int fq = query.firstPart(qv);
-    int fl = list.firstPart(lv);
-    if ((fq >= 0 && bestForQuery[fq] < GOOD_PART) || (fl >= 0 && bestForList[fl] < GOOD_PART)) {
+    if (firstPartUnmatched(query.firstPart(qv), bestForQuery)
+        || firstPartUnmatched(list.firstPart(lv), bestForList)) {
       score *= GIVEN_NAME_CONFLICT_FACTOR;
     }
     return score;
   }
 
-  /** {@link #coverage(List, double[])} of the first {@code n} parts, from their weights. */
+  /**
+   * The share of a name matched: the mean of the first {@code n} {@code scores}, weighted by part
+   * ({@code weights}); their plain mean when the name is of articles alone (weight 0), which are
+   * all there is to compare.
+   */
   private static double coverage(double[] weights, double[] scores, int n) {
     double sum = 0;
     double total = 0;
@@ -270,7 +277,8 @@ final class NameSimilarity {
             ? CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl)
             : (cq + cl) / 2;
     boolean conflict =
-        firstPartUnmatched(query, bestForQuery) || firstPartUnmatched(list, bestForList);
+        firstPartUnmatched(NameForm.firstPartOf(query), bestForQuery)
+            || firstPartUnmatched(NameForm.firstPartOf(list), bestForList);
     if (conflict) {
       score *= GIVEN_NAME_CONFLICT_FACTOR;
     }
@@ -413,13 +421,8 @@ final class NameSimilarity {
    * rest of the chain (father's and grandfather's names, nisba), so a given name that finds no
    * counterpart is evidence of another person, stronger than any other missing part.
    */
-  private static boolean firstPartUnmatched(List<Token> tokens, double[] best) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!tokens.get(i).particle()) {
-        return best[i] < GOOD_PART;
-      }
-    }
-    return false;
+  private static boolean firstPartUnmatched(int firstPart, double[] best) {
+    return firstPart >= 0 && best[firstPart] < GOOD_PART;
   }
 
   private static int countGood(List<Token> tokens, double[] best) {
@@ -443,18 +446,7 @@ final class NameSimilarity {
   }
 
   private static double coverage(List<Token> tokens, double[] scores) {
-    double sum = 0;
-    double weights = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      sum += tokens.get(i).weight() * scores[i];
-      weights += tokens.get(i).weight();
-    }
-    if (weights == 0) {
-      // Nothing but articles ("al" alone): they are all there is to compare, each weighing the
-      // same.
-      return Arrays.stream(scores, 0, tokens.size()).average().orElse(0);
-    }
-    return sum / weights;
+    return coverage(NameForm.weightsOf(tokens), scores, tokens.size());
   }
 
   /**
@@ -489,12 +481,13 @@ final class NameSimilarity {
    * comparisons alone.
    */
   static double measures(Token a, Token b) {
-    double best = latinMeasure(a, b);
-    if (best == 1.0 || (best == 0 && (a.kind() != b.kind() || isInitial(a) || isInitial(b)))) {
-      return best;
+    double settled = settled(a, b);
+    if (!Double.isNaN(settled)) {
+      return settled;
     }
     boolean bothLatin = a.latinScript() && b.latinScript();
-    best = Math.max(best, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
+    double best =
+        Math.max(latinJaroWinkler(a, b), skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
     // The other readings of the same letters (Persian ض as z, ق as g, an assimilated article),
     // against each skeleton of the other part; a pair of skeletons is compared once.
     if (a.hasOtherReading() || b.hasOtherReading()) {
@@ -510,11 +503,21 @@ final class NameSimilarity {
   }
 
   /**
-   * The first of the measures of {@link #measures}: 0 for a particle against another kind of part
-   * or for a single letter against another part, 1 for the same text or Latin key, else
-   * Jaro-Winkler of the Latin keys (× {@value #CROSS_SCRIPT_FACTOR} across scripts).
+   * The first of the measures of {@link #measures}: the settled similarity of two parts when they
+   * have one ({@link #settled}), else Jaro-Winkler of their Latin keys (× {@value
+   * #CROSS_SCRIPT_FACTOR} across scripts).
    */
   static double latinMeasure(Token a, Token b) {
+    double settled = settled(a, b);
+    return Double.isNaN(settled) ? latinJaroWinkler(a, b) : settled;
+  }
+
+  /**
+   * The similarity of two parts whatever their spellings, or NaN: 0 for a particle against another
+   * kind of part or for a single letter against another part, 1 for the same text or Latin key. No
+   * rule lowers it.
+   */
+  private static double settled(Token a, Token b) {
     if (a.kind() != b.kind()) {
       // A particle (al, bin, abu, abd) only ever pairs with a particle of its kind, a name part
       // with a name part.
@@ -528,13 +531,17 @@ final class NameSimilarity {
     if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
       return 1.0;
     }
-    if (isInitial(a) || isInitial(b)) {
+    if (a.text().length() == 1 || b.text().length() == 1) {
       // A single letter (an initial) matches only itself: "غ" must not resemble "GIA". (Matching
       // an initial with any Latin part of that first letter, at 0.85, raised the OFAC aliases' dev
       // recall at threshold by 0.007 and clean-name alerts by 0.4 per 1,000: a worse trade than
       // lowering the threshold.)
       return 0;
     }
+    return Double.NaN;
+  }
+
+  private static double latinJaroWinkler(Token a, Token b) {
     if (a.latin().isEmpty() || b.latin().isEmpty()) {
       return 0;
     }
@@ -542,16 +549,12 @@ final class NameSimilarity {
     return a.latinScript() && b.latinScript() ? jw : jw * CROSS_SCRIPT_FACTOR;
   }
 
-  private static boolean isInitial(Token t) {
-    return t.text().length() == 1;
-  }
-
   /** {@code measures}, the result of {@link #measures}, lowered by the rules of {@link #parts}. */
   static double lowered(Token a, Token b, double measures) {
-    double best = measures;
-    if (best == 1.0 && (a.text().equals(b.text()) || a.latin().equals(b.latin()))) {
-      return best;
+    if (!Double.isNaN(settled(a, b))) {
+      return measures;
     }
+    double best = measures;
     if (!(a.latinScript() && b.latinScript())
         && a.skeleton().equals(b.skeleton())
         && !longVowelsWritten(a, b)) {

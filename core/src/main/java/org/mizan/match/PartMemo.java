@@ -7,38 +7,14 @@ import java.util.Arrays;
  * ({@link NameSimilarity#parts}): a query meets the same list parts ({@code muhammad}, {@code
  * abdul}, ...) in entry after entry. Parts are known by their ids: the query's in its own {@link
  * PartTable}, the list's in the table of an indexed list ({@link CandidateIndex}); parts of another
- * table are compared afresh each time. With the list's {@link PartSketch}es it also gives upper
- * bounds ({@link #upper}), with which scoring skips names that cannot reach a floor. Holds one
- * query's parts only; not thread-safe, one per screening call.
+ * table are compared afresh each time. With the parts' {@link PartSketches} it also gives upper
+ * bounds ({@link #upper}), with which retrieval and scoring skip what cannot reach a threshold.
+ * Holds one query's parts only; not thread-safe, one per screening call.
  */
 final class PartMemo {
 
   /** No memo and no bounds: every similarity computed afresh (one-off scores). */
-  static final PartMemo NONE = new PartMemo(null, null, new PartSketch[0], false, 0);
-
-  private final PartTable list;
-  private final boolean bounded;
-  private final PartSketch.Sketches listSketches;
-  private final PartSketch[] querySketches;
-  private final double[][] byQueryPart;
-  private final int rememberedParts;
-  private final double[][] scratch = {new double[8], new double[8]};
-
-  private PartMemo(
-      PartTable list,
-      PartSketch.Sketches listSketches,
-      PartSketch[] querySketches,
-      boolean bounded,
-      long maxRemembered) {
-    this.list = list;
-    this.bounded = bounded;
-    this.listSketches = listSketches;
-    this.querySketches = querySketches;
-    this.byQueryPart = new double[querySketches.length][];
-    int listParts = listSketches == null ? 0 : listSketches.size();
-    this.rememberedParts =
-        (int) Math.min(querySketches.length, maxRemembered / Math.max(1, listParts));
-  }
+  static final PartMemo NONE = new PartMemo(null, null, null, false, 0);
 
   /**
    * The most values one query remembers (8 bytes each): rows for its first parts only when it has
@@ -46,6 +22,30 @@ final class PartMemo {
    * list); the others are compared afresh each time.
    */
   static final long MAX_REMEMBERED = 1L << 22;
+
+  private final PartTable list;
+  private final PartSketches listSketches;
+  private final PartSketches querySketches;
+  private final boolean bounded;
+  private final double[][] byQueryPart;
+  private final int rememberedParts;
+  private final double[][] scratch = {new double[8], new double[8]};
+
+  private PartMemo(
+      PartTable list,
+      PartSketches listSketches,
+      PartSketches querySketches,
+      boolean bounded,
+      long maxRemembered) {
+    this.list = list;
+    this.listSketches = listSketches;
+    this.querySketches = querySketches;
+    this.bounded = bounded;
+    int queryParts = querySketches == null ? 0 : querySketches.size();
+    int listParts = listSketches == null ? 0 : listSketches.size();
+    this.byQueryPart = new double[queryParts][];
+    this.rememberedParts = (int) Math.min(queryParts, maxRemembered / Math.max(1, listParts));
+  }
 
   /**
    * A memo for the parts of {@code query} against the parts of an indexed list.
@@ -59,15 +59,10 @@ final class PartMemo {
   static PartMemo forQuery(
       NameForm query,
       PartTable list,
-      PartSketch.Sketches listSketches,
+      PartSketches listSketches,
       boolean bounded,
       long maxRemembered) {
-    PartTable table = query.table();
-    PartSketch[] sketches = new PartSketch[table.size()];
-    for (int i = 0; i < sketches.length; i++) {
-      sketches[i] = PartSketch.of(table.part(i));
-    }
-    return new PartMemo(list, listSketches, sketches, bounded, maxRemembered);
+    return new PartMemo(list, listSketches, PartSketches.of(query.table()), bounded, maxRemembered);
   }
 
   /** Whether scoring skips names by {@link #upper} for parts of {@code table}. */
@@ -82,85 +77,80 @@ final class PartMemo {
    * @param listPart a list part, with id {@code listId} in {@code table}
    */
   double parts(Token query, int queryId, Token listPart, int listId, PartTable table) {
-    if (list == null || table != list || listId >= listSketches.size()) {
+    double[] known = table == list && list != null ? row(queryId) : null;
+    if (known == null || listId >= known.length) {
       return NameSimilarity.parts(query, listPart);
     }
-    double[] known = row(queryId);
-    if (known == null) {
-      return NameSimilarity.parts(query, listPart);
+    if (!(known[listId] >= 0)) {
+      known[listId] = NameSimilarity.parts(query, listPart);
     }
-    double s = known[listId];
-    if (!(s >= 0)) {
-      s = NameSimilarity.parts(query, listPart);
-      known[listId] = s;
-    }
-    return s;
+    return known[listId];
   }
 
   /**
    * The similarity of two parts when already computed, else its upper bound ({@link
-   * PartSketch#upper}), itself remembered; only when {@link #bounds} holds for the list part's
+   * PartSketches#upper}), itself remembered; only when {@link #bounds} holds for the list part's
    * table.
    */
   double upper(int queryId, int listId) {
     double[] known = row(queryId);
-    if (known == null) {
-      return listSketches.upper(querySketches[queryId], listId);
+    double s = known == null ? Double.NaN : known[listId];
+    if (Double.isNaN(s)) {
+      s = encodedBound(listSketches.upper(querySketches, queryId, listId));
+      if (known != null) {
+        known[listId] = s;
+      }
     }
-    double s = known[listId];
-    if (s >= 0) {
-      return s;
-    }
-    if (s < 0) {
-      return boundOf(s);
-    }
-    double bound = listSketches.upper(querySketches[queryId], listId);
-    known[listId] = encodedBound(bound);
-    return bound;
+    return s >= 0 ? s : boundOf(s);
   }
 
   /**
    * The similarity of two parts when it may reach {@code reach}, else a bound below {@code reach},
-   * at the least cost: Jaro-Winkler of the Latin keys with the skeletons' bound first ({@link
-   * NameSimilarity#latinMeasure}, {@link PartSketch.Sketches#skeletonUpper}), then all of {@link
-   * NameSimilarity#measures}, then the rules that lower it. Either is remembered for {@link
-   * #upper}.
+   * at the least cost: the sketches' bound ({@link PartSketches#upper}), then Jaro-Winkler of the
+   * Latin keys with the skeletons' bound ({@link NameSimilarity#latinMeasure}, {@link
+   * PartSketches#skeletonUpper}), then all of {@link NameSimilarity#measures}, and only then the
+   * rules that lower it. Either is remembered for {@link #upper}.
    */
   double atLeast(Token query, int queryId, int listId, double reach) {
-    double[] row = row(queryId);
-    // Not remembered: a slot of its own.
-    double[] known = row == null ? new double[] {Double.NaN} : row;
-    int slot = row == null ? 0 : listId;
-    double s = known[slot];
-    if (s >= 0) {
-      return s;
+    double[] known = row(queryId);
+    double s = known == null ? Double.NaN : known[listId];
+    if (!(s >= 0)) {
+      s = judged(query, queryId, listId, reach);
+      if (known != null) {
+        known[listId] = s;
+      }
+    }
+    return s >= 0 ? s : boundOf(s);
+  }
+
+  /** {@link #atLeast} computed: the exact similarity, or a bound below {@code reach} encoded. */
+  private double judged(Token query, int queryId, int listId, double reach) {
+    double bound = listSketches.upper(querySketches, queryId, listId, reach);
+    if (bound < reach) {
+      return encodedBound(bound);
     }
     Token listPart = listSketches.token(listId);
     double latin = NameSimilarity.latinMeasure(query, listPart);
     if (latin < reach) {
-      double bound = Math.max(latin, listSketches.skeletonUpper(querySketches[queryId], listId));
+      bound = Math.max(latin, listSketches.skeletonUpper(querySketches, queryId, listId));
       if (bound < reach) {
-        known[slot] = encodedBound(bound);
-        return bound;
+        return encodedBound(bound);
       }
     }
     double measures = NameSimilarity.measures(query, listPart);
-    if (measures < reach) {
-      known[slot] = encodedBound(measures);
-      return measures;
-    }
-    s = NameSimilarity.lowered(query, listPart, measures);
-    known[slot] = s;
-    return s;
+    return measures < reach
+        ? encodedBound(measures)
+        : NameSimilarity.lowered(query, listPart, measures);
   }
 
-  // A bound b in [0, 1] is kept as -1 - b, apart from exact similarities (>= 0) and NaN (unknown).
-  static double encodedBound(double bound) {
-    return -1 - bound;
+  // A bound b in (0, 1] is kept as -b (exactly), apart from exact similarities (>= 0) and NaN
+  // (unknown); a bound of 0 is the similarity itself.
+  private static double encodedBound(double bound) {
+    return bound == 0 ? 0 : -bound;
   }
 
   private static double boundOf(double encoded) {
-    return -1 - encoded;
+    return -encoded;
   }
 
   /**
@@ -178,16 +168,11 @@ final class PartMemo {
     return a;
   }
 
-  /** The sketch of the query part with id {@code queryId}. */
-  PartSketch query(int queryId) {
-    return querySketches[queryId];
-  }
-
   /**
-   * The remembered values of one query part, by list part id (see {@link #upper}), or null when
-   * this part's are not remembered ({@link #MAX_REMEMBERED}).
+   * The remembered values of one query part, by list part id, or null when this part's are not
+   * remembered ({@link #MAX_REMEMBERED}).
    */
-  double[] row(int queryId) {
+  private double[] row(int queryId) {
     if (queryId >= rememberedParts) {
       return null;
     }

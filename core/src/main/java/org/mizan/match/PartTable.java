@@ -32,6 +32,11 @@ final class PartTable {
     return parts.get(id);
   }
 
+  /** The distinct parts so far, by id. */
+  synchronized List<Token> parts() {
+    return List.copyOf(parts);
+  }
+
   /** The number of distinct parts so far. */
   synchronized int size() {
     return parts.size();

@@ -14,7 +14,7 @@ import org.mizan.model.ListEntry;
 import org.mizan.names.GeneralNameData;
 
 /**
- * The bounds retrieval and scoring skip work with ({@link PartSketch.Sketches#upper}, {@link
+ * The bounds retrieval and scoring skip work with ({@link PartSketches#upper}, {@link
  * NameSimilarity#measures}, {@link NameSimilarity#upper}) are never below what they bound, on every
  * pair of the real names at hand: the names of the committed UN excerpt (14 individuals, 5
  * entities, Latin and Arabic script) and, where the shared data folder is present, 300 Arabic names
@@ -68,20 +68,17 @@ class PartBoundsTest {
     for (String name : names) {
       NameForm.of(NORMALIZER.analyze(name), table);
     }
-    List<Token> parts = new ArrayList<>();
-    for (int p = 0; p < table.size(); p++) {
-      parts.add(table.part(p));
-    }
-    PartSketch.Sketches sketches = new PartSketch.Sketches(parts);
+    List<Token> parts = table.parts();
+    PartSketches sketches = new PartSketches(parts);
     int pairs = 0;
     int skippable = 0;
-    for (Token a : parts) {
-      PartSketch sketch = PartSketch.of(a);
+    for (int i = 0; i < parts.size(); i++) {
+      Token a = parts.get(i);
       for (int p = 0; p < parts.size(); p++) {
         Token b = parts.get(p);
         double exact = NameSimilarity.parts(a, b);
         double measures = NameSimilarity.measures(a, b);
-        double bound = sketches.upper(sketch, p);
+        double bound = sketches.upper(sketches, i, p);
         assertThat(measures)
             .as("measures of %s, %s", a.text(), b.text())
             .isGreaterThanOrEqualTo(exact);
@@ -105,15 +102,25 @@ class PartBoundsTest {
       candidates.add(preparer.prepare("un", e));
     }
     PartTable table = preparer.table();
-    List<Token> parts = new ArrayList<>();
-    for (int p = 0; p < table.size(); p++) {
-      parts.add(table.part(p));
-    }
-    PartSketch.Sketches sketches = new PartSketch.Sketches(parts);
+    List<Token> parts = table.parts();
+    PartSketches sketches = new PartSketches(parts);
     int compared = 0;
     for (String queryName : names) {
       NameForm query = NameForm.of(NORMALIZER.analyze(queryName));
       PartMemo memo = PartMemo.forQuery(query, table, sketches, true, PartMemo.MAX_REMEMBERED);
+      // Retrieval's judgement of each pair of parts: exact when it reaches, else not below it.
+      List<Token> queryParts = query.table().parts();
+      for (int i = 0; i < queryParts.size(); i++) {
+        for (int p = 0; p < parts.size(); p++) {
+          double exact = NameSimilarity.parts(queryParts.get(i), parts.get(p));
+          double judged = memo.atLeast(queryParts.get(i), i, p, 0.78);
+          if (judged >= 0.78) {
+            assertThat(judged).isEqualTo(exact);
+          } else {
+            assertThat(judged).isGreaterThanOrEqualTo(exact);
+          }
+        }
+      }
       for (Candidate c : candidates) {
         for (NameForm listName : c.names()) {
           double score = NameSimilarity.best(query, listName, PartMemo.NONE).score();

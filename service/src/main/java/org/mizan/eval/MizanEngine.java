@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mizan.index.ScreeningIndex;
-import org.mizan.match.Candidate;
 import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
@@ -19,11 +18,11 @@ import org.mizan.screening.Screening;
  * Mizan as the product runs it: the {@link ScreeningIndex} over the list, screened through {@link
  * Screening} with its reporting floor.
  *
- * <p>A query that replaces an entry (a held-back alias) is answered without building a second
- * index: the index over the whole list answers for every other entry, since an entry's retrieval
- * keys and score depend on its own names only; the replacing entry is prepared alone, retrieved
- * when {@link CandidateIndex#retrieves} says the index would, and scored by the same {@link
- * Matcher}. The result equals screening against an index built over the list with that entry
+ * <p>A query that replaces an entry (a held-back alias) is answered without rebuilding the index
+ * over the whole list: that index answers for every other entry, since whether an entry is
+ * retrieved and how it scores depend on its own names only; the replacing entry is screened through
+ * an index of its own ({@link CandidateIndex} over that one entry, with the same {@link Matcher}
+ * and floor). The result equals screening against an index built over the list with that entry
  * replaced (a test checks this).
  */
 final class MizanEngine implements Engine {
@@ -75,11 +74,14 @@ final class MizanEngine implements Engine {
     matches.stream().filter(m -> !replacedIds.contains(m.entry().id())).forEach(kept::add);
     Query prepared = matcher.prepare(query.subject());
     for (ListEntry entry : query.replaced()) {
-      Candidate candidate = matcher.prepare(source, entry);
-      if (query.subject().kinds().contains(entry.kind())
-          && CandidateIndex.retrieves(prepared, candidate, Screening.REPORTING_FLOOR)) {
-        matcher.score(prepared, candidate, Screening.REPORTING_FLOOR).ifPresent(kept::add);
-      }
+      Matcher.Preparer preparer = matcher.preparer();
+      CandidateIndex alone =
+          CandidateIndex.build(preparer, List.of(preparer.prepare(source, entry)));
+      kept.addAll(
+          alone.screen(
+              prepared,
+              c -> query.subject().kinds().contains(c.entry().kind()),
+              Screening.REPORTING_FLOOR));
     }
     kept.sort(Match.RANKING);
     return kept;

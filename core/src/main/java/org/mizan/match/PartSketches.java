@@ -1,0 +1,210 @@
+package org.mizan.match;
+
+import java.util.List;
+import org.mizan.names.Particle;
+
+/**
+ * What an upper bound on the similarity of two name parts needs ({@link #upper}), computed once per
+ * part, for many parts (a list's, or a query's): for the Latin key and for each consonant skeleton,
+ * the length, the letters present as a bit set and the first characters, field by field in arrays
+ * (a scan over a list's parts reads memory in order). The bound lets retrieval and scoring skip the
+ * exact similarity ({@link NameSimilarity#parts}) of the many pairs that cannot reach a threshold,
+ * at the cost of a few bit operations.
+ */
+final class PartSketches {
+  /** Characters of a head ({@link #head}): the most Jaro-Winkler's prefix bonus counts. */
+  private static final int HEAD = JaroWinkler.MAX_PREFIX;
+
+  /** Added to a computed bound, which may round below the value it bounds. */
+  private static final double ROUNDING = 1e-9;
+
+  private final Token[] tokens;
+  private final byte[] kind;
+  private final int[] textHash;
+  private final int[] latinHash;
+  private final boolean[] latinScript;
+  private final int[] latinLength;
+  private final long[] latinLetters;
+  private final long[] latinHead;
+  // The skeletons of part p are at [firstSkeleton[p], firstSkeleton[p + 1]).
+  private final int[] firstSkeleton;
+  private final int[] skeletonLength;
+  private final long[] skeletonLetters;
+  private final long[] skeletonHead;
+
+  PartSketches(List<Token> parts) {
+    int n = parts.size();
+    tokens = parts.toArray(Token[]::new);
+    kind = new byte[n];
+    textHash = new int[n];
+    latinHash = new int[n];
+    latinScript = new boolean[n];
+    latinLength = new int[n];
+    latinLetters = new long[n];
+    latinHead = new long[n];
+    firstSkeleton = new int[n + 1];
+    int skeletons = 0;
+    for (Token t : parts) {
+      skeletons += t.skeletons().size();
+    }
+    skeletonLength = new int[skeletons];
+    skeletonLetters = new long[skeletons];
+    skeletonHead = new long[skeletons];
+    int s = 0;
+    for (int p = 0; p < n; p++) {
+      Token t = tokens[p];
+      kind[p] = (byte) t.kind().ordinal();
+      textHash[p] = t.text().hashCode();
+      latinHash[p] = t.latin().hashCode();
+      latinScript[p] = t.latinScript();
+      latinLength[p] = t.latin().length();
+      latinLetters[p] = letters(t.latin());
+      latinHead[p] = head(t.latin());
+      firstSkeleton[p] = s;
+      for (String skeleton : t.skeletons()) {
+        skeletonLength[s] = skeleton.length();
+        skeletonLetters[s] = letters(skeleton);
+        skeletonHead[s] = head(skeleton);
+        s++;
+      }
+    }
+    firstSkeleton[n] = s;
+  }
+
+  /** The sketches of the parts of {@code table}, by id. */
+  static PartSketches of(PartTable table) {
+    return new PartSketches(table.parts());
+  }
+
+  /** The number of parts. */
+  int size() {
+    return tokens.length;
+  }
+
+  /** The part {@code p}. */
+  Token token(int p) {
+    return tokens[p];
+  }
+
+  /**
+   * An upper bound on {@link NameSimilarity#parts}{@code (a's part i, part p)}, in [0, 1], never
+   * below it: 1 when the two may be written alike (equal hashes of the texts or the Latin keys),
+   * else the best of the bounds of its measures (Jaro-Winkler of the Latin keys, × {@value
+   * NameSimilarity#CROSS_SCRIPT_FACTOR} across scripts; equal skeletons, possible when lengths and
+   * letters agree: {@value NameSimilarity#SAME_SKELETON_CROSS_SCRIPT}; Jaro-Winkler of two
+   * skeletons × {@value NameSimilarity#SKELETON_FACTOR}); the rules that only lower a similarity
+   * are left out. Particles of one kind are bounded by 1, of two kinds by 0.
+   */
+  double upper(PartSketches a, int i, int p) {
+    return upper(a, i, p, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * {@link #upper(PartSketches, int, int)}, or any value from {@code enough} up to it: the
+   * skeletons are not compared when the Latin keys already give {@code enough}.
+   */
+  double upper(PartSketches a, int i, int p, double enough) {
+    if (a.kind[i] != kind[p]) {
+      return 0;
+    }
+    if (kind[p] != Particle.NONE.ordinal()
+        || a.textHash[i] == textHash[p]
+        || (a.latinHash[i] == latinHash[p] && latinLength[p] > 0)) {
+      return 1;
+    }
+    double best =
+        jaroWinklerUpper(
+            a.latinLength[i],
+            a.latinLetters[i],
+            a.latinHead[i],
+            latinLength[p],
+            latinLetters[p],
+            latinHead[p]);
+    if (!(a.latinScript[i] && latinScript[p])) {
+      best *= NameSimilarity.CROSS_SCRIPT_FACTOR;
+    }
+    if (best < enough) {
+      best = Math.max(best, skeletonUpper(a, i, p));
+    }
+    return best == 0 ? 0 : best + ROUNDING;
+  }
+
+  /**
+   * The part of {@link #upper} that the skeletons give: {@value
+   * NameSimilarity#SAME_SKELETON_CROSS_SCRIPT} when two may be equal, else the best Jaro-Winkler
+   * bound of two skeletons × {@value NameSimilarity#SKELETON_FACTOR}, with a rounding margin.
+   */
+  double skeletonUpper(PartSketches a, int i, int p) {
+    double best = 0;
+    int xEnd = a.firstSkeleton[i + 1];
+    int yStart = firstSkeleton[p];
+    int yEnd = firstSkeleton[p + 1];
+    for (int x = a.firstSkeleton[i]; x < xEnd; x++) {
+      int la = a.skeletonLength[x];
+      for (int y = yStart; y < yEnd; y++) {
+        int lb = skeletonLength[y];
+        if (la == lb && a.skeletonLetters[x] == skeletonLetters[y]) {
+          if (la > 0) {
+            best = Math.max(best, NameSimilarity.SAME_SKELETON_CROSS_SCRIPT);
+          }
+        } else if (la > 1 && lb > 1) {
+          best =
+              Math.max(
+                  best,
+                  NameSimilarity.SKELETON_FACTOR
+                      * jaroWinklerUpper(
+                          la,
+                          a.skeletonLetters[x],
+                          a.skeletonHead[x],
+                          lb,
+                          skeletonLetters[y],
+                          skeletonHead[y]));
+        }
+      }
+    }
+    return best == 0 ? 0 : best + ROUNDING;
+  }
+
+  /**
+   * An upper bound on {@link JaroWinkler#similarity} of two strings from their lengths, letters and
+   * heads: Jaro with every character that the other string can match counted as matched and none
+   * transposed (a character whose letter the other string lacks cannot match), and the prefix bonus
+   * of their common head.
+   */
+  private static double jaroWinklerUpper(
+      int la, long lettersA, long headA, int lb, long lettersB, long headB) {
+    if (la == 0 || lb == 0) {
+      return 0;
+    }
+    int m =
+        Math.min(
+            la - Long.bitCount(lettersA & ~lettersB), lb - Long.bitCount(lettersB & ~lettersA));
+    if (m <= 0) {
+      return 0;
+    }
+    double jaro = ((double) m / la + (double) m / lb + 1) / 3;
+    if (jaro < JaroWinkler.BOOST_THRESHOLD) {
+      return jaro;
+    }
+    int prefix = Math.min(Long.numberOfLeadingZeros(headA ^ headB) / 16, Math.min(la, lb));
+    return Math.min(1, jaro + prefix * JaroWinkler.PREFIX_SCALE * (1 - jaro));
+  }
+
+  /** The letters of {@code s} as bits (character code modulo 64). */
+  private static long letters(String s) {
+    long bits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      bits |= 1L << (s.charAt(i) & 63);
+    }
+    return bits;
+  }
+
+  /** The first {@value #HEAD} characters of {@code s}, 16 bits each, the first highest; 0 after. */
+  private static long head(String s) {
+    long h = 0;
+    for (int i = 0; i < HEAD; i++) {
+      h = (h << 16) | (i < s.length() ? s.charAt(i) : 0);
+    }
+    return h;
+  }
+}

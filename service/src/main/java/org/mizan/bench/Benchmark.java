@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.mizan.eval.BruteForceJaroWinkler;
 import org.mizan.index.ScreeningIndex;
@@ -133,12 +134,12 @@ public final class Benchmark {
     MizanRun mizan = mizan(listBytes, location, vocabulary, matcher, settings, progress);
     List<Subject> queries = mizan.queries();
 
-    long heapBefore = usedHeap();
-    long start = System.nanoTime();
-    BruteForceJaroWinkler baseline =
-        new BruteForceJaroWinkler(ListReader.read(new ByteArrayInputStream(listBytes), location));
-    double build = seconds(start);
-    double heap = megabytes(usedHeap() - heapBefore);
+    Built<BruteForceJaroWinkler> built =
+        built(
+            () ->
+                new BruteForceJaroWinkler(
+                    ListReader.read(new ByteArrayInputStream(listBytes), location)));
+    BruteForceJaroWinkler baseline = built.value();
     int entries = baseline.entries().size();
     List<Subject> asked =
         entries <= BASELINE_FULL_LIMIT
@@ -150,7 +151,15 @@ public final class Benchmark {
     double nps = throughput(asked, brute, settings.threads(), settings.batchSeconds());
     progress.accept(timings("baseline", nps, asked.size(), latency));
     Figures baselineFigures =
-        new Figures(entries, asked.size(), nps, latency[0], latency[1], build, heap, 1.0);
+        new Figures(
+            entries,
+            asked.size(),
+            nps,
+            latency[0],
+            latency[1],
+            built.seconds(),
+            built.heapMb(),
+            1.0);
     return new Result(
         settings,
         mizan.list(),
@@ -170,12 +179,16 @@ public final class Benchmark {
       Matcher matcher,
       Settings settings,
       Consumer<String> progress) {
-    long heapBefore = usedHeap();
-    long start = System.nanoTime();
-    Watchlist list = ListReader.read(new ByteArrayInputStream(listBytes), location);
-    ScreeningIndex index = ScreeningIndex.build(matcher, List.of(list));
-    double build = seconds(start);
-    double heap = megabytes(usedHeap() - heapBefore);
+    Built<ScreeningIndex> built =
+        built(
+            () ->
+                ScreeningIndex.build(
+                    matcher,
+                    List.of(ListReader.read(new ByteArrayInputStream(listBytes), location))));
+    ScreeningIndex index = built.value();
+    Watchlist list = index.lists().get(0);
+    double build = built.seconds();
+    double heap = built.heapMb();
     int entries = list.entries().size();
     progress.accept(
         String.format(
@@ -320,6 +333,18 @@ public final class Benchmark {
     List<Subject> shuffled = new ArrayList<>(queries);
     Collections.shuffle(shuffled, new Random(seed));
     return List.copyOf(shuffled.subList(0, size));
+  }
+
+  /** What {@link #built} built, with the seconds it took and the heap it holds, in MiB. */
+  private record Built<T>(T value, double seconds, double heapMb) {}
+
+  /** Builds from the list's bytes to a ready engine, timed, and measures the heap it holds. */
+  private static <T> Built<T> built(Supplier<T> build) {
+    long heapBefore = usedHeap();
+    long start = System.nanoTime();
+    T value = build.get();
+    double seconds = seconds(start);
+    return new Built<>(value, seconds, megabytes(usedHeap() - heapBefore));
   }
 
   private static long usedHeap() {

@@ -105,15 +105,7 @@ final class BenchCommand implements Runnable {
             });
     PrintWriter w = spec.commandLine().getOut();
     if (out == OutputFormat.JSON) {
-      ObjectMapper mapper = new ObjectMapper();
-      try {
-        w.println(
-            mapper
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(BenchJson.of(mapper, result)));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      w.println(JsonText.pretty(BenchJson.of(new ObjectMapper(), result)));
     } else {
       text(w, result);
     }

@@ -90,11 +90,7 @@ final class ListsCommand implements Runnable {
           lists.forEach(l -> array.add(json.info(l)));
           node = array;
         }
-        try {
-          w.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+        w.println(JsonText.pretty(node));
       } else {
         for (Mizan.LoadedList loadedList : loaded) {
           Watchlist l = loadedList.list();
@@ -450,15 +446,7 @@ final class ListsCommand implements Runnable {
       ListDiff diff = ListDiff.of(before, after);
       PrintWriter w = spec.commandLine().getOut();
       if (out == OutputFormat.JSON) {
-        ObjectMapper mapper = new ObjectMapper();
-        try {
-          w.println(
-              mapper
-                  .writer(new OneLine())
-                  .writeValueAsString(new ScreeningJson(mapper).diff(diff)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+        w.println(JsonText.oneLine(new ScreeningJson(new ObjectMapper()).diff(diff)));
       } else {
         w.printf(
             Locale.ROOT,
@@ -512,29 +500,6 @@ final class ListsCommand implements Runnable {
             spec.commandLine(), "--format must be text or json, not '" + value + "'");
       }
       return OutputFormat.parse(v, spec);
-    }
-  }
-
-  /** JSON on one line, with a space after every colon and comma, as the contract shows it. */
-  static final class OneLine extends com.fasterxml.jackson.core.util.MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public void writeObjectFieldValueSeparator(com.fasterxml.jackson.core.JsonGenerator g)
-        throws java.io.IOException {
-      g.writeRaw(": ");
-    }
-
-    @Override
-    public void writeObjectEntrySeparator(com.fasterxml.jackson.core.JsonGenerator g)
-        throws java.io.IOException {
-      g.writeRaw(", ");
-    }
-
-    @Override
-    public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator g)
-        throws java.io.IOException {
-      g.writeRaw(", ");
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.mizan.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,7 +52,6 @@ import picocli.CommandLine.Parameters;
     sortOptions = false)
 final class ScreenCommand implements Runnable {
   private static final Countries COUNTRIES = Countries.standard();
-  private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   /** Progress goes to stderr at most this often. */
   private static final long PROGRESS_NANOS = 2_000_000_000L;
@@ -249,7 +246,7 @@ final class ScreenCommand implements Runnable {
       ScreeningResult result = screening.screen(subject, threshold, limit);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true);
-        case JSON -> w.println(pretty(mizan.json().result(result)));
+        case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
         case JSONL -> w.println(mizan.json().result(result).toString());
       }
       w.flush();
@@ -321,7 +318,7 @@ final class ScreenCommand implements Runnable {
                   if (!first[0]) {
                     w.println(",");
                   }
-                  w.print(pretty(mizan.json().result(result)));
+                  w.print(JsonText.pretty(mizan.json().result(result)));
                 }
                 case JSONL -> w.println(mizan.json().result(result).toString());
               }
@@ -464,14 +461,6 @@ final class ScreenCommand implements Runnable {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static String pretty(Object node) {
-    try {
-      return PRETTY.writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -1,7 +1,6 @@
 package org.mizan.screening;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +27,12 @@ final class SubjectMapping {
    * @param location the input's name, for errors
    * @param rowNumber 1-based count of data rows, for the default id {@code row-N}
    * @param defaultKinds the entry kinds of a row whose {@code kind} is empty ({@code --kind})
+   * @param today today's date, after which no date of birth can be
    * @throws InputFormatException when the name is missing or blank, or dob, gender or kind is
    *     invalid
    */
   static Subject toSubject(
-      String location, long rowNumber, RawRow row, Set<EntryKind> defaultKinds) {
+      String location, long rowNumber, RawRow row, Set<EntryKind> defaultKinds, LocalDate today) {
     String id = row.value(Column.ID);
     if (id.isEmpty()) {
       id = "row-" + rowNumber;
@@ -56,14 +56,14 @@ final class SubjectMapping {
     return new Subject(
         id,
         name,
-        birthDates(location, row),
+        birthDates(location, row, today),
         nationality,
         gender(location, row),
         row.value(Column.DOCUMENT),
         kinds(location, row, defaultKinds));
   }
 
-  private static List<BirthDate> birthDates(String location, RawRow row) {
+  private static List<BirthDate> birthDates(String location, RawRow row, LocalDate today) {
     String dob = row.value(Column.DOB);
     if (dob.isEmpty()) {
       return List.of();
@@ -75,8 +75,7 @@ final class SubjectMapping {
       // BirthDate's message quotes only the date, which the contract allows.
       throw error(location, row, Column.DOB, e.getMessage());
     }
-    // Today in UTC from the system clock, as the command line's --dob is checked.
-    Optional<String> problem = SubjectFields.birthDateProblem(date, LocalDate.now(ZoneOffset.UTC));
+    Optional<String> problem = SubjectFields.birthDateProblem(date, today);
     if (problem.isPresent()) {
       throw error(location, row, Column.DOB, problem.get() + " (" + dob + ")");
     }

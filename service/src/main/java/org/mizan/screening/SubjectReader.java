@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -61,6 +63,8 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
   private final String location;
   private final Rows rows;
   private final Set<EntryKind> defaultKinds;
+  // Today in UTC from the system clock, as the command line's --dob is checked; once per file.
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
   private long rowNumber;
   private boolean rowReady;
   private boolean ended;
@@ -182,7 +186,7 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
     }
     rowReady = false;
     rowNumber++;
-    return SubjectMapping.toSubject(location, rowNumber, rows.row(), defaultKinds);
+    return SubjectMapping.toSubject(location, rowNumber, rows.row(), defaultKinds, today);
   }
 
   /**

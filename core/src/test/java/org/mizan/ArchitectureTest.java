@@ -56,6 +56,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void passengerMessageParsersDependOnModelOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.paxlst..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.mizan.names..", "org.mizan.lists..", "org.mizan.match..", "org.mizan.index..")
+        .check(classes);
+  }
+
+  @Test
   void scoringDoesNotDependOnRetrieval() {
     noClasses()
         .that()

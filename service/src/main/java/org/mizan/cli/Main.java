@@ -29,7 +29,13 @@ import picocli.CommandLine.Command;
       "Screens people and organisations against sanctions lists, across Arabic and Latin script,"
           + " and explains every score."
     },
-    subcommands = {ScreenCommand.class, ListsCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {
+      ScreenCommand.class,
+      ScreenManifestCommand.class,
+      ListsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code for bad usage or invalid content. */
   static final int INVALID = 2;
@@ -138,6 +144,7 @@ public final class Main implements Runnable {
 
   private static int exitCode(Exception e) {
     if (e instanceof ListFormatException
+        || e instanceof org.mizan.paxlst.PaxlstFormatException
         || e instanceof InputFormatException
         || e instanceof InvalidInputException
         || e instanceof EvalDataException) {

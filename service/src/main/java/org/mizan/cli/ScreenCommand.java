@@ -25,13 +25,11 @@ import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.BatchScreening;
 import org.mizan.screening.InputFormat;
-import org.mizan.screening.ListAge;
 import org.mizan.screening.Programs;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
 import org.mizan.screening.SubjectFields;
 import org.mizan.screening.SubjectReader;
-import org.mizan.store.ListSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,22 +83,7 @@ final class ScreenCommand implements Runnable {
       description = "person, organization, vessel, aircraft or any (default: any).")
   String kind = "any";
 
-  @Option(
-      names = "--list",
-      paramLabel = "PATH",
-      description =
-          "A list file, or a folder holding one list's files (repeatable). Default: the lists in"
-              + " the data directory, else the bundled UN list.")
-  List<Path> lists = new ArrayList<>();
-
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description =
-          "Data directory holding the lists put there by mizan lists update (default: $"
-              + Mizan.DATA_DIR_ENV
-              + ", else ~/.mizan).")
-  Path dataDir;
+  @CommandLine.Mixin ListsInForceOptions inForce;
 
   @Option(
       names = {"--program", "--list-type"},
@@ -109,14 +92,6 @@ final class ScreenCommand implements Runnable {
           "Screen only against entries under this sanctions program or list type (repeatable; e.g."
               + " Al-Qaida for the UN ISIL (Da'esh) and Al-Qaida list, SDGT for OFAC).")
   List<String> programs = new ArrayList<>();
-
-  @Option(
-      names = "--max-list-age",
-      paramLabel = "DAYS",
-      description =
-          "Warn on stderr when a list in force is older than DAYS (default: ${DEFAULT-VALUE}; 0:"
-              + " never warn).")
-  int maxListAge = ListAge.DEFAULT_MAX_DAYS;
 
   @Option(
       names = "--threshold",
@@ -163,9 +138,7 @@ final class ScreenCommand implements Runnable {
         throw usage("--program: a program name is at most 200 characters");
       }
     }
-    if (maxListAge < 0) {
-      throw usage("--max-list-age must be 0 or more days, not " + maxListAge);
-    }
+    inForce.check(spec);
     if (limit < 1) {
       throw usage("--limit must be at least 1, not " + limit);
     }
@@ -220,10 +193,10 @@ final class ScreenCommand implements Runnable {
       validate(input, inputFormat, charset, kinds);
     }
 
-    List<Watchlist> inForce = listsInForce();
+    List<Watchlist> lists = inForce.load(spec);
     Mizan mizan;
     try {
-      mizan = Mizan.over(inForce, programs);
+      mizan = Mizan.over(lists, programs);
     } catch (Programs.UnknownProgramException e) {
       throw new InvalidInputException(
           "--program: no entry of the lists in force is under "
@@ -258,26 +231,6 @@ final class ScreenCommand implements Runnable {
           new java.io.IOException(
               input + " changed while it was screened: the results above are incomplete"));
     }
-  }
-
-  /** The lists in force; warns of old lists on stderr. */
-  private List<Watchlist> listsInForce() {
-    List<Mizan.LoadedList> inForce =
-        Mizan.listsInForce(lists, ListsCommand.DataDir.checked(dataDir, spec));
-    PrintWriter err = spec.commandLine().getErr();
-    if (maxListAge > 0) {
-      for (Mizan.LoadedList l : inForce) {
-        String source = l.list().version().source();
-        String remedy =
-            ListSource.byId(source).isPresent()
-                ? "update it with: mizan lists update " + source
-                : "update it with: mizan lists update FILE (its new version)";
-        ListAge.warning(l.list().version(), l.storedAt(), Mizan.today(), maxListAge, remedy)
-            .ifPresent(m -> err.println("mizan: " + m));
-      }
-      err.flush();
-    }
-    return inForce.stream().map(Mizan.LoadedList::list).toList();
   }
 
   /**

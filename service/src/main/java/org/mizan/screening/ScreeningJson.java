@@ -66,6 +66,15 @@ public final class ScreeningJson {
     return root;
   }
 
+  /** {@code [{"source", "version", "sha256", "entries"}]}: the lists screened against. */
+  public ArrayNode lists(List<Watchlist> lists) {
+    ArrayNode array = mapper.createArrayNode();
+    for (Watchlist list : lists) {
+      array.add(version(list.version()).put("entries", list.entries().size()));
+    }
+    return array;
+  }
+
   /** {@code {"source", "version", "sha256", "entries", "persons", ...}} for one list. */
   public ObjectNode info(Watchlist list) {
     ObjectNode o = version(list.version());

@@ -1,0 +1,118 @@
+package org.mizan.paxlst;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Dates as passenger messages send them: UN/EDIFACT DTM values with format qualifiers 101 ({@code
+ * YYMMDD}), 102 ({@code CCYYMMDD}), 201 ({@code YYMMDDHHMM}), 203 ({@code CCYYMMDDHHMM}) (UNTDID
+ * 2379), and the PNR forms {@code DDMMYY} (TVL) and {@code DDMMMYY} (SSR DOCS, e.g. {@code
+ * 12JUL64}).
+ */
+final class EdifactDates {
+  private EdifactDates() {}
+
+  private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+
+  /**
+   * A two-digit year in the century that puts it at or before {@code latestYear} (a date of birth
+   * is never after the message that reports it).
+   */
+  static int year(int yy, int latestYear) {
+    int year = latestYear / 100 * 100 + yy;
+    return year > latestYear ? year - 100 : year;
+  }
+
+  /** A DTM date (101 or 102, or by length when the format is not sent). */
+  static Optional<LocalDate> date(String value, String format, int latestYear) {
+    String v = value.strip();
+    if (!v.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    try {
+      if (v.length() == 6 && (format.isEmpty() || format.equals("101"))) {
+        return Optional.of(
+            LocalDate.of(year(num(v, 0, 2), latestYear), num(v, 2, 4), num(v, 4, 6)));
+      }
+      if (v.length() == 8 && (format.isEmpty() || format.equals("102"))) {
+        return Optional.of(LocalDate.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8)));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** A DTM date and time (201 or 203, or by length), or a date alone at midnight. */
+  static Optional<LocalDateTime> dateTime(String value, String format, int latestYear) {
+    String v = value.strip();
+    if (!v.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    try {
+      if (v.length() == 10 && (format.isEmpty() || format.equals("201"))) {
+        return Optional.of(
+            LocalDateTime.of(
+                2000 + num(v, 0, 2), num(v, 2, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10)));
+      }
+      if (v.length() == 12 && (format.isEmpty() || format.equals("203"))) {
+        return Optional.of(
+            LocalDateTime.of(
+                num(v, 0, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10), num(v, 10, 12)));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return date(v, format, latestYear).map(LocalDate::atStartOfDay);
+  }
+
+  /** A PNR date {@code DDMMYY} with an optional time {@code HHMM} (TVL, DAT). */
+  static Optional<LocalDateTime> ddmmyy(String date, String time) {
+    String d = date.strip();
+    String t = time.strip();
+    if (d.length() != 6 || !d.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day = LocalDate.of(2000 + num(d, 4, 6), num(d, 2, 4), num(d, 0, 2));
+      if (t.length() == 4 && t.chars().allMatch(Character::isDigit)) {
+        return Optional.of(day.atTime(LocalTime.of(num(t, 0, 2), num(t, 2, 4))));
+      }
+      return Optional.of(day.atStartOfDay());
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An SSR DOCS date {@code DDMMMYY} ({@code 12JUL64}). */
+  static Optional<LocalDate> ddmmmyy(String value, int latestYear) {
+    String v = value.strip().toUpperCase(Locale.ROOT);
+    if (v.length() != 7
+        || !v.substring(0, 2).chars().allMatch(Character::isDigit)
+        || !v.substring(5).chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    int month = MONTHS.indexOf(v.substring(2, 5));
+    if (month < 0 || month % 3 != 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year(num(v, 5, 7), latestYear), month / 3 + 1, num(v, 0, 2)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** ISO 8601 text of a date-time, without seconds. */
+  static String iso(LocalDateTime t) {
+    return t.toLocalDate() + "T" + t.toLocalTime().toString().substring(0, 5);
+  }
+
+  private static int num(String s, int from, int to) {
+    return Integer.parseInt(s.substring(from, to));
+  }
+}

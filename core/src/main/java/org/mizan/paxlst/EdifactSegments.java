@@ -1,0 +1,192 @@
+package org.mizan.paxlst;
+
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the segments of a prepared interchange with StAEDI (the UN/EDIFACT syntax: separators,
+ * release character, composites), its validation of control structure and code values switched off,
+ * since real feeds break both. A segment StAEDI cannot read is skipped with a warning and reading
+ * resumes after it, so one broken traveller never costs the others.
+ */
+final class EdifactSegments {
+  private EdifactSegments() {}
+
+  private static final EDIInputFactory FACTORY = factory();
+
+  private static EDIInputFactory factory() {
+    EDIInputFactory f = EDIInputFactory.newFactory();
+    f.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
+    f.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
+    return f;
+  }
+
+  /**
+   * The segments of {@code prepared}, UNA excluded, in order; the trailers appended to close a
+   * truncated interchange excluded.
+   *
+   * @throws PaxlstFormatException when not even the interchange header can be read
+   */
+  static List<Segment> read(
+      EdifactText.Prepared prepared, String source, List<ManifestWarning> warnings) {
+    String text = prepared.text();
+    String una = text.substring(0, 9);
+    List<String> raw = split(text.substring(9), prepared.release(), prepared.terminator());
+    int real = raw.size() - prepared.appendedTrailers();
+    List<Segment> segments = new ArrayList<>(raw.size());
+    // The segments (0-based indices into raw) handed to the parser in this pass.
+    List<Integer> pass = new ArrayList<>();
+    for (int k = 0; k < raw.size(); k++) {
+      pass.add(k);
+    }
+    int resent = 0; // header segments repeated at the start of a pass, already read
+    while (true) {
+      StringBuilder b = new StringBuilder(una);
+      for (int k : pass) {
+        b.append(raw.get(k));
+      }
+      int done = readPass(b.toString(), pass, resent, segments);
+      if (done == pass.size()) {
+        break;
+      }
+      if (done < resent) {
+        warnings.add(
+            new ManifestWarning(
+                pass.get(resent) + 1, tagOf(raw.get(pass.get(resent))), "reading stopped here"));
+        break;
+      }
+      int failed = pass.get(done);
+      Segment failedAt = new Segment(failed + 1, tagOf(raw.get(failed)), List.of());
+      if (failed == 0) {
+        throw new PaxlstFormatException(
+            source, 1, failedAt.tag(), "the interchange header cannot be read");
+      }
+      if (failed < real) {
+        warnings.add(
+            new ManifestWarning(
+                failed + 1, failedAt.tag(), "the segment cannot be read and was skipped"));
+      }
+      // Resume after the failed segment, under the headers still open there.
+      List<Integer> next = new ArrayList<>();
+      next.add(0);
+      int group = -1;
+      int message = -1;
+      for (int k = 1; k < failed; k++) {
+        switch (tagOf(raw.get(k))) {
+          case "UNG" -> group = k;
+          case "UNE" -> group = -1;
+          case "UNH" -> message = k;
+          case "UNT" -> message = -1;
+          default -> {}
+        }
+      }
+      if (group >= 0) {
+        next.add(group);
+      }
+      if (message >= 0) {
+        next.add(message);
+      }
+      resent = next.size();
+      for (int k = failed + 1; k < raw.size(); k++) {
+        next.add(k);
+      }
+      pass = next;
+    }
+    return segments.subList(0, Math.min(real, segments.size())).stream().toList();
+  }
+
+  /**
+   * Reads one pass; adds its segments (after the first {@code resent}, which were read before) to
+   * {@code out}.
+   *
+   * @return how many segments of the pass were read; fewer than {@code pass.size()} when the parser
+   *     stopped at the next one
+   */
+  private static int readPass(String text, List<Integer> pass, int resent, List<Segment> out) {
+    int count = 0;
+    String tag = "";
+    List<List<String>> elements = new ArrayList<>();
+    try (EDIStreamReader r =
+        FACTORY.createEDIStreamReader(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "UTF-8")) {
+      while (r.hasNext()) {
+        EDIStreamEvent event = r.next();
+        switch (event) {
+          case START_SEGMENT -> {
+            tag = r.getText();
+            elements = new ArrayList<>();
+          }
+          case ELEMENT_DATA -> put(elements, r.getLocation(), r.getText());
+          case END_SEGMENT -> {
+            if ("UNA".equals(tag)) {
+              continue;
+            }
+            if (count >= resent && count < pass.size()) {
+              out.add(new Segment(pass.get(count) + 1, tag.toUpperCase(Locale.ROOT), elements));
+            }
+            count++;
+          }
+          default -> {}
+        }
+      }
+      return count;
+    } catch (EDIStreamException | RuntimeException e) {
+      // StAEDI reports a syntax error by exception: the segment being read is the broken one.
+      return Math.min(count, pass.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void put(List<List<String>> elements, Location at, String text) {
+    int e = at.getElementPosition();
+    if (e < 1) {
+      return;
+    }
+    while (elements.size() < e) {
+      elements.add(new ArrayList<>());
+    }
+    List<String> element = elements.get(e - 1);
+    int c = Math.max(1, at.getComponentPosition());
+    while (element.size() < c) {
+      element.add("");
+    }
+    element.set(c - 1, text == null ? "" : text);
+  }
+
+  /**
+   * The segments of {@code body} as text, each with its terminator, split where the terminator is
+   * not released.
+   */
+  static List<String> split(String body, char release, char terminator) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == release && release != terminator) {
+        i++;
+      } else if (c == terminator) {
+        out.add(body.substring(from, i + 1));
+        from = i + 1;
+      }
+    }
+    if (from < body.length()) {
+      out.add(body.substring(from));
+    }
+    return out;
+  }
+
+  private static String tagOf(String segment) {
+    return segment.substring(0, Math.min(3, segment.length())).toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,457 @@
+package org.mizan.paxlst;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The repairs real airline feeds need before a UN/EDIFACT parser can read them: the bytes decoded
+ * in the character set the interchange header declares, the teletype or e-mail envelope around the
+ * interchange stripped, lines wrapped at 64 columns joined, stray spaces between segments and after
+ * segment tags removed, and the service string advice (UNA) mended where it is short, names a
+ * segment terminator the file does not use, or names a repetition separator (syntax version 4) that
+ * occurs inside names. Each repair adds a {@link ManifestWarning}.
+ *
+ * <p>The result always begins with a complete, six-character UNA, so the parser reads the
+ * separators this class settled on. Syntax: ISO 9735 (UN/EDIFACT application level syntax rules),
+ * parts 1 (service string advice, default separators of syntax levels A and B) and 4 (character
+ * repertoires UNOA … UNOY).
+ */
+final class EdifactText {
+  private EdifactText() {}
+
+  /**
+   * An interchange ready for the parser.
+   *
+   * @param text the interchange from its UNA to its UNZ, separators as in {@code una}
+   * @param component component data element separator
+   * @param element data element separator
+   * @param release release character
+   * @param terminator segment terminator
+   * @param appendedTrailers how many trailer segments (UNT, UNE, UNZ) were appended to close a
+   *     truncated interchange; they are the last segments of {@code text}
+   */
+  record Prepared(
+      String text,
+      char component,
+      char element,
+      char release,
+      char terminator,
+      int appendedTrailers) {}
+
+  /** UNB, a separator, the four-letter syntax identifier, a separator. */
+  private static final Pattern UNB = Pattern.compile("UNB([^A-Za-z0-9])([A-Z]{4})([^A-Za-z0-9])");
+
+  /** Character repertoires of ISO 9735-4 (UNOA…UNOK, UNOW, UNOY) by syntax identifier. */
+  private static final Map<String, Charset> REPERTOIRES =
+      Map.ofEntries(
+          Map.entry("UNOA", StandardCharsets.US_ASCII),
+          Map.entry("UNOB", StandardCharsets.US_ASCII),
+          Map.entry("UNOC", StandardCharsets.ISO_8859_1),
+          Map.entry("UNOD", Charset.forName("ISO-8859-2")),
+          Map.entry("UNOE", Charset.forName("ISO-8859-5")),
+          Map.entry("UNOF", Charset.forName("ISO-8859-7")),
+          Map.entry("UNOG", Charset.forName("ISO-8859-3")),
+          Map.entry("UNOH", Charset.forName("ISO-8859-4")),
+          Map.entry("UNOI", Charset.forName("ISO-8859-6")),
+          Map.entry("UNOJ", Charset.forName("ISO-8859-8")),
+          Map.entry("UNOK", Charset.forName("ISO-8859-9")),
+          Map.entry("UNOW", StandardCharsets.UTF_8),
+          Map.entry("UNOY", StandardCharsets.UTF_8));
+
+  /** Repetition separators to hand the parser: the first not found in the interchange is used. */
+  private static final String SPARE_SEPARATORS = "*^~|`\u001E\u001B";
+
+  /**
+   * Decodes and repairs {@code bytes}.
+   *
+   * @param source the file name, for errors
+   * @param warnings receives one warning per kind of repair
+   * @throws PaxlstFormatException when the bytes hold no interchange header UNB, or its UNA cannot
+   *     be read
+   */
+  static Prepared prepare(byte[] bytes, String source, List<ManifestWarning> warnings) {
+    String text = decode(bytes, source, warnings);
+    Matcher unb = UNB.matcher(text);
+    if (!unb.find()) {
+      throw new PaxlstFormatException(
+          source, 0, "", "no interchange header (UNB): not a UN/EDIFACT interchange");
+    }
+    int start = unb.start();
+    int una = text.lastIndexOf("UNA", start);
+    boolean hasUna = una >= 0 && start - una <= 3 + 6 + 8 && noLetters(text, una + 3, start);
+    int begin = hasUna ? una : start;
+    if (!text.substring(0, begin).isBlank()) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "text before the interchange (a transmission envelope, "
+                  + begin
+                  + " characters) was ignored"));
+    }
+    String syntax = unb.group(2);
+    boolean version4 = text.startsWith("4", unb.end());
+    char component;
+    char element;
+    char decimal = '.';
+    char release = '?';
+    char repetition = version4 ? '*' : ' ';
+    char terminator;
+    if (hasUna) {
+      String advice = serviceString(text.substring(una + 3, start), source, warnings);
+      component = advice.charAt(0);
+      element = advice.charAt(1);
+      decimal = advice.charAt(2);
+      release = advice.charAt(3);
+      repetition = advice.charAt(4);
+      terminator = advice.charAt(5);
+    } else {
+      element = unb.group(1).charAt(0);
+      char afterSyntax = unb.group(3).charAt(0);
+      component = afterSyntax == element ? ':' : afterSyntax;
+      terminator = defaultTerminator(text, start, element, component);
+      if ("UNOB".equals(syntax) && element == '\u001D') {
+        release = '\u0000';
+      }
+    }
+    if (text.indexOf(terminator, start) < 0
+        && terminator != '\''
+        && text.indexOf('\'', start) > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the UNA declares "
+                  + visible(terminator)
+                  + " as segment terminator but the file never uses it; read with ' instead"));
+      terminator = '\'';
+    }
+    if (distinct(component, element, release, terminator) < 4) {
+      throw new PaxlstFormatException(
+          source, 0, "UNA", "the same character is declared for two separators");
+    }
+    Body body = body(text, start, component, element, release, terminator, warnings);
+    char spare = spare(body.text, component, element, decimal, release, terminator);
+    if (version4 && repetition != spare && body.text.indexOf(repetition) >= 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the repetition separator "
+                  + visible(repetition)
+                  + " (syntax version 4) occurs inside data elements such as names; it was read"
+                  + " as text, since PAXLST and PNRGOV repeat no data element"));
+    }
+    if (decimal == component || decimal == element || decimal == terminator || decimal == release) {
+      decimal = '.' == component || '.' == element || '.' == terminator ? ',' : '.';
+    }
+    String una2 =
+        "UNA"
+            + component
+            + element
+            + decimal
+            + (release == '\u0000' ? '?' : release)
+            + spare
+            + terminator;
+    return new Prepared(
+        una2 + body.text, component, element, release, terminator, body.appendedTrailers);
+  }
+
+  private static boolean noLetters(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The six service characters of a UNA, repaired when five were sent. */
+  private static String serviceString(String raw, String source, List<ManifestWarning> warnings) {
+    String advice = raw.stripTrailing();
+    if (advice.length() > 6) {
+      advice = advice.substring(0, 6);
+    }
+    if (advice.length() == 6) {
+      return advice;
+    }
+    if (advice.length() == 5) {
+      String mended =
+          advice.charAt(2) == '.' || advice.charAt(2) == ','
+              // component, element, decimal, release, terminator: no repetition separator
+              ? advice.substring(0, 4) + ' ' + advice.charAt(4)
+              // component, element, release, repetition, terminator: no decimal mark
+              : advice.substring(0, 2) + '.' + advice.substring(2);
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the UNA has 5 service characters instead of 6; read as component "
+                  + visible(mended.charAt(0))
+                  + ", element "
+                  + visible(mended.charAt(1))
+                  + ", release "
+                  + visible(mended.charAt(3))
+                  + ", terminator "
+                  + visible(mended.charAt(5))));
+      return mended;
+    }
+    throw new PaxlstFormatException(
+        source,
+        0,
+        "UNA",
+        "the service string advice has " + advice.length() + " characters, 6 expected");
+  }
+
+  /**
+   * The segment terminator of an interchange without UNA: the character before the segment that
+   * follows UNB, else the default apostrophe.
+   */
+  private static char defaultTerminator(String text, int unb, char element, char component) {
+    Matcher next = Pattern.compile("UN[GHZ]").matcher(text);
+    if (next.find(unb + 3)) {
+      for (int i = next.start() - 1; i > unb; i--) {
+        char c = text.charAt(i);
+        if (!Character.isWhitespace(c)) {
+          return Character.isLetterOrDigit(c) || c == element || c == component ? '\'' : c;
+        }
+      }
+    }
+    return '\'';
+  }
+
+  private record Body(String text, int appendedTrailers) {}
+
+  /**
+   * The interchange from UNB up to and including the UNZ segment, line breaks and stray spaces
+   * removed; closed with the missing trailers when the file ends before UNZ.
+   */
+  private static Body body(
+      String text,
+      int start,
+      char component,
+      char element,
+      char release,
+      char terminator,
+      List<ManifestWarning> warnings) {
+    StringBuilder out = new StringBuilder(text.length() - start + 32);
+    int lineBreaks = 0;
+    int strays = 0;
+    int tagSpaces = 0;
+    boolean atSegmentStart = true;
+    int segmentStart = 0;
+    int openMessages = 0;
+    boolean openGroup = false;
+    boolean ended = false;
+    int i = start;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (atSegmentStart) {
+        if (c == terminator || c == element || c == component) {
+          // an empty segment: nothing to read
+          i++;
+          continue;
+        }
+        if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+          if (c != '\r' && c != '\n') {
+            strays++;
+          }
+          i++;
+          continue;
+        }
+        atSegmentStart = false;
+        segmentStart = out.length();
+      }
+      if (c == release && release != '\u0000') {
+        out.append(c);
+        i++;
+        while (i < n && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+          lineBreaks++;
+          i++;
+        }
+        if (i < n) {
+          out.append(text.charAt(i));
+          i++;
+        }
+        continue;
+      }
+      if ((c == '\r' || c == '\n') && c != terminator) {
+        if (out.indexOf("UNZ", segmentStart) == segmentStart && text.indexOf(terminator, i) < 0) {
+          // A trailer without its terminator, followed by free text to the end of the file.
+          warnings.add(
+              ManifestWarning.ofFile(
+                  "the interchange trailer (UNZ) has no segment terminator; the text after its"
+                      + " line was ignored"));
+          out.append(terminator);
+          ended = true;
+          i = n;
+          break;
+        }
+        lineBreaks++;
+        i++;
+        continue;
+      }
+      if (c == ' '
+          && c != element
+          && out.length() - segmentStart == 3
+          && isTag(out, segmentStart)) {
+        tagSpaces++;
+        i++;
+        continue;
+      }
+      out.append(c);
+      i++;
+      if (c == terminator) {
+        atSegmentStart = true;
+        String tag = out.substring(segmentStart, Math.min(segmentStart + 3, out.length()));
+        switch (tag) {
+          case "UNH" -> openMessages++;
+          case "UNT" -> openMessages = Math.max(0, openMessages - 1);
+          case "UNG" -> openGroup = true;
+          case "UNE" -> openGroup = false;
+          default -> {}
+        }
+        if ("UNZ".equals(tag)) {
+          ended = true;
+          break;
+        }
+      }
+    }
+    if (lineBreaks > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              lineBreaks
+                  + " line break"
+                  + (lineBreaks == 1 ? "" : "s")
+                  + " inside segments (lines wrapped for transmission) were removed"));
+    }
+    if (strays + tagSpaces > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              (strays + tagSpaces)
+                  + " stray spaces or control characters between segments removed"));
+    }
+    int appended = 0;
+    if (ended) {
+      if (!text.substring(i).isBlank()) {
+        warnings.add(
+            ManifestWarning.ofFile(
+                "text after the interchange trailer (UNZ, "
+                    + (n - i)
+                    + " characters) was ignored"));
+      }
+    } else {
+      if (!atSegmentStart) {
+        out.append(terminator);
+      }
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the file ends before the interchange trailer (UNZ): it may be truncated; read up to"
+                  + " its end"));
+      for (int m = 0; m < openMessages; m++) {
+        out.append(trailer("UNT", element, terminator));
+        appended++;
+      }
+      if (openGroup) {
+        out.append(trailer("UNE", element, terminator));
+        appended++;
+      }
+      out.append(trailer("UNZ", element, terminator));
+      appended++;
+    }
+    return new Body(out.toString(), appended);
+  }
+
+  /** A trailer segment with zero counts, closing what a truncated file left open. */
+  private static String trailer(String tag, char element, char terminator) {
+    return tag + element + '0' + element + '0' + terminator;
+  }
+
+  private static boolean isTag(StringBuilder out, int from) {
+    for (int k = from; k < from + 3; k++) {
+      char c = out.charAt(k);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char spare(String body, char... separators) {
+    outer:
+    for (int k = 0; k < SPARE_SEPARATORS.length(); k++) {
+      char c = SPARE_SEPARATORS.charAt(k);
+      for (char s : separators) {
+        if (s == c) {
+          continue outer;
+        }
+      }
+      if (body.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    // Every spare character occurs: the parser must treat one of them as a separator. The last
+    // (ESC) is the least likely in airline data.
+    return SPARE_SEPARATORS.charAt(SPARE_SEPARATORS.length() - 1);
+  }
+
+  private static int distinct(char... cs) {
+    return (int) new String(cs).chars().distinct().count();
+  }
+
+  /** A separator as a user can read it in a message. */
+  static String visible(char c) {
+    if (c == ' ') {
+      return "' ' (space)";
+    }
+    if (c < 0x20 || c == 0x7F) {
+      return String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+    if (c > 0x7E) {
+      return String.format(Locale.ROOT, "'%c' (U+%04X)", c, (int) c);
+    }
+    return "'" + c + "'";
+  }
+
+  /**
+   * The text of {@code bytes} in the repertoire the UNB declares; UTF-8, else ISO 8859-1, when the
+   * bytes are not valid in it or the identifier is not one of ISO 9735's (e.g. {@code IATA}).
+   */
+  private static String decode(byte[] bytes, String source, List<ManifestWarning> warnings) {
+    String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+    Matcher unb = UNB.matcher(latin);
+    String syntax = unb.find() ? unb.group(2) : "";
+    Charset declared = REPERTOIRES.get(syntax);
+    List<Charset> tries = new ArrayList<>();
+    if (declared != null) {
+      tries.add(declared);
+    }
+    tries.add(StandardCharsets.UTF_8);
+    tries.add(StandardCharsets.ISO_8859_1);
+    for (Charset charset : tries) {
+      try {
+        String text =
+            charset
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        if (declared != null && !charset.equals(declared)) {
+          warnings.add(
+              ManifestWarning.ofFile(
+                  "the interchange declares character set "
+                      + syntax
+                      + " but holds bytes outside it; read as "
+                      + charset.name()));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      } catch (CharacterCodingException e) {
+        // not this character set: try the next
+      }
+    }
+    throw new AssertionError("ISO 8859-1 decodes every byte (" + source + ")");
+  }
+}

@@ -1,0 +1,426 @@
+package org.mizan.paxlst;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mizan.model.Countries;
+import org.mizan.model.Gender;
+
+/**
+ * PAXLST segments to a {@link Manifest}: the transport groups (TDT, LOC 125/87/92, DTM 189/232)
+ * become the flight's legs, each NAD with a traveller qualifier and the segments up to the next NAD
+ * or CNT become a traveller (ATT+2 gender, DTM+329 date of birth, NAT+2, LOC+174/180, RFF, DOC with
+ * its DTM+36 and LOC+91). Control counts (CNT+42/41, UNT) that disagree with what was read are
+ * warnings.
+ */
+final class PaxlstMapping {
+  private PaxlstMapping() {}
+
+  static final Set<String> PASSENGERS = Set.of("FL", "DDT");
+  static final Set<String> CREW = Set.of("FM", "DDU", "COT");
+
+  /** A flight designator: two-character IATA or three-letter ICAO code, then the number. */
+  private static final Pattern DESIGNATOR =
+      Pattern.compile("([A-Z0-9]{2}|[A-Z]{3})\\s?(\\d{1,4}[A-Z]?)");
+
+  private static final Countries COUNTRIES = Countries.standard();
+
+  static Manifest map(
+      List<Segment> segments,
+      ManifestReader.Interchange interchange,
+      List<ManifestWarning> warnings) {
+    List<LegBuilder> legs = new ArrayList<>();
+    List<Traveller> travellers = new ArrayList<>();
+    TravellerBuilder traveller = null;
+    LegBuilder leg = null;
+    boolean inMessage = false;
+    int messageStart = 0;
+    int messages = 0;
+    String version = "";
+    int declaredPassengers = -1;
+    int declaredCrew = -1;
+    int passengers = 0;
+    int crew = 0;
+    for (int k = 0; k < segments.size(); k++) {
+      Segment s = segments.get(k);
+      switch (s.tag()) {
+        case "UNH" -> {
+          inMessage = s.value(2, 1).equals("PAXLST");
+          if (!inMessage) {
+            warnings.add(
+                new ManifestWarning(
+                    s.index(), s.tag(), "not a PAXLST message (" + s.value(2, 1) + "); skipped"));
+            continue;
+          }
+          messages++;
+          messageStart = k;
+          if (version.isEmpty()) {
+            version = s.value(2, 2) + ":" + s.value(2, 3);
+          }
+        }
+        case "UNT" -> {
+          if (inMessage) {
+            traveller = done(traveller, travellers, warnings);
+            leg = null;
+            checkCount(s, k - messageStart + 1, warnings);
+          }
+          inMessage = false;
+        }
+        default -> {}
+      }
+      if (!inMessage || s.tag().startsWith("UN")) {
+        continue;
+      }
+      switch (s.tag()) {
+        case "TDT" -> {
+          traveller = done(traveller, travellers, warnings);
+          leg = new LegBuilder(s.value(2), s.value(5, 1));
+          legs.add(leg);
+        }
+        case "NAD" -> {
+          traveller = done(traveller, travellers, warnings);
+          leg = null;
+          String qualifier = s.value(1).toUpperCase(Locale.ROOT);
+          if (PASSENGERS.contains(qualifier) || CREW.contains(qualifier)) {
+            traveller = new TravellerBuilder(s, qualifier, warnings);
+            if (CREW.contains(qualifier)) {
+              crew++;
+            } else {
+              passengers++;
+            }
+          }
+        }
+        case "CNT" -> {
+          traveller = done(traveller, travellers, warnings);
+          String q = s.value(1, 1);
+          int n = count(s.value(1, 2));
+          if (q.equals("42") && n >= 0) {
+            declaredPassengers = Math.max(0, declaredPassengers) + n;
+          } else if (q.equals("41") && n >= 0) {
+            declaredCrew = Math.max(0, declaredCrew) + n;
+          }
+        }
+        default -> {
+          if (traveller != null) {
+            traveller.add(s, interchange.latestYear(), warnings);
+          } else if (leg != null) {
+            leg.add(s, interchange.latestYear());
+          }
+        }
+      }
+    }
+    done(traveller, travellers, warnings);
+    if (declaredPassengers >= 0 && declaredPassengers != passengers) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "CNT+42 declares "
+                  + declaredPassengers
+                  + " passengers; the message holds "
+                  + passengers
+                  + " passengers and "
+                  + crew
+                  + " crew members"));
+    }
+    if (declaredCrew >= 0 && declaredCrew != crew) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "CNT+41 declares "
+                  + declaredCrew
+                  + " crew members; the message holds "
+                  + crew
+                  + " crew members and "
+                  + passengers
+                  + " passengers"));
+    }
+    return new Manifest(
+        ManifestFormat.PAXLST,
+        interchange.sender(),
+        interchange.recipient(),
+        interchange.prepared(),
+        version,
+        messages,
+        flight(legs),
+        travellers,
+        warnings);
+  }
+
+  /** The flight: the transport group that crosses the border (LOC 125/87), else the last. */
+  private static Flight flight(List<LegBuilder> legs) {
+    List<FlightLeg> built = new ArrayList<>();
+    LegBuilder main = null;
+    for (LegBuilder l : legs) {
+      FlightLeg leg = l.build();
+      if (!built.contains(leg)) {
+        built.add(leg);
+      }
+      if (main == null || l.border || !main.border) {
+        main = l;
+      }
+    }
+    if (main == null) {
+      return new Flight("", "", built);
+    }
+    String carrier = main.carrier;
+    String number = main.flight;
+    Matcher m = DESIGNATOR.matcher(main.flight);
+    if (!carrier.isEmpty() && main.flight.startsWith(carrier)) {
+      number = main.flight.substring(carrier.length()).strip();
+    } else if (m.matches()) {
+      carrier = carrier.isEmpty() ? m.group(1) : carrier;
+      number = m.group(2);
+    }
+    return new Flight(carrier, number, built);
+  }
+
+  static void checkCount(Segment unt, int actual, List<ManifestWarning> warnings) {
+    int declared = count(unt.value(1));
+    if (declared >= 0 && declared != actual) {
+      warnings.add(
+          new ManifestWarning(
+              unt.index(),
+              unt.tag(),
+              "the message trailer counts "
+                  + declared
+                  + " segments but the message has "
+                  + actual));
+    }
+  }
+
+  static int count(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static TravellerBuilder done(
+      TravellerBuilder t, List<Traveller> out, List<ManifestWarning> warnings) {
+    if (t != null) {
+      out.add(t.build(warnings));
+    }
+    return null;
+  }
+
+  /** A transport group being read. */
+  private static final class LegBuilder {
+    final String flight;
+    final String carrier;
+    String from = "";
+    String to = "";
+    String departure = "";
+    String arrival = "";
+    String lastLocation = "";
+    boolean border;
+
+    LegBuilder(String flight, String carrier) {
+      this.flight = flight.toUpperCase(Locale.ROOT);
+      this.carrier = carrier.toUpperCase(Locale.ROOT);
+    }
+
+    void add(Segment s, int latestYear) {
+      switch (s.tag()) {
+        case "LOC" -> {
+          String q = s.value(1);
+          String place = s.value(2, 1).toUpperCase(Locale.ROOT);
+          switch (q) {
+            case "125" -> {
+              from = place;
+              border = true;
+            }
+            case "87" -> {
+              to = place;
+              border = true;
+            }
+            case "92" -> {
+              if (from.isEmpty()) {
+                from = place;
+              } else if (to.isEmpty()) {
+                to = place;
+              }
+            }
+            default -> {}
+          }
+          lastLocation = q;
+        }
+        case "DTM" -> {
+          String q = s.value(1, 1);
+          String when =
+              EdifactDates.dateTime(s.value(1, 2), s.value(1, 3), latestYear)
+                  .map(EdifactDates::iso)
+                  .orElse("");
+          if (q.equals("189")) {
+            departure = when;
+          } else if (q.equals("232")) {
+            arrival = when;
+          }
+        }
+        default -> {}
+      }
+    }
+
+    FlightLeg build() {
+      return new FlightLeg(flight, from, to, departure, arrival);
+    }
+  }
+
+  /** A traveller group (NAD and what follows) being read. */
+  private static final class TravellerBuilder {
+    final Segment nad;
+    final String qualifier;
+    String surname = "";
+    final List<String> given = new ArrayList<>();
+    Gender gender = Gender.UNKNOWN;
+    String dateOfBirth = "";
+    String nationality = "";
+    String residence = "";
+    String placeOfBirth = "";
+    final List<TravelDocument> documents = new ArrayList<>();
+    final Map<String, String> references = new LinkedHashMap<>();
+    // the DOC group being read: type, number, issuing state, expiry
+    String[] document;
+
+    TravellerBuilder(Segment nad, String qualifier, List<ManifestWarning> warnings) {
+      this.nad = nad;
+      this.qualifier = qualifier;
+      // C080 party name: surname, then given names (components 2 to 5).
+      surname = nad.value(4, 1);
+      for (int c = 2; c <= nad.components(4); c++) {
+        String g = nad.value(4, c);
+        if (!g.isEmpty()) {
+          given.add(g);
+        }
+      }
+      if (surname.isEmpty() && given.isEmpty() && !nad.value(3, 1).isEmpty()) {
+        // Some senders put the name in C058 (name and address, free lines).
+        surname = nad.value(3, 1);
+        warnings.add(
+            new ManifestWarning(
+                nad.index(), nad.tag(), "the name was sent as name and address (C058), not C080"));
+      }
+    }
+
+    void add(Segment s, int latestYear, List<ManifestWarning> warnings) {
+      switch (s.tag()) {
+        case "ATT" -> {
+          if (s.value(1).equals("2")) {
+            gender =
+                switch (s.value(3, 1).toUpperCase(Locale.ROOT)) {
+                  case "M" -> Gender.MALE;
+                  case "F" -> Gender.FEMALE;
+                  default -> Gender.UNKNOWN;
+                };
+          }
+        }
+        case "DTM" -> {
+          String q = s.value(1, 1);
+          if (q.equals("329")) {
+            var date = EdifactDates.date(s.value(1, 2), s.value(1, 3), latestYear);
+            if (date.isPresent()) {
+              dateOfBirth = date.get().toString();
+            } else {
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "the date of birth is not a date (YYMMDD expected); the traveller is"
+                          + " screened without it"));
+            }
+          } else if (q.equals("36") && document != null) {
+            document[3] =
+                EdifactDates.date(s.value(1, 2), s.value(1, 3), 2099)
+                    .map(Object::toString)
+                    .orElse("");
+          }
+        }
+        case "NAT" -> nationality = country(s, s.value(2, 1), "nationality", warnings);
+        case "LOC" -> {
+          String q = s.value(1);
+          switch (q) {
+            case "174" -> residence = country(s, s.value(2, 1), "country of residence", warnings);
+            case "180" -> {
+              placeOfBirth = s.value(2, 1);
+              for (int c = 2; c <= s.components(2) && placeOfBirth.isEmpty(); c++) {
+                placeOfBirth = s.value(2, c);
+              }
+            }
+            case "91" -> {
+              if (document != null) {
+                document[2] = country(s, s.value(2, 1), "issuing state", warnings);
+              }
+            }
+            default -> {}
+          }
+        }
+        case "RFF" -> {
+          if (!s.value(1, 1).isEmpty() && !s.value(1, 2).isEmpty()) {
+            references.putIfAbsent(s.value(1, 1).toUpperCase(Locale.ROOT), s.value(1, 2));
+          }
+        }
+        case "DOC" -> {
+          endDocument();
+          document = new String[] {s.value(1, 1), s.value(2, 1), "", ""};
+          if (document[1].isEmpty()) {
+            warnings.add(
+                new ManifestWarning(s.index(), s.tag(), "a travel document without a number"));
+            document = null;
+          }
+        }
+        default -> {}
+      }
+    }
+
+    private void endDocument() {
+      if (document != null) {
+        documents.add(new TravelDocument(document[0], document[1], document[2], document[3]));
+        document = null;
+      }
+    }
+
+    Traveller build(List<ManifestWarning> warnings) {
+      endDocument();
+      if (surname.isEmpty() && given.isEmpty()) {
+        warnings.add(
+            new ManifestWarning(
+                nad.index(), nad.tag(), "a traveller without a name: it cannot be screened"));
+      }
+      return new Traveller(
+          nad.index(),
+          qualifier,
+          CREW.contains(qualifier) ? TravellerRole.CREW : TravellerRole.PASSENGER,
+          surname,
+          given,
+          gender,
+          dateOfBirth,
+          nationality,
+          residence,
+          placeOfBirth,
+          documents,
+          references,
+          references.getOrDefault("AVF", ""),
+          List.of());
+    }
+  }
+
+  /**
+   * A country code as sent, upper case; a warning when it is not an ISO 3166 code (the traveller is
+   * screened without it).
+   */
+  static String country(Segment s, String code, String what, List<ManifestWarning> warnings) {
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    if (!c.isEmpty() && (c.length() > 3 || COUNTRIES.code(c).isEmpty())) {
+      warnings.add(
+          new ManifestWarning(
+              s.index(),
+              s.tag(),
+              "the " + what + " " + c + " is not an ISO 3166 country code; ignored"));
+      return "";
+    }
+    return c;
+  }
+}

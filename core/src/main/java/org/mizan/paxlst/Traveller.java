@@ -1,0 +1,83 @@
+package org.mizan.paxlst;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.mizan.model.Gender;
+
+/**
+ * One traveller of a manifest: a PAXLST NAD with qualifier FL, FM, DDT, DDU or COT and the segments
+ * after it, or a PNRGOV TIF with its SSR DOCS.
+ *
+ * @param segmentIndex position of the NAD or TIF segment, 1-based from UNB
+ * @param qualifier the NAD qualifier ({@code FL}, {@code FM}, {@code DDT}, {@code DDU}, {@code
+ *     COT}) or {@code TIF}
+ * @param role passenger or crew
+ * @param surname surname as sent (upper case in most feeds), empty when none was sent
+ * @param givenNames given and middle names as sent, in order
+ * @param gender from ATT+2 or the SSR DOCS gender; {@link Gender#UNKNOWN} when not sent
+ * @param dateOfBirth ISO 8601 date ({@code 1954-10-16}), empty when not sent or unreadable; the
+ *     century of a two-digit year is the one that puts the date on or before the interchange date
+ * @param nationality ISO 3166 alpha-3 code as sent (NAT+2, SSR DOCS), empty when not sent
+ * @param residence country of residence (LOC+174), empty when not sent
+ * @param placeOfBirth place of birth (LOC+180), empty when not sent
+ * @param documents travel documents in message order
+ * @param references RFF references by qualifier ({@code AVF} booking reference, {@code ABO}, {@code
+ *     AEA}, {@code CR}, {@code SEA} seat …), in qualifier order
+ * @param bookingReference the PNR record locator (PNRGOV RCI, PAXLST RFF+AVF), empty when not sent
+ * @param itinerary the legs of the traveller's booking (PNRGOV TVL inside the PNR), empty for
+ *     PAXLST
+ */
+public record Traveller(
+    int segmentIndex,
+    String qualifier,
+    TravellerRole role,
+    String surname,
+    List<String> givenNames,
+    Gender gender,
+    String dateOfBirth,
+    String nationality,
+    String residence,
+    String placeOfBirth,
+    List<TravelDocument> documents,
+    Map<String, String> references,
+    String bookingReference,
+    List<FlightLeg> itinerary) {
+  public Traveller {
+    if (segmentIndex < 1) {
+      throw new IllegalArgumentException("segmentIndex must be 1 or more: " + segmentIndex);
+    }
+    Objects.requireNonNull(qualifier, "qualifier");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(surname, "surname");
+    givenNames = List.copyOf(givenNames);
+    Objects.requireNonNull(gender, "gender");
+    Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+    Objects.requireNonNull(nationality, "nationality");
+    Objects.requireNonNull(residence, "residence");
+    Objects.requireNonNull(placeOfBirth, "placeOfBirth");
+    documents = List.copyOf(documents);
+    references = java.util.Collections.unmodifiableMap(new TreeMap<>(references));
+    Objects.requireNonNull(bookingReference, "bookingReference");
+    itinerary = List.copyOf(itinerary);
+  }
+
+  /** Given names then surname, separated by spaces, as a screening name; empty when none. */
+  public String name() {
+    StringBuilder b = new StringBuilder();
+    for (String g : givenNames) {
+      if (!g.isBlank()) {
+        b.append(g.strip()).append(' ');
+      }
+    }
+    return b.append(surname.strip()).toString().strip();
+  }
+
+  /** The date of birth, when one was read. */
+  public Optional<LocalDate> birthDate() {
+    return dateOfBirth.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(dateOfBirth));
+  }
+}

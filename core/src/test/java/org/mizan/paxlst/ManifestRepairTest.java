@@ -1,0 +1,167 @@
+package org.mizan.paxlst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.model.Gender;
+
+/** The quirks of real feeds are repaired with a warning, never fatal. */
+class ManifestRepairTest {
+  private static List<String> warnings(Manifest m) {
+    return m.warnings().stream().map(ManifestWarning::text).toList();
+  }
+
+  @Test
+  void unaDeclaringATerminatorTheFileNeverUsesIsReadWithTheApostrophe() {
+    Manifest m = Samples.read("pnrgov/gtas/loader__infant.edi");
+    assertThat(warnings(m))
+        .contains(
+            "the UNA declares '’' (U+2019) as segment terminator but the file never uses it; read"
+                + " with ' instead");
+    assertThat(m.travellers()).hasSize(4);
+    assertThat(m.flight().legs().get(0).from()).isEqualTo("SIN");
+  }
+
+  @Test
+  void fiveCharacterUnaIsReadWithoutItsDecimalMark() {
+    Manifest m = Samples.read("pnrgov/gtas/loader__codeshare.edi");
+    assertThat(warnings(m).get(0)).startsWith("the UNA has 5 service characters instead of 6");
+    assertThat(m.travellers()).hasSize(4);
+  }
+
+  @Test
+  void spaceAsRepetitionSeparatorDoesNotSplitNames() {
+    Manifest m = Samples.read("paxlst/gtas/loader__airline2.edi");
+    assertThat(warnings(m))
+        .anyMatch(w -> w.startsWith("the repetition separator ' ' (space) (syntax version 4)"));
+    assertThat(m.flight().carrier()).isEqualTo("TN");
+    // The UNG sender "AMERICAN AIRLINES" and NAD+MS "SABRE CENTRAL" hold spaces; a traveller too:
+    Manifest e = Samples.read("pnrgov/gtas/loader__infant.edi");
+    assertThat(e.travellers().get(0).givenNames()).containsExactly("ISABELLE RUTH");
+  }
+
+  @Test
+  void fileWithoutUnaUsingTheDefaultRepetitionSeparatorAsTextKeepsIt() {
+    Manifest m = Samples.read("paxlst/gtas/loader__Test1.txt");
+    assertThat(m.sender()).isEqualTo("APIS*C3K");
+    assertThat(m.travellers()).hasSize(8);
+    Traveller first = m.travellers().get(0);
+    assertThat(first.role()).isEqualTo(TravellerRole.CREW);
+    assertThat(first.surname()).isEqualTo("Steur");
+    assertThat(first.givenNames()).containsExactly("Andrea", "Pat");
+    assertThat(first.gender()).isEqualTo(Gender.FEMALE);
+    assertThat(first.dateOfBirth()).isEqualTo("1978-07-06");
+    assertThat(first.placeOfBirth()).isEqualTo("Hartford USA");
+  }
+
+  @Test
+  void controlCountThatDisagreesIsAWarning() {
+    Manifest m = Samples.read("paxlst/gtas/loader__Test3.txt");
+    assertThat(m.travellers()).hasSize(260);
+    assertThat(warnings(m))
+        .contains(
+            "CNT+41 declares 206 crew members; the message holds 0 crew members and 260"
+                + " passengers");
+  }
+
+  @Test
+  void envelopesAndWrappedLinesAreStripped() {
+    Manifest m = Samples.read("paxlst/ediclean/original-A.txt");
+    assertThat(warnings(m))
+        .contains(
+            "text before the interchange (a transmission envelope, 27 characters) was ignored",
+            "18 line breaks inside segments (lines wrapped for transmission) were removed",
+            "text after the interchange trailer (UNZ, 39 characters) was ignored");
+    Traveller t = m.travellers().get(0);
+    // DTM+36:28 | 0907 was wrapped across two lines.
+    assertThat(t.documents().get(0).expiry()).isEqualTo("2028-09-07");
+    // CNT+42:4 | 7 too.
+    assertThat(warnings(m))
+        .contains(
+            "CNT+42 declares 47 passengers; the message holds 1 passengers and 0 crew members");
+  }
+
+  @Test
+  void travellerGluedToThePreviousSegmentIsKept() {
+    Manifest m = Samples.read("pnrgov/gtas/parsers__pnrMessagePg75.txt");
+    assertThat(m.travellers()).hasSize(4);
+    assertThat(warnings(m))
+        .contains(
+            "segment 36 (ORG): a segment terminator is missing before TIF; read as two segments");
+  }
+
+  @Test
+  void truncatedInterchangeIsReadToItsEnd() {
+    Manifest m = Samples.read("pnrgov/gtas/parsers__pnrMessagePg76.txt");
+    assertThat(m.travellers()).hasSize(2);
+    assertThat(warnings(m))
+        .contains(
+            "the file ends before the interchange trailer (UNZ): it may be truncated; read up to"
+                + " its end");
+  }
+
+  @Test
+  void unreadableDateOfBirthIsAWarningAndTheTravellerIsKept() {
+    String text =
+        "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++DOE:JANE'DTM+329:991399'NAD+FL+++ROE:RICHARD'DTM+329:800101'"
+            + "UNT+7+1'UNZ+1+1'";
+    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("", "1980-01-01");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 5 (DTM): the date of birth is not a date (YYMMDD expected); the traveller is"
+                + " screened without it");
+  }
+
+  @Test
+  void releaseCharacterKeepsASeparatorInAName() {
+    String text =
+        "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++O?'BRIEN:SEAN?+PAT'UNT+4+1'UNZ+1+1'";
+    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers().get(0).surname()).isEqualTo("O'BRIEN");
+    assertThat(m.travellers().get(0).givenNames()).containsExactly("SEAN+PAT");
+  }
+
+  @Test
+  void declaredCharacterSetIsHonoured() {
+    byte[] latin1 =
+        ("UNA:+.? 'UNB+UNOC:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++MÜLLER:JOSÉ'UNT+4+1'UNZ+1+1'")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Manifest m = ManifestReader.read(latin1, "t.edi");
+    assertThat(m.travellers().get(0).name()).isEqualTo("JOSÉ MÜLLER");
+    assertThat(m.warnings()).isEmpty();
+  }
+
+  @Test
+  void nothingReadableIsRefusedWithWhere() {
+    assertThatThrownBy(
+            () -> ManifestReader.read("hello".getBytes(StandardCharsets.US_ASCII), "x.txt"))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessage("x.txt: no interchange header (UNB): not a UN/EDIFACT interchange");
+    String noTraveller =
+        "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++DESK'UNT+4+1'UNZ+1+1'";
+    assertThatThrownBy(
+            () -> ManifestReader.read(noTraveller.getBytes(StandardCharsets.US_ASCII), "y.edi"))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessage(
+            "y.edi: no traveller (NAD with qualifier FL, FM, DDT, DDU or COT) in the message");
+    String invoice = "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+INVOIC:D:96A:UN'UNT+2+1'UNZ+1+1'";
+    assertThatThrownBy(() -> ManifestReader.read(invoice.getBytes(StandardCharsets.US_ASCII), "z"))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessage("z: no PAXLST or PNRGOV message in the interchange");
+  }
+
+  @Test
+  void pnrTitlesAreRemovedFromGivenNames() {
+    assertThat(PnrgovMapping.withoutTitle("ISABELLE MRS")).isEqualTo("ISABELLE");
+    assertThat(PnrgovMapping.withoutTitle("JOHNMR")).isEqualTo("JOHN");
+    assertThat(PnrgovMapping.withoutTitle("AMR")).isEqualTo("AMR");
+    assertThat(PnrgovMapping.withoutTitle("OMARMR")).isEqualTo("OMAR");
+  }
+}

@@ -1,0 +1,215 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.mizan.app.Mizan;
+import org.mizan.model.Watchlist;
+import org.mizan.paxlst.FlightLeg;
+import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestReader;
+import org.mizan.paxlst.ManifestWarning;
+import org.mizan.paxlst.TravelDocument;
+import org.mizan.paxlst.Traveller;
+import org.mizan.paxlst.TravellerRole;
+import org.mizan.screening.ManifestJson;
+import org.mizan.screening.ManifestScreening;
+import org.mizan.screening.Screening;
+import org.mizan.screening.ScreeningResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mizan screen-manifest}: screens every traveller of a PAXLST or PNRGOV message. */
+@Command(
+    name = "screen-manifest",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Reads a UN/EDIFACT PAXLST passenger or crew list (API) or a PNRGOV message, repairs what"
+          + " real feeds break (envelopes, wrapped lines, separators, counts) with a warning per"
+          + " repair, and screens every traveller (name as sent, date of birth, nationality,"
+          + " document) against the lists in force.",
+      "Exit code 2 only when nothing in the file can be read."
+    },
+    sortOptions = false)
+final class ScreenManifestCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The PAXLST or PNRGOV message.")
+  Path file;
+
+  @CommandLine.Mixin ListsInForceOptions inForce;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "0..1",
+      description =
+          "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
+  double threshold = Screening.ALERT_THRESHOLD;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N matches per traveller (default: ${DEFAULT-VALUE}).")
+  int limit = Screening.DEFAULT_LIMIT;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format = "text";
+
+  @Override
+  public void run() {
+    OutputFormat out = OutputFormat.parse(format, spec);
+    if (out == OutputFormat.JSONL) {
+      throw usage("--format must be text or json, not '" + format + "'");
+    }
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw usage("--threshold must be between 0 and 1, not " + threshold);
+    }
+    if (limit < 1) {
+      throw usage("--limit must be at least 1, not " + limit);
+    }
+    inForce.check(spec);
+    Manifest manifest = read(file);
+    List<Watchlist> lists = inForce.load(spec);
+    Mizan mizan = Mizan.over(lists);
+    ManifestScreening.Result result =
+        new ManifestScreening(mizan.screening(), Runtime.getRuntime().availableProcessors())
+            .screen(manifest, Mizan.today(), threshold, limit);
+    PrintWriter w = spec.commandLine().getOut();
+    if (out == OutputFormat.JSON) {
+      w.println(JsonText.pretty(new ManifestJson(new ObjectMapper()).result(result, lists)));
+    } else {
+      text(w, result, lists);
+    }
+    w.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "mizan: screened "
+            + result.screened()
+            + " of "
+            + result.results().size()
+            + " travellers; "
+            + result.travellersWithHits()
+            + " with hits; "
+            + result.warnings().size()
+            + (result.warnings().size() == 1 ? " warning" : " warnings"));
+    err.flush();
+  }
+
+  private static Manifest read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(file + ": is a folder, not a file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return ManifestReader.read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void text(PrintWriter w, ManifestScreening.Result result, List<Watchlist> inForce) {
+    Manifest m = result.manifest();
+    long crew = m.travellers().stream().filter(t -> t.role() == TravellerRole.CREW).count();
+    w.printf(
+        Locale.ROOT,
+        "Manifest: %s %s, flight %s %s; %d travellers (%d passengers, %d crew)%n",
+        m.format(),
+        TextOutput.printable(m.messageVersion()),
+        TextOutput.printable(m.flight().carrier()),
+        TextOutput.printable(m.flight().number()),
+        m.travellers().size(),
+        m.travellers().size() - crew,
+        crew);
+    for (FlightLeg leg : m.flight().legs()) {
+      w.printf(
+          Locale.ROOT,
+          "  leg %s: %s %s -> %s %s%n",
+          TextOutput.printable(leg.flight()),
+          TextOutput.printable(leg.from()),
+          TextOutput.printable(leg.departure()),
+          TextOutput.printable(leg.to()),
+          TextOutput.printable(leg.arrival()));
+    }
+    if (!result.warnings().isEmpty()) {
+      w.println("Warnings:");
+      for (ManifestWarning warning : result.warnings()) {
+        w.println("  " + TextOutput.printable(warning.text()));
+      }
+    }
+    boolean listed = false;
+    for (ManifestScreening.TravellerResult r : result.results()) {
+      if (!listed && !r.screenings().isEmpty()) {
+        TextOutput.lists(w, r.screenings().get(0));
+        listed = true;
+      }
+    }
+    if (!listed) {
+      for (Watchlist list : inForce) {
+        w.printf(
+            Locale.ROOT,
+            "List: %s, version %s, %d entries%n",
+            TextOutput.printable(list.version().source()),
+            TextOutput.printable(list.version().label()),
+            list.entries().size());
+      }
+    }
+    for (ManifestScreening.TravellerResult r : result.results()) {
+      Traveller t = r.traveller();
+      w.println();
+      w.printf(
+          Locale.ROOT,
+          "Traveller %d: %s (%s, segment %d)%s%n",
+          r.number(),
+          t.role().name().toLowerCase(Locale.ROOT),
+          t.qualifier(),
+          t.segmentIndex(),
+          evidence(t));
+      if (r.screenings().isEmpty()) {
+        w.println("    not screened: no name was sent");
+      }
+      for (ScreeningResult s : r.screenings()) {
+        TextOutput.result(w, s, false);
+      }
+    }
+    w.println();
+    w.printf(
+        Locale.ROOT,
+        "Summary: %d travellers, %d screened, %d with hits, %d warnings%n",
+        result.results().size(),
+        result.screened(),
+        result.travellersWithHits(),
+        result.warnings().size());
+  }
+
+  private static String evidence(Traveller t) {
+    StringBuilder b = new StringBuilder();
+    if (!t.dateOfBirth().isEmpty()) {
+      b.append(", born ").append(t.dateOfBirth());
+    }
+    if (!t.nationality().isEmpty()) {
+      b.append(", nationality ").append(t.nationality());
+    }
+    for (TravelDocument d : t.documents()) {
+      b.append(", document ").append(d.type()).append(' ').append(d.number());
+    }
+    return TextOutput.printable(b.toString());
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,160 @@
+package org.mizan.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.mizan.model.BirthDate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Subject;
+import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestWarning;
+import org.mizan.paxlst.Traveller;
+
+/**
+ * Screens every traveller of a passenger manifest (PAXLST or PNRGOV) against the lists in force:
+ * the name as sent (ICAO Doc 9303 transliterations, MRZ separators and all), with the date of
+ * birth, nationality, gender and first travel document number as evidence, against listed
+ * individuals only.
+ */
+public final class ManifestScreening {
+  private final Screening screening;
+  private final int threads;
+
+  /**
+   * @param screening the screening over the lists in force
+   * @param threads how many travellers are screened at once, at least 1
+   */
+  public ManifestScreening(Screening screening, int threads) {
+    this.screening = screening;
+    this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * The screening of one traveller.
+   *
+   * @param traveller the traveller as read
+   * @param number 1-based position among the manifest's travellers
+   * @param screenings the result of screening its name: one, or none when the traveller has no name
+   *     that can be screened
+   */
+  public record TravellerResult(Traveller traveller, int number, List<ScreeningResult> screenings) {
+    public TravellerResult {
+      screenings = List.copyOf(screenings);
+    }
+
+    /** How many hits the traveller has. */
+    public long hits() {
+      return screenings.stream().mapToLong(ScreeningResult::hits).sum();
+    }
+  }
+
+  /**
+   * A screened manifest.
+   *
+   * @param manifest the manifest as read
+   * @param results one per traveller, in manifest order
+   * @param warnings the manifest's warnings and those of screening (a traveller that cannot be
+   *     screened)
+   */
+  public record Result(
+      Manifest manifest, List<TravellerResult> results, List<ManifestWarning> warnings) {
+    public Result {
+      results = List.copyOf(results);
+      warnings = List.copyOf(warnings);
+    }
+
+    /** How many travellers have at least one hit. */
+    public long travellersWithHits() {
+      return results.stream().filter(r -> r.hits() > 0).count();
+    }
+
+    /** How many travellers were screened (had a name). */
+    public long screened() {
+      return results.stream().filter(r -> !r.screenings().isEmpty()).count();
+    }
+  }
+
+  /**
+   * Screens every traveller of {@code manifest}.
+   *
+   * @param today the date no date of birth may be after
+   * @param threshold alert threshold in [0, 1]
+   * @param limit most matches per traveller, at least 1
+   */
+  public Result screen(Manifest manifest, LocalDate today, double threshold, int limit) {
+    List<ManifestWarning> warnings = new ArrayList<>(manifest.warnings());
+    List<Subject> subjects = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    List<Traveller> travellers = manifest.travellers();
+    for (int i = 0; i < travellers.size(); i++) {
+      Optional<Subject> subject = subject(travellers.get(i), i + 1, today, warnings);
+      if (subject.isPresent()) {
+        subjects.add(subject.get());
+        owners.add(i);
+      }
+    }
+    List<ScreeningResult> screened;
+    try (BatchScreening batch = new BatchScreening(screening, threads)) {
+      screened = batch.screen(subjects, threshold, limit);
+    }
+    List<List<ScreeningResult>> byTraveller = new ArrayList<>();
+    for (int i = 0; i < travellers.size(); i++) {
+      byTraveller.add(new ArrayList<>());
+    }
+    for (int k = 0; k < screened.size(); k++) {
+      byTraveller.get(owners.get(k)).add(screened.get(k));
+    }
+    List<TravellerResult> results = new ArrayList<>();
+    for (int i = 0; i < travellers.size(); i++) {
+      results.add(new TravellerResult(travellers.get(i), i + 1, byTraveller.get(i)));
+    }
+    return new Result(manifest, results, warnings);
+  }
+
+  /** The subject screened for a traveller; empty (with a warning) when it has no usable name. */
+  static Optional<Subject> subject(
+      Traveller t, int number, LocalDate today, List<ManifestWarning> warnings) {
+    String name = t.name();
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> problem = SubjectFields.nameProblem(name);
+    if (problem.isPresent()) {
+      warnings.add(
+          new ManifestWarning(
+              t.segmentIndex(),
+              segmentTag(t),
+              "the traveller's name " + problem.get() + "; not screened"));
+      return Optional.empty();
+    }
+    List<BirthDate> birthDates = new ArrayList<>();
+    if (t.birthDate().isPresent()) {
+      BirthDate date = BirthDate.exact(t.birthDate().get());
+      Optional<String> dateProblem = SubjectFields.birthDateProblem(date, today);
+      if (dateProblem.isPresent()) {
+        warnings.add(
+            new ManifestWarning(
+                t.segmentIndex(),
+                segmentTag(t),
+                "date of birth " + dateProblem.get() + "; screened without it"));
+      } else {
+        birthDates.add(date);
+      }
+    }
+    return Optional.of(
+        new Subject(
+            "traveller-" + number,
+            name,
+            birthDates,
+            t.nationality(),
+            t.gender(),
+            t.documents().isEmpty() ? "" : t.documents().get(0).number(),
+            EnumSet.of(EntryKind.PERSON)));
+  }
+
+  private static String segmentTag(Traveller t) {
+    return t.qualifier().equals("TIF") ? "TIF" : "NAD";
+  }
+}

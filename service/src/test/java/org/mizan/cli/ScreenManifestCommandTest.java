@@ -1,0 +1,118 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mizan screen-manifest}: a written PAXLST message screened against the bundled UN list. */
+class ScreenManifestCommandTest {
+  @TempDir Path dir;
+
+  private Path resource(String name) throws Exception {
+    Path p = dir.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream("/paxlst/" + name)) {
+      Files.copy(in, p);
+    }
+    return p;
+  }
+
+  private MainTest.Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--data-dir", dir.toString(), "--max-list-age", "0"));
+    return MainTest.run(all.toArray(String[]::new));
+  }
+
+  @Test
+  void theListedTravellerUnderAnMrzSpellingIsTheOneHit() throws Exception {
+    // Three travellers; the second is QDi.059 (KHALID ABD AL-RAHMAN HAMD AL-FAWAZ, born
+    // 1962-08-24, Saudi Arabia) as an airline sends him: ALFAWAZ:KHALID:ABDULRAHMAN HAMD.
+    MainTest.Run run =
+        run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "json");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode root = run.json();
+    JsonNode manifest = root.get("manifest");
+    assertThat(manifest.get("format").asText()).isEqualTo("PAXLST");
+    assertThat(manifest.get("travellers").asInt()).isEqualTo(3);
+    assertThat(manifest.get("flight").get("carrier").asText()).isEqualTo("MZ");
+    assertThat(manifest.get("flight").get("number").asText()).isEqualTo("101");
+    JsonNode leg = manifest.get("flight").get("legs").get(0);
+    assertThat(leg.get("from").asText()).isEqualTo("IST");
+    assertThat(leg.get("to").asText()).isEqualTo("CDG");
+    assertThat(leg.get("departure").asText()).isEqualTo("2026-12-01T09:00");
+    List<String> hits = new ArrayList<>();
+    for (JsonNode r : root.get("results")) {
+      for (JsonNode m : r.get("matches")) {
+        if (m.get("hit").asBoolean()) {
+          hits.add(r.get("traveller").get("number").asInt() + " " + m.get("id").asText());
+        }
+      }
+    }
+    assertThat(hits).containsExactly("2 QDi.059");
+    JsonNode second = root.get("results").get(1);
+    assertThat(second.get("traveller").get("date_of_birth").asText()).isEqualTo("1962-08-24");
+    assertThat(second.get("matches").get(0).get("score").asDouble()).isGreaterThan(0.95);
+    assertThat(root.get("summary").get("with_hits").asInt()).isEqualTo(1);
+    // Progress and counts on stderr, never a name.
+    assertThat(run.err()).contains("screened 3 of 3 travellers; 1 with hits");
+    assertThat(run.err()).doesNotContain("KHALID").doesNotContain("ALFAWAZ");
+  }
+
+  @Test
+  void textOutputNamesTheHit() throws Exception {
+    MainTest.Run run = run("screen-manifest", resource("three-travellers.edi").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Manifest: PAXLST D:05B, flight MZ 101; 3 travellers (3 passengers, 0 crew)")
+        .contains("HIT   0.9")
+        .contains("QDi.059")
+        .contains("Summary: 3 travellers, 3 screened, 1 with hits");
+  }
+
+  @Test
+  void aFileOfWhichNothingCanBeReadExitsTwoWithWhere() throws Exception {
+    Path p = dir.resolve("notes.txt");
+    Files.writeString(p, "no message here", StandardCharsets.UTF_8);
+    MainTest.Run run = run("screen-manifest", p.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(p + ": no interchange header (UNB): not a UN/EDIFACT interchange")
+        .doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+
+    MainTest.Run missing = run("screen-manifest", dir.resolve("absent.edi").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("absent.edi: no such file");
+
+    MainTest.Run badFormat =
+        run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "jsonl");
+    assertThat(badFormat.exit()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("--format must be text or json, not 'jsonl'");
+  }
+
+  @Test
+  void aBrokenTravellerIsAWarningAndTheOthersAreScreened() throws Exception {
+    String text =
+        Files.readString(resource("three-travellers.edi"), StandardCharsets.US_ASCII)
+            .replace("DTM+329:620824'", "DTM+329:62O824'");
+    Path p = dir.resolve("broken.edi");
+    Files.writeString(p, text, StandardCharsets.US_ASCII);
+    MainTest.Run run = run("screen-manifest", p.toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode root = run.json();
+    assertThat(root.get("summary").get("screened").asInt()).isEqualTo(3);
+    assertThat(root.get("manifest").get("warnings").toString())
+        .contains("the date of birth is not a date (YYMMDD expected)");
+    // Without the date of birth the name alone still reaches the alert threshold.
+    assertThat(root.get("results").get(1).get("matches").get(0).get("id").asText())
+        .isEqualTo("QDi.059");
+  }
+}

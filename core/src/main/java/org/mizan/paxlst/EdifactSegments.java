@@ -24,6 +24,9 @@ final class EdifactSegments {
 
   private static final EDIInputFactory FACTORY = factory();
 
+  /** The most unreadable segments skipped before reading stops. */
+  static final int MAX_SKIPPED = 200;
+
   private static EDIInputFactory factory() {
     EDIInputFactory f = EDIInputFactory.newFactory();
     f.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
@@ -46,10 +49,18 @@ final class EdifactSegments {
     List<Segment> segments = new ArrayList<>(raw.size());
     // The segments (0-based indices into raw) handed to the parser in this pass.
     List<Integer> pass = new ArrayList<>();
-    for (int k = 0; k < raw.size(); k++) {
-      pass.add(k);
+    pass.add(0);
+    for (int k = 1; k < raw.size(); k++) {
+      if (hasTag(raw.get(k), prepared)) {
+        pass.add(k);
+      } else if (k < real) {
+        // Cheaper than letting the parser stop at it and starting again after it.
+        warnings.add(
+            new ManifestWarning(k + 1, "", "not a segment (no valid segment tag); skipped"));
+      }
     }
     int resent = 0; // header segments repeated at the start of a pass, already read
+    int skipped = 0;
     while (true) {
       StringBuilder b = new StringBuilder(una);
       for (int k : pass) {
@@ -75,6 +86,15 @@ final class EdifactSegments {
         warnings.add(
             new ManifestWarning(
                 failed + 1, failedAt.tag(), "the segment cannot be read and was skipped"));
+      }
+      if (++skipped > MAX_SKIPPED) {
+        // Each skip re-reads the rest of the file: bound the work on a file that is mostly broken.
+        warnings.add(
+            new ManifestWarning(
+                failed + 1,
+                failedAt.tag(),
+                "more than " + MAX_SKIPPED + " segments cannot be read; reading stopped here"));
+        break;
       }
       // Resume after the failed segment, under the headers still open there.
       List<Integer> next = new ArrayList<>();
@@ -184,6 +204,26 @@ final class EdifactSegments {
       out.add(body.substring(from));
     }
     return out;
+  }
+
+  /**
+   * Whether a segment's text begins with a tag the parser accepts: a capital letter, two capital
+   * letters or digits, then a separator or the terminator.
+   */
+  private static boolean hasTag(String segment, EdifactText.Prepared p) {
+    if (segment.length() < 4) {
+      return false;
+    }
+    char c = segment.charAt(3);
+    return segment.charAt(0) >= 'A'
+        && segment.charAt(0) <= 'Z'
+        && isTagCharacter(segment.charAt(1))
+        && isTagCharacter(segment.charAt(2))
+        && (c == p.element() || c == p.terminator() || c == p.component());
+  }
+
+  private static boolean isTagCharacter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static String tagOf(String segment) {

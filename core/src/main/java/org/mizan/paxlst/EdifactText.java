@@ -38,6 +38,7 @@ final class EdifactText {
    * @param terminator segment terminator
    * @param appendedTrailers how many trailer segments (UNT, UNE, UNZ) were appended to close a
    *     truncated interchange; they are the last segments of {@code text}
+   * @param end where the interchange ends in the decoded file: after its UNZ, or the file's end
    */
   record Prepared(
       String text,
@@ -45,7 +46,13 @@ final class EdifactText {
       char element,
       char release,
       char terminator,
-      int appendedTrailers) {}
+      int appendedTrailers,
+      int end) {}
+
+  /** Whether an interchange header (UNB) begins at or after {@code from}. */
+  static boolean hasInterchange(String text, int from) {
+    return UNB.matcher(text).find(from);
+  }
 
   /** UNB, a separator, the four-letter syntax identifier, a separator. */
   private static final Pattern UNB = Pattern.compile("UNB([^A-Za-z0-9])([A-Z]{4})([^A-Za-z0-9])");
@@ -71,29 +78,29 @@ final class EdifactText {
   private static final String SPARE_SEPARATORS = "*^~|`\u001E\u001B";
 
   /**
-   * Decodes and repairs {@code bytes}.
+   * Repairs the first interchange of {@code text} that begins at or after {@code from}.
    *
+   * @param text the decoded file ({@link #decode})
    * @param source the file name, for errors
    * @param warnings receives one warning per kind of repair
    * @throws PaxlstFormatException when the bytes hold no interchange header UNB, or its UNA cannot
    *     be read
    */
-  static Prepared prepare(byte[] bytes, String source, List<ManifestWarning> warnings) {
-    String text = decode(bytes, source, warnings);
+  static Prepared prepare(String text, int from, String source, List<ManifestWarning> warnings) {
     Matcher unb = UNB.matcher(text);
-    if (!unb.find()) {
+    if (!unb.find(from)) {
       throw new PaxlstFormatException(
           source, 0, "", "no interchange header (UNB): not a UN/EDIFACT interchange");
     }
     int start = unb.start();
     int una = text.lastIndexOf("UNA", start);
-    boolean hasUna = una >= 0 && start - una <= 3 + 6 + 8 && noLetters(text, una + 3, start);
+    boolean hasUna = una >= from && start - una <= 3 + 6 + 8 && noLetters(text, una + 3, start);
     int begin = hasUna ? una : start;
-    if (!text.substring(0, begin).isBlank()) {
+    if (!text.substring(from, begin).isBlank()) {
       warnings.add(
           ManifestWarning.ofFile(
               "text before the interchange (a transmission envelope, "
-                  + begin
+                  + (begin - from)
                   + " characters) was ignored"));
     }
     String syntax = unb.group(2);
@@ -112,6 +119,13 @@ final class EdifactText {
       release = advice.charAt(3);
       repetition = advice.charAt(4);
       terminator = advice.charAt(5);
+      if (release == ' ') {
+        warnings.add(
+            ManifestWarning.ofFile(
+                "the UNA declares a space as release character; read without one, so that spaces"
+                    + " in names stay spaces"));
+        release = '\u0000';
+      }
     } else {
       element = unb.group(1).charAt(0);
       char afterSyntax = unb.group(3).charAt(0);
@@ -136,6 +150,10 @@ final class EdifactText {
           source, 0, "UNA", "the same character is declared for two separators");
     }
     Body body = body(text, start, component, element, release, terminator, warnings);
+    if (release == '\u0000') {
+      // Syntax level B without UNA has no release character; the parser needs one the text lacks.
+      release = spare(body.text, component, element, decimal, terminator);
+    }
     char spare = spare(body.text, component, element, decimal, release, terminator);
     if (version4 && repetition != spare && body.text.indexOf(repetition) >= 0) {
       warnings.add(
@@ -148,16 +166,9 @@ final class EdifactText {
     if (decimal == component || decimal == element || decimal == terminator || decimal == release) {
       decimal = '.' == component || '.' == element || '.' == terminator ? ',' : '.';
     }
-    String una2 =
-        "UNA"
-            + component
-            + element
-            + decimal
-            + (release == '\u0000' ? '?' : release)
-            + spare
-            + terminator;
+    String una2 = "UNA" + component + element + decimal + release + spare + terminator;
     return new Prepared(
-        una2 + body.text, component, element, release, terminator, body.appendedTrailers);
+        una2 + body.text, component, element, release, terminator, body.appendedTrailers, body.end);
   }
 
   private static boolean noLetters(String text, int from, int to) {
@@ -171,7 +182,12 @@ final class EdifactText {
 
   /** The six service characters of a UNA, repaired when five were sent. */
   private static String serviceString(String raw, String source, List<ManifestWarning> warnings) {
-    String advice = raw.stripTrailing();
+    // Not String.stripTrailing: it would take the information separators of syntax level B too.
+    int length = raw.length();
+    while (length > 0 && isLineSpace(raw.charAt(length - 1))) {
+      length--;
+    }
+    String advice = raw.substring(0, length);
     if (advice.length() > 6) {
       advice = advice.substring(0, 6);
     }
@@ -213,7 +229,7 @@ final class EdifactText {
     if (next.find(unb + 3)) {
       for (int i = next.start() - 1; i > unb; i--) {
         char c = text.charAt(i);
-        if (!Character.isWhitespace(c)) {
+        if (!isLineSpace(c)) {
           return Character.isLetterOrDigit(c) || c == element || c == component ? '\'' : c;
         }
       }
@@ -221,7 +237,7 @@ final class EdifactText {
     return '\'';
   }
 
-  private record Body(String text, int appendedTrailers) {}
+  private record Body(String text, int appendedTrailers, int end) {}
 
   /**
    * The interchange from UNB up to and including the UNZ segment, line breaks and stray spaces
@@ -335,13 +351,7 @@ final class EdifactText {
     }
     int appended = 0;
     if (ended) {
-      if (!text.substring(i).isBlank()) {
-        warnings.add(
-            ManifestWarning.ofFile(
-                "text after the interchange trailer (UNZ, "
-                    + (n - i)
-                    + " characters) was ignored"));
-      }
+      // Text after UNZ is the caller's: another interchange, or an envelope's end.
     } else {
       if (!atSegmentStart) {
         out.append(terminator);
@@ -361,12 +371,17 @@ final class EdifactText {
       out.append(trailer("UNZ", element, terminator));
       appended++;
     }
-    return new Body(out.toString(), appended);
+    return new Body(out.toString(), appended, ended ? i : n);
   }
 
   /** A trailer segment with zero counts, closing what a truncated file left open. */
   private static String trailer(String tag, char element, char terminator) {
     return tag + element + '0' + element + '0' + terminator;
+  }
+
+  /** Space, tab or line break: what transmission adds between segments. */
+  private static boolean isLineSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private static boolean isTag(StringBuilder out, int from) {
@@ -419,7 +434,7 @@ final class EdifactText {
    * The text of {@code bytes} in the repertoire the UNB declares; UTF-8, else ISO 8859-1, when the
    * bytes are not valid in it or the identifier is not one of ISO 9735's (e.g. {@code IATA}).
    */
-  private static String decode(byte[] bytes, String source, List<ManifestWarning> warnings) {
+  static String decode(byte[] bytes, String source, List<ManifestWarning> warnings) {
     String latin = new String(bytes, StandardCharsets.ISO_8859_1);
     Matcher unb = UNB.matcher(latin);
     String syntax = unb.find() ? unb.group(2) : "";

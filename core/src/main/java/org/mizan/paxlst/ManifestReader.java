@@ -48,8 +48,40 @@ public final class ManifestReader {
   /** Reads {@code bytes} as one interchange; see {@link #read(InputStream, String)}. */
   public static Manifest read(byte[] bytes, String source) {
     List<ManifestWarning> warnings = new ArrayList<>();
-    EdifactText.Prepared prepared = EdifactText.prepare(bytes, source, warnings);
-    List<Segment> segments = unglued(EdifactSegments.read(prepared, source, warnings), warnings);
+    String text = EdifactText.decode(bytes, source, warnings);
+    List<Segment> read = new ArrayList<>();
+    int from = 0;
+    do {
+      List<Segment> interchange;
+      EdifactText.Prepared prepared;
+      try {
+        prepared = EdifactText.prepare(text, from, source, warnings);
+        interchange = EdifactSegments.read(prepared, source, warnings);
+      } catch (PaxlstFormatException e) {
+        if (read.isEmpty()) {
+          throw e;
+        }
+        // A later interchange that cannot be read costs only itself.
+        warnings.add(
+            ManifestWarning.ofFile(
+                "a further interchange in the file cannot be read (" + e.problem() + "); ignored"));
+        from = text.length();
+        break;
+      }
+      int offset = read.size();
+      for (Segment s : interchange) {
+        read.add(new Segment(s.index() + offset, s.tag(), s.elements()));
+      }
+      from = prepared.end();
+    } while (EdifactText.hasInterchange(text, from));
+    if (!text.substring(from).isBlank()) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "text after the interchange trailer (UNZ, "
+                  + (text.length() - from)
+                  + " characters) was ignored"));
+    }
+    List<Segment> segments = unglued(read, warnings);
     Segment unb = segments.get(0);
     Interchange interchange = Interchange.of(unb);
     ManifestFormat format = null;

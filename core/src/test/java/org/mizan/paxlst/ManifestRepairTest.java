@@ -164,4 +164,48 @@ class ManifestRepairTest {
     assertThat(PnrgovMapping.withoutTitle("AMR")).isEqualTo("AMR");
     assertThat(PnrgovMapping.withoutTitle("OMARMR")).isEqualTo("OMAR");
   }
+
+  @Test
+  void everyInterchangeOfAFileIsRead() {
+    String one =
+        "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'";
+    String two =
+        "UNA:*.? #UNB*UNOA:4*S*R*261130:0600*2#UNH*1*PAXLST:D:05B:UN:IATA#BGM*250#"
+            + "NAD*FM***ROE:RICHARD#UNT*4*1#UNZ*1*2#";
+    Manifest m =
+        ManifestReader.read(
+            (one + "\r\n=== next ===\r\n" + two).getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers())
+        .extracting(Traveller::name)
+        .containsExactly("JANE DOE", "RICHARD ROE");
+    assertThat(m.travellers()).extracting(Traveller::segmentIndex).containsExactly(4, 10);
+    assertThat(m.messages()).isEqualTo(2);
+    assertThat(warnings(m))
+        .containsExactly(
+            "text before the interchange (a transmission envelope, 16 characters) was ignored");
+  }
+
+  @Test
+  void syntaxLevelBSeparatorsWithoutUna() {
+    // ISO 9735 level B defaults: IS1 (U+001F) component, IS3 (U+001D) element, IS4 (U+001C)
+    // segment terminator; no release character, so '?' is text.
+    String text =
+        "UNB\u001DUNOB\u001F4\u001DS\u001DR\u001D261130\u001F0600\u001D1\u001C"
+            + "UNH\u001D1\u001DPAXLST\u001FD\u001F05B\u001FUN\u001FIATA\u001CBGM\u001D745\u001C"
+            + "NAD\u001DFL\u001D\u001D\u001DO'HARA?\u001FSEAN\u001CUNT\u001D4\u001D1\u001CUNZ\u001D1\u001D1\u001C";
+    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("O'HARA?");
+    assertThat(m.travellers().get(0).givenNames()).containsExactly("SEAN");
+  }
+
+  @Test
+  void spaceDeclaredAsReleaseCharacterDoesNotEatSpaces() {
+    String text =
+        "UNA:+. *'UNB+UNOA:3+S+R+261130:0600+1'UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'"
+            + "NAD+FL+++AL HASHIMI:ABU BAKR'UNT+4+1'UNZ+1+1'";
+    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers().get(0).name()).isEqualTo("ABU BAKR AL HASHIMI");
+    assertThat(warnings(m).get(0)).startsWith("the UNA declares a space as release character");
+  }
 }

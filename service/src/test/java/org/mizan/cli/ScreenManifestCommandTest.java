@@ -115,4 +115,20 @@ class ScreenManifestCommandTest {
     assertThat(root.get("results").get(1).get("matches").get(0).get("id").asText())
         .isEqualTo("QDi.059");
   }
+
+  @Test
+  void doc9303FormsOfAnArabicNameAreFirstClass() throws Exception {
+    // QDi.059 (خالد عبد الرحمن حمد الفواز) as passports and airlines write him: the X-scheme of
+    // ICAO Doc 9303 Part 3 Table C (خ XKH, ح XH, ع E, و W), a phonetic MRZ name with < fillers,
+    // and the whole MRZ name line in the surname field.
+    MainTest.Run run =
+        run("screen-manifest", resource("mrz-forms.edi").toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> best = new ArrayList<>();
+    for (JsonNode r : run.json().get("results")) {
+      JsonNode top = r.get("matches").get(0);
+      best.add(top.get("id").asText() + " " + top.get("hit").asBoolean());
+    }
+    assertThat(best).containsExactly("QDi.059 true", "QDi.059 true", "QDi.059 true");
+  }
 }

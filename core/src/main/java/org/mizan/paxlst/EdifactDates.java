@@ -47,6 +47,24 @@ final class EdifactDates {
     return Optional.empty();
   }
 
+  /**
+   * A date of birth as ISO 8601 text: a day (formats 101, 102) or a year alone (602, {@code CCYY}),
+   * never after {@code latestYear}.
+   */
+  static Optional<String> birthDate(String value, String format, int latestYear) {
+    String v = value.strip();
+    if (v.length() == 4 && (format.isEmpty() || format.equals("602"))) {
+      if (!v.chars().allMatch(Character::isDigit)) {
+        return Optional.empty();
+      }
+      int year = num(v, 0, 4);
+      return year >= 1800 && year <= latestYear ? Optional.of(v) : Optional.empty();
+    }
+    return date(v, format, latestYear)
+        .filter(d -> d.getYear() <= latestYear)
+        .map(LocalDate::toString);
+  }
+
   /** A DTM date and time (201 or 203, or by length), or a date alone at midnight. */
   static Optional<LocalDateTime> dateTime(String value, String format, int latestYear) {
     String v = value.strip();

@@ -158,10 +158,13 @@ final class EdifactText {
     if (version4 && repetition != spare && body.text.indexOf(repetition) >= 0) {
       warnings.add(
           ManifestWarning.ofFile(
-              "the repetition separator "
-                  + visible(repetition)
-                  + " (syntax version 4) occurs inside data elements such as names; it was read"
-                  + " as text, since PAXLST and PNRGOV repeat no data element"));
+              repetition == ' '
+                  ? "the UNA's fifth character, a space, is the repetition separator in syntax"
+                      + " version 4; spaces in the data were read as spaces, as senders mean them"
+                  : "the repetition separator "
+                      + visible(repetition)
+                      + " (syntax version 4) occurs inside data elements; it was read as text,"
+                      + " since PAXLST and PNRGOV repeat no data element"));
     }
     if (decimal == component || decimal == element || decimal == terminator || decimal == release) {
       decimal = '.' == component || '.' == element || '.' == terminator ? ',' : '.';
@@ -253,6 +256,8 @@ final class EdifactText {
       List<ManifestWarning> warnings) {
     StringBuilder out = new StringBuilder(text.length() - start + 32);
     int lineBreaks = 0;
+    int strayReleases = 0;
+    int apostrophes = 0;
     int strays = 0;
     int tagSpaces = 0;
     boolean atSegmentStart = true;
@@ -281,6 +286,16 @@ final class EdifactText {
         segmentStart = out.length();
       }
       if (c == release && release != '\u0000') {
+        int j = i + 1;
+        while (j < n && (text.charAt(j) == '\r' || text.charAt(j) == '\n')) {
+          j++;
+        }
+        if (j < n && text.charAt(j) == terminator && startsSegment(text, j + 1, element)) {
+          // A release character left before the terminator: the next segment shows it ends here.
+          strayReleases++;
+          i = j;
+          continue;
+        }
         out.append(c);
         i++;
         while (i < n && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
@@ -292,6 +307,15 @@ final class EdifactText {
           i++;
         }
         continue;
+      }
+      if (terminator == '\''
+          && APOSTROPHES.indexOf(c) >= 0
+          && c != element
+          && c != component
+          && startsSegment(text, i + 1, element)) {
+        // A word processor's apostrophe where the terminator belongs, before the next segment.
+        apostrophes++;
+        c = terminator;
       }
       if ((c == '\r' || c == '\n') && c != terminator) {
         if (out.indexOf("UNZ", segmentStart) == segmentStart && text.indexOf(terminator, i) < 0) {
@@ -338,16 +362,31 @@ final class EdifactText {
     if (lineBreaks > 0) {
       warnings.add(
           ManifestWarning.ofFile(
-              lineBreaks
-                  + " line break"
-                  + (lineBreaks == 1 ? "" : "s")
-                  + " inside segments (lines wrapped for transmission) were removed"));
+              ManifestWarning.count(lineBreaks, "line break", "line breaks")
+                  + " inside segments (lines wrapped for transmission) removed"));
+    }
+    if (strayReleases > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              ManifestWarning.count(strayReleases, "release character", "release characters")
+                  + " just before a segment terminator, where the next segment begins, read as"
+                  + " stray: the terminator ends the segment"));
+    }
+    if (apostrophes > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              ManifestWarning.count(
+                      apostrophes, "typographic apostrophe", "typographic apostrophes")
+                  + " (such as ’) before a segment tag read as the segment terminator '"));
     }
     if (strays + tagSpaces > 0) {
       warnings.add(
           ManifestWarning.ofFile(
-              (strays + tagSpaces)
-                  + " stray spaces or control characters between segments removed"));
+              ManifestWarning.count(
+                      strays + tagSpaces,
+                      "stray space or control character",
+                      "stray spaces or control characters")
+                  + " between segments removed"));
     }
     int appended = 0;
     if (ended) {
@@ -372,6 +411,33 @@ final class EdifactText {
       appended++;
     }
     return new Body(out.toString(), appended, ended ? i : n);
+  }
+
+  /** Look-alikes of the apostrophe that word processors and mail systems put for it. */
+  private static final String APOSTROPHES = "\u2019\u2018\u00B4\u0060";
+
+  /**
+   * Whether a segment begins at {@code from}: line space, then a tag (a capital letter, two
+   * capitals or digits) and the data element separator.
+   */
+  private static boolean startsSegment(String text, int from, char element) {
+    int k = from;
+    while (k < text.length() && isLineSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k + 3 >= text.length()) {
+      return false;
+    }
+    char a = text.charAt(k);
+    return a >= 'A'
+        && a <= 'Z'
+        && isTagCharacter(text.charAt(k + 1))
+        && isTagCharacter(text.charAt(k + 2))
+        && text.charAt(k + 3) == element;
+  }
+
+  private static boolean isTagCharacter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** A trailer segment with zero counts, closing what a truncated file left open. */

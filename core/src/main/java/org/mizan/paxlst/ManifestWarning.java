@@ -24,6 +24,11 @@ public record ManifestWarning(int segmentIndex, String tag, String message) {
     return new ManifestWarning(0, "", message);
   }
 
+  /** {@code n} and the word for that many: {@code 1 passenger}, {@code 2 passengers}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** One line for a user: {@code segment 14 (NAD): message}, or the message alone. */
   public String text() {
     if (segmentIndex == 0) {

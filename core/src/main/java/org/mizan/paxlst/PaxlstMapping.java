@@ -115,27 +115,24 @@ final class PaxlstMapping {
       }
     }
     done(traveller, travellers, warnings);
+    String held =
+        "; the message holds "
+            + ManifestWarning.count(passengers, "passenger", "passengers")
+            + " and "
+            + ManifestWarning.count(crew, "crew member", "crew members");
     if (declaredPassengers >= 0 && declaredPassengers != passengers) {
       warnings.add(
           ManifestWarning.ofFile(
               "CNT+42 declares "
-                  + declaredPassengers
-                  + " passengers; the message holds "
-                  + passengers
-                  + " passengers and "
-                  + crew
-                  + " crew members"));
+                  + ManifestWarning.count(declaredPassengers, "passenger", "passengers")
+                  + held));
     }
     if (declaredCrew >= 0 && declaredCrew != crew) {
       warnings.add(
           ManifestWarning.ofFile(
               "CNT+41 declares "
-                  + declaredCrew
-                  + " crew members; the message holds "
-                  + crew
-                  + " crew members and "
-                  + passengers
-                  + " passengers"));
+                  + ManifestWarning.count(declaredCrew, "crew member", "crew members")
+                  + held));
     }
     return new Manifest(
         ManifestFormat.PAXLST,
@@ -320,16 +317,16 @@ final class PaxlstMapping {
         case "DTM" -> {
           String q = s.value(1, 1);
           if (q.equals("329")) {
-            var date = EdifactDates.date(s.value(1, 2), s.value(1, 3), latestYear);
+            var date = EdifactDates.birthDate(s.value(1, 2), s.value(1, 3), latestYear);
             if (date.isPresent()) {
-              dateOfBirth = date.get().toString();
+              dateOfBirth = date.get();
             } else {
               warnings.add(
                   new ManifestWarning(
                       s.index(),
                       s.tag(),
-                      "the date of birth is not a date (YYMMDD expected); the traveller is"
-                          + " screened without it"));
+                      "the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY expected); the"
+                          + " traveller is screened without it"));
             }
           } else if (q.equals("36") && document != null) {
             document[3] =
@@ -403,7 +400,9 @@ final class PaxlstMapping {
           documents,
           references,
           references.getOrDefault("AVF", ""),
-          List.of());
+          List.of(),
+          0,
+          false);
     }
   }
 

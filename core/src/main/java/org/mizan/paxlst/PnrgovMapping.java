@@ -27,6 +27,7 @@ final class PnrgovMapping {
       List<ManifestWarning> warnings) {
     List<FlightLeg> flightLegs = new ArrayList<>();
     List<Traveller> travellers = new ArrayList<>();
+    Segment flightTvl = null;
     Pnr pnr = null;
     boolean inMessage = false;
     int messageStart = 0;
@@ -63,15 +64,28 @@ final class PnrgovMapping {
             pnr = new Pnr();
           }
         }
+        case "ABI" -> {
+          if (pnr != null) {
+            // PNR history follows: cancelled and changed segments, not the booking.
+            pnr.history = true;
+          }
+        }
         case "TVL" -> {
           if (inMessage) {
             FlightLeg leg = leg(s);
             if (pnr == null) {
+              if (flightTvl == null) {
+                flightTvl = s;
+              }
               if (!flightLegs.contains(leg)) {
                 flightLegs.add(leg);
               }
-            } else {
-              pnr.itinerary.add(leg);
+            } else if (!pnr.history && !leg.from().isEmpty() && !leg.to().isEmpty()) {
+              // Without both airports a TVL is no flight of the passenger's (a hotel, the
+              // operating carrier of a codeshare).
+              if (!pnr.itinerary.contains(leg)) {
+                pnr.itinerary.add(leg);
+              }
             }
           }
         }
@@ -81,15 +95,16 @@ final class PnrgovMapping {
           }
         }
         case "TIF" -> {
+          // A TIF in the PNR's history (a name since changed or cancelled) is screened too.
           if (inMessage) {
             if (pnr == null) {
               pnr = new Pnr();
             }
-            pnr.travellers.add(new Tif(s));
+            pnr.add(new Tif(s));
           }
         }
         case "SSR" -> {
-          if (pnr != null && s.value(1, 1).equalsIgnoreCase("DOCS")) {
+          if (pnr != null && !pnr.history && s.value(1, 1).equalsIgnoreCase("DOCS")) {
             pnr.docs(s, interchange.latestYear(), warnings);
           }
         }
@@ -97,8 +112,7 @@ final class PnrgovMapping {
       }
     }
     done(pnr, travellers, warnings);
-    String carrier = flightLegs.isEmpty() ? "" : carrierOf(segments);
-    String number = flightLegs.isEmpty() ? "" : numberOf(segments);
+    Segment tvl = flightTvl == null ? new Segment(1, "TVL", List.of()) : flightTvl;
     return new Manifest(
         ManifestFormat.PNRGOV,
         interchange.sender(),
@@ -106,47 +120,44 @@ final class PnrgovMapping {
         interchange.prepared(),
         version,
         messages,
-        new Flight(carrier, number, flightLegs),
+        new Flight(
+            tvl.value(4, 1).toUpperCase(Locale.ROOT),
+            tvl.value(5, 1).toUpperCase(Locale.ROOT),
+            flightLegs),
         travellers,
         warnings);
   }
 
-  /** TVL: departure date:time:arrival date:time + from + to + carrier + flight number. */
+  /**
+   * TVL: departure date:time:arrival date:time + from + to + carrier + flight number. An arrival
+   * time without a date is on the departure day, or the next when it is earlier.
+   */
   private static FlightLeg leg(Segment tvl) {
     String carrier = tvl.value(4, 1).toUpperCase(Locale.ROOT);
     String number = tvl.value(5, 1).toUpperCase(Locale.ROOT);
+    var departure = EdifactDates.ddmmyy(tvl.value(1, 1), tvl.value(1, 2));
+    var arrival = EdifactDates.ddmmyy(tvl.value(1, 3), tvl.value(1, 4));
+    if (arrival.isEmpty() && departure.isPresent() && tvl.value(1, 3).isEmpty()) {
+      arrival =
+          EdifactDates.ddmmyy(tvl.value(1, 1), tvl.value(1, 4))
+              .filter(a -> !tvl.value(1, 4).isEmpty())
+              .map(a -> a.isBefore(departure.get()) ? a.plusDays(1) : a);
+    }
     return new FlightLeg(
         carrier + number,
         tvl.value(2, 1).toUpperCase(Locale.ROOT),
         tvl.value(3, 1).toUpperCase(Locale.ROOT),
-        EdifactDates.ddmmyy(tvl.value(1, 1), tvl.value(1, 2)).map(EdifactDates::iso).orElse(""),
-        EdifactDates.ddmmyy(tvl.value(1, 3), tvl.value(1, 4)).map(EdifactDates::iso).orElse(""));
-  }
-
-  private static Segment firstFlightTvl(List<Segment> segments) {
-    for (Segment s : segments) {
-      if (s.tag().equals("SRC")) {
-        break;
-      }
-      if (s.tag().equals("TVL")) {
-        return s;
-      }
-    }
-    return new Segment(1, "TVL", List.of());
-  }
-
-  private static String carrierOf(List<Segment> segments) {
-    return firstFlightTvl(segments).value(4, 1).toUpperCase(Locale.ROOT);
-  }
-
-  private static String numberOf(List<Segment> segments) {
-    return firstFlightTvl(segments).value(5, 1).toUpperCase(Locale.ROOT);
+        departure.map(EdifactDates::iso).orElse(""),
+        arrival.map(EdifactDates::iso).orElse(""));
   }
 
   private static Pnr done(Pnr pnr, List<Traveller> out, List<ManifestWarning> warnings) {
     if (pnr != null) {
+      pnr.end(warnings);
+      int first = out.size();
       for (Tif t : pnr.travellers) {
-        out.add(t.build(pnr, warnings));
+        int sameAs = t.repeats == null ? 0 : first + pnr.travellers.indexOf(t.repeats) + 1;
+        out.add(t.build(pnr, sameAs, warnings));
       }
     }
     return null;
@@ -155,13 +166,30 @@ final class PnrgovMapping {
   /** A PNR being read. */
   private static final class Pnr {
     String bookingReference = "";
+    boolean history;
     final List<FlightLeg> itinerary = new ArrayList<>();
     final List<Tif> travellers = new ArrayList<>();
 
+    /** Infants' SSR DOCS read before the infant's own TIF. */
+    final List<Pending> infantDocs = new ArrayList<>();
+
+    record Pending(Segment ssr, String[] fields, int latestYear) {}
+
+    /** Adds a TIF; one that repeats an earlier passenger (a check-in group) points to it. */
+    void add(Tif tif) {
+      for (Tif t : travellers) {
+        if (t.repeats == null && t.sameTraveller(tif)) {
+          tif.repeats = t;
+          break;
+        }
+      }
+      travellers.add(tif);
+    }
+
     /**
      * SSR DOCS free text {@code /type/issuing state/number/nationality/DDMMMYY/gender/expiry/
-     * surname/given/middle}: to the traveller it follows, or for an infant (gender MI, FI) to the
-     * PNR's infant.
+     * surname/given/middle}: to the traveller it follows; an infant's (gender MI, FI) to the PNR's
+     * infant.
      */
     void docs(Segment ssr, int latestYear, List<ManifestWarning> warnings) {
       String text = "";
@@ -179,29 +207,49 @@ final class PnrgovMapping {
         fields[i] = i < sent.length ? sent[i].strip() : "";
       }
       String gender = fields[5].toUpperCase(Locale.ROOT);
-      boolean infant = gender.equals("MI") || gender.equals("FI");
+      if (gender.equals("MI") || gender.equals("FI")) {
+        infantDocs.add(new Pending(ssr, fields, latestYear));
+        return;
+      }
       Tif target = null;
       for (int i = travellers.size() - 1; i >= 0 && target == null; i--) {
-        Tif t = travellers.get(i);
-        if (infant == t.infant) {
-          target = t;
+        if (!travellers.get(i).infant) {
+          target = travellers.get(i);
         }
-      }
-      if (target == null && !travellers.isEmpty() && !infant) {
-        target = travellers.get(travellers.size() - 1);
       }
       if (target == null) {
         warnings.add(
             new ManifestWarning(
-                ssr.index(),
-                ssr.tag(),
-                infant
-                    ? "document data of an infant without a TIF of its own (an infant on an"
-                        + " adult's lap): not a traveller of this message, not screened"
-                    : "document data before any traveller of the PNR; ignored"));
+                ssr.index(), ssr.tag(), "document data before any traveller of the PNR; ignored"));
         return;
       }
-      target.docs(ssr, fields, latestYear, warnings);
+      target.original().docs(ssr, fields, latestYear, warnings);
+    }
+
+    /** Gives the infants' document data to the infants' TIFs, in order. */
+    void end(List<ManifestWarning> warnings) {
+      List<Tif> infants = travellers.stream().filter(t -> t.infant && t.repeats == null).toList();
+      int next = 0;
+      for (Pending p : infantDocs) {
+        String number = p.fields()[2];
+        boolean repeated =
+            !number.isEmpty()
+                && infants.stream()
+                    .anyMatch(t -> t.documents.stream().anyMatch(d -> d.number().equals(number)));
+        if (repeated) {
+          continue;
+        }
+        if (next < infants.size()) {
+          infants.get(next++).docs(p.ssr(), p.fields(), p.latestYear(), warnings);
+        } else {
+          warnings.add(
+              new ManifestWarning(
+                  p.ssr().index(),
+                  p.ssr().tag(),
+                  "document data of an infant without a TIF of its own (an infant on an adult's"
+                      + " lap): not a traveller of this message, not screened"));
+        }
+      }
     }
   }
 
@@ -209,6 +257,11 @@ final class PnrgovMapping {
   private static final class Tif {
     final Segment tif;
     final boolean infant;
+    final boolean group;
+    final String reference;
+    final String sentSurname;
+    final String sentGiven;
+    Tif repeats;
     String surname;
     final List<String> given = new ArrayList<>();
     Gender gender = Gender.UNKNOWN;
@@ -219,13 +272,33 @@ final class PnrgovMapping {
 
     Tif(Segment tif) {
       this.tif = tif;
-      this.surname = tif.value(1, 1);
+      this.sentSurname = tif.value(1, 1);
+      this.surname = sentSurname;
+      this.sentGiven = tif.value(2, 1);
       String type = tif.value(2, 2).toUpperCase(Locale.ROOT);
       this.infant = type.equals("IN") || tif.value(1, 2).equalsIgnoreCase("IN");
-      String g = withoutTitle(tif.value(2, 1));
+      this.group = tif.value(1, 2).equalsIgnoreCase("G");
+      this.reference = tif.value(2, 3);
+      String g = withoutTitle(sentGiven);
       if (!g.isEmpty()) {
         given.add(g);
       }
+    }
+
+    /** The TIF this one repeats, or itself. */
+    Tif original() {
+      return repeats == null ? this : repeats;
+    }
+
+    /** The same passenger: the same reference number, or without one the same name as sent. */
+    boolean sameTraveller(Tif other) {
+      if (!sentSurname.equalsIgnoreCase(other.sentSurname) || infant != other.infant) {
+        return false;
+      }
+      if (!reference.isEmpty() || !other.reference.isEmpty()) {
+        return reference.equalsIgnoreCase(other.reference);
+      }
+      return sentGiven.equalsIgnoreCase(other.sentGiven);
     }
 
     void docs(Segment ssr, String[] f, int latestYear, List<ManifestWarning> warnings) {
@@ -238,7 +311,7 @@ final class PnrgovMapping {
                 f[2],
                 PaxlstMapping.country(ssr, f[1], "issuing state", warnings),
                 EdifactDates.ddmmmyy(f[6], 2099).map(Object::toString).orElse(""));
-        if (!documents.contains(document)) {
+        if (documents.stream().noneMatch(d -> d.number().equals(document.number()))) {
           documents.add(document);
         }
       }
@@ -268,7 +341,7 @@ final class PnrgovMapping {
         passportName = true;
         surname = f[7];
         given.clear();
-        for (String g : List.of(f[8], f[9])) {
+        for (String g : List.of(withoutTitle(f[8]), f[9])) {
           if (!g.isEmpty()) {
             given.add(g);
           }
@@ -276,8 +349,9 @@ final class PnrgovMapping {
       }
     }
 
-    Traveller build(Pnr pnr, List<ManifestWarning> warnings) {
-      if (surname.isEmpty() && given.isEmpty()) {
+    Traveller build(Pnr pnr, int sameAs, List<ManifestWarning> warnings) {
+      Tif evidence = original();
+      if (evidence.surname.isEmpty() && evidence.given.isEmpty()) {
         warnings.add(
             new ManifestWarning(
                 tif.index(), tif.tag(), "a traveller without a name: it cannot be screened"));
@@ -286,24 +360,32 @@ final class PnrgovMapping {
           tif.index(),
           "TIF",
           TravellerRole.PASSENGER,
-          surname,
-          given,
-          gender,
-          dateOfBirth,
-          nationality,
+          evidence.surname,
+          evidence.given,
+          evidence.gender,
+          evidence.dateOfBirth,
+          evidence.nationality,
           "",
           "",
-          documents,
+          evidence.documents,
           Map.of(),
           pnr.bookingReference,
-          pnr.itinerary);
+          pnr.itinerary,
+          sameAs,
+          group);
     }
   }
 
   /**
+   * Titles airlines join to a given name without a space ({@code JOHNMR}); not MS or DR, which end
+   * given names (WILLIAMS, ALEXANDR).
+   */
+  private static final List<String> JOINED_TITLES = List.of("MSTR", "MISS", "MRS", "MR");
+
+  /**
    * A given name without the title reservation systems append, with a space ({@code ISABELLE MRS})
-   * or without ({@code JOHNMR}); joined titles are removed only when three letters or more remain,
-   * so a name such as AMR keeps its letters.
+   * or without ({@code JOHNMR}, {@code LIMR}); a joined title is removed only when two letters or
+   * more remain, so a name such as AMR keeps its letters.
    */
   static String withoutTitle(String given) {
     String g = given.strip();
@@ -313,8 +395,8 @@ final class PnrgovMapping {
         return g.substring(0, g.length() - title.length()).strip();
       }
     }
-    for (String title : TITLES) {
-      if (upper.endsWith(title) && g.length() - title.length() >= 3 && !title.equals("MX")) {
+    for (String title : JOINED_TITLES) {
+      if (upper.endsWith(title) && g.length() - title.length() >= 2) {
         return g.substring(0, g.length() - title.length());
       }
     }

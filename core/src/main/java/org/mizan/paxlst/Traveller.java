@@ -1,11 +1,11 @@
 package org.mizan.paxlst;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.mizan.model.BirthDate;
 import org.mizan.model.Gender;
 
 /**
@@ -19,8 +19,9 @@ import org.mizan.model.Gender;
  * @param surname surname as sent (upper case in most feeds), empty when none was sent
  * @param givenNames given and middle names as sent, in order
  * @param gender from ATT+2 or the SSR DOCS gender; {@link Gender#UNKNOWN} when not sent
- * @param dateOfBirth ISO 8601 date ({@code 1954-10-16}), empty when not sent or unreadable; the
- *     century of a two-digit year is the one that puts the date on or before the interchange date
+ * @param dateOfBirth ISO 8601 date ({@code 1954-10-16}) or year ({@code 1954}, DTM format 602),
+ *     empty when not sent or unreadable; the century of a two-digit year is the one that puts the
+ *     date on or before the interchange date
  * @param nationality ISO 3166 alpha-3 code as sent (NAT+2, SSR DOCS), empty when not sent
  * @param residence country of residence (LOC+174), empty when not sent
  * @param placeOfBirth place of birth (LOC+180), empty when not sent
@@ -28,8 +29,12 @@ import org.mizan.model.Gender;
  * @param references RFF references by qualifier ({@code AVF} booking reference, {@code ABO}, {@code
  *     AEA}, {@code CR}, {@code SEA} seat …), in qualifier order
  * @param bookingReference the PNR record locator (PNRGOV RCI, PAXLST RFF+AVF), empty when not sent
- * @param itinerary the legs of the traveller's booking (PNRGOV TVL inside the PNR), empty for
- *     PAXLST
+ * @param itinerary the legs of the traveller's booking (PNRGOV TVL inside the PNR, history and
+ *     non-air segments left out), empty for PAXLST
+ * @param sameAs the number (1-based, in manifest order) of an earlier traveller this one repeats —
+ *     a PNRGOV TIF repeated in a check-in group of the same PNR, with the same reference number — 0
+ *     when it repeats none
+ * @param group whether the PNRGOV TIF names a group booking (qualifier G), not a person
  */
 public record Traveller(
     int segmentIndex,
@@ -45,7 +50,9 @@ public record Traveller(
     List<TravelDocument> documents,
     Map<String, String> references,
     String bookingReference,
-    List<FlightLeg> itinerary) {
+    List<FlightLeg> itinerary,
+    int sameAs,
+    boolean group) {
   public Traveller {
     if (segmentIndex < 1) {
       throw new IllegalArgumentException("segmentIndex must be 1 or more: " + segmentIndex);
@@ -63,6 +70,9 @@ public record Traveller(
     references = java.util.Collections.unmodifiableMap(new TreeMap<>(references));
     Objects.requireNonNull(bookingReference, "bookingReference");
     itinerary = List.copyOf(itinerary);
+    if (sameAs < 0) {
+      throw new IllegalArgumentException("sameAs must be 0 or more: " + sameAs);
+    }
   }
 
   /** Given names then surname, separated by spaces, as a screening name; empty when none. */
@@ -76,8 +86,17 @@ public record Traveller(
     return b.append(surname.strip()).toString().strip();
   }
 
-  /** The date of birth, when one was read. */
-  public Optional<LocalDate> birthDate() {
-    return dateOfBirth.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(dateOfBirth));
+  /** The date of birth, when one was read (a day, or a year alone). */
+  public Optional<BirthDate> birthDate() {
+    return dateOfBirth.isEmpty() ? Optional.empty() : Optional.of(BirthDate.parse(dateOfBirth));
+  }
+
+  /**
+   * Whether the name is a placeholder for a traveller not yet named ({@code TBA}, to be announced,
+   * as group bookings hold them).
+   */
+  public boolean isPlaceholder() {
+    return surname.strip().equalsIgnoreCase("TBA")
+        || givenNames.stream().anyMatch(g -> g.strip().equalsIgnoreCase("TBA"));
   }
 }

@@ -36,7 +36,8 @@ class ManifestRepairTest {
   void spaceAsRepetitionSeparatorDoesNotSplitNames() {
     Manifest m = Samples.read("paxlst/gtas/loader__airline2.edi");
     assertThat(warnings(m))
-        .anyMatch(w -> w.startsWith("the repetition separator ' ' (space) (syntax version 4)"));
+        .anyMatch(
+            w -> w.startsWith("the UNA's fifth character, a space, is the repetition separator"));
     assertThat(m.flight().carrier()).isEqualTo("TN");
     // The UNG sender "AMERICAN AIRLINES" and NAD+MS "SABRE CENTRAL" hold spaces; a traveller too:
     Manifest e = Samples.read("pnrgov/gtas/loader__infant.edi");
@@ -63,8 +64,8 @@ class ManifestRepairTest {
     assertThat(m.travellers()).hasSize(260);
     assertThat(warnings(m))
         .contains(
-            "CNT+41 declares 206 crew members; the message holds 0 crew members and 260"
-                + " passengers");
+            "CNT+41 declares 206 crew members; the message holds 260 passengers and 0 crew"
+                + " members");
   }
 
   @Test
@@ -73,7 +74,7 @@ class ManifestRepairTest {
     assertThat(warnings(m))
         .contains(
             "text before the interchange (a transmission envelope, 27 characters) was ignored",
-            "18 line breaks inside segments (lines wrapped for transmission) were removed",
+            "18 line breaks inside segments (lines wrapped for transmission) removed",
             "text after the interchange trailer (UNZ, 39 characters) was ignored");
     Traveller t = m.travellers().get(0);
     // DTM+36:28 | 0907 was wrapped across two lines.
@@ -81,7 +82,7 @@ class ManifestRepairTest {
     // CNT+42:4 | 7 too.
     assertThat(warnings(m))
         .contains(
-            "CNT+42 declares 47 passengers; the message holds 1 passengers and 0 crew members");
+            "CNT+42 declares 47 passengers; the message holds 1 passenger and 0 crew members");
   }
 
   @Test
@@ -90,7 +91,11 @@ class ManifestRepairTest {
     assertThat(m.travellers()).hasSize(4);
     assertThat(warnings(m))
         .contains(
-            "segment 36 (ORG): a segment terminator is missing before TIF; read as two segments");
+            "segment 38 (ORG): a segment terminator is missing before TIF; read as two segments",
+            "3 typographic apostrophes (such as ’) before a segment tag read as the segment"
+                + " terminator '");
+    // Before the repair of the apostrophes the next segment's tag was read into the name.
+    assertThat(m.travellers().get(0).givenNames()).containsExactly("SEJOON");
   }
 
   @Test
@@ -113,8 +118,8 @@ class ManifestRepairTest {
     assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("", "1980-01-01");
     assertThat(warnings(m))
         .containsExactly(
-            "segment 5 (DTM): the date of birth is not a date (YYMMDD expected); the traveller is"
-                + " screened without it");
+            "segment 5 (DTM): the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY expected);"
+                + " the traveller is screened without it");
   }
 
   @Test
@@ -163,6 +168,12 @@ class ManifestRepairTest {
     assertThat(PnrgovMapping.withoutTitle("JOHNMR")).isEqualTo("JOHN");
     assertThat(PnrgovMapping.withoutTitle("AMR")).isEqualTo("AMR");
     assertThat(PnrgovMapping.withoutTitle("OMARMR")).isEqualTo("OMAR");
+    assertThat(PnrgovMapping.withoutTitle("LIMR")).isEqualTo("LI");
+    assertThat(PnrgovMapping.withoutTitle("FATIMAMRS")).isEqualTo("FATIMA");
+    // MS and DR end given names: removed only after a space.
+    assertThat(PnrgovMapping.withoutTitle("WILLIAMS")).isEqualTo("WILLIAMS");
+    assertThat(PnrgovMapping.withoutTitle("ALEXANDR")).isEqualTo("ALEXANDR");
+    assertThat(PnrgovMapping.withoutTitle("NINA MS")).isEqualTo("NINA");
   }
 
   @Test
@@ -207,5 +218,53 @@ class ManifestRepairTest {
     Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
     assertThat(m.travellers().get(0).name()).isEqualTo("ABU BAKR AL HASHIMI");
     assertThat(warnings(m).get(0)).startsWith("the UNA declares a space as release character");
+  }
+
+  @Test
+  void releaseCharacterLeftBeforeTheTerminatorDoesNotSwallowTheNextSegment() {
+    String text =
+        "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++NGUEMA:AMINATA?'\r\nATT+2++F'NAD+FL+++O?'BRIEN:SEAN'UNT+6+1'UNZ+1+1'";
+    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers())
+        .extracting(Traveller::name)
+        .containsExactly("AMINATA NGUEMA", "SEAN O'BRIEN");
+    assertThat(m.travellers().get(0).gender()).isEqualTo(Gender.FEMALE);
+    assertThat(warnings(m))
+        .containsExactly(
+            "1 release character just before a segment terminator, where the next segment begins,"
+                + " read as stray: the terminator ends the segment");
+  }
+
+  @Test
+  void repeatedPnrTravellersPointToTheFirst() {
+    Manifest m = Samples.read("pnrgov/gtas/loader__pnr4.txt");
+    // One passenger, repeated in the check-in groups of two flights.
+    assertThat(m.travellers()).extracting(Traveller::sameAs).containsExactly(0, 1, 1);
+    assertThat(m.travellers()).allMatch(t -> t.dateOfBirth().equals("1964-09-09"));
+    Manifest groups = Samples.read("pnrgov/gtas/loader__3_pnrs.edi");
+    assertThat(groups.travellers()).filteredOn(Traveller::group).hasSize(1);
+    assertThat(groups.travellers()).filteredOn(Traveller::isPlaceholder).isNotEmpty();
+  }
+
+  @Test
+  void infantDocumentsGoToTheInfant() {
+    Manifest m = Samples.read("pnrgov/gtas/loader__adult_and_infant.edi");
+    Traveller infant = m.travellers().get(1);
+    assertThat(infant.dateOfBirth()).isEqualTo("2011-08-10");
+    assertThat(infant.documents()).extracting(TravelDocument::number).containsExactly("AO234000");
+    assertThat(m.travellers().get(0).documents())
+        .extracting(TravelDocument::number)
+        .containsExactly("52263000");
+  }
+
+  @Test
+  void yearOfBirthAloneIsRead() {
+    String text =
+        "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++DOE:JANE'DTM+329:1962:602'UNT+5+1'UNZ+1+1'";
+    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1962");
+    assertThat(m.warnings()).isEmpty();
   }
 }

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mizan.app.Mizan;
+import org.mizan.model.Gender;
 import org.mizan.model.Watchlist;
 import org.mizan.paxlst.FlightLeg;
 import org.mizan.paxlst.Manifest;
@@ -99,12 +101,11 @@ final class ScreenManifestCommand implements Runnable {
         "mizan: screened "
             + result.screened()
             + " of "
-            + result.results().size()
-            + " travellers; "
+            + count(result.results().size(), "traveller", "travellers")
+            + "; "
             + result.travellersWithHits()
             + " with hits; "
-            + result.warnings().size()
-            + (result.warnings().size() == 1 ? " warning" : " warnings"));
+            + count(result.warnings().size(), "warning", "warnings"));
     err.flush();
   }
 
@@ -126,14 +127,13 @@ final class ScreenManifestCommand implements Runnable {
     long crew = m.travellers().stream().filter(t -> t.role() == TravellerRole.CREW).count();
     w.printf(
         Locale.ROOT,
-        "Manifest: %s %s, flight %s %s; %d travellers (%d passengers, %d crew)%n",
+        "Manifest: %s %s, flight %s; %s (%s, %s)%n",
         m.format(),
         TextOutput.printable(m.messageVersion()),
-        TextOutput.printable(m.flight().carrier()),
-        TextOutput.printable(m.flight().number()),
-        m.travellers().size(),
-        m.travellers().size() - crew,
-        crew);
+        TextOutput.printable(m.flight().carrier() + m.flight().number()),
+        count(m.travellers().size(), "traveller", "travellers"),
+        count(m.travellers().size() - crew, "passenger", "passengers"),
+        count(crew, "crew member", "crew members"));
     for (FlightLeg leg : m.flight().legs()) {
       w.printf(
           Locale.ROOT,
@@ -175,11 +175,11 @@ final class ScreenManifestCommand implements Runnable {
           "Traveller %d: %s (%s, segment %d)%s%n",
           r.number(),
           t.role().name().toLowerCase(Locale.ROOT),
-          t.qualifier(),
+          t.qualifier().equals("TIF") ? "TIF" : "NAD+" + t.qualifier(),
           t.segmentIndex(),
           evidence(t));
       if (r.screenings().isEmpty()) {
-        w.println("    not screened: no name was sent");
+        w.println("    not screened: " + TextOutput.printable(r.notScreened()));
       }
       for (ScreeningResult s : r.screenings()) {
         TextOutput.result(w, s, false);
@@ -188,25 +188,48 @@ final class ScreenManifestCommand implements Runnable {
     w.println();
     w.printf(
         Locale.ROOT,
-        "Summary: %d travellers, %d screened, %d with hits, %d warnings%n",
-        result.results().size(),
+        "Summary: %s, %d screened, %d with hits, %s%n",
+        count(result.results().size(), "traveller", "travellers"),
         result.screened(),
         result.travellersWithHits(),
-        result.warnings().size());
+        count(result.warnings().size(), "warning", "warnings"));
   }
 
+  /** The evidence sent for a traveller, after a dash: date of birth, gender, nationality … */
   private static String evidence(Traveller t) {
-    StringBuilder b = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     if (!t.dateOfBirth().isEmpty()) {
-      b.append(", born ").append(t.dateOfBirth());
+      parts.add("born " + t.dateOfBirth());
+    }
+    if (t.gender() != Gender.UNKNOWN) {
+      parts.add(t.gender().id());
     }
     if (!t.nationality().isEmpty()) {
-      b.append(", nationality ").append(t.nationality());
+      parts.add("nationality " + t.nationality());
     }
     for (TravelDocument d : t.documents()) {
-      b.append(", document ").append(d.type()).append(' ').append(d.number());
+      StringBuilder doc = new StringBuilder("document ");
+      doc.append(d.type().isEmpty() ? "" : d.type() + " ").append(d.number());
+      List<String> about = new ArrayList<>();
+      if (!d.issuingState().isEmpty()) {
+        about.add("issued by " + d.issuingState());
+      }
+      if (!d.expiry().isEmpty()) {
+        about.add("expires " + d.expiry());
+      }
+      if (!about.isEmpty()) {
+        doc.append(" (").append(String.join(", ", about)).append(')');
+      }
+      parts.add(doc.toString());
     }
-    return TextOutput.printable(b.toString());
+    if (!t.bookingReference().isEmpty()) {
+      parts.add("booking " + t.bookingReference());
+    }
+    return parts.isEmpty() ? "" : TextOutput.printable(" — " + String.join(", ", parts));
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -32,21 +32,23 @@ public final class ManifestJson {
     Manifest m = result.manifest();
     ObjectNode manifest = root.putObject("manifest");
     manifest.put("format", m.format().name());
-    manifest.put("message_version", m.messageVersion());
+    putIfSent(manifest, "message_version", m.messageVersion());
     manifest.put("messages", m.messages());
-    manifest.put("sender", m.sender());
-    manifest.put("recipient", m.recipient());
-    manifest.put("prepared", m.prepared());
+    putIfSent(manifest, "sender", m.sender());
+    putIfSent(manifest, "recipient", m.recipient());
+    putIfSent(manifest, "prepared", m.prepared());
     ObjectNode flight = manifest.putObject("flight");
-    flight.put("carrier", m.flight().carrier());
-    flight.put("number", m.flight().number());
+    putIfSent(flight, "carrier", m.flight().carrier());
+    putIfSent(flight, "number", m.flight().number());
     legs(flight.putArray("legs"), m.flight().legs());
     manifest.put("travellers", m.travellers().size());
     ArrayNode warnings = manifest.putArray("warnings");
     for (ManifestWarning w : result.warnings()) {
       ObjectNode o = warnings.addObject();
-      o.put("segment", w.segmentIndex());
-      o.put("tag", w.tag());
+      if (w.segmentIndex() > 0) {
+        o.put("segment", w.segmentIndex());
+      }
+      putIfSent(o, "tag", w.tag());
       o.put("message", w.message());
     }
     root.set("lists", screening.lists(lists));
@@ -59,6 +61,7 @@ public final class ManifestJson {
       ObjectNode o = results.addObject();
       o.set("traveller", traveller(r.traveller(), r.number()));
       o.put("screened", !r.screenings().isEmpty());
+      putIfSent(o, "not_screened", r.notScreened());
       ArrayNode matches = o.putArray("matches");
       for (ScreeningResult s : r.screenings()) {
         screening.result(s).withArray("matches").forEach(matches::add);
@@ -73,9 +76,11 @@ public final class ManifestJson {
     o.put("segment", t.segmentIndex());
     o.put("qualifier", t.qualifier());
     o.put("role", t.role().name().toLowerCase(java.util.Locale.ROOT));
-    o.put("name", t.name());
-    o.put("surname", t.surname());
-    t.givenNames().forEach(o.putArray("given_names")::add);
+    putIfSent(o, "name", t.name());
+    putIfSent(o, "surname", t.surname());
+    if (!t.givenNames().isEmpty()) {
+      t.givenNames().forEach(o.putArray("given_names")::add);
+    }
     if (t.gender() != Gender.UNKNOWN) {
       o.put("gender", t.gender().id());
     }
@@ -83,13 +88,8 @@ public final class ManifestJson {
     putIfSent(o, "nationality", t.nationality());
     putIfSent(o, "residence", t.residence());
     putIfSent(o, "place_of_birth", t.placeOfBirth());
-    ArrayNode documents = o.putArray("documents");
-    for (TravelDocument d : t.documents()) {
-      ObjectNode doc = documents.addObject();
-      doc.put("type", d.type());
-      doc.put("number", d.number());
-      putIfSent(doc, "issuing_state", d.issuingState());
-      putIfSent(doc, "expiry", d.expiry());
+    if (!t.documents().isEmpty()) {
+      documents(o.putArray("documents"), t.documents());
     }
     if (!t.references().isEmpty()) {
       ObjectNode refs = o.putObject("references");
@@ -99,17 +99,33 @@ public final class ManifestJson {
     if (!t.itinerary().isEmpty()) {
       legs(o.putArray("itinerary"), t.itinerary());
     }
+    if (t.sameAs() > 0) {
+      o.put("same_as", t.sameAs());
+    }
+    if (t.group()) {
+      o.put("group", true);
+    }
     return o;
+  }
+
+  private static void documents(ArrayNode array, List<TravelDocument> documents) {
+    for (TravelDocument d : documents) {
+      ObjectNode doc = array.addObject();
+      putIfSent(doc, "type", d.type());
+      doc.put("number", d.number());
+      putIfSent(doc, "issuing_state", d.issuingState());
+      putIfSent(doc, "expiry", d.expiry());
+    }
   }
 
   private static void legs(ArrayNode array, List<FlightLeg> legs) {
     for (FlightLeg l : legs) {
       ObjectNode o = array.addObject();
-      o.put("flight", l.flight());
-      o.put("from", l.from());
-      o.put("to", l.to());
-      o.put("departure", l.departure());
-      o.put("arrival", l.arrival());
+      putIfSent(o, "flight", l.flight());
+      putIfSent(o, "from", l.from());
+      putIfSent(o, "to", l.to());
+      putIfSent(o, "departure", l.departure());
+      putIfSent(o, "arrival", l.arrival());
     }
   }
 

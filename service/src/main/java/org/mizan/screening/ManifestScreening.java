@@ -36,10 +36,12 @@ public final class ManifestScreening {
    *
    * @param traveller the traveller as read
    * @param number 1-based position among the manifest's travellers
-   * @param screenings the result of screening its name: one, or none when the traveller has no name
-   *     that can be screened
+   * @param screenings the result of screening its name: one, or none when the traveller was not
+   *     screened
+   * @param notScreened why the traveller was not screened, in a few words; empty when it was
    */
-  public record TravellerResult(Traveller traveller, int number, List<ScreeningResult> screenings) {
+  public record TravellerResult(
+      Traveller traveller, int number, List<ScreeningResult> screenings, String notScreened) {
     public TravellerResult {
       screenings = List.copyOf(screenings);
     }
@@ -88,12 +90,23 @@ public final class ManifestScreening {
     List<Subject> subjects = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     List<Traveller> travellers = manifest.travellers();
+    List<String> reasons = new ArrayList<>();
     for (int i = 0; i < travellers.size(); i++) {
-      Optional<Subject> subject = subject(travellers.get(i), i + 1, today, warnings);
-      if (subject.isPresent()) {
-        subjects.add(subject.get());
-        owners.add(i);
+      Traveller t = travellers.get(i);
+      String reason = notScreened(t);
+      if (reason.isEmpty()) {
+        Optional<Subject> subject = subject(t, i + 1, today, warnings);
+        if (subject.isPresent()) {
+          subjects.add(subject.get());
+          owners.add(i);
+        } else {
+          reason = "the name cannot be screened (see the warnings)";
+        }
+      } else if (t.group() || t.isPlaceholder()) {
+        warnings.add(
+            new ManifestWarning(t.segmentIndex(), segmentTag(t), reason + "; not screened"));
       }
+      reasons.add(reason);
     }
     List<ScreeningResult> screened;
     try (BatchScreening batch = new BatchScreening(screening, threads)) {
@@ -108,18 +121,33 @@ public final class ManifestScreening {
     }
     List<TravellerResult> results = new ArrayList<>();
     for (int i = 0; i < travellers.size(); i++) {
-      results.add(new TravellerResult(travellers.get(i), i + 1, byTraveller.get(i)));
+      results.add(
+          new TravellerResult(travellers.get(i), i + 1, byTraveller.get(i), reasons.get(i)));
     }
     return new Result(manifest, results, warnings);
   }
 
-  /** The subject screened for a traveller; empty (with a warning) when it has no usable name. */
+  /** Why a traveller is not screened, empty when it is. */
+  static String notScreened(Traveller t) {
+    if (t.sameAs() > 0) {
+      return "repeats traveller " + t.sameAs() + " (the same PNR passenger), screened there";
+    }
+    if (t.group()) {
+      return "a group booking's name, not a person";
+    }
+    if (t.isPlaceholder()) {
+      return "a placeholder name (TBA), not a person's";
+    }
+    if (t.name().isEmpty()) {
+      return "no name was sent";
+    }
+    return "";
+  }
+
+  /** The subject screened for a traveller; empty (with a warning) when its name is unusable. */
   static Optional<Subject> subject(
       Traveller t, int number, LocalDate today, List<ManifestWarning> warnings) {
     String name = t.name();
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
     Optional<String> problem = SubjectFields.nameProblem(name);
     if (problem.isPresent()) {
       warnings.add(
@@ -131,7 +159,7 @@ public final class ManifestScreening {
     }
     List<BirthDate> birthDates = new ArrayList<>();
     if (t.birthDate().isPresent()) {
-      BirthDate date = BirthDate.exact(t.birthDate().get());
+      BirthDate date = t.birthDate().get();
       Optional<String> dateProblem = SubjectFields.birthDateProblem(date, today);
       if (dateProblem.isPresent()) {
         warnings.add(

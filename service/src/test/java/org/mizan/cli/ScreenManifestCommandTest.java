@@ -71,7 +71,11 @@ class ScreenManifestCommandTest {
     MainTest.Run run = run("screen-manifest", resource("three-travellers.edi").toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("Manifest: PAXLST D:05B, flight MZ 101; 3 travellers (3 passengers, 0 crew)")
+        .contains(
+            "Manifest: PAXLST D:05B, flight MZ101; 3 travellers (3 passengers, 0 crew members)")
+        .contains(
+            "Traveller 2: passenger (NAD+FL, segment 21) — born 1962-08-24, male, nationality SAU,"
+                + " document P K1234567 (issued by SAU, expires 2029-06-30), booking L8K3ZD")
         .contains("HIT   0.9")
         .contains("QDi.059")
         .contains("Summary: 3 travellers, 3 screened, 1 with hits");
@@ -110,7 +114,7 @@ class ScreenManifestCommandTest {
     JsonNode root = run.json();
     assertThat(root.get("summary").get("screened").asInt()).isEqualTo(3);
     assertThat(root.get("manifest").get("warnings").toString())
-        .contains("the date of birth is not a date (YYMMDD expected)");
+        .contains("the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY expected)");
     // Without the date of birth the name alone still reaches the alert threshold.
     assertThat(root.get("results").get(1).get("matches").get(0).get("id").asText())
         .isEqualTo("QDi.059");

@@ -1,0 +1,79 @@
+package org.mizan.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mizan.app.Mizan;
+import org.mizan.model.Gender;
+import org.mizan.paxlst.Flight;
+import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestFormat;
+import org.mizan.paxlst.Traveller;
+import org.mizan.paxlst.TravellerRole;
+
+/** Who of a manifest is screened, and who is not and why. */
+class ManifestScreeningTest {
+  private static Traveller tif(
+      int segment, String surname, String given, int sameAs, boolean group) {
+    return new Traveller(
+        segment,
+        "TIF",
+        TravellerRole.PASSENGER,
+        surname,
+        List.of(given),
+        Gender.UNKNOWN,
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        Map.of(),
+        "ABC123",
+        List.of(),
+        sameAs,
+        group);
+  }
+
+  @Test
+  void repeatsGroupsAndPlaceholdersAreNotScreenedAgain() {
+    Manifest manifest =
+        new Manifest(
+            ManifestFormat.PNRGOV,
+            "XX",
+            "",
+            "",
+            "13:1",
+            1,
+            new Flight("XX", "1", List.of()),
+            List.of(
+                tif(10, "AL-FAWAZ", "KHALID ABD AL-RAHMAN", 0, false),
+                tif(20, "AL-FAWAZ", "KHALID ABD AL-RAHMAN", 1, false),
+                tif(30, "ACME TEAM PARTY", "", 0, true),
+                tif(31, "TBA", "C", 0, false)),
+            List.of());
+    ManifestScreening.Result result =
+        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
+            .screen(manifest, LocalDate.of(2026, 11, 30), 0.85, 10);
+
+    assertThat(result.results())
+        .extracting(ManifestScreening.TravellerResult::notScreened)
+        .containsExactly(
+            "",
+            "repeats traveller 1 (the same PNR passenger), screened there",
+            "a group booking's name, not a person",
+            "a placeholder name (TBA), not a person's");
+    assertThat(result.screened()).isEqualTo(1);
+    // The listed person is one traveller with a hit, not two.
+    assertThat(result.travellersWithHits()).isEqualTo(1);
+    assertThat(result.results().get(0).screenings().get(0).matches().get(0).entry().id())
+        .isEqualTo("QDi.059");
+    assertThat(result.warnings())
+        .extracting(w -> w.text())
+        .containsExactly(
+            "segment 30 (TIF): a group booking's name, not a person; not screened",
+            "segment 31 (TIF): a placeholder name (TBA), not a person's; not screened");
+  }
+}

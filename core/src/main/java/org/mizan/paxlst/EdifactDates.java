@@ -18,25 +18,30 @@ final class EdifactDates {
 
   private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
 
+  /** A date beyond any expiry: two-digit years are then 20YY. */
+  static final LocalDate FAR = LocalDate.of(2099, 12, 31);
+
+  /** The earliest year of birth read (as {@code mizan screen --dob} accepts). */
+  private static final int EARLIEST_YEAR = 1800;
+
   /**
-   * A two-digit year in the century that puts it at or before {@code latestYear} (a date of birth
-   * is never after the message that reports it).
+   * The day of a two-digit year in the century that puts it on or before {@code latest} (a date of
+   * birth is never after the message that reports it).
    */
-  static int year(int yy, int latestYear) {
-    int year = latestYear / 100 * 100 + yy;
-    return year > latestYear ? year - 100 : year;
+  static LocalDate day(int yy, int month, int day, LocalDate latest) {
+    LocalDate d = LocalDate.of(latest.getYear() / 100 * 100 + yy, month, day);
+    return d.isAfter(latest) ? d.minusYears(100) : d;
   }
 
   /** A DTM date (101 or 102, or by length when the format is not sent). */
-  static Optional<LocalDate> date(String value, String format, int latestYear) {
+  static Optional<LocalDate> date(String value, String format, LocalDate latest) {
     String v = value.strip();
     if (!v.chars().allMatch(Character::isDigit)) {
       return Optional.empty();
     }
     try {
       if (v.length() == 6 && (format.isEmpty() || format.equals("101"))) {
-        return Optional.of(
-            LocalDate.of(year(num(v, 0, 2), latestYear), num(v, 2, 4), num(v, 4, 6)));
+        return Optional.of(day(num(v, 0, 2), num(v, 2, 4), num(v, 4, 6), latest));
       }
       if (v.length() == 8 && (format.isEmpty() || format.equals("102"))) {
         return Optional.of(LocalDate.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8)));
@@ -49,24 +54,24 @@ final class EdifactDates {
 
   /**
    * A date of birth as ISO 8601 text: a day (formats 101, 102) or a year alone (602, {@code CCYY}),
-   * never after {@code latestYear}.
+   * from 1800 and never after {@code latest}.
    */
-  static Optional<String> birthDate(String value, String format, int latestYear) {
+  static Optional<String> birthDate(String value, String format, LocalDate latest) {
     String v = value.strip();
     if (v.length() == 4 && (format.isEmpty() || format.equals("602"))) {
       if (!v.chars().allMatch(Character::isDigit)) {
         return Optional.empty();
       }
       int year = num(v, 0, 4);
-      return year >= 1800 && year <= latestYear ? Optional.of(v) : Optional.empty();
+      return year >= EARLIEST_YEAR && year <= latest.getYear() ? Optional.of(v) : Optional.empty();
     }
-    return date(v, format, latestYear)
-        .filter(d -> d.getYear() <= latestYear)
+    return date(v, format, latest)
+        .filter(d -> d.getYear() >= EARLIEST_YEAR && !d.isAfter(latest))
         .map(LocalDate::toString);
   }
 
   /** A DTM date and time (201 or 203, or by length), or a date alone at midnight. */
-  static Optional<LocalDateTime> dateTime(String value, String format, int latestYear) {
+  static Optional<LocalDateTime> dateTime(String value, String format, LocalDate latest) {
     String v = value.strip();
     if (!v.chars().allMatch(Character::isDigit)) {
       return Optional.empty();
@@ -85,7 +90,7 @@ final class EdifactDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-    return date(v, format, latestYear).map(LocalDate::atStartOfDay);
+    return date(v, format, latest).map(LocalDate::atStartOfDay);
   }
 
   /** A PNR date {@code DDMMYY} with an optional time {@code HHMM} (TVL, DAT). */
@@ -106,8 +111,8 @@ final class EdifactDates {
     }
   }
 
-  /** An SSR DOCS date {@code DDMMMYY} ({@code 12JUL64}). */
-  static Optional<LocalDate> ddmmmyy(String value, int latestYear) {
+  /** An SSR DOCS date {@code DDMMMYY} ({@code 12JUL64}), on or before {@code latest}. */
+  static Optional<LocalDate> ddmmmyy(String value, LocalDate latest) {
     String v = value.strip().toUpperCase(Locale.ROOT);
     if (v.length() != 7
         || !v.substring(0, 2).chars().allMatch(Character::isDigit)
@@ -119,7 +124,7 @@ final class EdifactDates {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(year(num(v, 5, 7), latestYear), month / 3 + 1, num(v, 0, 2)));
+      return Optional.of(day(num(v, 5, 7), month / 3 + 1, num(v, 0, 2), latest));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -46,83 +46,121 @@ final class EdifactSegments {
     String una = text.substring(0, 9);
     List<String> raw = split(text.substring(9), prepared.release(), prepared.terminator());
     int real = raw.size() - prepared.appendedTrailers();
-    List<Segment> segments = new ArrayList<>(raw.size());
-    // The segments (0-based indices into raw) handed to the parser in this pass.
-    List<Integer> pass = new ArrayList<>();
-    pass.add(0);
+    // The segments (0-based indices into raw) the parser is given: UNB and those with a tag.
+    List<Integer> valid = new ArrayList<>();
+    valid.add(0);
     for (int k = 1; k < raw.size(); k++) {
       if (hasTag(raw.get(k), prepared)) {
-        pass.add(k);
+        valid.add(k);
       } else if (k < real) {
         // Cheaper than letting the parser stop at it and starting again after it.
         warnings.add(
             new ManifestWarning(k + 1, "", "not a segment (no valid segment tag); skipped"));
       }
     }
-    int resent = 0; // header segments repeated at the start of a pass, already read
+    List<Segment> segments = new ArrayList<>(raw.size());
+    Headers open = new Headers();
+    int position = 0; // in valid: the next segment to read
     int skipped = 0;
-    while (true) {
+    while (position < valid.size()) {
+      // A pass reads a chunk, under the headers still open before it, so that starting again
+      // after a segment the parser cannot read costs a chunk, not the rest of the file.
+      List<Integer> pass = new ArrayList<>();
+      if (position > 0) {
+        pass.add(0);
+        open.addTo(pass);
+      }
+      int resent = pass.size();
+      int end = Math.min(valid.size(), position + CHUNK);
+      pass.addAll(valid.subList(position, end));
       StringBuilder b = new StringBuilder(una);
       for (int k : pass) {
         b.append(raw.get(k));
       }
       int done = readPass(b.toString(), pass, resent, segments);
-      if (done == pass.size()) {
-        break;
-      }
       if (done < resent) {
         warnings.add(
             new ManifestWarning(
-                pass.get(resent) + 1, tagOf(raw.get(pass.get(resent))), "reading stopped here"));
+                valid.get(position) + 1, tagOf(raw.get(valid.get(position))), "reading stopped"));
         break;
       }
+      for (int k : pass.subList(resent, done)) {
+        open.after(tagOf(raw.get(k)), k);
+      }
+      position += done - resent;
+      if (done == pass.size()) {
+        continue;
+      }
       int failed = pass.get(done);
-      Segment failedAt = new Segment(failed + 1, tagOf(raw.get(failed)), List.of());
+      String tag = tagOf(raw.get(failed));
       if (failed == 0) {
-        throw new PaxlstFormatException(
-            source, 1, failedAt.tag(), "the interchange header cannot be read");
+        throw new PaxlstFormatException(source, 1, tag, "the interchange header cannot be read");
       }
       if (failed < real) {
         warnings.add(
-            new ManifestWarning(
-                failed + 1, failedAt.tag(), "the segment cannot be read and was skipped"));
+            new ManifestWarning(failed + 1, tag, "the segment cannot be read and was skipped"));
+        placeholder(raw.get(failed), failed + 1).ifPresent(segments::add);
       }
+      position++;
       if (++skipped > MAX_SKIPPED) {
-        // Each skip re-reads the rest of the file: bound the work on a file that is mostly broken.
         warnings.add(
             new ManifestWarning(
                 failed + 1,
-                failedAt.tag(),
+                tag,
                 "more than " + MAX_SKIPPED + " segments cannot be read; reading stopped here"));
         break;
       }
-      // Resume after the failed segment, under the headers still open there.
-      List<Integer> next = new ArrayList<>();
-      next.add(0);
-      int group = -1;
-      int message = -1;
-      for (int k = 1; k < failed; k++) {
-        switch (tagOf(raw.get(k))) {
-          case "UNG" -> group = k;
-          case "UNE" -> group = -1;
-          case "UNH" -> message = k;
-          case "UNT" -> message = -1;
-          default -> {}
-        }
+    }
+    return segments.stream().filter(seg -> seg.index() <= real).toList();
+  }
+
+  /** Segments read per pass of the parser. */
+  private static final int CHUNK = 2000;
+
+  /** The interchange's group and message headers open at a point, by index into raw. */
+  private static final class Headers {
+    int group = -1;
+    int message = -1;
+
+    void after(String tag, int k) {
+      switch (tag) {
+        case "UNG" -> group = k;
+        case "UNE" -> group = -1;
+        case "UNH" -> message = k;
+        case "UNT" -> message = -1;
+        default -> {}
       }
+    }
+
+    void addTo(List<Integer> pass) {
       if (group >= 0) {
-        next.add(group);
+        pass.add(group);
       }
       if (message >= 0) {
-        next.add(message);
+        pass.add(message);
       }
-      resent = next.size();
-      for (int k = failed + 1; k < raw.size(); k++) {
-        next.add(k);
-      }
-      pass = next;
     }
-    return segments.subList(0, Math.min(real, segments.size())).stream().toList();
+  }
+
+  /**
+   * What stands for a traveller segment (NAD, TIF) the parser could not read: its tag and, for a
+   * NAD, its qualifier, so that the traveller is counted and the segments after it are not taken
+   * for the traveller before.
+   */
+  static java.util.Optional<Segment> placeholder(String segment, int index) {
+    String tag = tagOf(segment);
+    if (tag.equals("TIF")) {
+      return java.util.Optional.of(new Segment(index, tag, List.of()));
+    }
+    if (tag.equals("NAD") && segment.length() > 4) {
+      int end = 4;
+      while (end < segment.length() && end < 8 && Character.isLetter(segment.charAt(end))) {
+        end++;
+      }
+      return java.util.Optional.of(
+          new Segment(index, tag, List.of(List.of(segment.substring(4, end)))));
+    }
+    return java.util.Optional.empty();
   }
 
   /**

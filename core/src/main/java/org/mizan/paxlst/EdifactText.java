@@ -112,7 +112,14 @@ final class EdifactText {
     char repetition = version4 ? '*' : ' ';
     char terminator;
     if (hasUna) {
-      String advice = serviceString(text.substring(una + 3, start), source, warnings);
+      String raw = text.substring(una + 3, start);
+      String advice =
+          raw.length() >= 6
+                  && (raw.charAt(5) == '\n' || raw.charAt(5) == '\r')
+                  && raw.substring(6).chars().allMatch(ch -> ch == '\n' || ch == '\r')
+                  && lineEndsSegments(text, start)
+              ? raw.substring(0, 6)
+              : serviceString(raw, source, warnings);
       component = advice.charAt(0);
       element = advice.charAt(1);
       decimal = advice.charAt(2);
@@ -240,6 +247,25 @@ final class EdifactText {
     return '\'';
   }
 
+  /**
+   * Whether the segments after UNB end at line ends, with no other terminator: the line break
+   * before the next UNG or UNH follows a letter or digit.
+   */
+  private static boolean lineEndsSegments(String text, int unb) {
+    Matcher next = Pattern.compile("UN[GHZ]").matcher(text);
+    if (!next.find(unb + 3)) {
+      return false;
+    }
+    int k = next.start() - 1;
+    if (k < 0 || (text.charAt(k) != '\n' && text.charAt(k) != '\r')) {
+      return false;
+    }
+    while (k > unb && (text.charAt(k) == '\n' || text.charAt(k) == '\r')) {
+      k--;
+    }
+    return Character.isLetterOrDigit(text.charAt(k));
+  }
+
   private record Body(String text, int appendedTrailers, int end) {}
 
   /**
@@ -256,6 +282,10 @@ final class EdifactText {
       List<ManifestWarning> warnings) {
     StringBuilder out = new StringBuilder(text.length() - start + 32);
     int lineBreaks = 0;
+    int elementLength = 0;
+    boolean cut = false;
+    boolean danglingRelease = false;
+    int strayTrailers = 0;
     int strayReleases = 0;
     int apostrophes = 0;
     int strays = 0;
@@ -284,6 +314,7 @@ final class EdifactText {
         }
         atSegmentStart = false;
         segmentStart = out.length();
+        elementLength = 0;
       }
       if (c == release && release != '\u0000') {
         int j = i + 1;
@@ -296,16 +327,23 @@ final class EdifactText {
           i = j;
           continue;
         }
-        out.append(c);
         i++;
         while (i < n && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
           lineBreaks++;
           i++;
         }
-        if (i < n) {
-          out.append(text.charAt(i));
-          i++;
+        if (i == n) {
+          // A release character with nothing to release: the file was cut after it.
+          danglingRelease = true;
+          continue;
         }
+        if (elementLength + 2 <= MAX_ELEMENT) {
+          out.append(c).append(text.charAt(i));
+          elementLength += 2;
+        } else {
+          cut = true;
+        }
+        i++;
         continue;
       }
       if (terminator == '\''
@@ -341,11 +379,23 @@ final class EdifactText {
         i++;
         continue;
       }
-      out.append(c);
       i++;
+      if (c == element || c == component || c == terminator) {
+        elementLength = 0;
+      } else if (++elementLength > MAX_ELEMENT) {
+        cut = true;
+        continue;
+      }
+      out.append(c);
       if (c == terminator) {
         atSegmentStart = true;
         String tag = out.substring(segmentStart, Math.min(segmentStart + 3, out.length()));
+        if ("UNZ".equals(tag) && isStrayTrailer(text, i, element)) {
+          // Segments of the interchange follow: this UNZ does not end it.
+          out.setLength(segmentStart);
+          strayTrailers++;
+          continue;
+        }
         switch (tag) {
           case "UNH" -> openMessages++;
           case "UNT" -> openMessages = Math.max(0, openMessages - 1);
@@ -379,6 +429,24 @@ final class EdifactText {
                       apostrophes, "typographic apostrophe", "typographic apostrophes")
                   + " (such as ’) before a segment tag read as the segment terminator '"));
     }
+    if (cut) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "data elements longer than "
+                  + MAX_ELEMENT
+                  + " characters were cut to that length (no name or number is that long)"));
+    }
+    if (danglingRelease) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the file ends with a release character, which was dropped: it may be truncated"));
+    }
+    if (strayTrailers > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              ManifestWarning.count(strayTrailers, "interchange trailer", "interchange trailers")
+                  + " (UNZ) followed by more segments of the interchange ignored"));
+    }
     if (strays + tagSpaces > 0) {
       warnings.add(
           ManifestWarning.ofFile(
@@ -411,6 +479,27 @@ final class EdifactText {
       appended++;
     }
     return new Body(out.toString(), appended, ended ? i : n);
+  }
+
+  /**
+   * The longest data element handed to the parser, in characters: StAEDI refuses longer ones
+   * (4,096), and no name, number or code is near it.
+   */
+  static final int MAX_ELEMENT = 4000;
+
+  /**
+   * Whether a UNZ ending at {@code from} is followed by more segments of the same interchange (a
+   * segment tag other than UNA or UNB), not by an envelope's text or another interchange.
+   */
+  private static boolean isStrayTrailer(String text, int from, char element) {
+    if (!startsSegment(text, from, element)) {
+      return false;
+    }
+    int k = from;
+    while (k < text.length() && isLineSpace(text.charAt(k))) {
+      k++;
+    }
+    return !text.startsWith("UNA", k) && !text.startsWith("UNB", k);
   }
 
   /** Look-alikes of the apostrophe that word processors and mail systems put for it. */
@@ -496,16 +585,74 @@ final class EdifactText {
     return "'" + c + "'";
   }
 
+  /** UTF-16 by its byte-order mark, or by the zero bytes of ASCII text; null when not. */
+  private static Charset utf16(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (b.length >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static boolean strictUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
   /**
    * The text of {@code bytes} in the repertoire the UNB declares; UTF-8, else ISO 8859-1, when the
    * bytes are not valid in it or the identifier is not one of ISO 9735's (e.g. {@code IATA}).
    */
   static String decode(byte[] bytes, String source, List<ManifestWarning> warnings) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+    }
+    Charset utf16 = utf16(bytes);
+    if (utf16 != null) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the file is encoded in UTF-16, which no UN/EDIFACT repertoire uses; read as "
+                  + utf16.name()));
+      String text = new String(bytes, utf16);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
     String latin = new String(bytes, StandardCharsets.ISO_8859_1);
     Matcher unb = UNB.matcher(latin);
     String syntax = unb.find() ? unb.group(2) : "";
     Charset declared = REPERTOIRES.get(syntax);
     List<Charset> tries = new ArrayList<>();
+    if (declared != null
+        && !declared.equals(StandardCharsets.UTF_8)
+        && !declared.equals(StandardCharsets.US_ASCII)
+        && latin.chars().anyMatch(ch -> ch >= 0x80)
+        && strictUtf8(bytes)) {
+      // Every byte is valid in a single-byte repertoire; valid UTF-8 beyond ASCII is no accident.
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the interchange declares character set "
+                  + syntax
+                  + " but its bytes are UTF-8; read as UTF-8"));
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
     if (declared != null) {
       tries.add(declared);
     }

@@ -2,6 +2,7 @@ package org.mizan.paxlst;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +29,94 @@ public final class ManifestReader {
   public static final int MAX_BYTES = 64 * 1024 * 1024;
 
   /**
-   * Reads the whole of {@code in} as one interchange.
+   * Reads the whole of {@code in}: every interchange in it.
    *
    * @param in the message bytes, in any ISO 9735 character repertoire the UNB declares
    * @param source the file or stream name, for warnings and errors
+   * @param today the day no date of birth can be after when the interchange gives no date; a
+   *     two-digit year of birth takes the century that puts it on or before the interchange date
    * @throws PaxlstFormatException when nothing can be read: no interchange, no PAXLST or PNRGOV
    *     message, no traveller, or more than {@link #MAX_BYTES} bytes
    * @throws IOException when {@code in} cannot be read
    */
-  public static Manifest read(InputStream in, String source) throws IOException {
+  public static Manifest read(InputStream in, String source, LocalDate today) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       throw new PaxlstFormatException(
           source, 0, "", "larger than " + MAX_BYTES / (1024 * 1024) + " MiB: not one message");
     }
-    return read(bytes, source);
+    return read(bytes, source, today);
   }
 
-  /** Reads {@code bytes} as one interchange; see {@link #read(InputStream, String)}. */
-  public static Manifest read(byte[] bytes, String source) {
+  /** Reads {@code bytes}; see {@link #read(InputStream, String, LocalDate)}. */
+  public static Manifest read(byte[] bytes, String source, LocalDate today) {
     List<ManifestWarning> warnings = new ArrayList<>();
+    List<Segment> segments = unglued(segments(bytes, source, warnings), warnings);
+    if (segments.isEmpty()) {
+      throw new PaxlstFormatException(source, 1, "UNB", "the interchange header cannot be read");
+    }
+    Interchange interchange = Interchange.of(segments.get(0), today);
+    List<ManifestFormat> formats = new ArrayList<>();
+    for (Segment s : segments) {
+      if (s.tag().equals("UNH")) {
+        String type = s.value(2, 1);
+        ManifestFormat format =
+            switch (type) {
+              case "PAXLST" -> ManifestFormat.PAXLST;
+              case "PNRGOV" -> ManifestFormat.PNRGOV;
+              default -> null;
+            };
+        if (format == null) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(),
+                  s.tag(),
+                  "a message of type "
+                      + (type.matches("[A-Z0-9]{1,6}") ? type : "(unreadable)")
+                      + ", neither PAXLST nor PNRGOV; skipped"));
+        } else if (!formats.contains(format)) {
+          formats.add(format);
+        }
+      }
+    }
+    if (formats.isEmpty()) {
+      throw new PaxlstFormatException(
+          source, 0, "UNH", "no PAXLST or PNRGOV message in the interchange");
+    }
+    List<Manifest> read = new ArrayList<>();
+    for (ManifestFormat format : formats) {
+      read.add(
+          format == ManifestFormat.PAXLST
+              ? PaxlstMapping.map(segments, interchange, warnings)
+              : PnrgovMapping.map(segments, interchange, warnings));
+    }
+    Manifest manifest = read.size() == 1 ? read.get(0) : merged(read, warnings);
+    if (manifest.travellers().isEmpty()) {
+      throw new PaxlstFormatException(
+          source,
+          0,
+          "",
+          formats.size() == 2
+              ? "no traveller (NAD with qualifier FL, FM, DDT, DDU or COT, or TIF) in the messages"
+              : formats.get(0) == ManifestFormat.PAXLST
+                  ? "no traveller (NAD with qualifier FL, FM, DDT, DDU or COT) in the message"
+                  : "no traveller (TIF) in the message");
+    }
+    return new Manifest(
+        manifest.format(),
+        manifest.sender(),
+        manifest.recipient(),
+        manifest.prepared(),
+        manifest.messageVersion(),
+        manifest.messages(),
+        manifest.flight(),
+        manifest.travellers(),
+        warnings);
+  }
+
+  /** The segments of every interchange in the file, positions counted from the first UNB. */
+  private static List<Segment> segments(
+      byte[] bytes, String source, List<ManifestWarning> warnings) {
     String text = EdifactText.decode(bytes, source, warnings);
     List<Segment> read = new ArrayList<>();
     int from = 0;
@@ -81,41 +150,56 @@ public final class ManifestReader {
                   + (text.length() - from)
                   + " characters) was ignored"));
     }
-    List<Segment> segments = unglued(read, warnings);
-    Segment unb = segments.get(0);
-    Interchange interchange = Interchange.of(unb);
-    ManifestFormat format = null;
-    for (Segment s : segments) {
-      if (s.tag().equals("UNH")) {
-        String type = s.value(2, 1);
-        if (type.equals("PAXLST")) {
-          format = ManifestFormat.PAXLST;
-        } else if (type.equals("PNRGOV")) {
-          format = ManifestFormat.PNRGOV;
-        } else {
-          continue;
-        }
-        break;
+    return read;
+  }
+
+  /**
+   * PAXLST and PNRGOV messages of one file as one manifest: the first format's header and flight,
+   * the travellers of both in that order.
+   */
+  private static Manifest merged(List<Manifest> read, List<ManifestWarning> warnings) {
+    Manifest first = read.get(0);
+    List<Traveller> travellers = new ArrayList<>(first.travellers());
+    List<FlightLeg> legs = new ArrayList<>(first.flight().legs());
+    int messages = first.messages();
+    for (Manifest m : read.subList(1, read.size())) {
+      int offset = travellers.size();
+      for (Traveller t : m.travellers()) {
+        travellers.add(
+            new Traveller(
+                t.segmentIndex(),
+                t.qualifier(),
+                t.role(),
+                t.surname(),
+                t.givenNames(),
+                t.gender(),
+                t.dateOfBirth(),
+                t.nationality(),
+                t.residence(),
+                t.placeOfBirth(),
+                t.documents(),
+                t.references(),
+                t.bookingReference(),
+                t.itinerary(),
+                t.sameAs() == 0 ? 0 : t.sameAs() + offset,
+                t.group()));
       }
+      m.flight().legs().stream().filter(l -> !legs.contains(l)).forEach(legs::add);
+      messages += m.messages();
     }
-    if (format == null) {
-      throw new PaxlstFormatException(
-          source, 0, "UNH", "no PAXLST or PNRGOV message in the interchange");
-    }
-    Manifest manifest =
-        format == ManifestFormat.PAXLST
-            ? PaxlstMapping.map(segments, interchange, warnings)
-            : PnrgovMapping.map(segments, interchange, warnings);
-    if (manifest.travellers().isEmpty()) {
-      throw new PaxlstFormatException(
-          source,
-          0,
-          "",
-          format == ManifestFormat.PAXLST
-              ? "no traveller (NAD with qualifier FL, FM, DDT, DDU or COT) in the message"
-              : "no traveller (TIF) in the message");
-    }
-    return manifest;
+    warnings.add(
+        ManifestWarning.ofFile(
+            "the file holds both PAXLST and PNRGOV messages; the travellers of both were read"));
+    return new Manifest(
+        first.format(),
+        first.sender(),
+        first.recipient(),
+        first.prepared(),
+        first.messageVersion(),
+        messages,
+        new Flight(first.flight().carrier(), first.flight().number(), legs),
+        travellers,
+        warnings);
   }
 
   /**
@@ -124,24 +208,30 @@ public final class ManifestReader {
    * @param sender UNB sender identification
    * @param recipient UNB recipient identification
    * @param prepared UNB date and time as ISO 8601, empty when unreadable
-   * @param latestYear the year no date of birth can be after: the interchange's, else 2099
+   * @param latest the day no date of birth can be after: the interchange's, else today
    */
-  record Interchange(String sender, String recipient, String prepared, int latestYear) {
-    static Interchange of(Segment unb) {
+  record Interchange(String sender, String recipient, String prepared, LocalDate latest) {
+    static Interchange of(Segment unb, LocalDate today) {
       String prepared = "";
-      int year = 2099;
-      var date = EdifactDates.dateTime(unb.value(4, 1) + unb.value(4, 2), "", 2099);
+      LocalDate latest = today;
+      var date = EdifactDates.dateTime(unb.value(4, 1) + unb.value(4, 2), "", today);
       if (date.isPresent()) {
         LocalDateTime t = date.get();
         prepared = EdifactDates.iso(t);
-        year = t.getYear();
+        if (t.toLocalDate().isBefore(today)) {
+          latest = t.toLocalDate();
+        }
       }
-      return new Interchange(unb.value(2, 1), unb.value(3, 1), prepared, year);
+      return new Interchange(unb.value(2, 1), unb.value(3, 1), prepared, latest);
     }
   }
 
   /** Traveller segments the sender glued to the segment before by leaving out a terminator. */
   private static final Set<String> TRAVELLER_TAGS = Set.of("TIF");
+
+  /** PNRGOV segments of free text, where "…7TIF+…" is text, not a lost terminator. */
+  private static final Set<String> FREE_TEXT =
+      Set.of("IFT", "FTX", "FOP", "ADD", "SSR", "LTS", "TXD", "FAR", "MON", "TKT", "PTK", "REF");
 
   /**
    * Splits a segment whose data element ends with a traveller segment's tag and goes on (e.g.
@@ -162,6 +252,7 @@ public final class ManifestReader {
         // Not after a letter: a name such as LATIF ends with the tag too.
         if (TRAVELLER_TAGS.contains(tail)
             && !TRAVELLER_TAGS.contains(s.tag())
+            && !FREE_TEXT.contains(s.tag())
             && !s.tag().startsWith("UN")
             && (v.length() == 3 || !Character.isLetter(v.charAt(v.length() - 4)))) {
           List<List<String>> head = new ArrayList<>(s.elements().subList(0, e - 1));

@@ -1,5 +1,6 @@
 package org.mizan.paxlst;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,11 +51,9 @@ final class PaxlstMapping {
       Segment s = segments.get(k);
       switch (s.tag()) {
         case "UNH" -> {
+          // Other messages are the reader's to warn about or to map.
           inMessage = s.value(2, 1).equals("PAXLST");
           if (!inMessage) {
-            warnings.add(
-                new ManifestWarning(
-                    s.index(), s.tag(), "not a PAXLST message (" + s.value(2, 1) + "); skipped"));
             continue;
           }
           messages++;
@@ -107,9 +106,9 @@ final class PaxlstMapping {
         }
         default -> {
           if (traveller != null) {
-            traveller.add(s, interchange.latestYear(), warnings);
+            traveller.add(s, interchange.latest(), warnings);
           } else if (leg != null) {
-            leg.add(s, interchange.latestYear());
+            leg.add(s, interchange.latest());
           }
         }
       }
@@ -220,7 +219,7 @@ final class PaxlstMapping {
       this.carrier = carrier.toUpperCase(Locale.ROOT);
     }
 
-    void add(Segment s, int latestYear) {
+    void add(Segment s, LocalDate latest) {
       switch (s.tag()) {
         case "LOC" -> {
           String q = s.value(1);
@@ -248,7 +247,7 @@ final class PaxlstMapping {
         case "DTM" -> {
           String q = s.value(1, 1);
           String when =
-              EdifactDates.dateTime(s.value(1, 2), s.value(1, 3), latestYear)
+              EdifactDates.dateTime(s.value(1, 2), s.value(1, 3), latest)
                   .map(EdifactDates::iso)
                   .orElse("");
           if (q.equals("189")) {
@@ -302,7 +301,7 @@ final class PaxlstMapping {
       }
     }
 
-    void add(Segment s, int latestYear, List<ManifestWarning> warnings) {
+    void add(Segment s, LocalDate latest, List<ManifestWarning> warnings) {
       switch (s.tag()) {
         case "ATT" -> {
           if (s.value(1).equals("2")) {
@@ -317,7 +316,7 @@ final class PaxlstMapping {
         case "DTM" -> {
           String q = s.value(1, 1);
           if (q.equals("329")) {
-            var date = EdifactDates.birthDate(s.value(1, 2), s.value(1, 3), latestYear);
+            var date = EdifactDates.birthDate(s.value(1, 2), s.value(1, 3), latest);
             if (date.isPresent()) {
               dateOfBirth = date.get();
             } else {
@@ -330,7 +329,7 @@ final class PaxlstMapping {
             }
           } else if (q.equals("36") && document != null) {
             document[3] =
-                EdifactDates.date(s.value(1, 2), s.value(1, 3), 2099)
+                EdifactDates.date(s.value(1, 2), s.value(1, 3), EdifactDates.FAR)
                     .map(Object::toString)
                     .orElse("");
           }
@@ -417,7 +416,12 @@ final class PaxlstMapping {
           new ManifestWarning(
               s.index(),
               s.tag(),
-              "the " + what + " " + c + " is not an ISO 3166 country code; ignored"));
+              "the "
+                  + what
+                  + " "
+                  // A code is quoted; other text may be a name sent in the wrong field.
+                  + (c.matches("[A-Z0-9]{1,3}") ? c : "(" + c.length() + " characters)")
+                  + " is not an ISO 3166 country code; ignored"));
       return "";
     }
     return c;

@@ -1,5 +1,6 @@
 package org.mizan.paxlst;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,9 @@ final class PnrgovMapping {
       switch (s.tag()) {
         case "UNH" -> {
           pnr = done(pnr, travellers, warnings);
+          // Other messages are the reader's to warn about or to map.
           inMessage = s.value(2, 1).equals("PNRGOV");
           if (!inMessage) {
-            warnings.add(
-                new ManifestWarning(
-                    s.index(), s.tag(), "not a PNRGOV message (" + s.value(2, 1) + "); skipped"));
             continue;
           }
           messages++;
@@ -105,7 +104,7 @@ final class PnrgovMapping {
         }
         case "SSR" -> {
           if (pnr != null && !pnr.history && s.value(1, 1).equalsIgnoreCase("DOCS")) {
-            pnr.docs(s, interchange.latestYear(), warnings);
+            pnr.docs(s, interchange.latest(), warnings);
           }
         }
         default -> {}
@@ -173,7 +172,7 @@ final class PnrgovMapping {
     /** Infants' SSR DOCS read before the infant's own TIF. */
     final List<Pending> infantDocs = new ArrayList<>();
 
-    record Pending(Segment ssr, String[] fields, int latestYear) {}
+    record Pending(Segment ssr, String[] fields, LocalDate latest) {}
 
     /** Adds a TIF; one that repeats an earlier passenger (a check-in group) points to it. */
     void add(Tif tif) {
@@ -191,7 +190,7 @@ final class PnrgovMapping {
      * surname/given/middle}: to the traveller it follows; an infant's (gender MI, FI) to the PNR's
      * infant.
      */
-    void docs(Segment ssr, int latestYear, List<ManifestWarning> warnings) {
+    void docs(Segment ssr, LocalDate latest, List<ManifestWarning> warnings) {
       String text = "";
       for (int c = ssr.components(1); c >= 1 && text.isEmpty(); c--) {
         if (ssr.value(1, c).startsWith("/")) {
@@ -208,7 +207,7 @@ final class PnrgovMapping {
       }
       String gender = fields[5].toUpperCase(Locale.ROOT);
       if (gender.equals("MI") || gender.equals("FI")) {
-        infantDocs.add(new Pending(ssr, fields, latestYear));
+        infantDocs.add(new Pending(ssr, fields, latest));
         return;
       }
       Tif target = null;
@@ -223,7 +222,7 @@ final class PnrgovMapping {
                 ssr.index(), ssr.tag(), "document data before any traveller of the PNR; ignored"));
         return;
       }
-      target.original().docs(ssr, fields, latestYear, warnings);
+      target.original().docs(ssr, fields, latest, warnings);
     }
 
     /** Gives the infants' document data to the infants' TIFs, in order. */
@@ -240,7 +239,7 @@ final class PnrgovMapping {
           continue;
         }
         if (next < infants.size()) {
-          infants.get(next++).docs(p.ssr(), p.fields(), p.latestYear(), warnings);
+          infants.get(next++).docs(p.ssr(), p.fields(), p.latest(), warnings);
         } else {
           warnings.add(
               new ManifestWarning(
@@ -301,7 +300,7 @@ final class PnrgovMapping {
       return sentGiven.equalsIgnoreCase(other.sentGiven);
     }
 
-    void docs(Segment ssr, String[] f, int latestYear, List<ManifestWarning> warnings) {
+    void docs(Segment ssr, String[] f, LocalDate latest, List<ManifestWarning> warnings) {
       // f: type, issuing state, number, nationality, date of birth, gender, expiry, surname,
       // given, middle
       if (!f[2].isEmpty()) {
@@ -310,7 +309,7 @@ final class PnrgovMapping {
                 f[0].toUpperCase(Locale.ROOT),
                 f[2],
                 PaxlstMapping.country(ssr, f[1], "issuing state", warnings),
-                EdifactDates.ddmmmyy(f[6], 2099).map(Object::toString).orElse(""));
+                EdifactDates.ddmmmyy(f[6], EdifactDates.FAR).map(Object::toString).orElse(""));
         if (documents.stream().noneMatch(d -> d.number().equals(document.number()))) {
           documents.add(document);
         }
@@ -319,7 +318,7 @@ final class PnrgovMapping {
         nationality = PaxlstMapping.country(ssr, f[3], "nationality", warnings);
       }
       if (!f[4].isEmpty()) {
-        var date = EdifactDates.ddmmmyy(f[4], latestYear);
+        var date = EdifactDates.ddmmmyy(f[4], latest);
         if (date.isPresent()) {
           dateOfBirth = date.get().toString();
         } else {

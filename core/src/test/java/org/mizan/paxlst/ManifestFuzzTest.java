@@ -35,7 +35,7 @@ class ManifestFuzzTest {
             for (int k = 0; k < MUTANTS_PER_SAMPLE; k++) {
               byte[] mutant = mutate(original, random);
               try {
-                Manifest m = ManifestReader.read(mutant, "mutant");
+                Manifest m = ManifestReader.read(mutant, "mutant", Samples.TODAY);
                 assertThat(m.travellers()).isNotEmpty();
                 outcomes[0]++;
               } catch (PaxlstFormatException e) {

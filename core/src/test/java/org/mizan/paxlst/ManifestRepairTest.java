@@ -2,6 +2,7 @@ package org.mizan.paxlst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -114,7 +115,8 @@ class ManifestRepairTest {
         "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "NAD+FL+++DOE:JANE'DTM+329:991399'NAD+FL+++ROE:RICHARD'DTM+329:800101'"
             + "UNT+7+1'UNZ+1+1'";
-    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    Manifest m =
+        ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("", "1980-01-01");
     assertThat(warnings(m))
         .containsExactly(
@@ -127,7 +129,8 @@ class ManifestRepairTest {
     String text =
         "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "NAD+FL+++O?'BRIEN:SEAN?+PAT'UNT+4+1'UNZ+1+1'";
-    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    Manifest m =
+        ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers().get(0).surname()).isEqualTo("O'BRIEN");
     assertThat(m.travellers().get(0).givenNames()).containsExactly("SEAN+PAT");
   }
@@ -138,7 +141,7 @@ class ManifestRepairTest {
         ("UNA:+.? 'UNB+UNOC:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
                 + "NAD+FL+++MÜLLER:JOSÉ'UNT+4+1'UNZ+1+1'")
             .getBytes(StandardCharsets.ISO_8859_1);
-    Manifest m = ManifestReader.read(latin1, "t.edi");
+    Manifest m = ManifestReader.read(latin1, "t.edi", Samples.TODAY);
     assertThat(m.travellers().get(0).name()).isEqualTo("JOSÉ MÜLLER");
     assertThat(m.warnings()).isEmpty();
   }
@@ -146,18 +149,25 @@ class ManifestRepairTest {
   @Test
   void nothingReadableIsRefusedWithWhere() {
     assertThatThrownBy(
-            () -> ManifestReader.read("hello".getBytes(StandardCharsets.US_ASCII), "x.txt"))
+            () ->
+                ManifestReader.read(
+                    "hello".getBytes(StandardCharsets.US_ASCII), "x.txt", Samples.TODAY))
         .isInstanceOf(PaxlstFormatException.class)
         .hasMessage("x.txt: no interchange header (UNB): not a UN/EDIFACT interchange");
     String noTraveller =
         "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++DESK'UNT+4+1'UNZ+1+1'";
     assertThatThrownBy(
-            () -> ManifestReader.read(noTraveller.getBytes(StandardCharsets.US_ASCII), "y.edi"))
+            () ->
+                ManifestReader.read(
+                    noTraveller.getBytes(StandardCharsets.US_ASCII), "y.edi", Samples.TODAY))
         .isInstanceOf(PaxlstFormatException.class)
         .hasMessage(
             "y.edi: no traveller (NAD with qualifier FL, FM, DDT, DDU or COT) in the message");
     String invoice = "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+INVOIC:D:96A:UN'UNT+2+1'UNZ+1+1'";
-    assertThatThrownBy(() -> ManifestReader.read(invoice.getBytes(StandardCharsets.US_ASCII), "z"))
+    assertThatThrownBy(
+            () ->
+                ManifestReader.read(
+                    invoice.getBytes(StandardCharsets.US_ASCII), "z", Samples.TODAY))
         .isInstanceOf(PaxlstFormatException.class)
         .hasMessage("z: no PAXLST or PNRGOV message in the interchange");
   }
@@ -186,7 +196,9 @@ class ManifestRepairTest {
             + "NAD*FM***ROE:RICHARD#UNT*4*1#UNZ*1*2#";
     Manifest m =
         ManifestReader.read(
-            (one + "\r\n=== next ===\r\n" + two).getBytes(StandardCharsets.US_ASCII), "t.edi");
+            (one + "\r\n=== next ===\r\n" + two).getBytes(StandardCharsets.US_ASCII),
+            "t.edi",
+            Samples.TODAY);
     assertThat(m.travellers())
         .extracting(Traveller::name)
         .containsExactly("JANE DOE", "RICHARD ROE");
@@ -205,7 +217,8 @@ class ManifestRepairTest {
         "UNB\u001DUNOB\u001F4\u001DS\u001DR\u001D261130\u001F0600\u001D1\u001C"
             + "UNH\u001D1\u001DPAXLST\u001FD\u001F05B\u001FUN\u001FIATA\u001CBGM\u001D745\u001C"
             + "NAD\u001DFL\u001D\u001D\u001DO'HARA?\u001FSEAN\u001CUNT\u001D4\u001D1\u001CUNZ\u001D1\u001D1\u001C";
-    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    Manifest m =
+        ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("O'HARA?");
     assertThat(m.travellers().get(0).givenNames()).containsExactly("SEAN");
   }
@@ -215,7 +228,8 @@ class ManifestRepairTest {
     String text =
         "UNA:+. *'UNB+UNOA:3+S+R+261130:0600+1'UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'"
             + "NAD+FL+++AL HASHIMI:ABU BAKR'UNT+4+1'UNZ+1+1'";
-    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    Manifest m =
+        ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers().get(0).name()).isEqualTo("ABU BAKR AL HASHIMI");
     assertThat(warnings(m).get(0)).startsWith("the UNA declares a space as release character");
   }
@@ -225,7 +239,8 @@ class ManifestRepairTest {
     String text =
         "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "NAD+FL+++NGUEMA:AMINATA?'\r\nATT+2++F'NAD+FL+++O?'BRIEN:SEAN'UNT+6+1'UNZ+1+1'";
-    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    Manifest m =
+        ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers())
         .extracting(Traveller::name)
         .containsExactly("AMINATA NGUEMA", "SEAN O'BRIEN");
@@ -263,8 +278,157 @@ class ManifestRepairTest {
     String text =
         "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "NAD+FL+++DOE:JANE'DTM+329:1962:602'UNT+5+1'UNZ+1+1'";
-    Manifest m = ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi");
+    Manifest m =
+        ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1962");
     assertThat(m.warnings()).isEmpty();
+  }
+
+  private static final String HEADER =
+      "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'";
+
+  private static Manifest read(String text) {
+    return ManifestReader.read(text.getBytes(StandardCharsets.UTF_8), "t.edi", Samples.TODAY);
+  }
+
+  @Test
+  void anOverlongElementIsCutAndTheTravellerBeforeKeepsItsEvidence() {
+    // Found by the breaker: StAEDI refuses elements over 4,096 characters; the segments after
+    // such a NAD were taken for the traveller before it.
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++ALDURI:IZZAT IBRAHIM'DTM+329:420101'NAT+2+IRQ'"
+                + "NAD+FL+++"
+                + "X".repeat(4100)
+                + ":Y'DTM+329:010101'NAT+2+SWE'UNT+8+1'UNZ+1+1'");
+    assertThat(m.travellers()).hasSize(2);
+    assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1942-01-01");
+    assertThat(m.travellers().get(0).nationality()).isEqualTo("IRQ");
+    assertThat(m.travellers().get(1).surname()).hasSize(EdifactText.MAX_ELEMENT);
+    assertThat(m.travellers().get(1).nationality()).isEqualTo("SWE");
+    assertThat(warnings(m))
+        .contains(
+            "data elements longer than 4000 characters were cut to that length (no name or number"
+                + " is that long)");
+  }
+
+  @Test
+  void manyUnreadableSegmentsAreSkippedWithoutRereadingTheFile() {
+    // Found by the breaker: 100,000 such segments took ten minutes; each now costs its own check.
+    Manifest m =
+        assertTimeoutPreemptively(
+            java.time.Duration.ofMinutes(2),
+            () ->
+                read(
+                    HEADER
+                        + "NAD+FL+++ONE:A'"
+                        + "N@D'".repeat(50_000)
+                        + "NAD+FL+++TWO:B'UNT+4+1'UNZ+1+1'"));
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
+    assertThat(m.warnings()).hasSize(50_001 /* one per segment, and the count */);
+  }
+
+  @Test
+  void aReleaseCharacterAtTheEndOfTheFileIsDropped() {
+    // Found by the breaker: an internal error (exit 1) inside UNB, a traveller lost in a NAD.
+    assertThatThrownBy(() -> read("UNB+UNOA:4+S+R+261130:0600+1?"))
+        .isInstanceOf(PaxlstFormatException.class);
+    assertThatThrownBy(() -> read("UNB+UNOA:4+'UNGS'UNZ'"))
+        .isInstanceOf(PaxlstFormatException.class);
+    Manifest m = read(HEADER + "NAD+FL+++ONE:A'NAD+FL+++TWO:?");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
+    assertThat(warnings(m))
+        .contains("the file ends with a release character, which was dropped: it may be truncated");
+  }
+
+  @Test
+  void paxlstAndPnrgovInOneFileAreBothRead() {
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++ONE:A'UNT+3+1'UNH+2+PNRGOV:11:1:IA'SRC'RCI+XX:ABC123'"
+                + "TIF+ALDURI+IZZAT:A:1'UNT+5+2'UNZ+2+1'");
+    assertThat(m.format()).isEqualTo(ManifestFormat.PAXLST);
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "ALDURI");
+    assertThat(m.messages()).isEqualTo(2);
+  }
+
+  @Test
+  void utf8BytesUnderASingleByteRepertoireAreReadAsUtf8() {
+    byte[] bytes =
+        ("UNA:+.? 'UNB+UNOC:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++الدوري:عزت'UNT+4+1'UNZ+1+1'")
+            .getBytes(StandardCharsets.UTF_8);
+    Manifest m = ManifestReader.read(bytes, "t.edi", Samples.TODAY);
+    assertThat(m.travellers().get(0).name()).isEqualTo("عزت الدوري");
+    assertThat(warnings(m))
+        .containsExactly(
+            "the interchange declares character set UNOC but its bytes are UTF-8; read as UTF-8");
+  }
+
+  @Test
+  void utf16FilesAreRead() {
+    String text = HEADER + "NAD+FL+++ONE:A'UNT+4+1'UNZ+1+1'";
+    for (java.nio.charset.Charset cs :
+        List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Manifest m = ManifestReader.read(text.getBytes(cs), "t.edi", Samples.TODAY);
+      assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE");
+    }
+  }
+
+  @Test
+  void tifAfterFreeTextIsNoTraveller() {
+    Manifest m =
+        read(
+            "UNB+IATA:1+XX+YY+261130:0600+1'UNH+1+PNRGOV:11:1:IA'SRC'RCI+XX:ABC123'"
+                + "TIF+ONE+A:A:1'IFT+3+REF 12-TIF+CASH'FOP+CA+3+PAYMENT NO. 7TIF+OTHER'"
+                + "UNT+6+1'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE");
+  }
+
+  @Test
+  void twoDigitYearsOfBirthAreNeverAfterTheInterchange() {
+    Manifest m = read(HEADER + "NAD+FL+++ONE:A'DTM+329:261201'UNT+5+1'UNZ+1+1'");
+    assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1926-12-01");
+    // An unreadable interchange date: today is the limit.
+    Manifest noDate =
+        read(
+            "UNA:+.? 'UNB+UNOA:4+S+R+261399:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++ONE:A'DTM+329:850312'UNT+5+1'UNZ+1+1'");
+    assertThat(noDate.travellers().get(0).dateOfBirth()).isEqualTo("1985-03-12");
+  }
+
+  @Test
+  void newlineAsSegmentTerminator() {
+    Manifest m =
+        read(
+            "UNA:+.? \nUNB+UNOA:4+S+R+261130:0600+1\nUNH+1+PAXLST:D:05B:UN:IATA\nBGM+745\n"
+                + "NAD+FL+++ONE:A\nNAD+FL+++TWO:B\nUNT+5+1\nUNZ+1+1\n");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
+  }
+
+  @Test
+  void aWarningNeverQuotesANameSentAsANationality() {
+    Manifest m = read(HEADER + "NAD+FL+++ONE:A'NAT+2+IZZAT AL-DURI'UNT+5+1'UNZ+1+1'");
+    assertThat(warnings(m))
+        .contains(
+            "segment 5 (NAT): the nationality (13 characters) is not an ISO 3166 country code;"
+                + " ignored")
+        .noneMatch(w -> w.contains("IZZAT"));
+  }
+
+  @Test
+  void anUnreadableTravellerSegmentStillCountsAsATraveller() {
+    assertThat(EdifactSegments.placeholder("NAD+FL+++\u0000BROKEN'", 7))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.tag()).isEqualTo("NAD");
+              assertThat(s.value(1)).isEqualTo("FL");
+              assertThat(s.index()).isEqualTo(7);
+            });
+    assertThat(EdifactSegments.placeholder("TIF+BROKEN'", 9))
+        .hasValueSatisfying(s -> assertThat(s.elements()).isEmpty());
+    assertThat(EdifactSegments.placeholder("DTM+329:BROKEN'", 9)).isEmpty();
   }
 }

@@ -60,6 +60,9 @@ final class Samples {
           .map(f -> "pnrgov/gtas/" + f)
           .toList();
 
+  /** The day the tests screen on. */
+  static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 30);
+
   static List<String> all() {
     return java.util.stream.Stream.concat(PAXLST.stream(), PNRGOV.stream()).toList();
   }
@@ -76,6 +79,7 @@ final class Samples {
   }
 
   static Manifest read(String resource) {
-    return ManifestReader.read(bytes(resource), resource.substring(resource.lastIndexOf('/') + 1));
+    return ManifestReader.read(
+        bytes(resource), resource.substring(resource.lastIndexOf('/') + 1), TODAY);
   }
 }

@@ -72,9 +72,14 @@ final class ScreenManifestCommand implements Runnable {
 
   @Override
   public void run() {
-    OutputFormat out = OutputFormat.parse(format, spec);
-    if (out == OutputFormat.JSONL) {
-      throw usage("--format must be text or json, not '" + format + "'");
+    OutputFormat out =
+        switch (format.strip().toLowerCase(Locale.ROOT)) {
+          case "text" -> OutputFormat.TEXT;
+          case "json" -> OutputFormat.JSON;
+          default -> throw usage("--format must be text or json, not '" + format + "'");
+        };
+    if (file.toString().isBlank()) {
+      throw usage("FILE must name a file");
     }
     if (!(threshold >= 0 && threshold <= 1)) {
       throw usage("--threshold must be between 0 and 1, not " + threshold);
@@ -88,7 +93,7 @@ final class ScreenManifestCommand implements Runnable {
     Mizan mizan = Mizan.over(lists);
     ManifestScreening.Result result =
         new ManifestScreening(mizan.screening(), Runtime.getRuntime().availableProcessors())
-            .screen(manifest, Mizan.today(), threshold, limit);
+            .screen(manifest, Mizan.today(), threshold, limit, progress(manifest));
     PrintWriter w = spec.commandLine().getOut();
     if (out == OutputFormat.JSON) {
       w.println(JsonText.pretty(new ManifestJson(new ObjectMapper()).result(result, lists)));
@@ -109,12 +114,30 @@ final class ScreenManifestCommand implements Runnable {
     err.flush();
   }
 
+  /** Progress for long manifests on stderr, counts only, at most every two seconds. */
+  private java.util.function.IntConsumer progress(Manifest manifest) {
+    PrintWriter err = spec.commandLine().getErr();
+    long[] next = {System.nanoTime() + 2_000_000_000L};
+    return screened -> {
+      if (System.nanoTime() - next[0] >= 0) {
+        err.println(
+            "mizan: screened "
+                + screened
+                + " of "
+                + count(manifest.travellers().size(), "traveller", "travellers")
+                + " so far");
+        err.flush();
+        next[0] = System.nanoTime() + 2_000_000_000L;
+      }
+    };
+  }
+
   private static Manifest read(Path file) {
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(file + ": is a folder, not a file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return ManifestReader.read(in, file.toString());
+      return ManifestReader.read(in, TextOutput.printable(file.toString()), Mizan.today());
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file + ": no such file");
     } catch (IOException e) {

@@ -86,6 +86,22 @@ public final class ManifestScreening {
    * @param limit most matches per traveller, at least 1
    */
   public Result screen(Manifest manifest, LocalDate today, double threshold, int limit) {
+    return screen(manifest, today, threshold, limit, n -> {});
+  }
+
+  /** Travellers screened between two reports of progress. */
+  private static final int CHUNK = 512;
+
+  /**
+   * {@link #screen(Manifest, LocalDate, double, int)}, telling {@code progress} how many travellers
+   * have been screened after every few hundred.
+   */
+  public Result screen(
+      Manifest manifest,
+      LocalDate today,
+      double threshold,
+      int limit,
+      java.util.function.IntConsumer progress) {
     List<ManifestWarning> warnings = new ArrayList<>(manifest.warnings());
     List<Subject> subjects = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
@@ -108,9 +124,13 @@ public final class ManifestScreening {
       }
       reasons.add(reason);
     }
-    List<ScreeningResult> screened;
+    List<ScreeningResult> screened = new ArrayList<>(subjects.size());
     try (BatchScreening batch = new BatchScreening(screening, threads)) {
-      screened = batch.screen(subjects, threshold, limit);
+      for (int from = 0; from < subjects.size(); from += CHUNK) {
+        List<Subject> chunk = subjects.subList(from, Math.min(subjects.size(), from + CHUNK));
+        screened.addAll(batch.screen(chunk, threshold, limit));
+        progress.accept(screened.size());
+      }
     }
     List<List<ScreeningResult>> byTraveller = new ArrayList<>();
     for (int i = 0; i < travellers.size(); i++) {
@@ -139,7 +159,7 @@ public final class ManifestScreening {
       return "a placeholder name (TBA), not a person's";
     }
     if (t.name().isEmpty()) {
-      return "no name was sent";
+      return "no name was sent, or none could be read (see the warnings)";
     }
     return "";
   }
@@ -166,7 +186,7 @@ public final class ManifestScreening {
             new ManifestWarning(
                 t.segmentIndex(),
                 segmentTag(t),
-                "date of birth " + dateProblem.get() + "; screened without it"));
+                dateProblem.get() + "; screened without the date of birth"));
       } else {
         birthDates.add(date);
       }

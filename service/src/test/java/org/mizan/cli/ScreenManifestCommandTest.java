@@ -18,8 +18,10 @@ class ScreenManifestCommandTest {
 
   private Path resource(String name) throws Exception {
     Path p = dir.resolve(name);
-    try (InputStream in = getClass().getResourceAsStream("/paxlst/" + name)) {
-      Files.copy(in, p);
+    if (!Files.exists(p)) {
+      try (InputStream in = getClass().getResourceAsStream("/paxlst/" + name)) {
+        Files.copy(in, p);
+      }
     }
     return p;
   }
@@ -100,6 +102,12 @@ class ScreenManifestCommandTest {
         run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "jsonl");
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format must be text or json, not 'jsonl'");
+    MainTest.Run xml =
+        run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "xml");
+    assertThat(xml.err()).contains("--format must be text or json, not 'xml'");
+    MainTest.Run empty = run("screen-manifest", "");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("FILE must name a file");
   }
 
   @Test

@@ -133,15 +133,16 @@ final class ScreenManifestCommand implements Runnable {
   }
 
   private static Manifest read(Path file) {
+    String name = TextOutput.printable(file.toString());
     if (Files.isDirectory(file)) {
-      throw new InvalidInputException(file + ": is a folder, not a file");
+      throw new InvalidInputException(name + ": is a folder, not a file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return ManifestReader.read(in, TextOutput.printable(file.toString()), Mizan.today());
+      return ManifestReader.read(in, name, Mizan.today());
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": no such file");
+      throw new InvalidInputException(name + ": no such file");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 

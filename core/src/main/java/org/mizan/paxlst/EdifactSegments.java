@@ -25,7 +25,16 @@ final class EdifactSegments {
   private static final EDIInputFactory FACTORY = factory();
 
   /** The most unreadable segments skipped before reading stops. */
-  static final int MAX_SKIPPED = 200;
+  static final int MAX_SKIPPED = 1000;
+
+  /**
+   * The most segments read from one interchange: a wide-body manifest has a few thousand, a day's
+   * PNR push for a flight some ten thousand.
+   */
+  static final int MAX_SEGMENTS = 1_000_000;
+
+  /** The most warnings about text that is no segment listed one by one; the rest are counted. */
+  static final int MAX_LISTED = 100;
 
   private static EDIInputFactory factory() {
     EDIInputFactory f = EDIInputFactory.newFactory();
@@ -45,20 +54,43 @@ final class EdifactSegments {
     String text = prepared.text();
     String una = text.substring(0, 9);
     List<String> raw = split(text.substring(9), prepared.release(), prepared.terminator());
+    if (raw.size() > MAX_SEGMENTS) {
+      throw new PaxlstFormatException(
+          source,
+          0,
+          "",
+          "more than "
+              + MAX_SEGMENTS
+              + " segments in one interchange: not one flight's message (split it)");
+    }
     int real = raw.size() - prepared.appendedTrailers();
     // The segments (0-based indices into raw) the parser is given: UNB and those with a tag.
     List<Integer> valid = new ArrayList<>();
     valid.add(0);
+    List<Segment> segments = new ArrayList<>(raw.size());
+    int notSegments = 0;
     for (int k = 1; k < raw.size(); k++) {
-      if (hasTag(raw.get(k), prepared)) {
+      if (hasTag(raw.get(k), prepared) && !tagOf(raw.get(k)).equals("UNA")) {
         valid.add(k);
       } else if (k < real) {
         // Cheaper than letting the parser stop at it and starting again after it.
-        warnings.add(
-            new ManifestWarning(k + 1, "", "not a segment (no valid segment tag); skipped"));
+        if (++notSegments <= MAX_LISTED) {
+          warnings.add(
+              new ManifestWarning(k + 1, "", "not a segment (no valid segment tag); skipped"));
+        }
+        // A traveller segment too broken to read still counts, as the segments after it show.
+        String start = raw.get(k).strip().toUpperCase(Locale.ROOT);
+        if (start.startsWith("NAD") || start.startsWith("TIF")) {
+          placeholder(start, k + 1).ifPresent(segments::add);
+        }
       }
     }
-    List<Segment> segments = new ArrayList<>(raw.size());
+    if (notSegments > MAX_LISTED) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              (notSegments - MAX_LISTED)
+                  + " more texts between terminators that are not segments skipped"));
+    }
     Headers open = new Headers();
     int position = 0; // in valid: the next segment to read
     int skipped = 0;
@@ -111,11 +143,14 @@ final class EdifactSegments {
         break;
       }
     }
-    return segments.stream().filter(seg -> seg.index() <= real).toList();
+    return segments.stream()
+        .filter(seg -> seg.index() <= real)
+        .sorted(java.util.Comparator.comparingInt(Segment::index))
+        .toList();
   }
 
   /** Segments read per pass of the parser. */
-  private static final int CHUNK = 2000;
+  private static final int CHUNK = 500;
 
   /** The interchange's group and message headers open at a point, by index into raw. */
   private static final class Headers {
@@ -152,13 +187,17 @@ final class EdifactSegments {
     if (tag.equals("TIF")) {
       return java.util.Optional.of(new Segment(index, tag, List.of()));
     }
-    if (tag.equals("NAD") && segment.length() > 4) {
-      int end = 4;
-      while (end < segment.length() && end < 8 && Character.isLetter(segment.charAt(end))) {
+    if (tag.equals("NAD")) {
+      int from = 3;
+      while (from < segment.length() && !Character.isLetter(segment.charAt(from))) {
+        from++;
+      }
+      int end = from;
+      while (end < segment.length() && end < from + 3 && Character.isLetter(segment.charAt(end))) {
         end++;
       }
       return java.util.Optional.of(
-          new Segment(index, tag, List.of(List.of(segment.substring(4, end)))));
+          new Segment(index, tag, List.of(List.of(segment.substring(from, end)))));
     }
     return java.util.Optional.empty();
   }

@@ -318,7 +318,9 @@ final class EdifactText {
       }
       if (c == release && release != '\u0000') {
         int j = i + 1;
-        while (j < n && (text.charAt(j) == '\r' || text.charAt(j) == '\n')) {
+        while (j < n
+            && (text.charAt(j) == '\r' || text.charAt(j) == '\n')
+            && text.charAt(j) != terminator) {
           j++;
         }
         if (j < n && text.charAt(j) == terminator && startsSegment(text, j + 1, element)) {
@@ -328,7 +330,9 @@ final class EdifactText {
           continue;
         }
         i++;
-        while (i < n && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+        while (i < n
+            && (text.charAt(i) == '\r' || text.charAt(i) == '\n')
+            && text.charAt(i) != terminator) {
           lineBreaks++;
           i++;
         }
@@ -371,13 +375,21 @@ final class EdifactText {
         i++;
         continue;
       }
-      if (c == ' '
+      if ((c == ' ' || c == '\t')
           && c != element
           && out.length() - segmentStart == 3
           && isTag(out, segmentStart)) {
         tagSpaces++;
         i++;
         continue;
+      }
+      if (out.length() - segmentStart == 3 && (c == element || c == terminator)) {
+        String tag = out.substring(segmentStart).toUpperCase(java.util.Locale.ROOT);
+        if (!out.substring(segmentStart).equals(tag) && TAGS.contains(tag)) {
+          // A tag in lower case (nad+FL…): the parser accepts capitals only.
+          out.replace(segmentStart, segmentStart + 3, tag);
+          tagSpaces++;
+        }
       }
       i++;
       if (c == element || c == component || c == terminator) {
@@ -391,8 +403,9 @@ final class EdifactText {
         atSegmentStart = true;
         String tag = out.substring(segmentStart, Math.min(segmentStart + 3, out.length()));
         if ("UNZ".equals(tag) && isStrayTrailer(text, i, element)) {
-          // Segments of the interchange follow: this UNZ does not end it.
-          out.setLength(segmentStart);
+          // Segments of the interchange follow: this UNZ does not end it. Renamed, not removed,
+          // so that the positions of the segments after it stay those of the file.
+          out.replace(segmentStart, segmentStart + 3, IGNORED_TRAILER);
           strayTrailers++;
           continue;
         }
@@ -447,14 +460,20 @@ final class EdifactText {
               ManifestWarning.count(strayTrailers, "interchange trailer", "interchange trailers")
                   + " (UNZ) followed by more segments of the interchange ignored"));
     }
-    if (strays + tagSpaces > 0) {
+    if (strays > 0) {
       warnings.add(
           ManifestWarning.ofFile(
               ManifestWarning.count(
-                      strays + tagSpaces,
+                      strays,
                       "stray space or control character",
                       "stray spaces or control characters")
                   + " between segments removed"));
+    }
+    if (tagSpaces > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              ManifestWarning.count(tagSpaces, "segment tag", "segment tags")
+                  + " repaired (a space or tab after the tag, or the tag in lower case)"));
     }
     int appended = 0;
     if (ended) {
@@ -502,6 +521,22 @@ final class EdifactText {
     return !text.startsWith("UNA", k) && !text.startsWith("UNB", k);
   }
 
+  /**
+   * The segment tags of the interchange envelope, PAXLST (UNTDID D.01B–D.15B) and PNRGOV: where a
+   * repair must recognise the start of a segment, only these count, so that a name such as {@code
+   * AL-?'ALI+…} is not taken for the end of one.
+   */
+  static final java.util.Set<String> TAGS =
+      java.util.Set.of(
+          "UNA", "UNB", "UNG", "UNH", "UNT", "UNE", "UNZ", "BGM", "RFF", "NAD", "COM", "CTA", "TDT",
+          "LOC", "DTM", "ATT", "MEA", "GEI", "GIS", "FTX", "EMP", "NAT", "DOC", "CPI", "QTY", "CNT",
+          "AUT", "MSG", "ORG", "TVL", "EQN", "SRC", "RCI", "DAT", "IFT", "TIF", "FTI", "SSR", "REF",
+          "TKT", "FAR", "MON", "TXD", "FOP", "PTK", "ADD", "ABI", "LTS", "RPI", "SAC", "TRI", "SSD",
+          "TBD", "APD", "EBD", "TRA", "PDI", "EQD", "DMT", "RVM");
+
+  /** The tag a stray UNZ is given: no mapping reads it. */
+  static final String IGNORED_TRAILER = "UZZ";
+
   /** Look-alikes of the apostrophe that word processors and mail systems put for it. */
   private static final String APOSTROPHES = "\u2019\u2018\u00B4\u0060";
 
@@ -517,16 +552,7 @@ final class EdifactText {
     if (k + 3 >= text.length()) {
       return false;
     }
-    char a = text.charAt(k);
-    return a >= 'A'
-        && a <= 'Z'
-        && isTagCharacter(text.charAt(k + 1))
-        && isTagCharacter(text.charAt(k + 2))
-        && text.charAt(k + 3) == element;
-  }
-
-  private static boolean isTagCharacter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return TAGS.contains(text.substring(k, k + 3)) && text.charAt(k + 3) == element;
   }
 
   /** A trailer segment with zero counts, closing what a truncated file left open. */
@@ -540,13 +566,7 @@ final class EdifactText {
   }
 
   private static boolean isTag(StringBuilder out, int from) {
-    for (int k = from; k < from + 3; k++) {
-      char c = out.charAt(k);
-      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
+    return TAGS.contains(out.substring(from, from + 3).toUpperCase(java.util.Locale.ROOT));
   }
 
   private static char spare(String body, char... separators) {

@@ -50,7 +50,7 @@ public final class ManifestReader {
 
   /** Reads {@code bytes}; see {@link #read(InputStream, String, LocalDate)}. */
   public static Manifest read(byte[] bytes, String source, LocalDate today) {
-    List<ManifestWarning> warnings = new ArrayList<>();
+    Warnings warnings = new Warnings();
     List<Segment> segments = unglued(segments(bytes, source, warnings), warnings);
     if (segments.isEmpty()) {
       throw new PaxlstFormatException(source, 1, "UNB", "the interchange header cannot be read");
@@ -111,7 +111,34 @@ public final class ManifestReader {
         manifest.messages(),
         manifest.flight(),
         manifest.travellers(),
-        warnings);
+        warnings.listed());
+  }
+
+  /** The most warnings listed one by one; the rest are counted in one more. */
+  static final int MAX_WARNINGS = 1000;
+
+  /** Warnings, at most {@link #MAX_WARNINGS} kept, so that a broken file cannot fill the heap. */
+  private static final class Warnings extends ArrayList<ManifestWarning> {
+    private static final long serialVersionUID = 1L;
+    private long more;
+
+    @Override
+    public boolean add(ManifestWarning w) {
+      if (size() >= MAX_WARNINGS) {
+        more++;
+        return true;
+      }
+      return super.add(w);
+    }
+
+    List<ManifestWarning> listed() {
+      if (more == 0) {
+        return this;
+      }
+      List<ManifestWarning> all = new ArrayList<>(this);
+      all.add(ManifestWarning.ofFile(more + " more warnings not listed"));
+      return all;
+    }
   }
 
   /** The segments of every interchange in the file, positions counted from the first UNB. */

@@ -419,8 +419,10 @@ final class PaxlstMapping {
               "the "
                   + what
                   + " "
-                  // A code is quoted; other text may be a name sent in the wrong field.
-                  + (c.matches("[A-Z0-9]{1,3}") ? c : "(" + c.length() + " characters)")
+                  // Never quoted: a name may have been sent in the wrong field (KIM, IZZAT).
+                  + "("
+                  + ManifestWarning.count(c.length(), "character", "characters")
+                  + ")"
                   + " is not an ISO 3166 country code; ignored"));
       return "";
     }

@@ -176,14 +176,18 @@ final class PnrgovMapping {
 
     /** Adds a TIF; one that repeats an earlier passenger (a check-in group) points to it. */
     void add(Tif tif) {
-      for (Tif t : travellers) {
-        if (t.repeats == null && t.sameTraveller(tif)) {
-          tif.repeats = t;
-          break;
+      if (!history) {
+        // A TIF of the history may be a name since changed: never a repeat.
+        Tif first = firsts.putIfAbsent(tif.key(), tif);
+        if (first != null) {
+          tif.repeats = first;
         }
       }
       travellers.add(tif);
     }
+
+    /** The first TIF of each passenger, by {@link Tif#key}. */
+    final java.util.Map<String, Tif> firsts = new java.util.HashMap<>();
 
     /**
      * SSR DOCS free text {@code /type/issuing state/number/nationality/DDMMMYY/gender/expiry/
@@ -222,24 +226,39 @@ final class PnrgovMapping {
                 ssr.index(), ssr.tag(), "document data before any traveller of the PNR; ignored"));
         return;
       }
-      target.original().docs(ssr, fields, latest, warnings);
+      Tif first = target.original();
+      if (first != target && first.passportName && !first.samePassportName(fields)) {
+        // Another passport name: not the passenger the first TIF is, whatever the TIFs say.
+        target.repeats = null;
+        first = target;
+      }
+      first.docs(ssr, fields, latest, warnings);
     }
 
     /** Gives the infants' document data to the infants' TIFs, in order. */
     void end(List<ManifestWarning> warnings) {
       List<Tif> infants = travellers.stream().filter(t -> t.infant && t.repeats == null).toList();
-      int next = 0;
       for (Pending p : infantDocs) {
         String number = p.fields()[2];
         boolean repeated =
-            !number.isEmpty()
-                && infants.stream()
-                    .anyMatch(t -> t.documents.stream().anyMatch(d -> d.number().equals(number)));
+            infants.stream()
+                .anyMatch(
+                    t ->
+                        (t.passportName && t.samePassportName(p.fields()))
+                            || (!number.isEmpty()
+                                && t.documents.stream().anyMatch(d -> d.number().equals(number))));
         if (repeated) {
           continue;
         }
-        if (next < infants.size()) {
-          infants.get(next++).docs(p.ssr(), p.fields(), p.latest(), warnings);
+        // The infant of that surname first, else the next infant without document data.
+        Tif infant =
+            infants.stream()
+                .filter(t -> !t.passportName && t.sentSurname.equalsIgnoreCase(p.fields()[7]))
+                .findFirst()
+                .or(() -> infants.stream().filter(t -> !t.passportName).findFirst())
+                .orElse(null);
+        if (infant != null) {
+          infant.docs(p.ssr(), p.fields(), p.latest(), warnings);
         } else {
           warnings.add(
               new ManifestWarning(
@@ -278,7 +297,7 @@ final class PnrgovMapping {
       this.infant = type.equals("IN") || tif.value(1, 2).equalsIgnoreCase("IN");
       this.group = tif.value(1, 2).equalsIgnoreCase("G");
       this.reference = tif.value(2, 3);
-      String g = withoutTitle(sentGiven);
+      String g = withoutTitle(sentGiven, true);
       if (!g.isEmpty()) {
         given.add(g);
       }
@@ -290,14 +309,27 @@ final class PnrgovMapping {
     }
 
     /** The same passenger: the same reference number, or without one the same name as sent. */
-    boolean sameTraveller(Tif other) {
-      if (!sentSurname.equalsIgnoreCase(other.sentSurname) || infant != other.infant) {
-        return false;
-      }
-      if (!reference.isEmpty() || !other.reference.isEmpty()) {
-        return reference.equalsIgnoreCase(other.reference);
-      }
-      return sentGiven.equalsIgnoreCase(other.sentGiven);
+    /**
+     * What makes two TIFs of a PNR the same passenger: the same name as sent, the same reference
+     * number, both infants or neither.
+     */
+    String key() {
+      return String.join(
+          "\u0000",
+          sentSurname.toUpperCase(Locale.ROOT),
+          sentGiven.toUpperCase(Locale.ROOT),
+          reference.toUpperCase(Locale.ROOT),
+          Boolean.toString(infant));
+    }
+
+    /** Whether SSR DOCS fields name the passenger this TIF's passport names. */
+    boolean samePassportName(String[] f) {
+      return surname.equalsIgnoreCase(f[7])
+          && String.join(" ", given).equalsIgnoreCase(givenOf(f[8], f[9]));
+    }
+
+    private static String givenOf(String given, String middle) {
+      return (withoutTitle(given, true) + " " + middle).strip();
     }
 
     void docs(Segment ssr, String[] f, LocalDate latest, List<ManifestWarning> warnings) {
@@ -340,7 +372,8 @@ final class PnrgovMapping {
         passportName = true;
         surname = f[7];
         given.clear();
-        for (String g : List.of(withoutTitle(f[8]), f[9])) {
+        // Reservation systems append titles to passport names too (MOLLYMRS).
+        for (String g : List.of(withoutTitle(f[8], true), f[9])) {
           if (!g.isEmpty()) {
             given.add(g);
           }
@@ -371,7 +404,7 @@ final class PnrgovMapping {
           pnr.bookingReference,
           pnr.itinerary,
           sameAs,
-          group);
+          group && !evidence.passportName);
     }
   }
 
@@ -383,10 +416,10 @@ final class PnrgovMapping {
 
   /**
    * A given name without the title reservation systems append, with a space ({@code ISABELLE MRS})
-   * or without ({@code JOHNMR}, {@code LIMR}); a joined title is removed only when two letters or
-   * more remain, so a name such as AMR keeps its letters.
+   * or, when {@code joined}, without ({@code JOHNMR}); a joined title is removed only when three
+   * letters or more remain, so names such as AMR and NIMR keep theirs.
    */
-  static String withoutTitle(String given) {
+  static String withoutTitle(String given, boolean joined) {
     String g = given.strip();
     String upper = g.toUpperCase(Locale.ROOT);
     for (String title : TITLES) {
@@ -394,9 +427,11 @@ final class PnrgovMapping {
         return g.substring(0, g.length() - title.length()).strip();
       }
     }
-    for (String title : JOINED_TITLES) {
-      if (upper.endsWith(title) && g.length() - title.length() >= 2) {
-        return g.substring(0, g.length() - title.length());
+    if (joined) {
+      for (String title : JOINED_TITLES) {
+        if (upper.endsWith(title) && g.length() - title.length() >= 3) {
+          return g.substring(0, g.length() - title.length());
+        }
       }
     }
     return g;

@@ -96,7 +96,9 @@ public record Traveller(
    * as group bookings hold them).
    */
   public boolean isPlaceholder() {
-    return surname.strip().equalsIgnoreCase("TBA")
-        || givenNames.stream().anyMatch(g -> g.strip().equalsIgnoreCase("TBA"));
+    // The whole name, not a part of it: a person may have a part that reads TBA.
+    return qualifier.equals("TIF")
+        && surname.strip().equalsIgnoreCase("TBA")
+        && givenNames.stream().allMatch(g -> g.strip().length() <= 1);
   }
 }

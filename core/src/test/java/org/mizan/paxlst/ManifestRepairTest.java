@@ -174,16 +174,19 @@ class ManifestRepairTest {
 
   @Test
   void pnrTitlesAreRemovedFromGivenNames() {
-    assertThat(PnrgovMapping.withoutTitle("ISABELLE MRS")).isEqualTo("ISABELLE");
-    assertThat(PnrgovMapping.withoutTitle("JOHNMR")).isEqualTo("JOHN");
-    assertThat(PnrgovMapping.withoutTitle("AMR")).isEqualTo("AMR");
-    assertThat(PnrgovMapping.withoutTitle("OMARMR")).isEqualTo("OMAR");
-    assertThat(PnrgovMapping.withoutTitle("LIMR")).isEqualTo("LI");
-    assertThat(PnrgovMapping.withoutTitle("FATIMAMRS")).isEqualTo("FATIMA");
+    assertThat(PnrgovMapping.withoutTitle("ISABELLE MRS", true)).isEqualTo("ISABELLE");
+    assertThat(PnrgovMapping.withoutTitle("JOHNMR", true)).isEqualTo("JOHN");
+    assertThat(PnrgovMapping.withoutTitle("AMR", true)).isEqualTo("AMR");
+    assertThat(PnrgovMapping.withoutTitle("OMARMR", true)).isEqualTo("OMAR");
+    // Joined, only when three letters remain: NIMR and AMR are names.
+    assertThat(PnrgovMapping.withoutTitle("LIMR", true)).isEqualTo("LIMR");
+    assertThat(PnrgovMapping.withoutTitle("NIMR", true)).isEqualTo("NIMR");
+    assertThat(PnrgovMapping.withoutTitle("JOHNMR", false)).isEqualTo("JOHNMR");
+    assertThat(PnrgovMapping.withoutTitle("FATIMAMRS", true)).isEqualTo("FATIMA");
     // MS and DR end given names: removed only after a space.
-    assertThat(PnrgovMapping.withoutTitle("WILLIAMS")).isEqualTo("WILLIAMS");
-    assertThat(PnrgovMapping.withoutTitle("ALEXANDR")).isEqualTo("ALEXANDR");
-    assertThat(PnrgovMapping.withoutTitle("NINA MS")).isEqualTo("NINA");
+    assertThat(PnrgovMapping.withoutTitle("WILLIAMS", true)).isEqualTo("WILLIAMS");
+    assertThat(PnrgovMapping.withoutTitle("ALEXANDR", true)).isEqualTo("ALEXANDR");
+    assertThat(PnrgovMapping.withoutTitle("NINA MS", true)).isEqualTo("NINA");
   }
 
   @Test
@@ -326,7 +329,10 @@ class ManifestRepairTest {
                         + "N@D'".repeat(50_000)
                         + "NAD+FL+++TWO:B'UNT+4+1'UNZ+1+1'"));
     assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
-    assertThat(m.warnings()).hasSize(50_001 /* one per segment, and the count */);
+    // The first hundred listed, the rest counted; and the repetition separator.
+    assertThat(m.warnings()).hasSize(102);
+    assertThat(warnings(m))
+        .contains("49900 more texts between terminators that are not segments skipped");
   }
 
   @Test
@@ -430,5 +436,80 @@ class ManifestRepairTest {
     assertThat(EdifactSegments.placeholder("TIF+BROKEN'", 9))
         .hasValueSatisfying(s -> assertThat(s.elements()).isEmpty());
     assertThat(EdifactSegments.placeholder("DTM+329:BROKEN'", 9)).isEmpty();
+  }
+
+  private static final String PNR =
+      "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'";
+
+  @Test
+  void repairsNeverHideAListedPerson() {
+    // Found by the second breaker round; each hid IZZAT IBRAHIM AL-DURI (IQi.006) or QDi.236.
+    // A part TBA is not a placeholder name.
+    assertThat(
+            read(HEADER + "NAD+FL+++AL-DURI:IZZAT:IBRAHIM:TBA'UNT+4+1'UNZ+1+1'")
+                .travellers()
+                .get(0)
+                .isPlaceholder())
+        .isFalse();
+    // A name changed in the PNR's history is its own traveller, not a repeat.
+    Manifest history =
+        read(
+            PNR
+                + "TIF+AL-DURI:I+JOHN MR:A:1'ABI+4+:ABC'TIF+AL-DURI:I+IZZAT IBRAHIM MR:A:1'"
+                + "UNT+7+1'UNZ+1+1'");
+    assertThat(history.travellers()).extracting(Traveller::sameAs).containsExactly(0, 0);
+    assertThat(history.travellers().get(1).name()).isEqualTo("IZZAT IBRAHIM AL-DURI");
+    // Two passengers with the same TIF name and no reference, told apart by their passports.
+    Manifest twins =
+        read(
+            PNR
+                + "TIF+AL-DURI:I+I MR'SSR+DOCS:HK::RJ:::::/P/IRQ/111/IRQ/01JAN80/M/01JAN30/AL-DURI/ISMAIL'"
+                + "TIF+AL-DURI:I+I MR'SSR+DOCS:HK::RJ:::::/P/IRQ/222/IRQ/01JAN42/M/01JAN30/AL-DURI/IZZAT/IBRAHIM'"
+                + "UNT+7+1'UNZ+1+1'");
+    assertThat(twins.travellers())
+        .extracting(Traveller::name)
+        .containsExactly("ISMAIL AL-DURI", "IZZAT IBRAHIM AL-DURI");
+    assertThat(twins.travellers()).extracting(Traveller::sameAs).containsExactly(0, 0);
+    // A group TIF with a person's passport is a person.
+    Manifest group =
+        read(
+            PNR
+                + "TIF+AL-DURI:G+IZZAT IBRAHIM:A:1'SSR+DOCS:HK::RJ:::::/P/IRQ/111/IRQ/01JAN42/M/01JAN30/AL-DURI/IZZAT/IBRAHIM'"
+                + "UNT+6+1'UNZ+1+1'");
+    assertThat(group.travellers().get(0).group()).isFalse();
+    // A released apostrophe inside a name stays in the name: ALI is no segment tag.
+    Manifest apostrophe = read(PNR + "TIF+AL-?'ALI+HAMID ABDALLAH AHMAD MR:A:1'UNT+5+1'UNZ+1+1'");
+    assertThat(apostrophe.travellers().get(0).surname()).isEqualTo("AL-'ALI");
+    // A tab or lower case in a tag is repaired, and the traveller is not merged into the one
+    // before.
+    Manifest tags =
+        read(
+            HEADER
+                + "NAD+FL+++SMITH:JOHN'DTM+329:19800101'nad\t+FL+++AL-DURI:IZZAT IBRAHIM'"
+                + "DTM+329:19420101'UNT+6+1'UNZ+1+1'");
+    assertThat(tags.travellers())
+        .extracting(Traveller::dateOfBirth)
+        .containsExactly("1980-01-01", "1942-01-01");
+    // With line ends as terminators, a release character at the end of a line is stray.
+    Manifest lines =
+        read(
+            "UNA:+.? \nUNB+UNOA:4+S+R+261130:0600+1\nUNH+1+PAXLST:D:05B:UN:IATA\nBGM+745\n"
+                + "NAD+FL+++ONE:A?\nNAD+FL+++AL-DURI:IZZAT IBRAHIM\nUNT+5+1\nUNZ+1+1\n");
+    assertThat(lines.travellers()).extracting(Traveller::surname).containsExactly("ONE", "AL-DURI");
+  }
+
+  @Test
+  void aStrayUnzKeepsThePositionsOfTheSegmentsAfterIt() {
+    Manifest m = read(HEADER + "NAD+FL+++ONE:A'UNZ+1+1'NAD+FL+++TWO:B'UNT+5+1'UNZ+1+1'");
+    // UNB 1, UNH 2, BGM 3, NAD 4, the stray UNZ 5, NAD 6.
+    assertThat(m.travellers()).extracting(Traveller::segmentIndex).containsExactly(4, 6);
+    // A UNA inside the interchange is no segment: skipped without restarting the parser.
+    Manifest una =
+        read(
+            HEADER
+                + "NAD+FL+++ONE:A'"
+                + "UNA:+.? '".repeat(300)
+                + "NAD+FL+++TWO:B'UNT+5+1'UNZ+1+1'");
+    assertThat(una.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
   }
 }

@@ -112,6 +112,8 @@ final class TextOutput {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.getType(c) == Character.CONTROL
+          || c == '\u2028'
+          || c == '\u2029'
           || (c >= '\u202A' && c <= '\u202E')
           || (c >= '\u2066' && c <= '\u2069')) {
         b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));

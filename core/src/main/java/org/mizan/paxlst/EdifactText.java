@@ -111,15 +111,25 @@ final class EdifactText {
     char release = '?';
     char repetition = version4 ? '*' : ' ';
     char terminator;
+    String advice = "";
     if (hasUna) {
       String raw = text.substring(una + 3, start);
-      String advice =
-          raw.length() >= 6
-                  && (raw.charAt(5) == '\n' || raw.charAt(5) == '\r')
-                  && raw.substring(6).chars().allMatch(ch -> ch == '\n' || ch == '\r')
-                  && lineEndsSegments(text, start)
-              ? raw.substring(0, 6)
-              : serviceString(raw, source, warnings);
+      try {
+        advice =
+            raw.length() >= 6
+                    && (raw.charAt(5) == '\n' || raw.charAt(5) == '\r')
+                    && raw.substring(6).chars().allMatch(ch -> ch == '\n' || ch == '\r')
+                    && lineEndsSegments(text, start)
+                ? raw.substring(0, 6)
+                : serviceString(raw, source, warnings);
+      } catch (PaxlstFormatException e) {
+        // A UNA cut short: the UNB that follows still shows the separators.
+        warnings.add(
+            ManifestWarning.ofFile(
+                "the UNA cannot be read (" + e.problem() + "); separators taken from the UNB"));
+      }
+    }
+    if (!advice.isEmpty()) {
       component = advice.charAt(0);
       element = advice.charAt(1);
       decimal = advice.charAt(2);

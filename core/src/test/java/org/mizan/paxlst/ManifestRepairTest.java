@@ -512,4 +512,14 @@ class ManifestRepairTest {
                 + "NAD+FL+++TWO:B'UNT+5+1'UNZ+1+1'");
     assertThat(una.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
   }
+
+  @Test
+  void aUnaCutShortLeavesTheSeparatorsToTheUnb() {
+    Manifest m =
+        read(
+            "UNAUNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++ONE:A'UNT+4+1'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE");
+    assertThat(warnings(m).get(0)).startsWith("the UNA cannot be read (");
+  }
 }

@@ -253,9 +253,6 @@ public final class ManifestReader {
     }
   }
 
-  /** Traveller segments the sender glued to the segment before by leaving out a terminator. */
-  private static final Set<String> TRAVELLER_TAGS = Set.of("TIF");
-
   /** PNRGOV segments of free text, where "…7TIF+…" is text, not a lost terminator. */
   private static final Set<String> FREE_TEXT =
       Set.of("IFT", "FTX", "FOP", "ADD", "SSR", "LTS", "TXD", "FAR", "MON", "TKT", "PTK", "REF");
@@ -269,33 +266,56 @@ public final class ManifestReader {
     List<Segment> out = new ArrayList<>(segments.size());
     for (Segment s : segments) {
       Segment rest = s;
-      for (int e = 1; e < s.elements().size(); e++) {
-        List<String> element = s.elements().get(e - 1);
-        if (element.size() != 1) {
-          continue;
-        }
-        String v = element.get(0);
-        String tail = v.length() >= 3 ? v.substring(v.length() - 3) : "";
-        // Not after a letter: a name such as LATIF ends with the tag too.
-        if (TRAVELLER_TAGS.contains(tail)
-            && !TRAVELLER_TAGS.contains(s.tag())
-            && !FREE_TEXT.contains(s.tag())
-            && !s.tag().startsWith("UN")
-            && (v.length() == 3 || !Character.isLetter(v.charAt(v.length() - 4)))) {
-          List<List<String>> head = new ArrayList<>(s.elements().subList(0, e - 1));
-          head.add(List.of(v.substring(0, v.length() - 3)));
-          out.add(new Segment(s.index(), s.tag(), head));
-          warnings.add(
-              new ManifestWarning(
-                  s.index(),
-                  s.tag(),
-                  "a segment terminator is missing before " + tail + "; read as two segments"));
-          rest = new Segment(s.index(), tail, s.elements().subList(e, s.elements().size()));
-          break;
-        }
+      int split;
+      while ((split = glued(rest)) > 0) {
+        List<List<String>> head = new ArrayList<>(rest.elements().subList(0, split - 1));
+        List<String> last = new ArrayList<>(rest.elements().get(split - 1));
+        String v = last.get(last.size() - 1);
+        String tag = v.substring(v.length() - 3);
+        last.set(last.size() - 1, v.substring(0, v.length() - 3));
+        head.add(last);
+        out.add(new Segment(rest.index(), rest.tag(), head));
+        warnings.add(
+            new ManifestWarning(
+                rest.index(),
+                rest.tag(),
+                "a segment terminator is missing before " + tag + "; read as two segments"));
+        rest =
+            new Segment(rest.index(), tag, rest.elements().subList(split, rest.elements().size()));
       }
-      out.add(rest == s ? s : rest);
+      out.add(rest);
     }
     return out;
+  }
+
+  /**
+   * The element (1-based) whose last component ends with a traveller segment's tag glued to it,
+   * with more elements after it; 0 when none. The tag must follow something other than a letter (a
+   * name such as LATIF ends with it too), and a NAD must be followed by a traveller qualifier.
+   */
+  private static int glued(Segment s) {
+    if (FREE_TEXT.contains(s.tag()) || s.tag().startsWith("UN")) {
+      return 0;
+    }
+    for (int e = 1; e < s.elements().size(); e++) {
+      List<String> element = s.elements().get(e - 1);
+      if (element.isEmpty()) {
+        continue;
+      }
+      String v = element.get(element.size() - 1);
+      if (v.length() < 4 || Character.isLetter(v.charAt(v.length() - 4))) {
+        continue;
+      }
+      String tail = v.substring(v.length() - 3);
+      boolean traveller =
+          tail.equals("TIF")
+              || (tail.equals("NAD")
+                  && (PaxlstMapping.PASSENGERS.contains(s.value(e + 1))
+                      || PaxlstMapping.CREW.contains(s.value(e + 1))));
+      if (traveller) {
+        return e;
+      }
+    }
+    return 0;
   }
 }

@@ -522,4 +522,30 @@ class ManifestRepairTest {
     assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE");
     assertThat(warnings(m).get(0)).startsWith("the UNA cannot be read (");
   }
+
+  @Test
+  void aTravellerGluedToTheSegmentBeforeIsKeptInEveryForm() {
+    // Found by the second breaker round: only ORG+…+9TIF was repaired.
+    Manifest pnr =
+        read(
+            PNR
+                + "TIF+DOE+JOHN MR:A:1TIF+AL-DURI+IZZAT IBRAHIM MR:A:2'FTI+RJ:123456TIF+ROE+ANN:A:3'"
+                + "UNT+6+1'UNZ+1+1'");
+    assertThat(pnr.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE", "AL-DURI", "ROE");
+    Manifest pax =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JOHN'DOC+P:110:111+A123NAD+FL+++AL-DURI:IZZAT IBRAHIM'"
+                + "DTM+329:19420101'UNT+6+1'UNZ+1+1'");
+    assertThat(pax.travellers()).extracting(Traveller::surname).containsExactly("DOE", "AL-DURI");
+    assertThat(pax.travellers().get(0).documents())
+        .extracting(TravelDocument::number)
+        .containsExactly("A123");
+    assertThat(pax.travellers().get(1).dateOfBirth()).isEqualTo("1942-01-01");
+    // Not a name ending in the tag, not a NAD followed by no traveller qualifier.
+    Manifest names = read(HEADER + "NAD+FL+++LATIF:ABDUL'DOC+P:110:111+X9NAD+ZZ'UNT+5+1'UNZ+1+1'");
+    assertThat(names.travellers()).extracting(Traveller::surname).containsExactly("LATIF");
+  }
 }

@@ -562,7 +562,15 @@ final class EdifactText {
     if (k + 3 >= text.length()) {
       return false;
     }
-    return TAGS.contains(text.substring(k, k + 3)) && text.charAt(k + 3) == element;
+    if (!TAGS.contains(text.substring(k, k + 3).toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    // The tag repairs (a space or tab after it, lower case) apply to the segment found here too.
+    int e = k + 3;
+    while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t') && e < k + 6) {
+      e++;
+    }
+    return e < text.length() && text.charAt(e) == element;
   }
 
   /** A trailer segment with zero counts, closing what a truncated file left open. */

@@ -51,13 +51,13 @@ public final class ManifestReader {
   /** Reads {@code bytes}; see {@link #read(InputStream, String, LocalDate)}. */
   public static Manifest read(byte[] bytes, String source, LocalDate today) {
     Warnings warnings = new Warnings();
-    List<Segment> segments = unglued(segments(bytes, source, warnings), warnings);
-    if (segments.isEmpty()) {
+    List<Segment> read = segments(bytes, source, warnings);
+    if (read.isEmpty()) {
       throw new PaxlstFormatException(source, 1, "UNB", "the interchange header cannot be read");
     }
-    Interchange interchange = Interchange.of(segments.get(0), today);
+    Interchange interchange = Interchange.of(read.get(0), today);
     List<ManifestFormat> formats = new ArrayList<>();
-    for (Segment s : segments) {
+    for (Segment s : read) {
       if (s.tag().equals("UNH")) {
         String type = s.value(2, 1);
         ManifestFormat format =
@@ -83,14 +83,15 @@ public final class ManifestReader {
       throw new PaxlstFormatException(
           source, 0, "UNH", "no PAXLST or PNRGOV message in the interchange");
     }
-    List<Manifest> read = new ArrayList<>();
+    List<Segment> segments = unglued(read, formats, warnings);
+    List<Manifest> mapped = new ArrayList<>();
     for (ManifestFormat format : formats) {
-      read.add(
+      mapped.add(
           format == ManifestFormat.PAXLST
               ? PaxlstMapping.map(segments, interchange, warnings)
               : PnrgovMapping.map(segments, interchange, warnings));
     }
-    Manifest manifest = read.size() == 1 ? read.get(0) : merged(read, warnings);
+    Manifest manifest = mapped.size() == 1 ? mapped.get(0) : merged(mapped, warnings);
     if (manifest.travellers().isEmpty()) {
       throw new PaxlstFormatException(
           source,
@@ -262,16 +263,20 @@ public final class ManifestReader {
    * {@code ORG+…+9TIF+KIM:I+…}): the terminator before the tag was left out, and the traveller must
    * not be lost.
    */
-  private static List<Segment> unglued(List<Segment> segments, List<ManifestWarning> warnings) {
+  private static List<Segment> unglued(
+      List<Segment> segments,
+      java.util.Collection<ManifestFormat> formats,
+      List<ManifestWarning> warnings) {
     List<Segment> out = new ArrayList<>(segments.size());
     for (Segment s : segments) {
       Segment rest = s;
       int split;
-      while ((split = glued(rest)) > 0) {
+      while ((split = glued(rest, formats)) > 0) {
         List<List<String>> head = new ArrayList<>(rest.elements().subList(0, split - 1));
         List<String> last = new ArrayList<>(rest.elements().get(split - 1));
         String v = last.get(last.size() - 1);
-        String tag = v.substring(v.length() - 3);
+        v = v.strip();
+        String tag = v.substring(v.length() - 3).toUpperCase(java.util.Locale.ROOT);
         last.set(last.size() - 1, v.substring(0, v.length() - 3));
         head.add(last);
         out.add(new Segment(rest.index(), rest.tag(), head));
@@ -293,7 +298,7 @@ public final class ManifestReader {
    * with more elements after it; 0 when none. The tag must follow something other than a letter (a
    * name such as LATIF ends with it too), and a NAD must be followed by a traveller qualifier.
    */
-  private static int glued(Segment s) {
+  private static int glued(Segment s, java.util.Collection<ManifestFormat> formats) {
     if (FREE_TEXT.contains(s.tag()) || s.tag().startsWith("UN")) {
       return 0;
     }
@@ -302,17 +307,25 @@ public final class ManifestReader {
       if (element.isEmpty()) {
         continue;
       }
-      String v = element.get(element.size() - 1);
-      if (v.length() < 4 || Character.isLetter(v.charAt(v.length() - 4))) {
+      String v = element.get(element.size() - 1).strip();
+      if (v.length() < 4) {
         continue;
       }
-      String tail = v.substring(v.length() - 3);
-      boolean traveller =
-          tail.equals("TIF")
-              || (tail.equals("NAD")
-                  && (PaxlstMapping.PASSENGERS.contains(s.value(e + 1))
-                      || PaxlstMapping.CREW.contains(s.value(e + 1))));
-      if (traveller) {
+      String tail = v.substring(v.length() - 3).toUpperCase(java.util.Locale.ROOT);
+      boolean afterLetter = Character.isLetter(v.charAt(v.length() - 4));
+      // A TIF (PNRGOV) after anything but a letter: LATIF is a name. A NAD (PAXLST) with a
+      // traveller qualifier and a name after it, in any segment but a NAD (whose address may end
+      // with digits), after a letter too: USANAD+FL+++… is no name.
+      boolean tif = tail.equals("TIF") && !afterLetter && formats.contains(ManifestFormat.PNRGOV);
+      boolean nad =
+          tail.equals("NAD")
+              && !s.tag().equals("NAD")
+              && formats.contains(ManifestFormat.PAXLST)
+              && (PaxlstMapping.PASSENGERS.contains(
+                      s.value(e + 1).toUpperCase(java.util.Locale.ROOT))
+                  || PaxlstMapping.CREW.contains(s.value(e + 1).toUpperCase(java.util.Locale.ROOT)))
+              && !s.value(e + 4).isEmpty();
+      if (tif || nad) {
         return e;
       }
     }

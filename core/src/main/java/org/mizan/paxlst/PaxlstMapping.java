@@ -40,6 +40,7 @@ final class PaxlstMapping {
     TravellerBuilder traveller = null;
     LegBuilder leg = null;
     boolean inMessage = false;
+    boolean afterTrailer = false;
     int messageStart = 0;
     int messages = 0;
     String version = "";
@@ -53,6 +54,7 @@ final class PaxlstMapping {
         case "UNH" -> {
           // Other messages are the reader's to warn about or to map.
           inMessage = s.value(2, 1).equals("PAXLST");
+          afterTrailer = false;
           if (!inMessage) {
             continue;
           }
@@ -67,8 +69,9 @@ final class PaxlstMapping {
             traveller = done(traveller, travellers, warnings);
             leg = null;
             checkCount(s, k - messageStart + 1, warnings);
+            // Segments after the trailer, before another message, are still this message's.
+            afterTrailer = true;
           }
-          inMessage = false;
         }
         default -> {}
       }
@@ -86,6 +89,13 @@ final class PaxlstMapping {
           leg = null;
           String qualifier = s.value(1).toUpperCase(Locale.ROOT);
           if (PASSENGERS.contains(qualifier) || CREW.contains(qualifier)) {
+            if (afterTrailer) {
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "a traveller after the message trailer (UNT); read as part of the message"));
+            }
             traveller = new TravellerBuilder(s, qualifier, warnings);
             if (CREW.contains(qualifier)) {
               crew++;

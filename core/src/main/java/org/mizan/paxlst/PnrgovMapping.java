@@ -31,6 +31,7 @@ final class PnrgovMapping {
     Segment flightTvl = null;
     Pnr pnr = null;
     boolean inMessage = false;
+    boolean afterTrailer = false;
     int messageStart = 0;
     int messages = 0;
     String version = "";
@@ -41,6 +42,7 @@ final class PnrgovMapping {
           pnr = done(pnr, travellers, warnings);
           // Other messages are the reader's to warn about or to map.
           inMessage = s.value(2, 1).equals("PNRGOV");
+          afterTrailer = false;
           if (!inMessage) {
             continue;
           }
@@ -54,8 +56,9 @@ final class PnrgovMapping {
           if (inMessage) {
             pnr = done(pnr, travellers, warnings);
             PaxlstMapping.checkCount(s, k - messageStart + 1, warnings);
+            // Segments after the trailer, before another message, are still this message's.
+            afterTrailer = true;
           }
-          inMessage = false;
         }
         case "SRC" -> {
           if (inMessage) {
@@ -96,6 +99,13 @@ final class PnrgovMapping {
         case "TIF" -> {
           // A TIF in the PNR's history (a name since changed or cancelled) is screened too.
           if (inMessage) {
+            if (afterTrailer) {
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "a traveller after the message trailer (UNT); read as part of the message"));
+            }
             if (pnr == null) {
               pnr = new Pnr();
             }
@@ -210,14 +220,17 @@ final class PnrgovMapping {
         fields[i] = i < sent.length ? sent[i].strip() : "";
       }
       String gender = fields[5].toUpperCase(Locale.ROOT);
-      if (gender.equals("MI") || gender.equals("FI")) {
+      boolean namesAnAdult =
+          travellers.stream().anyMatch(t -> !t.infant && t.bookedAs(fields[7], fields[8]));
+      if ((gender.equals("MI") || gender.equals("FI")) && !namesAnAdult) {
         infantDocs.add(new Pending(ssr, fields, latest));
         return;
       }
       Tif target = null;
       for (int i = travellers.size() - 1; i >= 0 && target == null; i--) {
-        if (!travellers.get(i).infant) {
-          target = travellers.get(i);
+        Tif t = travellers.get(i);
+        if (!t.infant && (!namesAnAdult || t.bookedAs(fields[7], fields[8]))) {
+          target = t;
         }
       }
       if (target == null) {
@@ -320,6 +333,12 @@ final class PnrgovMapping {
           sentGiven.toUpperCase(Locale.ROOT),
           reference.toUpperCase(Locale.ROOT),
           Boolean.toString(infant));
+    }
+
+    /** Whether a surname and given name are this TIF's as booked (titles aside). */
+    boolean bookedAs(String docsSurname, String docsGiven) {
+      return sentSurname.equalsIgnoreCase(docsSurname)
+          && withoutTitle(sentGiven, true).equalsIgnoreCase(withoutTitle(docsGiven, true));
     }
 
     /** Whether SSR DOCS fields name the passenger this TIF's passport names. */

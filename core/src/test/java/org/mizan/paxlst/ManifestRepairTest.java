@@ -548,4 +548,63 @@ class ManifestRepairTest {
     Manifest names = read(HEADER + "NAD+FL+++LATIF:ABDUL'DOC+P:110:111+X9NAD+ZZ'UNT+5+1'UNZ+1+1'");
     assertThat(names.travellers()).extracting(Traveller::surname).containsExactly("LATIF");
   }
+
+  @Test
+  void repairsHoldWhenTwoFaultsMeet() {
+    // Found by the third breaker round: each repair worked alone, not together.
+    for (String glue : List.of("?'nad+", "?'Nad+", "?'NAD\t+", "’nad+", "'\tnad+")) {
+      Manifest m =
+          read(
+              HEADER
+                  + "NAD+FL+++DOE:JOHN"
+                  + glue
+                  + "FL+++AL-DURI:IZZAT IBRAHIM'"
+                  + "DTM+329:19420701'UNT+6+1'UNZ+1+1'");
+      assertThat(m.travellers())
+          .as(glue)
+          .extracting(Traveller::surname)
+          .containsExactly("DOE", "AL-DURI");
+      assertThat(m.travellers().get(1).dateOfBirth()).as(glue).isEqualTo("1942-07-01");
+    }
+    for (String glue : List.of("A123nad+", "A123NAD\t+", "AXNAD+")) {
+      Manifest m =
+          read(
+              HEADER
+                  + "NAD+FL+++DOE:JOHN'DOC+P+"
+                  + glue
+                  + "FL+++AL-DURI:IZZAT IBRAHIM'"
+                  + "DTM+329:19420701'UNT+6+1'UNZ+1+1'");
+      assertThat(m.travellers())
+          .as(glue)
+          .extracting(Traveller::surname)
+          .containsExactly("DOE", "AL-DURI");
+      assertThat(m.travellers().get(0).dateOfBirth()).as(glue).isEmpty();
+    }
+    // Not a traveller: an address ending in digits inside a NAD, a qualifier without a name, a
+    // TIF in a PAXLST message.
+    Manifest none =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JOHN+1 MAIN 2NAD+FL+FOO'RFF+AVF:9NAD+FM+X'DOC+P+12TIF+X'"
+                + "UNT+6+1'UNZ+1+1'");
+    assertThat(none.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(none.travellers().get(0).documents())
+        .extracting(TravelDocument::number)
+        .containsExactly("12TIF");
+    // A traveller after the message trailer is read, with a warning.
+    Manifest after = read(HEADER + "NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'NAD+FL+++AL-DURI:IZZAT'");
+    assertThat(after.travellers()).extracting(Traveller::surname).containsExactly("DOE", "AL-DURI");
+    // An adult's SSR DOCS sent with an infant's gender goes to the adult it names.
+    Manifest mi =
+        read(
+            PNR
+                + "TIF+DOE+JOHN:A:1'TIF+AL-DURI+IZZAT IBRAHIM:A:2'"
+                + "SSR+DOCS:HK::RJ:::::/P/IRQ/A123/IRQ/01JUL42/MI/01JAN30/AL-DURI/IZZAT IBRAHIM'"
+                + "TIF+DOE+BABY:IN:3'UNT+7+1'UNZ+1+1'");
+    assertThat(mi.travellers())
+        .extracting(Traveller::name)
+        .containsExactly("JOHN DOE", "IZZAT IBRAHIM AL-DURI", "BABY DOE");
+    assertThat(mi.travellers().get(1).dateOfBirth()).isEqualTo("1942-07-01");
+    assertThat(mi.travellers().get(2).dateOfBirth()).isEmpty();
+  }
 }

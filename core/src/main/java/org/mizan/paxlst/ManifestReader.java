@@ -210,7 +210,8 @@ public final class ManifestReader {
                 t.bookingReference(),
                 t.itinerary(),
                 t.sameAs() == 0 ? 0 : t.sameAs() + offset,
-                t.group()));
+                t.group(),
+                t.bookedName()));
       }
       m.flight().legs().stream().filter(l -> !legs.contains(l)).forEach(legs::add);
       messages += m.messages();

@@ -411,7 +411,8 @@ final class PaxlstMapping {
           references.getOrDefault("AVF", ""),
           List.of(),
           0,
-          false);
+          false,
+          "");
     }
   }
 

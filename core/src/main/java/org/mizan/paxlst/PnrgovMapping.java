@@ -400,6 +400,25 @@ final class PnrgovMapping {
       }
     }
 
+    /** The name as booked in this TIF when the passport name screened differs from it. */
+    private String bookedName(Tif evidence) {
+      if (!evidence.passportName) {
+        return "";
+      }
+      String bookedGiven = letters(withoutTitle(sentGiven, true));
+      String passportGiven = letters(String.join(" ", evidence.given));
+      // The same person as booked: the same surname, given names as booked or shortened.
+      if (letters(sentSurname).equals(letters(evidence.surname))
+          && passportGiven.startsWith(bookedGiven)) {
+        return "";
+      }
+      return (withoutTitle(sentGiven, true) + " " + sentSurname).strip();
+    }
+
+    private static String letters(String s) {
+      return s.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+    }
+
     Traveller build(Pnr pnr, int sameAs, List<ManifestWarning> warnings) {
       Tif evidence = original();
       if (evidence.surname.isEmpty() && evidence.given.isEmpty()) {
@@ -423,7 +442,8 @@ final class PnrgovMapping {
           pnr.bookingReference,
           pnr.itinerary,
           sameAs,
-          group && !evidence.passportName);
+          group && !evidence.passportName,
+          bookedName(evidence));
     }
   }
 

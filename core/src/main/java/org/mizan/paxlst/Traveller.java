@@ -35,6 +35,8 @@ import org.mizan.model.Gender;
  *     a PNRGOV TIF repeated in a check-in group of the same PNR, with the same reference number — 0
  *     when it repeats none
  * @param group whether the PNRGOV TIF names a group booking (qualifier G), not a person
+ * @param bookedName the name as booked in a PNRGOV TIF (given names, then surname, titles removed)
+ *     when an SSR DOCS gave another passport name, which {@link #name()} is; empty otherwise
  */
 public record Traveller(
     int segmentIndex,
@@ -52,7 +54,8 @@ public record Traveller(
     String bookingReference,
     List<FlightLeg> itinerary,
     int sameAs,
-    boolean group) {
+    boolean group,
+    String bookedName) {
   public Traveller {
     if (segmentIndex < 1) {
       throw new IllegalArgumentException("segmentIndex must be 1 or more: " + segmentIndex);
@@ -70,6 +73,7 @@ public record Traveller(
     references = java.util.Collections.unmodifiableMap(new TreeMap<>(references));
     Objects.requireNonNull(bookingReference, "bookingReference");
     itinerary = List.copyOf(itinerary);
+    Objects.requireNonNull(bookedName, "bookedName");
     if (sameAs < 0) {
       throw new IllegalArgumentException("sameAs must be 0 or more: " + sameAs);
     }

@@ -1,9 +1,13 @@
 package org.mizan.screening;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mizan.model.Gender;
 import org.mizan.model.Watchlist;
 import org.mizan.paxlst.FlightLeg;
@@ -63,11 +67,28 @@ public final class ManifestJson {
       o.put("screened", !r.screenings().isEmpty());
       putIfSent(o, "not_screened", r.notScreened());
       ArrayNode matches = o.putArray("matches");
-      for (ScreeningResult s : r.screenings()) {
-        screening.result(s).withArray("matches").forEach(matches::add);
-      }
+      bestMatches(r).forEach(matches::add);
     }
     return root;
+  }
+
+  /** Under either of a traveller's names, each entry once at its best score, highest first. */
+  private List<JsonNode> bestMatches(ManifestScreening.TravellerResult r) {
+    Map<String, JsonNode> best = new LinkedHashMap<>();
+    for (ScreeningResult s : r.screenings()) {
+      for (JsonNode match : screening.result(s).withArray("matches")) {
+        best.merge(
+            match.get("source").asText() + "\u0000" + match.get("id").asText(),
+            match,
+            (a, b) -> a.get("score").asDouble() >= b.get("score").asDouble() ? a : b);
+      }
+    }
+    return best.values().stream()
+        .sorted(
+            Comparator.comparingDouble((JsonNode match) -> -match.get("score").asDouble())
+                .thenComparing(match -> match.get("source").asText())
+                .thenComparing(match -> match.get("id").asText()))
+        .toList();
   }
 
   private ObjectNode traveller(Traveller t, int number) {
@@ -105,6 +126,7 @@ public final class ManifestJson {
     if (t.group()) {
       o.put("group", true);
     }
+    putIfSent(o, "booked_name", t.bookedName());
     return o;
   }
 

@@ -36,8 +36,8 @@ public final class ManifestScreening {
    *
    * @param traveller the traveller as read
    * @param number 1-based position among the manifest's travellers
-   * @param screenings the result of screening its name: one, or none when the traveller was not
-   *     screened
+   * @param screenings the results of screening its names: the name screened, and the name as booked
+   *     when a passport gave another; none when the traveller was not screened
    * @param notScreened why the traveller was not screened, in a few words; empty when it was
    */
   public record TravellerResult(
@@ -46,9 +46,13 @@ public final class ManifestScreening {
       screenings = List.copyOf(screenings);
     }
 
-    /** How many hits the traveller has. */
+    /** How many list entries hit the traveller, under any of its names. */
     public long hits() {
-      return screenings.stream().mapToLong(ScreeningResult::hits).sum();
+      return screenings.stream()
+          .flatMap(r -> r.matches().stream().filter(r::isHit))
+          .map(m -> m.source() + "\u0000" + m.entry().id())
+          .distinct()
+          .count();
     }
   }
 
@@ -115,6 +119,20 @@ public final class ManifestScreening {
         if (subject.isPresent()) {
           subjects.add(subject.get());
           owners.add(i);
+          Subject s = subject.get();
+          if (!t.bookedName().isEmpty() && SubjectFields.nameProblem(t.bookedName()).isEmpty()) {
+            // Booked under one name, travelling on a passport in another: both are screened.
+            subjects.add(
+                new Subject(
+                    s.id() + "-booked",
+                    t.bookedName(),
+                    s.birthDates(),
+                    s.nationality(),
+                    s.gender(),
+                    s.document(),
+                    s.kinds()));
+            owners.add(i);
+          }
         } else {
           reason = "the name cannot be screened (see the warnings)";
         }

@@ -34,7 +34,8 @@ class ManifestScreeningTest {
         "ABC123",
         List.of(),
         sameAs,
-        group);
+        group,
+        "");
   }
 
   @Test
@@ -75,5 +76,29 @@ class ManifestScreeningTest {
         .containsExactly(
             "segment 30 (TIF): a group booking's name, not a person; not screened",
             "segment 31 (TIF): a placeholder name (TBA), not a person's; not screened");
+  }
+
+  @Test
+  void aPassengerBookedUnderAListedNameIsHitWhateverHisPassportSays() {
+    // Found by the third breaker round: the passport name replaced the booked one.
+    String pnr =
+        "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+            + "TIF+AL-DURI+IZZAT IBRAHIM MR:A:1'"
+            + "SSR+DOCS:HK::RJ:::::/P/GBR/123456789/GBR/01JUL42/M/01JAN30/DOE/JOHN'"
+            + "UNT+6+1'UNZ+1+1'";
+    Manifest manifest =
+        org.mizan.paxlst.ManifestReader.read(
+            pnr.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "booked.edi",
+            LocalDate.of(2026, 11, 30));
+    assertThat(manifest.travellers().get(0).name()).isEqualTo("JOHN DOE");
+    assertThat(manifest.travellers().get(0).bookedName()).isEqualTo("IZZAT IBRAHIM AL-DURI");
+    ManifestScreening.Result result =
+        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
+            .screen(manifest, LocalDate.of(2026, 11, 30), 0.85, 10);
+    assertThat(result.results().get(0).screenings()).hasSize(2);
+    assertThat(result.travellersWithHits()).isEqualTo(1);
+    assertThat(result.results().get(0).screenings().get(1).matches().get(0).entry().id())
+        .isEqualTo("IQi.006");
   }
 }

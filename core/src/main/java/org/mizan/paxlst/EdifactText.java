@@ -54,6 +54,9 @@ final class EdifactText {
     return UNB.matcher(text).find(from);
   }
 
+  /** The group or message header, or the trailer, that follows a UNB. */
+  private static final Pattern NEXT_HEADER = Pattern.compile("UN[GHZ]");
+
   /** UNB, a separator, the four-letter syntax identifier, a separator. */
   private static final Pattern UNB = Pattern.compile("UNB([^A-Za-z0-9])([A-Z]{4})([^A-Za-z0-9])");
 
@@ -245,7 +248,7 @@ final class EdifactText {
    * follows UNB, else the default apostrophe.
    */
   private static char defaultTerminator(String text, int unb, char element, char component) {
-    Matcher next = Pattern.compile("UN[GHZ]").matcher(text);
+    Matcher next = NEXT_HEADER.matcher(text);
     if (next.find(unb + 3)) {
       for (int i = next.start() - 1; i > unb; i--) {
         char c = text.charAt(i);
@@ -262,7 +265,7 @@ final class EdifactText {
    * before the next UNG or UNH follows a letter or digit.
    */
   private static boolean lineEndsSegments(String text, int unb) {
-    Matcher next = Pattern.compile("UN[GHZ]").matcher(text);
+    Matcher next = NEXT_HEADER.matcher(text);
     if (!next.find(unb + 3)) {
       return false;
     }

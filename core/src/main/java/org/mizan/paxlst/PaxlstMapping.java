@@ -221,7 +221,6 @@ final class PaxlstMapping {
     String to = "";
     String departure = "";
     String arrival = "";
-    String lastLocation = "";
     boolean border;
 
     LegBuilder(String flight, String carrier) {
@@ -252,7 +251,6 @@ final class PaxlstMapping {
             }
             default -> {}
           }
-          lastLocation = q;
         }
         case "DTM" -> {
           String q = s.value(1, 1);

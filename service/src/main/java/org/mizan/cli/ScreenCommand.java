@@ -93,18 +93,7 @@ final class ScreenCommand implements Runnable {
               + " Al-Qaida for the UN ISIL (Da'esh) and Al-Qaida list, SDGT for OFAC).")
   List<String> programs = new ArrayList<>();
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "0..1",
-      description =
-          "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
-  double threshold = Screening.ALERT_THRESHOLD;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "At most N matches per subject (default: ${DEFAULT-VALUE}).")
-  int limit = Screening.DEFAULT_LIMIT;
+  @CommandLine.Mixin ScreeningLimits limits;
 
   @Option(
       names = "--input",
@@ -127,9 +116,7 @@ final class ScreenCommand implements Runnable {
   @Override
   public void run() {
     OutputFormat out = OutputFormat.parse(format, spec);
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw usage("--threshold must be between 0 and 1, not " + threshold);
-    }
+    limits.check(spec);
     for (String p : programs) {
       if (p.codePoints().noneMatch(Character::isLetterOrDigit)) {
         throw usage("--program needs a program name (e.g. Al-Qaida)");
@@ -139,9 +126,6 @@ final class ScreenCommand implements Runnable {
       }
     }
     inForce.check(spec);
-    if (limit < 1) {
-      throw usage("--limit must be at least 1, not " + limit);
-    }
     if ((name == null) == (input == null)) {
       throw usage(
           name == null
@@ -216,7 +200,7 @@ final class ScreenCommand implements Runnable {
               gender(),
               orEmpty(document),
               kinds);
-      ScreeningResult result = screening.screen(subject, threshold, limit);
+      ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true);
         case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
@@ -259,7 +243,7 @@ final class ScreenCommand implements Runnable {
         new BatchScreening(screening, Runtime.getRuntime().availableProcessors())) {
       Consumer<List<Subject>> flush =
           subjects -> {
-            for (ScreeningResult result : batch.screen(subjects, threshold, limit)) {
+            for (ScreeningResult result : batch.screen(subjects, limits.threshold, limits.limit)) {
               switch (out) {
                 case TEXT -> {
                   if (first[0]) {

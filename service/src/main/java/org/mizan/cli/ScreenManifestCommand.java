@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mizan.app.Mizan;
 import org.mizan.model.Gender;
 import org.mizan.model.Watchlist;
@@ -23,11 +24,9 @@ import org.mizan.paxlst.Traveller;
 import org.mizan.paxlst.TravellerRole;
 import org.mizan.screening.ManifestJson;
 import org.mizan.screening.ManifestScreening;
-import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mizan screen-manifest}: screens every traveller of a PAXLST or PNRGOV message. */
@@ -51,49 +50,24 @@ final class ScreenManifestCommand implements Runnable {
 
   @CommandLine.Mixin ListsInForceOptions inForce;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "0..1",
-      description =
-          "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
-  double threshold = Screening.ALERT_THRESHOLD;
+  @CommandLine.Mixin ScreeningLimits limits;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "At most N matches per traveller (default: ${DEFAULT-VALUE}).")
-  int limit = Screening.DEFAULT_LIMIT;
-
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  String format = "text";
+  @CommandLine.Mixin ListsCommand.TextOrJson format;
 
   @Override
   public void run() {
-    OutputFormat out =
-        switch (format.strip().toLowerCase(Locale.ROOT)) {
-          case "text" -> OutputFormat.TEXT;
-          case "json" -> OutputFormat.JSON;
-          default -> throw usage("--format must be text or json, not '" + format + "'");
-        };
+    OutputFormat out = format.parse(spec);
     if (file.toString().isBlank()) {
       throw usage("FILE must name a file");
     }
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw usage("--threshold must be between 0 and 1, not " + threshold);
-    }
-    if (limit < 1) {
-      throw usage("--limit must be at least 1, not " + limit);
-    }
+    limits.check(spec);
     inForce.check(spec);
     Manifest manifest = read(file);
     List<Watchlist> lists = inForce.load(spec);
     Mizan mizan = Mizan.over(lists);
     ManifestScreening.Result result =
         new ManifestScreening(mizan.screening(), Runtime.getRuntime().availableProcessors())
-            .screen(manifest, Mizan.today(), threshold, limit, progress(manifest));
+            .screen(manifest, Mizan.today(), limits.threshold, limits.limit, progress(manifest));
     PrintWriter w = spec.commandLine().getOut();
     if (out == OutputFormat.JSON) {
       w.println(JsonText.pretty(new ManifestJson(new ObjectMapper()).result(result, lists)));
@@ -174,23 +148,7 @@ final class ScreenManifestCommand implements Runnable {
         w.println("  " + TextOutput.printable(warning.text()));
       }
     }
-    boolean listed = false;
-    for (ManifestScreening.TravellerResult r : result.results()) {
-      if (!listed && !r.screenings().isEmpty()) {
-        TextOutput.lists(w, r.screenings().get(0));
-        listed = true;
-      }
-    }
-    if (!listed) {
-      for (Watchlist list : inForce) {
-        w.printf(
-            Locale.ROOT,
-            "List: %s, version %s, %d entries%n",
-            TextOutput.printable(list.version().source()),
-            TextOutput.printable(list.version().label()),
-            list.entries().size());
-      }
-    }
+    TextOutput.lists(w, inForce, Map.of(), limits.threshold);
     for (ManifestScreening.TravellerResult r : result.results()) {
       Traveller t = r.traveller();
       w.println();

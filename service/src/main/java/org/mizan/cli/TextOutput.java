@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mizan.match.FeatureScore;
 import org.mizan.match.Match;
 import org.mizan.model.NameType;
@@ -17,24 +18,33 @@ final class TextOutput {
   private TextOutput() {}
 
   static void lists(PrintWriter w, ScreeningResult result) {
-    for (Watchlist list : result.lists()) {
+    lists(w, result.lists(), result.programs(), result.threshold());
+  }
+
+  /**
+   * The lists screened against, each with the programs it was restricted to (none: whole lists),
+   * and the alert threshold.
+   */
+  static void lists(
+      PrintWriter w, List<Watchlist> lists, Map<String, List<String>> programs, double threshold) {
+    for (Watchlist list : lists) {
       w.printf(
           Locale.ROOT,
           "List: %s, version %s, %d entries%s%n",
           printable(list.version().source()),
           printable(list.version().label()),
           list.entries().size(),
-          result.programs().isEmpty() ? "" : " (" + onlyPrograms(result, list) + ")");
+          programs.isEmpty() ? "" : " (" + onlyPrograms(programs, list) + ")");
     }
     w.printf(
         Locale.ROOT,
         "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
-        threshold(result.threshold()),
+        threshold(threshold),
         threshold(Screening.REPORTING_FLOOR));
   }
 
-  private static String onlyPrograms(ScreeningResult result, Watchlist list) {
-    List<String> used = result.programs().getOrDefault(list.version().source(), List.of());
+  private static String onlyPrograms(Map<String, List<String>> programs, Watchlist list) {
+    List<String> used = programs.getOrDefault(list.version().source(), List.of());
     return used.isEmpty()
         ? "none of the programs given"
         : "only programs: " + printable(String.join(", ", used));

@@ -1,13 +1,10 @@
 package org.mizan.screening;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.mizan.match.Match;
 import org.mizan.model.Gender;
 import org.mizan.model.Watchlist;
 import org.mizan.paxlst.FlightLeg;
@@ -67,28 +64,11 @@ public final class ManifestJson {
       o.put("screened", !r.screenings().isEmpty());
       putIfSent(o, "not_screened", r.notScreened());
       ArrayNode matches = o.putArray("matches");
-      bestMatches(r).forEach(matches::add);
-    }
-    return root;
-  }
-
-  /** Under either of a traveller's names, each entry once at its best score, highest first. */
-  private List<JsonNode> bestMatches(ManifestScreening.TravellerResult r) {
-    Map<String, JsonNode> best = new LinkedHashMap<>();
-    for (ScreeningResult s : r.screenings()) {
-      for (JsonNode match : screening.result(s).withArray("matches")) {
-        best.merge(
-            match.get("source").asText() + "\u0000" + match.get("id").asText(),
-            match,
-            (a, b) -> a.get("score").asDouble() >= b.get("score").asDouble() ? a : b);
+      for (Match match : r.matches()) {
+        matches.add(screening.match(match, r.isHit(match)));
       }
     }
-    return best.values().stream()
-        .sorted(
-            Comparator.comparingDouble((JsonNode match) -> -match.get("score").asDouble())
-                .thenComparing(match -> match.get("source").asText())
-                .thenComparing(match -> match.get("id").asText()))
-        .toList();
+    return root;
   }
 
   private ObjectNode traveller(Traveller t, int number) {

@@ -3,8 +3,11 @@ package org.mizan.screening;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.mizan.match.Match;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Subject;
@@ -46,13 +49,34 @@ public final class ManifestScreening {
       screenings = List.copyOf(screenings);
     }
 
+    /**
+     * The matches under any of the traveller's names: each entry once, at its best score, best
+     * first ({@link Match#RANKING}), at most as many as one screening reports.
+     */
+    public List<Match> matches() {
+      if (screenings.size() == 1) {
+        return screenings.get(0).matches();
+      }
+      Map<String, Match> best = new LinkedHashMap<>();
+      int limit = 0;
+      for (ScreeningResult r : screenings) {
+        limit = Math.max(limit, r.matches().size());
+        for (Match m : r.matches()) {
+          best.merge(
+              m.source() + "\u0000" + m.entry().id(), m, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+      }
+      return best.values().stream().sorted(Match.RANKING).limit(limit).toList();
+    }
+
+    /** Whether a match is a hit (every screening of a manifest has the same threshold). */
+    public boolean isHit(Match match) {
+      return !screenings.isEmpty() && screenings.get(0).isHit(match);
+    }
+
     /** How many list entries hit the traveller, under any of its names. */
     public long hits() {
-      return screenings.stream()
-          .flatMap(r -> r.matches().stream().filter(r::isHit))
-          .map(m -> m.source() + "\u0000" + m.entry().id())
-          .distinct()
-          .count();
+      return matches().stream().filter(this::isHit).count();
     }
   }
 

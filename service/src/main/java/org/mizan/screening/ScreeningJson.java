@@ -41,29 +41,38 @@ public final class ScreeningJson {
     }
     ArrayNode matches = root.putArray("matches");
     for (Match m : result.matches()) {
-      ObjectNode o = matches.addObject();
-      o.put("id", m.entry().id());
-      o.put("source", m.source());
-      o.put("kind", m.entry().kind().id());
-      o.put("name", m.entry().primaryName());
-      o.put("score", m.score());
-      o.put("hit", result.isHit(m));
-      ObjectNode matched = o.putObject("matched");
-      matched.put("query_name", m.queryName());
-      matched.put("list_name", m.listName());
-      matched.put("list_name_type", m.listNameType().id());
-      ArrayNode explanation = o.putArray("explanation");
-      for (FeatureScore f : m.explanation()) {
-        ObjectNode e = explanation.addObject();
-        e.put("feature", f.feature());
-        e.put("weight", f.weight());
-        e.put("score", f.score());
-        e.put("query", f.query());
-        e.put("list", f.list());
-        e.put("detail", f.detail());
-      }
+      matches.add(match(m, result.isHit(m)));
     }
     return root;
+  }
+
+  /**
+   * {@code {"id", "source", "kind", "name", "score", "hit", "matched", "explanation"}} for one
+   * match.
+   */
+  public ObjectNode match(Match m, boolean hit) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", m.entry().id());
+    o.put("source", m.source());
+    o.put("kind", m.entry().kind().id());
+    o.put("name", m.entry().primaryName());
+    o.put("score", m.score());
+    o.put("hit", hit);
+    ObjectNode matched = o.putObject("matched");
+    matched.put("query_name", m.queryName());
+    matched.put("list_name", m.listName());
+    matched.put("list_name_type", m.listNameType().id());
+    ArrayNode explanation = o.putArray("explanation");
+    for (FeatureScore f : m.explanation()) {
+      ObjectNode e = explanation.addObject();
+      e.put("feature", f.feature());
+      e.put("weight", f.weight());
+      e.put("score", f.score());
+      e.put("query", f.query());
+      e.put("list", f.list());
+      e.put("detail", f.detail());
+    }
+    return o;
   }
 
   /** {@code [{"source", "version", "sha256", "entries"}]}: the lists screened against. */

@@ -1,0 +1,33 @@
+package org.mizan.cli;
+
+import org.mizan.screening.Screening;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The alert threshold and the matches shown, shared by the screening commands. */
+final class ScreeningLimits {
+  @Option(
+      names = "--threshold",
+      paramLabel = "0..1",
+      description =
+          "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
+  double threshold = Screening.ALERT_THRESHOLD;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N matches per subject (default: ${DEFAULT-VALUE}).")
+  int limit = Screening.DEFAULT_LIMIT;
+
+  /** Refuses values that can never be right, before any work is done. */
+  void check(CommandLine.Model.CommandSpec spec) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
+    }
+    if (limit < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1, not " + limit);
+    }
+  }
+}

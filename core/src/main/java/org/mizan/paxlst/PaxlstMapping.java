@@ -39,43 +39,19 @@ final class PaxlstMapping {
     List<Traveller> travellers = new ArrayList<>();
     TravellerBuilder traveller = null;
     LegBuilder leg = null;
-    boolean inMessage = false;
-    boolean afterTrailer = false;
-    int messageStart = 0;
-    int messages = 0;
-    String version = "";
+    Messages messages = new Messages("PAXLST", warnings);
     int declaredPassengers = -1;
     int declaredCrew = -1;
     int passengers = 0;
     int crew = 0;
     for (int k = 0; k < segments.size(); k++) {
       Segment s = segments.get(k);
-      switch (s.tag()) {
-        case "UNH" -> {
-          // Other messages are the reader's to warn about or to map.
-          inMessage = s.value(2, 1).equals("PAXLST");
-          afterTrailer = false;
-          if (!inMessage) {
-            continue;
-          }
-          messages++;
-          messageStart = k;
-          if (version.isEmpty()) {
-            version = s.value(2, 2) + ":" + s.value(2, 3);
-          }
+      Messages.Step step = messages.step(s, k);
+      if (step != Messages.Step.BODY) {
+        if (step != Messages.Step.OTHER) {
+          traveller = done(traveller, travellers, warnings);
+          leg = null;
         }
-        case "UNT" -> {
-          if (inMessage) {
-            traveller = done(traveller, travellers, warnings);
-            leg = null;
-            checkCount(s, k - messageStart + 1, warnings);
-            // Segments after the trailer, before another message, are still this message's.
-            afterTrailer = true;
-          }
-        }
-        default -> {}
-      }
-      if (!inMessage || s.tag().startsWith("UN")) {
         continue;
       }
       switch (s.tag()) {
@@ -89,13 +65,7 @@ final class PaxlstMapping {
           leg = null;
           String qualifier = s.value(1).toUpperCase(Locale.ROOT);
           if (PASSENGERS.contains(qualifier) || CREW.contains(qualifier)) {
-            if (afterTrailer) {
-              warnings.add(
-                  new ManifestWarning(
-                      s.index(),
-                      s.tag(),
-                      "a traveller after the message trailer (UNT); read as part of the message"));
-            }
+            messages.traveller(s);
             traveller = new TravellerBuilder(s, qualifier, warnings);
             if (CREW.contains(qualifier)) {
               crew++;
@@ -107,7 +77,7 @@ final class PaxlstMapping {
         case "CNT" -> {
           traveller = done(traveller, travellers, warnings);
           String q = s.value(1, 1);
-          int n = count(s.value(1, 2));
+          int n = Messages.number(s.value(1, 2));
           if (q.equals("42") && n >= 0) {
             declaredPassengers = Math.max(0, declaredPassengers) + n;
           } else if (q.equals("41") && n >= 0) {
@@ -148,8 +118,8 @@ final class PaxlstMapping {
         interchange.sender(),
         interchange.recipient(),
         interchange.prepared(),
-        version,
-        messages,
+        messages.version(),
+        messages.count(),
         flight(legs),
         travellers,
         warnings);
@@ -181,28 +151,6 @@ final class PaxlstMapping {
       number = m.group(2);
     }
     return new Flight(carrier, number, built);
-  }
-
-  static void checkCount(Segment unt, int actual, List<ManifestWarning> warnings) {
-    int declared = count(unt.value(1));
-    if (declared >= 0 && declared != actual) {
-      warnings.add(
-          new ManifestWarning(
-              unt.index(),
-              unt.tag(),
-              "the message trailer counts "
-                  + declared
-                  + " segments but the message has "
-                  + actual));
-    }
-  }
-
-  static int count(String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   private static TravellerBuilder done(

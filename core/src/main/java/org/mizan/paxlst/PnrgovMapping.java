@@ -30,41 +30,20 @@ final class PnrgovMapping {
     List<Traveller> travellers = new ArrayList<>();
     Segment flightTvl = null;
     Pnr pnr = null;
-    boolean inMessage = false;
-    boolean afterTrailer = false;
-    int messageStart = 0;
-    int messages = 0;
-    String version = "";
+    Messages messages = new Messages("PNRGOV", warnings);
     for (int k = 0; k < segments.size(); k++) {
       Segment s = segments.get(k);
-      switch (s.tag()) {
-        case "UNH" -> {
+      Messages.Step step = messages.step(s, k);
+      if (step != Messages.Step.BODY) {
+        if (step != Messages.Step.OTHER) {
           pnr = done(pnr, travellers, warnings);
-          // Other messages are the reader's to warn about or to map.
-          inMessage = s.value(2, 1).equals("PNRGOV");
-          afterTrailer = false;
-          if (!inMessage) {
-            continue;
-          }
-          messages++;
-          messageStart = k;
-          if (version.isEmpty()) {
-            version = s.value(2, 2) + ":" + s.value(2, 3);
-          }
         }
-        case "UNT" -> {
-          if (inMessage) {
-            pnr = done(pnr, travellers, warnings);
-            PaxlstMapping.checkCount(s, k - messageStart + 1, warnings);
-            // Segments after the trailer, before another message, are still this message's.
-            afterTrailer = true;
-          }
-        }
+        continue;
+      }
+      switch (s.tag()) {
         case "SRC" -> {
-          if (inMessage) {
-            pnr = done(pnr, travellers, warnings);
-            pnr = new Pnr();
-          }
+          done(pnr, travellers, warnings);
+          pnr = new Pnr();
         }
         case "ABI" -> {
           if (pnr != null) {
@@ -73,21 +52,19 @@ final class PnrgovMapping {
           }
         }
         case "TVL" -> {
-          if (inMessage) {
-            FlightLeg leg = leg(s);
-            if (pnr == null) {
-              if (flightTvl == null) {
-                flightTvl = s;
-              }
-              if (!flightLegs.contains(leg)) {
-                flightLegs.add(leg);
-              }
-            } else if (!pnr.history && !leg.from().isEmpty() && !leg.to().isEmpty()) {
-              // Without both airports a TVL is no flight of the passenger's (a hotel, the
-              // operating carrier of a codeshare).
-              if (!pnr.itinerary.contains(leg)) {
-                pnr.itinerary.add(leg);
-              }
+          FlightLeg leg = leg(s);
+          if (pnr == null) {
+            if (flightTvl == null) {
+              flightTvl = s;
+            }
+            if (!flightLegs.contains(leg)) {
+              flightLegs.add(leg);
+            }
+          } else if (!pnr.history && !leg.from().isEmpty() && !leg.to().isEmpty()) {
+            // Without both airports a TVL is no flight of the passenger's (a hotel, the
+            // operating carrier of a codeshare).
+            if (!pnr.itinerary.contains(leg)) {
+              pnr.itinerary.add(leg);
             }
           }
         }
@@ -98,19 +75,11 @@ final class PnrgovMapping {
         }
         case "TIF" -> {
           // A TIF in the PNR's history (a name since changed or cancelled) is screened too.
-          if (inMessage) {
-            if (afterTrailer) {
-              warnings.add(
-                  new ManifestWarning(
-                      s.index(),
-                      s.tag(),
-                      "a traveller after the message trailer (UNT); read as part of the message"));
-            }
-            if (pnr == null) {
-              pnr = new Pnr();
-            }
-            pnr.add(new Tif(s));
+          messages.traveller(s);
+          if (pnr == null) {
+            pnr = new Pnr();
           }
+          pnr.add(new Tif(s));
         }
         case "SSR" -> {
           if (pnr != null && !pnr.history && s.value(1, 1).equalsIgnoreCase("DOCS")) {
@@ -127,8 +96,8 @@ final class PnrgovMapping {
         interchange.sender(),
         interchange.recipient(),
         interchange.prepared(),
-        version,
-        messages,
+        messages.version(),
+        messages.count(),
         new Flight(
             tvl.value(4, 1).toUpperCase(Locale.ROOT),
             tvl.value(5, 1).toUpperCase(Locale.ROOT),

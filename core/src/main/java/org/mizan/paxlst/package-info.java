@@ -6,6 +6,8 @@
  *
  * <p>Entry type: {@link org.mizan.paxlst.ManifestReader}. Inside: {@code EdifactText} repairs and
  * decodes the bytes, {@code EdifactSegments} reads the syntax with StAEDI, {@code PaxlstMapping}
- * and {@code PnrgovMapping} map segments to records. Depends on {@code model} only; opens no files.
+ * and {@code PnrgovMapping} map segments to records, {@code Messages} keeping their messages'
+ * bookkeeping (which segments are whose, counts, version). Depends on {@code model} only; opens no
+ * files.
  */
 package org.mizan.paxlst;

@@ -1,0 +1,109 @@
+package org.mizan.paxlst;
+
+import java.util.List;
+
+/**
+ * The bookkeeping of the messages of one type (PAXLST or PNRGOV) in an interchange, shared by the
+ * mappings: which segments are a message's to read, how many messages there were and their version,
+ * the trailer's segment count checked, and a traveller after the trailer noticed. Segments after a
+ * message's trailer UNT, before the next UNH, are still that message's: senders put travellers
+ * there.
+ */
+final class Messages {
+  /** What a segment is to the mapping. */
+  enum Step {
+    /** A message of this type begins (UNH): what was being read is complete. */
+    START,
+    /** Its trailer (UNT): what was being read is complete. */
+    END,
+    /** A segment of one of its messages, for the mapping to read. */
+    BODY,
+    /** Anything else: another message, a service segment. */
+    OTHER
+  }
+
+  private final String type;
+  private final List<ManifestWarning> warnings;
+  private boolean inMessage;
+  private boolean afterTrailer;
+  private int start;
+  private int count;
+  private String version = "";
+
+  Messages(String type, List<ManifestWarning> warnings) {
+    this.type = type;
+    this.warnings = warnings;
+  }
+
+  /** What segment {@code s}, at {@code k} in the list, is. */
+  Step step(Segment s, int k) {
+    switch (s.tag()) {
+      case "UNH" -> {
+        // Other messages are the reader's to warn about or to map.
+        inMessage = s.value(2, 1).equals(type);
+        afterTrailer = false;
+        if (!inMessage) {
+          return Step.OTHER;
+        }
+        count++;
+        start = k;
+        if (version.isEmpty()) {
+          version = s.value(2, 2) + ":" + s.value(2, 3);
+        }
+        return Step.START;
+      }
+      case "UNT" -> {
+        if (!inMessage) {
+          return Step.OTHER;
+        }
+        int declared = number(s.value(1));
+        int actual = k - start + 1;
+        if (declared >= 0 && declared != actual) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(),
+                  s.tag(),
+                  "the message trailer counts "
+                      + declared
+                      + " segments but the message has "
+                      + actual));
+        }
+        afterTrailer = true;
+        return Step.END;
+      }
+      default -> {
+        return inMessage && !s.tag().startsWith("UN") ? Step.BODY : Step.OTHER;
+      }
+    }
+  }
+
+  /** Notes a traveller segment: a warning when it comes after its message's trailer. */
+  void traveller(Segment s) {
+    if (afterTrailer) {
+      warnings.add(
+          new ManifestWarning(
+              s.index(),
+              s.tag(),
+              "a traveller after the message trailer (UNT); read as part of the message"));
+    }
+  }
+
+  /** How many messages of this type began. */
+  int count() {
+    return count;
+  }
+
+  /** The first message's type version as sent ({@code D:05B}, {@code 13:1}). */
+  String version() {
+    return version;
+  }
+
+  /** A count as sent, or -1 when it is not a number. */
+  static int number(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

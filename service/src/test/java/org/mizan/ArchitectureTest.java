@@ -21,6 +21,9 @@ class ArchitectureTest {
             .importPackages(
                 "org.mizan.screening",
                 "org.mizan.store",
+                "org.mizan.audit",
+                "org.mizan.access",
+                "org.mizan.api",
                 "org.mizan.eval",
                 "org.mizan.bench",
                 "org.mizan.cli",
@@ -45,7 +48,8 @@ class ArchitectureTest {
         .resideInAPackage("org.mizan.store..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.mizan.cli..", "org.mizan.app..", "picocli..")
+        .resideInAnyPackage(
+            "org.mizan.cli..", "org.mizan.app..", "org.mizan.api..", "picocli..", "io.javalin..")
         .check(classes);
   }
 
@@ -79,6 +83,74 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.mizan.cli..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void theAuditTrailDependsOnNothingElseOfTheService() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.audit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.mizan.screening..",
+            "org.mizan.access..",
+            "org.mizan.store..",
+            "org.mizan.api..",
+            "org.mizan.cli..",
+            "org.mizan.app..")
+        .check(classes);
+  }
+
+  @Test
+  void accessKnowsOnlyTheAuditTrail() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.access..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.mizan.screening..",
+            "org.mizan.store..",
+            "org.mizan.api..",
+            "org.mizan.cli..",
+            "org.mizan.app..",
+            "io.javalin..")
+        .check(classes);
+  }
+
+  @Test
+  void theHttpAdapterCallsUseCasesAndPortsNotTheStore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.mizan.store..", "org.mizan.cli..", "org.mizan.app..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheStoreTalksSql() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.mizan.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jdbi..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheApiKnowsHttp() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.mizan.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..")
         .check(classes);
   }
 

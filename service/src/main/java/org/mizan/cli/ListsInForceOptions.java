@@ -46,6 +46,11 @@ final class ListsInForceOptions {
     }
   }
 
+  /** The data directory: a named one must be a folder; the default may not exist yet. */
+  Path dataDir(CommandLine.Model.CommandSpec spec) {
+    return ListsCommand.DataDir.checked(dataDir, spec);
+  }
+
   /**
    * The lists in force (the --list files, else the data directory's, else the bundled UN list);
    * warns on stderr of a list older than --max-list-age days.

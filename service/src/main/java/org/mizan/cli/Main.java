@@ -34,7 +34,11 @@ import picocli.CommandLine.Command;
       ScreenManifestCommand.class,
       ListsCommand.class,
       EvalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
+      KeysCommand.class,
+      AuditCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for bad usage or invalid content. */
@@ -49,7 +53,8 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: screen, lists, eval or bench (see mizan --help)");
+        "a command is required: screen, screen-manifest, lists, eval, bench, serve, users, keys or"
+            + " audit (see mizan --help)");
   }
 
   public static void main(String[] args) {
@@ -147,7 +152,8 @@ public final class Main implements Runnable {
         || e instanceof org.mizan.paxlst.PaxlstFormatException
         || e instanceof InputFormatException
         || e instanceof InvalidInputException
-        || e instanceof EvalDataException) {
+        || e instanceof EvalDataException
+        || e instanceof org.mizan.access.AccountExistsException) {
       return INVALID;
     }
     return FAILURE;
@@ -155,6 +161,9 @@ public final class Main implements Runnable {
 
   private static String message(Exception e) {
     if (exitCode(e) == INVALID) {
+      return e.getMessage();
+    }
+    if (e instanceof org.mizan.audit.StoreUnavailableException) {
       return e.getMessage();
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {

@@ -53,11 +53,24 @@ final class JsonLinesRows implements Rows {
 
   @Override
   public RawRow row() {
+    return parse(text, location, line);
+  }
+
+  /**
+   * The row one JSON object describes.
+   *
+   * @param text one JSON object
+   * @param location the input's name, for errors
+   * @param line 1-based line where the object starts, 0 when none applies
+   * @throws InputFormatException when the text is not one JSON object or a key's value is not a
+   *     string (or, for {@code id} and {@code dob}, a whole number)
+   */
+  static RawRow parse(String text, String location, long line) {
     Map<Column, String> keys = new EnumMap<>(Column.class);
     Map<Column, String> values = new EnumMap<>(Column.class);
     try (JsonParser parser = FACTORY.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw error("", "the line is not a JSON object");
+        throw error(location, line, "", "the line is not a JSON object");
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -69,13 +82,19 @@ final class JsonLinesRows implements Rows {
         }
         String earlier = keys.putIfAbsent(column.get(), key);
         if (earlier != null) {
-          throw error(key, "the object has this key twice (also as '" + earlier + "'); keep one");
+          throw error(
+              location,
+              line,
+              key,
+              "the object has this key twice (also as '" + earlier + "'); keep one");
         }
         if (value == JsonToken.VALUE_STRING
             || (value == JsonToken.VALUE_NUMBER_INT && acceptsNumber(column.get()))) {
           values.put(column.get(), parser.getText());
         } else if (value != JsonToken.VALUE_NULL) {
           throw error(
+              location,
+              line,
               key,
               "expected a string"
                   + (acceptsNumber(column.get()) ? " or a whole number" : "")
@@ -84,16 +103,16 @@ final class JsonLinesRows implements Rows {
         }
       }
       if (parser.nextToken() != null) {
-        throw error("", "more than one JSON value on the line");
+        throw error(location, line, "", "more than one JSON value on the line");
       }
     } catch (JsonProcessingException e) {
       // Jackson's message quotes the input (which may be a name), so it is neither copied nor kept.
       if (e instanceof JsonEOFException
           || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
-        throw error("", "the JSON object is not closed by the end of the line");
+        throw error(location, line, "", "the JSON object is not closed by the end of the line");
       }
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-      throw error("", "invalid JSON at column " + column);
+      throw error(location, line, "", "invalid JSON at column " + column);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,7 +132,8 @@ final class JsonLinesRows implements Rows {
     };
   }
 
-  private InputFormatException error(String field, String problem) {
+  private static InputFormatException error(
+      String location, long line, String field, String problem) {
     return new InputFormatException(location, line, field, problem);
   }
 

@@ -24,6 +24,11 @@ public final class ScreeningJson {
     this.mapper = mapper;
   }
 
+  /** The mapper every node is made with. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
   /** {@code {"query", "lists", "matches"}} for one screened subject. */
   public ObjectNode result(ScreeningResult result) {
     ObjectNode root = mapper.createObjectNode();

@@ -127,6 +127,26 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
   }
 
   /**
+   * The subject one JSON object describes, with the keys and rules of JSONL batch input ({@code id,
+   * name, dob, nationality, gender, document, kind}; other keys ignored).
+   *
+   * @param object one JSON object, as text
+   * @param location what to cite in errors, e.g. {@code subjects[3]}
+   * @param number 1-based position of the subject, for the default id {@code row-N}
+   * @param today today's date, after which no date of birth can be
+   * @throws InputFormatException when the object is not one, the name is missing, or a value is
+   *     invalid; the message names the key and never quotes a name or document number
+   */
+  public static Subject fromJson(String object, String location, long number, LocalDate today) {
+    return SubjectMapping.toSubject(
+        location,
+        number,
+        JsonLinesRows.parse(object, location, 0),
+        EnumSet.allOf(EntryKind.class),
+        today);
+  }
+
+  /**
    * Opens a batch input file, its format told by its extension ({@link
    * InputFormat#fromFileName(String)}), citing the path as given in errors.
    *

@@ -1,0 +1,46 @@
+package org.mizan.access;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.mizan.audit.AuditDraft;
+
+/**
+ * Users and API keys as stored (port; the store implements it).
+ *
+ * <p>Only slow hashes of passwords and keys are stored ({@link Credentials}). Every write appends
+ * its audit event in the same transaction. Thread-safe.
+ */
+public interface Accounts {
+  /**
+   * A stored credential: who it authenticates and the hash to check against.
+   *
+   * @param principal the user or API client
+   * @param hash the Argon2id PHC string
+   */
+  record Stored(Principal principal, String hash) {}
+
+  /** Whether there is no user and no API key at all (a new store). */
+  boolean isEmpty();
+
+  /**
+   * Adds a user.
+   *
+   * @throws AccountExistsException when a user of that name exists
+   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
+   */
+  void addUser(String name, Role role, String passwordHash, Instant at, AuditDraft audit);
+
+  /**
+   * Adds an API key.
+   *
+   * @param keyId the token id, unique
+   * @throws AccountExistsException when a key of that name exists
+   */
+  void addKey(String keyId, String name, Role role, String keyHash, Instant at, AuditDraft audit);
+
+  /** The user named {@code name}, if any. */
+  Optional<Stored> user(String name);
+
+  /** The API key with token id {@code keyId}, if any. */
+  Optional<Stored> key(String keyId);
+}

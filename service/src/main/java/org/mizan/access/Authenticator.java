@@ -1,0 +1,228 @@
+package org.mizan.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mizan.audit.AuditChain;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+import org.mizan.audit.AuditLog;
+
+/**
+ * Authenticates callers and creates their credentials: API clients with keys ({@code Authorization:
+ * Bearer KEY}) and users with passwords ({@code Authorization: Basic}, RFC 7617, over TLS in front
+ * of Mizan).
+ *
+ * <p>Keys and passwords are checked against their Argon2id hash; a credential once verified is
+ * remembered in memory, by its SHA-256, for at most {@link #REMEMBER}, so that a client's
+ * thousandth request of the minute costs a hash lookup and not 50 ms of Argon2. Each verification
+ * of a user's password against the store is a {@code login} audit event, each refusal a {@code
+ * login-failed} event; new users and keys are audit events too.
+ *
+ * <p>Thread-safe.
+ */
+public final class Authenticator {
+  /** How long a verified credential is remembered before it is checked against the store again. */
+  public static final Duration REMEMBER = Duration.ofSeconds(60);
+
+  /** The shortest password accepted. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  private static final int MAX_REMEMBERED = 100_000;
+
+  private final Accounts accounts;
+  private final AuditLog audit;
+  private final Credentials credentials;
+  private final Clock clock;
+  private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  // Verifying against this when no user exists keeps a refused login as slow as a wrong password.
+  private final String decoyHash;
+
+  private record Remembered(byte[] sha256, Principal principal, Instant until) {}
+
+  public Authenticator(Accounts accounts, AuditLog audit, Credentials credentials, Clock clock) {
+    this.accounts = accounts;
+    this.audit = audit;
+    this.credentials = credentials;
+    this.clock = clock;
+    this.decoyHash = credentials.hash("decoy password for timing");
+  }
+
+  /**
+   * The caller an {@code Authorization} header names.
+   *
+   * @param header the header's value, or empty when absent
+   * @param from where the request came from (an address), for the audit trail
+   * @throws AuthenticationException when it is absent, neither {@code Bearer} with a Mizan key nor
+   *     {@code Basic} with a user's name and password, or the key or password is wrong
+   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
+   */
+  public Principal authenticate(Optional<String> header, String from) {
+    String value =
+        header
+            .orElseThrow(
+                () ->
+                    new AuthenticationException(
+                        "authentication required: send 'Authorization: Bearer <API key>' or"
+                            + " 'Authorization: Basic' with a user's name and password"))
+            .strip();
+    if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(value.substring(7).strip());
+    }
+    if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return basic(value.substring(6).strip(), from);
+    }
+    throw new AuthenticationException("the Authorization header is neither Bearer nor Basic");
+  }
+
+  private Principal bearer(String text) {
+    Credentials.Token token =
+        Credentials.parseToken(text)
+            .orElseThrow(() -> new AuthenticationException("the bearer token is not a Mizan key"));
+    byte[] sha256 = sha256("key\n" + token.text());
+    Optional<Principal> known = remembered("key:" + token.id(), sha256);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Accounts.Stored key =
+        accounts
+            .key(token.id())
+            .orElseThrow(() -> new AuthenticationException("the API key is not valid"));
+    if (!Credentials.verify(token.secret(), key.hash())) {
+      throw new AuthenticationException("the API key is not valid");
+    }
+    remember("key:" + token.id(), sha256, key.principal());
+    return key.principal();
+  }
+
+  private Principal basic(String encoded, String from) {
+    String pair;
+    try {
+      pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new AuthenticationException("the Basic credentials are not Base64");
+    }
+    int colon = pair.indexOf(':');
+    if (colon < 1) {
+      throw new AuthenticationException("the Basic credentials are not NAME:PASSWORD");
+    }
+    String name = pair.substring(0, colon);
+    String password = pair.substring(colon + 1);
+    byte[] sha256 = sha256("user\n" + pair);
+    Optional<Principal> known = remembered("user:" + name, sha256);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Optional<Accounts.Stored> user = accounts.user(name);
+    boolean ok = Credentials.verify(password, user.map(Accounts.Stored::hash).orElse(decoyHash));
+    String details = "{\"from\":" + quote(from) + "}";
+    if (user.isEmpty() || !ok) {
+      audit.append(
+          List.of(new AuditDraft("anonymous", AuditEvent.LOGIN_FAILED, name, "", details)));
+      throw new AuthenticationException("unknown user or wrong password");
+    }
+    Principal p = user.get().principal();
+    audit.append(List.of(new AuditDraft(p.actor(), AuditEvent.LOGIN, name, "", details)));
+    remember("user:" + name, sha256, p);
+    return p;
+  }
+
+  private Optional<Principal> remembered(String id, byte[] sha256) {
+    Remembered r = remembered.get(id);
+    if (r != null
+        && clock.instant().isBefore(r.until())
+        && MessageDigest.isEqual(r.sha256(), sha256)) {
+      return Optional.of(r.principal());
+    }
+    return Optional.empty();
+  }
+
+  private void remember(String id, byte[] sha256, Principal p) {
+    if (remembered.size() >= MAX_REMEMBERED) {
+      remembered.clear();
+    }
+    remembered.put(id, new Remembered(sha256, p, clock.instant().plus(REMEMBER)));
+  }
+
+  /**
+   * Adds a user.
+   *
+   * @param actor who adds it, for the audit trail ({@code cli} from the command line)
+   * @throws IllegalArgumentException when the name is blank, too long or has a colon or control
+   *     character, or the password is shorter than {@link #MIN_PASSWORD_LENGTH}
+   * @throws AccountExistsException when the name is taken
+   */
+  public void addUser(String name, Role role, String password, String actor) {
+    checkName(name);
+    if (name.indexOf(':') >= 0) {
+      throw new IllegalArgumentException("a user name has no colon (HTTP Basic separates by it)");
+    }
+    if (password.length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException(
+          "the password is too short: at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    accounts.addUser(
+        name,
+        role,
+        credentials.hash(password),
+        clock.instant(),
+        new AuditDraft(
+            actor, AuditEvent.USER_CREATED, name, "", "{\"role\":\"" + role.id() + "\"}"));
+  }
+
+  /**
+   * Creates an API key.
+   *
+   * @return the key, to be given to its holder once: only its hash is stored
+   * @throws IllegalArgumentException when the name is blank, too long or has a control character
+   * @throws AccountExistsException when a key of that name exists
+   */
+  public String createKey(String name, Role role, String actor) {
+    checkName(name);
+    Credentials.Token token = credentials.newToken();
+    accounts.addKey(
+        token.id(),
+        name,
+        role,
+        credentials.hash(token.secret()),
+        clock.instant(),
+        new AuditDraft(
+            actor, AuditEvent.KEY_CREATED, name, "", "{\"role\":\"" + role.id() + "\"}"));
+    return token.text();
+  }
+
+  private static void checkName(String name) {
+    if (name.isBlank() || name.length() > 100 || !name.equals(name.strip())) {
+      throw new IllegalArgumentException("a name is 1–100 characters without spaces around it");
+    }
+    if (name.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("a name has no control characters");
+    }
+  }
+
+  private static byte[] sha256(String text) {
+    return AuditChain.sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A JSON string literal of {@code s}. */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,733 @@
+package org.mizan.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.ParsedEndpoint;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.mizan.access.AccountExistsException;
+import org.mizan.access.AuthenticationException;
+import org.mizan.access.Authenticator;
+import org.mizan.access.Principal;
+import org.mizan.access.Role;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+import org.mizan.audit.AuditLog;
+import org.mizan.audit.StoreUnavailableException;
+import org.mizan.match.Match;
+import org.mizan.model.Subject;
+import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestReader;
+import org.mizan.paxlst.PaxlstFormatException;
+import org.mizan.screening.AuditedScreening;
+import org.mizan.screening.InputFormatException;
+import org.mizan.screening.ManifestJson;
+import org.mizan.screening.ManifestScreening;
+import org.mizan.screening.Screening;
+import org.mizan.screening.ScreeningJson;
+import org.mizan.screening.ScreeningRecord;
+import org.mizan.screening.ScreeningResult;
+import org.mizan.screening.Screenings;
+import org.mizan.screening.SubjectReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mizan's HTTP API: JSON API v1, the OpenSanctions-compatible {@code /match}, {@code /health},
+ * {@code /metrics} and {@code /openapi.json}, on Javalin (Jetty).
+ *
+ * <p>Every route but {@code /health} needs {@code Authorization: Bearer <API key>} or HTTP Basic
+ * with a user's name and password (401 without), a role the route allows (403) and stays within the
+ * caller's rate limit (429). Errors are {@code {"error": {"status", "message"}}}; the store being
+ * down is a 503 and nothing is acknowledged that was not stored. No log line holds a screened name.
+ * Routes and roles: {@code docs/api.md} and {@code /openapi.json}.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String PRINCIPAL = "mizan.principal";
+  private static final String STARTED = "mizan.started";
+
+  private final Javalin app;
+  private final Settings settings;
+
+  /**
+   * What the API may be asked.
+   *
+   * @param bind the address to listen on, e.g. {@code 127.0.0.1}
+   * @param port the port, 0 for any free one
+   * @param maxRequestBytes the largest request body accepted (413 above)
+   * @param maxBatch the most subjects in one {@code /api/v1/screen} batch (and queries in one
+   *     {@code /match}) (413 above)
+   * @param requestsPerSecond requests a second allowed per caller (429 above)
+   */
+  public record Settings(
+      String bind, int port, long maxRequestBytes, int maxBatch, int requestsPerSecond) {
+    public Settings {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("--port: 0–65535");
+      }
+      if (maxRequestBytes < 1024 || maxBatch < 1 || requestsPerSecond < 1) {
+        throw new IllegalArgumentException("limits must be positive");
+      }
+    }
+  }
+
+  /**
+   * The use cases and ports the routes call.
+   *
+   * @param authenticator checks credentials, creates users and keys
+   * @param audit the audit trail
+   * @param screening screening over the lists in force
+   * @param manifests screening of passenger messages
+   * @param recorder stores and audits screenings
+   * @param screenings stored screenings and alerts
+   * @param json renders screening results
+   * @param manifestJson renders screened manifests
+   * @param today today's date, for dates of birth
+   * @param nanos a monotonic clock, for rate limits
+   * @param databaseUp whether the database answers now
+   * @param metrics the Prometheus registry
+   */
+  public record Parts(
+      Authenticator authenticator,
+      AuditLog audit,
+      Screening screening,
+      ManifestScreening manifests,
+      AuditedScreening recorder,
+      Screenings screenings,
+      ScreeningJson json,
+      ManifestJson manifestJson,
+      Supplier<LocalDate> today,
+      LongSupplier nanos,
+      BooleanSupplier databaseUp,
+      PrometheusMeterRegistry metrics) {}
+
+  private ApiServer(Javalin app, Settings settings) {
+    this.app = app;
+    this.settings = settings;
+  }
+
+  /** Creates the server; {@link #start()} starts it. */
+  public static ApiServer create(Settings settings, Parts parts) {
+    Routes routes = new Routes(settings, parts);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.http.maxRequestSize = settings.maxRequestBytes();
+              config.startup.showJavalinBanner = false;
+              config.jetty.host = settings.bind();
+              config.jetty.port = settings.port();
+              routes.register(config.routes);
+            });
+    return new ApiServer(app, settings);
+  }
+
+  /** Starts listening; returns once the port is bound. */
+  public ApiServer start() {
+    app.start(settings.bind(), settings.port());
+    return this;
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The registered routes as {@code METHOD path}, e.g. {@code POST /api/v1/screen}. */
+  public List<String> routes() {
+    List<String> out = new ArrayList<>();
+    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (!e.endpoint.method.isHttpMethod()) {
+        continue;
+      }
+      out.add(e.endpoint.method.name() + " " + e.endpoint.path);
+    }
+    return out;
+  }
+
+  /**
+   * The roles each registered route allows, by {@code METHOD path}: role ids ({@code analyst},
+   * ...), or none for the public {@code /health}.
+   */
+  public java.util.Map<String, Set<String>> routeRoles() {
+    java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
+    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (!e.endpoint.method.isHttpMethod()) {
+        continue;
+      }
+      io.javalin.security.Roles roles = e.endpoint.metadata(io.javalin.security.Roles.class);
+      Set<String> ids = new java.util.TreeSet<>();
+      if (roles != null) {
+        for (io.javalin.security.RouteRole r : roles.getRoles()) {
+          if (r instanceof Allowed.As as) {
+            ids.add(as.role().id());
+          }
+        }
+      }
+      out.put(e.endpoint.method.name() + " " + e.endpoint.path, ids);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** The routes and their handlers. */
+  private static final class Routes {
+    private final Settings settings;
+    private final Parts p;
+    private final ObjectMapper mapper;
+    private final RateLimiter limiter;
+    private final YenteMatch yente;
+    private final byte[] openapi;
+
+    Routes(Settings settings, Parts parts) {
+      this.settings = settings;
+      this.p = parts;
+      this.mapper = parts.json().mapper();
+      this.limiter = new RateLimiter(settings.requestsPerSecond(), parts.nanos());
+      this.yente = new YenteMatch(mapper, settings.maxBatch());
+      this.openapi = resource("openapi.json");
+    }
+
+    void register(io.javalin.config.RoutesConfig r) {
+      Role analyst = Role.ANALYST;
+      Role supervisor = Role.SUPERVISOR;
+      Role auditor = Role.AUDITOR;
+      Role admin = Role.ADMIN;
+      r.beforeMatched(this::authorise);
+      r.afterMatched(this::measure);
+      r.get("/health", this::health, Allowed.PUBLIC);
+      r.get("/metrics", this::metrics, Allowed.roles(analyst, supervisor, auditor, admin));
+      r.get("/openapi.json", this::openapi, Allowed.roles(analyst, supervisor, auditor, admin));
+      r.post("/api/v1/screen", this::screen, Allowed.roles(analyst, supervisor));
+      r.post("/api/v1/manifests", this::manifest, Allowed.roles(analyst, supervisor));
+      r.post("/match/{dataset}", this::match, Allowed.roles(analyst, supervisor));
+      r.get("/api/v1/lists", this::lists, Allowed.roles(analyst, supervisor, auditor, admin));
+      r.get("/api/v1/screenings/{id}", this::screeningRecord, Allowed.roles(analyst, supervisor));
+      r.get(
+          "/api/v1/screenings/{id}/certificate",
+          this::certificate,
+          Allowed.roles(analyst, supervisor, auditor));
+      r.get("/api/v1/alerts/{id}", this::alert, Allowed.roles(analyst, supervisor));
+      r.get("/api/v1/audit", this::audit, Allowed.roles(auditor));
+      r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
+      r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
+      r.post("/api/v1/keys", this::createKey, Allowed.roles(admin));
+      r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      r.exception(
+          AuthenticationException.class,
+          (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"mizan\", Basic realm=\"mizan\"");
+            error(ctx, 401, e.getMessage());
+          });
+      r.exception(InputFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
+          StoreUnavailableException.class,
+          (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), route(ctx), e.getMessage());
+            ctx.header("Retry-After", "5");
+            error(ctx, 503, e.getMessage());
+          });
+      r.exception(
+          HttpResponseException.class,
+          (e, ctx) ->
+              error(
+                  ctx,
+                  e.getStatus(),
+                  e.getStatus() == 413
+                      ? "the request body is larger than " + settings.maxRequestBytes() + " bytes"
+                      : e.getMessage()));
+      r.exception(
+          Exception.class,
+          (e, ctx) -> {
+            LOG.error("internal error on {} {}", ctx.method(), route(ctx), e);
+            error(ctx, 500, "internal error; the server log has the details");
+          });
+    }
+
+    private void authorise(Context ctx) {
+      ctx.attribute(STARTED, p.nanos().getAsLong());
+      Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
+      if (roles.contains(Allowed.PUBLIC)) {
+        return;
+      }
+      Principal principal =
+          p.authenticator()
+              .authenticate(Optional.ofNullable(ctx.header("Authorization")), ctx.ip());
+      if (!roles.contains(new Allowed.As(principal.role()))) {
+        throw new ApiException(
+            403,
+            "the role " + principal.role().id() + " may not " + ctx.method() + " " + route(ctx));
+      }
+      if (!limiter.take(principal.actor())) {
+        ctx.header("Retry-After", "1");
+        throw new ApiException(
+            429,
+            "too many requests: at most " + settings.requestsPerSecond() + " a second per caller");
+      }
+      ctx.attribute(PRINCIPAL, principal);
+    }
+
+    private void measure(Context ctx) {
+      Long started = ctx.attribute(STARTED);
+      if (started == null) {
+        return;
+      }
+      Timer.builder("mizan_http_requests")
+          .description("HTTP requests served, by route and status")
+          .tag("method", ctx.method().name())
+          .tag("route", route(ctx))
+          .tag("status", Integer.toString(ctx.statusCode()))
+          .register(p.metrics())
+          .record(p.nanos().getAsLong() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The path of the route the request matched, as registered (e.g. {@code /api/v1/alerts/{id}}).
+     */
+    private static String route(Context ctx) {
+      io.javalin.router.Endpoint e = ctx.endpoints().matchedHttpEndpoint();
+      return e == null ? ctx.path() : e.path;
+    }
+
+    private Principal principal(Context ctx) {
+      Principal principal = ctx.attribute(PRINCIPAL);
+      if (principal == null) {
+        throw new IllegalStateException("a protected route ran without a principal");
+      }
+      return principal;
+    }
+
+    private void health(Context ctx) {
+      boolean up = p.databaseUp().getAsBoolean();
+      ObjectNode o = mapper.createObjectNode();
+      o.put("status", up ? "ok" : "unavailable");
+      o.put("database", up ? "up" : "down");
+      o.put("lists", p.screening().lists().size());
+      send(ctx, up ? 200 : 503, o);
+    }
+
+    private void metrics(Context ctx) {
+      ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(p.metrics().scrape());
+    }
+
+    private void openapi(Context ctx) {
+      ctx.contentType("application/json").result(openapi);
+    }
+
+    private void screen(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      double threshold = threshold(ctx);
+      int limit = limit(ctx, Screening.DEFAULT_LIMIT);
+      LocalDate today = p.today().get();
+      List<Subject> subjects = new ArrayList<>();
+      boolean batch = body.has("subjects");
+      if (batch) {
+        JsonNode array = body.get("subjects");
+        if (!array.isArray() || array.isEmpty()) {
+          throw ApiException.invalid("subjects: expected a non-empty array of subjects");
+        }
+        if (array.size() > settings.maxBatch()) {
+          throw new ApiException(
+              413,
+              "subjects: "
+                  + array.size()
+                  + " subjects; at most "
+                  + settings.maxBatch()
+                  + " in one request");
+        }
+        for (int i = 0; i < array.size(); i++) {
+          JsonNode s = array.get(i);
+          if (!s.isObject()) {
+            throw ApiException.invalid("subjects[" + i + "]: expected an object");
+          }
+          subjects.add(SubjectReader.fromJson(s.toString(), "subjects[" + i + "]", i + 1, today));
+        }
+      } else {
+        subjects.add(SubjectReader.fromJson(body.toString(), "body", 1, today));
+      }
+      List<AuditedScreening.Done> done = new ArrayList<>(subjects.size());
+      for (Subject s : subjects) {
+        done.add(
+            new AuditedScreening.Done(
+                p.screening().screen(s, threshold, limit),
+                ScreeningRecord.SCREEN,
+                Optional.empty()));
+      }
+      List<AuditedScreening.Recorded> recorded = p.recorder().record(done, principal(ctx).actor());
+      if (!batch) {
+        send(ctx, 200, rendered(recorded.get(0)));
+        return;
+      }
+      ObjectNode root = mapper.createObjectNode();
+      ArrayNode results = root.putArray("results");
+      recorded.forEach(r -> results.add(rendered(r)));
+      send(ctx, 200, root);
+    }
+
+    private ObjectNode rendered(AuditedScreening.Recorded r) {
+      ObjectNode o = p.json().result(r.result());
+      o.put("screening_id", r.screeningId());
+      r.alertId().ifPresent(a -> o.put("alert_id", a));
+      return o;
+    }
+
+    private void manifest(Context ctx) {
+      byte[] body = ctx.bodyAsBytes();
+      if (body.length == 0) {
+        throw ApiException.invalid("the body is empty: send a PAXLST or PNRGOV message");
+      }
+      double threshold = threshold(ctx);
+      int limit = limit(ctx, Screening.DEFAULT_LIMIT);
+      LocalDate today = p.today().get();
+      Manifest manifest = ManifestReader.read(body, "request body", today);
+      ManifestScreening.Result result = p.manifests().screen(manifest, today, threshold, limit);
+      List<AuditedScreening.Done> done = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>();
+      for (int i = 0; i < result.results().size(); i++) {
+        ManifestScreening.TravellerResult t = result.results().get(i);
+        if (t.screenings().isEmpty()) {
+          continue;
+        }
+        ScreeningResult first = t.screenings().get(0);
+        List<Match> merged = t.matches();
+        ScreeningResult combined =
+            new ScreeningResult(
+                first.subject(), first.lists(), first.programs(), merged, threshold);
+        ObjectNode context = mapper.createObjectNode();
+        context.put("format", manifest.format().name());
+        context.put("carrier", manifest.flight().carrier());
+        context.put("flight", manifest.flight().number());
+        context.put("traveller", t.number());
+        if (!t.traveller().bookedName().isEmpty()) {
+          context.put("booked_name", t.traveller().bookedName());
+        }
+        done.add(
+            new AuditedScreening.Done(combined, ScreeningRecord.MANIFEST, Optional.of(context)));
+        owners.add(i);
+      }
+      List<AuditedScreening.Recorded> recorded = p.recorder().record(done, principal(ctx).actor());
+      ObjectNode root = p.manifestJson().result(result, p.screening().lists());
+      ArrayNode results = (ArrayNode) root.get("results");
+      for (int k = 0; k < recorded.size(); k++) {
+        ObjectNode o = (ObjectNode) results.get(owners.get(k));
+        o.put("screening_id", recorded.get(k).screeningId());
+        recorded.get(k).alertId().ifPresent(a -> o.put("alert_id", a));
+      }
+      send(ctx, 200, root);
+    }
+
+    private void match(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      String dataset = ctx.pathParam("dataset");
+      // An unknown dataset is a 404 whatever the body holds, as in yente.
+      YenteMatch.dataset(dataset, p.screening().lists());
+      List<YenteMatch.Query> queries = yente.parse(body, p.today().get());
+      YenteMatch.Params params = YenteMatch.Params.parse(ctx::queryParams);
+      List<AuditedScreening.Done> done = new ArrayList<>();
+      ObjectNode response =
+          yente.response(
+              queries,
+              dataset,
+              p.screening(),
+              result ->
+                  done.add(
+                      new AuditedScreening.Done(result, ScreeningRecord.MATCH, Optional.empty())),
+              params);
+      p.recorder().record(done, principal(ctx).actor());
+      send(ctx, 200, response);
+    }
+
+    private void lists(Context ctx) {
+      send(ctx, 200, p.json().lists(p.screening().lists()));
+    }
+
+    private void screeningRecord(Context ctx) {
+      Screenings.Found f = found(ctx);
+      ScreeningRecord r = f.record();
+      ObjectNode o = mapper.createObjectNode();
+      o.put("screening_id", r.id());
+      o.put("screened_at", r.at().toString());
+      o.put("screened_by", r.actor());
+      o.put("channel", r.channel());
+      o.set("query", tree(r.subject()));
+      o.set("lists", tree(r.lists()));
+      o.set("matches", tree(r.matches()));
+      o.put("threshold", r.threshold());
+      o.put("hits", r.hits());
+      r.alertId().ifPresent(a -> o.put("alert_id", a));
+      o.put("audit_seq", f.stored().auditSeq());
+      send(ctx, 200, o);
+    }
+
+    private void certificate(Context ctx) {
+      Principal principal = principal(ctx);
+      Screenings.Found f = found(ctx);
+      ScreeningRecord r = f.record();
+      List<AuditEvent> event = p.audit().read(f.stored().auditSeq(), 1);
+      boolean intact =
+          !event.isEmpty()
+              && event.get(0).hash().equals(f.stored().auditHash())
+              && event
+                  .get(0)
+                  .draft()
+                  .details()
+                  .contains("\"record_sha256\":\"" + r.contentHash() + "\"");
+      ObjectNode o = mapper.createObjectNode();
+      o.put(
+          "certificate", r.hits() == 0 ? "no hit" : r.hits() + " hit" + (r.hits() == 1 ? "" : "s"));
+      o.put("screening_id", r.id());
+      o.put("screened_at", r.at().toString());
+      o.put("screened_by", r.actor());
+      o.put("channel", r.channel());
+      o.set("query", tree(r.subject()));
+      o.set("lists", tree(r.lists()));
+      o.put("threshold", r.threshold());
+      o.put("hits", r.hits());
+      r.alertId().ifPresent(a -> o.put("alert_id", a));
+      ObjectNode audit = o.putObject("audit");
+      audit.put("seq", f.stored().auditSeq());
+      audit.put("hash", f.stored().auditHash());
+      audit.put("record_sha256", r.contentHash());
+      audit.put("record_matches_event", intact);
+      o.put("issued_to", principal.actor());
+      p.audit()
+          .append(
+              List.of(
+                  new AuditDraft(
+                      principal.actor(),
+                      AuditEvent.EXPORT,
+                      r.id(),
+                      "",
+                      "{\"export\":\"certificate\"}")));
+      send(ctx, 200, o);
+    }
+
+    private void alert(Context ctx) {
+      Screenings.Alert a =
+          p.screenings()
+              .alert(ctx.pathParam("id"))
+              .orElseThrow(() -> new ApiException(404, "no alert with this id"));
+      ObjectNode o = mapper.createObjectNode();
+      o.put("alert_id", a.id());
+      o.put("screening_id", a.screeningId());
+      o.put("state", a.state());
+      o.put("hits", a.hits());
+      o.put("created_at", a.createdAt());
+      send(ctx, 200, o);
+    }
+
+    private Screenings.Found found(Context ctx) {
+      return p.screenings()
+          .find(ctx.pathParam("id"))
+          .orElseThrow(() -> new ApiException(404, "no screening with this id"));
+    }
+
+    private void audit(Context ctx) {
+      long from = longParam(ctx, "from", 1, 1, Long.MAX_VALUE);
+      int limit = (int) longParam(ctx, "limit", 1_000, 1, 10_000);
+      Principal principal = principal(ctx);
+      List<AuditEvent> events = p.audit().read(from, limit);
+      ObjectNode root = mapper.createObjectNode();
+      ArrayNode array = root.putArray("events");
+      for (AuditEvent e : events) {
+        ObjectNode o = array.addObject();
+        o.put("seq", e.seq());
+        o.put("at", e.at().toString());
+        o.put("actor", e.draft().actor());
+        o.put("action", e.draft().action());
+        o.put("target", e.draft().target());
+        o.put("reason", e.draft().reason());
+        o.set("details", tree(e.draft().details()));
+        o.put("previous_hash", e.previousHash());
+        o.put("hash", e.hash());
+      }
+      if (!events.isEmpty()) {
+        root.put("next", events.get(events.size() - 1).seq() + 1);
+      }
+      p.audit()
+          .append(
+              List.of(
+                  new AuditDraft(
+                      principal.actor(),
+                      AuditEvent.EXPORT,
+                      "audit",
+                      "",
+                      "{\"export\":\"audit\",\"from\":"
+                          + from
+                          + ",\"events\":"
+                          + events.size()
+                          + "}")));
+      send(ctx, 200, root);
+    }
+
+    private void auditVerify(Context ctx) {
+      AuditLog.ChainCheck check = p.audit().verify();
+      ObjectNode o = mapper.createObjectNode();
+      o.put("intact", check.broken().isEmpty());
+      o.put("events_checked", check.intact());
+      check
+          .broken()
+          .ifPresent(
+              b -> {
+                o.put("broken_at", b.seq());
+                o.put("problem", b.problem());
+              });
+      send(ctx, 200, o);
+    }
+
+    private void addUser(Context ctx) {
+      addAccount(ctx, true);
+    }
+
+    private void createKey(Context ctx) {
+      addAccount(ctx, false);
+    }
+
+    /** Adds a user ({@code name, role, password}) or creates an API key ({@code name, role}). */
+    private void addAccount(Context ctx, boolean user) {
+      JsonNode body = bodyJson(ctx);
+      String name = text(body, "name");
+      Role role = role(body);
+      String actor = principal(ctx).actor();
+      ObjectNode o = mapper.createObjectNode();
+      o.put("name", name);
+      o.put("role", role.id());
+      try {
+        if (user) {
+          p.authenticator().addUser(name, role, text(body, "password"), actor);
+        } else {
+          o.put("key", p.authenticator().createKey(name, role, actor));
+        }
+      } catch (IllegalArgumentException e) {
+        throw ApiException.invalid(e.getMessage());
+      }
+      send(ctx, 201, o);
+    }
+
+    private static Role role(JsonNode body) {
+      String id = text(body, "role");
+      return Role.parse(id).orElseThrow(() -> ApiException.invalid("role: one of " + Role.ids()));
+    }
+
+    private static String text(JsonNode body, String key) {
+      JsonNode v = body.get(key);
+      if (v == null || !v.isTextual()) {
+        throw ApiException.invalid(key + ": required, a string");
+      }
+      return v.asText();
+    }
+
+    private JsonNode bodyJson(Context ctx) {
+      JsonNode body;
+      try {
+        body = mapper.readTree(ctx.bodyAsBytes());
+      } catch (JsonProcessingException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        // Jackson's message quotes the input, which may be a name: only the position is given.
+        throw ApiException.invalid(
+            "the body is not valid JSON (line " + line + ", column " + column + ")");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (body == null || !body.isObject()) {
+        throw ApiException.invalid("the body must be a JSON object");
+      }
+      return body;
+    }
+
+    private JsonNode tree(String json) {
+      try {
+        return mapper.readTree(json);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("stored JSON does not parse", e);
+      }
+    }
+
+    private static double threshold(Context ctx) {
+      String v = ctx.queryParam("threshold");
+      if (v == null) {
+        return Screening.ALERT_THRESHOLD;
+      }
+      try {
+        double t = Double.parseDouble(v);
+        if (t >= 0 && t <= 1) {
+          return t;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the error
+      }
+      throw ApiException.invalid("threshold: a number from 0 to 1");
+    }
+
+    private static int limit(Context ctx, int fallback) {
+      return (int) longParam(ctx, "limit", fallback, 1, 100);
+    }
+
+    private static long longParam(Context ctx, String name, long fallback, long min, long max) {
+      String v = ctx.queryParam(name);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        long n = Long.parseLong(v.strip());
+        if (n >= min && n <= max) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the error
+      }
+      throw ApiException.invalid(name + ": a whole number from " + min + " to " + max);
+    }
+
+    private void send(Context ctx, int status, JsonNode body) {
+      try {
+        ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private void error(Context ctx, int status, String message) {
+      ObjectNode root = mapper.createObjectNode();
+      ObjectNode e = root.putObject("error");
+      e.put("status", status);
+      e.put("message", message);
+      send(ctx, status, root);
+    }
+
+    private static byte[] resource(String name) {
+      try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException(name + " is missing from the application");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.mizan.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mizan.access.Authenticator;
+import org.mizan.access.Credentials;
+import org.mizan.access.Role;
+import org.mizan.api.ApiServer;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+import org.mizan.audit.AuditLog;
+import org.mizan.model.Watchlist;
+import org.mizan.screening.AuditedScreening;
+import org.mizan.screening.ManifestJson;
+import org.mizan.screening.ManifestScreening;
+import org.mizan.screening.Screening;
+import org.mizan.screening.ScreeningJson;
+import org.mizan.store.Database;
+import org.mizan.store.JdbiAccounts;
+import org.mizan.store.JdbiAuditLog;
+import org.mizan.store.JdbiScreenings;
+
+/**
+ * The screening service ({@code mizan serve}) wired from its parts: the database, the audit trail,
+ * accounts, the lists in force and their index, the recorded screening and the HTTP API, in that
+ * order. Closing it stops the API, writes the screenings still queued and closes the database.
+ */
+public final class Service implements AutoCloseable {
+  /** Name of the API key created on the first start of an empty store. */
+  public static final String FIRST_KEY = "admin";
+
+  private final ApiServer server;
+  private final JdbiScreenings screenings;
+  private final Database db;
+  private final List<Watchlist> lists;
+
+  private Service(ApiServer server, JdbiScreenings screenings, Database db, List<Watchlist> lists) {
+    this.server = server;
+    this.screenings = screenings;
+    this.db = db;
+    this.lists = lists;
+  }
+
+  /**
+   * The service's settings, read once at start-up.
+   *
+   * @param api address, port and request limits of the HTTP API
+   * @param dataDir the data directory (lists in force, embedded database)
+   * @param db a PostgreSQL JDBC URL; empty for the embedded database
+   * @param lists the lists to screen against; empty for the lists in force of {@code dataDir}
+   */
+  public record Settings(
+      ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
+    public Settings {
+      lists = List.copyOf(lists);
+    }
+  }
+
+  /**
+   * Opens the store, loads the lists in force and starts the API.
+   *
+   * @param err where the first start prints the new {@code admin} API key, once
+   * @throws org.mizan.audit.StoreUnavailableException when the database cannot be opened
+   * @throws org.mizan.lists.ListFormatException when a list is invalid
+   */
+  public static Service start(Settings settings, PrintWriter err) {
+    Clock clock = Clock.systemUTC();
+    Database db = Database.open(settings.db(), settings.dataDir());
+    try {
+      AuditLog audit = new JdbiAuditLog(db, clock);
+      JdbiAccounts accounts = new JdbiAccounts(db);
+      Authenticator authenticator = new Authenticator(accounts, audit, new Credentials(), clock);
+      if (accounts.isEmpty()) {
+        String key = authenticator.createKey(FIRST_KEY, Role.ADMIN, "system");
+        err.println(
+            "mizan: first start: created the API key '"
+                + FIRST_KEY
+                + "' (role admin). It is shown this once and stored only as a hash:");
+        err.println(key);
+        err.flush();
+      }
+      List<Watchlist> lists =
+          settings.lists().isEmpty()
+              ? Mizan.listsInForce(List.of(), settings.dataDir()).stream()
+                  .map(Mizan.LoadedList::list)
+                  .toList()
+              : settings.lists();
+      Screening screening = Mizan.over(lists).screening();
+      ObjectMapper mapper = new ObjectMapper();
+      ScreeningJson json = new ScreeningJson(mapper);
+      audit.append(
+          List.of(
+              new AuditDraft(
+                  "system",
+                  AuditEvent.SERVICE_STARTED,
+                  "",
+                  "",
+                  "{\"lists\":" + json.lists(lists) + "}")));
+      JdbiScreenings screenings = new JdbiScreenings(db, clock);
+      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      new JvmMemoryMetrics().bindTo(metrics);
+      new JvmGcMetrics().bindTo(metrics);
+      new JvmThreadMetrics().bindTo(metrics);
+      new ProcessorMetrics().bindTo(metrics);
+      ApiServer.Parts parts =
+          new ApiServer.Parts(
+              authenticator,
+              audit,
+              screening,
+              new ManifestScreening(screening, Runtime.getRuntime().availableProcessors()),
+              new AuditedScreening(json, screenings, clock),
+              screenings,
+              json,
+              new ManifestJson(mapper),
+              () -> LocalDate.now(clock),
+              System::nanoTime,
+              db::isUp,
+              metrics);
+      ApiServer server = ApiServer.create(settings.api(), parts).start();
+      return new Service(server, screenings, db, lists);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** The port the API listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The registered routes and the roles each allows ({@link ApiServer#routeRoles()}). */
+  public java.util.Map<String, java.util.Set<String>> routeRoles() {
+    return server.routeRoles();
+  }
+
+  /** The lists screened against. */
+  public List<Watchlist> lists() {
+    return new ArrayList<>(lists);
+  }
+
+  /** Which database the service uses, for messages. */
+  public String database() {
+    return db.description();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    screenings.close();
+    db.close();
+  }
+}

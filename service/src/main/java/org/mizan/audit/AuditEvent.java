@@ -1,0 +1,53 @@
+package org.mizan.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One event of the audit trail, in its place in the hash chain.
+ *
+ * <p>{@code hash} is the SHA-256 (lower-case hex) of the event's canonical form ({@link
+ * AuditChain#hash}), which includes {@code previousHash}: the hash of the event at {@code seq - 1},
+ * or 64 zeros for the first event.
+ *
+ * @param seq position in the chain, from 1, without gaps
+ * @param at when the event was recorded, to the microsecond (UTC)
+ * @param draft who, what, which target, why and the details
+ * @param previousHash SHA-256 hex of the previous event
+ * @param hash SHA-256 hex of this event
+ */
+public record AuditEvent(long seq, Instant at, AuditDraft draft, String previousHash, String hash) {
+  /** A screening of one subject or one manifest. */
+  public static final String SCREEN = "screen";
+
+  /** A successful login of a user. */
+  public static final String LOGIN = "login";
+
+  /** A refused login (unknown user or wrong password). */
+  public static final String LOGIN_FAILED = "login-failed";
+
+  /** A user created. */
+  public static final String USER_CREATED = "user-created";
+
+  /** An API key created. */
+  public static final String KEY_CREATED = "key-created";
+
+  /** A list version stored or made current. */
+  public static final String LIST_CHANGED = "list-changed";
+
+  /** Data read out of the store (audit events, certificates). */
+  public static final String EXPORT = "export";
+
+  /** The service started over these list versions. */
+  public static final String SERVICE_STARTED = "service-started";
+
+  public AuditEvent {
+    if (seq < 1) {
+      throw new IllegalArgumentException("seq starts at 1: " + seq);
+    }
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(draft, "draft");
+    Objects.requireNonNull(previousHash, "previousHash");
+    Objects.requireNonNull(hash, "hash");
+  }
+}

@@ -1,0 +1,75 @@
+package org.mizan.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.mizan.app.Administration;
+import org.mizan.audit.AuditLog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code mizan audit verify}: checks the audit trail's hash chain. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "The service's tamper-evident audit trail.",
+    subcommands = {AuditCommand.Verify.class})
+final class AuditCommand implements Runnable {
+  /** Exit code of {@code audit verify} when the chain is broken. */
+  static final int BROKEN = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is required: verify (see mizan audit --help)");
+  }
+
+  /** {@code mizan audit verify}. */
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description = {
+        "Checks every audit event against the SHA-256 chain and names the first broken link.",
+        "Exit codes: 0 intact, 3 broken, 1 the store cannot be read, 2 bad usage."
+      })
+  static final class Verify implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin StoreOptions store = new StoreOptions();
+
+    @Mixin ListsCommand.DataDir dataDir = new ListsCommand.DataDir();
+
+    @Override
+    public Integer call() {
+      AuditLog.ChainCheck check;
+      String database;
+      try (Administration admin =
+          Administration.open(store.db(spec), dataDir.existing(spec), false)) {
+        check = admin.verifyAudit();
+        database = admin.database();
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (check.broken().isEmpty()) {
+        out.println("audit trail intact: " + check.intact() + " events (" + database + ")");
+        out.flush();
+        return 0;
+      }
+      out.println(
+          "audit trail BROKEN at event "
+              + check.broken().get().seq()
+              + ": "
+              + check.broken().get().problem()
+              + " ("
+              + check.intact()
+              + " events before it intact; "
+              + database
+              + ")");
+      out.flush();
+      return BROKEN;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.mizan.screening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+
+/**
+ * Screening that is kept and audited: each screened subject becomes a stored {@link
+ * ScreeningRecord} with an alert when it has hits, and an audit event naming the screening, the
+ * list versions, the hit count and the record's content hash — all in one transaction, before the
+ * caller is answered.
+ *
+ * <p>The audit event holds no screened name: the name is in the stored screening, which retention
+ * rules may mask later without breaking the chain. Thread-safe.
+ */
+public final class AuditedScreening {
+  private final ScreeningJson json;
+  private final Screenings store;
+  private final Clock clock;
+
+  /**
+   * A screening as acknowledged to the caller.
+   *
+   * @param result the screening's result
+   * @param screeningId the stored screening's id
+   * @param alertId the alert raised for its hits; empty when there were none
+   * @param auditSeq the seq of its audit event
+   */
+  public record Recorded(
+      ScreeningResult result, String screeningId, Optional<String> alertId, long auditSeq) {}
+
+  /**
+   * A result to record, and how it was asked for.
+   *
+   * @param result the screening's result
+   * @param channel {@link ScreeningRecord#SCREEN}, {@link ScreeningRecord#MANIFEST} or {@link
+   *     ScreeningRecord#MATCH}
+   * @param context facts of the request to keep with the subject (e.g. the flight and the
+   *     traveller's position for a manifest); may be empty
+   */
+  public record Done(ScreeningResult result, String channel, Optional<ObjectNode> context) {}
+
+  public AuditedScreening(ScreeningJson json, Screenings store, Clock clock) {
+    this.json = json;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores screenings already run, with their alerts and audit events, in one transaction.
+   *
+   * @param actor who screened ({@code key:NAME}, {@code user:NAME})
+   * @return one record per result, in the order given
+   * @throws org.mizan.audit.StoreUnavailableException when they could not be stored: then none is
+   */
+  public List<Recorded> record(List<Done> done, String actor) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<Screenings.Pending> pending = new ArrayList<>(done.size());
+    for (Done d : done) {
+      ObjectNode rendered = json.result(d.result());
+      JsonNode subject = rendered.get("query");
+      if (d.context().isPresent()) {
+        ((ObjectNode) subject).set("context", d.context().get());
+      }
+      int hits = (int) d.result().hits();
+      String id = UUID.randomUUID().toString();
+      ScreeningRecord r =
+          new ScreeningRecord(
+              id,
+              at,
+              actor,
+              d.channel(),
+              subject.toString(),
+              rendered.get("lists").toString(),
+              rendered.get("matches").toString(),
+              d.result().threshold(),
+              hits,
+              hits > 0 ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
+      ObjectNode details = json.mapper().createObjectNode();
+      details.put("channel", d.channel());
+      details.set("lists", rendered.get("lists"));
+      details.put("hits", hits);
+      r.alertId().ifPresent(a -> details.put("alert", a));
+      details.put("record_sha256", r.contentHash());
+      pending.add(
+          new Screenings.Pending(
+              r, new AuditDraft(actor, AuditEvent.SCREEN, id, "", details.toString())));
+    }
+    List<Screenings.Stored> stored = store.store(pending);
+    List<Recorded> out = new ArrayList<>(done.size());
+    for (int i = 0; i < done.size(); i++) {
+      ScreeningRecord r = pending.get(i).record();
+      out.add(new Recorded(done.get(i).result(), r.id(), r.alertId(), stored.get(i).auditSeq()));
+    }
+    return out;
+  }
+}

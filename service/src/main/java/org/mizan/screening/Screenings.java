@@ -1,0 +1,64 @@
+package org.mizan.screening;
+
+import java.util.List;
+import java.util.Optional;
+import org.mizan.audit.AuditDraft;
+
+/**
+ * Stored screenings and their alerts (port; the store implements it).
+ *
+ * <p>A screening is acknowledged only once stored: {@link #store} returns after the transaction
+ * holding the screenings, their alerts and their audit events has committed. Thread-safe.
+ */
+public interface Screenings {
+  /**
+   * A screening to store with its audit event.
+   *
+   * @param record the screening
+   * @param audit its audit event
+   */
+  record Pending(ScreeningRecord record, AuditDraft audit) {}
+
+  /**
+   * Where a stored screening sits in the audit chain.
+   *
+   * @param screeningId the screening
+   * @param auditSeq the seq of its audit event
+   * @param auditHash the hash of its audit event
+   */
+  record Stored(String screeningId, long auditSeq, String auditHash) {}
+
+  /**
+   * An alert as stored.
+   *
+   * @param id the alert id
+   * @param screeningId the screening whose hits it groups
+   * @param state {@code open}, {@code in-review} or {@code closed}
+   * @param hits the number of hits
+   * @param createdAt ISO-8601 UTC
+   */
+  record Alert(String id, String screeningId, String state, int hits, String createdAt) {}
+
+  /**
+   * Stores screenings, their alerts and audit events in one transaction, then returns.
+   *
+   * @return where each sits in the audit chain, in the order given
+   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached or the
+   *     transaction failed: none of them is stored
+   */
+  List<Stored> store(List<Pending> pending);
+
+  /** The stored screening {@code id} with its audit position, if any. */
+  Optional<Found> find(String id);
+
+  /** The alert {@code id}, if any. */
+  Optional<Alert> alert(String id);
+
+  /**
+   * A stored screening and where it sits in the audit chain.
+   *
+   * @param record the screening
+   * @param stored its audit position
+   */
+  record Found(ScreeningRecord record, Stored stored) {}
+}

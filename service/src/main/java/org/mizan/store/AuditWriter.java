@@ -1,0 +1,73 @@
+package org.mizan.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.mizan.audit.AuditChain;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+
+/**
+ * Appends audit events inside a caller's transaction: locks the chain's head row (so that writers
+ * in this and other processes take turns and {@code seq} has no gaps), chains the events on, and
+ * moves the head.
+ */
+final class AuditWriter {
+  private AuditWriter() {}
+
+  static List<AuditEvent> append(Handle h, List<AuditDraft> drafts, Instant at) {
+    record Head(long seq, String hash) {}
+    Head head =
+        h.createQuery("select seq, hash from audit_head where id = 1 for update")
+            .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+            .one();
+    List<AuditEvent> events = new ArrayList<>(drafts.size());
+    long seq = head.seq();
+    String previous = head.hash();
+    PreparedBatch batch =
+        h.prepareBatch(
+            "insert into audit_events (seq, at, actor, action, target, reason, details,"
+                + " previous_hash, hash) values (:seq, :at, :actor, :action, :target, :reason,"
+                + " :details, :previous, :hash)");
+    for (AuditDraft d : drafts) {
+      AuditEvent e = AuditChain.next(++seq, previous, at, d);
+      previous = e.hash();
+      events.add(e);
+      batch
+          .bind("seq", e.seq())
+          .bind("at", Times.text(e.at()))
+          .bind("actor", d.actor())
+          .bind("action", d.action())
+          .bind("target", d.target())
+          .bind("reason", d.reason())
+          .bind("details", d.details())
+          .bind("previous", e.previousHash())
+          .bind("hash", e.hash())
+          .add();
+    }
+    if (!events.isEmpty()) {
+      batch.execute();
+      h.createUpdate("update audit_head set seq = :seq, hash = :hash where id = 1")
+          .bind("seq", seq)
+          .bind("hash", previous)
+          .execute();
+    }
+    return events;
+  }
+
+  static AuditEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new AuditEvent(
+        rs.getLong("seq"),
+        Times.parse(rs.getString("at")),
+        new AuditDraft(
+            rs.getString("actor"),
+            rs.getString("action"),
+            rs.getString("target"),
+            rs.getString("reason"),
+            rs.getString("details")),
+        rs.getString("previous_hash"),
+        rs.getString("hash"));
+  }
+}

@@ -1,0 +1,146 @@
+package org.mizan.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.mizan.audit.StoreUnavailableException;
+
+/**
+ * The service's database: the embedded H2 file in the data directory by default, or PostgreSQL
+ * given a JDBC URL; migrated to the current schema by Flyway when opened.
+ *
+ * <p>The embedded database runs with {@code WRITE_DELAY=0}: a commit is written to the file before
+ * it returns, so a committed screening survives the process being killed. Only one process opens it
+ * at a time; a second gets {@link StoreUnavailableException} saying so.
+ *
+ * <p>Connections come from a small pool (HikariCP) that waits at most {@link #CONNECT_TIMEOUT_MS}
+ * for a connection, so that requests fail quickly (HTTP 503) while the database is down, and
+ * reconnects by itself when it is back. Thread-safe; close it once.
+ */
+public final class Database implements AutoCloseable {
+  /** Milliseconds a request waits for a database connection before failing. */
+  public static final long CONNECT_TIMEOUT_MS = 2_000;
+
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+  private final String description;
+
+  private Database(HikariDataSource pool, String description) {
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
+    this.description = description;
+  }
+
+  /**
+   * Opens and migrates the database.
+   *
+   * @param url a JDBC URL ({@code jdbc:postgresql://host:port/db?user=...}, or {@code
+   *     jdbc:h2:...}); empty for the embedded database under {@code dataDir/store}
+   * @param dataDir the data directory, for the embedded database
+   * @throws IllegalArgumentException when the URL is not a PostgreSQL or H2 JDBC URL
+   * @throws StoreUnavailableException when the database cannot be reached, is in use by another
+   *     process (embedded) or cannot be migrated
+   */
+  public static Database open(Optional<String> url, Path dataDir) {
+    String jdbcUrl = url.orElseGet(() -> embeddedUrl(dataDir));
+    String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("jdbc:postgresql:") && !lower.startsWith("jdbc:h2:")) {
+      throw new IllegalArgumentException(
+          "--db: not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE?user=...)");
+    }
+    String description =
+        url.isPresent()
+            ? withoutCredentials(jdbcUrl)
+            : "embedded database " + dataDir.resolve("store");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(8);
+    config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
+    config.setValidationTimeout(1_000);
+    config.setInitializationFailTimeout(-1);
+    config.setPoolName("mizan-store");
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations(
+              "classpath:db/migration/common",
+              "classpath:db/migration/" + (lower.startsWith("jdbc:h2:") ? "h2" : "postgresql"))
+          .load()
+          .migrate();
+    } catch (FlywayException | com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
+      pool.close();
+      throw new StoreUnavailableException("cannot open the " + description + ": " + reason(e), e);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool, description);
+  }
+
+  /** The JDBC URL of the embedded database in {@code dataDir}. */
+  static String embeddedUrl(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve("store").resolve("mizan");
+    return "jdbc:h2:file:"
+        + file
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+  }
+
+  private static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && (m.contains("already in use") || m.contains("locked by another"))) {
+        return "it is in use by another process (a running mizan serve?)";
+      }
+      if (t instanceof java.net.ConnectException) {
+        return "the database server does not answer";
+      }
+    }
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
+  }
+
+  private static String withoutCredentials(String url) {
+    return url.replaceAll("(?i)(password|user)=[^&;]*", "$1=…");
+  }
+
+  /** The database for Jdbi handles. */
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** Which database this is, for messages: never a password. */
+  public String description() {
+    return description;
+  }
+
+  /** Whether this is PostgreSQL (else H2). */
+  public boolean isPostgresql() {
+    return pool.getJdbcUrl().toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+  }
+
+  /** Whether the database answers now (within about a second). */
+  public boolean isUp() {
+    try (var c = pool.getConnection()) {
+      return c.isValid(1);
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
+  }
+
+  /** The error for an operation that failed in the database. */
+  static StoreUnavailableException unavailable(String what, Exception cause) {
+    return new StoreUnavailableException(
+        "the store is unavailable: " + what + " failed; nothing was kept", cause);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,151 @@
+package org.mizan.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.mizan.access.AccountExistsException;
+import org.mizan.access.Accounts;
+import org.mizan.access.Principal;
+import org.mizan.access.Role;
+import org.mizan.audit.AuditDraft;
+
+/** Users, API keys and sessions in the service's database. */
+public final class JdbiAccounts implements Accounts {
+  private final Database db;
+
+  public JdbiAccounts(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    try {
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery(
+                              "select (select count(*) from users) + (select count(*) from api_keys)")
+                          .mapTo(Long.class)
+                          .one()
+                      == 0);
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading accounts", e);
+    }
+  }
+
+  @Override
+  public void addUser(String name, Role role, String passwordHash, Instant at, AuditDraft audit) {
+    add(
+        "users",
+        "user",
+        name,
+        audit,
+        at,
+        h ->
+            h.createUpdate(
+                    "insert into users (name, role, password_hash, created_at)"
+                        + " values (:name, :role, :hash, :at)")
+                .bind("name", name)
+                .bind("role", role.id())
+                .bind("hash", passwordHash)
+                .bind("at", Times.text(at))
+                .execute());
+  }
+
+  @Override
+  public void addKey(
+      String keyId, String name, Role role, String keyHash, Instant at, AuditDraft audit) {
+    add(
+        "api_keys",
+        "API key",
+        name,
+        audit,
+        at,
+        h ->
+            h.createUpdate(
+                    "insert into api_keys (key_id, name, role, key_hash, created_at)"
+                        + " values (:id, :name, :role, :hash, :at)")
+                .bind("id", keyId)
+                .bind("name", name)
+                .bind("role", role.id())
+                .bind("hash", keyHash)
+                .bind("at", Times.text(at))
+                .execute());
+  }
+
+  private void add(
+      String table,
+      String kind,
+      String name,
+      AuditDraft audit,
+      Instant at,
+      org.jdbi.v3.core.HandleConsumer<RuntimeException> insert) {
+    boolean added;
+    try {
+      added =
+          db.jdbi()
+              .inTransaction(
+                  TransactionIsolationLevel.READ_COMMITTED,
+                  h -> {
+                    // Taking the audit head first serialises account writers too.
+                    boolean exists =
+                        h.createQuery("select count(*) from " + table + " where name = :name")
+                                .bind("name", name)
+                                .mapTo(Long.class)
+                                .one()
+                            > 0;
+                    if (exists) {
+                      return false;
+                    }
+                    AuditWriter.append(h, List.of(audit), at);
+                    insert.useHandle(h);
+                    return true;
+                  });
+    } catch (JdbiException e) {
+      throw Database.unavailable("storing the " + kind, e);
+    }
+    if (!added) {
+      String article = kind.startsWith("API") ? "an " : "a ";
+      throw new AccountExistsException(article + kind + " named '" + name + "' already exists");
+    }
+  }
+
+  @Override
+  public Optional<Stored> user(String name) {
+    return find(
+        "select name, role, password_hash as hash from users where name = :v",
+        name,
+        Principal.Kind.USER);
+  }
+
+  @Override
+  public Optional<Stored> key(String keyId) {
+    return find(
+        "select name, role, key_hash as hash from api_keys where key_id = :v",
+        keyId,
+        Principal.Kind.KEY);
+  }
+
+  private Optional<Stored> find(String sql, String value, Principal.Kind kind) {
+    try {
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery(sql)
+                      .bind("v", value)
+                      .map(
+                          (rs, ctx) ->
+                              new Stored(
+                                  new Principal(
+                                      kind,
+                                      rs.getString("name"),
+                                      Role.parse(rs.getString("role")).orElseThrow()),
+                                  rs.getString("hash")))
+                      .findOne());
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading accounts", e);
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package org.mizan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.app.Service;
+
+/**
+ * The API in process on a free port, over the embedded database in a temporary data directory and
+ * the bundled UN list: authentication on every route, the role matrix, screening, storage and the
+ * audit trail as a caller sees them.
+ */
+class ApiServerTest {
+  @TempDir static Path dataDir;
+
+  static Service service;
+  static int port;
+  static Client admin;
+  static Client analyst;
+  static Client supervisor;
+  static Client auditor;
+  static String startupOutput;
+
+  @BeforeAll
+  static void start() {
+    StringWriter err = new StringWriter();
+    service =
+        Service.start(
+            new Service.Settings(
+                new ApiServer.Settings("127.0.0.1", 0, 64 * 1024, 5, 10_000),
+                dataDir,
+                Optional.empty(),
+                List.of()),
+            new PrintWriter(err, true));
+    port = service.port();
+    startupOutput = err.toString();
+    String adminKey =
+        startupOutput.lines().filter(l -> l.startsWith("mzn_")).findFirst().orElseThrow();
+    admin = Client.key(port, adminKey);
+    analyst = Client.key(port, newKey("desk", "analyst"));
+    supervisor = Client.key(port, newKey("lead", "supervisor"));
+    auditor = Client.key(port, newKey("inspector", "auditor"));
+  }
+
+  @AfterAll
+  static void stop() {
+    service.close();
+  }
+
+  static String newKey(String name, String role) {
+    Client.Answer a =
+        admin.post("/api/v1/keys", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(201);
+    return a.json().get("key").asText();
+  }
+
+  @Test
+  void theFirstStartPrintsTheAdminKeyOnce() {
+    assertThat(startupOutput.lines().filter(l -> l.startsWith("mzn_"))).hasSize(1);
+    assertThat(startupOutput).contains("created the API key 'admin' (role admin)");
+  }
+
+  @Test
+  void everyRouteButHealthRefusesAnUnauthenticatedCaller() {
+    Client anonymous = Client.anonymous(port);
+    Set<String> routes = service.routeRoles().keySet();
+    assertThat(routes).hasSizeGreaterThanOrEqualTo(14).contains("GET /health");
+    for (String route : routes) {
+      String method = route.substring(0, route.indexOf(' '));
+      String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[a-z]+}", "x");
+      Client.Answer a = anonymous.send(method, path);
+      if (route.equals("GET /health")) {
+        assertThat(a.status()).as(route).isEqualTo(200);
+      } else {
+        assertThat(a.status()).as(route + ": " + a).isEqualTo(401);
+        assertThat(a.json().at("/error/message").asText()).contains("authentication required");
+      }
+    }
+    assertThat(Client.key(port, "mzn_0123456789ab_" + "A".repeat(43)).get("/api/v1/lists").status())
+        .isEqualTo(401);
+    assertThat(Client.user(port, "nobody", "wrong password").get("/api/v1/lists").status())
+        .isEqualTo(401);
+  }
+
+  /** Who may do what: the role matrix, written out. */
+  private static final Map<String, Set<String>> MATRIX =
+      new TreeMap<>(
+          Map.ofEntries(
+              Map.entry("GET /health", Set.of()),
+              Map.entry("GET /metrics", Set.of("analyst", "supervisor", "auditor", "admin")),
+              Map.entry("GET /openapi.json", Set.of("analyst", "supervisor", "auditor", "admin")),
+              Map.entry("GET /api/v1/lists", Set.of("analyst", "supervisor", "auditor", "admin")),
+              Map.entry("POST /api/v1/screen", Set.of("analyst", "supervisor")),
+              Map.entry("POST /api/v1/manifests", Set.of("analyst", "supervisor")),
+              Map.entry("POST /match/{dataset}", Set.of("analyst", "supervisor")),
+              Map.entry("GET /api/v1/screenings/{id}", Set.of("analyst", "supervisor")),
+              Map.entry(
+                  "GET /api/v1/screenings/{id}/certificate",
+                  Set.of("analyst", "supervisor", "auditor")),
+              Map.entry("GET /api/v1/alerts/{id}", Set.of("analyst", "supervisor")),
+              Map.entry("GET /api/v1/audit", Set.of("auditor")),
+              Map.entry("GET /api/v1/audit/verify", Set.of("auditor")),
+              Map.entry("POST /api/v1/users", Set.of("admin")),
+              Map.entry("POST /api/v1/keys", Set.of("admin"))));
+
+  @Test
+  void eachRoleReachesExactlyItsRoutes() {
+    Map<String, Set<String>> registered = new TreeMap<>();
+    service.routeRoles().forEach((k, v) -> registered.put(k, new TreeSet<>(v)));
+    Map<String, Set<String>> expected = new TreeMap<>();
+    MATRIX.forEach((k, v) -> expected.put(k, new TreeSet<>(v)));
+    assertThat(registered).isEqualTo(expected);
+    Map<String, Client> clients =
+        Map.of("analyst", analyst, "supervisor", supervisor, "auditor", auditor, "admin", admin);
+    for (Map.Entry<String, Set<String>> route : MATRIX.entrySet()) {
+      String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+      String path =
+          route.getKey().substring(route.getKey().indexOf(' ') + 1).replaceAll("\\{[a-z]+}", "x");
+      for (Map.Entry<String, Client> c : clients.entrySet()) {
+        int status = c.getValue().send(method, path).status();
+        if (route.getValue().contains(c.getKey()) || route.getValue().isEmpty()) {
+          assertThat(status).as(c.getKey() + " " + route.getKey()).isNotIn(401, 403);
+        } else {
+          assertThat(status).as(c.getKey() + " " + route.getKey()).isEqualTo(403);
+        }
+      }
+    }
+  }
+
+  @Test
+  void anAnalystCannotCreateUsersOrKeys() {
+    Client.Answer a =
+        analyst.post(
+            "/api/v1/users",
+            "{\"name\":\"mallory\",\"role\":\"admin\",\"password\":\"long enough pw\"}");
+    assertThat(a.status()).isEqualTo(403);
+    assertThat(a.json().at("/error/message").asText())
+        .isEqualTo("the role analyst may not POST /api/v1/users");
+    assertThat(analyst.post("/api/v1/keys", "{\"name\":\"m\",\"role\":\"admin\"}").status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void anArabicNameIsScreenedStoredAndAlerted() {
+    Client.Answer a =
+        analyst.post("/api/v1/screen", "{\"name\":\"صدام حسين التكريتي\",\"dob\":\"1937\"}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    JsonNode r = a.json();
+    assertThat(r.at("/matches/0/id").asText()).isEqualTo("IQi.001");
+    assertThat(r.at("/matches/0/hit").asBoolean()).isTrue();
+    assertThat(r.at("/lists/0/source").asText()).isEqualTo("un-sc-consolidated");
+    String screening = r.get("screening_id").asText();
+    String alert = r.get("alert_id").asText();
+    JsonNode stored = analyst.get("/api/v1/screenings/" + screening).json();
+    assertThat(stored.at("/query/name").asText()).isEqualTo("صدام حسين التكريتي");
+    assertThat(stored.at("/matches/0/id").asText()).isEqualTo("IQi.001");
+    assertThat(stored.get("screened_by").asText()).isEqualTo("key:desk");
+    assertThat(stored.get("alert_id").asText()).isEqualTo(alert);
+    JsonNode alerted = analyst.get("/api/v1/alerts/" + alert).json();
+    assertThat(alerted.get("screening_id").asText()).isEqualTo(screening);
+    assertThat(alerted.get("state").asText()).isEqualTo("open");
+    assertThat(alerted.get("hits").asInt()).isPositive();
+  }
+
+  @Test
+  void aCleanScreeningHasANoHitCertificateTiedToTheAuditChain() {
+    JsonNode r =
+        analyst
+            .post("/api/v1/screen", "{\"name\":\"Margaret Thorne\",\"dob\":\"1980-02-03\"}")
+            .json();
+    assertThat(r.get("matches")).isEmpty();
+    assertThat(r.has("alert_id")).isFalse();
+    Client.Answer c =
+        auditor.get("/api/v1/screenings/" + r.get("screening_id").asText() + "/certificate");
+    assertThat(c.status()).as(c.toString()).isEqualTo(200);
+    JsonNode cert = c.json();
+    assertThat(cert.get("certificate").asText()).isEqualTo("no hit");
+    assertThat(cert.at("/query/name").asText()).isEqualTo("Margaret Thorne");
+    assertThat(cert.at("/lists/0/sha256").asText()).hasSize(64);
+    assertThat(cert.at("/audit/record_matches_event").asBoolean()).isTrue();
+    long seq = cert.at("/audit/seq").asLong();
+    JsonNode events = auditor.get("/api/v1/audit?from=" + seq + "&limit=1").json();
+    assertThat(events.at("/events/0/hash").asText()).isEqualTo(cert.at("/audit/hash").asText());
+    assertThat(events.at("/events/0/action").asText()).isEqualTo("screen");
+    // The audit event names the screening, never the screened name.
+    assertThat(events.at("/events/0").toString()).doesNotContain("Margaret");
+    assertThat(
+            auditor
+                .get("/api/v1/screenings/00000000-0000-0000-0000-000000000000/certificate")
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aBatchIsScreenedWholeOrRefusedWhole() {
+    Client.Answer a =
+        analyst.post(
+            "/api/v1/screen",
+            "{\"subjects\":[{\"id\":\"p1\",\"name\":\"Osama bin Laden\"},{\"name\":\"Anna Berg\"}]}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    assertThat(a.json().get("results")).hasSize(2);
+    assertThat(a.json().at("/results/0/query/id").asText()).isEqualTo("p1");
+    assertThat(a.json().at("/results/1/query/id").asText()).isEqualTo("row-2");
+    long before = auditEvents();
+    Client.Answer bad =
+        analyst.post(
+            "/api/v1/screen",
+            "{\"subjects\":[{\"name\":\"Anna Berg\"},{\"name\":\"Secret Person\",\"dob\":\"19x1\"}]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().at("/error/message").asText())
+        .startsWith("subjects[1]: dob:")
+        .doesNotContain("Secret");
+    // The auditor's reading adds one export event; the refused batch added nothing.
+    assertThat(auditEvents()).isEqualTo(before + 1);
+    Client.Answer big =
+        analyst.post(
+            "/api/v1/screen",
+            "{\"subjects\":[" + "{\"name\":\"a b\"},".repeat(5) + "{\"name\":\"c d\"}]}");
+    assertThat(big.status()).isEqualTo(413);
+    assertThat(big.json().at("/error/message").asText()).contains("at most 5");
+  }
+
+  @Test
+  void badRequestsGetA4xxThatNamesTheProblem() {
+    Client.Answer notJson = analyst.post("/api/v1/screen", "{\"name\": \"Secret Name\"");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.json().at("/error/message").asText())
+        .startsWith("the body is not valid JSON")
+        .doesNotContain("Secret");
+    Client.Answer noName = analyst.post("/api/v1/screen", "{\"dob\":\"1970\"}");
+    assertThat(noName.status()).isEqualTo(400);
+    assertThat(noName.json().at("/error/message").asText()).contains("name");
+    Client.Answer array = analyst.post("/api/v1/screen", "[1]");
+    assertThat(array.status()).isEqualTo(400);
+    Client.Answer threshold = analyst.post("/api/v1/screen?threshold=2", "{\"name\":\"a b\"}");
+    assertThat(threshold.status()).isEqualTo(400);
+    assertThat(threshold.json().at("/error/message").asText())
+        .isEqualTo("threshold: a number from 0 to 1");
+    Client.Answer tooLarge =
+        analyst.post("/api/v1/screen", "{\"name\":\"" + "a".repeat(70_000) + "\"}");
+    assertThat(tooLarge.status()).isEqualTo(413);
+    Client.Answer role = admin.post("/api/v1/keys", "{\"name\":\"x\",\"role\":\"root\"}");
+    assertThat(role.status()).isEqualTo(400);
+    assertThat(role.json().at("/error/message").asText())
+        .isEqualTo("role: one of analyst, supervisor, auditor, admin");
+    Client.Answer taken = admin.post("/api/v1/keys", "{\"name\":\"desk\",\"role\":\"analyst\"}");
+    assertThat(taken.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aYenteClientFindsAnArabicNameOnTheUnList() {
+    Client.Answer a =
+        analyst.post(
+            "/match/default",
+            "{\"queries\":{\"q1\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"صدام حسين التكريتي\"],"
+                + "\"birthDate\":[\"1937-04-28\"],\"nationality\":[\"iq\"]}}}}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    JsonNode top = a.json().at("/responses/q1/results/0");
+    assertThat(top.get("id").asText()).isEqualTo("IQi.001");
+    assertThat(top.get("match").asBoolean()).isTrue();
+    assertThat(a.json().at("/responses/q1/status").asInt()).isEqualTo(200);
+    assertThat(analyst.post("/match/no-such-list", "{\"queries\":{}}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aManifestsTravellersAreScreenedAndStored() throws Exception {
+    byte[] edi;
+    try (InputStream in = getClass().getResourceAsStream("/paxlst/three-travellers.edi")) {
+      edi = in.readAllBytes();
+    }
+    Client.Answer a = analyst.post("/api/v1/manifests", edi);
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    JsonNode r = a.json();
+    assertThat(r.at("/manifest/format").asText()).isEqualTo("PAXLST");
+    assertThat(r.at("/manifest/travellers").asInt()).isEqualTo(3);
+    List<String> hits = new ArrayList<>();
+    for (JsonNode t : r.get("results")) {
+      assertThat(t.has("screening_id")).isTrue();
+      if (t.has("alert_id")) {
+        hits.add(t.at("/matches/0/id").asText());
+      }
+    }
+    assertThat(hits).containsExactly("QDi.059");
+    Client.Answer empty = analyst.post("/api/v1/manifests", new byte[0]);
+    assertThat(empty.status()).isEqualTo(400);
+    Client.Answer garbage = analyst.post("/api/v1/manifests", "hello".getBytes());
+    assertThat(garbage.status()).isEqualTo(400);
+  }
+
+  @Test
+  void usersLogInWithBasicAndEveryLoginIsAudited() {
+    Client.Answer add =
+        admin.post(
+            "/api/v1/users",
+            "{\"name\":\"amina\",\"role\":\"supervisor\",\"password\":\"correct horse battery\"}");
+    assertThat(add.status()).as(add.toString()).isEqualTo(201);
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/users", "{\"name\":\"b\",\"role\":\"analyst\",\"password\":\"short\"}")
+                .status())
+        .isEqualTo(400);
+    Client amina = Client.user(port, "amina", "correct horse battery");
+    assertThat(amina.post("/api/v1/screen", "{\"name\":\"Anna Berg\"}").status()).isEqualTo(200);
+    assertThat(Client.user(port, "amina", "wrong horse battery").get("/api/v1/lists").status())
+        .isEqualTo(401);
+    List<String> actions = new ArrayList<>();
+    for (JsonNode e : auditor.get("/api/v1/audit?limit=10000").json().get("events")) {
+      if (e.get("target").asText().equals("amina")) {
+        actions.add(e.get("action").asText());
+      }
+    }
+    assertThat(actions).containsExactly("user-created", "login", "login-failed");
+  }
+
+  @Test
+  void theAuditTrailIsIntactAfterAllThis() {
+    anArabicNameIsScreenedStoredAndAlerted();
+    JsonNode v = auditor.get("/api/v1/audit/verify").json();
+    assertThat(v.get("intact").asBoolean()).isTrue();
+    assertThat(v.get("events_checked").asLong()).isGreaterThan(5);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesExactlyTheRoutesAndRoles() {
+    JsonNode doc = analyst.get("/openapi.json").json();
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    Map<String, Set<String>> documented = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        Set<String> roles = new TreeSet<>();
+        op.getValue().get("x-mizan-roles").forEach(r -> roles.add(r.asText()));
+        documented.put(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(), roles);
+        boolean open = op.getValue().has("security") && op.getValue().get("security").isEmpty();
+        assertThat(open).as(path.getKey()).isEqualTo(path.getKey().equals("/health"));
+      }
+    }
+    Map<String, Set<String>> registered = new TreeMap<>();
+    service.routeRoles().forEach((k, v) -> registered.put(k, new TreeSet<>(v)));
+    assertThat(documented).isEqualTo(registered);
+  }
+
+  @Test
+  void metricsCountRequestsByRoute() {
+    analyst.get("/api/v1/lists");
+    Client.Answer m = auditor.get("/metrics");
+    assertThat(m.status()).isEqualTo(200);
+    assertThat(m.body())
+        .contains(
+            "mizan_http_requests_seconds_count{method=\"GET\",route=\"/api/v1/lists\",status=\"200\"}");
+  }
+
+  @Test
+  void healthSaysTheDatabaseIsUp() {
+    JsonNode h = Client.anonymous(port).get("/health").json();
+    assertThat(h.get("status").asText()).isEqualTo("ok");
+    assertThat(h.get("database").asText()).isEqualTo("up");
+  }
+
+  private static long auditEvents() {
+    return auditor.get("/api/v1/audit?limit=10000").json().get("events").size();
+  }
+}

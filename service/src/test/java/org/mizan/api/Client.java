@@ -1,0 +1,100 @@
+package org.mizan.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A small HTTP client for the API tests: one caller, its credentials, JSON answers. */
+final class Client {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final int port;
+  private final Optional<String> authorization;
+
+  record Answer(int status, String body) {
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  private Client(int port, Optional<String> authorization) {
+    this.port = port;
+    this.authorization = authorization;
+  }
+
+  static Client anonymous(int port) {
+    return new Client(port, Optional.empty());
+  }
+
+  static Client key(int port, String key) {
+    return new Client(port, Optional.of("Bearer " + key));
+  }
+
+  static Client user(int port, String name, String password) {
+    String pair = name + ":" + password;
+    return new Client(
+        port,
+        Optional.of(
+            "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  Answer post(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  Answer post(String path, byte[] body) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  Answer send(String method, String path) {
+    return send(request(path).method(method, HttpRequest.BodyPublishers.ofString("{}")));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(60));
+    authorization.ifPresent(a -> b.header("Authorization", a));
+    return b;
+  }
+
+  private static Answer send(HttpRequest.Builder b) {
+    try {
+      HttpResponse<String> r =
+          HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

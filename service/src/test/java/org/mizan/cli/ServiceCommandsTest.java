@@ -1,0 +1,111 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.store.TestDatabase;
+
+/** {@code mizan users add}, {@code keys create} and {@code audit verify} on the embedded store. */
+class ServiceCommandsTest {
+  @TempDir Path dir;
+
+  private final InputStream stdin = System.in;
+
+  @AfterEach
+  void restoreStdin() {
+    System.setIn(stdin);
+  }
+
+  private MainTest.Run addUser(String name, String role, String passwordLine) {
+    System.setIn(new ByteArrayInputStream(passwordLine.getBytes(StandardCharsets.UTF_8)));
+    return MainTest.run("users", "add", name, "--role", role, "--data-dir", dir.toString());
+  }
+
+  @Test
+  void keysCreatePrintsTheKeyAndNothingElse() {
+    MainTest.Run run =
+        MainTest.run(
+            "keys",
+            "create",
+            "--name",
+            "border-desk",
+            "--role",
+            "analyst",
+            "--data-dir",
+            dir.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).matches("mzn_[0-9a-f]{12}_[A-Za-z0-9_-]{43}\\n");
+    MainTest.Run again =
+        MainTest.run(
+            "keys",
+            "create",
+            "--name",
+            "border-desk",
+            "--role",
+            "analyst",
+            "--data-dir",
+            dir.toString());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("an API key named 'border-desk' already exists");
+    assertThat(again.out()).isEmpty();
+  }
+
+  @Test
+  void usersAddReadsThePasswordFromStandardInput() {
+    MainTest.Run run = addUser("amina", "supervisor", "correct horse battery\n");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("user 'amina' added (role supervisor)").doesNotContain("horse");
+    MainTest.Run shortPassword = addUser("omar", "analyst", "short\n");
+    assertThat(shortPassword.exit()).isEqualTo(2);
+    assertThat(shortPassword.err()).contains("the password is too short: at least 12 characters");
+    MainTest.Run none = addUser("omar", "analyst", "");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("no password on standard input");
+    MainTest.Run role = addUser("omar", "root", "correct horse battery\n");
+    assertThat(role.exit()).isEqualTo(2);
+    assertThat(role.err()).contains("--role must be one of analyst, supervisor, auditor, admin");
+  }
+
+  @Test
+  void auditVerifyPassesOnAnIntactChainAndNamesTheChangedEvent() throws Exception {
+    addUser("amina", "supervisor", "correct horse battery\n");
+    MainTest.run(
+        "keys", "create", "--name", "a", "--role", "analyst", "--data-dir", dir.toString());
+    MainTest.run(
+        "keys", "create", "--name", "b", "--role", "auditor", "--data-dir", dir.toString());
+    MainTest.Run ok = MainTest.run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out()).startsWith("audit trail intact: 3 events");
+    try (TestDatabase db = TestDatabase.h2(dir)) {
+      db.tamper("update audit_events set details = '{\"role\":\"admin\"}' where seq = 2");
+    }
+    MainTest.Run broken = MainTest.run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(broken.exit()).isEqualTo(3);
+    assertThat(broken.out())
+        .startsWith("audit trail BROKEN at event 2: its content does not match its hash");
+  }
+
+  @Test
+  void auditVerifyWithoutAStoreSaysSo() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    MainTest.Run run = MainTest.run("audit", "verify", "--data-dir", empty.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("no embedded database in " + empty);
+  }
+
+  @Test
+  void aDbThatIsNotPostgresqlIsAUsageError() {
+    MainTest.Run run =
+        MainTest.run("keys", "create", "--name", "a", "--role", "analyst", "--db", "mysql://x");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--db must be a PostgreSQL JDBC URL");
+  }
+}

@@ -1,0 +1,248 @@
+package org.mizan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.access.AccountExistsException;
+import org.mizan.access.Accounts;
+import org.mizan.access.Principal;
+import org.mizan.access.Role;
+import org.mizan.audit.AuditChain;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+import org.mizan.audit.AuditLog;
+import org.mizan.screening.ScreeningRecord;
+import org.mizan.screening.Screenings;
+
+/**
+ * The store's contract, run on the embedded database ({@link H2StoreTest}) and on PostgreSQL
+ * ({@link PostgresqlStoreTest}): the same behaviour from both.
+ */
+abstract class StoreContract {
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-30T10:15:30.123456789Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+  TestDatabase test;
+  Database db;
+  JdbiAuditLog audit;
+  JdbiScreenings screenings;
+  JdbiAccounts accounts;
+
+  abstract TestDatabase database(Path dir);
+
+  @BeforeEach
+  void open() {
+    test = database(dir);
+    db = test.open();
+    audit = new JdbiAuditLog(db, CLOCK);
+    screenings = new JdbiScreenings(db, CLOCK);
+    accounts = new JdbiAccounts(db);
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    screenings.close();
+    db.close();
+    test.close();
+  }
+
+  static AuditDraft draft(String target) {
+    return new AuditDraft("key:desk", AuditEvent.SCREEN, target, "", "{\"hits\":0}");
+  }
+
+  @Test
+  void eventsAreChainedFromGenesisWithoutGaps() {
+    List<AuditEvent> first = audit.append(List.of(draft("a"), draft("b")));
+    List<AuditEvent> second = audit.append(List.of(draft("c")));
+    assertThat(first).extracting(AuditEvent::seq).containsExactly(1L, 2L);
+    assertThat(first.get(0).previousHash()).isEqualTo(AuditChain.GENESIS);
+    assertThat(first.get(1).previousHash()).isEqualTo(first.get(0).hash());
+    assertThat(second.get(0).previousHash()).isEqualTo(first.get(1).hash());
+    assertThat(audit.read(1, 10)).containsExactlyElementsOf(concat(first, second));
+    // Stored to the microsecond: the instant read back is the one hashed.
+    assertThat(audit.read(2, 1).get(0).at())
+        .isEqualTo(Instant.parse("2026-11-30T10:15:30.123456Z"));
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
+  }
+
+  @Test
+  void concurrentWritersLeaveNoGapAndNoFork() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      int thread = t;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 25; i++) {
+                  audit.append(List.of(draft(thread + "-" + i)));
+                }
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(200, Optional.empty()));
+  }
+
+  @Test
+  void theApplicationCannotChangeOrRemoveAnAuditEvent() throws SQLException {
+    audit.append(List.of(draft("a"), draft("b")));
+    try (Connection c = test.connect();
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(
+              () -> s.executeUpdate("update audit_events set target = 'x' where seq = 1"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> s.executeUpdate("delete from audit_events where seq = 2"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
+    }
+    assertThat(audit.verify().broken()).isEmpty();
+  }
+
+  @Test
+  void aChangedEventBreaksTheChainAtThatEvent() throws SQLException {
+    audit.append(List.of(draft("a"), draft("b"), draft("c"), draft("d")));
+    test.tamper("update audit_events set details = '{\"hits\":1}' where seq = 3");
+    AuditLog.ChainCheck check = audit.verify();
+    assertThat(check.intact()).isEqualTo(2);
+    assertThat(check.broken()).get().extracting(AuditChain.BrokenLink::seq).isEqualTo(3L);
+    assertThat(check.broken().get().problem()).contains("content does not match");
+  }
+
+  @Test
+  void aRemovedEventBreaksTheChainWhereItWas() throws SQLException {
+    audit.append(List.of(draft("a"), draft("b"), draft("c")));
+    test.tamper("delete from audit_events where seq = 2");
+    assertThat(audit.verify().broken()).get().extracting(AuditChain.BrokenLink::seq).isEqualTo(2L);
+  }
+
+  @Test
+  void aRemovedLastEventIsNoticedByTheHead() throws SQLException {
+    audit.append(List.of(draft("a"), draft("b"), draft("c")));
+    test.tamper("delete from audit_events where seq = 3");
+    assertThat(audit.verify().broken()).get().extracting(AuditChain.BrokenLink::seq).isEqualTo(3L);
+  }
+
+  @Test
+  void screeningsAreStoredWithTheirAlertsAndAuditEvents() {
+    ScreeningRecord clean = record("11111111-1111-1111-1111-111111111111", 0, Optional.empty());
+    ScreeningRecord hit =
+        record(
+            "22222222-2222-2222-2222-222222222222",
+            2,
+            Optional.of("33333333-3333-3333-3333-333333333333"));
+    audit.append(List.of(draft("before")));
+    List<Screenings.Stored> stored =
+        screenings.store(
+            List.of(
+                new Screenings.Pending(clean, draft(clean.id())),
+                new Screenings.Pending(hit, draft(hit.id()))));
+    assertThat(stored).extracting(Screenings.Stored::auditSeq).containsExactly(2L, 3L);
+    Screenings.Found found = screenings.find(hit.id()).orElseThrow();
+    assertThat(found.record()).isEqualTo(hit);
+    assertThat(found.record().contentHash()).isEqualTo(hit.contentHash());
+    assertThat(found.stored()).isEqualTo(stored.get(1));
+    assertThat(screenings.find(clean.id()).orElseThrow().record().alertId()).isEmpty();
+    assertThat(screenings.alert("33333333-3333-3333-3333-333333333333"))
+        .get()
+        .isEqualTo(
+            new Screenings.Alert(
+                "33333333-3333-3333-3333-333333333333",
+                hit.id(),
+                "open",
+                2,
+                "2026-11-30T10:15:30.123456Z"));
+    assertThat(screenings.find("44444444-4444-4444-4444-444444444444")).isEmpty();
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
+  }
+
+  @Test
+  void aFailedGroupKeepsNothing() {
+    ScreeningRecord a = record("55555555-5555-5555-5555-555555555555", 0, Optional.empty());
+    screenings.store(List.of(new Screenings.Pending(a, draft(a.id()))));
+    // The same id again violates the primary key: the whole group, audit events too, is refused.
+    ScreeningRecord b = record("66666666-6666-6666-6666-666666666666", 0, Optional.empty());
+    assertThatThrownBy(
+            () ->
+                screenings.store(
+                    List.of(
+                        new Screenings.Pending(b, draft(b.id())),
+                        new Screenings.Pending(a, draft(a.id())))))
+        .isInstanceOf(org.mizan.audit.StoreUnavailableException.class)
+        .hasMessageContaining("nothing was kept");
+    assertThat(screenings.find(b.id())).isEmpty();
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(1, Optional.empty()));
+  }
+
+  @Test
+  void accountsAreFoundByNameOrKeyIdAndNamesAreUnique() {
+    accounts.addUser("amina", Role.SUPERVISOR, "$argon2id$hash", CLOCK.instant(), draft("amina"));
+    accounts.addKey(
+        "0123456789ab", "border-desk", Role.ANALYST, "$argon2id$key", CLOCK.instant(), draft("k"));
+    assertThat(accounts.user("amina"))
+        .contains(
+            new Accounts.Stored(
+                new Principal(Principal.Kind.USER, "amina", Role.SUPERVISOR), "$argon2id$hash"));
+    assertThat(accounts.key("0123456789ab"))
+        .contains(
+            new Accounts.Stored(
+                new Principal(Principal.Kind.KEY, "border-desk", Role.ANALYST), "$argon2id$key"));
+    assertThat(accounts.user("nobody")).isEmpty();
+    assertThat(accounts.key("ffffffffffff")).isEmpty();
+    assertThat(accounts.isEmpty()).isFalse();
+    assertThatThrownBy(
+            () ->
+                accounts.addUser(
+                    "amina", Role.ANALYST, "$argon2id$x", CLOCK.instant(), draft("amina")))
+        .isInstanceOf(AccountExistsException.class)
+        .hasMessage("a user named 'amina' already exists");
+    // Each account written is an audit event; the refused one is not.
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(2, Optional.empty()));
+  }
+
+  @Test
+  void aNewStoreHasNoAccounts() {
+    assertThat(accounts.isEmpty()).isTrue();
+  }
+
+  private static ScreeningRecord record(String id, int hits, Optional<String> alert) {
+    return new ScreeningRecord(
+        id,
+        Instant.parse("2026-11-30T10:15:30.123456Z"),
+        "key:desk",
+        ScreeningRecord.SCREEN,
+        "{\"id\":\"row-1\",\"name\":\"صدام حسين\"}",
+        "[{\"source\":\"un-sc-consolidated\"}]",
+        hits == 0 ? "[]" : "[{\"id\":\"IQi.001\",\"score\":0.89}]",
+        0.85,
+        hits,
+        alert);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

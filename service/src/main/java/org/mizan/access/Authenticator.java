@@ -1,5 +1,6 @@
 package org.mizan.access;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -21,10 +22,11 @@ import org.mizan.audit.AuditLog;
  * of Mizan).
  *
  * <p>Keys and passwords are checked against their Argon2id hash; a credential once verified is
- * remembered in memory, by its SHA-256, for at most {@link #REMEMBER}, so that a client's
- * thousandth request of the minute costs a hash lookup and not 50 ms of Argon2. Each verification
- * of a user's password against the store is a {@code login} audit event, each refusal a {@code
- * login-failed} event; new users and keys are audit events too.
+ * remembered in memory by its SHA-256, so that a client's thousandth request costs a hash lookup
+ * and not 50 ms of Argon2; every {@link #REMEMBER} the stored record is read again, so that a
+ * changed or removed credential stops working within that time. Each verification of a user's
+ * password against the store is a {@code login} audit event, each refusal a {@code login-failed}
+ * event; new users and keys are audit events too.
  *
  * <p>Thread-safe.
  */
@@ -45,7 +47,7 @@ public final class Authenticator {
   // Verifying against this when no user exists keeps a refused login as slow as a wrong password.
   private final String decoyHash;
 
-  private record Remembered(byte[] sha256, Principal principal, Instant until) {}
+  private record Remembered(byte[] sha256, Accounts.Stored stored, Instant until) {}
 
   public Authenticator(Accounts accounts, AuditLog audit, Credentials credentials, Clock clock) {
     this.accounts = accounts;
@@ -87,7 +89,7 @@ public final class Authenticator {
         Credentials.parseToken(text)
             .orElseThrow(() -> new AuthenticationException("the bearer token is not a Mizan key"));
     byte[] sha256 = sha256("key\n" + token.text());
-    Optional<Principal> known = remembered("key:" + token.id(), sha256);
+    Optional<Principal> known = recall("key:" + token.id(), sha256, () -> accounts.key(token.id()));
     if (known.isPresent()) {
       return known.get();
     }
@@ -98,7 +100,7 @@ public final class Authenticator {
     if (!Credentials.verify(token.secret(), key.hash())) {
       throw new AuthenticationException("the API key is not valid");
     }
-    remember("key:" + token.id(), sha256, key.principal());
+    remember("key:" + token.id(), sha256, key);
     return key.principal();
   }
 
@@ -116,7 +118,7 @@ public final class Authenticator {
     String name = pair.substring(0, colon);
     String password = pair.substring(colon + 1);
     byte[] sha256 = sha256("user\n" + pair);
-    Optional<Principal> known = remembered("user:" + name, sha256);
+    Optional<Principal> known = recall("user:" + name, sha256, () -> accounts.user(name));
     if (known.isPresent()) {
       return known.get();
     }
@@ -130,25 +132,39 @@ public final class Authenticator {
     }
     Principal p = user.get().principal();
     audit.append(List.of(new AuditDraft(p.actor(), AuditEvent.LOGIN, name, "", details)));
-    remember("user:" + name, sha256, p);
+    remember("user:" + name, sha256, user.get());
     return p;
   }
 
-  private Optional<Principal> remembered(String id, byte[] sha256) {
+  /**
+   * The principal of a credential verified before. Past {@link #REMEMBER} the stored record is read
+   * again: when its hash is the one verified, the credential still holds without another Argon2 run
+   * (so a busy client does not pay 50 ms a minute, all its threads at once); when it changed or is
+   * gone, the credential is verified afresh.
+   */
+  private Optional<Principal> recall(
+      String id, byte[] sha256, java.util.function.Supplier<Optional<Accounts.Stored>> current) {
     Remembered r = remembered.get(id);
-    if (r != null
-        && clock.instant().isBefore(r.until())
-        && MessageDigest.isEqual(r.sha256(), sha256)) {
-      return Optional.of(r.principal());
+    if (r == null || !MessageDigest.isEqual(r.sha256(), sha256)) {
+      return Optional.empty();
     }
+    if (clock.instant().isBefore(r.until())) {
+      return Optional.of(r.stored().principal());
+    }
+    Optional<Accounts.Stored> now = current.get();
+    if (now.isPresent() && now.get().equals(r.stored())) {
+      remember(id, sha256, now.get());
+      return Optional.of(now.get().principal());
+    }
+    remembered.remove(id);
     return Optional.empty();
   }
 
-  private void remember(String id, byte[] sha256, Principal p) {
+  private void remember(String id, byte[] sha256, Accounts.Stored stored) {
     if (remembered.size() >= MAX_REMEMBERED) {
       remembered.clear();
     }
-    remembered.put(id, new Remembered(sha256, p, clock.instant().plus(REMEMBER)));
+    remembered.put(id, new Remembered(sha256, stored, clock.instant().plus(REMEMBER)));
   }
 
   /**
@@ -213,16 +229,6 @@ public final class Authenticator {
 
   /** A JSON string literal of {@code s}. */
   static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append('"').toString();
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
   }
 }

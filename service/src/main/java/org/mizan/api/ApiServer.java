@@ -76,10 +76,32 @@ public final class ApiServer implements AutoCloseable {
    * @param maxBatch the most subjects in one {@code /api/v1/screen} batch (and queries in one
    *     {@code /match}) (413 above)
    * @param requestsPerSecond requests a second allowed per caller (429 above)
+   * @param screeningThreads how many requests screen at once (the others wait their turn): the
+   *     processors, so that matching, which is all CPU, does not thrash the caches
    */
   public record Settings(
-      String bind, int port, long maxRequestBytes, int maxBatch, int requestsPerSecond) {
+      String bind,
+      int port,
+      long maxRequestBytes,
+      int maxBatch,
+      int requestsPerSecond,
+      int screeningThreads) {
+    /** Settings screening on every processor. */
+    public Settings(
+        String bind, int port, long maxRequestBytes, int maxBatch, int requestsPerSecond) {
+      this(
+          bind,
+          port,
+          maxRequestBytes,
+          maxBatch,
+          requestsPerSecond,
+          Runtime.getRuntime().availableProcessors());
+    }
+
     public Settings {
+      if (screeningThreads < 1) {
+        throw new IllegalArgumentException("screeningThreads must be at least 1");
+      }
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("--port: 0–65535");
       }
@@ -199,8 +221,10 @@ public final class ApiServer implements AutoCloseable {
     private final RateLimiter limiter;
     private final YenteMatch yente;
     private final byte[] openapi;
+    private final java.util.concurrent.Semaphore screeningSlots;
 
     Routes(Settings settings, Parts parts) {
+      this.screeningSlots = new java.util.concurrent.Semaphore(settings.screeningThreads(), true);
       this.settings = settings;
       this.p = parts;
       this.mapper = parts.json().mapper();
@@ -388,7 +412,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private ObjectNode rendered(AuditedScreening.Recorded r) {
-      ObjectNode o = p.json().result(r.result());
+      ObjectNode o = r.rendered();
       o.put("screening_id", r.screeningId());
       r.alertId().ifPresent(a -> o.put("alert_id", a));
       return o;
@@ -403,7 +427,8 @@ public final class ApiServer implements AutoCloseable {
       int limit = limit(ctx, Screening.DEFAULT_LIMIT);
       LocalDate today = p.today().get();
       Manifest manifest = ManifestReader.read(body, "request body", today);
-      ManifestScreening.Result result = p.manifests().screen(manifest, today, threshold, limit);
+      ManifestScreening.Result result =
+          cpu(() -> p.manifests().screen(manifest, today, threshold, limit));
       List<AuditedScreening.Done> done = new ArrayList<>();
       List<Integer> owners = new ArrayList<>();
       for (int i = 0; i < result.results().size(); i++) {
@@ -448,16 +473,45 @@ public final class ApiServer implements AutoCloseable {
       YenteMatch.Params params = YenteMatch.Params.parse(ctx::queryParams);
       List<AuditedScreening.Done> done = new ArrayList<>();
       ObjectNode response =
-          yente.response(
-              queries,
-              dataset,
-              p.screening(),
-              result ->
-                  done.add(
-                      new AuditedScreening.Done(result, ScreeningRecord.MATCH, Optional.empty())),
-              params);
+          cpu(
+              () ->
+                  yente.response(
+                      queries,
+                      dataset,
+                      p.screening(),
+                      // Kept as the caller sees it: the best matches up to the request's limit.
+                      result -> done.add(asSeen(result, params)),
+                      params));
       p.recorder().record(done, principal(ctx).actor());
       send(ctx, 200, response);
+    }
+
+    private static AuditedScreening.Done asSeen(ScreeningResult result, YenteMatch.Params params) {
+      List<Match> matches =
+          result.matches().subList(0, Math.min(params.limit(), result.matches().size()));
+      return new AuditedScreening.Done(
+          new ScreeningResult(
+              result.subject(), result.lists(), result.programs(), matches, params.threshold()),
+          ScreeningRecord.MATCH,
+          Optional.empty());
+    }
+
+    /**
+     * Runs CPU-bound screening when one of the processors is free: more at once only thrash the
+     * caches (measured: 16 concurrent callers on 2 cores screened fewer per second than 4).
+     */
+    private <T> T cpu(java.util.function.Supplier<T> work) {
+      try {
+        screeningSlots.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiException(503, "the service is stopping");
+      }
+      try {
+        return work.get();
+      } finally {
+        screeningSlots.release();
+      }
     }
 
     private void lists(Context ctx) {
@@ -479,6 +533,7 @@ public final class ApiServer implements AutoCloseable {
       o.put("hits", r.hits());
       r.alertId().ifPresent(a -> o.put("alert_id", a));
       o.put("audit_seq", f.stored().auditSeq());
+      exported(ctx, r.id(), "screening");
       send(ctx, 200, o);
     }
 
@@ -513,15 +568,7 @@ public final class ApiServer implements AutoCloseable {
       audit.put("record_sha256", r.contentHash());
       audit.put("record_matches_event", intact);
       o.put("issued_to", principal.actor());
-      p.audit()
-          .append(
-              List.of(
-                  new AuditDraft(
-                      principal.actor(),
-                      AuditEvent.EXPORT,
-                      r.id(),
-                      "",
-                      "{\"export\":\"certificate\"}")));
+      exported(ctx, r.id(), "certificate");
       send(ctx, 200, o);
     }
 
@@ -537,6 +584,19 @@ public final class ApiServer implements AutoCloseable {
       o.put("hits", a.hits());
       o.put("created_at", a.createdAt());
       send(ctx, 200, o);
+    }
+
+    /** Audits that stored personal data left the store: who read what. */
+    private void exported(Context ctx, String target, String what) {
+      p.audit()
+          .append(
+              List.of(
+                  new AuditDraft(
+                      principal(ctx).actor(),
+                      AuditEvent.EXPORT,
+                      target,
+                      "",
+                      "{\"export\":\"" + what + "\"}")));
     }
 
     private Screenings.Found found(Context ctx) {

@@ -30,6 +30,7 @@ import org.mizan.screening.ScreeningJson;
 import org.mizan.store.Database;
 import org.mizan.store.JdbiAccounts;
 import org.mizan.store.JdbiAuditLog;
+import org.mizan.store.JdbiListsInForce;
 import org.mizan.store.JdbiScreenings;
 
 /**
@@ -108,6 +109,8 @@ public final class Service implements AutoCloseable {
                   "",
                   "",
                   "{\"lists\":" + json.lists(lists) + "}")));
+      new JdbiListsInForce(db, clock)
+          .record(lists.stream().map(Watchlist::version).toList(), "system");
       JdbiScreenings screenings = new JdbiScreenings(db, clock);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);

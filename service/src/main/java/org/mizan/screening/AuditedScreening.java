@@ -33,9 +33,15 @@ public final class AuditedScreening {
    * @param screeningId the stored screening's id
    * @param alertId the alert raised for its hits; empty when there were none
    * @param auditSeq the seq of its audit event
+   * @param rendered the result as the contract prints it ({@link ScreeningJson#result}), rendered
+   *     once for the store and the caller
    */
   public record Recorded(
-      ScreeningResult result, String screeningId, Optional<String> alertId, long auditSeq) {}
+      ScreeningResult result,
+      String screeningId,
+      Optional<String> alertId,
+      long auditSeq,
+      ObjectNode rendered) {}
 
   /**
    * A result to record, and how it was asked for.
@@ -64,10 +70,13 @@ public final class AuditedScreening {
   public List<Recorded> record(List<Done> done, String actor) {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<Screenings.Pending> pending = new ArrayList<>(done.size());
+    List<ObjectNode> renderings = new ArrayList<>(done.size());
     for (Done d : done) {
       ObjectNode rendered = json.result(d.result());
+      renderings.add(rendered);
       JsonNode subject = rendered.get("query");
       if (d.context().isPresent()) {
+        subject = subject.deepCopy();
         ((ObjectNode) subject).set("context", d.context().get());
       }
       int hits = (int) d.result().hits();
@@ -98,7 +107,13 @@ public final class AuditedScreening {
     List<Recorded> out = new ArrayList<>(done.size());
     for (int i = 0; i < done.size(); i++) {
       ScreeningRecord r = pending.get(i).record();
-      out.add(new Recorded(done.get(i).result(), r.id(), r.alertId(), stored.get(i).auditSeq()));
+      out.add(
+          new Recorded(
+              done.get(i).result(),
+              r.id(),
+              r.alertId(),
+              stored.get(i).auditSeq(),
+              renderings.get(i)));
     }
     return out;
   }

@@ -66,4 +66,55 @@ class LauncherIT {
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.err()).contains("/nonexistent/list.xml").doesNotContain("Exception");
   }
+
+  @Test
+  void serveStartsWithTheEmbeddedDatabaseAndTheBundledList(
+      @org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+    Path err = Files.createTempFile("mizan-serve", ".txt");
+    Process p =
+        new ProcessBuilder(
+                "/usr/bin/env",
+                "-i",
+                ROOT.resolve("mizan").toString(),
+                "serve",
+                "--port",
+                "0",
+                "--data-dir",
+                data.toString())
+            .directory(ROOT.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(err.toFile())
+            .start();
+    try {
+      java.util.regex.Matcher port = null;
+      for (int i = 0; i < 120 && p.isAlive(); i++) {
+        port =
+            java.util.regex.Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)")
+                .matcher(Files.readString(err, StandardCharsets.UTF_8));
+        if (port.find()) {
+          break;
+        }
+        port = null;
+        Thread.sleep(500);
+      }
+      String printed = Files.readString(err, StandardCharsets.UTF_8);
+      assertThat(port).as(printed).isNotNull();
+      assertThat(printed)
+          .contains("created the API key 'admin'")
+          .contains("1 list, embedded database");
+      java.net.http.HttpResponse<String> health =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://127.0.0.1:" + port.group(1) + "/health"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"database\":\"up\"");
+    } finally {
+      p.destroy();
+      p.waitFor(30, TimeUnit.SECONDS);
+      Files.delete(err);
+    }
+  }
 }

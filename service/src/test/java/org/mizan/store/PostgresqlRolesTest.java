@@ -1,0 +1,88 @@
+package org.mizan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+
+/**
+ * The deployment docs/api.md describes for PostgreSQL: a schema owned by one role (which runs the
+ * migrations) and the service running as another, with the grants listed there. The service's role
+ * works, and can neither change nor remove an audit row nor drop the trigger that guards them.
+ * Skipped with a notice where no PostgreSQL server answers.
+ */
+class PostgresqlRolesTest {
+  @TempDir Path dir;
+
+  @Test
+  void theServicesRoleCannotChangeOrRemoveAuditRows() throws SQLException {
+    assumeTrue(TestDatabase.postgresqlAnswers(), "no PostgreSQL server at 127.0.0.1:5432");
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String owner = "mizan_owner_" + suffix;
+    String app = "mizan_app_" + suffix;
+    String schema = "mizan_roles_" + suffix;
+    try (Connection admin = DriverManager.getConnection(TestDatabase.POSTGRESQL);
+        Statement s = admin.createStatement()) {
+      s.execute("create role " + owner + " login");
+      s.execute("create role " + app + " login");
+      s.execute("create schema " + schema + " authorization " + owner);
+      try {
+        String base = TestDatabase.POSTGRESQL + "?currentSchema=" + schema + "&user=";
+        try (Database migrated = Database.open(Optional.of(base + owner), dir)) {
+          new JdbiAuditLog(migrated, Clock.systemUTC()).append(List.of(draft("by the owner")));
+        }
+        for (String grant : grants(schema, app)) {
+          s.execute(grant);
+        }
+        try (Database db = Database.open(Optional.of(base + app), dir)) {
+          JdbiAuditLog audit = new JdbiAuditLog(db, Clock.systemUTC());
+          audit.append(List.of(draft("by the service")));
+          assertThat(audit.verify().intact()).isEqualTo(2);
+        }
+        try (Connection c = DriverManager.getConnection(base + app);
+            Statement as = c.createStatement()) {
+          assertThatThrownBy(
+                  () -> as.executeUpdate("update " + schema + ".audit_events set target = 'x'"))
+              .hasMessageContaining("permission denied");
+          assertThatThrownBy(() -> as.executeUpdate("delete from " + schema + ".audit_events"))
+              .hasMessageContaining("permission denied");
+          assertThatThrownBy(
+                  () ->
+                      as.execute(
+                          "drop trigger audit_events_append_only on " + schema + ".audit_events"))
+              .hasMessageContaining("must be owner");
+        }
+      } finally {
+        s.execute("drop schema " + schema + " cascade");
+        s.execute("drop role " + app);
+        s.execute("drop role " + owner);
+      }
+    }
+  }
+
+  /** The grants of docs/api.md, "The audit trail", for the service's role. */
+  static List<String> grants(String schema, String app) {
+    return List.of(
+        "grant usage on schema " + schema + " to " + app,
+        "grant select, insert on all tables in schema " + schema + " to " + app,
+        "grant update on " + schema + ".audit_head to " + app,
+        "grant update, delete on " + schema + ".lists_in_force to " + app);
+  }
+
+  private static AuditDraft draft(String target) {
+    return new AuditDraft("system", AuditEvent.SERVICE_STARTED, target, "", "{}");
+  }
+}

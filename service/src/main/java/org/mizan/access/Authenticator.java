@@ -78,10 +78,15 @@ public final class Authenticator {
     if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(value.substring(7).strip());
     }
+    // OpenSanctions' clients send their key as "ApiKey KEY": the same key, another scheme name.
+    if (value.regionMatches(true, 0, "ApiKey ", 0, 7)) {
+      return bearer(value.substring(7).strip());
+    }
     if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(value.substring(6).strip(), from);
     }
-    throw new AuthenticationException("the Authorization header is neither Bearer nor Basic");
+    throw new AuthenticationException(
+        "the Authorization header is neither Bearer (or ApiKey) nor Basic");
   }
 
   private Principal bearer(String text) {

@@ -64,6 +64,11 @@ public final class ApiServer implements AutoCloseable {
   private static final String PRINCIPAL = "mizan.principal";
   private static final String STARTED = "mizan.started";
 
+  /**
+   * Failed authentications allowed from one address at once before 429; as many again each minute.
+   */
+  static final int FAILURES_BURST = 10;
+
   private final Javalin app;
   private final Settings settings;
 
@@ -153,6 +158,7 @@ public final class ApiServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.http.maxRequestSize = settings.maxRequestBytes();
+              config.http.prefer405over404 = true;
               config.startup.showJavalinBanner = false;
               config.jetty.host = settings.bind();
               config.jetty.port = settings.port();
@@ -161,9 +167,24 @@ public final class ApiServer implements AutoCloseable {
     return new ApiServer(app, settings);
   }
 
-  /** Starts listening; returns once the port is bound. */
+  /**
+   * Starts listening; returns once the port is bound.
+   *
+   * @throws ListenException when the port is taken or the address is not this machine's
+   */
   public ApiServer start() {
-    app.start(settings.bind(), settings.port());
+    try {
+      app.start(settings.bind(), settings.port());
+    } catch (io.javalin.util.JavalinBindException e) {
+      app.stop();
+      throw new ListenException(
+          "cannot listen on "
+              + settings.bind()
+              + ":"
+              + settings.port()
+              + ": the port is in use, or the address is not one of this machine's",
+          e);
+    }
     return this;
   }
 
@@ -222,6 +243,8 @@ public final class ApiServer implements AutoCloseable {
     private final YenteMatch yente;
     private final byte[] openapi;
     private final java.util.concurrent.Semaphore screeningSlots;
+    // Failed authentications per address: each costs an Argon2 hash, and guessing needs many.
+    private final RateLimiter failures;
 
     Routes(Settings settings, Parts parts) {
       this.screeningSlots = new java.util.concurrent.Semaphore(settings.screeningThreads(), true);
@@ -229,6 +252,7 @@ public final class ApiServer implements AutoCloseable {
       this.p = parts;
       this.mapper = parts.json().mapper();
       this.limiter = new RateLimiter(settings.requestsPerSecond(), parts.nanos());
+      this.failures = new RateLimiter(FAILURES_BURST, FAILURES_BURST / 60.0, parts.nanos());
       this.yente = new YenteMatch(mapper, settings.maxBatch());
       this.openapi = resource("openapi.json");
     }
@@ -297,9 +321,30 @@ public final class ApiServer implements AutoCloseable {
       if (roles.contains(Allowed.PUBLIC)) {
         return;
       }
-      Principal principal =
-          p.authenticator()
-              .authenticate(Optional.ofNullable(ctx.header("Authorization")), ctx.ip());
+      String address = ctx.ip();
+      if (!failures.available(address)) {
+        ctx.header("Retry-After", "6");
+        throw new ApiException(
+            429,
+            "too many failed authentications from this address: at most "
+                + FAILURES_BURST
+                + " a minute; wait before trying again");
+      }
+      java.util.List<String> headers =
+          java.util.Collections.list(ctx.req().getHeaders("Authorization"));
+      Principal principal;
+      try {
+        if (headers.size() > 1) {
+          throw new AuthenticationException("more than one Authorization header: send one");
+        }
+        principal = p.authenticator().authenticate(headers.stream().findFirst(), address);
+      } catch (AuthenticationException e) {
+        // Only credentials that were checked count: asking without any costs nothing.
+        if (!headers.isEmpty()) {
+          failures.take(address);
+        }
+        throw e;
+      }
       if (!roles.contains(new Allowed.As(principal.role()))) {
         throw new ApiException(
             403,
@@ -390,7 +435,7 @@ public final class ApiServer implements AutoCloseable {
           subjects.add(SubjectReader.fromJson(s.toString(), "subjects[" + i + "]", i + 1, today));
         }
       } else {
-        subjects.add(SubjectReader.fromJson(body.toString(), "body", 1, today));
+        subjects.add(SubjectReader.fromJson(body.toString(), "body", 0, today));
       }
       List<AuditedScreening.Done> done = new ArrayList<>(subjects.size());
       for (Subject s : subjects) {
@@ -468,9 +513,10 @@ public final class ApiServer implements AutoCloseable {
       JsonNode body = bodyJson(ctx);
       String dataset = ctx.pathParam("dataset");
       // An unknown dataset is a 404 whatever the body holds, as in yente.
-      YenteMatch.dataset(dataset, p.screening().lists());
+      YenteMatch.Dataset selected = YenteMatch.dataset(dataset, p.screening().lists());
       List<YenteMatch.Query> queries = yente.parse(body, p.today().get());
       YenteMatch.Params params = YenteMatch.Params.parse(ctx::queryParams);
+      params.checkDatasets(p.screening().lists());
       List<AuditedScreening.Done> done = new ArrayList<>();
       ObjectNode response =
           cpu(
@@ -479,16 +525,26 @@ public final class ApiServer implements AutoCloseable {
                       queries,
                       dataset,
                       p.screening(),
-                      // Kept as the caller sees it: the best matches up to the request's limit.
-                      result -> done.add(asSeen(result, params)),
+                      result -> done.add(asSeen(result, selected, params)),
                       params));
       p.recorder().record(done, principal(ctx).actor());
       send(ctx, 200, response);
     }
 
-    private static AuditedScreening.Done asSeen(ScreeningResult result, YenteMatch.Params params) {
+    /**
+     * A {@code /match} screening as the caller sees it: the matches of the dataset's lists that
+     * pass the request's filters and cutoff, the best up to its limit (hits, and so alerts, only
+     * among them).
+     */
+    private static AuditedScreening.Done asSeen(
+        ScreeningResult result, YenteMatch.Dataset dataset, YenteMatch.Params params) {
+      Set<String> sources = dataset.sources();
+      double cutoff = Math.min(params.cutoff(), params.threshold());
       List<Match> matches =
-          result.matches().subList(0, Math.min(params.limit(), result.matches().size()));
+          result.matches().stream()
+              .filter(m -> sources.contains(m.source()) && params.keeps(m) && m.score() >= cutoff)
+              .limit(params.limit())
+              .toList();
       return new AuditedScreening.Done(
           new ScreeningResult(
               result.subject(), result.lists(), result.programs(), matches, params.threshold()),
@@ -550,6 +606,14 @@ public final class ApiServer implements AutoCloseable {
                   .draft()
                   .details()
                   .contains("\"record_sha256\":\"" + r.contentHash() + "\"");
+      if (!intact) {
+        throw new ApiException(
+            409,
+            "no certificate: the stored screening no longer matches its audit event "
+                + f.stored().auditSeq()
+                + " (it was changed after it was recorded); report it to the data protection"
+                + " officer");
+      }
       ObjectNode o = mapper.createObjectNode();
       o.put(
           "certificate", r.hits() == 0 ? "no hit" : r.hits() + " hit" + (r.hits() == 1 ? "" : "s"));
@@ -654,6 +718,16 @@ public final class ApiServer implements AutoCloseable {
               b -> {
                 o.put("broken_at", b.seq());
                 o.put("problem", b.problem());
+              });
+      Screenings.RecordCheck records = p.screenings().verifyRecords();
+      o.put("screenings_intact", records.changed().isEmpty());
+      o.put("screenings_checked", records.intact());
+      records
+          .changed()
+          .ifPresent(
+              c -> {
+                o.put("changed_screening", c.screeningId());
+                o.put("changed_screening_audit_seq", c.auditSeq());
               });
       send(ctx, 200, o);
     }

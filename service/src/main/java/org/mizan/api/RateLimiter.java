@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
  */
 final class RateLimiter {
   private final double perSecond;
+  private final double capacity;
   private final LongSupplier nanos;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -28,19 +29,40 @@ final class RateLimiter {
    * @param nanos a monotonic clock in nanoseconds
    */
   RateLimiter(int perSecond, LongSupplier nanos) {
-    if (perSecond < 1) {
+    this(perSecond, perSecond, nanos);
+  }
+
+  /**
+   * @param capacity the largest burst, at least 1
+   * @param perSecond the refill rate, above 0
+   * @param nanos a monotonic clock in nanoseconds
+   */
+  RateLimiter(double capacity, double perSecond, LongSupplier nanos) {
+    if (capacity < 1 || !(perSecond > 0)) {
       throw new IllegalArgumentException("the rate limit is at least 1 request a second");
     }
+    this.capacity = capacity;
     this.perSecond = perSecond;
     this.nanos = nanos;
+  }
+
+  /** Whether {@code caller} has a token left now, without taking it. */
+  boolean available(String caller) {
+    Bucket b = buckets.get(caller);
+    if (b == null) {
+      return true;
+    }
+    synchronized (b) {
+      return b.tokens + (nanos.getAsLong() - b.at) * perSecond / 1e9 >= 1;
+    }
   }
 
   /** Takes one request's token for {@code caller}; false when the caller is over its limit. */
   boolean take(String caller) {
     long now = nanos.getAsLong();
-    Bucket b = buckets.computeIfAbsent(caller, c -> new Bucket(perSecond, now));
+    Bucket b = buckets.computeIfAbsent(caller, c -> new Bucket(capacity, now));
     synchronized (b) {
-      b.tokens = Math.min(perSecond, b.tokens + (now - b.at) * perSecond / 1e9);
+      b.tokens = Math.min(capacity, b.tokens + (now - b.at) * perSecond / 1e9);
       b.at = now;
       if (b.tokens < 1) {
         return false;

@@ -329,6 +329,31 @@ final class YenteMatch {
           Set.copyOf(all(queryParams, "topics")));
     }
 
+    /**
+     * Refuses an {@code include_dataset} or {@code exclude_dataset} that names no list in force: a
+     * misspelt dataset would otherwise filter every result away and read as "no hit".
+     *
+     * @throws ApiException 400 naming the parameter and the datasets that exist
+     */
+    void checkDatasets(List<Watchlist> inForce) {
+      Set<String> known =
+          inForce.stream().map(l -> l.version().source()).collect(Collectors.toSet());
+      for (Map.Entry<String, Set<String>> p :
+          Map.of("include_dataset", includeDatasets, "exclude_dataset", excludeDatasets)
+              .entrySet()) {
+        for (String source : p.getValue()) {
+          if (!known.contains(source)) {
+            throw ApiException.invalid(
+                p.getKey()
+                    + ": no list in force is the dataset '"
+                    + source
+                    + "'; the datasets here are "
+                    + String.join(", ", new java.util.TreeSet<>(known)));
+          }
+        }
+      }
+    }
+
     /** Whether a match passes the filters ({@code include_dataset}, ..., {@code topics}). */
     boolean keeps(Match m) {
       if (!includeDatasets.isEmpty() && !includeDatasets.contains(m.source())) {

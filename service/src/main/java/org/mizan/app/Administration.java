@@ -9,9 +9,11 @@ import org.mizan.access.Credentials;
 import org.mizan.access.Role;
 import org.mizan.audit.AuditLog;
 import org.mizan.audit.StoreUnavailableException;
+import org.mizan.screening.Screenings;
 import org.mizan.store.Database;
 import org.mizan.store.JdbiAccounts;
 import org.mizan.store.JdbiAuditLog;
+import org.mizan.store.JdbiScreenings;
 
 /**
  * The service's store as the command line administers it: users, API keys and the audit trail
@@ -24,11 +26,13 @@ public final class Administration implements AutoCloseable {
   private final Database db;
   private final Authenticator authenticator;
   private final AuditLog audit;
+  private final JdbiScreenings screenings;
 
   private Administration(Database db) {
     Clock clock = Clock.systemUTC();
     this.db = db;
     this.audit = new JdbiAuditLog(db, clock);
+    this.screenings = new JdbiScreenings(db, clock);
     this.authenticator = new Authenticator(new JdbiAccounts(db), audit, new Credentials(), clock);
   }
 
@@ -61,6 +65,11 @@ public final class Administration implements AutoCloseable {
     return audit.verify();
   }
 
+  /** Checks every stored screening against the record hash of its audit event. */
+  public Screenings.RecordCheck verifyScreenings() {
+    return screenings.verifyRecords();
+  }
+
   /** Which database this is, for messages. */
   public String database() {
     return db.description();
@@ -68,6 +77,7 @@ public final class Administration implements AutoCloseable {
 
   @Override
   public void close() {
+    screenings.close();
     db.close();
   }
 }

@@ -75,6 +75,7 @@ public final class Service implements AutoCloseable {
    * @param err where the first start prints the new {@code admin} API key, once
    * @throws org.mizan.audit.StoreUnavailableException when the database cannot be opened
    * @throws org.mizan.lists.ListFormatException when a list is invalid
+   * @throws org.mizan.api.ListenException when the port is taken or the address not this machine's
    */
   public static Service start(Settings settings, PrintWriter err) {
     Clock clock = Clock.systemUTC();
@@ -83,15 +84,6 @@ public final class Service implements AutoCloseable {
       AuditLog audit = new JdbiAuditLog(db, clock);
       JdbiAccounts accounts = new JdbiAccounts(db);
       Authenticator authenticator = new Authenticator(accounts, audit, new Credentials(), clock);
-      if (accounts.isEmpty()) {
-        String key = authenticator.createKey(FIRST_KEY, Role.ADMIN, "system");
-        err.println(
-            "mizan: first start: created the API key '"
-                + FIRST_KEY
-                + "' (role admin). It is shown this once and stored only as a hash:");
-        err.println(key);
-        err.flush();
-      }
       List<Watchlist> lists =
           settings.lists().isEmpty()
               ? Mizan.listsInForce(List.of(), settings.dataDir()).stream()
@@ -101,16 +93,6 @@ public final class Service implements AutoCloseable {
       Screening screening = Mizan.over(lists).screening();
       ObjectMapper mapper = new ObjectMapper();
       ScreeningJson json = new ScreeningJson(mapper);
-      audit.append(
-          List.of(
-              new AuditDraft(
-                  "system",
-                  AuditEvent.SERVICE_STARTED,
-                  "",
-                  "",
-                  "{\"lists\":" + json.lists(lists) + "}")));
-      new JdbiListsInForce(db, clock)
-          .record(lists.stream().map(Watchlist::version).toList(), "system");
       JdbiScreenings screenings = new JdbiScreenings(db, clock);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);
@@ -131,12 +113,60 @@ public final class Service implements AutoCloseable {
               System::nanoTime,
               db::isUp,
               metrics);
-      ApiServer server = ApiServer.create(settings.api(), parts).start();
+      ApiServer server;
+      try {
+        server = ApiServer.create(settings.api(), parts).start();
+      } catch (RuntimeException e) {
+        screenings.close();
+        throw e;
+      }
+      // Only a service that listens creates the first key and records its start.
+      try {
+        announce(accounts, authenticator, audit, json, lists, db, clock, err);
+      } catch (RuntimeException e) {
+        server.close();
+        screenings.close();
+        throw e;
+      }
       return new Service(server, screenings, db, lists);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * What a service that listens does first: the first API key of an empty store (printed once), the
+   * list versions taken into force (list-changed events) and its start (an audit event).
+   */
+  private static void announce(
+      JdbiAccounts accounts,
+      Authenticator authenticator,
+      AuditLog audit,
+      ScreeningJson json,
+      List<Watchlist> lists,
+      Database db,
+      Clock clock,
+      PrintWriter err) {
+    if (accounts.isEmpty()) {
+      String key = authenticator.createKey(FIRST_KEY, Role.ADMIN, "system");
+      err.println(
+          "mizan: first start: created the API key '"
+              + FIRST_KEY
+              + "' (role admin). It is shown this once and stored only as a hash:");
+      err.println(key);
+      err.flush();
+    }
+    new JdbiListsInForce(db, clock)
+        .record(lists.stream().map(Watchlist::version).toList(), "system");
+    audit.append(
+        List.of(
+            new AuditDraft(
+                "system",
+                AuditEvent.SERVICE_STARTED,
+                "",
+                "",
+                "{\"lists\":" + json.lists(lists) + "}")));
   }
 
   /** The port the API listens on. */

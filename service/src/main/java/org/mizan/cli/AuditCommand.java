@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.mizan.app.Administration;
 import org.mizan.audit.AuditLog;
+import org.mizan.screening.Screenings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,8 @@ final class AuditCommand implements Runnable {
       mixinStandardHelpOptions = true,
       versionProvider = Main.Version.class,
       description = {
-        "Checks every audit event against the SHA-256 chain and names the first broken link.",
+        "Checks every audit event against the SHA-256 chain and names the first broken link, and"
+            + " every stored screening against the record hash its audit event carries.",
         "Exit codes: 0 intact, 3 broken, 1 the store cannot be read, 2 bad usage."
       })
   static final class Verify implements Callable<Integer> {
@@ -46,30 +48,46 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() {
       AuditLog.ChainCheck check;
+      Screenings.RecordCheck records;
       String database;
       try (Administration admin =
           Administration.open(store.db(spec), dataDir.existing(spec), false)) {
         check = admin.verifyAudit();
+        records = admin.verifyScreenings();
         database = admin.database();
       }
       PrintWriter out = spec.commandLine().getOut();
+      int exit = 0;
       if (check.broken().isEmpty()) {
         out.println("audit trail intact: " + check.intact() + " events (" + database + ")");
-        out.flush();
-        return 0;
+      } else {
+        out.println(
+            "audit trail BROKEN at event "
+                + check.broken().get().seq()
+                + ": "
+                + check.broken().get().problem()
+                + " ("
+                + check.intact()
+                + " events before it intact; "
+                + database
+                + ")");
+        exit = BROKEN;
       }
-      out.println(
-          "audit trail BROKEN at event "
-              + check.broken().get().seq()
-              + ": "
-              + check.broken().get().problem()
-              + " ("
-              + check.intact()
-              + " events before it intact; "
-              + database
-              + ")");
+      if (records.changed().isEmpty()) {
+        out.println("stored screenings intact: " + records.intact() + " match their audit events");
+      } else {
+        out.println(
+            "stored screening "
+                + records.changed().get().screeningId()
+                + " CHANGED after it was recorded: it no longer matches audit event "
+                + records.changed().get().auditSeq()
+                + " ("
+                + records.intact()
+                + " before it intact)");
+        exit = BROKEN;
+      }
       out.flush();
-      return BROKEN;
+      return exit;
     }
   }
 }

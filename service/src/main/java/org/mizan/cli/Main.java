@@ -163,7 +163,8 @@ public final class Main implements Runnable {
     if (exitCode(e) == INVALID) {
       return e.getMessage();
     }
-    if (e instanceof org.mizan.audit.StoreUnavailableException) {
+    if (e instanceof org.mizan.audit.StoreUnavailableException
+        || e instanceof org.mizan.api.ListenException) {
       return e.getMessage();
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {

@@ -55,6 +55,24 @@ public interface Screenings {
   Optional<Alert> alert(String id);
 
   /**
+   * Checks every stored screening against the record hash its audit event carries.
+   *
+   * @return how many were checked, and the first one changed after it was recorded, if any
+   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
+   */
+  RecordCheck verifyRecords();
+
+  /**
+   * The outcome of {@link #verifyRecords()}.
+   *
+   * @param intact screenings checked and found to match their audit events (before the first
+   *     changed one, or all)
+   * @param changed the first screening, in audit order, whose content no longer matches the hash
+   *     its audit event carries; empty when none
+   */
+  record RecordCheck(long intact, Optional<Stored> changed) {}
+
+  /**
    * A stored screening and where it sits in the audit chain.
    *
    * @param record the screening

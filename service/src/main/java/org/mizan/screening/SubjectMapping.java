@@ -33,9 +33,17 @@ final class SubjectMapping {
    */
   static Subject toSubject(
       String location, long rowNumber, RawRow row, Set<EntryKind> defaultKinds, LocalDate today) {
+    return toSubject(location, "row-" + rowNumber, row, defaultKinds, today);
+  }
+
+  /**
+   * As {@link #toSubject(String, long, RawRow, Set, LocalDate)}, with the id of a row without one.
+   */
+  static Subject toSubject(
+      String location, String defaultId, RawRow row, Set<EntryKind> defaultKinds, LocalDate today) {
     String id = row.value(Column.ID);
     if (id.isEmpty()) {
-      id = "row-" + rowNumber;
+      id = defaultId;
     }
     String name = row.value(Column.NAME);
     if (name.isEmpty()) {

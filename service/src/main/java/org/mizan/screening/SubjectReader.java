@@ -132,7 +132,8 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
    *
    * @param object one JSON object, as text
    * @param location what to cite in errors, e.g. {@code subjects[3]}
-   * @param number 1-based position of the subject, for the default id {@code row-N}
+   * @param number 1-based position of the subject, for the default id {@code row-N}; 0 for a
+   *     subject on its own, whose default id is {@code query} as on the command line
    * @param today today's date, after which no date of birth can be
    * @throws InputFormatException when the object is not one, the name is missing, or a value is
    *     invalid; the message names the key and never quotes a name or document number
@@ -140,7 +141,7 @@ public final class SubjectReader implements Iterator<Subject>, AutoCloseable {
   public static Subject fromJson(String object, String location, long number, LocalDate today) {
     return SubjectMapping.toSubject(
         location,
-        number,
+        number == 0 ? "query" : "row-" + number,
         JsonLinesRows.parse(object, location, 0),
         EnumSet.allOf(EntryKind.class),
         today);

@@ -133,6 +133,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * What went wrong in the database, for the log: the exception classes and SQL states of the
+   * chain, never a message (a driver's message may quote the values written, names among them).
+   */
+  static String cause(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null && b.length() < 500; t = t.getCause()) {
+      if (b.length() > 0) {
+        b.append(" <- ");
+      }
+      b.append(t.getClass().getSimpleName());
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        b.append(" SQLState ").append(sql.getSQLState());
+      }
+    }
+    return b.toString();
+  }
+
   /** The error for an operation that failed in the database. */
   static StoreUnavailableException unavailable(String what, Exception cause) {
     return new StoreUnavailableException(

@@ -111,7 +111,7 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
         return;
       } catch (RuntimeException e) {
         // Never let the writer die: fail the group and go on.
-        LOG.error("writing a group of screenings failed", e);
+        LOG.error("writing a group of screenings failed: {}", Database.cause(e));
         StoreUnavailableException failure = Database.unavailable("writing screenings", e);
         group.forEach(j -> j.done().completeExceptionally(failure));
       } finally {
@@ -130,7 +130,7 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
               .inTransaction(
                   TransactionIsolationLevel.READ_COMMITTED, h -> insert(h, all, clock.instant()));
     } catch (JdbiException e) {
-      LOG.warn("the store refused a group of {} screenings: {}", all.size(), firstLine(e));
+      LOG.warn("the store refused a group of {} screenings: {}", all.size(), Database.cause(e));
       StoreUnavailableException failure = Database.unavailable("writing screenings", e);
       group.forEach(j -> j.done().completeExceptionally(failure));
       return;
@@ -144,11 +144,6 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
       }
       j.done().complete(stored);
     }
-  }
-
-  private static String firstLine(Exception e) {
-    String m = String.valueOf(e.getMessage());
-    return m.lines().findFirst().orElse(m);
   }
 
   private static List<AuditEvent> insert(Handle h, List<Pending> all, Instant at) {
@@ -207,27 +202,73 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
                           "select s.*, e.hash as audit_hash from screenings s join audit_events e"
                               + " on e.seq = s.audit_seq where s.id = :id")
                       .bind("id", id)
-                      .map(
-                          (rs, ctx) ->
-                              new Found(
-                                  new ScreeningRecord(
-                                      rs.getString("id"),
-                                      Times.parse(rs.getString("at")),
-                                      rs.getString("actor"),
-                                      rs.getString("channel"),
-                                      rs.getString("subject"),
-                                      rs.getString("lists"),
-                                      rs.getString("matches"),
-                                      rs.getDouble("threshold"),
-                                      rs.getInt("hits"),
-                                      Optional.ofNullable(rs.getString("alert_id"))),
-                                  new Stored(
-                                      rs.getString("id"),
-                                      rs.getLong("audit_seq"),
-                                      rs.getString("audit_hash"))))
+                      .map((rs, ctx) -> found(rs))
                       .findOne());
     } catch (JdbiException e) {
       throw Database.unavailable("reading a screening", e);
+    }
+  }
+
+  private static Found found(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Found(
+        new ScreeningRecord(
+            rs.getString("id"),
+            Times.parse(rs.getString("at")),
+            rs.getString("actor"),
+            rs.getString("channel"),
+            rs.getString("subject"),
+            rs.getString("lists"),
+            rs.getString("matches"),
+            rs.getDouble("threshold"),
+            rs.getInt("hits"),
+            Optional.ofNullable(rs.getString("alert_id"))),
+        new Stored(rs.getString("id"), rs.getLong("audit_seq"), rs.getString("audit_hash")));
+  }
+
+  private static final java.util.regex.Pattern RECORD_SHA256 =
+      java.util.regex.Pattern.compile("\"record_sha256\":\"([0-9a-f]{64})\"");
+
+  @Override
+  public RecordCheck verifyRecords() {
+    record Checked(Stored stored, boolean matches) {}
+    long intact = 0;
+    long after = 0;
+    try {
+      while (true) {
+        long from = after;
+        List<Checked> page =
+            db.jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "select s.*, e.hash as audit_hash, e.details as audit_details"
+                                    + " from screenings s join audit_events e on e.seq ="
+                                    + " s.audit_seq where s.audit_seq > :after order by"
+                                    + " s.audit_seq limit 2000")
+                            .bind("after", from)
+                            .map(
+                                (rs, ctx) -> {
+                                  Found f = found(rs);
+                                  java.util.regex.Matcher m =
+                                      RECORD_SHA256.matcher(rs.getString("audit_details"));
+                                  return new Checked(
+                                      f.stored(),
+                                      m.find() && m.group(1).equals(f.record().contentHash()));
+                                })
+                            .list());
+        for (Checked c : page) {
+          if (!c.matches()) {
+            return new RecordCheck(intact, Optional.of(c.stored()));
+          }
+          intact++;
+        }
+        if (page.size() < 2000) {
+          return new RecordCheck(intact, Optional.empty());
+        }
+        after = page.get(page.size() - 1).stored().auditSeq();
+      }
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading screenings", e);
     }
   }
 

@@ -136,6 +136,9 @@ class AuthenticatorTest {
         .doesNotContain(key.substring(17));
     assertThat(auth.authenticate(bearer(key), "127.0.0.1"))
         .isEqualTo(new Principal(Principal.Kind.KEY, "border-desk", Role.ANALYST));
+    // As OpenSanctions' clients send it.
+    assertThat(auth.authenticate(Optional.of("ApiKey " + key), "127.0.0.1").name())
+        .isEqualTo("border-desk");
   }
 
   @Test
@@ -172,7 +175,7 @@ class AuthenticatorTest {
     assertThatThrownBy(() -> auth.authenticate(Optional.empty(), "ip"))
         .hasMessageStartingWith("authentication required");
     assertThatThrownBy(() -> auth.authenticate(Optional.of("Digest x"), "ip"))
-        .hasMessage("the Authorization header is neither Bearer nor Basic");
+        .hasMessage("the Authorization header is neither Bearer (or ApiKey) nor Basic");
     assertThatThrownBy(() -> auth.authenticate(Optional.of("Basic %%%"), "ip"))
         .hasMessage("the Basic credentials are not Base64");
   }

@@ -32,6 +32,7 @@ class ApiServerTest {
   static int port;
   static Client admin;
   static Client analyst;
+  static String analystKey;
   static Client supervisor;
   static Client auditor;
   static String startupOutput;
@@ -52,7 +53,8 @@ class ApiServerTest {
     String adminKey =
         startupOutput.lines().filter(l -> l.startsWith("mzn_")).findFirst().orElseThrow();
     admin = Client.key(port, adminKey);
-    analyst = Client.key(port, newKey("desk", "analyst"));
+    analystKey = newKey("desk", "analyst");
+    analyst = Client.key(port, analystKey);
     supervisor = Client.key(port, newKey("lead", "supervisor"));
     auditor = Client.key(port, newKey("inspector", "auditor"));
   }
@@ -363,6 +365,71 @@ class ApiServerTest {
     assertThat(m.body())
         .contains(
             "mizan_http_requests_seconds_count{method=\"GET\",route=\"/api/v1/lists\",status=\"200\"}");
+  }
+
+  @Test
+  void aScreeningChangedInTheDatabaseGetsNoCertificate() throws Exception {
+    String id =
+        analyst
+            .post("/api/v1/screen", "{\"name\":\"Lars Holm\"}")
+            .json()
+            .get("screening_id")
+            .asText();
+    try (java.sql.Connection c = org.mizan.store.TestDatabase.h2(dataDir).connect();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "update screenings set subject = '{\"name\":\"Someone Else\"}' where id = '" + id + "'");
+    }
+    Client.Answer cert = auditor.get("/api/v1/screenings/" + id + "/certificate");
+    assertThat(cert.status()).isEqualTo(409);
+    assertThat(cert.json().at("/error/message").asText())
+        .startsWith("no certificate: the stored screening no longer matches its audit event");
+    JsonNode verify = auditor.get("/api/v1/audit/verify").json();
+    assertThat(verify.get("intact").asBoolean()).as("the chain itself is intact").isTrue();
+    assertThat(verify.get("screenings_intact").asBoolean()).isFalse();
+    assertThat(verify.get("changed_screening").asText()).isEqualTo(id);
+    try (java.sql.Connection c = org.mizan.store.TestDatabase.h2(dataDir).connect();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("delete from screenings where id = '" + id + "'");
+    }
+  }
+
+  @Test
+  void openSanctionsClientsApiKeySchemeIsAccepted() {
+    Client.Answer a =
+        Client.scheme(port, "ApiKey " + analystKey)
+            .post(
+                "/match/default",
+                "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Osama bin Laden\"]}}}}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    Client.Answer typo =
+        analyst.post(
+            "/match/default?include_dataset=un-sc-consolidate",
+            "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Osama bin Laden\"]}}}}");
+    assertThat(typo.status()).isEqualTo(400);
+    assertThat(typo.json().at("/error/message").asText())
+        .isEqualTo(
+            "include_dataset: no list in force is the dataset 'un-sc-consolidate'; the datasets"
+                + " here are un-sc-consolidated");
+  }
+
+  @Test
+  void aSubjectOnItsOwnIsTheQueryAsOnTheCommandLine() {
+    assertThat(
+            analyst
+                .post("/api/v1/screen", "{\"name\":\"Anna Berg\"}")
+                .json()
+                .at("/query/id")
+                .asText())
+        .isEqualTo("query");
+    assertThat(
+            analyst
+                .post("/api/v1/screen", "{\"id\":\"c-17\",\"name\":\"Anna Berg\"}")
+                .json()
+                .at("/query/id")
+                .asText())
+        .isEqualTo("c-17");
+    assertThat(analyst.get("/api/v1/screen").status()).isEqualTo(405);
   }
 
   @Test

@@ -50,6 +50,10 @@ final class Client {
     return new Client(port, Optional.of("Bearer " + key));
   }
 
+  static Client scheme(int port, String authorization) {
+    return new Client(port, Optional.of(authorization));
+  }
+
   static Client user(int port, String name, String password) {
     String pair = name + ":" + password;
     return new Client(

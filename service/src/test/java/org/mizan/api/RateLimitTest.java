@@ -57,6 +57,17 @@ class RateLimitTest {
       assertThat(over.status()).isEqualTo(429);
       assertThat(over.json().at("/error/message").asText())
           .isEqualTo("too many requests: at most 3 a second per caller");
+      // Wrong credentials: 401 each, until the address has failed too often.
+      Client wrong = Client.user(service.port(), "admin", "not the password");
+      List<Integer> failures = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        failures.add(wrong.get("/api/v1/lists").status());
+      }
+      assertThat(failures).startsWith(401, 401, 401).contains(429);
+      assertThat(wrong.get("/api/v1/lists").json().at("/error/message").asText())
+          .isEqualTo(
+              "too many failed authentications from this address: at most 10 a minute; wait before"
+                  + " trying again");
     }
   }
 }

@@ -178,6 +178,31 @@ abstract class StoreContract {
   }
 
   @Test
+  void aStoredScreeningChangedLaterNoLongerMatchesItsAuditEvent() throws SQLException {
+    ScreeningRecord a = record("77777777-7777-7777-7777-777777777777", 0, Optional.empty());
+    ScreeningRecord b =
+        record(
+            "88888888-8888-8888-8888-888888888888",
+            1,
+            Optional.of("99999999-9999-9999-9999-999999999999"));
+    screenings.store(List.of(recorded(a), recorded(b)));
+    assertThat(screenings.verifyRecords())
+        .isEqualTo(new Screenings.RecordCheck(2, Optional.empty()));
+    try (Connection c = test.connect();
+        Statement s = c.createStatement()) {
+      // "no hit" made of a screening that had one: the audit chain itself is untouched.
+      s.executeUpdate(
+          "update screenings set matches = '[]', hits = 0, alert_id = null where id = '"
+              + b.id()
+              + "'");
+    }
+    Screenings.RecordCheck check = screenings.verifyRecords();
+    assertThat(check.intact()).isEqualTo(1);
+    assertThat(check.changed()).get().extracting(Screenings.Stored::screeningId).isEqualTo(b.id());
+    assertThat(audit.verify().broken()).isEmpty();
+  }
+
+  @Test
   void aFailedGroupKeepsNothing() {
     ScreeningRecord a = record("55555555-5555-5555-5555-555555555555", 0, Optional.empty());
     screenings.store(List.of(new Screenings.Pending(a, draft(a.id()))));
@@ -252,6 +277,18 @@ abstract class StoreContract {
   @Test
   void aNewStoreHasNoAccounts() {
     assertThat(accounts.isEmpty()).isTrue();
+  }
+
+  /** A screening with the audit event AuditedScreening gives it: the record's hash in details. */
+  private static Screenings.Pending recorded(ScreeningRecord r) {
+    return new Screenings.Pending(
+        r,
+        new AuditDraft(
+            r.actor(),
+            AuditEvent.SCREEN,
+            r.id(),
+            "",
+            "{\"record_sha256\":\"" + r.contentHash() + "\"}"));
   }
 
   private static ScreeningRecord record(String id, int hits, Optional<String> alert) {

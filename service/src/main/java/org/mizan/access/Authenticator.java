@@ -131,8 +131,11 @@ public final class Authenticator {
     boolean ok = Credentials.verify(password, user.map(Accounts.Stored::hash).orElse(decoyHash));
     String details = "{\"from\":" + quote(from) + "}";
     if (user.isEmpty() || !ok) {
+      // What an unauthenticated caller typed is recorded only when it could be a user name (a
+      // password typed into the name field, or a flood of text, is not kept).
+      String target = problem(name).isEmpty() ? name : "(not a user name)";
       audit.append(
-          List.of(new AuditDraft("anonymous", AuditEvent.LOGIN_FAILED, name, "", details)));
+          List.of(new AuditDraft("anonymous", AuditEvent.LOGIN_FAILED, target, "", details)));
       throw new AuthenticationException("unknown user or wrong password");
     }
     Principal p = user.get().principal();
@@ -220,12 +223,29 @@ public final class Authenticator {
   }
 
   private static void checkName(String name) {
+    String problem = problem(name);
+    if (!problem.isEmpty()) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /**
+   * What is wrong with an account name, or empty: 1–100 characters, no spaces around it, no control
+   * or invisible formatting characters (bidi overrides would make one actor look like another in
+   * the audit trail), in Unicode normal form C (so that one name has one spelling).
+   */
+  private static String problem(String name) {
     if (name.isBlank() || name.length() > 100 || !name.equals(name.strip())) {
-      throw new IllegalArgumentException("a name is 1–100 characters without spaces around it");
+      return "a name is 1–100 characters without spaces around it";
     }
-    if (name.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("a name has no control characters");
+    if (name.codePoints()
+        .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+      return "a name has no control or formatting characters";
     }
+    if (!java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFC)) {
+      return "a name is written in Unicode normal form C (composed characters)";
+    }
+    return "";
   }
 
   private static byte[] sha256(String text) {

@@ -19,6 +19,12 @@ import org.mizan.model.Subject;
 final class SubjectMapping {
   private static final Countries COUNTRIES = Countries.standard();
 
+  /** The longest subject id accepted: far above any record id, far below what could flood. */
+  static final int MAX_ID_LENGTH = 200;
+
+  /** The longest document number accepted (MRZ numbers have 9 characters; national ids more). */
+  static final int MAX_DOCUMENT_LENGTH = 100;
+
   private SubjectMapping() {}
 
   /**
@@ -44,6 +50,19 @@ final class SubjectMapping {
     String id = row.value(Column.ID);
     if (id.isEmpty()) {
       id = defaultId;
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw error(
+          location, row, Column.ID, "longer than " + MAX_ID_LENGTH + " characters (a record id)");
+    }
+    if (row.value(Column.DOCUMENT).length() > MAX_DOCUMENT_LENGTH) {
+      throw error(
+          location,
+          row,
+          Column.DOCUMENT,
+          "longer than "
+              + MAX_DOCUMENT_LENGTH
+              + " characters (a travel or identity document number)");
     }
     String name = row.value(Column.NAME);
     if (name.isEmpty()) {

@@ -47,8 +47,13 @@ public final class Database implements AutoCloseable {
    *     process (embedded) or cannot be migrated
    */
   public static Database open(Optional<String> url, Path dataDir) {
-    String jdbcUrl = url.orElseGet(() -> embeddedUrl(dataDir));
-    String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+    String given = url.orElseGet(() -> embeddedUrl(dataDir));
+    String lower = given.toLowerCase(Locale.ROOT);
+    // The scheme is case-insensitive for people, not for the drivers.
+    String jdbcUrl =
+        lower.startsWith("jdbc:postgresql:")
+            ? "jdbc:postgresql:" + given.substring("jdbc:postgresql:".length())
+            : given;
     if (!lower.startsWith("jdbc:postgresql:") && !lower.startsWith("jdbc:h2:")) {
       throw new IllegalArgumentException(
           "--db: not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE?user=...)");
@@ -64,6 +69,12 @@ public final class Database implements AutoCloseable {
     config.setValidationTimeout(1_000);
     config.setInitializationFailTimeout(-1);
     config.setPoolName("mizan-store");
+    if (lower.startsWith("jdbc:postgresql:")) {
+      // A database that stops answering mid-statement (a network black hole) must fail the
+      // statement, not hang the writer: below the 30 s a caller waits for its screening.
+      config.addDataSourceProperty("connectTimeout", "2");
+      config.addDataSourceProperty("socketTimeout", "20");
+    }
     HikariDataSource pool = new HikariDataSource(config);
     try {
       Flyway.configure()
@@ -88,7 +99,9 @@ public final class Database implements AutoCloseable {
     Path file = dataDir.toAbsolutePath().resolve("store").resolve("mizan");
     return "jdbc:h2:file:"
         + file
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+        // No trace file: H2 writes failed statements there with their values.
+        + ";TRACE_LEVEL_FILE=0";
   }
 
   private static String reason(Throwable e) {
@@ -99,6 +112,17 @@ public final class Database implements AutoCloseable {
       }
       if (t instanceof java.net.ConnectException) {
         return "the database server does not answer";
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // The server's own word on a refused login or a missing database (e.g. 'FATAL: role "x"
+      // does not exist'): classes 28 (authorisation) and 3D (catalogue) quote names of roles and
+      // databases, never data.
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("28") || sql.getSQLState().startsWith("3D"))
+          && t.getMessage() != null) {
+        return t.getMessage().lines().findFirst().orElse("");
       }
     }
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -149,6 +173,26 @@ public final class Database implements AutoCloseable {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Whether the database could not be reached (no connection, or the connection broke): SQL state
+   * class 08, or the pool's timeout for a connection.
+   */
+  static boolean isConnectionFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.net.SocketException
+          || t instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The error for an operation that failed in the database. */

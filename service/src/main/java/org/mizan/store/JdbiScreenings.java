@@ -80,8 +80,13 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
       }
       throw new IllegalStateException("writing screenings failed", e.getCause());
     } catch (TimeoutException e) {
+      // A job not yet taken by the writer is dropped; one in a transaction may still commit.
+      job.done().cancel(false);
       throw new StoreUnavailableException(
-          "the store did not confirm the write within " + WAIT_SECONDS + " s", e);
+          "the store did not confirm the write within "
+              + WAIT_SECONDS
+              + " s: the screening is not acknowledged",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreUnavailableException("interrupted while writing screenings", e);
@@ -93,7 +98,7 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
     while (!closed || !queue.isEmpty()) {
       try {
         Job first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
+        if (first == null || first.done().isDone()) {
           continue;
         }
         group.add(first);
@@ -102,8 +107,11 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
         while (size < MAX_GROUP
             && (next = queue.peek()) != null
             && size + next.pending().size() <= MAX_GROUP) {
-          group.add(queue.poll());
-          size += next.pending().size();
+          Job taken = queue.poll();
+          if (!taken.done().isDone()) {
+            group.add(taken);
+            size += taken.pending().size();
+          }
         }
         write(group);
       } catch (InterruptedException e) {
@@ -131,6 +139,13 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
                   TransactionIsolationLevel.READ_COMMITTED, h -> insert(h, all, clock.instant()));
     } catch (JdbiException e) {
       LOG.warn("the store refused a group of {} screenings: {}", all.size(), Database.cause(e));
+      if (group.size() > 1 && !Database.isConnectionFailure(e)) {
+        // One caller's screening the database refuses must not fail the others of its group.
+        for (Job j : group) {
+          write(List.of(j));
+        }
+        return;
+      }
       StoreUnavailableException failure = Database.unavailable("writing screenings", e);
       group.forEach(j -> j.done().completeExceptionally(failure));
       return;

@@ -197,6 +197,10 @@ class AuthenticatorTest {
             "login-failed amina {\"from\":\"10.0.0.8\"}",
             "login-failed nobody {\"from\":\"10.0.0.9\"}");
     assertThat(audit.events.toString()).doesNotContain("horse");
+    assertThatThrownBy(() -> auth.authenticate(basic("x".repeat(300), "whatever"), "10.0.0.9"))
+        .hasMessage("unknown user or wrong password");
+    assertThat(audit.events.get(audit.events.size() - 1).draft().target())
+        .isEqualTo("(not a user name)");
   }
 
   @Test
@@ -209,6 +213,10 @@ class AuthenticatorTest {
         .hasMessage("the password is too short: at least 12 characters");
     assertThatThrownBy(() -> auth.createKey("x".repeat(101), Role.ANALYST, "cli"))
         .hasMessageContaining("1–100 characters");
+    assertThatThrownBy(() -> auth.createKey("rtl\u202eedis", Role.ANALYST, "cli"))
+        .hasMessage("a name has no control or formatting characters");
+    assertThatThrownBy(() -> auth.addUser("Zoe\u0308", Role.ANALYST, "long enough password", "cli"))
+        .hasMessage("a name is written in Unicode normal form C (composed characters)");
     assertThat(Duration.ofSeconds(60)).isEqualTo(Authenticator.REMEMBER);
   }
 }

@@ -253,6 +253,13 @@ class ApiServerTest {
     assertThat(threshold.status()).isEqualTo(400);
     assertThat(threshold.json().at("/error/message").asText())
         .isEqualTo("threshold: a number from 0 to 1");
+    Client.Answer document =
+        analyst.post(
+            "/api/v1/screen", "{\"name\":\"a b\",\"document\":\"" + "D".repeat(101) + "\"}");
+    assertThat(document.status()).isEqualTo(400);
+    assertThat(document.json().at("/error/message").asText())
+        .isEqualTo(
+            "body: document: longer than 100 characters (a travel or identity document number)");
     Client.Answer tooLarge =
         analyst.post("/api/v1/screen", "{\"name\":\"" + "a".repeat(70_000) + "\"}");
     assertThat(tooLarge.status()).isEqualTo(413);

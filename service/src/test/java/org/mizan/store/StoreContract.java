@@ -203,6 +203,38 @@ abstract class StoreContract {
   }
 
   @Test
+  void oneCallersRefusedScreeningDoesNotFailTheOthersOfItsGroup() throws Exception {
+    ScreeningRecord taken = record("00000000-0000-0000-0000-00000000000a", 0, Optional.empty());
+    screenings.store(List.of(recorded(taken)));
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<Future<Boolean>> done = new ArrayList<>();
+    for (int t = 0; t < 24; t++) {
+      // Every fourth caller sends a screening whose id is taken: the database refuses it.
+      String id = t % 4 == 0 ? taken.id() : String.format("00000000-0000-0000-0000-%012d", t + 100);
+      ScreeningRecord r = record(id, 0, Optional.empty());
+      done.add(
+          pool.submit(
+              () -> {
+                try {
+                  screenings.store(List.of(recorded(r)));
+                  return true;
+                } catch (org.mizan.audit.StoreUnavailableException e) {
+                  return false;
+                }
+              }));
+    }
+    int stored = 0;
+    for (int t = 0; t < done.size(); t++) {
+      boolean ok = done.get(t).get();
+      assertThat(ok).as("caller " + t).isEqualTo(t % 4 != 0);
+      stored += ok ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(stored).isEqualTo(18);
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(19, Optional.empty()));
+  }
+
+  @Test
   void aFailedGroupKeepsNothing() {
     ScreeningRecord a = record("55555555-5555-5555-5555-555555555555", 0, Optional.empty());
     screenings.store(List.of(new Screenings.Pending(a, draft(a.id()))));

@@ -241,6 +241,7 @@ public final class ApiServer implements AutoCloseable {
     private final ObjectMapper mapper;
     private final RateLimiter limiter;
     private final YenteMatch yente;
+    private final com.fasterxml.jackson.databind.ObjectReader strict;
     private final byte[] openapi;
     private final java.util.concurrent.Semaphore screeningSlots;
     // Failed authentications per address: each costs an Argon2 hash, and guessing needs many.
@@ -254,6 +255,13 @@ public final class ApiServer implements AutoCloseable {
       this.limiter = new RateLimiter(settings.requestsPerSecond(), parts.nanos());
       this.failures = new RateLimiter(FAILURES_BURST, FAILURES_BURST / 60.0, parts.nanos());
       this.yente = new YenteMatch(mapper, settings.maxBatch());
+      // A key given twice or a second value after the first would be read one way here and
+      // another way by whatever logged or forwarded the request: both are refused.
+      this.strict =
+          mapper
+              .reader()
+              .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       this.openapi = resource("openapi.json");
     }
 
@@ -291,6 +299,9 @@ public final class ApiServer implements AutoCloseable {
       r.exception(InputFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
+          org.mizan.audit.UnreadableEventException.class,
+          (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
           StoreUnavailableException.class,
           (e, ctx) -> {
@@ -413,6 +424,11 @@ public final class ApiServer implements AutoCloseable {
       LocalDate today = p.today().get();
       List<Subject> subjects = new ArrayList<>();
       boolean batch = body.has("subjects");
+      if (batch && body.size() > 1) {
+        throw ApiException.invalid(
+            "a batch is {\"subjects\": [...]} and nothing beside it; a subject's keys go inside"
+                + " its object");
+      }
       if (batch) {
         JsonNode array = body.get("subjects");
         if (!array.isArray() || array.isEmpty()) {
@@ -517,6 +533,16 @@ public final class ApiServer implements AutoCloseable {
       List<YenteMatch.Query> queries = yente.parse(body, p.today().get());
       YenteMatch.Params params = YenteMatch.Params.parse(ctx::queryParams);
       params.checkDatasets(p.screening().lists());
+      int screenings = queries.stream().mapToInt(q -> q.subjects().size()).sum();
+      if (screenings > settings.maxBatch()) {
+        throw new ApiException(
+            413,
+            "queries: "
+                + screenings
+                + " screenings (each name × country × identifier of a query is one); at most "
+                + settings.maxBatch()
+                + " in one request");
+      }
       List<AuditedScreening.Done> done = new ArrayList<>();
       ObjectNode response =
           cpu(
@@ -728,6 +754,7 @@ public final class ApiServer implements AutoCloseable {
               c -> {
                 o.put("changed_screening", c.screeningId());
                 o.put("changed_screening_audit_seq", c.auditSeq());
+                o.put("changed_screening_problem", records.problem());
               });
       send(ctx, 200, o);
     }
@@ -777,13 +804,19 @@ public final class ApiServer implements AutoCloseable {
     private JsonNode bodyJson(Context ctx) {
       JsonNode body;
       try {
-        body = mapper.readTree(ctx.bodyAsBytes());
+        body = strict.readTree(ctx.bodyAsBytes());
       } catch (JsonProcessingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        String where = " (line " + line + ", column " + column + ")";
         // Jackson's message quotes the input, which may be a name: only the position is given.
-        throw ApiException.invalid(
-            "the body is not valid JSON (line " + line + ", column " + column + ")");
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+          throw ApiException.invalid("the body has a key twice" + where + ": keep one");
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+          throw ApiException.invalid("the body holds more than one JSON value" + where);
+        }
+        throw ApiException.invalid("the body is not valid JSON" + where);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

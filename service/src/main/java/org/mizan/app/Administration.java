@@ -38,7 +38,7 @@ public final class Administration implements AutoCloseable {
 
   /**
    * Opens the store: PostgreSQL when {@code db} is given, else the embedded database in {@code
-   * dataDir} (created when {@code create}, else it must exist).
+   * dataDir}; created or migrated when {@code create}, else it must exist and is not changed.
    *
    * @throws StoreUnavailableException when it cannot be opened (or, not created, does not exist)
    */
@@ -47,7 +47,8 @@ public final class Administration implements AutoCloseable {
       throw new StoreUnavailableException(
           "no embedded database in " + dataDir + " (mizan serve creates it; or give --db)", null);
     }
-    return new Administration(Database.open(db, dataDir));
+    return new Administration(
+        create ? Database.open(db, dataDir) : Database.openExisting(db, dataDir));
   }
 
   /** Adds a user; see {@link Authenticator#addUser}. */

@@ -149,13 +149,17 @@ public final class Service implements AutoCloseable {
       Clock clock,
       PrintWriter err) {
     if (accounts.isEmpty()) {
-      String key = authenticator.createKey(FIRST_KEY, Role.ADMIN, "system");
-      err.println(
-          "mizan: first start: created the API key '"
-              + FIRST_KEY
-              + "' (role admin). It is shown this once and stored only as a hash:");
-      err.println(key);
-      err.flush();
+      try {
+        String key = authenticator.createKey(FIRST_KEY, Role.ADMIN, "system");
+        err.println(
+            "mizan: first start: created the API key '"
+                + FIRST_KEY
+                + "' (role admin). It is shown this once and stored only as a hash:");
+        err.println(key);
+        err.flush();
+      } catch (org.mizan.access.AccountExistsException e) {
+        // Another instance on the same database started first and printed it.
+      }
     }
     new JdbiListsInForce(db, clock)
         .record(lists.stream().map(Watchlist::version).toList(), "system");

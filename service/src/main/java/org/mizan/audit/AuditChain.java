@@ -120,6 +120,11 @@ public final class AuditChain {
       return Optional.empty();
     }
 
+    /** The hash of the last event found intact; {@link #GENESIS} before the first. */
+    public String lastHash() {
+      return previousHash;
+    }
+
     /** The number of events checked and found intact. */
     public long intact() {
       return expectedSeq - 1;

@@ -79,8 +79,10 @@ final class AuditCommand implements Runnable {
         out.println(
             "stored screening "
                 + records.changed().get().screeningId()
-                + " CHANGED after it was recorded: it no longer matches audit event "
+                + " of audit event "
                 + records.changed().get().auditSeq()
+                + " BROKEN: "
+                + records.problem()
                 + " ("
                 + records.intact()
                 + " before it intact)");

@@ -55,7 +55,8 @@ public interface Screenings {
   Optional<Alert> alert(String id);
 
   /**
-   * Checks every stored screening against the record hash its audit event carries.
+   * Checks every screening audit event against its stored screening: there, and matching the record
+   * hash the event carries.
    *
    * @return how many were checked, and the first one changed after it was recorded, if any
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
@@ -67,10 +68,17 @@ public interface Screenings {
    *
    * @param intact screenings checked and found to match their audit events (before the first
    *     changed one, or all)
-   * @param changed the first screening, in audit order, whose content no longer matches the hash
-   *     its audit event carries; empty when none
+   * @param changed the first screening, in audit order, that is gone or whose content no longer
+   *     matches the hash its audit event carries; empty when none
+   * @param problem what is wrong with it ({@code changed after it was recorded}, {@code removed});
+   *     empty when none
    */
-  record RecordCheck(long intact, Optional<Stored> changed) {}
+  record RecordCheck(long intact, Optional<Stored> changed, String problem) {
+    /** All intact. */
+    public RecordCheck(long intact) {
+      this(intact, Optional.empty(), "");
+    }
+  }
 
   /**
    * A stored screening and where it sits in the audit chain.

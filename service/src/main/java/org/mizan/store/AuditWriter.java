@@ -8,6 +8,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.mizan.audit.AuditChain;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
+import org.mizan.audit.UnreadableEventException;
 
 /**
  * Appends audit events inside a caller's transaction: locks the chain's head row (so that writers
@@ -57,17 +58,27 @@ final class AuditWriter {
     return events;
   }
 
+  /**
+   * The event of the current row.
+   *
+   * @throws UnreadableEventException when a field holds what no event can (changed outside Mizan)
+   */
   static AuditEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new AuditEvent(
-        rs.getLong("seq"),
-        Times.parse(rs.getString("at")),
-        new AuditDraft(
-            rs.getString("actor"),
-            rs.getString("action"),
-            rs.getString("target"),
-            rs.getString("reason"),
-            rs.getString("details")),
-        rs.getString("previous_hash"),
-        rs.getString("hash"));
+    long seq = rs.getLong("seq");
+    try {
+      return new AuditEvent(
+          seq,
+          Times.parse(rs.getString("at")),
+          new AuditDraft(
+              rs.getString("actor"),
+              rs.getString("action"),
+              rs.getString("target"),
+              rs.getString("reason"),
+              rs.getString("details")),
+          rs.getString("previous_hash"),
+          rs.getString("hash"));
+    } catch (RuntimeException e) {
+      throw new UnreadableEventException(seq, e);
+    }
   }
 }

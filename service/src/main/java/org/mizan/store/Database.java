@@ -47,6 +47,20 @@ public final class Database implements AutoCloseable {
    *     process (embedded) or cannot be migrated
    */
   public static Database open(Optional<String> url, Path dataDir) {
+    return open(url, dataDir, true);
+  }
+
+  /**
+   * Opens an existing store without changing it: no migration. For checks that must not create what
+   * they check ({@code mizan audit verify}).
+   *
+   * @throws StoreUnavailableException when there is no Mizan store there, or as {@link #open}
+   */
+  public static Database openExisting(Optional<String> url, Path dataDir) {
+    return open(url, dataDir, false);
+  }
+
+  private static Database open(Optional<String> url, Path dataDir, boolean migrate) {
     String given = url.orElseGet(() -> embeddedUrl(dataDir));
     String lower = given.toLowerCase(Locale.ROOT);
     // The scheme is case-insensitive for people, not for the drivers.
@@ -77,13 +91,27 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations(
-              "classpath:db/migration/common",
-              "classpath:db/migration/" + (lower.startsWith("jdbc:h2:") ? "h2" : "postgresql"))
-          .load()
-          .migrate();
+      if (migrate) {
+        Flyway.configure()
+            .dataSource(pool)
+            .locations(
+                "classpath:db/migration/common",
+                "classpath:db/migration/" + (lower.startsWith("jdbc:h2:") ? "h2" : "postgresql"))
+            .load()
+            .migrate();
+      } else {
+        try (java.sql.Connection c = pool.getConnection();
+            java.sql.Statement st = c.createStatement()) {
+          st.executeQuery("select seq from audit_head where id = 1").close();
+        } catch (java.sql.SQLException e) {
+          pool.close();
+          throw new StoreUnavailableException(
+              "no Mizan store in the "
+                  + description
+                  + (isConnectionFailure(e) ? ": " + reason(e) : " (no audit trail there)"),
+              e);
+        }
+      }
     } catch (FlywayException | com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
       pool.close();
       throw new StoreUnavailableException("cannot open the " + description + ": " + reason(e), e);

@@ -89,7 +89,11 @@ public final class JdbiAccounts implements Accounts {
               .inTransaction(
                   TransactionIsolationLevel.READ_COMMITTED,
                   h -> {
-                    // Taking the audit head first serialises account writers too.
+                    // Taking the audit head first serialises account writers (here and in other
+                    // instances), so that two adding one name get one row and one 409.
+                    h.createQuery("select seq from audit_head where id = 1 for update")
+                        .mapTo(Long.class)
+                        .one();
                     boolean exists =
                         h.createQuery("select count(*) from " + table + " where name = :name")
                                 .bind("name", name)

@@ -57,11 +57,42 @@ public final class JdbiAuditLog implements AuditLog {
     AuditChain.Checker checker = new AuditChain.Checker();
     try {
       // Pages by seq so that a chain of any length is checked in little memory.
-      long from = 1;
+      long after = 0;
       while (true) {
-        List<AuditEvent> page = read(from, 5_000);
-        for (AuditEvent e : page) {
-          Optional<AuditChain.BrokenLink> broken = checker.check(e);
+        long from = after;
+        List<Row> page =
+            db.jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "select * from audit_events where seq > :after order by seq"
+                                    + " limit 5000")
+                            .bind("after", from)
+                            .map((rs, ctx) -> row(rs))
+                            .list());
+        for (Row r : page) {
+          if (r.event().isEmpty()) {
+            // Unreadable where the chain expects it, or an earlier gap is named first.
+            Optional<AuditChain.BrokenLink> gap =
+                r.seq() == checker.intact() + 1
+                    ? Optional.empty()
+                    : Optional.of(
+                        new AuditChain.BrokenLink(
+                            checker.intact() + 1,
+                            "event "
+                                + (checker.intact() + 1)
+                                + " is missing (the next is "
+                                + r.seq()
+                                + ")"));
+            return new ChainCheck(
+                checker.intact(),
+                Optional.of(
+                    gap.orElse(
+                        new AuditChain.BrokenLink(
+                            r.seq(),
+                            "its fields cannot be read (the row was changed outside Mizan)"))));
+          }
+          Optional<AuditChain.BrokenLink> broken = checker.check(r.event().get());
           if (broken.isPresent()) {
             return new ChainCheck(checker.intact(), broken);
           }
@@ -69,31 +100,50 @@ public final class JdbiAuditLog implements AuditLog {
         if (page.size() < 5_000) {
           break;
         }
-        from = page.get(page.size() - 1).seq() + 1;
+        after = page.get(page.size() - 1).seq();
       }
-      // The head must name the last event: a removed tail leaves it pointing past the end.
-      long headSeq =
+      // The head must name the last event: a removed tail leaves it pointing past the end, and a
+      // head moved back over a removed tail no longer holds the last event's hash.
+      record Head(long seq, String hash) {}
+      Head head =
           db.jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("select seq from audit_head where id = 1")
-                          .mapTo(Long.class)
+                      h.createQuery("select seq, hash from audit_head where id = 1")
+                          .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                           .one());
-      if (headSeq != checker.intact()) {
+      if (head.seq() != checker.intact() || !head.hash().equals(checker.lastHash())) {
+        long next = checker.intact() + 1;
         return new ChainCheck(
             checker.intact(),
             Optional.of(
                 new AuditChain.BrokenLink(
-                    checker.intact() + 1,
-                    "event "
-                        + (checker.intact() + 1)
-                        + " is missing (the chain's head is event "
-                        + headSeq
-                        + ")")));
+                    next,
+                    head.seq() > checker.intact()
+                        ? "event "
+                            + next
+                            + " is missing (the chain's head is event "
+                            + head.seq()
+                            + ")"
+                        : "events from "
+                            + next
+                            + " on are missing (the chain's head was moved"
+                            + " back)")));
       }
       return new ChainCheck(checker.intact(), Optional.empty());
     } catch (JdbiException e) {
       throw Database.unavailable("reading the audit trail", e);
+    }
+  }
+
+  /** A row of the audit trail: its seq, and its event when the row can be read. */
+  private record Row(long seq, Optional<AuditEvent> event) {}
+
+  private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    try {
+      return new Row(rs.getLong("seq"), Optional.of(AuditWriter.event(rs)));
+    } catch (org.mizan.audit.UnreadableEventException e) {
+      return new Row(e.seq(), Optional.empty());
     }
   }
 }

@@ -247,6 +247,19 @@ class ApiServerTest {
     Client.Answer noName = analyst.post("/api/v1/screen", "{\"dob\":\"1970\"}");
     assertThat(noName.status()).isEqualTo(400);
     assertThat(noName.json().at("/error/message").asText()).contains("name");
+    Client.Answer twice =
+        analyst.post("/api/v1/screen", "{\"name\":\"Saddam Hussein\",\"name\":\"Other Name\"}");
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.json().at("/error/message").asText())
+        .startsWith("the body has a key twice")
+        .doesNotContain("Saddam");
+    Client.Answer trailing = analyst.post("/api/v1/screen", "{\"name\":\"a b\"} {}");
+    assertThat(trailing.status()).isEqualTo(400);
+    assertThat(trailing.json().at("/error/message").asText())
+        .startsWith("the body holds more than one JSON value");
+    Client.Answer beside =
+        analyst.post("/api/v1/screen", "{\"name\":\"a b\",\"subjects\":[{\"name\":\"c d\"}]}");
+    assertThat(beside.status()).isEqualTo(400);
     Client.Answer array = analyst.post("/api/v1/screen", "[1]");
     assertThat(array.status()).isEqualTo(400);
     Client.Answer threshold = analyst.post("/api/v1/screen?threshold=2", "{\"name\":\"a b\"}");

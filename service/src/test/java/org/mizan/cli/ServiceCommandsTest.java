@@ -102,6 +102,31 @@ class ServiceCommandsTest {
   }
 
   @Test
+  void auditVerifyOnAnEmptyPostgresqlSchemaCreatesNothingAndSaysSo() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresqlAnswers());
+    try (TestDatabase db = TestDatabase.postgresql(dir)) {
+      MainTest.Run run =
+          MainTest.run(
+              "audit", "verify", "--data-dir", dir.toString(), "--db", db.url().orElseThrow());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("no Mizan store in the jdbc:postgresql:")
+          .contains("no audit trail there");
+      try (java.sql.Connection c = db.connect();
+          java.sql.ResultSet tables =
+              c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        int count = 0;
+        while (tables.next()) {
+          if (tables.getString("TABLE_SCHEM").startsWith("mizan_test_")) {
+            count++;
+          }
+        }
+        assertThat(count).as("tables created").isZero();
+      }
+    }
+  }
+
+  @Test
   void aDbThatIsNotPostgresqlIsAUsageError() {
     MainTest.Run run =
         MainTest.run("keys", "create", "--name", "a", "--role", "analyst", "--db", "mysql://x");

@@ -138,6 +138,29 @@ abstract class StoreContract {
   }
 
   @Test
+  void aHeadMovedBackOverARemovedTailIsNoticed() throws SQLException {
+    audit.append(List.of(draft("a"), draft("b"), draft("c")));
+    test.tamper("delete from audit_events where seq = 3");
+    test.tamper("update audit_head set seq = 2");
+    AuditLog.ChainCheck check = audit.verify();
+    assertThat(check.broken()).get().extracting(AuditChain.BrokenLink::seq).isEqualTo(3L);
+    assertThat(check.broken().get().problem()).contains("moved back");
+  }
+
+  @Test
+  void anEventWhoseFieldsCannotBeReadIsNamed() throws SQLException {
+    audit.append(List.of(draft("a"), draft("b"), draft("c")));
+    test.tamper("update audit_events set at = 'garbage' where seq = 2");
+    AuditLog.ChainCheck check = audit.verify();
+    assertThat(check.intact()).isEqualTo(1);
+    assertThat(check.broken()).get().extracting(AuditChain.BrokenLink::seq).isEqualTo(2L);
+    assertThat(check.broken().get().problem()).contains("cannot be read");
+    assertThatThrownBy(() -> audit.read(1, 10))
+        .isInstanceOf(org.mizan.audit.UnreadableEventException.class)
+        .hasMessageStartingWith("audit event 2 cannot be read");
+  }
+
+  @Test
   void aRemovedLastEventIsNoticedByTheHead() throws SQLException {
     audit.append(List.of(draft("a"), draft("b"), draft("c")));
     test.tamper("delete from audit_events where seq = 3");
@@ -186,8 +209,7 @@ abstract class StoreContract {
             1,
             Optional.of("99999999-9999-9999-9999-999999999999"));
     screenings.store(List.of(recorded(a), recorded(b)));
-    assertThat(screenings.verifyRecords())
-        .isEqualTo(new Screenings.RecordCheck(2, Optional.empty()));
+    assertThat(screenings.verifyRecords()).isEqualTo(new Screenings.RecordCheck(2));
     try (Connection c = test.connect();
         Statement s = c.createStatement()) {
       // "no hit" made of a screening that had one: the audit chain itself is untouched.
@@ -199,7 +221,16 @@ abstract class StoreContract {
     Screenings.RecordCheck check = screenings.verifyRecords();
     assertThat(check.intact()).isEqualTo(1);
     assertThat(check.changed()).get().extracting(Screenings.Stored::screeningId).isEqualTo(b.id());
+    assertThat(check.problem()).isEqualTo("changed after it was recorded");
     assertThat(audit.verify().broken()).isEmpty();
+    try (Connection c = test.connect();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("delete from screenings where id = '" + a.id() + "'");
+    }
+    check = screenings.verifyRecords();
+    assertThat(check.intact()).isZero();
+    assertThat(check.changed()).get().extracting(Screenings.Stored::screeningId).isEqualTo(a.id());
+    assertThat(check.problem()).isEqualTo("removed");
   }
 
   @Test

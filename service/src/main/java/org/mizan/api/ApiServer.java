@@ -745,6 +745,7 @@ public final class ApiServer implements AutoCloseable {
                 o.put("broken_at", b.seq());
                 o.put("problem", b.problem());
               });
+      o.put("guarded", p.audit().guarded());
       Screenings.RecordCheck records = p.screenings().verifyRecords();
       o.put("screenings_intact", records.changed().isEmpty());
       o.put("screenings_checked", records.intact());

@@ -66,6 +66,11 @@ public final class Administration implements AutoCloseable {
     return audit.verify();
   }
 
+  /** Whether the store still refuses to change or remove audit events. */
+  public boolean auditGuarded() {
+    return audit.guarded();
+  }
+
   /** Checks every stored screening against the record hash of its audit event. */
   public Screenings.RecordCheck verifyScreenings() {
     return screenings.verifyRecords();

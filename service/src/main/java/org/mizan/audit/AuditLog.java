@@ -35,6 +35,15 @@ public interface AuditLog {
   ChainCheck verify();
 
   /**
+   * Whether the store still refuses to change or remove audit events (its append-only guard is in
+   * place and enabled). A guard removed is evidence that someone with the database owner's rights
+   * stepped around Mizan, even when the chain still checks.
+   *
+   * @throws StoreUnavailableException when the store cannot be reached
+   */
+  boolean guarded();
+
+  /**
    * The outcome of checking the chain.
    *
    * @param intact events checked and found intact before the first broken link (or in all)

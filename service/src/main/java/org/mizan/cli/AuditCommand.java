@@ -49,11 +49,13 @@ final class AuditCommand implements Runnable {
     public Integer call() {
       AuditLog.ChainCheck check;
       Screenings.RecordCheck records;
+      boolean guarded;
       String database;
       try (Administration admin =
           Administration.open(store.db(spec), dataDir.existing(spec), false)) {
         check = admin.verifyAudit();
         records = admin.verifyScreenings();
+        guarded = admin.auditGuarded();
         database = admin.database();
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -86,6 +88,12 @@ final class AuditCommand implements Runnable {
                 + " ("
                 + records.intact()
                 + " before it intact)");
+        exit = BROKEN;
+      }
+      if (!guarded) {
+        out.println(
+            "audit trail UNGUARDED: the trigger that refuses to change or remove audit events is"
+                + " missing or disabled (someone with the database owner's rights removed it)");
         exit = BROKEN;
       }
       out.flush();

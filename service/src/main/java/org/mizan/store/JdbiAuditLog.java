@@ -136,6 +136,22 @@ public final class JdbiAuditLog implements AuditLog {
     }
   }
 
+  @Override
+  public boolean guarded() {
+    String sql =
+        db.isPostgresql()
+            ? "select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid where"
+                + " c.relname = 'audit_events' and c.relnamespace = current_schema()::regnamespace"
+                + " and t.tgname = 'audit_events_append_only' and t.tgenabled <> 'D'"
+            : "select count(*) from information_schema.triggers where lower(trigger_name) ="
+                + " 'audit_events_append_only'";
+    try {
+      return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one()) > 0;
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading the audit trail's guard", e);
+    }
+  }
+
   /** A row of the audit trail: its seq, and its event when the row can be read. */
   private record Row(long seq, Optional<AuditEvent> event) {}
 

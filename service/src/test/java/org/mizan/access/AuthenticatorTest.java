@@ -108,6 +108,11 @@ class AuthenticatorTest {
     public ChainCheck verify() {
       return new ChainCheck(events.size(), AuditChain.verify(events));
     }
+
+    @Override
+    public boolean guarded() {
+      return true;
+    }
   }
 
   private final MovingClock clock = new MovingClock();

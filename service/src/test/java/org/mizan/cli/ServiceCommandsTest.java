@@ -90,7 +90,8 @@ class ServiceCommandsTest {
     MainTest.Run broken = MainTest.run("audit", "verify", "--data-dir", dir.toString());
     assertThat(broken.exit()).isEqualTo(3);
     assertThat(broken.out())
-        .startsWith("audit trail BROKEN at event 2: its content does not match its hash");
+        .startsWith("audit trail BROKEN at event 2: its content does not match its hash")
+        .contains("audit trail UNGUARDED: the trigger that refuses to change or remove audit");
   }
 
   @Test

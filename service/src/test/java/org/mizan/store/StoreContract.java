@@ -121,6 +121,17 @@ abstract class StoreContract {
   }
 
   @Test
+  void aStoreWhoseGuardWasRemovedSaysSo() throws SQLException {
+    assertThat(audit.guarded()).isTrue();
+    // Dropped on H2 (by tamper itself); disabled on PostgreSQL.
+    test.tamper(
+        test.isPostgresql()
+            ? "alter table audit_events disable trigger audit_events_append_only"
+            : "select 1");
+    assertThat(audit.guarded()).isFalse();
+  }
+
+  @Test
   void aChangedEventBreaksTheChainAtThatEvent() throws SQLException {
     audit.append(List.of(draft("a"), draft("b"), draft("c"), draft("d")));
     test.tamper("update audit_events set details = '{\"hits\":1}' where seq = 3");

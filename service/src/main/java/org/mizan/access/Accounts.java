@@ -38,9 +38,23 @@ public interface Accounts {
    */
   void addKey(String keyId, String name, Role role, String keyHash, Instant at, AuditDraft audit);
 
-  /** The user named {@code name}, if any. */
+  /**
+   * Revokes the API key named {@code name}: it no longer authenticates.
+   *
+   * @return false when there is no such key or it was revoked already
+   */
+  boolean revokeKey(String name, Instant at, AuditDraft audit);
+
+  /**
+   * Disables the user named {@code name}: the password no longer authenticates.
+   *
+   * @return false when there is no such user or it was disabled already
+   */
+  boolean disableUser(String name, Instant at, AuditDraft audit);
+
+  /** The user named {@code name}, if any and not disabled. */
   Optional<Stored> user(String name);
 
-  /** The API key with token id {@code keyId}, if any. */
+  /** The API key with token id {@code keyId}, if any and not revoked. */
   Optional<Stored> key(String keyId);
 }

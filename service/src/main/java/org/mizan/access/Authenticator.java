@@ -222,6 +222,46 @@ public final class Authenticator {
     return token.text();
   }
 
+  /**
+   * Revokes the API key named {@code name}: refused at once by this process, by others within
+   * {@link #REMEMBER}.
+   *
+   * @param actor who revokes it, for the audit trail
+   * @return false when there is no such key, or it was revoked already
+   */
+  public boolean revokeKey(String name, String actor) {
+    boolean done =
+        accounts.revokeKey(
+            name, clock.instant(), new AuditDraft(actor, AuditEvent.KEY_REVOKED, name, "", "{}"));
+    forget(new Principal(Principal.Kind.KEY, name, Role.ANALYST));
+    return done;
+  }
+
+  /**
+   * Disables the user named {@code name}: refused at once by this process, by others within {@link
+   * #REMEMBER}.
+   *
+   * @param actor who disables the user, for the audit trail
+   * @return false when there is no such user, or it was disabled already
+   */
+  public boolean disableUser(String name, String actor) {
+    boolean done =
+        accounts.disableUser(
+            name, clock.instant(), new AuditDraft(actor, AuditEvent.USER_DISABLED, name, "", "{}"));
+    forget(new Principal(Principal.Kind.USER, name, Role.ANALYST));
+    return done;
+  }
+
+  /** Drops every remembered credential of the principal of that kind and name (any role). */
+  private void forget(Principal p) {
+    remembered
+        .values()
+        .removeIf(
+            r ->
+                r.stored().principal().kind() == p.kind()
+                    && r.stored().principal().name().equals(p.name()));
+  }
+
   private static void checkName(String name) {
     String problem = problem(name);
     if (!problem.isEmpty()) {

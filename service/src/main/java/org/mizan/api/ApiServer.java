@@ -289,6 +289,8 @@ public final class ApiServer implements AutoCloseable {
       r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
       r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
       r.post("/api/v1/keys", this::createKey, Allowed.roles(admin));
+      r.delete("/api/v1/keys/{name}", this::revokeKey, Allowed.roles(admin));
+      r.delete("/api/v1/users/{name}", this::disableUser, Allowed.roles(admin));
       r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       r.exception(
           AuthenticationException.class,
@@ -766,6 +768,20 @@ public final class ApiServer implements AutoCloseable {
 
     private void createKey(Context ctx) {
       addAccount(ctx, false);
+    }
+
+    private void revokeKey(Context ctx) {
+      if (!p.authenticator().revokeKey(ctx.pathParam("name"), principal(ctx).actor())) {
+        throw new ApiException(404, "no API key of this name in force");
+      }
+      ctx.status(204);
+    }
+
+    private void disableUser(Context ctx) {
+      if (!p.authenticator().disableUser(ctx.pathParam("name"), principal(ctx).actor())) {
+        throw new ApiException(404, "no user of this name in force");
+      }
+      ctx.status(204);
     }
 
     /** Adds a user ({@code name, role, password}) or creates an API key ({@code name, role}). */

@@ -61,6 +61,16 @@ public final class Administration implements AutoCloseable {
     return authenticator.createKey(name, role, ACTOR);
   }
 
+  /** Revokes an API key; see {@link Authenticator#revokeKey}. */
+  public boolean revokeKey(String name) {
+    return authenticator.revokeKey(name, ACTOR);
+  }
+
+  /** Disables a user; see {@link Authenticator#disableUser}. */
+  public boolean disableUser(String name) {
+    return authenticator.disableUser(name, ACTOR);
+  }
+
   /** Checks the audit chain from its first event. */
   public AuditLog.ChainCheck verifyAudit() {
     return audit.verify();

@@ -32,6 +32,12 @@ public record AuditEvent(long seq, Instant at, AuditDraft draft, String previous
   /** An API key created. */
   public static final String KEY_CREATED = "key-created";
 
+  /** An API key revoked. */
+  public static final String KEY_REVOKED = "key-revoked";
+
+  /** A user disabled. */
+  public static final String USER_DISABLED = "user-disabled";
+
   /** A list version stored or made current. */
   public static final String LIST_CHANGED = "list-changed";
 

@@ -14,14 +14,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "API keys of the screening service (Authorization: Bearer KEY).",
-    subcommands = {KeysCommand.Create.class})
+    subcommands = {KeysCommand.Create.class, KeysCommand.Revoke.class})
 final class KeysCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: create (see mizan keys --help)");
+        spec.commandLine(), "a subcommand is required: create or revoke (see mizan keys --help)");
   }
 
   /** {@code mizan keys create}. */
@@ -61,6 +61,38 @@ final class KeysCommand implements Runnable {
       }
       spec.commandLine().getOut().println(key);
       spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  /** {@code mizan keys revoke NAME}. */
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description =
+          "Revokes an API key: a running service refuses it within a minute (at once when revoked"
+              + " through DELETE /api/v1/keys/NAME). The name stays taken.")
+  static final class Revoke implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin StoreOptions store = new StoreOptions();
+
+    @Mixin ListsCommand.DataDir dataDir = new ListsCommand.DataDir();
+
+    @CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "The key's name.")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (Administration admin =
+          Administration.open(store.db(spec), dataDir.existing(spec), false)) {
+        if (!admin.revokeKey(name)) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "no API key named '" + name + "' in force");
+        }
+      }
+      spec.commandLine().getErr().println("mizan: API key '" + name + "' revoked");
       return 0;
     }
   }

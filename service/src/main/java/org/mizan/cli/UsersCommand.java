@@ -19,14 +19,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Users of the screening service (HTTP Basic with name and password).",
-    subcommands = {UsersCommand.Add.class})
+    subcommands = {UsersCommand.Add.class, UsersCommand.Disable.class})
 final class UsersCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: add (see mizan users --help)");
+        spec.commandLine(), "a subcommand is required: add or disable (see mizan users --help)");
   }
 
   /** The role named on the command line, or a usage error listing the roles. */
@@ -79,6 +79,38 @@ final class UsersCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       spec.commandLine().getErr().println("mizan: user '" + name + "' added (role " + r.id() + ")");
+      return 0;
+    }
+  }
+
+  /** {@code mizan users disable NAME}. */
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
+      description =
+          "Disables a user: a running service refuses the password within a minute (at once"
+              + " through DELETE /api/v1/users/NAME). The name stays taken.")
+  static final class Disable implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin StoreOptions store = new StoreOptions();
+
+    @Mixin ListsCommand.DataDir dataDir = new ListsCommand.DataDir();
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The user's name.")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (Administration admin =
+          Administration.open(store.db(spec), dataDir.existing(spec), false)) {
+        if (!admin.disableUser(name)) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "no user named '" + name + "' in force");
+        }
+      }
+      spec.commandLine().getErr().println("mizan: user '" + name + "' disabled");
       return 0;
     }
   }

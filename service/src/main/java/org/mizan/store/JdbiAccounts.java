@@ -117,9 +117,52 @@ public final class JdbiAccounts implements Accounts {
   }
 
   @Override
+  public boolean revokeKey(String name, Instant at, AuditDraft audit) {
+    return end("api_keys", "revoked_at", "revoking the API key", name, at, audit);
+  }
+
+  @Override
+  public boolean disableUser(String name, Instant at, AuditDraft audit) {
+    return end("users", "disabled_at", "disabling the user", name, at, audit);
+  }
+
+  private boolean end(
+      String table, String column, String what, String name, Instant at, AuditDraft audit) {
+    try {
+      return db.jdbi()
+          .inTransaction(
+              TransactionIsolationLevel.READ_COMMITTED,
+              h -> {
+                h.createQuery("select seq from audit_head where id = 1 for update")
+                    .mapTo(Long.class)
+                    .one();
+                int changed =
+                    h.createUpdate(
+                            "update "
+                                + table
+                                + " set "
+                                + column
+                                + " = :at where name = :name and "
+                                + column
+                                + " is null")
+                        .bind("at", Times.text(at))
+                        .bind("name", name)
+                        .execute();
+                if (changed == 0) {
+                  return false;
+                }
+                AuditWriter.append(h, List.of(audit), at);
+                return true;
+              });
+    } catch (JdbiException e) {
+      throw Database.unavailable(what, e);
+    }
+  }
+
+  @Override
   public Optional<Stored> user(String name) {
     return find(
-        "select name, role, password_hash as hash from users where name = :v",
+        "select name, role, password_hash as hash from users where name = :v and disabled_at is null",
         name,
         Principal.Kind.USER);
   }
@@ -127,7 +170,7 @@ public final class JdbiAccounts implements Accounts {
   @Override
   public Optional<Stored> key(String keyId) {
     return find(
-        "select name, role, key_hash as hash from api_keys where key_id = :v",
+        "select name, role, key_hash as hash from api_keys where key_id = :v and revoked_at is null",
         keyId,
         Principal.Kind.KEY);
   }

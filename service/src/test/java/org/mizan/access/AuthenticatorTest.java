@@ -68,6 +68,16 @@ class AuthenticatorTest {
     }
 
     @Override
+    public boolean revokeKey(String name, Instant at, AuditDraft audit) {
+      return keys.values().removeIf(k -> k.principal().name().equals(name));
+    }
+
+    @Override
+    public boolean disableUser(String name, Instant at, AuditDraft audit) {
+      return users.remove(name) != null;
+    }
+
+    @Override
     public Optional<Stored> user(String name) {
       reads++;
       return Optional.ofNullable(users.get(name));
@@ -167,6 +177,21 @@ class AuthenticatorTest {
     assertThatThrownBy(() -> auth.authenticate(bearer(key), "ip"))
         .isInstanceOf(AuthenticationException.class)
         .hasMessage("the API key is not valid");
+  }
+
+  @Test
+  void aRevokedKeyOrDisabledUserIsRefusedAtOnce() {
+    String key = auth.createKey("desk", Role.ANALYST, "cli");
+    auth.addUser("amina", Role.SUPERVISOR, "correct horse battery", "cli");
+    auth.authenticate(bearer(key), "ip");
+    auth.authenticate(basic("amina", "correct horse battery"), "ip");
+    assertThat(auth.revokeKey("desk", "user:admin")).isTrue();
+    assertThat(auth.disableUser("amina", "user:admin")).isTrue();
+    assertThatThrownBy(() -> auth.authenticate(bearer(key), "ip"))
+        .hasMessage("the API key is not valid");
+    assertThatThrownBy(() -> auth.authenticate(basic("amina", "correct horse battery"), "ip"))
+        .hasMessage("unknown user or wrong password");
+    assertThat(auth.revokeKey("desk", "user:admin")).isFalse();
   }
 
   @Test

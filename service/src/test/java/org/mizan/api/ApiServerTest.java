@@ -118,7 +118,9 @@ class ApiServerTest {
               Map.entry("GET /api/v1/audit", Set.of("auditor")),
               Map.entry("GET /api/v1/audit/verify", Set.of("auditor")),
               Map.entry("POST /api/v1/users", Set.of("admin")),
-              Map.entry("POST /api/v1/keys", Set.of("admin"))));
+              Map.entry("POST /api/v1/keys", Set.of("admin")),
+              Map.entry("DELETE /api/v1/keys/{name}", Set.of("admin")),
+              Map.entry("DELETE /api/v1/users/{name}", Set.of("admin"))));
 
   @Test
   void eachRoleReachesExactlyItsRoutes() {
@@ -142,6 +144,23 @@ class ApiServerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aRevokedKeyIsRefusedAtOnce() {
+    Client desk = Client.key(port, newKey("short-lived", "analyst"));
+    assertThat(desk.get("/api/v1/lists").status()).isEqualTo(200);
+    assertThat(admin.send("DELETE", "/api/v1/keys/short-lived").status()).isEqualTo(204);
+    assertThat(desk.get("/api/v1/lists").status()).isEqualTo(401);
+    assertThat(admin.send("DELETE", "/api/v1/keys/short-lived").status()).isEqualTo(404);
+    assertThat(analyst.send("DELETE", "/api/v1/keys/desk").status()).isEqualTo(403);
+    List<String> actions = new ArrayList<>();
+    for (JsonNode e : auditor.get("/api/v1/audit?limit=10000").json().get("events")) {
+      if (e.get("target").asText().equals("short-lived")) {
+        actions.add(e.get("action").asText());
+      }
+    }
+    assertThat(actions).containsExactly("key-created", "key-revoked");
   }
 
   @Test

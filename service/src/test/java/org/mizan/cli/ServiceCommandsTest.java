@@ -58,6 +58,23 @@ class ServiceCommandsTest {
   }
 
   @Test
+  void keysRevokeAndUsersDisable() {
+    MainTest.run(
+        "keys", "create", "--name", "desk", "--role", "analyst", "--data-dir", dir.toString());
+    addUser("amina", "supervisor", "correct horse battery\n");
+    MainTest.Run revoke = MainTest.run("keys", "revoke", "desk", "--data-dir", dir.toString());
+    assertThat(revoke.exit()).as(revoke.err()).isZero();
+    assertThat(revoke.err()).contains("API key 'desk' revoked");
+    MainTest.Run again = MainTest.run("keys", "revoke", "desk", "--data-dir", dir.toString());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("no API key named 'desk' in force");
+    MainTest.Run disable = MainTest.run("users", "disable", "amina", "--data-dir", dir.toString());
+    assertThat(disable.exit()).as(disable.err()).isZero();
+    MainTest.Run verify = MainTest.run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(verify.out()).startsWith("audit trail intact: 4 events");
+  }
+
+  @Test
   void usersAddReadsThePasswordFromStandardInput() {
     MainTest.Run run = addUser("amina", "supervisor", "correct horse battery\n");
     assertThat(run.exit()).as(run.err()).isZero();

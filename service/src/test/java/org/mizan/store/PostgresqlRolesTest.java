@@ -50,7 +50,16 @@ class PostgresqlRolesTest {
         try (Database db = Database.open(Optional.of(base + app), dir)) {
           JdbiAuditLog audit = new JdbiAuditLog(db, Clock.systemUTC());
           audit.append(List.of(draft("by the service")));
-          assertThat(audit.verify().intact()).isEqualTo(2);
+          JdbiAccounts accounts = new JdbiAccounts(db);
+          accounts.addKey(
+              "0123456789ab",
+              "desk",
+              org.mizan.access.Role.ANALYST,
+              "$argon2id$x",
+              java.time.Instant.now(),
+              draft("desk"));
+          assertThat(accounts.revokeKey("desk", java.time.Instant.now(), draft("desk"))).isTrue();
+          assertThat(audit.verify().intact()).isEqualTo(4);
         }
         try (Connection c = DriverManager.getConnection(base + app);
             Statement as = c.createStatement()) {
@@ -58,6 +67,9 @@ class PostgresqlRolesTest {
                   () -> as.executeUpdate("update " + schema + ".audit_events set target = 'x'"))
               .hasMessageContaining("permission denied");
           assertThatThrownBy(() -> as.executeUpdate("delete from " + schema + ".audit_events"))
+              .hasMessageContaining("permission denied");
+          assertThatThrownBy(
+                  () -> as.executeUpdate("update " + schema + ".api_keys set key_hash = 'x'"))
               .hasMessageContaining("permission denied");
           assertThatThrownBy(
                   () ->
@@ -79,7 +91,9 @@ class PostgresqlRolesTest {
         "grant usage on schema " + schema + " to " + app,
         "grant select, insert on all tables in schema " + schema + " to " + app,
         "grant update on " + schema + ".audit_head to " + app,
-        "grant update, delete on " + schema + ".lists_in_force to " + app);
+        "grant update, delete on " + schema + ".lists_in_force to " + app,
+        "grant update (revoked_at) on " + schema + ".api_keys to " + app,
+        "grant update (disabled_at) on " + schema + ".users to " + app);
   }
 
   private static AuditDraft draft(String target) {

@@ -18,6 +18,14 @@ import org.mizan.audit.UnreadableEventException;
 final class AuditWriter {
   private AuditWriter() {}
 
+  /**
+   * Locks the chain's head row until the transaction ends: writers of accounts take it first, so
+   * that they take turns with each other and with the audit trail's writers.
+   */
+  static void lockHead(Handle h) {
+    h.createQuery("select seq from audit_head where id = 1 for update").mapTo(Long.class).one();
+  }
+
   static List<AuditEvent> append(Handle h, List<AuditDraft> drafts, Instant at) {
     record Head(long seq, String hash) {}
     Head head =

@@ -91,9 +91,7 @@ public final class JdbiAccounts implements Accounts {
                   h -> {
                     // Taking the audit head first serialises account writers (here and in other
                     // instances), so that two adding one name get one row and one 409.
-                    h.createQuery("select seq from audit_head where id = 1 for update")
-                        .mapTo(Long.class)
-                        .one();
+                    AuditWriter.lockHead(h);
                     boolean exists =
                         h.createQuery("select count(*) from " + table + " where name = :name")
                                 .bind("name", name)
@@ -133,9 +131,7 @@ public final class JdbiAccounts implements Accounts {
           .inTransaction(
               TransactionIsolationLevel.READ_COMMITTED,
               h -> {
-                h.createQuery("select seq from audit_head where id = 1 for update")
-                    .mapTo(Long.class)
-                    .one();
+                AuditWriter.lockHead(h);
                 int changed =
                     h.createUpdate(
                             "update "

@@ -67,6 +67,17 @@ public final class Authenticator {
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
    */
   public Principal authenticate(Optional<String> header, String from) {
+    return authenticate(header, from, () -> true);
+  }
+
+  /**
+   * {@link #authenticate(Optional, String)}, asking {@code mayVerify} before each check of a key or
+   * password against its slow hash: a credential verified before is accepted without asking.
+   *
+   * @throws ThrottledException when a slow check is needed and {@code mayVerify} says no
+   */
+  public Principal authenticate(
+      Optional<String> header, String from, java.util.function.BooleanSupplier mayVerify) {
     String value =
         header
             .orElseThrow(
@@ -76,20 +87,20 @@ public final class Authenticator {
                             + " 'Authorization: Basic' with a user's name and password"))
             .strip();
     if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return bearer(value.substring(7).strip());
+      return bearer(value.substring(7).strip(), mayVerify);
     }
     // OpenSanctions' clients send their key as "ApiKey KEY": the same key, another scheme name.
     if (value.regionMatches(true, 0, "ApiKey ", 0, 7)) {
-      return bearer(value.substring(7).strip());
+      return bearer(value.substring(7).strip(), mayVerify);
     }
     if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return basic(value.substring(6).strip(), from);
+      return basic(value.substring(6).strip(), from, mayVerify);
     }
     throw new AuthenticationException(
         "the Authorization header is neither Bearer (or ApiKey) nor Basic");
   }
 
-  private Principal bearer(String text) {
+  private Principal bearer(String text, java.util.function.BooleanSupplier mayVerify) {
     Credentials.Token token =
         Credentials.parseToken(text)
             .orElseThrow(() -> new AuthenticationException("the bearer token is not a Mizan key"));
@@ -102,6 +113,7 @@ public final class Authenticator {
         accounts
             .key(token.id())
             .orElseThrow(() -> new AuthenticationException("the API key is not valid"));
+    throttle(mayVerify);
     if (!Credentials.verify(token.secret(), key.hash())) {
       throw new AuthenticationException("the API key is not valid");
     }
@@ -109,7 +121,8 @@ public final class Authenticator {
     return key.principal();
   }
 
-  private Principal basic(String encoded, String from) {
+  private Principal basic(
+      String encoded, String from, java.util.function.BooleanSupplier mayVerify) {
     String pair;
     try {
       pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -122,26 +135,44 @@ public final class Authenticator {
     }
     String name = pair.substring(0, colon);
     String password = pair.substring(colon + 1);
+    String details = "{\"from\":" + quote(from) + "}";
+    if (!problem(name).isEmpty()) {
+      // No account can have this name: refused without asking the store.
+      refused("(not a user name)", details);
+    }
     byte[] sha256 = sha256("user\n" + pair);
     Optional<Principal> known = recall("user:" + name, sha256, () -> accounts.user(name));
     if (known.isPresent()) {
       return known.get();
     }
+    throttle(mayVerify);
     Optional<Accounts.Stored> user = accounts.user(name);
     boolean ok = Credentials.verify(password, user.map(Accounts.Stored::hash).orElse(decoyHash));
-    String details = "{\"from\":" + quote(from) + "}";
-    if (user.isEmpty() || !ok) {
-      // What an unauthenticated caller typed is recorded only when it could be a user name (a
-      // password typed into the name field, or a flood of text, is not kept).
-      String target = problem(name).isEmpty() ? name : "(not a user name)";
-      audit.append(
-          List.of(new AuditDraft("anonymous", AuditEvent.LOGIN_FAILED, target, "", details)));
-      throw new AuthenticationException("unknown user or wrong password");
+    if (user.isEmpty()) {
+      // What was typed is kept only when it names an account: it may be a password typed into
+      // the name field.
+      refused("(unknown user)", details);
+    }
+    if (!ok) {
+      refused(name, details);
     }
     Principal p = user.get().principal();
     audit.append(List.of(new AuditDraft(p.actor(), AuditEvent.LOGIN, name, "", details)));
     remember("user:" + name, sha256, user.get());
     return p;
+  }
+
+  private void refused(String target, String details) {
+    audit.append(
+        List.of(new AuditDraft("anonymous", AuditEvent.LOGIN_FAILED, target, "", details)));
+    throw new AuthenticationException("unknown user or wrong password");
+  }
+
+  private static void throttle(java.util.function.BooleanSupplier mayVerify) {
+    if (!mayVerify.getAsBoolean()) {
+      throw new ThrottledException(
+          "too many failed authentications from this address: wait before trying again");
+    }
   }
 
   /**
@@ -281,6 +312,10 @@ public final class Authenticator {
     if (name.codePoints()
         .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
       return "a name has no control or formatting characters";
+    }
+    if (name.codePoints()
+        .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+      return "a name is well-formed Unicode (no lone surrogate)";
     }
     if (!java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFC)) {
       return "a name is written in Unicode normal form C (composed characters)";

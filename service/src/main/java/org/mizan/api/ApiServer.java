@@ -302,6 +302,12 @@ public final class ApiServer implements AutoCloseable {
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
+          org.mizan.access.ThrottledException.class,
+          (e, ctx) -> {
+            ctx.header("Retry-After", "6");
+            error(ctx, 429, e.getMessage());
+          });
+      r.exception(
           org.mizan.audit.UnreadableEventException.class,
           (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
@@ -335,14 +341,6 @@ public final class ApiServer implements AutoCloseable {
         return;
       }
       String address = ctx.ip();
-      if (!failures.available(address)) {
-        ctx.header("Retry-After", "6");
-        throw new ApiException(
-            429,
-            "too many failed authentications from this address: at most "
-                + FAILURES_BURST
-                + " a minute; wait before trying again");
-      }
       java.util.List<String> headers =
           java.util.Collections.list(ctx.req().getHeaders("Authorization"));
       Principal principal;
@@ -350,7 +348,10 @@ public final class ApiServer implements AutoCloseable {
         if (headers.size() > 1) {
           throw new AuthenticationException("more than one Authorization header: send one");
         }
-        principal = p.authenticator().authenticate(headers.stream().findFirst(), address);
+        principal =
+            p.authenticator()
+                .authenticate(
+                    headers.stream().findFirst(), address, () -> failures.available(address));
       } catch (AuthenticationException e) {
         // Only credentials that were checked count: asking without any costs nothing.
         if (!headers.isEmpty()) {
@@ -748,6 +749,9 @@ public final class ApiServer implements AutoCloseable {
                 o.put("problem", b.problem());
               });
       o.put("guarded", p.audit().guarded());
+      AuditLog.Head head = p.audit().head();
+      o.put("head_seq", head.seq());
+      o.put("head_hash", head.hash());
       Screenings.RecordCheck records = p.screenings().verifyRecords();
       o.put("screenings_intact", records.changed().isEmpty());
       o.put("screenings_checked", records.intact());

@@ -76,6 +76,11 @@ public final class Administration implements AutoCloseable {
     return audit.verify();
   }
 
+  /** The audit chain's head, to be kept outside the store. */
+  public AuditLog.Head auditHead() {
+    return audit.head();
+  }
+
   /** Whether the store still refuses to change or remove audit events. */
   public boolean auditGuarded() {
     return audit.guarded();

@@ -44,6 +44,23 @@ public interface AuditLog {
   boolean guarded();
 
   /**
+   * The chain's head: the seq and hash of its last event. Kept outside the store (printed by {@code
+   * mizan audit verify}, sent to a log of another owner), it anchors the chain: a tail removed by
+   * someone who also moved the head back is then found by comparing heads.
+   *
+   * @throws StoreUnavailableException when the store cannot be reached
+   */
+  Head head();
+
+  /**
+   * The head of the chain.
+   *
+   * @param seq the last event's seq, 0 before the first
+   * @param hash its hash, {@link AuditChain#GENESIS} before the first
+   */
+  record Head(long seq, String hash) {}
+
+  /**
    * The outcome of checking the chain.
    *
    * @param intact events checked and found intact before the first broken link (or in all)

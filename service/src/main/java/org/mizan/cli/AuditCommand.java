@@ -50,12 +50,14 @@ final class AuditCommand implements Runnable {
       AuditLog.ChainCheck check;
       Screenings.RecordCheck records;
       boolean guarded;
+      AuditLog.Head head;
       String database;
       try (Administration admin =
           Administration.open(store.db(spec), dataDir.existing(spec), false)) {
         check = admin.verifyAudit();
         records = admin.verifyScreenings();
         guarded = admin.auditGuarded();
+        head = admin.auditHead();
         database = admin.database();
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +98,12 @@ final class AuditCommand implements Runnable {
                 + " missing or disabled (someone with the database owner's rights removed it)");
         exit = BROKEN;
       }
+      out.println(
+          "head: event "
+              + head.seq()
+              + " sha256 "
+              + head.hash()
+              + " (keep it outside this database: a later head must descend from it)");
       out.flush();
       return exit;
     }

@@ -210,6 +210,10 @@ public final class Database implements AutoCloseable {
   static boolean isConnectionFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof org.jdbi.v3.core.ConnectionException
+          || t
+              instanceof
+              org.jdbi.v3.core.transaction.UnableToManipulateTransactionIsolationLevelException
           || t instanceof java.net.SocketException
           || t instanceof java.net.SocketTimeoutException) {
         return true;

@@ -138,17 +138,39 @@ public final class JdbiAuditLog implements AuditLog {
 
   @Override
   public boolean guarded() {
+    // The guard of migration V2, whole: on audit_events, for UPDATE and DELETE (and TRUNCATE on
+    // PostgreSQL), enabled, and calling what refuses them.
     String sql =
         db.isPostgresql()
-            ? "select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid where"
-                + " c.relname = 'audit_events' and c.relnamespace = current_schema()::regnamespace"
-                + " and t.tgname = 'audit_events_append_only' and t.tgenabled <> 'D'"
-            : "select count(*) from information_schema.triggers where lower(trigger_name) ="
-                + " 'audit_events_append_only'";
+            ? "select (select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid"
+                + " where c.relname = 'audit_events' and c.relnamespace ="
+                + " current_schema()::regnamespace and t.tgenabled <> 'D' and t.tgname in"
+                + " ('audit_events_append_only', 'audit_events_no_truncate') and t.tgfoid ="
+                + " (select p.oid from pg_proc p where p.proname = 'mizan_audit_append_only'"
+                + " and p.pronamespace = current_schema()::regnamespace and p.prosrc like"
+                + " '%raise exception%'))"
+            : "select count(*) from information_schema.triggers where trigger_name ="
+                + " 'audit_events_append_only' and event_object_table = 'audit_events' and"
+                + " event_manipulation in ('UPDATE', 'DELETE') and action_timing = 'BEFORE' and"
+                + " java_class = 'org.mizan.store.AppendOnlyTrigger'";
     try {
-      return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one()) > 0;
+      return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one()) == 2;
     } catch (JdbiException e) {
       throw Database.unavailable("reading the audit trail's guard", e);
+    }
+  }
+
+  @Override
+  public Head head() {
+    try {
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery("select seq, hash from audit_head where id = 1")
+                      .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+                      .one());
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading the audit trail", e);
     }
   }
 

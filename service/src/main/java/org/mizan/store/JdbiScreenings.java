@@ -142,7 +142,10 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
       if (group.size() > 1 && !Database.isConnectionFailure(e)) {
         // One caller's screening the database refuses must not fail the others of its group.
         for (Job j : group) {
-          write(List.of(j));
+          // A caller who gave up meanwhile was told it is not acknowledged: not written then.
+          if (!j.done().isDone()) {
+            write(List.of(j));
+          }
         }
         return;
       }

@@ -123,6 +123,13 @@ class AuthenticatorTest {
     public boolean guarded() {
       return true;
     }
+
+    @Override
+    public Head head() {
+      return events.isEmpty()
+          ? new Head(0, AuditChain.GENESIS)
+          : new Head(events.size(), events.get(events.size() - 1).hash());
+    }
   }
 
   private final MovingClock clock = new MovingClock();
@@ -225,7 +232,7 @@ class AuthenticatorTest {
         .containsExactly(
             "login amina {\"from\":\"10.0.0.7\"}",
             "login-failed amina {\"from\":\"10.0.0.8\"}",
-            "login-failed nobody {\"from\":\"10.0.0.9\"}");
+            "login-failed (unknown user) {\"from\":\"10.0.0.9\"}");
     assertThat(audit.events.toString()).doesNotContain("horse");
     assertThatThrownBy(() -> auth.authenticate(basic("x".repeat(300), "whatever"), "10.0.0.9"))
         .hasMessage("unknown user or wrong password");

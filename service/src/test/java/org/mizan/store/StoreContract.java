@@ -132,6 +132,26 @@ abstract class StoreContract {
   }
 
   @Test
+  void aGuardThatNoLongerGuardsIsNoticed() throws SQLException {
+    // The trigger's name kept, its effect gone: a function that lets everything through
+    // (PostgreSQL), the trigger put on another table (H2).
+    test.tamper(
+        test.isPostgresql()
+            ? "create or replace function mizan_audit_append_only() returns trigger language"
+                + " plpgsql as $$ begin return old; end; $$"
+            : "create trigger audit_events_append_only before update, delete on users for each"
+                + " row call 'org.mizan.store.AppendOnlyTrigger'");
+    assertThat(audit.guarded()).isFalse();
+  }
+
+  @Test
+  void theHeadIsTheLastEvent() {
+    assertThat(audit.head()).isEqualTo(new AuditLog.Head(0, AuditChain.GENESIS));
+    List<AuditEvent> events = audit.append(List.of(draft("a"), draft("b")));
+    assertThat(audit.head()).isEqualTo(new AuditLog.Head(2, events.get(1).hash()));
+  }
+
+  @Test
   void aChangedEventBreaksTheChainAtThatEvent() throws SQLException {
     audit.append(List.of(draft("a"), draft("b"), draft("c"), draft("d")));
     test.tamper("update audit_events set details = '{\"hits\":1}' where seq = 3");

@@ -311,6 +311,9 @@ public final class ApiServer implements AutoCloseable {
           org.mizan.audit.UnreadableEventException.class,
           (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
+          org.mizan.screening.UnreadableScreeningException.class,
+          (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
           StoreUnavailableException.class,
           (e, ctx) -> {
             LOG.warn("{} {}: {}", ctx.method(), route(ctx), e.getMessage());
@@ -371,6 +374,15 @@ public final class ApiServer implements AutoCloseable {
             "too many requests: at most " + settings.requestsPerSecond() + " a second per caller");
       }
       ctx.attribute(PRINCIPAL, principal);
+      String query = ctx.queryString();
+      if (query != null) {
+        try {
+          java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          // A parameter the server could not decode would be dropped and its default used.
+          throw ApiException.invalid("the query string is not valid percent-encoding");
+        }
+      }
     }
 
     private void measure(Context ctx) {
@@ -618,6 +630,7 @@ public final class ApiServer implements AutoCloseable {
       o.put("hits", r.hits());
       r.alertId().ifPresent(a -> o.put("alert_id", a));
       o.put("audit_seq", f.stored().auditSeq());
+      o.put("record_matches_event", recordMatchesEvent(f));
       exported(ctx, r.id(), "screening");
       send(ctx, 200, o);
     }
@@ -626,15 +639,7 @@ public final class ApiServer implements AutoCloseable {
       Principal principal = principal(ctx);
       Screenings.Found f = found(ctx);
       ScreeningRecord r = f.record();
-      List<AuditEvent> event = p.audit().read(f.stored().auditSeq(), 1);
-      boolean intact =
-          !event.isEmpty()
-              && event.get(0).hash().equals(f.stored().auditHash())
-              && event
-                  .get(0)
-                  .draft()
-                  .details()
-                  .contains("\"record_sha256\":\"" + r.contentHash() + "\"");
+      boolean intact = recordMatchesEvent(f);
       if (!intact) {
         throw new ApiException(
             409,
@@ -690,6 +695,18 @@ public final class ApiServer implements AutoCloseable {
                       target,
                       "",
                       "{\"export\":\"" + what + "\"}")));
+    }
+
+    /** Whether a stored screening still matches the record hash its audit event carries. */
+    private boolean recordMatchesEvent(Screenings.Found f) {
+      List<AuditEvent> event = p.audit().read(f.stored().auditSeq(), 1);
+      return !event.isEmpty()
+          && event.get(0).hash().equals(f.stored().auditHash())
+          && event
+              .get(0)
+              .draft()
+              .details()
+              .contains("\"record_sha256\":\"" + f.record().contentHash() + "\"");
     }
 
     private Screenings.Found found(Context ctx) {
@@ -847,11 +864,17 @@ public final class ApiServer implements AutoCloseable {
       return body;
     }
 
+    /**
+     * Stored JSON as a tree; what no Mizan release wrote was changed outside it: a 409, and the
+     * parser's message (which quotes the text, a name perhaps) is neither sent nor logged.
+     */
     private JsonNode tree(String json) {
       try {
         return mapper.readTree(json);
       } catch (JsonProcessingException e) {
-        throw new IllegalStateException("stored JSON does not parse", e);
+        throw new ApiException(
+            409,
+            "stored data cannot be read: it was changed outside Mizan (run mizan audit verify)");
       }
     }
 

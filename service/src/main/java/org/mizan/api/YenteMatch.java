@@ -138,6 +138,18 @@ final class YenteMatch {
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?");
 
+  /** The longest query id (or key) accepted: it becomes the id of the stored screenings. */
+  static final int MAX_ID_LENGTH = 200;
+
+  /** The longest identifier (passport, registration number...) accepted. */
+  static final int MAX_IDENTIFIER_LENGTH = 100;
+
+  /** Whether {@code s} has no lone surrogate (it could not be stored as given). */
+  static boolean wellFormed(String s) {
+    return s.codePoints()
+        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
   /** A word safe to repeat in an error message: no name or number can hide in it. */
   private static final Pattern SCHEMA_WORD = Pattern.compile("[A-Za-z]{1,40}");
 
@@ -994,11 +1006,25 @@ final class YenteMatch {
         throw error("has no name: give \"name\" (or \"alias\", \"previousName\", or name parts)");
       }
       Gender gender = genders.size() == 1 ? genders.iterator().next() : Gender.UNKNOWN;
+      String subjectId = id.isEmpty() ? key.strip() : id;
+      if (subjectId.isEmpty() || subjectId.length() > MAX_ID_LENGTH || !wellFormed(subjectId)) {
+        throw error(
+            "needs an \"id\" or a query key of 1–"
+                + MAX_ID_LENGTH
+                + " characters (well-formed Unicode): it is the id of what is screened");
+      }
+      for (String identifier : identifiers) {
+        if (identifier.length() > MAX_IDENTIFIER_LENGTH || !wellFormed(identifier)) {
+          throw error(
+              "an identifier is longer than "
+                  + MAX_IDENTIFIER_LENGTH
+                  + " characters or not well-formed Unicode");
+        }
+      }
       return new Query(
           key,
           echo,
-          subjects(
-              id.isEmpty() ? key : id, schema, names, birthDates, countries, gender, identifiers));
+          subjects(subjectId, schema, names, birthDates, countries, gender, identifiers));
     }
 
     private List<Subject> subjects(
@@ -1135,7 +1161,21 @@ final class YenteMatch {
     }
 
     private ApiException error(String problem) {
-      return ApiException.invalid("query '" + key + "': " + problem);
+      // The key is the client's own label; a long or odd one is shortened, not repeated whole.
+      String shown =
+          key.length() <= 40 && wellFormed(key) && key.chars().noneMatch(Character::isISOControl)
+              ? key
+              : key.codePoints()
+                      .limit(20)
+                      .filter(
+                          c ->
+                              !Character.isISOControl(c)
+                                  && !(c >= Character.MIN_SURROGATE
+                                      && c <= Character.MAX_SURROGATE))
+                      .collect(
+                          StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                  + "…";
+      return ApiException.invalid("query '" + shown + "': " + problem);
     }
   }
 

@@ -19,6 +19,11 @@ import org.mizan.model.Subject;
 final class SubjectMapping {
   private static final Countries COUNTRIES = Countries.standard();
 
+  private static boolean wellFormed(String s) {
+    return s.codePoints()
+        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
   /** The longest subject id accepted: far above any record id, far below what could flood. */
   static final int MAX_ID_LENGTH = 200;
 
@@ -50,6 +55,13 @@ final class SubjectMapping {
     String id = row.value(Column.ID);
     if (id.isEmpty()) {
       id = defaultId;
+    }
+    if (!wellFormed(id) || !wellFormed(row.value(Column.DOCUMENT))) {
+      throw error(
+          location,
+          row,
+          wellFormed(id) ? Column.DOCUMENT : Column.ID,
+          "not well-formed Unicode (a lone surrogate)");
     }
     if (id.length() > MAX_ID_LENGTH) {
       throw error(

@@ -20,6 +20,7 @@ import org.mizan.audit.AuditEvent;
 import org.mizan.audit.StoreUnavailableException;
 import org.mizan.screening.ScreeningRecord;
 import org.mizan.screening.Screenings;
+import org.mizan.screening.UnreadableScreeningException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -228,6 +229,15 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
   }
 
   private static Found found(java.sql.ResultSet rs) throws java.sql.SQLException {
+    try {
+      return readFound(rs);
+    } catch (RuntimeException e) {
+      // The cause is not kept: a parser's message may quote the row, a name perhaps.
+      throw new UnreadableScreeningException();
+    }
+  }
+
+  private static Found readFound(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Found(
         new ScreeningRecord(
             rs.getString("id"),

@@ -279,6 +279,26 @@ class ApiServerTest {
     Client.Answer beside =
         analyst.post("/api/v1/screen", "{\"name\":\"a b\",\"subjects\":[{\"name\":\"c d\"}]}");
     assertThat(beside.status()).isEqualTo(400);
+    // java.net.URI refuses a bad escape: the request is written by hand.
+    String raw = rawPost("/api/v1/screen?threshold=0.5%ZZ", "{\"name\":\"a b\"}");
+    assertThat(raw)
+        .startsWith("HTTP/1.1 400")
+        .contains("the query string is not valid percent-encoding");
+    Client.Answer lone = analyst.post("/api/v1/screen", "{\"id\":\"a\\ud800b\",\"name\":\"a b\"}");
+    assertThat(lone.status()).isEqualTo(400);
+    Client.Answer matchKey =
+        analyst.post(
+            "/match/default",
+            "{\"queries\":{\" \":{\"schema\":\"Person\",\"properties\":{\"name\":[\"a b\"]}}}}");
+    assertThat(matchKey.status()).isEqualTo(400);
+    Client.Answer passport =
+        analyst.post(
+            "/match/default",
+            "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"a b\"],"
+                + "\"passportNumber\":[\""
+                + "P".repeat(101)
+                + "\"]}}}}");
+    assertThat(passport.status()).isEqualTo(400);
     Client.Answer array = analyst.post("/api/v1/screen", "[1]");
     assertThat(array.status()).isEqualTo(400);
     Client.Answer threshold = analyst.post("/api/v1/screen?threshold=2", "{\"name\":\"a b\"}");
@@ -427,6 +447,16 @@ class ApiServerTest {
     assertThat(verify.get("intact").asBoolean()).as("the chain itself is intact").isTrue();
     assertThat(verify.get("screenings_intact").asBoolean()).isFalse();
     assertThat(verify.get("changed_screening").asText()).isEqualTo(id);
+    assertThat(
+            analyst.get("/api/v1/screenings/" + id).json().get("record_matches_event").asBoolean())
+        .isFalse();
+    try (java.sql.Connection c = org.mizan.store.TestDatabase.h2(dataDir).connect();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("update screenings set subject = 'ZZSECRET' where id = '" + id + "'");
+    }
+    Client.Answer unreadable = analyst.get("/api/v1/screenings/" + id);
+    assertThat(unreadable.status()).isEqualTo(409);
+    assertThat(unreadable.body()).doesNotContain("ZZSECRET");
     try (java.sql.Connection c = org.mizan.store.TestDatabase.h2(dataDir).connect();
         java.sql.Statement st = c.createStatement()) {
       st.executeUpdate("delete from screenings where id = '" + id + "'");
@@ -476,6 +506,27 @@ class ApiServerTest {
     JsonNode h = Client.anonymous(port).get("/health").json();
     assertThat(h.get("status").asText()).isEqualTo("ok");
     assertThat(h.get("database").asText()).isEqualTo("up");
+  }
+
+  private static String rawPost(String target, String body) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String head =
+          "POST "
+              + target
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + analystKey
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + bytes.length
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static long auditEvents() {

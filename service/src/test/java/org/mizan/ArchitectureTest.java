@@ -22,6 +22,7 @@ class ArchitectureTest {
                 "org.mizan.screening",
                 "org.mizan.store",
                 "org.mizan.audit",
+                "org.mizan.review",
                 "org.mizan.access",
                 "org.mizan.api",
                 "org.mizan.eval",
@@ -96,10 +97,28 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.mizan.screening..",
             "org.mizan.access..",
+            "org.mizan.review..",
             "org.mizan.store..",
             "org.mizan.api..",
             "org.mizan.cli..",
             "org.mizan.app..")
+        .check(classes);
+  }
+
+  @Test
+  void reviewKnowsOnlyAccessAndTheAuditTrail() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.review..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.mizan.screening..",
+            "org.mizan.store..",
+            "org.mizan.api..",
+            "org.mizan.cli..",
+            "org.mizan.app..",
+            "io.javalin..")
         .check(classes);
   }
 

@@ -38,6 +38,15 @@ public record AuditEvent(long seq, Instant at, AuditDraft draft, String previous
   /** A user disabled. */
   public static final String USER_DISABLED = "user-disabled";
 
+  /** A disposition given to a hit of an alert. */
+  public static final String DECISION = "decision";
+
+  /** A decision confirmed by a second person (four-eyes). */
+  public static final String DECISION_CONFIRMED = "decision-confirmed";
+
+  /** An alert assigned to an analyst. */
+  public static final String ALERT_ASSIGNED = "alert-assigned";
+
   /** A list version stored or made current. */
   public static final String LIST_CHANGED = "list-changed";
 

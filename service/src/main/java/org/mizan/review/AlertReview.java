@@ -1,0 +1,230 @@
+package org.mizan.review;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.mizan.access.Principal;
+import org.mizan.access.Role;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+
+/**
+ * Reviews alerts: a disposition for each hit with a mandatory reason, and four-eyes for true
+ * matches and escalations (UN Security Council resolution 2396: an appointed official reviews every
+ * hit; no adverse decision by a machine alone).
+ *
+ * <ul>
+ *   <li>An analyst or a supervisor decides: {@code false-positive} takes effect at once; {@code
+ *       true-match} is {@code pending-confirmation} until a supervisor confirms it; {@code
+ *       escalated} opens a case at once and settles its hit when a supervisor confirms it.
+ *   <li>The confirming supervisor is never the person who decided.
+ *   <li>The latest decision on a hit counts; a new one replaces an unconfirmed one. A closed alert
+ *       takes no more decisions.
+ * </ul>
+ *
+ * <p>Every action is an audit event with the reason as written. Thread-safe (the store refuses a
+ * write on an alert that changed since it was read).
+ */
+public final class AlertReview {
+  /** The longest reason accepted, in characters. */
+  public static final int MAX_REASON_LENGTH = 2_000;
+
+  private final Alerts alerts;
+  private final Cases cases;
+  private final Clock clock;
+  private final Supplier<String> ids;
+
+  /**
+   * @param ids new decision ids (random UUIDs in the service)
+   */
+  public AlertReview(Alerts alerts, Cases cases, Clock clock, Supplier<String> ids) {
+    this.alerts = alerts;
+    this.cases = cases;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  /**
+   * Gives a hit of an alert a disposition.
+   *
+   * @param disposition {@code true-match}, {@code false-positive} or {@code escalated}
+   * @return the decision, with its id and {@link Decision#status()}
+   * @throws ReviewException FORBIDDEN for a role other than analyst or supervisor; NOT_FOUND for no
+   *     such alert; INVALID for a hit not in the alert, an unknown disposition or a missing or too
+   *     long reason; CONFLICT for a closed alert
+   */
+  public Decision decide(
+      String alertId,
+      String source,
+      String entry,
+      String disposition,
+      String reason,
+      Principal by) {
+    if (by.role() != Role.ANALYST && by.role() != Role.SUPERVISOR) {
+      throw new ReviewException(
+          ReviewException.Kind.FORBIDDEN, "only an analyst or a supervisor decides on hits");
+    }
+    Alert alert = alert(alertId);
+    if (alert.state() == Alert.State.CLOSED) {
+      throw new ReviewException(ReviewException.Kind.CONFLICT, "the alert is closed");
+    }
+    Alert.Hit hit = new Alert.Hit(source, entry);
+    if (!alert.hits().contains(hit)) {
+      throw new ReviewException(
+          ReviewException.Kind.INVALID, "source, entry: the alert has no hit on this list entry");
+    }
+    Disposition d =
+        Disposition.parse(disposition)
+            .orElseThrow(
+                () ->
+                    new ReviewException(
+                        ReviewException.Kind.INVALID, "disposition: one of " + Disposition.ids()));
+    checkReason(reason);
+    Decision decision =
+        new Decision(
+            ids.get(),
+            source,
+            entry,
+            d,
+            reason.strip(),
+            by.actor(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            Optional.empty());
+    String caseId = "";
+    if (d == Disposition.ESCALATED) {
+      caseId = cases.open(alert, hit, by.actor(), decision.reason());
+    }
+    alerts.decided(
+        alert,
+        decision,
+        new AuditDraft(
+            by.actor(),
+            AuditEvent.DECISION,
+            alertId,
+            decision.reason(),
+            details(decision, caseId)));
+    return decision;
+  }
+
+  /**
+   * Confirms a true match or an escalation (four-eyes).
+   *
+   * @return the confirmed decision
+   * @throws ReviewException FORBIDDEN unless {@code by} is a supervisor other than the person who
+   *     decided; NOT_FOUND for no such alert or decision; INVALID for a missing reason; CONFLICT
+   *     for a false positive (it needs none), a decision confirmed already or replaced by a later
+   *     one
+   */
+  public Decision confirm(String alertId, String decisionId, String reason, Principal by) {
+    if (by.role() != Role.SUPERVISOR) {
+      throw new ReviewException(
+          ReviewException.Kind.FORBIDDEN, "only a supervisor confirms a decision");
+    }
+    Alert alert = alert(alertId);
+    Decision decision =
+        alert
+            .decision(decisionId)
+            .orElseThrow(
+                () ->
+                    new ReviewException(
+                        ReviewException.Kind.NOT_FOUND, "the alert has no decision of this id"));
+    if (decision.decidedBy().equals(by.actor())) {
+      throw new ReviewException(
+          ReviewException.Kind.FORBIDDEN,
+          "four-eyes: the person who decided cannot confirm the same decision");
+    }
+    if (!decision.disposition().needsConfirmation()) {
+      throw new ReviewException(
+          ReviewException.Kind.CONFLICT, "a false-positive decision needs no confirmation");
+    }
+    if (decision.confirmation().isPresent()) {
+      throw new ReviewException(ReviewException.Kind.CONFLICT, "the decision is confirmed already");
+    }
+    Optional<Decision> latest =
+        alert.latest().get(new Alert.Hit(decision.source(), decision.entry()));
+    if (latest == null || latest.isEmpty() || !latest.get().id().equals(decisionId)) {
+      throw new ReviewException(
+          ReviewException.Kind.CONFLICT, "a later decision on the same hit replaced this one");
+    }
+    checkReason(reason);
+    Decision confirmed =
+        decision.confirmed(
+            new Decision.Confirmation(
+                by.actor(), clock.instant().truncatedTo(ChronoUnit.MICROS), reason.strip()));
+    alerts.decided(
+        alert,
+        confirmed,
+        new AuditDraft(
+            by.actor(),
+            AuditEvent.DECISION_CONFIRMED,
+            alertId,
+            reason.strip(),
+            details(confirmed, "")));
+    return confirmed;
+  }
+
+  /**
+   * Assigns an alert to an analyst (or takes it).
+   *
+   * @throws ReviewException FORBIDDEN for a role other than analyst or supervisor; NOT_FOUND for no
+   *     such alert; INVALID for a blank name; CONFLICT for a closed alert
+   */
+  public void assign(String alertId, String to, Principal by) {
+    if (by.role() != Role.ANALYST && by.role() != Role.SUPERVISOR) {
+      throw new ReviewException(
+          ReviewException.Kind.FORBIDDEN, "only an analyst or a supervisor assigns alerts");
+    }
+    Alert alert = alert(alertId);
+    if (alert.state() == Alert.State.CLOSED) {
+      throw new ReviewException(ReviewException.Kind.CONFLICT, "the alert is closed");
+    }
+    if (to == null || to.isBlank() || to.length() > 120) {
+      throw new ReviewException(ReviewException.Kind.INVALID, "to: the analyst's name");
+    }
+    alerts.assigned(
+        alert,
+        to.strip(),
+        new AuditDraft(by.actor(), AuditEvent.ALERT_ASSIGNED, alertId, "", "{}"));
+  }
+
+  private Alert alert(String alertId) {
+    return alerts
+        .find(alertId)
+        .orElseThrow(
+            () -> new ReviewException(ReviewException.Kind.NOT_FOUND, "no alert with this id"));
+  }
+
+  private static void checkReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new ReviewException(
+          ReviewException.Kind.INVALID, "reason: required: say why, for whoever reviews this");
+    }
+    if (reason.length() > MAX_REASON_LENGTH) {
+      throw new ReviewException(
+          ReviewException.Kind.INVALID, "reason: at most " + MAX_REASON_LENGTH + " characters");
+    }
+  }
+
+  private static String details(Decision d, String caseId) {
+    return "{\"decision\":\""
+        + d.id()
+        + "\",\"source\":"
+        + quote(d.source())
+        + ",\"entry\":"
+        + quote(d.entry())
+        + ",\"disposition\":\""
+        + d.disposition().id()
+        + "\",\"status\":\""
+        + d.status()
+        + "\""
+        + (caseId.isEmpty() ? "" : ",\"case\":" + quote(caseId))
+        + "}";
+  }
+
+  private static String quote(String s) {
+    return '"'
+        + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s))
+        + '"';
+  }
+}

@@ -131,6 +131,8 @@ public final class ApiServer implements AutoCloseable {
    * @param nanos a monotonic clock, for rate limits
    * @param databaseUp whether the database answers now
    * @param metrics the Prometheus registry
+   * @param review alert review: dispositions and four-eyes
+   * @param alerts alerts as stored
    */
   public record Parts(
       Authenticator authenticator,
@@ -144,7 +146,9 @@ public final class ApiServer implements AutoCloseable {
       Supplier<LocalDate> today,
       LongSupplier nanos,
       BooleanSupplier databaseUp,
-      PrometheusMeterRegistry metrics) {}
+      PrometheusMeterRegistry metrics,
+      org.mizan.review.AlertReview review,
+      org.mizan.review.Alerts alerts) {}
 
   private ApiServer(Javalin app, Settings settings) {
     this.app = app;
@@ -284,7 +288,14 @@ public final class ApiServer implements AutoCloseable {
           "/api/v1/screenings/{id}/certificate",
           this::certificate,
           Allowed.roles(analyst, supervisor, auditor));
+      r.get("/api/v1/alerts", this::alertQueue, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/alerts/{id}", this::alert, Allowed.roles(analyst, supervisor));
+      r.post("/api/v1/alerts/{id}/decisions", this::decide, Allowed.roles(analyst, supervisor));
+      r.post(
+          "/api/v1/alerts/{id}/decisions/{decisionId}/confirm",
+          this::confirm,
+          Allowed.roles(supervisor));
+      r.post("/api/v1/alerts/{id}/assign", this::assign, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/audit", this::audit, Allowed.roles(auditor));
       r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
       r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
@@ -301,6 +312,18 @@ public final class ApiServer implements AutoCloseable {
       r.exception(InputFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
+          org.mizan.review.ReviewException.class,
+          (e, ctx) ->
+              error(
+                  ctx,
+                  switch (e.kind()) {
+                    case INVALID -> 400;
+                    case FORBIDDEN -> 403;
+                    case NOT_FOUND -> 404;
+                    case CONFLICT -> 409;
+                  },
+                  e.getMessage()));
       r.exception(
           org.mizan.access.ThrottledException.class,
           (e, ctx) -> {
@@ -670,18 +693,107 @@ public final class ApiServer implements AutoCloseable {
       send(ctx, 200, o);
     }
 
+    private void alertQueue(Context ctx) {
+      String status = Optional.ofNullable(ctx.queryParam("status")).orElse("open");
+      org.mizan.review.Alert.State state =
+          java.util.Arrays.stream(org.mizan.review.Alert.State.values())
+              .filter(st -> st.id().equals(status))
+              .findFirst()
+              .orElseThrow(() -> ApiException.invalid("status: open, in-review or closed"));
+      int limit = (int) longParam(ctx, "limit", 100, 1, 10_000);
+      ObjectNode root = mapper.createObjectNode();
+      ArrayNode array = root.putArray("alerts");
+      for (org.mizan.review.Alerts.Summary a : p.alerts().queue(state, limit)) {
+        ObjectNode o = array.addObject();
+        o.put("alert_id", a.id());
+        o.put("screening_id", a.screeningId());
+        o.put("state", a.state());
+        o.put("hits", a.hits());
+        o.put("created_at", a.createdAt());
+        a.assignedTo().ifPresent(t -> o.put("assigned_to", t));
+      }
+      send(ctx, 200, root);
+    }
+
     private void alert(Context ctx) {
-      Screenings.Alert a =
-          p.screenings()
-              .alert(ctx.pathParam("id"))
+      org.mizan.review.Alert a =
+          p.alerts()
+              .find(ctx.pathParam("id"))
               .orElseThrow(() -> new ApiException(404, "no alert with this id"));
+      Screenings.Found f =
+          p.screenings()
+              .find(a.screeningId())
+              .orElseThrow(() -> new ApiException(404, "no screening for this alert"));
       ObjectNode o = mapper.createObjectNode();
       o.put("alert_id", a.id());
       o.put("screening_id", a.screeningId());
-      o.put("state", a.state());
-      o.put("hits", a.hits());
-      o.put("created_at", a.createdAt());
+      o.put("state", a.state().id());
+      a.assignedTo().ifPresent(t -> o.put("assigned_to", t));
+      o.set("query", tree(f.record().subject()));
+      o.set("lists", tree(f.record().lists()));
+      ArrayNode hits = o.putArray("hits");
+      for (JsonNode m : tree(f.record().matches())) {
+        if (m.path("hit").asBoolean(false)) {
+          hits.add(m);
+        }
+      }
+      ArrayNode decisions = o.putArray("decisions");
+      a.decisions().forEach(d -> decisions.add(decision(d)));
+      exported(ctx, a.screeningId(), "alert");
       send(ctx, 200, o);
+    }
+
+    private ObjectNode decision(org.mizan.review.Decision d) {
+      ObjectNode o = mapper.createObjectNode();
+      o.put("id", d.id());
+      o.put("source", d.source());
+      o.put("entry", d.entry());
+      o.put("disposition", d.disposition().id());
+      o.put("reason", d.reason());
+      o.put("decided_by", d.decidedBy());
+      o.put("decided_at", d.decidedAt().toString());
+      o.put("status", d.status());
+      d.confirmation()
+          .ifPresent(
+              c -> {
+                ObjectNode co = o.putObject("confirmation");
+                co.put("by", c.by());
+                co.put("at", c.at().toString());
+                co.put("reason", c.reason());
+              });
+      return o;
+    }
+
+    private void decide(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      org.mizan.review.Decision d =
+          p.review()
+              .decide(
+                  ctx.pathParam("id"),
+                  text(body, "source"),
+                  text(body, "entry"),
+                  text(body, "disposition"),
+                  text(body, "reason"),
+                  principal(ctx));
+      send(ctx, 201, decision(d));
+    }
+
+    private void confirm(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      org.mizan.review.Decision d =
+          p.review()
+              .confirm(
+                  ctx.pathParam("id"),
+                  ctx.pathParam("decisionId"),
+                  text(body, "reason"),
+                  principal(ctx));
+      send(ctx, 200, decision(d));
+    }
+
+    private void assign(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      p.review().assign(ctx.pathParam("id"), text(body, "to"), principal(ctx));
+      ctx.status(204);
     }
 
     /** Audits that stored personal data left the store: who read what. */

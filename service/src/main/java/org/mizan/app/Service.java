@@ -22,6 +22,7 @@ import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
 import org.mizan.audit.AuditLog;
 import org.mizan.model.Watchlist;
+import org.mizan.review.AlertReview;
 import org.mizan.screening.AuditedScreening;
 import org.mizan.screening.ManifestJson;
 import org.mizan.screening.ManifestScreening;
@@ -29,6 +30,7 @@ import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningJson;
 import org.mizan.store.Database;
 import org.mizan.store.JdbiAccounts;
+import org.mizan.store.JdbiAlerts;
 import org.mizan.store.JdbiAuditLog;
 import org.mizan.store.JdbiListsInForce;
 import org.mizan.store.JdbiScreenings;
@@ -94,6 +96,7 @@ public final class Service implements AutoCloseable {
       ObjectMapper mapper = new ObjectMapper();
       ScreeningJson json = new ScreeningJson(mapper);
       JdbiScreenings screenings = new JdbiScreenings(db, clock);
+      JdbiAlerts alerts = new JdbiAlerts(db, clock);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);
       new JvmGcMetrics().bindTo(metrics);
@@ -112,7 +115,9 @@ public final class Service implements AutoCloseable {
               () -> LocalDate.now(clock),
               System::nanoTime,
               db::isUp,
-              metrics);
+              metrics,
+              new AlertReview(alerts, alerts, clock, () -> java.util.UUID.randomUUID().toString()),
+              alerts);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();

@@ -29,17 +29,6 @@ public interface Screenings {
   record Stored(String screeningId, long auditSeq, String auditHash) {}
 
   /**
-   * An alert as stored.
-   *
-   * @param id the alert id
-   * @param screeningId the screening whose hits it groups
-   * @param state {@code open}, {@code in-review} or {@code closed}
-   * @param hits the number of hits
-   * @param createdAt ISO-8601 UTC
-   */
-  record Alert(String id, String screeningId, String state, int hits, String createdAt) {}
-
-  /**
    * Stores screenings, their alerts and audit events in one transaction, then returns.
    *
    * @return where each sits in the audit chain, in the order given
@@ -50,9 +39,6 @@ public interface Screenings {
 
   /** The stored screening {@code id} with its audit position, if any. */
   Optional<Found> find(String id);
-
-  /** The alert {@code id}, if any. */
-  Optional<Alert> alert(String id);
 
   /**
    * Checks every screening audit event against its stored screening: there, and matching the record

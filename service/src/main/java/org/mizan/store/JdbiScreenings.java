@@ -318,28 +318,6 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
     }
   }
 
-  @Override
-  public Optional<Alert> alert(String id) {
-    try {
-      return db.jdbi()
-          .withHandle(
-              h ->
-                  h.createQuery("select * from alerts where id = :id")
-                      .bind("id", id)
-                      .map(
-                          (rs, ctx) ->
-                              new Alert(
-                                  rs.getString("id"),
-                                  rs.getString("screening_id"),
-                                  rs.getString("state"),
-                                  rs.getInt("hits"),
-                                  rs.getString("created_at")))
-                      .findOne());
-    } catch (JdbiException e) {
-      throw Database.unavailable("reading an alert", e);
-    }
-  }
-
   /** Stops taking screenings, writes those queued, and stops the writer. */
   @Override
   public void close() {

@@ -84,7 +84,7 @@ class ApiServerTest {
     assertThat(routes).hasSizeGreaterThanOrEqualTo(14).contains("GET /health");
     for (String route : routes) {
       String method = route.substring(0, route.indexOf(' '));
-      String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[a-z]+}", "x");
+      String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[A-Za-z]+}", "x");
       Client.Answer a = anonymous.send(method, path);
       if (route.equals("GET /health")) {
         assertThat(a.status()).as(route).isEqualTo(200);
@@ -115,6 +115,11 @@ class ApiServerTest {
                   "GET /api/v1/screenings/{id}/certificate",
                   Set.of("analyst", "supervisor", "auditor")),
               Map.entry("GET /api/v1/alerts/{id}", Set.of("analyst", "supervisor")),
+              Map.entry("GET /api/v1/alerts", Set.of("analyst", "supervisor")),
+              Map.entry("POST /api/v1/alerts/{id}/decisions", Set.of("analyst", "supervisor")),
+              Map.entry(
+                  "POST /api/v1/alerts/{id}/decisions/{decisionId}/confirm", Set.of("supervisor")),
+              Map.entry("POST /api/v1/alerts/{id}/assign", Set.of("analyst", "supervisor")),
               Map.entry("GET /api/v1/audit", Set.of("auditor")),
               Map.entry("GET /api/v1/audit/verify", Set.of("auditor")),
               Map.entry("POST /api/v1/users", Set.of("admin")),
@@ -134,7 +139,10 @@ class ApiServerTest {
     for (Map.Entry<String, Set<String>> route : MATRIX.entrySet()) {
       String method = route.getKey().substring(0, route.getKey().indexOf(' '));
       String path =
-          route.getKey().substring(route.getKey().indexOf(' ') + 1).replaceAll("\\{[a-z]+}", "x");
+          route
+              .getKey()
+              .substring(route.getKey().indexOf(' ') + 1)
+              .replaceAll("\\{[A-Za-z]+}", "x");
       for (Map.Entry<String, Client> c : clients.entrySet()) {
         int status = c.getValue().send(method, path).status();
         if (route.getValue().contains(c.getKey()) || route.getValue().isEmpty()) {
@@ -195,7 +203,114 @@ class ApiServerTest {
     JsonNode alerted = analyst.get("/api/v1/alerts/" + alert).json();
     assertThat(alerted.get("screening_id").asText()).isEqualTo(screening);
     assertThat(alerted.get("state").asText()).isEqualTo("open");
-    assertThat(alerted.get("hits").asInt()).isPositive();
+    assertThat(alerted.get("hits").size()).isPositive();
+  }
+
+  @Test
+  void aHitIsReviewedWithFourEyesFromScreeningToClosedAlert() {
+    // screen → alert
+    JsonNode r =
+        analyst.post("/api/v1/screen", "{\"name\":\"صدام حسين التكريتي\",\"dob\":\"1937\"}").json();
+    String alert = r.get("alert_id").asText();
+    assertThat(analyst.get("/api/v1/alerts?status=open").body()).contains(alert);
+    JsonNode a = analyst.get("/api/v1/alerts/" + alert).json();
+    assertThat(a.get("state").asText()).isEqualTo("open");
+    assertThat(a.at("/hits/0/id").asText()).isEqualTo("IQi.001");
+    assertThat(a.at("/hits/0/explanation/0/feature").asText()).isEqualTo("name");
+    // every hit but the first: false positives, so that only the first needs four-eyes
+    for (int i = 1; i < a.get("hits").size(); i++) {
+      Client.Answer fp =
+          analyst.post(
+              "/api/v1/alerts/" + alert + "/decisions",
+              "{\"source\":\"un-sc-consolidated\",\"entry\":\""
+                  + a.at("/hits/" + i + "/id").asText()
+                  + "\",\"disposition\":\"false-positive\",\"reason\":\"other person\"}");
+      assertThat(fp.status()).as(fp.toString()).isEqualTo(201);
+      assertThat(fp.json().get("status").asText()).isEqualTo("effective");
+    }
+    // analyst disposition
+    Client.Answer decided =
+        analyst.post(
+            "/api/v1/alerts/" + alert + "/decisions",
+            "{\"source\":\"un-sc-consolidated\",\"entry\":\"IQi.001\",\"disposition\":\"true-match\","
+                + "\"reason\":\"name and year of birth agree\"}");
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+    assertThat(decided.json().get("status").asText()).isEqualTo("pending-confirmation");
+    String decision = decided.json().get("id").asText();
+    assertThat(analyst.get("/api/v1/alerts/" + alert).json().get("state").asText())
+        .isEqualTo("in-review");
+    // the analyst cannot confirm their own decision
+    Client.Answer own =
+        analyst.post(
+            "/api/v1/alerts/" + alert + "/decisions/" + decision + "/confirm",
+            "{\"reason\":\"I am sure\"}");
+    assertThat(own.status()).isEqualTo(403);
+    // supervisor confirmation → closed
+    Client.Answer confirmed =
+        supervisor.post(
+            "/api/v1/alerts/" + alert + "/decisions/" + decision + "/confirm",
+            "{\"reason\":\"checked against the list entry\"}");
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    assertThat(confirmed.json().get("status").asText()).isEqualTo("effective");
+    assertThat(confirmed.json().at("/confirmation/by").asText()).isEqualTo("key:lead");
+    assertThat(analyst.get("/api/v1/alerts/" + alert).json().get("state").asText())
+        .isEqualTo("closed");
+    assertThat(analyst.get("/api/v1/alerts?status=closed").body()).contains(alert);
+    // every step in the audit chain
+    List<String> steps = new ArrayList<>();
+    for (JsonNode e : auditor.get("/api/v1/audit?limit=10000").json().get("events")) {
+      if (e.get("target").asText().equals(alert)
+          || e.get("target").asText().equals(r.get("screening_id").asText())) {
+        steps.add(e.get("action").asText() + " " + e.get("actor").asText());
+      }
+    }
+    assertThat(steps)
+        .startsWith("screen key:desk")
+        .contains("decision key:desk", "decision-confirmed key:lead")
+        .doesNotContain("decision-confirmed key:desk");
+    assertThat(auditor.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+    // a closed alert takes no more decisions
+    assertThat(
+            analyst
+                .post(
+                    "/api/v1/alerts/" + alert + "/decisions",
+                    "{\"source\":\"un-sc-consolidated\",\"entry\":\"IQi.001\","
+                        + "\"disposition\":\"false-positive\",\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void aSupervisorCannotConfirmTheirOwnDecision() {
+    String alert =
+        supervisor
+            .post("/api/v1/screen", "{\"name\":\"IZZAT IBRAHIM AL-DURI\"}")
+            .json()
+            .get("alert_id")
+            .asText();
+    String decision =
+        supervisor
+            .post(
+                "/api/v1/alerts/" + alert + "/decisions",
+                "{\"source\":\"un-sc-consolidated\",\"entry\":\"IQi.006\",\"disposition\":\"true-match\","
+                    + "\"reason\":\"same name\"}")
+            .json()
+            .get("id")
+            .asText();
+    Client.Answer own =
+        supervisor.post(
+            "/api/v1/alerts/" + alert + "/decisions/" + decision + "/confirm",
+            "{\"reason\":\"ok\"}");
+    assertThat(own.status()).isEqualTo(403);
+    assertThat(own.json().at("/error/message").asText())
+        .isEqualTo("four-eyes: the person who decided cannot confirm the same decision");
+    Client.Answer noReason =
+        analyst.post(
+            "/api/v1/alerts/" + alert + "/decisions",
+            "{\"source\":\"un-sc-consolidated\",\"entry\":\"IQi.006\",\"disposition\":\"true-match\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().at("/error/message").asText())
+        .isEqualTo("reason: required, a string");
   }
 
   @Test

@@ -25,6 +25,18 @@ class AlertReviewTest {
     final List<AuditDraft> audit = new ArrayList<>();
 
     @Override
+    public List<Summary> queue(Alert.State state, int limit) {
+      return alerts.values().stream()
+          .filter(a -> a.state() == state)
+          .limit(limit)
+          .map(
+              a ->
+                  new Summary(
+                      a.id(), a.screeningId(), state.id(), a.hits().size(), "", a.assignedTo()))
+          .toList();
+    }
+
+    @Override
     public Optional<Alert> find(String id) {
       return Optional.ofNullable(alerts.get(id));
     }

@@ -93,7 +93,12 @@ class PostgresqlRolesTest {
         "grant update on " + schema + ".audit_head to " + app,
         "grant update, delete on " + schema + ".lists_in_force to " + app,
         "grant update (revoked_at) on " + schema + ".api_keys to " + app,
-        "grant update (disabled_at) on " + schema + ".users to " + app);
+        "grant update (disabled_at) on " + schema + ".users to " + app,
+        "grant update (state, assigned_to) on " + schema + ".alerts to " + app,
+        "grant update (confirmed_by, confirmed_at, confirm_reason) on "
+            + schema
+            + ".decisions to "
+            + app);
   }
 
   private static AuditDraft draft(String target) {

@@ -218,15 +218,15 @@ abstract class StoreContract {
     assertThat(found.record().contentHash()).isEqualTo(hit.contentHash());
     assertThat(found.stored()).isEqualTo(stored.get(1));
     assertThat(screenings.find(clean.id()).orElseThrow().record().alertId()).isEmpty();
-    assertThat(screenings.alert("33333333-3333-3333-3333-333333333333"))
-        .get()
-        .isEqualTo(
-            new Screenings.Alert(
+    assertThat(new JdbiAlerts(db, CLOCK).queue(org.mizan.review.Alert.State.OPEN, 10))
+        .containsExactly(
+            new org.mizan.review.Alerts.Summary(
                 "33333333-3333-3333-3333-333333333333",
                 hit.id(),
                 "open",
                 2,
-                "2026-11-30T10:15:30.123456Z"));
+                "2026-11-30T10:15:30.123456Z",
+                Optional.empty()));
     assertThat(screenings.find("44444444-4444-4444-4444-444444444444")).isEmpty();
     assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
   }
@@ -294,6 +294,53 @@ abstract class StoreContract {
     pool.shutdown();
     assertThat(stored).isEqualTo(18);
     assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(19, Optional.empty()));
+  }
+
+  @Test
+  void anAlertIsReviewedWithFourEyesAndItsStateFollows() {
+    ScreeningRecord hit =
+        new ScreeningRecord(
+            "abababab-abab-abab-abab-abababababab",
+            Instant.parse("2026-11-30T10:15:30.123456Z"),
+            "key:desk",
+            ScreeningRecord.SCREEN,
+            "{\"id\":\"query\",\"name\":\"x y\"}",
+            "[]",
+            "[{\"id\":\"QDi.059\",\"source\":\"un-sc-consolidated\",\"hit\":true},"
+                + "{\"id\":\"QDi.060\",\"source\":\"un-sc-consolidated\",\"hit\":false}]",
+            0.85,
+            1,
+            Optional.of("cdcdcdcd-cdcd-cdcd-cdcd-cdcdcdcdcdcd"));
+    screenings.store(List.of(recorded(hit)));
+    JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
+    String alertId = hit.alertId().orElseThrow();
+    org.mizan.review.Alert alert = alerts.find(alertId).orElseThrow();
+    assertThat(alert.hits())
+        .containsExactly(new org.mizan.review.Alert.Hit("un-sc-consolidated", "QDi.059"));
+    int[] ids = {0};
+    org.mizan.review.AlertReview review =
+        new org.mizan.review.AlertReview(alerts, alerts, CLOCK, () -> "decision-" + ++ids[0]);
+    org.mizan.access.Principal omar =
+        new org.mizan.access.Principal(
+            org.mizan.access.Principal.Kind.USER, "omar", org.mizan.access.Role.ANALYST);
+    org.mizan.access.Principal amina =
+        new org.mizan.access.Principal(
+            org.mizan.access.Principal.Kind.USER, "amina", org.mizan.access.Role.SUPERVISOR);
+    org.mizan.review.Decision d =
+        review.decide(alertId, "un-sc-consolidated", "QDi.059", "escalated", "ask the NCB", omar);
+    assertThat(alerts.find(alertId).orElseThrow().decisions()).containsExactly(d);
+    assertThat(alerts.queue(org.mizan.review.Alert.State.IN_REVIEW, 10))
+        .extracting(org.mizan.review.Alerts.Summary::id)
+        .containsExactly(alertId);
+    // Someone else's write in between: the stale alert is refused.
+    assertThatThrownBy(() -> alerts.assigned(alert, "omar", draft(alertId)))
+        .isInstanceOf(org.mizan.review.ReviewException.class)
+        .hasMessageStartingWith("the alert changed meanwhile");
+    review.confirm(alertId, d.id(), "handed to the case team", amina);
+    assertThat(alerts.find(alertId).orElseThrow().state())
+        .isEqualTo(org.mizan.review.Alert.State.CLOSED);
+    assertThat(alerts.queue(org.mizan.review.Alert.State.CLOSED, 10)).hasSize(1);
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
   }
 
   @Test

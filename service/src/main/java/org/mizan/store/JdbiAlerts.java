@@ -1,0 +1,252 @@
+package org.mizan.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.mizan.audit.AuditDraft;
+import org.mizan.review.Alert;
+import org.mizan.review.Alerts;
+import org.mizan.review.Cases;
+import org.mizan.review.Decision;
+import org.mizan.review.Disposition;
+import org.mizan.review.ReviewException;
+import org.mizan.screening.UnreadableScreeningException;
+
+/**
+ * Alerts, their decisions and the cases escalations open, in the service's database. An alert's
+ * hits are read from its screening (the matches marked {@code hit}); its state column follows its
+ * decisions, for queues. A write re-reads the alert inside its transaction, with the audit head
+ * locked, and refuses when it changed since the caller read it.
+ */
+public final class JdbiAlerts implements Alerts, Cases {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Database db;
+  private final Clock clock;
+
+  public JdbiAlerts(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<Summary> queue(Alert.State state, int limit) {
+    try {
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery(
+                          "select * from alerts where state = :state order by created_at, id"
+                              + " limit :limit")
+                      .bind("state", state.id())
+                      .bind("limit", limit)
+                      .map(
+                          (rs, ctx) ->
+                              new Summary(
+                                  rs.getString("id"),
+                                  rs.getString("screening_id"),
+                                  rs.getString("state"),
+                                  rs.getInt("hits"),
+                                  rs.getString("created_at"),
+                                  Optional.ofNullable(rs.getString("assigned_to"))))
+                      .list());
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading alerts", e);
+    }
+  }
+
+  @Override
+  public Optional<Alert> find(String id) {
+    try {
+      return db.jdbi().withHandle(h -> find(h, id));
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading an alert", e);
+    }
+  }
+
+  private static Optional<Alert> find(Handle h, String id) {
+    record Row(String screeningId, String matches, Optional<String> assignedTo) {}
+    Optional<Row> row =
+        h.createQuery(
+                "select a.screening_id, a.assigned_to, s.matches from alerts a join screenings s"
+                    + " on s.id = a.screening_id where a.id = :id")
+            .bind("id", id)
+            .map(
+                (rs, ctx) ->
+                    new Row(
+                        rs.getString("screening_id"),
+                        rs.getString("matches"),
+                        Optional.ofNullable(rs.getString("assigned_to"))))
+            .findOne();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Decision> decisions =
+        h.createQuery("select * from decisions where alert_id = :id order by position")
+            .bind("id", id)
+            .map((rs, ctx) -> decision(rs))
+            .list();
+    return Optional.of(
+        new Alert(
+            id,
+            row.get().screeningId(),
+            hits(row.get().matches()),
+            row.get().assignedTo(),
+            decisions));
+  }
+
+  /** The hits of a screening: its matches marked {@code hit}, in order. */
+  private static List<Alert.Hit> hits(String matches) {
+    List<Alert.Hit> hits = new ArrayList<>();
+    try {
+      for (JsonNode m : JSON.readTree(matches)) {
+        if (m.path("hit").asBoolean(false)) {
+          hits.add(new Alert.Hit(m.path("source").asText(), m.path("id").asText()));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new UnreadableScreeningException();
+    }
+    if (hits.isEmpty()) {
+      throw new UnreadableScreeningException();
+    }
+    return hits;
+  }
+
+  private static Decision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
+    Optional<Decision.Confirmation> confirmation =
+        rs.getString("confirmed_by") == null
+            ? Optional.empty()
+            : Optional.of(
+                new Decision.Confirmation(
+                    rs.getString("confirmed_by"),
+                    Times.parse(rs.getString("confirmed_at")),
+                    rs.getString("confirm_reason")));
+    return new Decision(
+        rs.getString("id"),
+        rs.getString("source"),
+        rs.getString("entry"),
+        Disposition.parse(rs.getString("disposition")).orElseThrow(),
+        rs.getString("reason"),
+        rs.getString("decided_by"),
+        Times.parse(rs.getString("decided_at")),
+        confirmation);
+  }
+
+  @Override
+  public void decided(Alert before, Decision decision, AuditDraft audit) {
+    write(
+        before,
+        audit,
+        (h, current) -> {
+          boolean known = current.decision(decision.id()).isPresent();
+          if (known) {
+            Decision.Confirmation c = decision.confirmation().orElseThrow();
+            h.createUpdate(
+                    "update decisions set confirmed_by = :by, confirmed_at = :at, confirm_reason ="
+                        + " :reason where id = :id")
+                .bind("by", c.by())
+                .bind("at", Times.text(c.at()))
+                .bind("reason", c.reason())
+                .bind("id", decision.id())
+                .execute();
+          } else {
+            h.createUpdate(
+                    "insert into decisions (id, alert_id, position, source, entry, disposition,"
+                        + " reason, decided_by, decided_at) values (:id, :alert, :position,"
+                        + " :source, :entry, :disposition, :reason, :by, :at)")
+                .bind("id", decision.id())
+                .bind("alert", before.id())
+                .bind("position", current.decisions().size())
+                .bind("source", decision.source())
+                .bind("entry", decision.entry())
+                .bind("disposition", decision.disposition().id())
+                .bind("reason", decision.reason())
+                .bind("by", decision.decidedBy())
+                .bind("at", Times.text(decision.decidedAt()))
+                .execute();
+          }
+        });
+  }
+
+  @Override
+  public void assigned(Alert before, String to, AuditDraft audit) {
+    write(
+        before,
+        audit,
+        (h, current) ->
+            h.createUpdate("update alerts set assigned_to = :to where id = :id")
+                .bind("to", to)
+                .bind("id", before.id())
+                .execute());
+  }
+
+  private interface Change {
+    void apply(Handle h, Alert current);
+  }
+
+  private void write(Alert before, AuditDraft audit, Change change) {
+    Instant at = clock.instant();
+    try {
+      db.jdbi()
+          .useTransaction(
+              TransactionIsolationLevel.READ_COMMITTED,
+              h -> {
+                AuditWriter.lockHead(h);
+                Alert current =
+                    find(h, before.id())
+                        .orElseThrow(
+                            () ->
+                                new ReviewException(
+                                    ReviewException.Kind.NOT_FOUND, "no alert with this id"));
+                if (!current.equals(before)) {
+                  throw new ReviewException(
+                      ReviewException.Kind.CONFLICT,
+                      "the alert changed meanwhile (another decision?): read it again");
+                }
+                change.apply(h, current);
+                Alert after = find(h, before.id()).orElseThrow();
+                h.createUpdate("update alerts set state = :state where id = :id")
+                    .bind("state", after.state().id())
+                    .bind("id", before.id())
+                    .execute();
+                AuditWriter.append(h, List.of(audit), at);
+              });
+    } catch (JdbiException e) {
+      throw Database.unavailable("recording the review", e);
+    }
+  }
+
+  @Override
+  public String open(Alert alert, Alert.Hit hit, String by, String reason) {
+    String id = UUID.randomUUID().toString();
+    try {
+      db.jdbi()
+          .useHandle(
+              h ->
+                  h.createUpdate(
+                          "insert into cases (id, alert_id, source, entry, opened_by, opened_at,"
+                              + " reason, state) values (:id, :alert, :source, :entry, :by, :at,"
+                              + " :reason, 'open')")
+                      .bind("id", id)
+                      .bind("alert", alert.id())
+                      .bind("source", hit.source())
+                      .bind("entry", hit.entry())
+                      .bind("by", by)
+                      .bind("at", Times.text(clock.instant()))
+                      .bind("reason", reason)
+                      .execute());
+    } catch (JdbiException e) {
+      throw Database.unavailable("opening a case", e);
+    }
+    return id;
+  }
+}

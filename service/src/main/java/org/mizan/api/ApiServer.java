@@ -733,7 +733,7 @@ public final class ApiServer implements AutoCloseable {
       o.set("lists", tree(f.record().lists()));
       ArrayNode hits = o.putArray("hits");
       for (JsonNode m : tree(f.record().matches())) {
-        if (m.path("hit").asBoolean(false)) {
+        if (m.path("hit").asBoolean(false) && !m.path("suppressed").asBoolean(false)) {
           hits.add(m);
         }
       }

@@ -108,7 +108,7 @@ public final class Service implements AutoCloseable {
               audit,
               screening,
               new ManifestScreening(screening, Runtime.getRuntime().availableProcessors()),
-              new AuditedScreening(json, screenings, clock),
+              new AuditedScreening(json, screenings, alerts, clock),
               screenings,
               json,
               new ManifestJson(mapper),

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
+import org.mizan.match.Match;
 
 /**
  * Screening that is kept and audited: each screened subject becomes a stored {@link
@@ -24,6 +26,7 @@ import org.mizan.audit.AuditEvent;
 public final class AuditedScreening {
   private final ScreeningJson json;
   private final Screenings store;
+  private final GoodGuys goodGuys;
   private final Clock clock;
 
   /**
@@ -54,10 +57,51 @@ public final class AuditedScreening {
    */
   public record Done(ScreeningResult result, String channel, Optional<ObjectNode> context) {}
 
-  public AuditedScreening(ScreeningJson json, Screenings store, Clock clock) {
+  public AuditedScreening(ScreeningJson json, Screenings store, GoodGuys goodGuys, Clock clock) {
     this.json = json;
     this.store = store;
+    this.goodGuys = goodGuys;
     this.clock = clock;
+  }
+
+  /**
+   * Marks the hits on the good-guy list in {@code rendered}'s matches ({@code "suppressed": true,
+   * "suppressed_by": decision id}) and gives every hit its entry's content hash ({@code
+   * entry_sha256}), by which a later decision enters the list.
+   *
+   * @return the hits not suppressed: those that raise an alert
+   */
+  private int suppress(ScreeningResult result, ObjectNode rendered) {
+    List<Match> matches = result.matches();
+    JsonNode nodes = rendered.get("matches");
+    String subject = GoodGuys.subjectKey(rendered.get("query"));
+    List<GoodGuys.Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      Match m = matches.get(i);
+      if (result.isHit(m)) {
+        String hash = GoodGuys.entryHash(m.entry());
+        ((ObjectNode) nodes.get(i)).put("entry_sha256", hash);
+        pairs.add(new GoodGuys.Pair(subject, m.source(), m.entry().id(), hash));
+      }
+    }
+    if (pairs.isEmpty()) {
+      return 0;
+    }
+    Map<GoodGuys.Pair, String> suppressing = goodGuys.suppressing(pairs);
+    int hits = 0;
+    int p = 0;
+    for (int i = 0; i < matches.size(); i++) {
+      if (!result.isHit(matches.get(i))) {
+        continue;
+      }
+      String decision = suppressing.get(pairs.get(p++));
+      if (decision == null) {
+        hits++;
+      } else {
+        ((ObjectNode) nodes.get(i)).put("suppressed", true).put("suppressed_by", decision);
+      }
+    }
+    return hits;
   }
 
   /**
@@ -79,7 +123,7 @@ public final class AuditedScreening {
         subject = subject.deepCopy();
         ((ObjectNode) subject).set("context", d.context().get());
       }
-      int hits = (int) d.result().hits();
+      int hits = suppress(d.result(), rendered);
       String id = UUID.randomUUID().toString();
       ScreeningRecord r =
           new ScreeningRecord(
@@ -97,6 +141,10 @@ public final class AuditedScreening {
       details.put("channel", d.channel());
       details.set("lists", rendered.get("lists"));
       details.put("hits", hits);
+      int suppressed = (int) d.result().hits() - hits;
+      if (suppressed > 0) {
+        details.put("suppressed", suppressed);
+      }
       r.alertId().ifPresent(a -> details.put("alert", a));
       details.put("record_sha256", r.contentHash());
       pending.add(

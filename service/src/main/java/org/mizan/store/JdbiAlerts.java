@@ -18,6 +18,7 @@ import org.mizan.review.Cases;
 import org.mizan.review.Decision;
 import org.mizan.review.Disposition;
 import org.mizan.review.ReviewException;
+import org.mizan.screening.GoodGuys;
 import org.mizan.screening.UnreadableScreeningException;
 
 /**
@@ -26,7 +27,7 @@ import org.mizan.screening.UnreadableScreeningException;
  * decisions, for queues. A write re-reads the alert inside its transaction, with the audit head
  * locked, and refuses when it changed since the caller read it.
  */
-public final class JdbiAlerts implements Alerts, Cases {
+public final class JdbiAlerts implements Alerts, Cases, GoodGuys {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Database db;
@@ -108,7 +109,7 @@ public final class JdbiAlerts implements Alerts, Cases {
     List<Alert.Hit> hits = new ArrayList<>();
     try {
       for (JsonNode m : JSON.readTree(matches)) {
-        if (m.path("hit").asBoolean(false)) {
+        if (m.path("hit").asBoolean(false) && !m.path("suppressed").asBoolean(false)) {
           hits.add(new Alert.Hit(m.path("source").asText(), m.path("id").asText()));
         }
       }
@@ -159,6 +160,7 @@ public final class JdbiAlerts implements Alerts, Cases {
                 .bind("id", decision.id())
                 .execute();
           } else {
+            goodGuys(h, current, decision);
             h.createUpdate(
                     "insert into decisions (id, alert_id, position, source, entry, disposition,"
                         + " reason, decided_by, decided_at) values (:id, :alert, :position,"
@@ -175,6 +177,77 @@ public final class JdbiAlerts implements Alerts, Cases {
                 .execute();
           }
         });
+  }
+
+  /**
+   * Keeps the good-guy list in step with a new decision: a false positive enters (subject, entry)
+   * as screened; any other decision on the hit takes the pair out again.
+   */
+  private static void goodGuys(Handle h, Alert alert, Decision decision) {
+    record Screened(String subject, String matches) {}
+    Screened s =
+        h.createQuery("select subject, matches from screenings where id = :id")
+            .bind("id", alert.screeningId())
+            .map((rs, ctx) -> new Screened(rs.getString("subject"), rs.getString("matches")))
+            .one();
+    String subjectKey;
+    String entryHash = "";
+    try {
+      subjectKey = GoodGuys.subjectKey(JSON.readTree(s.subject()));
+      for (JsonNode m : JSON.readTree(s.matches())) {
+        if (m.path("source").asText().equals(decision.source())
+            && m.path("id").asText().equals(decision.entry())) {
+          entryHash = m.path("entry_sha256").asText("");
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new UnreadableScreeningException();
+    }
+    h.createUpdate(
+            "delete from good_guys where subject_key = :subject and source = :source and entry ="
+                + " :entry")
+        .bind("subject", subjectKey)
+        .bind("source", decision.source())
+        .bind("entry", decision.entry())
+        .execute();
+    if (decision.disposition() == Disposition.FALSE_POSITIVE && entryHash.length() == 64) {
+      h.createUpdate(
+              "insert into good_guys (subject_key, source, entry, entry_sha256, decision_id,"
+                  + " created_at) values (:subject, :source, :entry, :hash, :decision, :at)")
+          .bind("subject", subjectKey)
+          .bind("source", decision.source())
+          .bind("entry", decision.entry())
+          .bind("hash", entryHash)
+          .bind("decision", decision.id())
+          .bind("at", Times.text(decision.decidedAt()))
+          .execute();
+    }
+  }
+
+  @Override
+  public java.util.Map<Pair, String> suppressing(List<Pair> pairs) {
+    java.util.Map<Pair, String> out = new java.util.HashMap<>();
+    try {
+      db.jdbi()
+          .useHandle(
+              h -> {
+                for (Pair p : pairs) {
+                  h.createQuery(
+                          "select decision_id from good_guys where subject_key = :subject and"
+                              + " source = :source and entry = :entry and entry_sha256 = :hash")
+                      .bind("subject", p.subjectKey())
+                      .bind("source", p.source())
+                      .bind("entry", p.entry())
+                      .bind("hash", p.entrySha256())
+                      .mapTo(String.class)
+                      .findOne()
+                      .ifPresent(d -> out.put(p, d));
+                }
+              });
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading the good-guy list", e);
+    }
+    return out;
   }
 
   @Override

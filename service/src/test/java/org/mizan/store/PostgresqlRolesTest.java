@@ -95,6 +95,7 @@ class PostgresqlRolesTest {
         "grant update (revoked_at) on " + schema + ".api_keys to " + app,
         "grant update (disabled_at) on " + schema + ".users to " + app,
         "grant update (state, assigned_to) on " + schema + ".alerts to " + app,
+        "grant delete on " + schema + ".good_guys to " + app,
         "grant update (confirmed_by, confirmed_at, confirm_reason) on "
             + schema
             + ".decisions to "

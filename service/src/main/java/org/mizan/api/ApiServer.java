@@ -559,6 +559,8 @@ public final class ApiServer implements AutoCloseable {
         ObjectNode o = (ObjectNode) results.get(owners.get(k));
         o.put("screening_id", recorded.get(k).screeningId());
         recorded.get(k).alertId().ifPresent(a -> o.put("alert_id", a));
+        // As stored: with entry hashes and the good-guy list's suppressions.
+        o.set("matches", recorded.get(k).rendered().get("matches"));
       }
       send(ctx, 200, root);
     }

@@ -133,6 +133,7 @@ public final class ApiServer implements AutoCloseable {
    * @param metrics the Prometheus registry
    * @param review alert review: dispositions and four-eyes
    * @param alerts alerts as stored
+   * @param now the current time, for the age of alerts
    */
   public record Parts(
       Authenticator authenticator,
@@ -148,7 +149,8 @@ public final class ApiServer implements AutoCloseable {
       BooleanSupplier databaseUp,
       PrometheusMeterRegistry metrics,
       org.mizan.review.AlertReview review,
-      org.mizan.review.Alerts alerts) {}
+      org.mizan.review.Alerts alerts,
+      Supplier<java.time.Instant> now) {}
 
   private ApiServer(Javalin app, Settings settings) {
     this.app = app;
@@ -703,9 +705,30 @@ public final class ApiServer implements AutoCloseable {
               .findFirst()
               .orElseThrow(() -> ApiException.invalid("status: open, in-review or closed"));
       int limit = (int) longParam(ctx, "limit", 100, 1, 10_000);
+      java.util.OptionalDouble minScore = java.util.OptionalDouble.empty();
+      if (ctx.queryParam("min_score") != null) {
+        try {
+          double v = Double.parseDouble(ctx.queryParam("min_score"));
+          if (!(v >= 0 && v <= 1)) {
+            throw new NumberFormatException();
+          }
+          minScore = java.util.OptionalDouble.of(v);
+        } catch (NumberFormatException e) {
+          throw ApiException.invalid("min_score: a number from 0 to 1");
+        }
+      }
+      long olderThan = longParam(ctx, "older_than_hours", 0, 0, 100_000);
+      org.mizan.review.Alerts.Filter filter =
+          new org.mizan.review.Alerts.Filter(
+              Optional.ofNullable(ctx.queryParam("list")).filter(l -> !l.isBlank()),
+              minScore,
+              olderThan == 0
+                  ? Optional.empty()
+                  : Optional.of(p.now().get().minus(java.time.Duration.ofHours(olderThan))),
+              Optional.ofNullable(ctx.queryParam("flight")).filter(f -> !f.isBlank()));
       ObjectNode root = mapper.createObjectNode();
       ArrayNode array = root.putArray("alerts");
-      for (org.mizan.review.Alerts.Summary a : p.alerts().queue(state, limit)) {
+      for (org.mizan.review.Alerts.Summary a : p.alerts().queue(state, filter, limit)) {
         ObjectNode o = array.addObject();
         o.put("alert_id", a.id());
         o.put("screening_id", a.screeningId());

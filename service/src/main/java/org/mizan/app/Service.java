@@ -117,7 +117,8 @@ public final class Service implements AutoCloseable {
               db::isUp,
               metrics,
               new AlertReview(alerts, alerts, clock, () -> java.util.UUID.randomUUID().toString()),
-              alerts);
+              alerts,
+              clock::instant);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();

@@ -28,12 +28,32 @@ public interface Alerts {
       Optional<String> assignedTo) {}
 
   /**
-   * Alerts in a state, oldest first.
+   * What a queue holds besides the state: each given criterion must hold.
+   *
+   * @param list only alerts with a hit on this list source
+   * @param minScore only alerts with a hit scoring at least this
+   * @param createdBefore only alerts raised before this (ISO-8601 UTC), i.e. at least this old
+   * @param flight only alerts on a traveller of this flight: carrier and number ({@code XY123}) or
+   *     the number alone
+   */
+  record Filter(
+      Optional<String> list,
+      java.util.OptionalDouble minScore,
+      Optional<java.time.Instant> createdBefore,
+      Optional<String> flight) {
+    /** No criterion. */
+    public static final Filter NONE =
+        new Filter(
+            Optional.empty(), java.util.OptionalDouble.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Alerts in a state that pass {@code filter}, oldest first.
    *
    * @param state {@code open}, {@code in-review} or {@code closed}
    * @param limit at most this many, 1–10,000
    */
-  java.util.List<Summary> queue(Alert.State state, int limit);
+  java.util.List<Summary> queue(Alert.State state, Filter filter, int limit);
 
   /** The alert {@code id} with its hits and decisions, if any. */
   Optional<Alert> find(String id);

@@ -39,28 +39,91 @@ public final class JdbiAlerts implements Alerts, Cases, GoodGuys {
   }
 
   @Override
-  public List<Summary> queue(Alert.State state, int limit) {
+  public List<Summary> queue(Alert.State state, Filter filter, int limit) {
+    List<Summary> out = new ArrayList<>();
     try {
-      return db.jdbi()
-          .withHandle(
-              h ->
-                  h.createQuery(
-                          "select * from alerts where state = :state order by created_at, id"
-                              + " limit :limit")
-                      .bind("state", state.id())
-                      .bind("limit", limit)
-                      .map(
-                          (rs, ctx) ->
-                              new Summary(
-                                  rs.getString("id"),
-                                  rs.getString("screening_id"),
-                                  rs.getString("state"),
-                                  rs.getInt("hits"),
-                                  rs.getString("created_at"),
-                                  Optional.ofNullable(rs.getString("assigned_to"))))
-                      .list());
+      // Pages through the state's alerts oldest first; the criteria on hits and flights are
+      // read from each alert's screening.
+      String after = "";
+      String afterId = "";
+      while (out.size() < limit) {
+        String fromAt = after;
+        String fromId = afterId;
+        record Row(Summary summary, String subject, String matches) {}
+        List<Row> page =
+            db.jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "select a.*, s.subject, s.matches from alerts a join screenings s"
+                                    + " on s.id = a.screening_id where a.state = :state and"
+                                    + " a.created_at <= :before and (a.created_at > :at or"
+                                    + " (a.created_at = :at and a.id > :id)) order by"
+                                    + " a.created_at, a.id limit 500")
+                            .bind("state", state.id())
+                            .bind("before", filter.createdBefore().map(Times::text).orElse("9999"))
+                            .bind("at", fromAt)
+                            .bind("id", fromId)
+                            .map(
+                                (rs, ctx) ->
+                                    new Row(
+                                        new Summary(
+                                            rs.getString("id"),
+                                            rs.getString("screening_id"),
+                                            rs.getString("state"),
+                                            rs.getInt("hits"),
+                                            rs.getString("created_at"),
+                                            Optional.ofNullable(rs.getString("assigned_to"))),
+                                        rs.getString("subject"),
+                                        rs.getString("matches")))
+                            .list());
+        for (Row r : page) {
+          if (out.size() < limit && passes(filter, r.subject(), r.matches())) {
+            out.add(r.summary());
+          }
+        }
+        if (page.size() < 500) {
+          break;
+        }
+        after = page.get(page.size() - 1).summary().createdAt();
+        afterId = page.get(page.size() - 1).summary().id();
+      }
+      return out;
     } catch (JdbiException e) {
       throw Database.unavailable("reading alerts", e);
+    }
+  }
+
+  private static boolean passes(Filter filter, String subject, String matches) {
+    if (filter.list().isEmpty() && filter.minScore().isEmpty() && filter.flight().isEmpty()) {
+      return true;
+    }
+    try {
+      boolean hitPasses = false;
+      for (JsonNode m : JSON.readTree(matches)) {
+        if (!m.path("hit").asBoolean(false) || m.path("suppressed").asBoolean(false)) {
+          continue;
+        }
+        boolean list = filter.list().map(l -> l.equals(m.path("source").asText())).orElse(true);
+        boolean score =
+            !filter.minScore().isPresent()
+                || m.path("score").asDouble(0) >= filter.minScore().getAsDouble();
+        hitPasses |= list && score;
+      }
+      if (!hitPasses) {
+        return false;
+      }
+      if (filter.flight().isPresent()) {
+        JsonNode context = JSON.readTree(subject).path("context");
+        String number = context.path("flight").asText("");
+        String carrier = context.path("carrier").asText("");
+        String wanted = filter.flight().get().replace(" ", "");
+        return !number.isEmpty()
+            && (wanted.equalsIgnoreCase(number) || wanted.equalsIgnoreCase(carrier + number));
+      }
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

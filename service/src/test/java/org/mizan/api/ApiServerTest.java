@@ -472,6 +472,29 @@ class ApiServerTest {
       }
     }
     assertThat(hits).containsExactly("QDi.059");
+    String alert = "";
+    for (JsonNode t : r.get("results")) {
+      if (t.has("alert_id")) {
+        alert = t.get("alert_id").asText();
+      }
+    }
+    String flight =
+        r.at("/manifest/flight/carrier").asText() + r.at("/manifest/flight/number").asText();
+    assertThat(analyst.get("/api/v1/alerts?status=open&limit=10000&flight=" + flight).body())
+        .contains(alert);
+    assertThat(analyst.get("/api/v1/alerts?status=open&limit=10000&flight=ZZ999").body())
+        .doesNotContain(alert);
+    assertThat(
+            analyst
+                .get(
+                    "/api/v1/alerts?status=open&limit=10000&list=un-sc-consolidated&min_score=0.85")
+                .body())
+        .contains(alert);
+    assertThat(analyst.get("/api/v1/alerts?status=open&limit=10000&list=us-ofac-sdn").body())
+        .doesNotContain(alert);
+    assertThat(analyst.get("/api/v1/alerts?status=open&limit=10000&older_than_hours=1").body())
+        .doesNotContain(alert);
+    assertThat(analyst.get("/api/v1/alerts?min_score=2").status()).isEqualTo(400);
     Client.Answer empty = analyst.post("/api/v1/manifests", new byte[0]);
     assertThat(empty.status()).isEqualTo(400);
     Client.Answer garbage = analyst.post("/api/v1/manifests", "hello".getBytes());

@@ -25,7 +25,7 @@ class AlertReviewTest {
     final List<AuditDraft> audit = new ArrayList<>();
 
     @Override
-    public List<Summary> queue(Alert.State state, int limit) {
+    public List<Summary> queue(Alert.State state, Filter filter, int limit) {
       return alerts.values().stream()
           .filter(a -> a.state() == state)
           .limit(limit)

@@ -218,7 +218,9 @@ abstract class StoreContract {
     assertThat(found.record().contentHash()).isEqualTo(hit.contentHash());
     assertThat(found.stored()).isEqualTo(stored.get(1));
     assertThat(screenings.find(clean.id()).orElseThrow().record().alertId()).isEmpty();
-    assertThat(new JdbiAlerts(db, CLOCK).queue(org.mizan.review.Alert.State.OPEN, 10))
+    assertThat(
+            new JdbiAlerts(db, CLOCK)
+                .queue(org.mizan.review.Alert.State.OPEN, org.mizan.review.Alerts.Filter.NONE, 10))
         .containsExactly(
             new org.mizan.review.Alerts.Summary(
                 "33333333-3333-3333-3333-333333333333",
@@ -329,7 +331,9 @@ abstract class StoreContract {
     org.mizan.review.Decision d =
         review.decide(alertId, "un-sc-consolidated", "QDi.059", "escalated", "ask the NCB", omar);
     assertThat(alerts.find(alertId).orElseThrow().decisions()).containsExactly(d);
-    assertThat(alerts.queue(org.mizan.review.Alert.State.IN_REVIEW, 10))
+    assertThat(
+            alerts.queue(
+                org.mizan.review.Alert.State.IN_REVIEW, org.mizan.review.Alerts.Filter.NONE, 10))
         .extracting(org.mizan.review.Alerts.Summary::id)
         .containsExactly(alertId);
     // Someone else's write in between: the stale alert is refused.
@@ -339,7 +343,10 @@ abstract class StoreContract {
     review.confirm(alertId, d.id(), "handed to the case team", amina);
     assertThat(alerts.find(alertId).orElseThrow().state())
         .isEqualTo(org.mizan.review.Alert.State.CLOSED);
-    assertThat(alerts.queue(org.mizan.review.Alert.State.CLOSED, 10)).hasSize(1);
+    assertThat(
+            alerts.queue(
+                org.mizan.review.Alert.State.CLOSED, org.mizan.review.Alerts.Filter.NONE, 10))
+        .hasSize(1);
     assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
   }
 

@@ -873,7 +873,13 @@ public final class ApiServer implements AutoCloseable {
       }
       if (!events.isEmpty()) {
         root.put("next", events.get(events.size() - 1).seq() + 1);
+        // Reading events is audited; reading past the end reads nothing.
+        exportedAudit(principal, from, events.size());
       }
+      send(ctx, 200, root);
+    }
+
+    private void exportedAudit(Principal principal, long from, int count) {
       p.audit()
           .append(
               List.of(
@@ -882,12 +888,7 @@ public final class ApiServer implements AutoCloseable {
                       AuditEvent.EXPORT,
                       "audit",
                       "",
-                      "{\"export\":\"audit\",\"from\":"
-                          + from
-                          + ",\"events\":"
-                          + events.size()
-                          + "}")));
-      send(ctx, 200, root);
+                      "{\"export\":\"audit\",\"from\":" + from + ",\"events\":" + count + "}")));
     }
 
     private void auditVerify(Context ctx) {

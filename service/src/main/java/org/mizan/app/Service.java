@@ -116,7 +116,7 @@ public final class Service implements AutoCloseable {
               System::nanoTime,
               db::isUp,
               metrics,
-              new AlertReview(alerts, alerts, clock, () -> java.util.UUID.randomUUID().toString()),
+              new AlertReview(alerts, clock, () -> java.util.UUID.randomUUID().toString()),
               alerts,
               clock::instant);
       ApiServer server;

@@ -31,16 +31,14 @@ public final class AlertReview {
   public static final int MAX_REASON_LENGTH = 2_000;
 
   private final Alerts alerts;
-  private final Cases cases;
   private final Clock clock;
   private final Supplier<String> ids;
 
   /**
    * @param ids new decision ids (random UUIDs in the service)
    */
-  public AlertReview(Alerts alerts, Cases cases, Clock clock, Supplier<String> ids) {
+  public AlertReview(Alerts alerts, Clock clock, Supplier<String> ids) {
     this.alerts = alerts;
-    this.cases = cases;
     this.clock = clock;
     this.ids = ids;
   }
@@ -91,10 +89,8 @@ public final class AlertReview {
             by.actor(),
             clock.instant().truncatedTo(ChronoUnit.MICROS),
             Optional.empty());
-    String caseId = "";
-    if (d == Disposition.ESCALATED) {
-      caseId = cases.open(alert, hit, by.actor(), decision.reason());
-    }
+    // An escalation's case is opened with the decision, in its transaction, under its id.
+    String caseId = d == Disposition.ESCALATED ? decision.id() : "";
     alerts.decided(
         alert,
         decision,
@@ -129,7 +125,8 @@ public final class AlertReview {
                 () ->
                     new ReviewException(
                         ReviewException.Kind.NOT_FOUND, "the alert has no decision of this id"));
-    if (decision.decidedBy().equals(by.actor())) {
+    // One name is one person, whether it signed in as a user or with a key.
+    if (nameOf(decision.decidedBy()).equals(by.name())) {
       throw new ReviewException(
           ReviewException.Kind.FORBIDDEN,
           "four-eyes: the person who decided cannot confirm the same decision");
@@ -185,7 +182,12 @@ public final class AlertReview {
     alerts.assigned(
         alert,
         to.strip(),
-        new AuditDraft(by.actor(), AuditEvent.ALERT_ASSIGNED, alertId, "", "{}"));
+        new AuditDraft(
+            by.actor(),
+            AuditEvent.ALERT_ASSIGNED,
+            alertId,
+            "",
+            "{\"to\":" + quote(to.strip()) + "}"));
   }
 
   private Alert alert(String alertId) {
@@ -195,8 +197,22 @@ public final class AlertReview {
             () -> new ReviewException(ReviewException.Kind.NOT_FOUND, "no alert with this id"));
   }
 
+  private static String nameOf(String actor) {
+    int colon = actor.indexOf(':');
+    return colon < 0 ? actor : actor.substring(colon + 1);
+  }
+
   private static void checkReason(String reason) {
-    if (reason == null || reason.isBlank()) {
+    // A reason says something: a letter or digit at least, and no control character but line
+    // breaks and tabs (PostgreSQL refuses NUL; the others hide text).
+    if (reason != null
+        && reason
+            .codePoints()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      throw new ReviewException(
+          ReviewException.Kind.INVALID, "reason: no control characters but line breaks and tabs");
+    }
+    if (reason == null || reason.codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new ReviewException(
           ReviewException.Kind.INVALID, "reason: required: say why, for whoever reviews this");
     }

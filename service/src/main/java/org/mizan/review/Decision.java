@@ -55,9 +55,12 @@ public record Decision(
     }
   }
 
-  /** {@code effective}, or {@code pending-confirmation} for a true match not yet confirmed. */
+  /**
+   * {@code effective}, or {@code pending-confirmation} for a true match or an escalation not yet
+   * confirmed (an escalation's case is open either way).
+   */
   public String status() {
-    return disposition == Disposition.TRUE_MATCH && confirmation.isEmpty()
+    return disposition.needsConfirmation() && confirmation.isEmpty()
         ? "pending-confirmation"
         : "effective";
   }

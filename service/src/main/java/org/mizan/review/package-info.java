@@ -5,8 +5,8 @@
  * confirms them; the same person is never both); the alert's state ({@code open → in-review →
  * closed}) follows from its decisions.
  *
- * <p>Entry type: {@link org.mizan.review.AlertReview} (the use case) over the ports {@link
- * org.mizan.review.Alerts} and {@link org.mizan.review.Cases}; every decision is an audit event.
- * Depends on {@code access} (who decides) and {@code audit}; knows nothing of HTTP or SQL.
+ * <p>Entry type: {@link org.mizan.review.AlertReview} (the use case) over the port {@link
+ * org.mizan.review.Alerts} (which opens an escalation's case with it); every decision is an audit
+ * event. Depends on {@code access} (who decides) and {@code audit}; knows nothing of HTTP or SQL.
  */
 package org.mizan.review;

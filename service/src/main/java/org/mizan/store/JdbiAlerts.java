@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.audit.AuditDraft;
 import org.mizan.review.Alert;
 import org.mizan.review.Alerts;
-import org.mizan.review.Cases;
 import org.mizan.review.Decision;
 import org.mizan.review.Disposition;
 import org.mizan.review.ReviewException;
@@ -27,7 +25,7 @@ import org.mizan.screening.UnreadableScreeningException;
  * decisions, for queues. A write re-reads the alert inside its transaction, with the audit head
  * locked, and refuses when it changed since the caller read it.
  */
-public final class JdbiAlerts implements Alerts, Cases, GoodGuys {
+public final class JdbiAlerts implements Alerts, GoodGuys {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Database db;
@@ -211,6 +209,7 @@ public final class JdbiAlerts implements Alerts, Cases, GoodGuys {
         before,
         audit,
         (h, current) -> {
+          Screened screened = screened(h, current, decision);
           boolean known = current.decision(decision.id()).isPresent();
           if (known) {
             Decision.Confirmation c = decision.confirmation().orElseThrow();
@@ -222,69 +221,113 @@ public final class JdbiAlerts implements Alerts, Cases, GoodGuys {
                 .bind("reason", c.reason())
                 .bind("id", decision.id())
                 .execute();
-          } else {
-            goodGuys(h, current, decision);
+            if (decision.disposition() == Disposition.TRUE_MATCH) {
+              // A confirmed true match: no false positive suppresses this pair any more.
+              unlist(h, screened, decision);
+            }
+            return;
+          }
+          unlist(h, screened, decision);
+          if (decision.disposition() == Disposition.FALSE_POSITIVE
+              && screened.entryHash().length() == 64
+              && !confirmedTrueMatch(h, screened, decision)) {
             h.createUpdate(
-                    "insert into decisions (id, alert_id, position, source, entry, disposition,"
-                        + " reason, decided_by, decided_at) values (:id, :alert, :position,"
-                        + " :source, :entry, :disposition, :reason, :by, :at)")
-                .bind("id", decision.id())
-                .bind("alert", before.id())
-                .bind("position", current.decisions().size())
+                    "insert into good_guys (subject_key, source, entry, entry_sha256, decision_id,"
+                        + " created_at) values (:subject, :source, :entry, :hash, :decision, :at)")
+                .bind("subject", screened.subjectKey())
                 .bind("source", decision.source())
                 .bind("entry", decision.entry())
-                .bind("disposition", decision.disposition().id())
-                .bind("reason", decision.reason())
+                .bind("hash", screened.entryHash())
+                .bind("decision", decision.id())
+                .bind("at", Times.text(decision.decidedAt()))
+                .execute();
+          }
+          h.createUpdate(
+                  "insert into decisions (id, alert_id, position, source, entry, disposition,"
+                      + " reason, decided_by, decided_at, subject_key) values (:id, :alert,"
+                      + " :position, :source, :entry, :disposition, :reason, :by, :at, :subject)")
+              .bind("id", decision.id())
+              .bind("alert", before.id())
+              .bind("position", current.decisions().size())
+              .bind("source", decision.source())
+              .bind("entry", decision.entry())
+              .bind("disposition", decision.disposition().id())
+              .bind("reason", decision.reason())
+              .bind("by", decision.decidedBy())
+              .bind("at", Times.text(decision.decidedAt()))
+              .bind("subject", screened.subjectKey())
+              .execute();
+          if (decision.disposition() == Disposition.ESCALATED) {
+            // The case is opened with its escalation, under its id: no case without a decision.
+            h.createUpdate(
+                    "insert into cases (id, alert_id, source, entry, opened_by, opened_at, reason,"
+                        + " state) values (:id, :alert, :source, :entry, :by, :at, :reason,"
+                        + " 'open')")
+                .bind("id", decision.id())
+                .bind("alert", before.id())
+                .bind("source", decision.source())
+                .bind("entry", decision.entry())
                 .bind("by", decision.decidedBy())
                 .bind("at", Times.text(decision.decidedAt()))
+                .bind("reason", decision.reason())
                 .execute();
           }
         });
   }
 
   /**
-   * Keeps the good-guy list in step with a new decision: a false positive enters (subject, entry)
-   * as screened; any other decision on the hit takes the pair out again.
+   * The screened subject of an alert by its good-guy key, and the content hash of the decided entry
+   * as screened.
    */
-  private static void goodGuys(Handle h, Alert alert, Decision decision) {
-    record Screened(String subject, String matches) {}
-    Screened s =
+  private record Screened(String subjectKey, String entryHash) {}
+
+  private static Screened screened(Handle h, Alert alert, Decision decision) {
+    record Row(String subject, String matches) {}
+    Row row =
         h.createQuery("select subject, matches from screenings where id = :id")
             .bind("id", alert.screeningId())
-            .map((rs, ctx) -> new Screened(rs.getString("subject"), rs.getString("matches")))
+            .map((rs, ctx) -> new Row(rs.getString("subject"), rs.getString("matches")))
             .one();
-    String subjectKey;
-    String entryHash = "";
     try {
-      subjectKey = GoodGuys.subjectKey(JSON.readTree(s.subject()));
-      for (JsonNode m : JSON.readTree(s.matches())) {
+      String entryHash = "";
+      for (JsonNode m : JSON.readTree(row.matches())) {
         if (m.path("source").asText().equals(decision.source())
             && m.path("id").asText().equals(decision.entry())) {
           entryHash = m.path("entry_sha256").asText("");
         }
       }
+      return new Screened(GoodGuys.subjectKey(JSON.readTree(row.subject())), entryHash);
     } catch (java.io.IOException e) {
       throw new UnreadableScreeningException();
     }
+  }
+
+  /** Takes (subject, entry) off the good-guy list, whatever the entry's content was. */
+  private static void unlist(Handle h, Screened screened, Decision decision) {
     h.createUpdate(
             "delete from good_guys where subject_key = :subject and source = :source and entry ="
                 + " :entry")
-        .bind("subject", subjectKey)
+        .bind("subject", screened.subjectKey())
         .bind("source", decision.source())
         .bind("entry", decision.entry())
         .execute();
-    if (decision.disposition() == Disposition.FALSE_POSITIVE && entryHash.length() == 64) {
-      h.createUpdate(
-              "insert into good_guys (subject_key, source, entry, entry_sha256, decision_id,"
-                  + " created_at) values (:subject, :source, :entry, :hash, :decision, :at)")
-          .bind("subject", subjectKey)
-          .bind("source", decision.source())
-          .bind("entry", decision.entry())
-          .bind("hash", entryHash)
-          .bind("decision", decision.id())
-          .bind("at", Times.text(decision.decidedAt()))
-          .execute();
-    }
+  }
+
+  /**
+   * Whether a supervisor confirmed a true match on this subject and entry (in any alert): then a
+   * false positive by one person does not put the pair on the good-guy list.
+   */
+  private static boolean confirmedTrueMatch(Handle h, Screened screened, Decision decision) {
+    return h.createQuery(
+                "select count(*) from decisions where subject_key = :subject and source = :source"
+                    + " and entry = :entry and disposition = 'true-match' and confirmed_by is not"
+                    + " null")
+            .bind("subject", screened.subjectKey())
+            .bind("source", decision.source())
+            .bind("entry", decision.entry())
+            .mapTo(Long.class)
+            .one()
+        > 0;
   }
 
   @Override
@@ -359,30 +402,5 @@ public final class JdbiAlerts implements Alerts, Cases, GoodGuys {
     } catch (JdbiException e) {
       throw Database.unavailable("recording the review", e);
     }
-  }
-
-  @Override
-  public String open(Alert alert, Alert.Hit hit, String by, String reason) {
-    String id = UUID.randomUUID().toString();
-    try {
-      db.jdbi()
-          .useHandle(
-              h ->
-                  h.createUpdate(
-                          "insert into cases (id, alert_id, source, entry, opened_by, opened_at,"
-                              + " reason, state) values (:id, :alert, :source, :entry, :by, :at,"
-                              + " :reason, 'open')")
-                      .bind("id", id)
-                      .bind("alert", alert.id())
-                      .bind("source", hit.source())
-                      .bind("entry", hit.entry())
-                      .bind("by", by)
-                      .bind("at", Times.text(clock.instant()))
-                      .bind("reason", reason)
-                      .execute());
-    } catch (JdbiException e) {
-      throw Database.unavailable("opening a case", e);
-    }
-    return id;
   }
 }

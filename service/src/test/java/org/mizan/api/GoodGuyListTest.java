@@ -38,6 +38,62 @@ class GoodGuyListTest {
   }
 
   @Test
+  void aConfirmedTrueMatchIsNeverSuppressedByOnePersonsFalsePositive() {
+    StringWriter err = new StringWriter();
+    try (Service service = start(List.of(), err)) {
+      int port = service.port();
+      Client admin =
+          Client.key(
+              port,
+              err.toString().lines().filter(l -> l.startsWith("mzn_")).findFirst().orElseThrow());
+      Client analyst =
+          Client.key(
+              port,
+              admin
+                  .post("/api/v1/keys", "{\"name\":\"desk\",\"role\":\"analyst\"}")
+                  .json()
+                  .get("key")
+                  .asText());
+      Client supervisor =
+          Client.key(
+              port,
+              admin
+                  .post("/api/v1/keys", "{\"name\":\"lead\",\"role\":\"supervisor\"}")
+                  .json()
+                  .get("key")
+                  .asText());
+      String first = analyst.post("/api/v1/screen", SUBJECT).json().get("alert_id").asText();
+      String second = analyst.post("/api/v1/screen", SUBJECT).json().get("alert_id").asText();
+      String tm =
+          analyst
+              .post(
+                  "/api/v1/alerts/" + first + "/decisions",
+                  "{\"source\":\"un-sc-consolidated\",\"entry\":\"IQi.001\",\"disposition\":\"true-match\",\"reason\":\"it is him\"}")
+              .json()
+              .get("id")
+              .asText();
+      assertThat(
+              supervisor
+                  .post(
+                      "/api/v1/alerts/" + first + "/decisions/" + tm + "/confirm",
+                      "{\"reason\":\"agreed\"}")
+                  .status())
+          .isEqualTo(200);
+      assertThat(
+              analyst
+                  .post(
+                      "/api/v1/alerts/" + second + "/decisions",
+                      "{\"source\":\"un-sc-consolidated\",\"entry\":\"IQi.001\",\"disposition\":\"false-positive\",\"reason\":\"not him\"}")
+                  .status())
+          .isEqualTo(201);
+      JsonNode again = analyst.post("/api/v1/screen", SUBJECT).json();
+      assertThat(again.at("/matches/0/id").asText()).isEqualTo("IQi.001");
+      assertThat(again.at("/matches/0").has("suppressed")).isFalse();
+      assertThat(again.has("alert_id")).isTrue();
+    }
+  }
+
+  @Test
   void aFalsePositiveIsSuppressedUntilTheSubjectOrTheEntryChanges() {
     StringWriter err = new StringWriter();
     String analystKey;

@@ -75,18 +75,6 @@ class AlertReviewTest {
     }
   }
 
-  /** Cases in memory. */
-  static final class InMemoryCases implements Cases {
-    final List<String> opened = new ArrayList<>();
-
-    @Override
-    public String open(Alert alert, Alert.Hit hit, String by, String reason) {
-      String id = "case-" + (opened.size() + 1);
-      opened.add(id + " " + alert.id() + " " + hit.entry() + " " + by);
-      return id;
-    }
-  }
-
   static final Principal ANALYST = new Principal(Principal.Kind.USER, "omar", Role.ANALYST);
   static final Principal SUPERVISOR = new Principal(Principal.Kind.USER, "amina", Role.SUPERVISOR);
   static final Principal OTHER_SUPERVISOR =
@@ -97,12 +85,10 @@ class AlertReviewTest {
   static final Alert.Hit QDI_060 = new Alert.Hit("un-sc-consolidated", "QDi.060");
 
   private final InMemoryAlerts alerts = new InMemoryAlerts();
-  private final InMemoryCases cases = new InMemoryCases();
   private final AtomicInteger ids = new AtomicInteger();
   private final AlertReview review =
       new AlertReview(
           alerts,
-          cases,
           Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC),
           () -> "d" + ids.incrementAndGet());
 
@@ -162,6 +148,41 @@ class AlertReviewTest {
   }
 
   @Test
+  void oneNameIsOnePersonWhetherUserOrKey() {
+    alert(QDI_059);
+    Principal asKey = new Principal(Principal.Kind.KEY, "amina", Role.SUPERVISOR);
+    Decision d =
+        review.decide("a1", "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", asKey);
+    assertThatThrownBy(() -> review.confirm("a1", d.id(), "looks right", SUPERVISOR))
+        .hasMessage("four-eyes: the person who decided cannot confirm the same decision");
+  }
+
+  @Test
+  void aReasonSaysSomething() {
+    alert(QDI_059);
+    for (String empty : List.of("\u200b", "\u0000\u0001", " - ", "nul \u0000 inside")) {
+      assertThat(
+              kind(
+                  () ->
+                      review.decide(
+                          "a1", "un-sc-consolidated", "QDi.059", "false-positive", empty, ANALYST)))
+          .as(empty)
+          .isEqualTo(ReviewException.Kind.INVALID);
+    }
+    assertThat(
+            review
+                .decide(
+                    "a1",
+                    "un-sc-consolidated",
+                    "QDi.059",
+                    "false-positive",
+                    "line one\nline two",
+                    ANALYST)
+                .status())
+        .isEqualTo("effective");
+  }
+
+  @Test
   void aFalsePositiveTakesEffectAtOnceAndTheAlertClosesWhenEveryHitIsSettled() {
     alert(QDI_059, QDI_060);
     Decision fp =
@@ -202,9 +223,8 @@ class AlertReviewTest {
             "escalated",
             "needs the liaison officer",
             ANALYST);
-    assertThat(e.status()).isEqualTo("effective");
-    assertThat(cases.opened).containsExactly("case-1 a1 QDi.059 user:omar");
-    assertThat(alerts.audit.get(0).details()).endsWith(",\"case\":\"case-1\"}");
+    assertThat(e.status()).isEqualTo("pending-confirmation");
+    assertThat(alerts.audit.get(0).details()).endsWith(",\"case\":\"" + e.id() + "\"}");
     assertThat(state()).isEqualTo(Alert.State.IN_REVIEW);
     review.confirm("a1", e.id(), "handed over", SUPERVISOR);
     assertThat(state()).isEqualTo(Alert.State.CLOSED);

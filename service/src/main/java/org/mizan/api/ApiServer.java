@@ -134,6 +134,7 @@ public final class ApiServer implements AutoCloseable {
    * @param review alert review: dispositions and four-eyes
    * @param alerts alerts as stored
    * @param now the current time, for the age of alerts
+   * @param goodGuys the good-guy list
    */
   public record Parts(
       Authenticator authenticator,
@@ -150,7 +151,8 @@ public final class ApiServer implements AutoCloseable {
       PrometheusMeterRegistry metrics,
       org.mizan.review.AlertReview review,
       org.mizan.review.Alerts alerts,
-      Supplier<java.time.Instant> now) {}
+      Supplier<java.time.Instant> now,
+      org.mizan.screening.GoodGuys goodGuys) {}
 
   private ApiServer(Javalin app, Settings settings) {
     this.app = app;
@@ -298,6 +300,7 @@ public final class ApiServer implements AutoCloseable {
           this::confirm,
           Allowed.roles(supervisor));
       r.post("/api/v1/alerts/{id}/assign", this::assign, Allowed.roles(analyst, supervisor));
+      r.delete("/api/v1/good-guys/{decisionId}", this::unlist, Allowed.roles(supervisor));
       r.get("/api/v1/audit", this::audit, Allowed.roles(auditor));
       r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
       r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
@@ -813,6 +816,32 @@ public final class ApiServer implements AutoCloseable {
                   text(body, "reason"),
                   principal(ctx));
       send(ctx, 200, decision(d));
+    }
+
+    /** A supervisor takes a pair off the good-guy list: the hit raises alerts again. */
+    private void unlist(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      String reason = text(body, "reason");
+      if (reason.codePoints().noneMatch(Character::isLetterOrDigit)
+          || reason.length() > org.mizan.review.AlertReview.MAX_REASON_LENGTH
+          || reason
+              .codePoints()
+              .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        throw ApiException.invalid(
+            "reason: required, at most 2,000 characters, no control characters but line breaks");
+      }
+      String decision = ctx.pathParam("decisionId");
+      Principal by = principal(ctx);
+      boolean removed =
+          p.goodGuys()
+              .unlist(
+                  decision,
+                  new AuditDraft(
+                      by.actor(), AuditEvent.GOOD_GUY_REMOVED, decision, reason.strip(), "{}"));
+      if (!removed) {
+        throw new ApiException(404, "no pair on the good-guy list comes from this decision");
+      }
+      ctx.status(204);
     }
 
     private void assign(Context ctx) {

@@ -118,7 +118,8 @@ public final class Service implements AutoCloseable {
               metrics,
               new AlertReview(alerts, clock, () -> java.util.UUID.randomUUID().toString()),
               alerts,
-              clock::instant);
+              clock::instant,
+              alerts);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();

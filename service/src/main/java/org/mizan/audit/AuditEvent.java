@@ -44,6 +44,9 @@ public record AuditEvent(long seq, Instant at, AuditDraft draft, String previous
   /** A decision confirmed by a second person (four-eyes). */
   public static final String DECISION_CONFIRMED = "decision-confirmed";
 
+  /** A pair taken off the good-guy list by a supervisor. */
+  public static final String GOOD_GUY_REMOVED = "good-guy-removed";
+
   /** An alert assigned to an analyst. */
   public static final String ALERT_ASSIGNED = "alert-assigned";
 

@@ -331,6 +331,30 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
   }
 
   @Override
+  public boolean unlist(String decisionId, AuditDraft audit) {
+    Instant at = clock.instant();
+    try {
+      return db.jdbi()
+          .inTransaction(
+              TransactionIsolationLevel.READ_COMMITTED,
+              h -> {
+                AuditWriter.lockHead(h);
+                int removed =
+                    h.createUpdate("delete from good_guys where decision_id = :id")
+                        .bind("id", decisionId)
+                        .execute();
+                if (removed == 0) {
+                  return false;
+                }
+                AuditWriter.append(h, List.of(audit), at);
+                return true;
+              });
+    } catch (JdbiException e) {
+      throw Database.unavailable("changing the good-guy list", e);
+    }
+  }
+
+  @Override
   public java.util.Map<Pair, String> suppressing(List<Pair> pairs) {
     java.util.Map<Pair, String> out = new java.util.HashMap<>();
     try {

@@ -120,6 +120,7 @@ class ApiServerTest {
               Map.entry(
                   "POST /api/v1/alerts/{id}/decisions/{decisionId}/confirm", Set.of("supervisor")),
               Map.entry("POST /api/v1/alerts/{id}/assign", Set.of("analyst", "supervisor")),
+              Map.entry("DELETE /api/v1/good-guys/{decisionId}", Set.of("supervisor")),
               Map.entry("GET /api/v1/audit", Set.of("auditor")),
               Map.entry("GET /api/v1/audit/verify", Set.of("auditor")),
               Map.entry("POST /api/v1/users", Set.of("admin")),

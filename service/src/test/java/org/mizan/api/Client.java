@@ -77,6 +77,13 @@ final class Client {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  Answer sendJson(String method, String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   Answer send(String method, String path) {
     return send(request(path).method(method, HttpRequest.BodyPublishers.ofString("{}")));
   }

@@ -128,6 +128,36 @@ class GoodGuyListTest {
       assertThat(top.get("hit").asBoolean()).as("still a hit, shown").isTrue();
       assertThat(top.get("suppressed").asBoolean()).isTrue();
       assertThat(top.get("suppressed_by").asText()).isNotBlank();
+      // A supervisor takes the pair off: the hit raises an alert again, then it is put back on.
+      Client supervisor =
+          Client.key(
+              port,
+              admin
+                  .post("/api/v1/keys", "{\"name\":\"lead\",\"role\":\"supervisor\"}")
+                  .json()
+                  .get("key")
+                  .asText());
+      String decision = top.get("suppressed_by").asText();
+      assertThat(analyst.send("DELETE", "/api/v1/good-guys/" + decision).status()).isEqualTo(403);
+      assertThat(supervisor.send("DELETE", "/api/v1/good-guys/" + decision).status())
+          .as("no reason given")
+          .isEqualTo(400);
+      assertThat(
+              supervisor
+                  .sendJson(
+                      "DELETE",
+                      "/api/v1/good-guys/" + decision,
+                      "{\"reason\":\"new intelligence\"}")
+                  .status())
+          .isEqualTo(204);
+      JsonNode back = analyst.post("/api/v1/screen", SUBJECT).json();
+      assertThat(back.at("/matches/0").has("suppressed")).isFalse();
+      assertThat(back.has("alert_id")).isTrue();
+      assertThat(
+              supervisor
+                  .sendJson("DELETE", "/api/v1/good-guys/" + decision, "{\"reason\":\"again\"}")
+                  .status())
+          .isEqualTo(404);
       // The subject's data changed: not the pair that was decided.
       JsonNode other =
           analyst

@@ -26,6 +26,36 @@ final class AuditWriter {
     h.createQuery("select seq from audit_head where id = 1 for update").mapTo(Long.class).one();
   }
 
+  /**
+   * Runs {@code change} in a transaction with the audit head locked and appends {@code audit} when
+   * it changed a row; nothing when it changed none.
+   *
+   * @param what the operation, for the error when the store cannot be reached
+   * @return whether a row changed
+   */
+  static boolean changeAudited(
+      Database db,
+      String what,
+      Instant at,
+      AuditDraft audit,
+      java.util.function.ToIntFunction<Handle> change) {
+    try {
+      return db.jdbi()
+          .inTransaction(
+              org.jdbi.v3.core.transaction.TransactionIsolationLevel.READ_COMMITTED,
+              h -> {
+                lockHead(h);
+                if (change.applyAsInt(h) == 0) {
+                  return false;
+                }
+                append(h, List.of(audit), at);
+                return true;
+              });
+    } catch (org.jdbi.v3.core.JdbiException e) {
+      throw Database.unavailable(what, e);
+    }
+  }
+
   static List<AuditEvent> append(Handle h, List<AuditDraft> drafts, Instant at) {
     record Head(long seq, String hash) {}
     Head head =

@@ -126,33 +126,23 @@ public final class JdbiAccounts implements Accounts {
 
   private boolean end(
       String table, String column, String what, String name, Instant at, AuditDraft audit) {
-    try {
-      return db.jdbi()
-          .inTransaction(
-              TransactionIsolationLevel.READ_COMMITTED,
-              h -> {
-                AuditWriter.lockHead(h);
-                int changed =
-                    h.createUpdate(
-                            "update "
-                                + table
-                                + " set "
-                                + column
-                                + " = :at where name = :name and "
-                                + column
-                                + " is null")
-                        .bind("at", Times.text(at))
-                        .bind("name", name)
-                        .execute();
-                if (changed == 0) {
-                  return false;
-                }
-                AuditWriter.append(h, List.of(audit), at);
-                return true;
-              });
-    } catch (JdbiException e) {
-      throw Database.unavailable(what, e);
-    }
+    return AuditWriter.changeAudited(
+        db,
+        what,
+        at,
+        audit,
+        h ->
+            h.createUpdate(
+                    "update "
+                        + table
+                        + " set "
+                        + column
+                        + " = :at where name = :name and "
+                        + column
+                        + " is null")
+                .bind("at", Times.text(at))
+                .bind("name", name)
+                .execute());
   }
 
   @Override

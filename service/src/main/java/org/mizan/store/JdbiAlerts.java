@@ -332,26 +332,15 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
 
   @Override
   public boolean unlist(String decisionId, AuditDraft audit) {
-    Instant at = clock.instant();
-    try {
-      return db.jdbi()
-          .inTransaction(
-              TransactionIsolationLevel.READ_COMMITTED,
-              h -> {
-                AuditWriter.lockHead(h);
-                int removed =
-                    h.createUpdate("delete from good_guys where decision_id = :id")
-                        .bind("id", decisionId)
-                        .execute();
-                if (removed == 0) {
-                  return false;
-                }
-                AuditWriter.append(h, List.of(audit), at);
-                return true;
-              });
-    } catch (JdbiException e) {
-      throw Database.unavailable("changing the good-guy list", e);
-    }
+    return AuditWriter.changeAudited(
+        db,
+        "changing the good-guy list",
+        clock.instant(),
+        audit,
+        h ->
+            h.createUpdate("delete from good_guys where decision_id = :id")
+                .bind("id", decisionId)
+                .execute());
   }
 
   @Override

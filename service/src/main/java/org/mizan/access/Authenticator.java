@@ -1,6 +1,5 @@
 package org.mizan.access;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -135,7 +134,7 @@ public final class Authenticator {
     }
     String name = pair.substring(0, colon);
     String password = pair.substring(colon + 1);
-    String details = "{\"from\":" + quote(from) + "}";
+    String details = "{\"from\":" + AuditDraft.quote(from) + "}";
     if (!problem(name).isEmpty()) {
       // No account can have this name: refused without asking the store.
       refused("(not a user name)", details);
@@ -325,10 +324,5 @@ public final class Authenticator {
 
   private static byte[] sha256(String text) {
     return AuditChain.sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A JSON string literal of {@code s}. */
-  static String quote(String s) {
-    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
   }
 }

@@ -134,7 +134,6 @@ public final class ApiServer implements AutoCloseable {
    * @param review alert review: dispositions and four-eyes
    * @param alerts alerts as stored
    * @param now the current time, for the age of alerts
-   * @param goodGuys the good-guy list
    */
   public record Parts(
       Authenticator authenticator,
@@ -151,8 +150,7 @@ public final class ApiServer implements AutoCloseable {
       PrometheusMeterRegistry metrics,
       org.mizan.review.AlertReview review,
       org.mizan.review.Alerts alerts,
-      Supplier<java.time.Instant> now,
-      org.mizan.screening.GoodGuys goodGuys) {}
+      Supplier<java.time.Instant> now) {}
 
   private ApiServer(Javalin app, Settings settings) {
     this.app = app;
@@ -199,18 +197,6 @@ public final class ApiServer implements AutoCloseable {
   /** The port listened on. */
   public int port() {
     return app.port();
-  }
-
-  /** The registered routes as {@code METHOD path}, e.g. {@code POST /api/v1/screen}. */
-  public List<String> routes() {
-    List<String> out = new ArrayList<>();
-    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
-      if (!e.endpoint.method.isHttpMethod()) {
-        continue;
-      }
-      out.add(e.endpoint.method.name() + " " + e.endpoint.path);
-    }
-    return out;
   }
 
   /**
@@ -821,26 +807,7 @@ public final class ApiServer implements AutoCloseable {
     /** A supervisor takes a pair off the good-guy list: the hit raises alerts again. */
     private void unlist(Context ctx) {
       JsonNode body = bodyJson(ctx);
-      String reason = text(body, "reason");
-      if (reason.codePoints().noneMatch(Character::isLetterOrDigit)
-          || reason.length() > org.mizan.review.AlertReview.MAX_REASON_LENGTH
-          || reason
-              .codePoints()
-              .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-        throw ApiException.invalid(
-            "reason: required, at most 2,000 characters, no control characters but line breaks");
-      }
-      String decision = ctx.pathParam("decisionId");
-      Principal by = principal(ctx);
-      boolean removed =
-          p.goodGuys()
-              .unlist(
-                  decision,
-                  new AuditDraft(
-                      by.actor(), AuditEvent.GOOD_GUY_REMOVED, decision, reason.strip(), "{}"));
-      if (!removed) {
-        throw new ApiException(404, "no pair on the good-guy list comes from this decision");
-      }
+      p.review().unlist(ctx.pathParam("decisionId"), text(body, "reason"), principal(ctx));
       ctx.status(204);
     }
 

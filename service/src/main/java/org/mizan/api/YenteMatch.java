@@ -144,12 +144,6 @@ final class YenteMatch {
   /** The longest identifier (passport, registration number...) accepted. */
   static final int MAX_IDENTIFIER_LENGTH = 100;
 
-  /** Whether {@code s} has no lone surrogate (it could not be stored as given). */
-  static boolean wellFormed(String s) {
-    return s.codePoints()
-        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
-  }
-
   /** A word safe to repeat in an error message: no name or number can hide in it. */
   private static final Pattern SCHEMA_WORD = Pattern.compile("[A-Za-z]{1,40}");
 
@@ -1007,14 +1001,16 @@ final class YenteMatch {
       }
       Gender gender = genders.size() == 1 ? genders.iterator().next() : Gender.UNKNOWN;
       String subjectId = id.isEmpty() ? key.strip() : id;
-      if (subjectId.isEmpty() || subjectId.length() > MAX_ID_LENGTH || !wellFormed(subjectId)) {
+      if (subjectId.isEmpty()
+          || subjectId.length() > MAX_ID_LENGTH
+          || !SubjectFields.wellFormed(subjectId)) {
         throw error(
             "needs an \"id\" or a query key of 1–"
                 + MAX_ID_LENGTH
                 + " characters (well-formed Unicode): it is the id of what is screened");
       }
       for (String identifier : identifiers) {
-        if (identifier.length() > MAX_IDENTIFIER_LENGTH || !wellFormed(identifier)) {
+        if (identifier.length() > MAX_IDENTIFIER_LENGTH || !SubjectFields.wellFormed(identifier)) {
           throw error(
               "an identifier is longer than "
                   + MAX_IDENTIFIER_LENGTH
@@ -1163,7 +1159,9 @@ final class YenteMatch {
     private ApiException error(String problem) {
       // The key is the client's own label; a long or odd one is shortened, not repeated whole.
       String shown =
-          key.length() <= 40 && wellFormed(key) && key.chars().noneMatch(Character::isISOControl)
+          key.length() <= 40
+                  && SubjectFields.wellFormed(key)
+                  && key.chars().noneMatch(Character::isISOControl)
               ? key
               : key.codePoints()
                       .limit(20)

@@ -118,8 +118,7 @@ public final class Service implements AutoCloseable {
               metrics,
               new AlertReview(alerts, clock, () -> java.util.UUID.randomUUID().toString()),
               alerts,
-              clock::instant,
-              alerts);
+              clock::instant);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();

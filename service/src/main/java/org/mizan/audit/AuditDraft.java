@@ -27,6 +27,17 @@ public record AuditDraft(
     requireText(details, "details");
   }
 
+  /**
+   * {@code value} as a JSON string literal (RFC 8259, quotes and escapes included), for building
+   * {@link #details()}.
+   */
+  public static String quote(String value) {
+    return '"'
+        + new String(
+            com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value))
+        + '"';
+  }
+
   private static void requireText(String value, String field) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is required");

@@ -384,11 +384,6 @@ final class ListsCommand implements Runnable {
       return checked(value, spec, false);
     }
 
-    /** {@link #forUpdate} for a {@code --data-dir} value held elsewhere ({@code serve}). */
-    static Path forUpdate(Path value, CommandLine.Model.CommandSpec spec) {
-      return checked(value, spec, false);
-    }
-
     /** {@link #existing} for a {@code --data-dir} value held elsewhere ({@code screen}). */
     static Path checked(Path value, CommandLine.Model.CommandSpec spec) {
       return checked(value, spec, true);

@@ -187,7 +187,32 @@ public final class AlertReview {
             AuditEvent.ALERT_ASSIGNED,
             alertId,
             "",
-            "{\"to\":" + quote(to.strip()) + "}"));
+            "{\"to\":" + AuditDraft.quote(to.strip()) + "}"));
+  }
+
+  /**
+   * Takes a pair off the good-guy list: the hit its false-positive decision suppressed raises
+   * alerts again.
+   *
+   * @param decisionId the false-positive decision ({@code suppressed_by} of the suppressed hit)
+   * @throws ReviewException FORBIDDEN unless {@code by} is a supervisor; INVALID for a missing or
+   *     too long reason; NOT_FOUND when no pair on the list came from that decision
+   */
+  public void unlist(String decisionId, String reason, Principal by) {
+    if (by.role() != Role.SUPERVISOR) {
+      throw new ReviewException(
+          ReviewException.Kind.FORBIDDEN, "only a supervisor takes a pair off the good-guy list");
+    }
+    checkReason(reason);
+    boolean removed =
+        alerts.unlist(
+            decisionId,
+            new AuditDraft(
+                by.actor(), AuditEvent.GOOD_GUY_REMOVED, decisionId, reason.strip(), "{}"));
+    if (!removed) {
+      throw new ReviewException(
+          ReviewException.Kind.NOT_FOUND, "no pair on the good-guy list comes from this decision");
+    }
   }
 
   private Alert alert(String alertId) {
@@ -226,21 +251,15 @@ public final class AlertReview {
     return "{\"decision\":\""
         + d.id()
         + "\",\"source\":"
-        + quote(d.source())
+        + AuditDraft.quote(d.source())
         + ",\"entry\":"
-        + quote(d.entry())
+        + AuditDraft.quote(d.entry())
         + ",\"disposition\":\""
         + d.disposition().id()
         + "\",\"status\":\""
         + d.status()
         + "\""
-        + (caseId.isEmpty() ? "" : ",\"case\":" + quote(caseId))
+        + (caseId.isEmpty() ? "" : ",\"case\":" + AuditDraft.quote(caseId))
         + "}";
-  }
-
-  private static String quote(String s) {
-    return '"'
-        + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s))
-        + '"';
   }
 }

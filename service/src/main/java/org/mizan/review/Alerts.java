@@ -66,6 +66,14 @@ public interface Alerts {
   void decided(Alert before, Decision decision, AuditDraft audit);
 
   /**
+   * Takes off the good-guy list the pair (subject, entry) a false-positive decision put there.
+   *
+   * @param decisionId the decision ({@code suppressed_by} in later screenings)
+   * @return false when no pair on the list came from that decision (nothing is audited then)
+   */
+  boolean unlist(String decisionId, AuditDraft audit);
+
+  /**
    * Records the alert assigned to {@code to}.
    *
    * @throws ReviewException CONFLICT when the alert is no longer {@code before}

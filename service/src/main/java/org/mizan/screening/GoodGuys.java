@@ -33,15 +33,6 @@ public interface GoodGuys {
   Map<Pair, String> suppressing(List<Pair> pairs);
 
   /**
-   * Takes off the list the pair a decision put there, with its audit event.
-   *
-   * @param decisionId the false-positive decision ({@code suppressed_by} in screenings)
-   * @return false when no pair on the list came from that decision
-   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
-   */
-  boolean unlist(String decisionId, org.mizan.audit.AuditDraft audit);
-
-  /**
    * SHA-256 hex of a subject's data as the contract renders its query ({@code name, dob,
    * nationality, gender, document, kind}; not its id): the same person screened with the same data
    * has the same key, and any change of data another.

@@ -47,6 +47,15 @@ public final class SubjectFields {
 
   private SubjectFields() {}
 
+  /**
+   * Whether {@code s} is well-formed UTF-16 (no lone surrogate): what is not cannot be stored or
+   * echoed as given (PostgreSQL writes {@code ?}).
+   */
+  public static boolean wellFormed(String s) {
+    return s.codePoints()
+        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
   /** The gender a word names ({@link #GENDER_WORDS}, any case), if it is one of them. */
   public static Optional<Gender> gender(String word) {
     return Optional.ofNullable(GENDERS.get(word.strip().toLowerCase(Locale.ROOT)));

@@ -19,11 +19,6 @@ import org.mizan.model.Subject;
 final class SubjectMapping {
   private static final Countries COUNTRIES = Countries.standard();
 
-  private static boolean wellFormed(String s) {
-    return s.codePoints()
-        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
-  }
-
   /** The longest subject id accepted: far above any record id, far below what could flood. */
   static final int MAX_ID_LENGTH = 200;
 
@@ -56,11 +51,11 @@ final class SubjectMapping {
     if (id.isEmpty()) {
       id = defaultId;
     }
-    if (!wellFormed(id) || !wellFormed(row.value(Column.DOCUMENT))) {
+    if (!SubjectFields.wellFormed(id) || !SubjectFields.wellFormed(row.value(Column.DOCUMENT))) {
       throw error(
           location,
           row,
-          wellFormed(id) ? Column.DOCUMENT : Column.ID,
+          SubjectFields.wellFormed(id) ? Column.DOCUMENT : Column.ID,
           "not well-formed Unicode (a lone surrogate)");
     }
     if (id.length() > MAX_ID_LENGTH) {

@@ -94,10 +94,10 @@ public final class JdbiListsInForce {
     if (v == null) {
       return "null";
     }
-    return "{\"published\":\""
-        + v.published().replace("\\", "\\\\").replace("\"", "\\\"")
-        + "\",\"sha256\":\""
-        + v.sha256()
-        + "\"}";
+    return "{\"published\":"
+        + AuditDraft.quote(v.published())
+        + ",\"sha256\":"
+        + AuditDraft.quote(v.sha256())
+        + "}";
   }
 }

@@ -55,6 +55,15 @@ class AlertReviewTest {
     }
 
     @Override
+    public boolean unlist(String decisionId, AuditDraft event) {
+      boolean known = alerts.values().stream().anyMatch(a -> a.decision(decisionId).isPresent());
+      if (known) {
+        audit.add(event);
+      }
+      return known;
+    }
+
+    @Override
     public void assigned(Alert before, String to, AuditDraft event) {
       check(before);
       alerts.put(
@@ -286,6 +295,24 @@ class AlertReviewTest {
                         ANALYST)))
         .isEqualTo(ReviewException.Kind.INVALID);
     assertThat(alerts.audit).isEmpty();
+  }
+
+  @Test
+  void onlyASupervisorWithAReasonTakesAPairOffTheGoodGuyList() {
+    alert(QDI_059);
+    Decision fp =
+        review.decide(
+            "a1", "un-sc-consolidated", "QDi.059", "false-positive", "other dob", ANALYST);
+    assertThat(kind(() -> review.unlist(fp.id(), "new intelligence", ANALYST)))
+        .isEqualTo(ReviewException.Kind.FORBIDDEN);
+    assertThat(kind(() -> review.unlist(fp.id(), "\u200b", SUPERVISOR)))
+        .isEqualTo(ReviewException.Kind.INVALID);
+    assertThat(kind(() -> review.unlist("no-such-decision", "new intelligence", SUPERVISOR)))
+        .isEqualTo(ReviewException.Kind.NOT_FOUND);
+    review.unlist(fp.id(), "new intelligence", SUPERVISOR);
+    assertThat(alerts.audit.get(alerts.audit.size() - 1))
+        .extracting(AuditDraft::action, AuditDraft::target, AuditDraft::reason)
+        .containsExactly("good-guy-removed", fp.id(), "new intelligence");
   }
 
   @Test

@@ -134,6 +134,7 @@ public final class ApiServer implements AutoCloseable {
    * @param review alert review: dispositions and four-eyes
    * @param alerts alerts as stored
    * @param now the current time, for the age of alerts
+   * @param monitoring monitored subjects
    */
   public record Parts(
       Authenticator authenticator,
@@ -150,7 +151,8 @@ public final class ApiServer implements AutoCloseable {
       PrometheusMeterRegistry metrics,
       org.mizan.review.AlertReview review,
       org.mizan.review.Alerts alerts,
-      Supplier<java.time.Instant> now) {}
+      Supplier<java.time.Instant> now,
+      org.mizan.screening.Monitoring monitoring) {}
 
   private ApiServer(Javalin app, Settings settings) {
     this.app = app;
@@ -287,6 +289,9 @@ public final class ApiServer implements AutoCloseable {
           Allowed.roles(supervisor));
       r.post("/api/v1/alerts/{id}/assign", this::assign, Allowed.roles(analyst, supervisor));
       r.delete("/api/v1/good-guys/{decisionId}", this::unlist, Allowed.roles(supervisor));
+      r.post("/api/v1/subjects", this::monitor, Allowed.roles(analyst, supervisor));
+      r.get("/api/v1/subjects/{id}", this::monitored, Allowed.roles(analyst, supervisor));
+      r.delete("/api/v1/subjects/{id}", this::endMonitoring, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/audit", this::audit, Allowed.roles(auditor));
       r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
       r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
@@ -451,36 +456,15 @@ public final class ApiServer implements AutoCloseable {
       double threshold = threshold(ctx);
       int limit = limit(ctx, Screening.DEFAULT_LIMIT);
       LocalDate today = p.today().get();
-      List<Subject> subjects = new ArrayList<>();
       boolean batch = body.has("subjects");
-      if (batch && body.size() > 1) {
-        throw ApiException.invalid(
-            "a batch is {\"subjects\": [...]} and nothing beside it; a subject's keys go inside"
-                + " its object");
-      }
-      if (batch) {
-        JsonNode array = body.get("subjects");
-        if (!array.isArray() || array.isEmpty()) {
-          throw ApiException.invalid("subjects: expected a non-empty array of subjects");
-        }
-        if (array.size() > settings.maxBatch()) {
-          throw new ApiException(
-              413,
-              "subjects: "
-                  + array.size()
-                  + " subjects; at most "
-                  + settings.maxBatch()
-                  + " in one request");
-        }
-        for (int i = 0; i < array.size(); i++) {
-          JsonNode s = array.get(i);
-          if (!s.isObject()) {
-            throw ApiException.invalid("subjects[" + i + "]: expected an object");
-          }
-          subjects.add(SubjectReader.fromJson(s.toString(), "subjects[" + i + "]", i + 1, today));
-        }
-      } else {
-        subjects.add(SubjectReader.fromJson(body.toString(), "body", 0, today));
+      List<JsonNode> objects = subjectObjects(body);
+      List<Subject> subjects = new ArrayList<>(objects.size());
+      for (int i = 0; i < objects.size(); i++) {
+        subjects.add(
+            batch
+                ? SubjectReader.fromJson(
+                    objects.get(i).toString(), "subjects[" + i + "]", i + 1, today)
+                : SubjectReader.fromJson(body.toString(), "body", 0, today));
       }
       List<AuditedScreening.Done> done = new ArrayList<>(subjects.size());
       for (Subject s : subjects) {
@@ -499,6 +483,43 @@ public final class ApiServer implements AutoCloseable {
       ArrayNode results = root.putArray("results");
       recorded.forEach(r -> results.add(rendered(r)));
       send(ctx, 200, root);
+    }
+
+    /**
+     * The subject objects of a body that is one subject or a batch {@code {"subjects": [...]}} of
+     * at most the configured batch size.
+     */
+    private List<JsonNode> subjectObjects(JsonNode body) {
+      if (!body.has("subjects")) {
+        return List.of(body);
+      }
+      if (body.size() > 1) {
+        throw ApiException.invalid(
+            "a batch is {\"subjects\": [...]} and nothing beside it; a subject's keys go inside"
+                + " its object");
+      }
+      JsonNode array = body.get("subjects");
+      if (!array.isArray() || array.isEmpty()) {
+        throw ApiException.invalid("subjects: expected a non-empty array of subjects");
+      }
+      if (array.size() > settings.maxBatch()) {
+        throw new ApiException(
+            413,
+            "subjects: "
+                + array.size()
+                + " subjects; at most "
+                + settings.maxBatch()
+                + " in one request");
+      }
+      List<JsonNode> objects = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode s = array.get(i);
+        if (!s.isObject()) {
+          throw ApiException.invalid("subjects[" + i + "]: expected an object");
+        }
+        objects.add(s);
+      }
+      return objects;
     }
 
     private ObjectNode rendered(AuditedScreening.Recorded r) {
@@ -808,6 +829,98 @@ public final class ApiServer implements AutoCloseable {
     private void unlist(Context ctx) {
       JsonNode body = bodyJson(ctx);
       p.review().unlist(ctx.pathParam("decisionId"), text(body, "reason"), principal(ctx));
+      ctx.status(204);
+    }
+
+    /**
+     * Registers one subject ({@code {"name", ..., "reference"}}) or a batch ({@code {"subjects":
+     * [...]}}) for monitoring; each is screened at once, as {@code /api/v1/screen} would.
+     */
+    private void monitor(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      double threshold = threshold(ctx);
+      int limit = limit(ctx, Screening.DEFAULT_LIMIT);
+      LocalDate today = p.today().get();
+      List<JsonNode> objects = subjectObjects(body);
+      boolean batch = body.has("subjects");
+      List<org.mizan.screening.Monitoring.Registration> registrations =
+          new ArrayList<>(objects.size());
+      for (int i = 0; i < objects.size(); i++) {
+        JsonNode o = objects.get(i);
+        String where = batch ? "subjects[" + i + "]" : "body";
+        Subject subject = SubjectReader.fromJson(o.toString(), where, batch ? i + 1 : 0, today);
+        JsonNode ref = o.get("reference");
+        if (ref != null && !ref.isTextual()) {
+          throw ApiException.invalid(where + ".reference: a string");
+        }
+        String reference = ref == null ? "" : ref.asText().strip();
+        Optional<String> problem = org.mizan.screening.Monitoring.referenceProblem(reference);
+        if (problem.isPresent()) {
+          throw ApiException.invalid(where + ".reference: " + problem.get());
+        }
+        registrations.add(new org.mizan.screening.Monitoring.Registration(subject, reference));
+      }
+      String actor = principal(ctx).actor();
+      List<org.mizan.screening.Monitoring.Registered> registered =
+          cpu(() -> p.monitoring().register(registrations, p.screening(), threshold, limit, actor));
+      List<ObjectNode> out = new ArrayList<>(registered.size());
+      for (int i = 0; i < registered.size(); i++) {
+        ObjectNode o = rendered(registered.get(i).screening());
+        o.put("subject_id", registered.get(i).subjectId());
+        String reference = registrations.get(i).reference();
+        if (!reference.isEmpty()) {
+          o.put("reference", reference);
+        }
+        out.add(o);
+      }
+      if (!batch) {
+        send(ctx, 201, out.get(0));
+        return;
+      }
+      ObjectNode root = mapper.createObjectNode();
+      out.forEach(root.putArray("results")::add);
+      send(ctx, 201, root);
+    }
+
+    private void monitored(Context ctx) {
+      org.mizan.screening.MonitoredSubjects.Monitored m =
+          p.monitoring()
+              .find(ctx.pathParam("id"))
+              .orElseThrow(() -> new ApiException(404, "no monitored subject with this id"));
+      ObjectNode o = mapper.createObjectNode();
+      o.put("subject_id", m.id());
+      if (!m.reference().isEmpty()) {
+        o.put("reference", m.reference());
+      }
+      m.subject().ifPresent(s -> o.set("subject", tree(s)));
+      o.put("registered_by", m.registeredBy());
+      o.put("registered_at", m.registeredAt().toString());
+      o.put("status", m.ended().isPresent() ? "ended" : "monitored");
+      m.ended()
+          .ifPresent(
+              e -> {
+                o.put("ended_by", e.by());
+                o.put("ended_at", e.at().toString());
+              });
+      exported(ctx, m.id(), "monitored-subject");
+      send(ctx, 200, o);
+    }
+
+    private void endMonitoring(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      String reason = text(body, "reason");
+      org.mizan.audit.Reasons.problem(reason)
+          .ifPresent(
+              problem -> {
+                throw ApiException.invalid(problem);
+              });
+      String id = ctx.pathParam("id");
+      if (!p.monitoring().end(id, reason.strip(), principal(ctx).actor())) {
+        if (p.monitoring().find(id).isPresent()) {
+          throw new ApiException(409, "the monitoring of this subject has ended already");
+        }
+        throw new ApiException(404, "no monitored subject with this id");
+      }
       ctx.status(204);
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.mizan.access.Authenticator;
 import org.mizan.access.Credentials;
 import org.mizan.access.Role;
@@ -21,19 +22,22 @@ import org.mizan.api.ApiServer;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
 import org.mizan.audit.AuditLog;
+import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
 import org.mizan.review.AlertReview;
 import org.mizan.screening.AuditedScreening;
 import org.mizan.screening.ManifestJson;
 import org.mizan.screening.ManifestScreening;
+import org.mizan.screening.Monitoring;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningJson;
 import org.mizan.store.Database;
 import org.mizan.store.JdbiAccounts;
 import org.mizan.store.JdbiAlerts;
 import org.mizan.store.JdbiAuditLog;
-import org.mizan.store.JdbiListsInForce;
+import org.mizan.store.JdbiMonitoring;
 import org.mizan.store.JdbiScreenings;
+import org.mizan.store.ListStore;
 
 /**
  * The screening service ({@code mizan serve}) wired from its parts: the database, the audit trail,
@@ -97,6 +101,10 @@ public final class Service implements AutoCloseable {
       ScreeningJson json = new ScreeningJson(mapper);
       JdbiScreenings screenings = new JdbiScreenings(db, clock);
       JdbiAlerts alerts = new JdbiAlerts(db, clock);
+      AuditedScreening recorder = new AuditedScreening(json, screenings, alerts, clock);
+      Monitoring monitoring =
+          new Monitoring(
+              recorder, new JdbiMonitoring(db, clock), clock, () -> UUID.randomUUID().toString());
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);
       new JvmGcMetrics().bindTo(metrics);
@@ -108,7 +116,7 @@ public final class Service implements AutoCloseable {
               audit,
               screening,
               new ManifestScreening(screening, Runtime.getRuntime().availableProcessors()),
-              new AuditedScreening(json, screenings, alerts, clock),
+              recorder,
               screenings,
               json,
               new ManifestJson(mapper),
@@ -116,9 +124,10 @@ public final class Service implements AutoCloseable {
               System::nanoTime,
               db::isUp,
               metrics,
-              new AlertReview(alerts, clock, () -> java.util.UUID.randomUUID().toString()),
+              new AlertReview(alerts, clock, () -> UUID.randomUUID().toString()),
               alerts,
-              clock::instant);
+              clock::instant,
+              monitoring);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();
@@ -128,7 +137,22 @@ public final class Service implements AutoCloseable {
       }
       // Only a service that listens creates the first key and records its start.
       try {
-        announce(accounts, authenticator, audit, json, lists, db, clock, err);
+        announce(accounts, authenticator, err);
+        DeltaRescreening.run(
+            monitoring,
+            lists,
+            version -> earlier(version, settings.dataDir(), clock),
+            LocalDate.now(clock),
+            Runtime.getRuntime().availableProcessors(),
+            err);
+        audit.append(
+            List.of(
+                new AuditDraft(
+                    "system",
+                    AuditEvent.SERVICE_STARTED,
+                    "",
+                    "",
+                    "{\"lists\":" + json.lists(lists) + "}")));
       } catch (RuntimeException e) {
         server.close();
         screenings.close();
@@ -142,18 +166,12 @@ public final class Service implements AutoCloseable {
   }
 
   /**
-   * What a service that listens does first: the first API key of an empty store (printed once), the
-   * list versions taken into force (list-changed events) and its start (an audit event).
+   * What a service that listens does first: the first API key of an empty store (printed once).
+   * Then it puts the list versions in force (list-changed events), re-screening the monitored
+   * subjects when they changed ({@link DeltaRescreening}), and records its start (an audit event).
    */
   private static void announce(
-      JdbiAccounts accounts,
-      Authenticator authenticator,
-      AuditLog audit,
-      ScreeningJson json,
-      List<Watchlist> lists,
-      Database db,
-      Clock clock,
-      PrintWriter err) {
+      JdbiAccounts accounts, Authenticator authenticator, PrintWriter err) {
     if (accounts.isEmpty()) {
       try {
         String key = authenticator.createKey(FIRST_KEY, Role.ADMIN, "system");
@@ -167,16 +185,19 @@ public final class Service implements AutoCloseable {
         // Another instance on the same database started first and printed it.
       }
     }
-    new JdbiListsInForce(db, clock)
-        .record(lists.stream().map(Watchlist::version).toList(), "system");
-    audit.append(
-        List.of(
-            new AuditDraft(
-                "system",
-                AuditEvent.SERVICE_STARTED,
-                "",
-                "",
-                "{\"lists\":" + json.lists(lists) + "}")));
+  }
+
+  /**
+   * An earlier version of a list, if still at hand: kept in the data directory, or the bundled UN
+   * list.
+   */
+  private static Optional<Watchlist> earlier(ListVersion version, Path dataDir, Clock clock) {
+    Optional<Watchlist> stored = ListStore.at(dataDir, clock).version(version);
+    if (stored.isPresent()) {
+      return stored;
+    }
+    Watchlist bundled = Mizan.bundledList();
+    return bundled.version().equals(version) ? Optional.of(bundled) : Optional.empty();
   }
 
   /** The port the API listens on. */

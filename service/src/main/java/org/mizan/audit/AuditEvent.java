@@ -59,6 +59,15 @@ public record AuditEvent(long seq, Instant at, AuditDraft draft, String previous
   /** The service started over these list versions. */
   public static final String SERVICE_STARTED = "service-started";
 
+  /** A subject registered for monitoring, with its first screening. */
+  public static final String SUBJECT_MONITORED = "subject-monitored";
+
+  /** Monitoring of a subject ended (its screened data is cleared). */
+  public static final String MONITORING_ENDED = "monitoring-ended";
+
+  /** The monitored subjects re-screened against a new list version's added and changed entries. */
+  public static final String RESCREENED = "rescreened";
+
   public AuditEvent {
     if (seq < 1) {
       throw new IllegalArgumentException("seq starts at 1: " + seq);

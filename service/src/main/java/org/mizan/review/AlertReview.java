@@ -27,9 +27,6 @@ import org.mizan.audit.AuditEvent;
  * write on an alert that changed since it was read).
  */
 public final class AlertReview {
-  /** The longest reason accepted, in characters. */
-  public static final int MAX_REASON_LENGTH = 2_000;
-
   private final Alerts alerts;
   private final Clock clock;
   private final Supplier<String> ids;
@@ -228,22 +225,9 @@ public final class AlertReview {
   }
 
   private static void checkReason(String reason) {
-    // A reason says something: a letter or digit at least, and no control character but line
-    // breaks and tabs (PostgreSQL refuses NUL; the others hide text).
-    if (reason != null
-        && reason
-            .codePoints()
-            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      throw new ReviewException(
-          ReviewException.Kind.INVALID, "reason: no control characters but line breaks and tabs");
-    }
-    if (reason == null || reason.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw new ReviewException(
-          ReviewException.Kind.INVALID, "reason: required: say why, for whoever reviews this");
-    }
-    if (reason.length() > MAX_REASON_LENGTH) {
-      throw new ReviewException(
-          ReviewException.Kind.INVALID, "reason: at most " + MAX_REASON_LENGTH + " characters");
+    Optional<String> problem = org.mizan.audit.Reasons.problem(reason);
+    if (problem.isPresent()) {
+      throw new ReviewException(ReviewException.Kind.INVALID, problem.get());
     }
   }
 

@@ -112,6 +112,44 @@ public final class AuditedScreening {
    * @throws org.mizan.audit.StoreUnavailableException when they could not be stored: then none is
    */
   public List<Recorded> record(List<Done> done, String actor) {
+    Prepared prepared = prepare(done, actor);
+    return prepared.recorded(store.store(prepared.pending()));
+  }
+
+  /**
+   * Screenings ready to store, for a caller that stores them with more in its own transaction.
+   *
+   * @param done the results, in order
+   * @param pending each result's record and audit event, in the same order
+   * @param renderings each result as the contract prints it, with its hits marked suppressed or
+   *     given their entries' content hashes
+   */
+  public record Prepared(
+      List<Done> done, List<Screenings.Pending> pending, List<ObjectNode> renderings) {
+    /** The records as acknowledged, once stored where {@code stored} says. */
+    public List<Recorded> recorded(List<Screenings.Stored> stored) {
+      List<Recorded> out = new ArrayList<>(done.size());
+      for (int i = 0; i < done.size(); i++) {
+        ScreeningRecord r = pending.get(i).record();
+        out.add(
+            new Recorded(
+                done.get(i).result(),
+                r.id(),
+                r.alertId(),
+                stored.get(i).auditSeq(),
+                renderings.get(i)));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The records and audit events of screenings already run, good-guy list applied, not yet stored.
+   *
+   * @param actor who screened ({@code key:NAME}, {@code user:NAME}, {@code system})
+   * @throws org.mizan.audit.StoreUnavailableException when the good-guy list cannot be read
+   */
+  public Prepared prepare(List<Done> done, String actor) {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<Screenings.Pending> pending = new ArrayList<>(done.size());
     List<ObjectNode> renderings = new ArrayList<>(done.size());
@@ -151,18 +189,6 @@ public final class AuditedScreening {
           new Screenings.Pending(
               r, new AuditDraft(actor, AuditEvent.SCREEN, id, "", details.toString())));
     }
-    List<Screenings.Stored> stored = store.store(pending);
-    List<Recorded> out = new ArrayList<>(done.size());
-    for (int i = 0; i < done.size(); i++) {
-      ScreeningRecord r = pending.get(i).record();
-      out.add(
-          new Recorded(
-              done.get(i).result(),
-              r.id(),
-              r.alertId(),
-              stored.get(i).auditSeq(),
-              renderings.get(i)));
-    }
-    return out;
+    return new Prepared(List.copyOf(done), pending, renderings);
   }
 }

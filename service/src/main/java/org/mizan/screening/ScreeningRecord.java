@@ -15,7 +15,8 @@ import org.mizan.audit.AuditChain;
  * @param at when it was screened (UTC, to the microsecond)
  * @param actor who screened, as the audit trail names it ({@code key:NAME}, {@code user:NAME})
  * @param channel how: {@code screen} (one subject or a batch), {@code manifest} (a traveller of a
- *     PAXLST or PNRGOV message), {@code match} (the OpenSanctions-compatible route)
+ *     PAXLST or PNRGOV message), {@code match} (the OpenSanctions-compatible route), {@code
+ *     monitor} (a monitored subject)
  * @param subject the query object as the command-line contract prints it (JSON text; personal data)
  * @param lists the list versions screened against, {@code [{"source", "version", "sha256",
  *     "entries"}]} (JSON text)
@@ -43,6 +44,12 @@ public record ScreeningRecord(
 
   /** {@link #channel()} of a query of the OpenSanctions-compatible {@code /match} route. */
   public static final String MATCH = "match";
+
+  /**
+   * {@link #channel()} of a monitored subject's screening: at registration, and each re-screening
+   * that found a new hit.
+   */
+  public static final String MONITOR = "monitor";
 
   public ScreeningRecord {
     Objects.requireNonNull(id, "id");

@@ -165,7 +165,12 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
     }
   }
 
-  private static List<AuditEvent> insert(Handle h, List<Pending> all, Instant at) {
+  /**
+   * Inserts screenings, their alerts and audit events in {@code h}'s transaction.
+   *
+   * @return the audit events, in the order of {@code all}
+   */
+  static List<AuditEvent> insert(Handle h, List<Pending> all, Instant at) {
     List<AuditDraft> drafts = new ArrayList<>(all.size());
     all.forEach(p -> drafts.add(p.audit()));
     List<AuditEvent> events = AuditWriter.append(h, drafts, at);

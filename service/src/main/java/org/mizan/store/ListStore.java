@@ -153,6 +153,31 @@ public final class ListStore {
   }
 
   /**
+   * A version of a list as the data directory still holds it (the current one, or one of the
+   * previous ones kept), parsed and checked against its SHA-256.
+   *
+   * @return empty when the data directory no longer holds it, or holds it damaged
+   */
+  public Optional<Watchlist> version(ListVersion version) {
+    // A ListVersion's SHA-256 is 64 hex digits: it names a file, never a path.
+    for (Path sourceDir : sourceFolders()) {
+      Path meta = sourceDir.resolve(VERSIONS).resolve(version.sha256() + META);
+      if (!Files.isRegularFile(meta)) {
+        continue;
+      }
+      try {
+        StoredVersion stored = readMetadata(meta);
+        if (stored.version().equals(version)) {
+          return Optional.of(readVerified(versionFolder(sourceDir, version.sha256()), stored));
+        }
+      } catch (IOException | ListFormatException | UncheckedIOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Takes a list out of force: its folder moves, whole, to {@code removed/} in the data directory
    * (nothing is deleted), and the update lock is held meanwhile.
    *

@@ -75,6 +75,17 @@ class ListStoreTest {
     assertThat(current.list().entries()).hasSize(1003);
     assertThat(current.stored().storedAt()).isEqualTo(clock.instant());
     assertThat(staging()).isEmpty();
+
+    // The earlier version stays at hand, by its version, for delta re-screening.
+    org.mizan.model.ListVersion january = first.received().version();
+    assertThat(store().version(january).orElseThrow().entries()).hasSize(999);
+    assertThat(store().version(current.list().version()).orElseThrow().entries()).hasSize(1003);
+    assertThat(
+            store()
+                .version(
+                    new org.mizan.model.ListVersion(
+                        january.source(), january.published(), "0".repeat(64))))
+        .isEmpty();
   }
 
   @Test

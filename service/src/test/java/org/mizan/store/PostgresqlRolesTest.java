@@ -59,6 +59,15 @@ class PostgresqlRolesTest {
               java.time.Instant.now(),
               draft("desk"));
           assertThat(accounts.revokeKey("desk", java.time.Instant.now(), draft("desk"))).isTrue();
+          // Ending a monitoring is an update the service's role is granted (no such subject here).
+          assertThat(
+                  new JdbiMonitoring(db, Clock.systemUTC())
+                      .end(
+                          "00000000-0000-0000-0000-000000000000",
+                          new org.mizan.screening.MonitoredSubjects.Ended(
+                              "key:desk", java.time.Instant.now()),
+                          draft("desk")))
+              .isFalse();
           assertThat(audit.verify().intact()).isEqualTo(4);
         }
         try (Connection c = DriverManager.getConnection(base + app);
@@ -99,6 +108,10 @@ class PostgresqlRolesTest {
         "grant update (confirmed_by, confirmed_at, confirm_reason) on "
             + schema
             + ".decisions to "
+            + app,
+        "grant update (subject, ended_by, ended_at) on "
+            + schema
+            + ".monitored_subjects to "
             + app);
   }
 

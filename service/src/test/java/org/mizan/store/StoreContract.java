@@ -396,29 +396,34 @@ abstract class StoreContract {
 
   @Test
   void aChangeOfListVersionIsAnAuditEvent() {
-    JdbiListsInForce lists = new JdbiListsInForce(db, CLOCK);
+    JdbiMonitoring monitoring = new JdbiMonitoring(db, CLOCK);
+    java.util.function.Function<List<org.mizan.model.ListVersion>, List<AuditEvent>> record =
+        inForce -> {
+          long before = audit.head().seq();
+          monitoring.rescreened(List.of(), List.of(), inForce, "system", List.of());
+          return audit.read(before + 1, 100);
+        };
     org.mizan.model.ListVersion january =
         new org.mizan.model.ListVersion(
             "un-sc-consolidated", "2026-01-28T00:00:00Z", "a".repeat(64));
     org.mizan.model.ListVersion february =
         new org.mizan.model.ListVersion(
             "un-sc-consolidated", "2026-02-27T00:00:09.554Z", "b".repeat(64));
-    assertThat(lists.record(List.of(january), "system"))
+    assertThat(record.apply(List.of(january)))
         .extracting(e -> e.draft().details())
         .containsExactly(
             "{\"old\":null,\"new\":{\"published\":\"2026-01-28T00:00:00Z\",\"sha256\":\""
                 + "a".repeat(64)
                 + "\"}}");
-    assertThat(lists.record(List.of(january), "system")).isEmpty();
-    List<AuditEvent> changed = lists.record(List.of(february), "system");
+    assertThat(record.apply(List.of(january))).isEmpty();
+    List<AuditEvent> changed = record.apply(List.of(february));
     assertThat(changed).hasSize(1);
     assertThat(changed.get(0).draft().action()).isEqualTo(AuditEvent.LIST_CHANGED);
     assertThat(changed.get(0).draft().target()).isEqualTo("un-sc-consolidated");
     assertThat(changed.get(0).draft().details())
         .contains("\"old\":{\"published\":\"2026-01-28T00:00:00Z\"")
         .contains("\"new\":{\"published\":\"2026-02-27T00:00:09.554Z\"");
-    assertThat(lists.record(List.of(), "system").get(0).draft().details())
-        .endsWith("\"new\":null}");
+    assertThat(record.apply(List.of()).get(0).draft().details()).endsWith("\"new\":null}");
     assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
   }
 

@@ -1,0 +1,35 @@
+package org.mizan.audit;
+
+import java.util.Optional;
+
+/**
+ * The rule for a reason a person gives for an audited action (a disposition, a confirmation, the
+ * end of a monitoring): it says something — a letter or a digit at least — in at most {@value
+ * #MAX_LENGTH} characters, with no control character but line breaks and tabs (PostgreSQL refuses
+ * NUL; the others hide text).
+ */
+public final class Reasons {
+  /** The longest reason accepted, in characters. */
+  public static final int MAX_LENGTH = 2_000;
+
+  private Reasons() {}
+
+  /**
+   * What is wrong with {@code reason} (a message starting {@code reason: }); empty when nothing.
+   */
+  public static Optional<String> problem(String reason) {
+    if (reason != null
+        && reason
+            .codePoints()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      return Optional.of("reason: no control characters but line breaks and tabs");
+    }
+    if (reason == null || reason.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return Optional.of("reason: required: say why, for whoever reviews this");
+    }
+    if (reason.length() > MAX_LENGTH) {
+      return Optional.of("reason: at most " + MAX_LENGTH + " characters");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,123 @@
+package org.mizan.screening;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mizan.audit.AuditDraft;
+import org.mizan.model.ListVersion;
+
+/**
+ * Monitored subjects as stored (port; the store implements it): subjects registered to be
+ * re-screened when a new list version comes into force, and the hits each has raised. Every write
+ * appends its audit event in the same transaction. Thread-safe.
+ */
+public interface MonitoredSubjects {
+  /**
+   * A monitored subject.
+   *
+   * @param id the subject id (a random UUID)
+   * @param reference the caller's own reference for the subject (a customer or case number); may be
+   *     empty
+   * @param subject the subject as screened, JSON text ({@code id, name, dob, nationality, gender,
+   *     document, kind}, as the contract renders a query); empty once monitoring has ended
+   * @param subjectKey {@link GoodGuys#subjectKey} of the subject
+   * @param registeredBy who registered it ({@code key:NAME}, {@code user:NAME})
+   * @param registeredAt when (UTC)
+   * @param ended who ended its monitoring and when; empty while it is monitored
+   */
+  record Monitored(
+      String id,
+      String reference,
+      Optional<String> subject,
+      String subjectKey,
+      String registeredBy,
+      Instant registeredAt,
+      Optional<Ended> ended) {}
+
+  /**
+   * The end of a subject's monitoring.
+   *
+   * @param by who ended it
+   * @param at when (UTC)
+   */
+  record Ended(String by, Instant at) {}
+
+  /**
+   * A hit a monitored subject raised: its list entry by content, and the screening that recorded
+   * it.
+   *
+   * @param subjectId the monitored subject
+   * @param pair the subject and the list entry, by content
+   * @param screeningId the screening that recorded the hit
+   */
+  record Hit(String subjectId, GoodGuys.Pair pair, String screeningId) {}
+
+  /**
+   * Stores new monitored subjects with their first screenings, the hits they raised and the audit
+   * events of the registrations, in one transaction.
+   *
+   * @param subjects the subjects (not ended)
+   * @param screenings their first screenings, with alerts and audit events, in the same order
+   * @param hits the hits of those screenings
+   * @param audit the registrations' audit events
+   * @return where each screening sits in the audit chain, in the order given
+   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
+   *     stored then
+   */
+  List<Screenings.Stored> register(
+      List<Monitored> subjects,
+      List<Screenings.Pending> screenings,
+      List<Hit> hits,
+      List<AuditDraft> audit);
+
+  /** The monitored subject {@code id}, ended or not, if any. */
+  Optional<Monitored> find(String id);
+
+  /**
+   * Ends a subject's monitoring and clears its screened data, with the audit event, in one
+   * transaction.
+   *
+   * @return false when there is no such subject or its monitoring had ended already (nothing is
+   *     audited then)
+   */
+  boolean end(String id, Ended ended, AuditDraft audit);
+
+  /**
+   * Subjects being monitored, in id order, after {@code afterId}.
+   *
+   * @param afterId the last id of the page before; empty for the first page
+   * @param limit at most this many, 1–10,000
+   */
+  List<Monitored> active(String afterId, int limit);
+
+  /**
+   * Of the given subjects, the hits they have raised before ({@link Hit#pair()}s by subject id).
+   */
+  Map<String, Set<GoodGuys.Pair>> known(Collection<String> subjectIds);
+
+  /**
+   * The versions recorded in force by the last start that re-screened (or by the first start), by
+   * source.
+   */
+  Map<String, ListVersion> inForce();
+
+  /**
+   * Stores what a re-screening found — screenings with their alerts and audit events, the new hits
+   * — and records {@code inForce} as the versions in force (with a {@code list-changed} event per
+   * change) and the re-screening's own audit event, all in one transaction: a re-screening cut
+   * short stores nothing, and the next start runs it again.
+   *
+   * @param actor who put the versions in force ({@code system} at start-up)
+   * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
+   *     stored then
+   */
+  List<Screenings.Stored> rescreened(
+      List<Screenings.Pending> screenings,
+      List<Hit> hits,
+      List<ListVersion> inForce,
+      String actor,
+      List<AuditDraft> audit);
+}

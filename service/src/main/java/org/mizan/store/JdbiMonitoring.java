@@ -1,0 +1,231 @@
+package org.mizan.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.mizan.audit.AuditDraft;
+import org.mizan.audit.AuditEvent;
+import org.mizan.model.ListVersion;
+import org.mizan.screening.GoodGuys;
+import org.mizan.screening.MonitoredSubjects;
+import org.mizan.screening.Screenings;
+
+/** Monitored subjects and the hits they raised, in the service's database. */
+public final class JdbiMonitoring implements MonitoredSubjects {
+  private final Database db;
+  private final Clock clock;
+
+  public JdbiMonitoring(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<Screenings.Stored> register(
+      List<Monitored> subjects,
+      List<Screenings.Pending> screenings,
+      List<Hit> hits,
+      List<AuditDraft> audit) {
+    try {
+      return db.jdbi()
+          .inTransaction(
+              TransactionIsolationLevel.READ_COMMITTED,
+              h -> {
+                Instant at = clock.instant();
+                List<AuditEvent> events = JdbiScreenings.insert(h, screenings, at);
+                PreparedBatch batch =
+                    h.prepareBatch(
+                        "insert into monitored_subjects (id, reference, subject, subject_key,"
+                            + " registered_by, registered_at) values (:id, :reference, :subject,"
+                            + " :key, :by, :at)");
+                for (Monitored m : subjects) {
+                  batch
+                      .bind("id", m.id())
+                      .bind("reference", m.reference())
+                      .bind("subject", m.subject().orElseThrow())
+                      .bind("key", m.subjectKey())
+                      .bind("by", m.registeredBy())
+                      .bind("at", Times.text(m.registeredAt()))
+                      .add();
+                }
+                batch.execute();
+                insertHits(h, hits);
+                AuditWriter.append(h, audit, at);
+                return stored(screenings, events);
+              });
+    } catch (JdbiException e) {
+      throw Database.unavailable("registering monitored subjects", e);
+    }
+  }
+
+  @Override
+  public Optional<Monitored> find(String id) {
+    return read(
+        "reading a monitored subject",
+        h ->
+            h.createQuery("select * from monitored_subjects where id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> monitored(rs))
+                .findOne());
+  }
+
+  @Override
+  public boolean end(String id, Ended ended, AuditDraft audit) {
+    return AuditWriter.changeAudited(
+        db,
+        "ending the monitoring of a subject",
+        clock.instant(),
+        audit,
+        h ->
+            h.createUpdate(
+                    "update monitored_subjects set subject = null, ended_by = :by, ended_at = :at"
+                        + " where id = :id and ended_at is null")
+                .bind("by", ended.by())
+                .bind("at", Times.text(ended.at()))
+                .bind("id", id)
+                .execute());
+  }
+
+  @Override
+  public List<Monitored> active(String afterId, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit must be 1–10,000: " + limit);
+    }
+    return read(
+        "reading monitored subjects",
+        h ->
+            h.createQuery(
+                    "select * from monitored_subjects where ended_at is null and id > :after"
+                        + " order by id limit :limit")
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> monitored(rs))
+                .list());
+  }
+
+  @Override
+  public Map<String, Set<GoodGuys.Pair>> known(Collection<String> subjectIds) {
+    if (subjectIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Set<GoodGuys.Pair>> known = new HashMap<>();
+    read(
+        "reading the hits of monitored subjects",
+        h ->
+            h.createQuery(
+                    "select h.subject_id, s.subject_key, h.source, h.entry, h.entry_sha256"
+                        + " from monitored_hits h join monitored_subjects s on s.id ="
+                        + " h.subject_id where h.subject_id in (<ids>)")
+                .bindList("ids", new ArrayList<>(new HashSet<>(subjectIds)))
+                .map(
+                    (rs, ctx) ->
+                        known
+                            .computeIfAbsent(rs.getString("subject_id"), k -> new HashSet<>())
+                            .add(
+                                new GoodGuys.Pair(
+                                    rs.getString("subject_key"),
+                                    rs.getString("source"),
+                                    rs.getString("entry"),
+                                    rs.getString("entry_sha256"))))
+                .list());
+    return known;
+  }
+
+  @Override
+  public Map<String, ListVersion> inForce() {
+    return read("reading the lists in force", JdbiListsInForce::read);
+  }
+
+  private <T> T read(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> query) {
+    try {
+      return db.jdbi().withHandle(query);
+    } catch (JdbiException e) {
+      throw Database.unavailable(what, e);
+    }
+  }
+
+  @Override
+  public List<Screenings.Stored> rescreened(
+      List<Screenings.Pending> screenings,
+      List<Hit> hits,
+      List<ListVersion> inForce,
+      String actor,
+      List<AuditDraft> audit) {
+    try {
+      return db.jdbi()
+          .inTransaction(
+              TransactionIsolationLevel.READ_COMMITTED,
+              h -> {
+                Instant at = clock.instant();
+                List<AuditEvent> events =
+                    screenings.isEmpty() ? List.of() : JdbiScreenings.insert(h, screenings, at);
+                insertHits(h, hits);
+                List<AuditDraft> after =
+                    new ArrayList<>(JdbiListsInForce.record(h, inForce, actor, at));
+                after.addAll(audit);
+                if (!after.isEmpty()) {
+                  AuditWriter.append(h, after, at);
+                }
+                return stored(screenings, events);
+              });
+    } catch (JdbiException e) {
+      throw Database.unavailable("storing a re-screening", e);
+    }
+  }
+
+  private static List<Screenings.Stored> stored(
+      List<Screenings.Pending> screenings, List<AuditEvent> events) {
+    List<Screenings.Stored> stored = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      stored.add(
+          new Screenings.Stored(
+              screenings.get(i).record().id(), events.get(i).seq(), events.get(i).hash()));
+    }
+    return stored;
+  }
+
+  private static void insertHits(Handle h, List<Hit> hits) {
+    if (hits.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch =
+        h.prepareBatch(
+            "insert into monitored_hits (subject_id, source, entry, entry_sha256, screening_id)"
+                + " values (:subject, :source, :entry, :sha256, :screening)");
+    for (Hit hit : hits) {
+      batch
+          .bind("subject", hit.subjectId())
+          .bind("source", hit.pair().source())
+          .bind("entry", hit.pair().entry())
+          .bind("sha256", hit.pair().entrySha256())
+          .bind("screening", hit.screeningId())
+          .add();
+    }
+    batch.execute();
+  }
+
+  private static Monitored monitored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String endedAt = rs.getString("ended_at");
+    return new Monitored(
+        rs.getString("id"),
+        rs.getString("reference"),
+        Optional.ofNullable(rs.getString("subject")),
+        rs.getString("subject_key"),
+        rs.getString("registered_by"),
+        Times.parse(rs.getString("registered_at")),
+        endedAt == null
+            ? Optional.empty()
+            : Optional.of(new Ended(rs.getString("ended_by"), Times.parse(endedAt))));
+  }
+}

@@ -321,7 +321,11 @@ abstract class StoreContract {
         .containsExactly(new org.mizan.review.Alert.Hit("un-sc-consolidated", "QDi.059"));
     int[] ids = {0};
     org.mizan.review.AlertReview review =
-        new org.mizan.review.AlertReview(alerts, CLOCK, () -> "decision-" + ++ids[0]);
+        new org.mizan.review.AlertReview(
+            alerts,
+            CLOCK,
+            () -> "decision-" + ++ids[0],
+            org.mizan.review.FollowUps.over(List.of(), org.mizan.review.FollowUps.Periods.DEFAULT));
     org.mizan.access.Principal omar =
         new org.mizan.access.Principal(
             org.mizan.access.Principal.Kind.USER, "omar", org.mizan.access.Role.ANALYST);

@@ -27,7 +27,7 @@ public interface Tasks {
   }
 
   /**
-   * The tasks that pass {@code filter}, soonest due first (then by id).
+   * The tasks that pass {@code filter}, soonest due first, then by kind, addressee and id.
    *
    * @param limit at most this many, 1–10,000
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached

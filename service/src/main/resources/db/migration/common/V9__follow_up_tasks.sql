@@ -21,5 +21,5 @@ create table follow_up_tasks (
   close_reason varchar(2000),
   constraint follow_up_tasks_once unique (decision_id, kind, addressee)
 );
-create index follow_up_tasks_due on follow_up_tasks (due_at, id);
+create index follow_up_tasks_due on follow_up_tasks (due_at, kind, addressee, id);
 create index follow_up_tasks_alert on follow_up_tasks (alert_id);

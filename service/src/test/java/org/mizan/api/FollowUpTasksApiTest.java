@@ -3,14 +3,12 @@ package org.mizan.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,14 +37,7 @@ class FollowUpTasksApiTest {
   @BeforeAll
   static void start() {
     StringWriter err = new StringWriter();
-    service =
-        Service.start(
-            new Service.Settings(
-                new ApiServer.Settings("127.0.0.1", 0, 64 * 1024, 5, 10_000),
-                dataDir,
-                Optional.empty(),
-                List.of()),
-            new PrintWriter(err, true));
+    service = ApiServerTest.startOn(dataDir, err);
     int port = service.port();
     admin =
         Client.key(

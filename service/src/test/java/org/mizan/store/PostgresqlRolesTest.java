@@ -71,6 +71,20 @@ class PostgresqlRolesTest {
           assertThatThrownBy(
                   () -> as.executeUpdate("update " + schema + ".api_keys set key_hash = 'x'"))
               .hasMessageContaining("permission denied");
+          // A follow-up task's status may change; what it asks, of whom and by when may not.
+          assertThatThrownBy(
+                  () ->
+                      as.executeUpdate(
+                          "update "
+                              + schema
+                              + ".follow_up_tasks set addressee = 'x', due_at = 'y'"))
+              .hasMessageContaining("permission denied");
+          assertThat(
+                  as.executeUpdate(
+                      "update "
+                          + schema
+                          + ".follow_up_tasks set status = 'done' where status = 'none'"))
+              .isZero();
           assertThatThrownBy(
                   () ->
                       as.execute(
@@ -99,6 +113,10 @@ class PostgresqlRolesTest {
         "grant update (confirmed_by, confirmed_at, confirm_reason) on "
             + schema
             + ".decisions to "
+            + app,
+        "grant update (status, closed_by, closed_at, close_reason) on "
+            + schema
+            + ".follow_up_tasks to "
             + app);
   }
 

@@ -483,14 +483,14 @@ abstract class StoreContract {
 
   @Test
   void aConfirmationWhoseTasksCannotBeStoredKeepsNothing() {
+    // Every task gets the same id: the second one violates the primary key.
+    int[] ids = {0};
+    JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
+    org.mizan.review.AlertReview review =
+        reviewWithFollowUps(alerts, () -> ++ids[0] == 1 ? "decision-1" : "task");
     String alertId =
         screenedHitOnQdi059(
             "56565656-5656-5656-5656-565656565656", "78787878-7878-7878-7878-787878787878");
-    JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
-    int[] ids = {0};
-    // Every task gets the same id: the second one violates the primary key.
-    org.mizan.review.AlertReview review =
-        reviewWithFollowUps(alerts, () -> ++ids[0] == 1 ? "decision-1" : "task");
     org.mizan.review.Decision d =
         review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR);
     assertThatThrownBy(() -> review.confirm(alertId, d.id(), "passport scan checked", AMINA))

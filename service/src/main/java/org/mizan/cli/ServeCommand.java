@@ -77,11 +77,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--max-batch, --max-request-mb and --rate-limit must be at least 1");
     }
+    FollowUps.Periods periods = taskPeriods();
     PrintWriter err = spec.commandLine().getErr();
     ApiServer.Settings api =
         new ApiServer.Settings(bind, port, maxRequestMb * 1024L * 1024L, maxBatch, rateLimit);
     lists.check(spec);
-    FollowUps.Periods periods = taskPeriods();
     Service.Settings settings =
         new Service.Settings(api, lists.dataDir(spec), store.db(spec), lists.load(spec), periods);
     Service service = Service.start(settings, err);

@@ -250,14 +250,28 @@ class FollowUpTasksApiTest {
                     "{\"status\":\"cancelled\",\"reason\":\"notified under the earlier alert\"}")
                 .status())
         .isEqualTo(200);
+    // Reasons are free text: quoted in the CSV, and never a formula for a spreadsheet.
+    String committee = created.get(1).get("id").asText();
+    assertThat(
+            supervisor
+                .post(
+                    "/api/v1/tasks/" + committee + "/status",
+                    "{\"status\":\"done\",\"reason\":\"=HYPERLINK(\\\"http://x\\\") sent\"}")
+                .status())
+        .isEqualTo(200);
+    String csv = auditor.get("/api/v1/tasks?status=all&format=csv&alert=" + alert).body();
+    assertThat(csv)
+        .contains(",\"NCB confirmed, ref 2026/118\"\r\n")
+        .contains(",\"'=HYPERLINK(\"\"http://x\"\") sent\"\r\n")
+        .contains(",notified under the earlier alert\r\n");
 
     assertThat(rows(analyst.get("/api/v1/tasks?status=all&alert=" + alert).json().get("tasks")))
         .containsExactly(
             "confirm-interpol-ncb interpol-ncb listed done",
-            "notify-committee un-1267-committee listed open",
+            "notify-committee un-1267-committee listed done",
             "notify-state SA listed-nationality open",
             "notify-state YE screened-nationality cancelled");
-    assertThat(analyst.get("/api/v1/tasks?alert=" + alert).json().get("tasks")).hasSize(2);
+    assertThat(analyst.get("/api/v1/tasks?alert=" + alert).json().get("tasks")).hasSize(1);
     assertThat(analyst.get("/api/v1/tasks?status=cancelled&alert=" + alert).json().get("tasks"))
         .hasSize(1);
     List<String> updates = new ArrayList<>();

@@ -210,76 +210,73 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
         before,
         audit,
         (h, current) -> {
-          record(h, before, current, decision);
-          // The tasks a confirmation creates are kept with it or not at all.
+          Screened screened = screened(h, current, decision);
+          boolean known = current.decision(decision.id()).isPresent();
+          if (known) {
+            Decision.Confirmation c = decision.confirmation().orElseThrow();
+            h.createUpdate(
+                    "update decisions set confirmed_by = :by, confirmed_at = :at, confirm_reason ="
+                        + " :reason where id = :id")
+                .bind("by", c.by())
+                .bind("at", Times.text(c.at()))
+                .bind("reason", c.reason())
+                .bind("id", decision.id())
+                .execute();
+            if (decision.disposition() == Disposition.TRUE_MATCH) {
+              // A confirmed true match: no false positive suppresses this pair any more.
+              unlist(h, screened, decision);
+            }
+            // The tasks a confirmation creates are kept with it or not at all.
+            JdbiTasks.insert(h, tasks);
+            return;
+          }
+          unlist(h, screened, decision);
+          if (decision.disposition() == Disposition.FALSE_POSITIVE
+              && screened.entryHash().length() == 64
+              && !confirmedTrueMatch(h, screened, decision)) {
+            h.createUpdate(
+                    "insert into good_guys (subject_key, source, entry, entry_sha256, decision_id,"
+                        + " created_at) values (:subject, :source, :entry, :hash, :decision, :at)")
+                .bind("subject", screened.subjectKey())
+                .bind("source", decision.source())
+                .bind("entry", decision.entry())
+                .bind("hash", screened.entryHash())
+                .bind("decision", decision.id())
+                .bind("at", Times.text(decision.decidedAt()))
+                .execute();
+          }
+          h.createUpdate(
+                  "insert into decisions (id, alert_id, position, source, entry, disposition,"
+                      + " reason, decided_by, decided_at, subject_key) values (:id, :alert,"
+                      + " :position, :source, :entry, :disposition, :reason, :by, :at, :subject)")
+              .bind("id", decision.id())
+              .bind("alert", before.id())
+              .bind("position", current.decisions().size())
+              .bind("source", decision.source())
+              .bind("entry", decision.entry())
+              .bind("disposition", decision.disposition().id())
+              .bind("reason", decision.reason())
+              .bind("by", decision.decidedBy())
+              .bind("at", Times.text(decision.decidedAt()))
+              .bind("subject", screened.subjectKey())
+              .execute();
+          if (decision.disposition() == Disposition.ESCALATED) {
+            // The case is opened with its escalation, under its id: no case without a decision.
+            h.createUpdate(
+                    "insert into cases (id, alert_id, source, entry, opened_by, opened_at, reason,"
+                        + " state) values (:id, :alert, :source, :entry, :by, :at, :reason,"
+                        + " 'open')")
+                .bind("id", decision.id())
+                .bind("alert", before.id())
+                .bind("source", decision.source())
+                .bind("entry", decision.entry())
+                .bind("by", decision.decidedBy())
+                .bind("at", Times.text(decision.decidedAt()))
+                .bind("reason", decision.reason())
+                .execute();
+          }
           JdbiTasks.insert(h, tasks);
         });
-  }
-
-  private static void record(Handle h, Alert before, Alert current, Decision decision) {
-    Screened screened = screened(h, current, decision);
-    boolean known = current.decision(decision.id()).isPresent();
-    if (known) {
-      Decision.Confirmation c = decision.confirmation().orElseThrow();
-      h.createUpdate(
-              "update decisions set confirmed_by = :by, confirmed_at = :at, confirm_reason ="
-                  + " :reason where id = :id")
-          .bind("by", c.by())
-          .bind("at", Times.text(c.at()))
-          .bind("reason", c.reason())
-          .bind("id", decision.id())
-          .execute();
-      if (decision.disposition() == Disposition.TRUE_MATCH) {
-        // A confirmed true match: no false positive suppresses this pair any more.
-        unlist(h, screened, decision);
-      }
-      return;
-    }
-    unlist(h, screened, decision);
-    if (decision.disposition() == Disposition.FALSE_POSITIVE
-        && screened.entryHash().length() == 64
-        && !confirmedTrueMatch(h, screened, decision)) {
-      h.createUpdate(
-              "insert into good_guys (subject_key, source, entry, entry_sha256, decision_id,"
-                  + " created_at) values (:subject, :source, :entry, :hash, :decision, :at)")
-          .bind("subject", screened.subjectKey())
-          .bind("source", decision.source())
-          .bind("entry", decision.entry())
-          .bind("hash", screened.entryHash())
-          .bind("decision", decision.id())
-          .bind("at", Times.text(decision.decidedAt()))
-          .execute();
-    }
-    h.createUpdate(
-            "insert into decisions (id, alert_id, position, source, entry, disposition,"
-                + " reason, decided_by, decided_at, subject_key) values (:id, :alert,"
-                + " :position, :source, :entry, :disposition, :reason, :by, :at, :subject)")
-        .bind("id", decision.id())
-        .bind("alert", before.id())
-        .bind("position", current.decisions().size())
-        .bind("source", decision.source())
-        .bind("entry", decision.entry())
-        .bind("disposition", decision.disposition().id())
-        .bind("reason", decision.reason())
-        .bind("by", decision.decidedBy())
-        .bind("at", Times.text(decision.decidedAt()))
-        .bind("subject", screened.subjectKey())
-        .execute();
-    if (decision.disposition() == Disposition.ESCALATED) {
-      // The case is opened with its escalation, under its id: no case without a decision.
-      h.createUpdate(
-              "insert into cases (id, alert_id, source, entry, opened_by, opened_at, reason,"
-                  + " state) values (:id, :alert, :source, :entry, :by, :at, :reason,"
-                  + " 'open')")
-          .bind("id", decision.id())
-          .bind("alert", before.id())
-          .bind("source", decision.source())
-          .bind("entry", decision.entry())
-          .bind("by", decision.decidedBy())
-          .bind("at", Times.text(decision.decidedAt()))
-          .bind("reason", decision.reason())
-          .execute();
-    }
   }
 
   /**

@@ -133,7 +133,9 @@ public final class ApiServer implements AutoCloseable {
    * @param metrics the Prometheus registry
    * @param review alert review: dispositions and four-eyes
    * @param alerts alerts as stored
-   * @param now the current time, for the age of alerts
+   * @param taskReview closing follow-up tasks
+   * @param tasks follow-up tasks as stored
+   * @param now the current time, for the age of alerts and overdue tasks
    * @param monitoring monitored subjects
    */
   public record Parts(
@@ -151,6 +153,8 @@ public final class ApiServer implements AutoCloseable {
       PrometheusMeterRegistry metrics,
       org.mizan.review.AlertReview review,
       org.mizan.review.Alerts alerts,
+      org.mizan.review.TaskReview taskReview,
+      org.mizan.review.Tasks tasks,
       Supplier<java.time.Instant> now,
       org.mizan.screening.Monitoring monitoring) {}
 
@@ -292,6 +296,9 @@ public final class ApiServer implements AutoCloseable {
       r.post("/api/v1/subjects", this::monitor, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/subjects/{id}", this::monitored, Allowed.roles(analyst, supervisor));
       r.delete("/api/v1/subjects/{id}", this::endMonitoring, Allowed.roles(analyst, supervisor));
+      r.get("/api/v1/tasks", this::tasks, Allowed.roles(analyst, supervisor, auditor));
+      r.get("/api/v1/tasks/{id}", this::task, Allowed.roles(analyst, supervisor, auditor));
+      r.post("/api/v1/tasks/{id}/status", this::taskStatus, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/audit", this::audit, Allowed.roles(auditor));
       r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
       r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
@@ -822,7 +829,161 @@ public final class ApiServer implements AutoCloseable {
                   ctx.pathParam("decisionId"),
                   text(body, "reason"),
                   principal(ctx));
-      send(ctx, 200, decision(d));
+      ObjectNode o = decision(d);
+      ArrayNode created = o.putArray("follow_up_tasks");
+      p
+          .tasks()
+          .list(
+              new org.mizan.review.Tasks.Filter(
+                  Optional.empty(), Optional.empty(), Optional.of(ctx.pathParam("id"))),
+              10_000)
+          .stream()
+          .filter(t -> t.decisionId().equals(d.id()))
+          .forEach(t -> created.add(task(t)));
+      send(ctx, 200, o);
+    }
+
+    /**
+     * Follow-up tasks, soonest due first, as JSON or CSV; a read-out holding any task is audited as
+     * an export.
+     */
+    private void tasks(Context ctx) {
+      String status = Optional.ofNullable(ctx.queryParam("status")).orElse("open");
+      Optional<org.mizan.review.Task.Status> wanted =
+          status.equals("all") ? Optional.empty() : org.mizan.review.Task.Status.parse(status);
+      if (wanted.isEmpty() && !status.equals("all")) {
+        throw ApiException.invalid("status: open, done, cancelled or all");
+      }
+      String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
+      if (!format.equals("json") && !format.equals("csv")) {
+        throw ApiException.invalid("format: json or csv");
+      }
+      int limit = (int) longParam(ctx, "limit", 1_000, 1, 10_000);
+      List<org.mizan.review.Task> tasks =
+          p.tasks()
+              .list(
+                  new org.mizan.review.Tasks.Filter(
+                      wanted,
+                      dueBefore(ctx),
+                      Optional.ofNullable(ctx.queryParam("alert")).filter(a -> !a.isBlank())),
+                  limit);
+      if (!tasks.isEmpty()) {
+        exported(ctx, "tasks", format.equals("csv") ? "tasks-csv" : "tasks");
+      }
+      if (format.equals("csv")) {
+        StringBuilder csv = new StringBuilder(String.join(",", TASK_COLUMNS)).append("\r\n");
+        for (org.mizan.review.Task t : tasks) {
+          ObjectNode o = task(t);
+          for (int i = 0; i < TASK_COLUMNS.size(); i++) {
+            csv.append(i == 0 ? "" : ",").append(csvCell(o.path(TASK_COLUMNS.get(i)).asText("")));
+          }
+          csv.append("\r\n");
+        }
+        ctx.status(200)
+            .contentType("text/csv; charset=utf-8")
+            .header("Content-Disposition", "attachment; filename=\"follow-up-tasks.csv\"")
+            .result(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
+      ObjectNode root = mapper.createObjectNode();
+      ArrayNode array = root.putArray("tasks");
+      tasks.forEach(t -> array.add(task(t)));
+      send(ctx, 200, root);
+    }
+
+    private static Optional<java.time.Instant> dueBefore(Context ctx) {
+      String v = ctx.queryParam("due_before");
+      if (v == null || v.isBlank()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            v.strip().length() == 10
+                ? LocalDate.parse(v.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                : java.time.Instant.parse(v.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw ApiException.invalid(
+            "due_before: a date (2026-12-03, UTC midnight) or a UTC time (2026-12-03T12:00:00Z)");
+      }
+    }
+
+    /** The columns of the CSV export, in order: the keys of a task's JSON. */
+    private static final List<String> TASK_COLUMNS =
+        List.of(
+            "id",
+            "alert_id",
+            "decision_id",
+            "source",
+            "entry",
+            "kind",
+            "addressee",
+            "basis",
+            "due_at",
+            "status",
+            "overdue",
+            "created_by",
+            "created_at",
+            "closed_by",
+            "closed_at",
+            "reason");
+
+    /**
+     * A CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; a leading {@code =
+     * + - @} or tab is preceded by an apostrophe so that a spreadsheet does not run it as a
+     * formula.
+     */
+    private static String csvCell(String value) {
+      String v = value;
+      if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        v = "'" + v;
+      }
+      if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+        v = '"' + v.replace("\"", "\"\"") + '"';
+      }
+      return v;
+    }
+
+    private void task(Context ctx) {
+      org.mizan.review.Task t =
+          p.tasks()
+              .find(ctx.pathParam("id"))
+              .orElseThrow(() -> new ApiException(404, "no follow-up task with this id"));
+      exported(ctx, t.id(), "task");
+      send(ctx, 200, task(t));
+    }
+
+    private void taskStatus(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      org.mizan.review.Task t =
+          p.taskReview()
+              .close(
+                  ctx.pathParam("id"), text(body, "status"), text(body, "reason"), principal(ctx));
+      send(ctx, 200, task(t));
+    }
+
+    private ObjectNode task(org.mizan.review.Task t) {
+      ObjectNode o = mapper.createObjectNode();
+      o.put("id", t.id());
+      o.put("alert_id", t.alertId());
+      o.put("decision_id", t.decisionId());
+      o.put("source", t.source());
+      o.put("entry", t.entry());
+      o.put("kind", t.kind().id());
+      o.put("addressee", t.addressee());
+      o.put("basis", t.basis());
+      o.put("due_at", t.dueAt().toString());
+      o.put("status", t.status().id());
+      o.put("overdue", t.overdue(p.now().get()));
+      o.put("created_by", t.createdBy());
+      o.put("created_at", t.createdAt().toString());
+      t.closing()
+          .ifPresent(
+              c -> {
+                o.put("closed_by", c.by());
+                o.put("closed_at", c.at().toString());
+                o.put("reason", c.reason());
+              });
+      return o;
     }
 
     /** A supervisor takes a pair off the good-guy list: the hit raises alerts again. */

@@ -25,6 +25,8 @@ import org.mizan.audit.AuditLog;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
 import org.mizan.review.AlertReview;
+import org.mizan.review.FollowUps;
+import org.mizan.review.TaskReview;
 import org.mizan.screening.AuditedScreening;
 import org.mizan.screening.ManifestJson;
 import org.mizan.screening.ManifestScreening;
@@ -37,6 +39,7 @@ import org.mizan.store.JdbiAlerts;
 import org.mizan.store.JdbiAuditLog;
 import org.mizan.store.JdbiMonitoring;
 import org.mizan.store.JdbiScreenings;
+import org.mizan.store.JdbiTasks;
 import org.mizan.store.ListStore;
 
 /**
@@ -67,11 +70,23 @@ public final class Service implements AutoCloseable {
    * @param dataDir the data directory (lists in force, embedded database)
    * @param db a PostgreSQL JDBC URL; empty for the embedded database
    * @param lists the lists to screen against; empty for the lists in force of {@code dataDir}
+   * @param taskPeriods days from a confirmation to the due time of each follow-up task
    */
   public record Settings(
-      ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
+      ApiServer.Settings api,
+      Path dataDir,
+      Optional<String> db,
+      List<Watchlist> lists,
+      FollowUps.Periods taskPeriods) {
     public Settings {
       lists = List.copyOf(lists);
+      java.util.Objects.requireNonNull(taskPeriods, "taskPeriods");
+    }
+
+    /** Settings with the default follow-up periods ({@link FollowUps.Periods#DEFAULT}). */
+    public Settings(
+        ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
+      this(api, dataDir, db, lists, FollowUps.Periods.DEFAULT);
     }
   }
 
@@ -101,10 +116,10 @@ public final class Service implements AutoCloseable {
       ScreeningJson json = new ScreeningJson(mapper);
       JdbiScreenings screenings = new JdbiScreenings(db, clock);
       JdbiAlerts alerts = new JdbiAlerts(db, clock);
+      JdbiTasks tasks = new JdbiTasks(db, clock);
+      java.util.function.Supplier<String> ids = () -> UUID.randomUUID().toString();
       AuditedScreening recorder = new AuditedScreening(json, screenings, alerts, clock);
-      Monitoring monitoring =
-          new Monitoring(
-              recorder, new JdbiMonitoring(db, clock), clock, () -> UUID.randomUUID().toString());
+      Monitoring monitoring = new Monitoring(recorder, new JdbiMonitoring(db, clock), clock, ids);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);
       new JvmGcMetrics().bindTo(metrics);
@@ -124,8 +139,10 @@ public final class Service implements AutoCloseable {
               System::nanoTime,
               db::isUp,
               metrics,
-              new AlertReview(alerts, clock, () -> UUID.randomUUID().toString()),
+              new AlertReview(alerts, clock, ids, FollowUps.over(lists, settings.taskPeriods())),
               alerts,
+              new TaskReview(tasks, clock),
+              tasks,
               clock::instant,
               monitoring);
       ApiServer server;

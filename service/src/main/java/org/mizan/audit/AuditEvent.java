@@ -47,6 +47,12 @@ public record AuditEvent(long seq, Instant at, AuditDraft draft, String previous
   /** A pair taken off the good-guy list by a supervisor. */
   public static final String GOOD_GUY_REMOVED = "good-guy-removed";
 
+  /** The follow-up tasks a confirmed true match created (one event for all of them). */
+  public static final String TASKS_CREATED = "tasks-created";
+
+  /** A follow-up task closed: done or cancelled. */
+  public static final String TASK_UPDATED = "task-updated";
+
   /** An alert assigned to an analyst. */
   public static final String ALERT_ASSIGNED = "alert-assigned";
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mizan.api.ApiServer;
 import org.mizan.app.Service;
+import org.mizan.review.FollowUps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +59,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a second allowed per API key or user (default: ${DEFAULT-VALUE}).")
   int rateLimit = 5_000;
 
+  @Option(
+      names = "--task-due-days",
+      paramLabel = "INTERPOL,COMMITTEE,STATE",
+      description =
+          "Days from the confirmation of a true match on the ISIL (Da'esh) & Al-Qaida list to the"
+              + " due time of its follow-up tasks: confirm through the INTERPOL NCB, notify the"
+              + " 1267 Committee, notify each state; 0–365 each (default: ${DEFAULT-VALUE}).")
+  String taskDueDays = "1,3,3";
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -67,12 +77,13 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--max-batch, --max-request-mb and --rate-limit must be at least 1");
     }
+    FollowUps.Periods periods = taskPeriods();
     PrintWriter err = spec.commandLine().getErr();
     ApiServer.Settings api =
         new ApiServer.Settings(bind, port, maxRequestMb * 1024L * 1024L, maxBatch, rateLimit);
     lists.check(spec);
     Service.Settings settings =
-        new Service.Settings(api, lists.dataDir(spec), store.db(spec), lists.load(spec));
+        new Service.Settings(api, lists.dataDir(spec), store.db(spec), lists.load(spec), periods);
     Service service = Service.start(settings, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -96,5 +107,23 @@ final class ServeCommand implements Callable<Integer> {
     err.flush();
     stopped.await();
     return 0;
+  }
+
+  private FollowUps.Periods taskPeriods() {
+    String[] days = taskDueDays.split(",", -1);
+    try {
+      if (days.length == 3) {
+        return new FollowUps.Periods(
+            Integer.parseInt(days[0].strip()),
+            Integer.parseInt(days[1].strip()),
+            Integer.parseInt(days[2].strip()));
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the error
+    }
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "--task-due-days: three whole numbers of days, 0–365, e.g. 1,3,3 (INTERPOL, Committee,"
+            + " state)");
   }
 }

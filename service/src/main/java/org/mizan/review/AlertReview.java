@@ -2,6 +2,8 @@ package org.mizan.review;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.mizan.access.Principal;
@@ -21,6 +23,8 @@ import org.mizan.audit.AuditEvent;
  *   <li>The confirming supervisor is never the person who decided.
  *   <li>The latest decision on a hit counts; a new one replaces an unconfirmed one. A closed alert
  *       takes no more decisions.
+ *   <li>The confirmation of a true match on the ISIL (Da'esh) &amp; Al-Qaida Sanctions List creates
+ *       the follow-up tasks of resolution 2178 (2014) ({@link FollowUps}) in its transaction.
  * </ul>
  *
  * <p>Every action is an audit event with the reason as written. Thread-safe (the store refuses a
@@ -30,14 +34,17 @@ public final class AlertReview {
   private final Alerts alerts;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final FollowUps followUps;
 
   /**
-   * @param ids new decision ids (random UUIDs in the service)
+   * @param ids new decision and task ids (random UUIDs in the service)
+   * @param followUps the tasks a confirmed true match creates
    */
-  public AlertReview(Alerts alerts, Clock clock, Supplier<String> ids) {
+  public AlertReview(Alerts alerts, Clock clock, Supplier<String> ids, FollowUps followUps) {
     this.alerts = alerts;
     this.clock = clock;
     this.ids = ids;
+    this.followUps = followUps;
   }
 
   /**
@@ -101,7 +108,9 @@ public final class AlertReview {
   }
 
   /**
-   * Confirms a true match or an escalation (four-eyes).
+   * Confirms a true match or an escalation (four-eyes). A true match on the ISIL (Da'esh) &amp;
+   * Al-Qaida Sanctions List creates its follow-up tasks ({@link FollowUps}) with the confirmation,
+   * audited as one {@code tasks-created} event after the {@code decision-confirmed} one.
    *
    * @return the confirmed decision
    * @throws ReviewException FORBIDDEN unless {@code by} is a supervisor other than the person who
@@ -146,15 +155,23 @@ public final class AlertReview {
         decision.confirmed(
             new Decision.Confirmation(
                 by.actor(), clock.instant().truncatedTo(ChronoUnit.MICROS), reason.strip()));
-    alerts.decided(
-        alert,
-        confirmed,
+    // A true match on the ISIL (Da'esh) & Al-Qaida list takes effect with its follow-up tasks.
+    List<Task> tasks =
+        followUps.after(
+            alert, confirmed, () -> alerts.screenedNationality(alert.screeningId()), ids);
+    List<AuditDraft> audit = new ArrayList<>();
+    audit.add(
         new AuditDraft(
             by.actor(),
             AuditEvent.DECISION_CONFIRMED,
             alertId,
             reason.strip(),
             details(confirmed, "")));
+    if (!tasks.isEmpty()) {
+      audit.add(
+          new AuditDraft(by.actor(), AuditEvent.TASKS_CREATED, alertId, "", tasksDetails(tasks)));
+    }
+    alerts.decided(alert, confirmed, tasks, audit);
     return confirmed;
   }
 
@@ -224,11 +241,38 @@ public final class AlertReview {
     return colon < 0 ? actor : actor.substring(colon + 1);
   }
 
-  private static void checkReason(String reason) {
+  /** Refuses a missing, too long or control-character reason ({@link org.mizan.audit.Reasons}). */
+  static void checkReason(String reason) {
     Optional<String> problem = org.mizan.audit.Reasons.problem(reason);
     if (problem.isPresent()) {
       throw new ReviewException(ReviewException.Kind.INVALID, problem.get());
     }
+  }
+
+  private static String tasksDetails(List<Task> tasks) {
+    Task first = tasks.get(0);
+    StringBuilder b =
+        new StringBuilder("{\"decision\":")
+            .append(AuditDraft.quote(first.decisionId()))
+            .append(",\"source\":")
+            .append(AuditDraft.quote(first.source()))
+            .append(",\"entry\":")
+            .append(AuditDraft.quote(first.entry()))
+            .append(",\"tasks\":[");
+    for (int i = 0; i < tasks.size(); i++) {
+      Task t = tasks.get(i);
+      b.append(i == 0 ? "" : ",")
+          .append("{\"id\":")
+          .append(AuditDraft.quote(t.id()))
+          .append(",\"kind\":\"")
+          .append(t.kind().id())
+          .append("\",\"addressee\":")
+          .append(AuditDraft.quote(t.addressee()))
+          .append(",\"due_at\":\"")
+          .append(t.dueAt())
+          .append("\"}");
+    }
+    return b.append("]}").toString();
   }
 
   private static String details(Decision d, String caseId) {

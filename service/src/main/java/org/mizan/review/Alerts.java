@@ -63,7 +63,32 @@ public interface Alerts {
    *
    * @throws ReviewException CONFLICT when the alert is no longer {@code before}
    */
-  void decided(Alert before, Decision decision, AuditDraft audit);
+  default void decided(Alert before, Decision decision, AuditDraft audit) {
+    decided(before, decision, java.util.List.of(), java.util.List.of(audit));
+  }
+
+  /**
+   * Records a new decision, or the confirmation of one (same id), on {@code before}, with the
+   * follow-up tasks it creates ({@link FollowUps}) and the audit events, all in one transaction:
+   * either all are kept or none.
+   *
+   * @param tasks the tasks created, open; may be empty
+   * @param audit the decision's event, then the tasks' event when there are tasks
+   * @throws ReviewException CONFLICT when the alert is no longer {@code before}
+   */
+  void decided(
+      Alert before,
+      Decision decision,
+      java.util.List<Task> tasks,
+      java.util.List<AuditDraft> audit);
+
+  /**
+   * The nationality of a screened subject as its screening recorded it (ISO code or English name,
+   * as given), for the states to notify; empty when none was given.
+   *
+   * @param screeningId the alert's screening
+   */
+  String screenedNationality(String screeningId);
 
   /**
    * Takes off the good-guy list the pair (subject, entry) a false-positive decision put there.

@@ -16,6 +16,7 @@ import org.mizan.review.Alerts;
 import org.mizan.review.Decision;
 import org.mizan.review.Disposition;
 import org.mizan.review.ReviewException;
+import org.mizan.review.Task;
 import org.mizan.screening.GoodGuys;
 import org.mizan.screening.UnreadableScreeningException;
 
@@ -204,7 +205,7 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
   }
 
   @Override
-  public void decided(Alert before, Decision decision, AuditDraft audit) {
+  public void decided(Alert before, Decision decision, List<Task> tasks, List<AuditDraft> audit) {
     write(
         before,
         audit,
@@ -225,6 +226,8 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
               // A confirmed true match: no false positive suppresses this pair any more.
               unlist(h, screened, decision);
             }
+            // The tasks a confirmation creates are kept with it or not at all.
+            JdbiTasks.insert(h, tasks);
             return;
           }
           unlist(h, screened, decision);
@@ -272,6 +275,7 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
                 .bind("reason", decision.reason())
                 .execute();
           }
+          JdbiTasks.insert(h, tasks);
         });
   }
 
@@ -370,10 +374,30 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
   }
 
   @Override
+  public String screenedNationality(String screeningId) {
+    try {
+      String subject =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("select subject from screenings where id = :id")
+                          .bind("id", screeningId)
+                          .mapTo(String.class)
+                          .findOne()
+                          .orElseThrow(UnreadableScreeningException::new));
+      return JSON.readTree(subject).path("nationality").asText("");
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading a screening", e);
+    } catch (java.io.IOException e) {
+      throw new UnreadableScreeningException();
+    }
+  }
+
+  @Override
   public void assigned(Alert before, String to, AuditDraft audit) {
     write(
         before,
-        audit,
+        List.of(audit),
         (h, current) ->
             h.createUpdate("update alerts set assigned_to = :to where id = :id")
                 .bind("to", to)
@@ -385,7 +409,7 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
     void apply(Handle h, Alert current);
   }
 
-  private void write(Alert before, AuditDraft audit, Change change) {
+  private void write(Alert before, List<AuditDraft> audit, Change change) {
     Instant at = clock.instant();
     try {
       db.jdbi()
@@ -410,7 +434,7 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
                     .bind("state", after.state().id())
                     .bind("id", before.id())
                     .execute();
-                AuditWriter.append(h, List.of(audit), at);
+                AuditWriter.append(h, audit, at);
               });
     } catch (JdbiException e) {
       throw Database.unavailable("recording the review", e);

@@ -40,14 +40,7 @@ class ApiServerTest {
   @BeforeAll
   static void start() {
     StringWriter err = new StringWriter();
-    service =
-        Service.start(
-            new Service.Settings(
-                new ApiServer.Settings("127.0.0.1", 0, 64 * 1024, 5, 10_000),
-                dataDir,
-                Optional.empty(),
-                List.of()),
-            new PrintWriter(err, true));
+    service = startOn(dataDir, err);
     port = service.port();
     startupOutput = err.toString();
     String adminKey =
@@ -57,6 +50,20 @@ class ApiServerTest {
     analyst = Client.key(port, analystKey);
     supervisor = Client.key(port, newKey("lead", "supervisor"));
     auditor = Client.key(port, newKey("inspector", "auditor"));
+  }
+
+  /**
+   * The service on a free port over the bundled UN list and the embedded database in {@code
+   * dataDir}; {@code err} gets its start-up output (the first admin key).
+   */
+  static Service startOn(Path dataDir, StringWriter err) {
+    return Service.start(
+        new Service.Settings(
+            new ApiServer.Settings("127.0.0.1", 0, 64 * 1024, 5, 10_000),
+            dataDir,
+            Optional.empty(),
+            List.of()),
+        new PrintWriter(err, true));
   }
 
   @AfterAll
@@ -124,6 +131,9 @@ class ApiServerTest {
               Map.entry("POST /api/v1/subjects", Set.of("analyst", "supervisor")),
               Map.entry("GET /api/v1/subjects/{id}", Set.of("analyst", "supervisor")),
               Map.entry("DELETE /api/v1/subjects/{id}", Set.of("analyst", "supervisor")),
+              Map.entry("GET /api/v1/tasks", Set.of("analyst", "supervisor", "auditor")),
+              Map.entry("GET /api/v1/tasks/{id}", Set.of("analyst", "supervisor", "auditor")),
+              Map.entry("POST /api/v1/tasks/{id}/status", Set.of("analyst", "supervisor")),
               Map.entry("GET /api/v1/audit", Set.of("auditor")),
               Map.entry("GET /api/v1/audit/verify", Set.of("auditor")),
               Map.entry("POST /api/v1/users", Set.of("admin")),

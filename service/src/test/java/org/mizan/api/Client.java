@@ -22,7 +22,10 @@ final class Client {
   private final int port;
   private final Optional<String> authorization;
 
-  record Answer(int status, String body) {
+  /**
+   * @param contentType the Content-Type header, empty when none
+   */
+  record Answer(int status, String body, String contentType) {
     JsonNode json() {
       try {
         return MAPPER.readTree(body);
@@ -100,7 +103,8 @@ final class Client {
     try {
       HttpResponse<String> r =
           HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(r.statusCode(), r.body());
+      return new Answer(
+          r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

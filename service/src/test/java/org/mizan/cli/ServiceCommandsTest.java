@@ -29,6 +29,21 @@ class ServiceCommandsTest {
   }
 
   @Test
+  void serveRefusesFollowUpPeriodsItCannotRead() {
+    for (String days : new String[] {"1,3", "1,3,x", "1,3,366", "-1,3,3"}) {
+      MainTest.Run run =
+          MainTest.run(
+              "serve", "--task-due-days", days, "--port", "0", "--data-dir", dir.toString());
+      assertThat(run.exit()).as(days).isEqualTo(2);
+      assertThat(run.err())
+          .as(days)
+          .contains(
+              "--task-due-days: three whole numbers of days, 0–365, e.g. 1,3,3 (INTERPOL,"
+                  + " Committee, state)");
+    }
+  }
+
+  @Test
   void keysCreatePrintsTheKeyAndNothingElse() {
     MainTest.Run run =
         MainTest.run(

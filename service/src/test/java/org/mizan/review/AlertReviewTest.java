@@ -23,6 +23,8 @@ class AlertReviewTest {
   static final class InMemoryAlerts implements Alerts {
     final Map<String, Alert> alerts = new HashMap<>();
     final List<AuditDraft> audit = new ArrayList<>();
+    final List<Task> tasks = new ArrayList<>();
+    final Map<String, String> nationalities = new HashMap<>();
 
     @Override
     public List<Summary> queue(Alert.State state, Filter filter, int limit) {
@@ -42,7 +44,8 @@ class AlertReviewTest {
     }
 
     @Override
-    public void decided(Alert before, Decision decision, AuditDraft event) {
+    public void decided(
+        Alert before, Decision decision, List<Task> created, List<AuditDraft> events) {
       check(before);
       List<Decision> decisions = new ArrayList<>(before.decisions());
       decisions.removeIf(d -> d.id().equals(decision.id()));
@@ -51,7 +54,13 @@ class AlertReviewTest {
           before.id(),
           new Alert(
               before.id(), before.screeningId(), before.hits(), before.assignedTo(), decisions));
-      audit.add(event);
+      tasks.addAll(created);
+      audit.addAll(events);
+    }
+
+    @Override
+    public String screenedNationality(String screeningId) {
+      return nationalities.getOrDefault(screeningId, "");
     }
 
     @Override
@@ -99,7 +108,8 @@ class AlertReviewTest {
       new AlertReview(
           alerts,
           Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC),
-          () -> "d" + ids.incrementAndGet());
+          () -> "d" + ids.incrementAndGet(),
+          FollowUps.over(List.of(), FollowUps.Periods.DEFAULT));
 
   private Alert alert(Alert.Hit... hits) {
     Alert a = new Alert("a1", "s1", List.of(hits), Optional.empty(), List.of());

@@ -80,6 +80,20 @@ class PostgresqlRolesTest {
           assertThatThrownBy(
                   () -> as.executeUpdate("update " + schema + ".api_keys set key_hash = 'x'"))
               .hasMessageContaining("permission denied");
+          // A follow-up task's status may change; what it asks, of whom and by when may not.
+          assertThatThrownBy(
+                  () ->
+                      as.executeUpdate(
+                          "update "
+                              + schema
+                              + ".follow_up_tasks set addressee = 'x', due_at = 'y'"))
+              .hasMessageContaining("permission denied");
+          assertThat(
+                  as.executeUpdate(
+                      "update "
+                          + schema
+                          + ".follow_up_tasks set status = 'done' where status = 'none'"))
+              .isZero();
           assertThatThrownBy(
                   () ->
                       as.execute(
@@ -109,9 +123,10 @@ class PostgresqlRolesTest {
             + schema
             + ".decisions to "
             + app,
-        "grant update (subject, ended_by, ended_at) on "
+        "grant update (subject, ended_by, ended_at) on " + schema + ".monitored_subjects to " + app,
+        "grant update (status, closed_by, closed_at, close_reason) on "
             + schema
-            + ".monitored_subjects to "
+            + ".follow_up_tasks to "
             + app);
   }
 

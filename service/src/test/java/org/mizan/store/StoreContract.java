@@ -321,7 +321,11 @@ abstract class StoreContract {
         .containsExactly(new org.mizan.review.Alert.Hit("un-sc-consolidated", "QDi.059"));
     int[] ids = {0};
     org.mizan.review.AlertReview review =
-        new org.mizan.review.AlertReview(alerts, CLOCK, () -> "decision-" + ++ids[0]);
+        new org.mizan.review.AlertReview(
+            alerts,
+            CLOCK,
+            () -> "decision-" + ++ids[0],
+            org.mizan.review.FollowUps.over(List.of(), org.mizan.review.FollowUps.Periods.DEFAULT));
     org.mizan.access.Principal omar =
         new org.mizan.access.Principal(
             org.mizan.access.Principal.Kind.USER, "omar", org.mizan.access.Role.ANALYST);
@@ -348,6 +352,155 @@ abstract class StoreContract {
                 org.mizan.review.Alert.State.CLOSED, org.mizan.review.Alerts.Filter.NONE, 10))
         .hasSize(1);
     assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
+  }
+
+  private static final List<org.mizan.model.Watchlist> BUNDLED =
+      List.of(org.mizan.app.Mizan.bundledList());
+
+  /** A screening of a Yemeni national with a hit on QDi.059 (Al-Qaida), and its alert. */
+  private String screenedHitOnQdi059(String screeningId, String alertId) {
+    ScreeningRecord hit =
+        new ScreeningRecord(
+            screeningId,
+            Instant.parse("2026-11-30T10:15:30.123456Z"),
+            "key:desk",
+            ScreeningRecord.SCREEN,
+            "{\"id\":\"query\",\"name\":\"x y\",\"nationality\":\"Yemen\"}",
+            "[]",
+            "[{\"id\":\"QDi.059\",\"source\":\"un-sc-consolidated\",\"hit\":true}]",
+            0.85,
+            1,
+            Optional.of(alertId));
+    screenings.store(List.of(recorded(hit)));
+    return alertId;
+  }
+
+  private org.mizan.review.AlertReview reviewWithFollowUps(
+      JdbiAlerts alerts, java.util.function.Supplier<String> ids) {
+    return new org.mizan.review.AlertReview(
+        alerts,
+        CLOCK,
+        ids,
+        org.mizan.review.FollowUps.over(BUNDLED, org.mizan.review.FollowUps.Periods.DEFAULT));
+  }
+
+  private static final Principal OMAR = new Principal(Principal.Kind.USER, "omar", Role.ANALYST);
+  private static final Principal AMINA =
+      new Principal(Principal.Kind.USER, "amina", Role.SUPERVISOR);
+
+  @Test
+  void aConfirmedTrueMatchStoresItsFollowUpTasksAndEachIsClosedOnce() {
+    String alertId =
+        screenedHitOnQdi059(
+            "12121212-1212-1212-1212-121212121212", "34343434-3434-3434-3434-343434343434");
+    JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
+    JdbiTasks tasks = new JdbiTasks(db, CLOCK);
+    int[] ids = {0};
+    org.mizan.review.AlertReview review = reviewWithFollowUps(alerts, () -> "id-" + ++ids[0]);
+    org.mizan.review.Decision d =
+        review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR);
+    assertThat(tasks.list(org.mizan.review.Tasks.Filter.NONE, 100)).isEmpty();
+    review.confirm(alertId, d.id(), "passport scan checked", AMINA);
+    List<org.mizan.review.Task> stored = tasks.list(org.mizan.review.Tasks.Filter.NONE, 100);
+    assertThat(stored)
+        .extracting(
+            t ->
+                t.id()
+                    + " "
+                    + t.kind().id()
+                    + " "
+                    + t.addressee()
+                    + " "
+                    + t.basis()
+                    + " "
+                    + t.dueAt()
+                    + " "
+                    + t.status().id())
+        .containsExactly(
+            "id-2 confirm-interpol-ncb interpol-ncb listed 2026-12-01T10:15:30.123456Z open",
+            "id-3 notify-committee un-1267-committee listed 2026-12-03T10:15:30.123456Z open",
+            "id-5 notify-state SA listed-nationality 2026-12-03T10:15:30.123456Z open",
+            "id-4 notify-state YE screened-nationality 2026-12-03T10:15:30.123456Z open");
+    org.mizan.review.Task interpol = tasks.find("id-2").orElseThrow();
+    assertThat(interpol)
+        .isEqualTo(
+            new org.mizan.review.Task(
+                "id-2",
+                alertId,
+                "id-1",
+                "un-sc-consolidated",
+                "QDi.059",
+                org.mizan.review.Task.Kind.CONFIRM_INTERPOL,
+                "interpol-ncb",
+                "listed",
+                Instant.parse("2026-12-01T10:15:30.123456Z"),
+                org.mizan.review.Task.Status.OPEN,
+                "user:amina",
+                Instant.parse("2026-11-30T10:15:30.123456Z"),
+                Optional.empty()));
+    assertThat(
+            tasks.list(
+                new org.mizan.review.Tasks.Filter(
+                    Optional.empty(),
+                    Optional.of(Instant.parse("2026-12-02T00:00:00Z")),
+                    Optional.empty()),
+                100))
+        .containsExactly(interpol);
+    assertThat(
+            tasks.list(
+                new org.mizan.review.Tasks.Filter(
+                    Optional.empty(), Optional.empty(), Optional.of("no-such-alert")),
+                100))
+        .isEmpty();
+    assertThat(tasks.list(org.mizan.review.Tasks.Filter.NONE, 2)).hasSize(2);
+
+    org.mizan.review.Task done =
+        new org.mizan.review.TaskReview(tasks, CLOCK)
+            .close("id-2", "done", "NCB confirmed the identity, ref 118", OMAR);
+    assertThat(tasks.find("id-2")).contains(done);
+    assertThat(done.closing().orElseThrow().at())
+        .isEqualTo(Instant.parse("2026-11-30T10:15:30.123456Z"));
+    assertThat(
+            tasks.list(
+                new org.mizan.review.Tasks.Filter(
+                    Optional.of(org.mizan.review.Task.Status.OPEN),
+                    Optional.empty(),
+                    Optional.empty()),
+                100))
+        .extracting(org.mizan.review.Task::id)
+        .containsExactly("id-3", "id-5", "id-4");
+    // Closing it again from a stale read: refused, and not audited.
+    assertThatThrownBy(() -> tasks.closed(interpol, done, draft("id-2")))
+        .isInstanceOf(org.mizan.review.ReviewException.class)
+        .hasMessage("the task was closed meanwhile: read it again");
+    // screen, decision, decision-confirmed, tasks-created, task-updated.
+    assertThat(audit.read(1, 10))
+        .extracting(e -> e.draft().action())
+        .containsExactly(
+            "screen", "decision", "decision-confirmed", "tasks-created", "task-updated");
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(5, Optional.empty()));
+  }
+
+  @Test
+  void aConfirmationWhoseTasksCannotBeStoredKeepsNothing() {
+    // Every task gets the same id: the second one violates the primary key.
+    int[] ids = {0};
+    JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
+    org.mizan.review.AlertReview review =
+        reviewWithFollowUps(alerts, () -> ++ids[0] == 1 ? "decision-1" : "task");
+    String alertId =
+        screenedHitOnQdi059(
+            "56565656-5656-5656-5656-565656565656", "78787878-7878-7878-7878-787878787878");
+    org.mizan.review.Decision d =
+        review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR);
+    assertThatThrownBy(() -> review.confirm(alertId, d.id(), "passport scan checked", AMINA))
+        .isInstanceOf(org.mizan.audit.StoreUnavailableException.class);
+    assertThat(alerts.find(alertId).orElseThrow().decisions())
+        .singleElement()
+        .extracting(org.mizan.review.Decision::status)
+        .isEqualTo("pending-confirmation");
+    assertThat(new JdbiTasks(db, CLOCK).list(org.mizan.review.Tasks.Filter.NONE, 100)).isEmpty();
+    assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(2, Optional.empty()));
   }
 
   @Test

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.mizan.access.Authenticator;
 import org.mizan.access.Credentials;
 import org.mizan.access.Role;
@@ -22,6 +25,8 @@ import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
 import org.mizan.audit.AuditLog;
 import org.mizan.model.Watchlist;
+import org.mizan.retention.Retention;
+import org.mizan.retention.RetentionPolicy;
 import org.mizan.review.AlertReview;
 import org.mizan.screening.AuditedScreening;
 import org.mizan.screening.ManifestJson;
@@ -33,6 +38,7 @@ import org.mizan.store.JdbiAccounts;
 import org.mizan.store.JdbiAlerts;
 import org.mizan.store.JdbiAuditLog;
 import org.mizan.store.JdbiListsInForce;
+import org.mizan.store.JdbiRetention;
 import org.mizan.store.JdbiScreenings;
 
 /**
@@ -44,16 +50,25 @@ public final class Service implements AutoCloseable {
   /** Name of the API key created on the first start of an empty store. */
   public static final String FIRST_KEY = "admin";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Service.class);
+
   private final ApiServer server;
   private final JdbiScreenings screenings;
   private final Database db;
   private final List<Watchlist> lists;
+  private final ScheduledExecutorService retention;
 
-  private Service(ApiServer server, JdbiScreenings screenings, Database db, List<Watchlist> lists) {
+  private Service(
+      ApiServer server,
+      JdbiScreenings screenings,
+      Database db,
+      List<Watchlist> lists,
+      ScheduledExecutorService retention) {
     this.server = server;
     this.screenings = screenings;
     this.db = db;
     this.lists = lists;
+    this.retention = retention;
   }
 
   /**
@@ -63,11 +78,23 @@ public final class Service implements AutoCloseable {
    * @param dataDir the data directory (lists in force, embedded database)
    * @param db a PostgreSQL JDBC URL; empty for the embedded database
    * @param lists the lists to screen against; empty for the lists in force of {@code dataDir}
+   * @param retention the retention periods, applied at start and then every day
    */
   public record Settings(
-      ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
+      ApiServer.Settings api,
+      Path dataDir,
+      Optional<String> db,
+      List<Watchlist> lists,
+      RetentionPolicy retention) {
     public Settings {
       lists = List.copyOf(lists);
+      java.util.Objects.requireNonNull(retention, "retention");
+    }
+
+    /** Settings with the default retention periods ({@link RetentionPolicy#defaults()}). */
+    public Settings(
+        ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
+      this(api, dataDir, db, lists, RetentionPolicy.defaults());
     }
   }
 
@@ -97,6 +124,14 @@ public final class Service implements AutoCloseable {
       ScreeningJson json = new ScreeningJson(mapper);
       JdbiScreenings screenings = new JdbiScreenings(db, clock);
       JdbiAlerts alerts = new JdbiAlerts(db, clock);
+      Retention retention =
+          new Retention(
+              new JdbiRetention(db, clock),
+              settings.retention(),
+              screenings,
+              audit,
+              clock,
+              "system");
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);
       new JvmGcMetrics().bindTo(metrics);
@@ -118,7 +153,8 @@ public final class Service implements AutoCloseable {
               metrics,
               new AlertReview(alerts, clock, () -> java.util.UUID.randomUUID().toString()),
               alerts,
-              clock::instant);
+              clock::instant,
+              retention);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();
@@ -134,7 +170,7 @@ public final class Service implements AutoCloseable {
         screenings.close();
         throw e;
       }
-      return new Service(server, screenings, db, lists);
+      return new Service(server, screenings, db, lists, schedule(retention));
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -179,6 +215,44 @@ public final class Service implements AutoCloseable {
                 "{\"lists\":" + json.lists(lists) + "}")));
   }
 
+  /**
+   * Runs retention now (on its own thread: a first run after a long pause may take a while) and
+   * then every day; a failed run is logged and the next one tries again.
+   */
+  private static ScheduledExecutorService schedule(Retention retention) {
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "mizan-retention");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(() -> runRetention(retention), 0, 1, TimeUnit.DAYS);
+    return executor;
+  }
+
+  private static void runRetention(Retention retention) {
+    try {
+      for (Retention.Outcome o : retention.run()) {
+        if (o.deleted().screenings() > 0) {
+          // Counts and categories only: no screened name.
+          LOG.info(
+              "retention: {} {}: {} screenings (screened at or before {}), {} alerts, {}"
+                  + " decisions, {} cases",
+              o.category().id(),
+              o.operation().id(),
+              o.deleted().screenings(),
+              o.cutoff(),
+              o.deleted().alerts(),
+              o.deleted().decisions(),
+              o.deleted().cases());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("retention run failed, the next one tries again: {}", e.getMessage());
+    }
+  }
+
   /** The port the API listens on. */
   public int port() {
     return server.port();
@@ -202,6 +276,13 @@ public final class Service implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    retention.shutdownNow();
+    try {
+      // A run in a transaction is rolled back by the database when it is closed under it.
+      retention.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     screenings.close();
     db.close();
   }

@@ -1,10 +1,13 @@
 package org.mizan.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mizan.api.ApiServer;
 import org.mizan.app.Service;
+import org.mizan.retention.RetentionPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +61,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a second allowed per API key or user (default: ${DEFAULT-VALUE}).")
   int rateLimit = 5_000;
 
+  @Option(
+      names = "--retention",
+      paramLabel = "CATEGORY.OPERATION=PERIOD",
+      description =
+          "A retention period, ISO-8601 (P6M, P5Y, P30D) or never; repeatable. Categories and"
+              + " operations: api.mask, api.delete, pnr.mask, pnr.delete (defaults P6M, P5Y: EU"
+              + " PNR Directive, Art. 12), clean.reduce (P6M), clean.delete (P5Y), alerts.delete"
+              + " (P5Y after closing), cases.delete (P5Y after closing). Applied at start and"
+              + " daily (docs/api.md, \"Retention\").")
+  List<String> retention = new ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -67,12 +81,18 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--max-batch, --max-request-mb and --rate-limit must be at least 1");
     }
+    RetentionPolicy policy;
+    try {
+      policy = RetentionPolicy.defaults().with(retention);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
     ApiServer.Settings api =
         new ApiServer.Settings(bind, port, maxRequestMb * 1024L * 1024L, maxBatch, rateLimit);
     lists.check(spec);
     Service.Settings settings =
-        new Service.Settings(api, lists.dataDir(spec), store.db(spec), lists.load(spec));
+        new Service.Settings(api, lists.dataDir(spec), store.db(spec), lists.load(spec), policy);
     Service service = Service.start(settings, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -227,7 +227,14 @@ public final class AlertReview {
     return colon < 0 ? actor : actor.substring(colon + 1);
   }
 
-  private static void checkReason(String reason) {
+  /**
+   * Checks a reason a person gives for an audited action (a decision, an unmask): it says something
+   * (a letter or digit at least), holds no control character but line breaks and tabs, and has at
+   * most {@link #MAX_REASON_LENGTH} characters.
+   *
+   * @throws ReviewException INVALID naming what is wrong (never quoting the reason)
+   */
+  public static void checkReason(String reason) {
     // A reason says something: a letter or digit at least, and no control character but line
     // breaks and tabs (PostgreSQL refuses NUL; the others hide text).
     if (reason != null

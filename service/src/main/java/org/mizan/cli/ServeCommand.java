@@ -1,8 +1,6 @@
 package org.mizan.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mizan.api.ApiServer;
@@ -22,7 +20,8 @@ import picocli.CommandLine.Option;
       "Runs the screening service: the JSON API v1, the OpenSanctions-compatible /match, /health"
           + " and /metrics (docs/api.md). Every screening is stored and audited. With no --db, the"
           + " embedded database in the data directory; on the first start of an empty store it"
-          + " prints a new 'admin' API key once on stderr. Stop with Ctrl-C or SIGTERM."
+          + " prints a new 'admin' API key once on stderr. Retention (--retention) runs at start"
+          + " and daily. Stop with Ctrl-C or SIGTERM."
     })
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -61,16 +60,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a second allowed per API key or user (default: ${DEFAULT-VALUE}).")
   int rateLimit = 5_000;
 
-  @Option(
-      names = "--retention",
-      paramLabel = "CATEGORY.OPERATION=PERIOD",
-      description =
-          "A retention period, ISO-8601 (P6M, P5Y, P30D) or never; repeatable. Categories and"
-              + " operations: api.mask, api.delete, pnr.mask, pnr.delete (defaults P6M, P5Y: EU"
-              + " PNR Directive, Art. 12), clean.reduce (P6M), clean.delete (P5Y), alerts.delete"
-              + " (P5Y after closing), cases.delete (P5Y after closing). Applied at start and"
-              + " daily (docs/api.md, \"Retention\").")
-  List<String> retention = new ArrayList<>();
+  @Mixin RetentionOptions retention = new RetentionOptions();
 
   @Override
   public Integer call() throws InterruptedException {
@@ -81,12 +71,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--max-batch, --max-request-mb and --rate-limit must be at least 1");
     }
-    RetentionPolicy policy;
-    try {
-      policy = RetentionPolicy.defaults().with(retention);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    RetentionPolicy policy = retention.policy(spec);
     PrintWriter err = spec.commandLine().getErr();
     ApiServer.Settings api =
         new ApiServer.Settings(bind, port, maxRequestMb * 1024L * 1024L, maxBatch, rateLimit);

@@ -234,18 +234,18 @@ public final class Service implements AutoCloseable {
   private static void runRetention(Retention retention) {
     try {
       for (Retention.Outcome o : retention.run()) {
-        if (o.deleted().screenings() > 0) {
+        if (o.counts().screenings() > 0) {
           // Counts and categories only: no screened name.
           LOG.info(
               "retention: {} {}: {} screenings (screened at or before {}), {} alerts, {}"
                   + " decisions, {} cases",
               o.category().id(),
               o.operation().id(),
-              o.deleted().screenings(),
+              o.counts().screenings(),
               o.cutoff(),
-              o.deleted().alerts(),
-              o.deleted().decisions(),
-              o.deleted().cases());
+              o.counts().alerts(),
+              o.counts().decisions(),
+              o.counts().cases());
         }
       }
     } catch (RuntimeException e) {

@@ -59,16 +59,16 @@ final class RetentionCommand implements Runnable {
                 + "."
                 + o.operation().id()
                 + ": "
-                + o.deleted().screenings()
+                + o.counts().screenings()
                 + " screenings screened at or before "
                 + o.cutoff()
                 + (o.operation() == org.mizan.retention.RetentionPolicy.Operation.DELETE
                     ? " ("
-                        + o.deleted().alerts()
+                        + o.counts().alerts()
                         + " alerts, "
-                        + o.deleted().decisions()
+                        + o.counts().decisions()
                         + " decisions, "
-                        + o.deleted().cases()
+                        + o.counts().cases()
                         + " cases)"
                     : ""));
       }

@@ -40,10 +40,10 @@ public final class Retention {
    * @param category the category
    * @param operation what was done
    * @param cutoff screenings screened at or before this were due
-   * @param deleted what was changed: for a mask or reduce, {@code screenings} alone
+   * @param counts what was changed: for a mask or reduce, {@code screenings} alone
    */
   public record Outcome(
-      Category category, Operation operation, Instant cutoff, RetentionStore.Deleted deleted) {}
+      Category category, Operation operation, Instant cutoff, RetentionStore.Deleted counts) {}
 
   /**
    * @param actor who runs it, as the audit trail names it: {@code system} for the service, {@code

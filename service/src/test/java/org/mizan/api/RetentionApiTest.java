@@ -55,7 +55,7 @@ class RetentionApiTest {
   private static long changed(List<Retention.Outcome> outcomes, String what) {
     return outcomes.stream()
         .filter(o -> (o.category().id() + "." + o.operation().id()).equals(what))
-        .mapToLong(o -> o.deleted().screenings())
+        .mapToLong(o -> o.counts().screenings())
         .sum();
   }
 

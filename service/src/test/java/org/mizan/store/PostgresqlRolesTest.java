@@ -162,8 +162,8 @@ class PostgresqlRolesTest {
               .run();
       List<Long> changed = new java.util.ArrayList<>();
       for (org.mizan.retention.Retention.Outcome o : done) {
-        if (o.deleted().screenings() > 0) {
-          changed.add(o.deleted().screenings());
+        if (o.counts().screenings() > 0) {
+          changed.add(o.counts().screenings());
         }
       }
       return changed;

@@ -443,8 +443,8 @@ abstract class StoreContract {
       List<org.mizan.retention.Retention.Outcome> r) {
     java.util.Map<String, Long> out = new java.util.TreeMap<>();
     for (org.mizan.retention.Retention.Outcome o : r) {
-      if (o.deleted().screenings() > 0) {
-        out.put(o.category().id() + "." + o.operation().id(), o.deleted().screenings());
+      if (o.counts().screenings() > 0) {
+        out.put(o.category().id() + "." + o.operation().id(), o.counts().screenings());
       }
     }
     return out;
@@ -626,7 +626,7 @@ abstract class StoreContract {
     assertThat(screenings.find(cleared.id())).isPresent();
     List<org.mizan.retention.Retention.Outcome> later = retentionAt("2031-05-31T10:00:00Z").run();
     assertThat(changed(later)).containsExactly(java.util.Map.entry("alerts.delete", 1L));
-    assertThat(later.get(later.size() - 1).deleted())
+    assertThat(later.get(later.size() - 1).counts())
         .isEqualTo(new org.mizan.retention.RetentionStore.Deleted(1, 1, 1, 0));
     assertThat(screenings.find(cleared.id())).isEmpty();
     assertThat(alerts.find(cleared.alertId().orElseThrow())).isEmpty();

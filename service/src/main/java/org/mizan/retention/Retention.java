@@ -82,36 +82,28 @@ public final class Retention {
   public List<Outcome> run() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<Outcome> out = new ArrayList<>();
-    for (Category c : List.of(Category.API, Category.PNR)) {
-      policy
-          .period(c, Operation.MASK)
-          .ifPresent(
-              p -> {
-                Instant cutoff = RetentionPolicy.cutoff(now, p);
-                long n =
-                    store.mask(c.id(), cutoff, now, k -> event(c, Operation.MASK, p, cutoff, k));
-                out.add(
-                    new Outcome(c, Operation.MASK, cutoff, new RetentionStore.Deleted(n, 0, 0, 0)));
-              });
+    record Step(Category category, Operation operation) {}
+    for (Step step :
+        List.of(
+            new Step(Category.API, Operation.MASK),
+            new Step(Category.PNR, Operation.MASK),
+            new Step(Category.CLEAN, Operation.REDUCE))) {
+      Optional<Period> period = policy.period(step.category(), step.operation());
+      if (period.isEmpty()) {
+        continue;
+      }
+      Instant cutoff = RetentionPolicy.cutoff(now, period.get());
+      java.util.function.LongFunction<AuditDraft> audit =
+          k -> event(step.category(), step.operation(), period.get(), cutoff, k);
+      String id = step.category().id();
+      long n =
+          step.operation() == Operation.MASK
+              ? store.mask(id, cutoff, now, audit)
+              : store.reduce(id, cutoff, now, audit);
+      out.add(
+          new Outcome(
+              step.category(), step.operation(), cutoff, new RetentionStore.Deleted(n, 0, 0, 0)));
     }
-    policy
-        .period(Category.CLEAN, Operation.REDUCE)
-        .ifPresent(
-            p -> {
-              Instant cutoff = RetentionPolicy.cutoff(now, p);
-              long n =
-                  store.reduce(
-                      Category.CLEAN.id(),
-                      cutoff,
-                      now,
-                      k -> event(Category.CLEAN, Operation.REDUCE, p, cutoff, k));
-              out.add(
-                  new Outcome(
-                      Category.CLEAN,
-                      Operation.REDUCE,
-                      cutoff,
-                      new RetentionStore.Deleted(n, 0, 0, 0)));
-            });
     Optional<Instant> alertsCutoff = cutoff(now, Category.ALERTS);
     Optional<Instant> casesCutoff = cutoff(now, Category.CASES);
     for (Category c : List.of(Category.API, Category.PNR, Category.CLEAN, Category.ALERTS)) {

@@ -23,6 +23,7 @@ class ArchitectureTest {
                 "org.mizan.store",
                 "org.mizan.audit",
                 "org.mizan.review",
+                "org.mizan.retention",
                 "org.mizan.access",
                 "org.mizan.api",
                 "org.mizan.eval",
@@ -119,6 +120,23 @@ class ArchitectureTest {
             "org.mizan.cli..",
             "org.mizan.app..",
             "io.javalin..")
+        .check(classes);
+  }
+
+  @Test
+  void retentionKnowsTheScreeningPortReviewAccessAndTheAuditTrail() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.mizan.retention..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.mizan.store..",
+            "org.mizan.api..",
+            "org.mizan.cli..",
+            "org.mizan.app..",
+            "io.javalin..",
+            "picocli..")
         .check(classes);
   }
 

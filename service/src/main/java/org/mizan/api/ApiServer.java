@@ -137,6 +137,7 @@ public final class ApiServer implements AutoCloseable {
    * @param tasks follow-up tasks as stored
    * @param now the current time, for the age of alerts and overdue tasks
    * @param monitoring monitored subjects
+   * @param retention retention: the supervisor's unmask of masked screenings
    */
   public record Parts(
       Authenticator authenticator,
@@ -156,7 +157,8 @@ public final class ApiServer implements AutoCloseable {
       org.mizan.review.TaskReview taskReview,
       org.mizan.review.Tasks tasks,
       Supplier<java.time.Instant> now,
-      org.mizan.screening.Monitoring monitoring) {}
+      org.mizan.screening.Monitoring monitoring,
+      org.mizan.retention.Retention retention) {}
 
   private ApiServer(Javalin app, Settings settings) {
     this.app = app;
@@ -280,6 +282,7 @@ public final class ApiServer implements AutoCloseable {
       r.post("/match/{dataset}", this::match, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/lists", this::lists, Allowed.roles(analyst, supervisor, auditor, admin));
       r.get("/api/v1/screenings/{id}", this::screeningRecord, Allowed.roles(analyst, supervisor));
+      r.post("/api/v1/screenings/{id}/unmask", this::unmask, Allowed.roles(supervisor));
       r.get(
           "/api/v1/screenings/{id}/certificate",
           this::certificate,
@@ -661,22 +664,94 @@ public final class ApiServer implements AutoCloseable {
 
     private void screeningRecord(Context ctx) {
       Screenings.Found f = found(ctx);
+      ObjectNode o = screening(f, false);
+      exported(ctx, f.record().id(), "screening");
+      send(ctx, 200, o);
+    }
+
+    /**
+     * A supervisor reads a masked screening in full, with a reason: audited ({@code unmask}) before
+     * it is shown; it stays masked.
+     */
+    private void unmask(Context ctx) {
+      JsonNode body = bodyJson(ctx);
+      Screenings.Found f =
+          p.retention().unmask(ctx.pathParam("id"), text(body, "reason"), principal(ctx));
+      send(ctx, 200, screening(f, true));
+    }
+
+    /** A stored screening as the API shows it; masked unless {@code unmasked}. */
+    private ObjectNode screening(Screenings.Found f, boolean unmasked) {
       ScreeningRecord r = f.record();
       ObjectNode o = mapper.createObjectNode();
       o.put("screening_id", r.id());
       o.put("screened_at", r.at().toString());
       o.put("screened_by", r.actor());
       o.put("channel", r.channel());
-      o.set("query", tree(r.subject()));
+      o.set("query", unmasked ? tree(r.subject()) : query(f));
       o.set("lists", tree(r.lists()));
-      o.set("matches", tree(r.matches()));
+      if (f.retained().reducedAt().isEmpty()) {
+        o.set("matches", unmasked ? tree(r.matches()) : matches(f));
+      }
       o.put("threshold", r.threshold());
       o.put("hits", r.hits());
       r.alertId().ifPresent(a -> o.put("alert_id", a));
       o.put("audit_seq", f.stored().auditSeq());
       o.put("record_matches_event", recordMatchesEvent(f));
-      exported(ctx, r.id(), "screening");
-      send(ctx, 200, o);
+      retention(f, o);
+      return o;
+    }
+
+    /** What retention did to a screening, when anything: {@code "retention": {...}}. */
+    private void retention(Screenings.Found f, ObjectNode o) {
+      Screenings.Retained t = f.retained();
+      if (t.maskedAt().isEmpty() && t.reducedAt().isEmpty()) {
+        return;
+      }
+      ObjectNode ret = o.putObject("retention");
+      ret.put("category", f.record().category());
+      t.maskedAt().ifPresent(at -> ret.put("masked_at", at.toString()));
+      t.reducedAt().ifPresent(at -> ret.put("reduced_at", at.toString()));
+    }
+
+    /**
+     * The query of a stored screening; of a masked one only {@code {"masked": true}} and the flight
+     * (format, carrier, number), which do not identify the traveller.
+     */
+    private JsonNode query(Screenings.Found f) {
+      JsonNode q = tree(f.record().subject());
+      if (!f.retained().masked()) {
+        return q;
+      }
+      ObjectNode masked = mapper.createObjectNode();
+      masked.put("masked", true);
+      JsonNode context = q.path("context");
+      if (context.isObject()) {
+        ObjectNode c = masked.putObject("context");
+        for (String k : List.of("format", "carrier", "flight")) {
+          if (context.has(k)) {
+            c.set(k, context.get(k));
+          }
+        }
+      }
+      return masked;
+    }
+
+    /**
+     * The matches of a stored screening; of a masked one without what quotes the traveller or names
+     * the entry ({@code name}, {@code matched}, {@code explanation}): the entry's source, id and
+     * score remain.
+     */
+    private JsonNode matches(Screenings.Found f) {
+      JsonNode matches = tree(f.record().matches());
+      if (f.retained().masked()) {
+        for (JsonNode m : matches) {
+          if (m instanceof ObjectNode o) {
+            o.remove(List.of("name", "matched", "explanation"));
+          }
+        }
+      }
+      return matches;
     }
 
     private void certificate(Context ctx) {
@@ -699,7 +774,7 @@ public final class ApiServer implements AutoCloseable {
       o.put("screened_at", r.at().toString());
       o.put("screened_by", r.actor());
       o.put("channel", r.channel());
-      o.set("query", tree(r.subject()));
+      o.set("query", query(f));
       o.set("lists", tree(r.lists()));
       o.put("threshold", r.threshold());
       o.put("hits", r.hits());
@@ -707,8 +782,9 @@ public final class ApiServer implements AutoCloseable {
       ObjectNode audit = o.putObject("audit");
       audit.put("seq", f.stored().auditSeq());
       audit.put("hash", f.stored().auditHash());
-      audit.put("record_sha256", r.contentHash());
+      audit.put("record_sha256", f.contentHash());
       audit.put("record_matches_event", intact);
+      retention(f, o);
       o.put("issued_to", principal.actor());
       exported(ctx, r.id(), "certificate");
       send(ctx, 200, o);
@@ -771,16 +847,17 @@ public final class ApiServer implements AutoCloseable {
       o.put("screening_id", a.screeningId());
       o.put("state", a.state().id());
       a.assignedTo().ifPresent(t -> o.put("assigned_to", t));
-      o.set("query", tree(f.record().subject()));
+      o.set("query", query(f));
       o.set("lists", tree(f.record().lists()));
       ArrayNode hits = o.putArray("hits");
-      for (JsonNode m : tree(f.record().matches())) {
+      for (JsonNode m : matches(f)) {
         if (m.path("hit").asBoolean(false) && !m.path("suppressed").asBoolean(false)) {
           hits.add(m);
         }
       }
       ArrayNode decisions = o.putArray("decisions");
       a.decisions().forEach(d -> decisions.add(decision(d)));
+      retention(f, o);
       exported(ctx, a.screeningId(), "alert");
       send(ctx, 200, o);
     }
@@ -1113,7 +1190,7 @@ public final class ApiServer implements AutoCloseable {
               .get(0)
               .draft()
               .details()
-              .contains("\"record_sha256\":\"" + f.record().contentHash() + "\"");
+              .contains("\"record_sha256\":\"" + f.contentHash() + "\"");
     }
 
     private Screenings.Found found(Context ctx) {
@@ -1180,6 +1257,7 @@ public final class ApiServer implements AutoCloseable {
       Screenings.RecordCheck records = p.screenings().verifyRecords();
       o.put("screenings_intact", records.changed().isEmpty());
       o.put("screenings_checked", records.intact());
+      o.put("screenings_deleted_by_retention", records.deleted());
       records
           .changed()
           .ifPresent(

@@ -9,16 +9,19 @@ import org.mizan.access.Credentials;
 import org.mizan.access.Role;
 import org.mizan.audit.AuditLog;
 import org.mizan.audit.StoreUnavailableException;
+import org.mizan.retention.Retention;
+import org.mizan.retention.RetentionPolicy;
 import org.mizan.screening.Screenings;
 import org.mizan.store.Database;
 import org.mizan.store.JdbiAccounts;
 import org.mizan.store.JdbiAuditLog;
+import org.mizan.store.JdbiRetention;
 import org.mizan.store.JdbiScreenings;
 
 /**
  * The service's store as the command line administers it: users, API keys and the audit trail
- * ({@code mizan users add}, {@code mizan keys create}, {@code mizan audit verify}). Each action is
- * audited with the actor {@code cli}.
+ * ({@code mizan users add}, {@code mizan keys create}, {@code mizan audit verify}) and retention
+ * ({@code mizan retention run}). Each action is audited with the actor {@code cli}.
  */
 public final class Administration implements AutoCloseable {
   private static final String ACTOR = "cli";
@@ -89,6 +92,16 @@ public final class Administration implements AutoCloseable {
   /** Checks every stored screening against the record hash of its audit event. */
   public Screenings.RecordCheck verifyScreenings() {
     return screenings.verifyRecords();
+  }
+
+  /**
+   * Masks, reduces and deletes what is due now under {@code policy}; see {@link Retention#run}.
+   * Audited with the actor {@code cli}.
+   */
+  public java.util.List<Retention.Outcome> runRetention(RetentionPolicy policy) {
+    Clock clock = Clock.systemUTC();
+    return new Retention(new JdbiRetention(db, clock), policy, screenings, audit, clock, ACTOR)
+        .run();
   }
 
   /** Which database this is, for messages. */

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.mizan.access.Authenticator;
 import org.mizan.access.Credentials;
 import org.mizan.access.Role;
@@ -24,6 +27,8 @@ import org.mizan.audit.AuditEvent;
 import org.mizan.audit.AuditLog;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
+import org.mizan.retention.Retention;
+import org.mizan.retention.RetentionPolicy;
 import org.mizan.review.AlertReview;
 import org.mizan.review.FollowUps;
 import org.mizan.review.TaskReview;
@@ -38,6 +43,7 @@ import org.mizan.store.JdbiAccounts;
 import org.mizan.store.JdbiAlerts;
 import org.mizan.store.JdbiAuditLog;
 import org.mizan.store.JdbiMonitoring;
+import org.mizan.store.JdbiRetention;
 import org.mizan.store.JdbiScreenings;
 import org.mizan.store.JdbiTasks;
 import org.mizan.store.ListStore;
@@ -51,16 +57,25 @@ public final class Service implements AutoCloseable {
   /** Name of the API key created on the first start of an empty store. */
   public static final String FIRST_KEY = "admin";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Service.class);
+
   private final ApiServer server;
   private final JdbiScreenings screenings;
   private final Database db;
   private final List<Watchlist> lists;
+  private final ScheduledExecutorService retention;
 
-  private Service(ApiServer server, JdbiScreenings screenings, Database db, List<Watchlist> lists) {
+  private Service(
+      ApiServer server,
+      JdbiScreenings screenings,
+      Database db,
+      List<Watchlist> lists,
+      ScheduledExecutorService retention) {
     this.server = server;
     this.screenings = screenings;
     this.db = db;
     this.lists = lists;
+    this.retention = retention;
   }
 
   /**
@@ -71,22 +86,25 @@ public final class Service implements AutoCloseable {
    * @param db a PostgreSQL JDBC URL; empty for the embedded database
    * @param lists the lists to screen against; empty for the lists in force of {@code dataDir}
    * @param taskPeriods days from a confirmation to the due time of each follow-up task
+   * @param retention the retention periods, applied at start and then every day
    */
   public record Settings(
       ApiServer.Settings api,
       Path dataDir,
       Optional<String> db,
       List<Watchlist> lists,
-      FollowUps.Periods taskPeriods) {
+      FollowUps.Periods taskPeriods,
+      RetentionPolicy retention) {
     public Settings {
       lists = List.copyOf(lists);
       java.util.Objects.requireNonNull(taskPeriods, "taskPeriods");
+      java.util.Objects.requireNonNull(retention, "retention");
     }
 
-    /** Settings with the default follow-up periods ({@link FollowUps.Periods#DEFAULT}). */
+    /** Settings with the default follow-up and retention periods. */
     public Settings(
         ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
-      this(api, dataDir, db, lists, FollowUps.Periods.DEFAULT);
+      this(api, dataDir, db, lists, FollowUps.Periods.DEFAULT, RetentionPolicy.defaults());
     }
   }
 
@@ -120,6 +138,14 @@ public final class Service implements AutoCloseable {
       java.util.function.Supplier<String> ids = () -> UUID.randomUUID().toString();
       AuditedScreening recorder = new AuditedScreening(json, screenings, alerts, clock);
       Monitoring monitoring = new Monitoring(recorder, new JdbiMonitoring(db, clock), clock, ids);
+      Retention retention =
+          new Retention(
+              new JdbiRetention(db, clock),
+              settings.retention(),
+              screenings,
+              audit,
+              clock,
+              "system");
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       new JvmMemoryMetrics().bindTo(metrics);
       new JvmGcMetrics().bindTo(metrics);
@@ -144,7 +170,8 @@ public final class Service implements AutoCloseable {
               new TaskReview(tasks, clock),
               tasks,
               clock::instant,
-              monitoring);
+              monitoring,
+              retention);
       ApiServer server;
       try {
         server = ApiServer.create(settings.api(), parts).start();
@@ -175,7 +202,7 @@ public final class Service implements AutoCloseable {
         screenings.close();
         throw e;
       }
-      return new Service(server, screenings, db, lists);
+      return new Service(server, screenings, db, lists, schedule(retention));
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -217,6 +244,44 @@ public final class Service implements AutoCloseable {
     return bundled.version().equals(version) ? Optional.of(bundled) : Optional.empty();
   }
 
+  /**
+   * Runs retention now (on its own thread: a first run after a long pause may take a while) and
+   * then every day; a failed run is logged and the next one tries again.
+   */
+  private static ScheduledExecutorService schedule(Retention retention) {
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "mizan-retention");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(() -> runRetention(retention), 0, 1, TimeUnit.DAYS);
+    return executor;
+  }
+
+  private static void runRetention(Retention retention) {
+    try {
+      for (Retention.Outcome o : retention.run()) {
+        if (o.counts().screenings() > 0) {
+          // Counts and categories only: no screened name.
+          LOG.info(
+              "retention: {} {}: {} screenings (screened at or before {}), {} alerts, {}"
+                  + " decisions, {} cases",
+              o.category().id(),
+              o.operation().id(),
+              o.counts().screenings(),
+              o.cutoff(),
+              o.counts().alerts(),
+              o.counts().decisions(),
+              o.counts().cases());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("retention run failed, the next one tries again: {}", e.getMessage());
+    }
+  }
+
   /** The port the API listens on. */
   public int port() {
     return server.port();
@@ -240,6 +305,13 @@ public final class Service implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    retention.shutdownNow();
+    try {
+      // A run in a transaction is rolled back by the database when it is closed under it.
+      retention.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     screenings.close();
     db.close();
   }

@@ -62,6 +62,15 @@ public record AuditEvent(long seq, Instant at, AuditDraft draft, String previous
   /** Data read out of the store (audit events, certificates). */
   public static final String EXPORT = "export";
 
+  /**
+   * A retention run masked, reduced or deleted stored data of one category: the details name the
+   * category, the operation, the period, the cut-off and the counts.
+   */
+  public static final String RETENTION = "retention";
+
+  /** A masked screening shown in full to a supervisor, with the reason. */
+  public static final String UNMASK = "unmask";
+
   /** The service started over these list versions. */
   public static final String SERVICE_STARTED = "service-started";
 

@@ -35,7 +35,9 @@ final class AuditCommand implements Runnable {
       versionProvider = Main.Version.class,
       description = {
         "Checks every audit event against the SHA-256 chain and names the first broken link, and"
-            + " every stored screening against the record hash its audit event carries.",
+            + " every stored screening against the record hash its audit event carries (a"
+            + " screening masked, reduced or deleted must be due under a retention run the trail"
+            + " records).",
         "Exit codes: 0 intact, 3 broken, 1 the store cannot be read, 2 bad usage."
       })
   static final class Verify implements Callable<Integer> {
@@ -78,7 +80,13 @@ final class AuditCommand implements Runnable {
         exit = BROKEN;
       }
       if (records.changed().isEmpty()) {
-        out.println("stored screenings intact: " + records.intact() + " match their audit events");
+        out.println(
+            "stored screenings intact: "
+                + records.intact()
+                + " match their audit events"
+                + (records.deleted() > 0
+                    ? ", " + records.deleted() + " deleted by retention"
+                    : ""));
       } else {
         out.println(
             "stored screening "

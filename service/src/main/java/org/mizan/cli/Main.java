@@ -38,7 +38,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UsersCommand.class,
       KeysCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      RetentionCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for bad usage or invalid content. */
@@ -53,8 +54,8 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: screen, screen-manifest, lists, eval, bench, serve, users, keys or"
-            + " audit (see mizan --help)");
+        "a command is required: screen, screen-manifest, lists, eval, bench, serve, users, keys,"
+            + " audit or retention (see mizan --help)");
   }
 
   public static void main(String[] args) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mizan.api.ApiServer;
 import org.mizan.app.Service;
+import org.mizan.retention.RetentionPolicy;
 import org.mizan.review.FollowUps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
       "Runs the screening service: the JSON API v1, the OpenSanctions-compatible /match, /health"
           + " and /metrics (docs/api.md). Every screening is stored and audited. With no --db, the"
           + " embedded database in the data directory; on the first start of an empty store it"
-          + " prints a new 'admin' API key once on stderr. Stop with Ctrl-C or SIGTERM."
+          + " prints a new 'admin' API key once on stderr. Retention (--retention) runs at start"
+          + " and daily. Stop with Ctrl-C or SIGTERM."
     })
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,6 +70,8 @@ final class ServeCommand implements Callable<Integer> {
               + " 1267 Committee, notify each state; 0–365 each (default: ${DEFAULT-VALUE}).")
   String taskDueDays = "1,3,3";
 
+  @Mixin RetentionOptions retention = new RetentionOptions();
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -78,12 +82,14 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--max-batch, --max-request-mb and --rate-limit must be at least 1");
     }
     FollowUps.Periods periods = taskPeriods();
+    RetentionPolicy policy = retention.policy(spec);
     PrintWriter err = spec.commandLine().getErr();
     ApiServer.Settings api =
         new ApiServer.Settings(bind, port, maxRequestMb * 1024L * 1024L, maxBatch, rateLimit);
     lists.check(spec);
     Service.Settings settings =
-        new Service.Settings(api, lists.dataDir(spec), store.db(spec), lists.load(spec), periods);
+        new Service.Settings(
+            api, lists.dataDir(spec), store.db(spec), lists.load(spec), periods, policy);
     Service service = Service.start(settings, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -241,8 +241,13 @@ public final class AlertReview {
     return colon < 0 ? actor : actor.substring(colon + 1);
   }
 
-  /** Refuses a missing, too long or control-character reason ({@link org.mizan.audit.Reasons}). */
-  static void checkReason(String reason) {
+  /**
+   * Checks a reason a person gives for an audited action (a decision, an unmask): the rule of
+   * {@link org.mizan.audit.Reasons}.
+   *
+   * @throws ReviewException INVALID naming what is wrong (never quoting the reason)
+   */
+  public static void checkReason(String reason) {
     Optional<String> problem = org.mizan.audit.Reasons.problem(reason);
     if (problem.isPresent()) {
       throw new ReviewException(ReviewException.Kind.INVALID, problem.get());

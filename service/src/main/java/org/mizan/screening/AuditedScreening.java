@@ -17,8 +17,8 @@ import org.mizan.match.Match;
 /**
  * Screening that is kept and audited: each screened subject becomes a stored {@link
  * ScreeningRecord} with an alert when it has hits, and an audit event naming the screening, the
- * list versions, the hit count and the record's content hash — all in one transaction, before the
- * caller is answered.
+ * list versions, the hit count, the retention category, the time screened and the record's content
+ * hash — all in one transaction, before the caller is answered.
  *
  * <p>The audit event holds no screened name: the name is in the stored screening, which retention
  * rules may mask later without breaking the chain. Thread-safe.
@@ -177,6 +177,9 @@ public final class AuditedScreening {
               hits > 0 ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
       ObjectNode details = json.mapper().createObjectNode();
       details.put("channel", d.channel());
+      // What retention and audit verify need of a screening whose row retention deleted.
+      details.put("category", r.category());
+      details.put("screened_at", r.at().toString());
       details.set("lists", rendered.get("lists"));
       details.put("hits", hits);
       int suppressed = (int) d.result().hits() - hits;

@@ -51,6 +51,24 @@ public record ScreeningRecord(
    */
   public static final String MONITOR = "monitor";
 
+  /**
+   * {@link #category()} of a traveller of a PAXLST message: Advance Passenger Information (Council
+   * Directive 2004/82/EC), kept under the EU PNR Directive's rules when screened with PNR.
+   */
+  public static final String API = "api";
+
+  /** {@link #category()} of a traveller of a PNRGOV message (Directive (EU) 2016/681). */
+  public static final String PNR = "pnr";
+
+  /** {@link #category()} of a subject screened through {@code screen} or {@code match}: no hit. */
+  public static final String CLEAN = "clean";
+
+  /** {@link #category()} of a subject screened through {@code screen} or {@code match}: hits. */
+  public static final String ALERTS = "alerts";
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   public ScreeningRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");
@@ -66,12 +84,49 @@ public record ScreeningRecord(
   }
 
   /**
-   * SHA-256 hex of the record's content (subject, lists, matches, threshold, hits, alert): the
-   * audit event of the screening carries it, so a stored screening changed later no longer matches
-   * its event.
+   * The retention category the screening falls under: {@link #API} or {@link #PNR} for a traveller
+   * of a passenger message (by the {@code format} its {@code context} names: {@code PAXLST} or
+   * {@code PNRGOV}), else {@link #ALERTS} when it has hits and {@link #CLEAN} when it has none.
+   *
+   * @throws UnreadableScreeningException when a manifest screening's subject is not the JSON object
+   *     Mizan wrote
+   */
+  public String category() {
+    if (!channel.equals(MANIFEST)) {
+      return hits > 0 ? ALERTS : CLEAN;
+    }
+    try {
+      String format = JSON.readTree(subject).path("context").path("format").asText("");
+      return format.equals("PNRGOV") ? PNR : API;
+    } catch (java.io.IOException e) {
+      throw new UnreadableScreeningException();
+    }
+  }
+
+  /** SHA-256 hex of {@link #matches()} (UTF-8): the part of the record hash a reduction keeps. */
+  public String matchesSha256() {
+    return sha256(matches);
+  }
+
+  /**
+   * SHA-256 hex of the record's content (id, time, actor, channel, subject, lists, the SHA-256 of
+   * the matches, threshold, hits, alert): the audit event of the screening carries it, so that a
+   * stored screening changed later no longer matches its event. The matches enter by their hash so
+   * that a clean screening reduced by retention (its matches dropped, their hash kept) still
+   * matches.
    */
   public String contentHash() {
-    String text =
+    return contentHash(matchesSha256());
+  }
+
+  /**
+   * {@link #contentHash()} with the matches' SHA-256 given: that kept by a reduced screening, whose
+   * {@link #matches()} are gone.
+   *
+   * @param matchesSha256 SHA-256 hex of the matches as screened
+   */
+  public String contentHash(String matchesSha256) {
+    return sha256(
         String.join(
             "\n",
             id,
@@ -80,10 +135,13 @@ public record ScreeningRecord(
             channel,
             subject,
             lists,
-            matches,
+            matchesSha256,
             Double.toString(threshold),
             Integer.toString(hits),
-            alertId.orElse(""));
+            alertId.orElse("")));
+  }
+
+  private static String sha256(String text) {
     return HexFormat.of().formatHex(AuditChain.sha256(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

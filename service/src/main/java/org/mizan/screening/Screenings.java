@@ -52,25 +52,73 @@ public interface Screenings {
   /**
    * The outcome of {@link #verifyRecords()}.
    *
-   * @param intact screenings checked and found to match their audit events (before the first
-   *     changed one, or all)
+   * @param intact stored screenings checked and found to match their audit events (before the first
+   *     changed one, or all), masked and reduced ones included
+   * @param deleted screenings whose audit event is there but whose row is gone, deleted by a
+   *     retention run that covers them (a {@code retention} audit event of their category with a
+   *     cut-off at or after the time they were screened)
    * @param changed the first screening, in audit order, that is gone or whose content no longer
    *     matches the hash its audit event carries; empty when none
-   * @param problem what is wrong with it ({@code changed after it was recorded}, {@code removed});
-   *     empty when none
+   * @param problem what is wrong with it ({@code changed after it was recorded}, {@code removed},
+   *     {@code masked outside retention}, {@code reduced outside retention}); empty when none
    */
-  record RecordCheck(long intact, Optional<Stored> changed, String problem) {
-    /** All intact. */
+  record RecordCheck(long intact, long deleted, Optional<Stored> changed, String problem) {
+    /** All intact, none deleted. */
     public RecordCheck(long intact) {
-      this(intact, Optional.empty(), "");
+      this(intact, 0, Optional.empty(), "");
+    }
+
+    /** All intact or deleted by retention. */
+    public RecordCheck(long intact, long deleted) {
+      this(intact, deleted, Optional.empty(), "");
     }
   }
 
   /**
    * A stored screening and where it sits in the audit chain.
    *
-   * @param record the screening
+   * @param record the screening; when reduced, its {@link ScreeningRecord#matches()} are {@code []}
+   *     (the matches screened are gone)
    * @param stored its audit position
+   * @param retained what retention did to it
    */
-  record Found(ScreeningRecord record, Stored stored) {}
+  record Found(ScreeningRecord record, Stored stored, Retained retained) {
+    /** A screening retention has not touched. */
+    public Found(ScreeningRecord record, Stored stored) {
+      this(record, stored, Retained.NONE);
+    }
+
+    /**
+     * The record hash the screening's audit event must carry: of the record as stored, with the
+     * kept SHA-256 of the matches when they were dropped.
+     */
+    public String contentHash() {
+      return retained.reducedAt().isPresent()
+          ? record.contentHash(retained.matchesSha256())
+          : record.contentHash();
+    }
+  }
+
+  /**
+   * What retention did to a stored screening.
+   *
+   * @param maskedAt when its subject was masked: the API no longer shows it but to a supervisor who
+   *     unmasks it with a reason; the data is still stored
+   * @param reducedAt when its matches were dropped (a clean screening: what the "no hit"
+   *     certificate needs is kept)
+   * @param matchesSha256 SHA-256 hex of the matches as screened, kept when they were dropped; empty
+   *     when they were not
+   */
+  record Retained(
+      Optional<java.time.Instant> maskedAt,
+      Optional<java.time.Instant> reducedAt,
+      String matchesSha256) {
+    /** Untouched. */
+    public static final Retained NONE = new Retained(Optional.empty(), Optional.empty(), "");
+
+    /** Whether the subject is masked. */
+    public boolean masked() {
+      return maskedAt.isPresent();
+    }
+  }
 }

@@ -39,17 +39,33 @@ final class AuditWriter {
       Instant at,
       AuditDraft audit,
       java.util.function.ToIntFunction<Handle> change) {
+    return changeAudited(db, what, at, change::applyAsInt, n -> audit) > 0;
+  }
+
+  /**
+   * Runs {@code change} in a transaction with the audit head locked and appends the audit event
+   * {@code audit} makes of the number of rows changed, when any; nothing when none.
+   *
+   * @param what the operation, for the error when the store cannot be reached
+   * @return how many rows changed
+   */
+  static long changeAudited(
+      Database db,
+      String what,
+      Instant at,
+      java.util.function.ToLongFunction<Handle> change,
+      java.util.function.LongFunction<AuditDraft> audit) {
     try {
       return db.jdbi()
           .inTransaction(
               org.jdbi.v3.core.transaction.TransactionIsolationLevel.READ_COMMITTED,
               h -> {
                 lockHead(h);
-                if (change.applyAsInt(h) == 0) {
-                  return false;
+                long changed = change.applyAsLong(h);
+                if (changed > 0) {
+                  append(h, List.of(audit.apply(changed)), at);
                 }
-                append(h, List.of(audit), at);
-                return true;
+                return changed;
               });
     } catch (org.jdbi.v3.core.JdbiException e) {
       throw Database.unavailable(what, e);

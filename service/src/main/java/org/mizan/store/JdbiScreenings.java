@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -177,8 +178,9 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
     PreparedBatch screenings =
         h.prepareBatch(
             "insert into screenings (id, at, actor, channel, subject, lists, matches, threshold,"
-                + " hits, alert_id, audit_seq) values (:id, :at, :actor, :channel, :subject,"
-                + " :lists, :matches, :threshold, :hits, :alert, :seq)");
+                + " hits, alert_id, audit_seq, category, matches_sha256) values (:id, :at, :actor,"
+                + " :channel, :subject, :lists, :matches, :threshold, :hits, :alert, :seq,"
+                + " :category, :matchesSha256)");
     PreparedBatch alerts =
         h.prepareBatch(
             "insert into alerts (id, screening_id, state, hits, created_at)"
@@ -198,6 +200,8 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
           .bind("hits", r.hits())
           .bind("alert", r.alertId().orElse(null))
           .bind("seq", events.get(i).seq())
+          .bind("category", r.category())
+          .bind("matchesSha256", r.matchesSha256())
           .add();
       if (r.alertId().isPresent()) {
         anyAlert = true;
@@ -243,6 +247,11 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
   }
 
   private static Found readFound(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String matches = rs.getString("matches");
+    Optional<Instant> reducedAt = Optional.ofNullable(rs.getString("reduced_at")).map(Times::parse);
+    if (matches == null && reducedAt.isEmpty()) {
+      throw new UnreadableScreeningException();
+    }
     return new Found(
         new ScreeningRecord(
             rs.getString("id"),
@@ -251,22 +260,38 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
             rs.getString("channel"),
             rs.getString("subject"),
             rs.getString("lists"),
-            rs.getString("matches"),
+            reducedAt.isPresent() ? "[]" : matches,
             rs.getDouble("threshold"),
             rs.getInt("hits"),
             Optional.ofNullable(rs.getString("alert_id"))),
-        new Stored(rs.getString("id"), rs.getLong("audit_seq"), rs.getString("audit_hash")));
+        new Stored(rs.getString("id"), rs.getLong("audit_seq"), rs.getString("audit_hash")),
+        new Retained(
+            Optional.ofNullable(rs.getString("masked_at")).map(Times::parse),
+            reducedAt,
+            reducedAt.isPresent() ? String.valueOf(rs.getString("matches_sha256")) : ""));
   }
 
   private static final java.util.regex.Pattern RECORD_SHA256 =
       java.util.regex.Pattern.compile("\"record_sha256\":\"([0-9a-f]{64})\"");
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A masked or reduced screening must be covered by a retention run of its category (as its
+   * audit event names it) whose cut-off is at or after the time it was screened, and so must one
+   * whose row is gone: then it was deleted by retention; else it is {@code removed}.
+   */
   @Override
   public RecordCheck verifyRecords() {
-    record Checked(Stored stored, String problem) {}
+    record Checked(Stored stored, String problem, boolean deleted) {}
     long intact = 0;
+    long deleted = 0;
     long after = 0;
     try {
+      Map<String, Instant> covered = db.jdbi().withHandle(JdbiScreenings::retentionCutoffs);
       while (true) {
         long from = after;
         // From the audit trail's side: a screening removed from its table is noticed too.
@@ -289,38 +314,92 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
                                           rs.getString("event_target"),
                                           rs.getLong("event_seq"),
                                           rs.getString("audit_hash"));
+                                  String details = String.valueOf(rs.getString("audit_details"));
                                   if (rs.getString("id") == null) {
-                                    return new Checked(at, "removed");
+                                    boolean due = covers(covered, details, "delete");
+                                    return new Checked(at, due ? "" : "removed", due);
                                   }
-                                  java.util.regex.Matcher m =
-                                      RECORD_SHA256.matcher(
-                                          String.valueOf(rs.getString("audit_details")));
-                                  boolean matches;
-                                  try {
-                                    matches =
-                                        m.find()
-                                            && m.group(1).equals(found(rs).record().contentHash());
-                                  } catch (RuntimeException e) {
-                                    matches = false; // a field no screening can hold
-                                  }
-                                  return new Checked(
-                                      at, matches ? "" : "changed after it was recorded");
+                                  return new Checked(at, problem(rs, details, covered), false);
                                 })
                             .list());
         for (Checked c : page) {
           if (!c.problem().isEmpty()) {
-            return new RecordCheck(intact, Optional.of(c.stored()), c.problem());
+            return new RecordCheck(intact, deleted, Optional.of(c.stored()), c.problem());
           }
-          intact++;
+          if (c.deleted()) {
+            deleted++;
+          } else {
+            intact++;
+          }
         }
         if (page.size() < 2000) {
-          return new RecordCheck(intact);
+          return new RecordCheck(intact, deleted);
         }
         after = page.get(page.size() - 1).stored().auditSeq();
       }
     } catch (JdbiException e) {
       throw Database.unavailable("reading screenings", e);
     }
+  }
+
+  /** What is wrong with a stored screening, given its audit event's details; empty for nothing. */
+  private static String problem(java.sql.ResultSet rs, String details, Map<String, Instant> covered)
+      throws java.sql.SQLException {
+    java.util.regex.Matcher m = RECORD_SHA256.matcher(details);
+    Found f;
+    try {
+      f = found(rs);
+    } catch (RuntimeException e) {
+      return "changed after it was recorded"; // a field no screening can hold
+    }
+    if (!m.find() || !m.group(1).equals(f.contentHash())) {
+      return "changed after it was recorded";
+    }
+    if (f.retained().masked() && !covers(covered, details, "mask")) {
+      return "masked outside retention";
+    }
+    if (f.retained().reducedAt().isPresent() && !covers(covered, details, "reduce")) {
+      return "reduced outside retention";
+    }
+    return "";
+  }
+
+  /**
+   * Whether a retention run did {@code operation} to the category the screening event names, with a
+   * cut-off at or after the time it names as screened.
+   */
+  private static boolean covers(Map<String, Instant> covered, String details, String operation) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(details);
+      Instant cutoff = covered.get(d.path("category").asText("") + "." + operation);
+      return cutoff != null
+          && d.hasNonNull("screened_at")
+          && !Instant.parse(d.get("screened_at").asText()).isAfter(cutoff);
+    } catch (java.io.IOException | java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  /** The latest cut-off of every retention operation done, by {@code category.operation}. */
+  private static Map<String, Instant> retentionCutoffs(Handle h) {
+    Map<String, Instant> out = new java.util.HashMap<>();
+    h.createQuery("select details from audit_events where action = :retention")
+        .bind("retention", AuditEvent.RETENTION)
+        .mapTo(String.class)
+        .forEach(
+            details -> {
+              try {
+                com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(details);
+                Instant cutoff = Instant.parse(d.path("cutoff").asText());
+                out.merge(
+                    d.path("category").asText() + "." + d.path("operation").asText(),
+                    cutoff,
+                    (a, b) -> a.isAfter(b) ? a : b);
+              } catch (java.io.IOException | java.time.DateTimeException e) {
+                // Not a retention run's event: it covers nothing.
+              }
+            });
+    return out;
   }
 
   /** Stops taking screenings, writes those queued, and stops the writer. */

@@ -15,12 +15,13 @@ create table monitored_subjects (
 create index monitored_subjects_active on monitored_subjects (ended_at, id);
 
 -- The hits each monitored subject has raised, by the entry's content: a re-screening raises an
--- alert only for a hit not raised before on the same content of the same entry.
+-- alert only for a hit not raised before on the same content of the same entry. screening_id names
+-- the screening that raised it; retention may delete that screening, the hit stays known.
 create table monitored_hits (
   subject_id char(36) not null references monitored_subjects (id),
   source varchar(200) not null,
   entry varchar(200) not null,
   entry_sha256 char(64) not null,
-  screening_id char(36) not null references screenings (id),
+  screening_id char(36) not null,
   primary key (subject_id, source, entry, entry_sha256)
 );

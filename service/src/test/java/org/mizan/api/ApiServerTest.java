@@ -118,6 +118,7 @@ class ApiServerTest {
               Map.entry("POST /api/v1/manifests", Set.of("analyst", "supervisor")),
               Map.entry("POST /match/{dataset}", Set.of("analyst", "supervisor")),
               Map.entry("GET /api/v1/screenings/{id}", Set.of("analyst", "supervisor")),
+              Map.entry("POST /api/v1/screenings/{id}/unmask", Set.of("supervisor")),
               Map.entry(
                   "GET /api/v1/screenings/{id}/certificate",
                   Set.of("analyst", "supervisor", "auditor")),

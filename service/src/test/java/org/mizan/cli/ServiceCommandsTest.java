@@ -127,6 +127,87 @@ class ServiceCommandsTest {
   }
 
   @Test
+  void retentionRunDeletesWhatIsDueAndAuditVerifyCountsIt() throws Exception {
+    addUser("amina", "supervisor", "correct horse battery\n");
+    // A clean screening of six years ago, stored as the service stores one.
+    java.time.Instant longAgo =
+        java.time.Instant.now()
+            .minus(java.time.Duration.ofDays(6 * 366))
+            .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    org.mizan.screening.ScreeningRecord r =
+        new org.mizan.screening.ScreeningRecord(
+            "d0000000-0000-0000-0000-000000000001",
+            longAgo,
+            "key:desk",
+            org.mizan.screening.ScreeningRecord.SCREEN,
+            "{\"id\":\"query\",\"name\":\"Margaret Thorne\"}",
+            "[]",
+            "[]",
+            0.85,
+            0,
+            java.util.Optional.empty());
+    try (TestDatabase test = TestDatabase.h2(dir)) {
+      org.mizan.store.Database db = test.open();
+      try (org.mizan.store.JdbiScreenings screenings =
+          new org.mizan.store.JdbiScreenings(db, java.time.Clock.systemUTC())) {
+        screenings.store(
+            java.util.List.of(
+                new org.mizan.screening.Screenings.Pending(
+                    r,
+                    new org.mizan.audit.AuditDraft(
+                        "key:desk",
+                        org.mizan.audit.AuditEvent.SCREEN,
+                        r.id(),
+                        "",
+                        "{\"category\":\"clean\",\"screened_at\":\""
+                            + r.at()
+                            + "\",\"record_sha256\":\""
+                            + r.contentHash()
+                            + "\"}"))));
+      } finally {
+        db.close();
+      }
+    }
+    MainTest.Run before = MainTest.run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(before.out()).contains("stored screenings intact: 1 match their audit events\n");
+    MainTest.Run run =
+        MainTest.run(
+            "retention", "run", "--data-dir", dir.toString(), "--retention", "api.delete=never");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().map(l -> l.substring(0, l.indexOf(':'))))
+        .containsExactly(
+            "api.mask", "pnr.mask", "clean.reduce", "pnr.delete", "clean.delete", "alerts.delete");
+    assertThat(run.out())
+        .contains("clean.reduce: 1 screenings screened at or before ")
+        .contains("clean.delete: 1 screenings screened at or before ")
+        .contains("pnr.delete: 0 screenings");
+    MainTest.Run verify = MainTest.run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(verify.exit()).as(verify.out()).isZero();
+    assertThat(verify.out())
+        .startsWith("audit trail intact: 4 events")
+        .contains("stored screenings intact: 0 match their audit events, 1 deleted by retention\n");
+  }
+
+  @Test
+  void aBadRetentionSettingIsAUsageError() {
+    addUser("amina", "supervisor", "correct horse battery\n");
+    MainTest.Run run =
+        MainTest.run(
+            "retention", "run", "--data-dir", dir.toString(), "--retention", "pnr.mask=6M");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--retention pnr.mask=6M: not an ISO-8601 period (e.g. P6M, P5Y, P30D) or never");
+    MainTest.Run serve =
+        MainTest.run(
+            "serve", "--port", "0", "--data-dir", dir.toString(), "--retention", "clean.mask=P1M");
+    assertThat(serve.exit()).isEqualTo(2);
+    assertThat(serve.err()).contains("--retention clean.mask=P1M: clean takes reduce and delete");
+    MainTest.Run none = MainTest.run("retention");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("a subcommand is required: run");
+  }
+
+  @Test
   void auditVerifyWithoutAStoreSaysSo() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     MainTest.Run run = MainTest.run("audit", "verify", "--data-dir", empty.toString());

@@ -69,6 +69,8 @@ class PostgresqlRolesTest {
                           draft("desk")))
               .isFalse();
           assertThat(audit.verify().intact()).isEqualTo(4);
+          // Retention masks, reduces and deletes as the service's role.
+          assertThat(retainedSixYearsOn(db)).containsExactly(1L, 1L, 1L, 1L);
         }
         try (Connection c = DriverManager.getConnection(base + app);
             Statement as = c.createStatement()) {
@@ -127,7 +129,73 @@ class PostgresqlRolesTest {
         "grant update (status, closed_by, closed_at, close_reason) on "
             + schema
             + ".follow_up_tasks to "
+            + app,
+        "grant update (masked_at, reduced_at, matches) on " + schema + ".screenings to " + app,
+        "grant delete on "
+            + schema
+            + ".screenings, "
+            + schema
+            + ".alerts, "
+            + schema
+            + ".decisions, "
+            + schema
+            + ".cases to "
             + app);
+  }
+
+  /**
+   * Stores a PNR traveller and a clean screening now, and runs retention six years on.
+   *
+   * @return masked, reduced, PNR deleted, clean deleted
+   */
+  private static List<Long> retainedSixYearsOn(Database db) {
+    java.time.Instant now =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    List<org.mizan.screening.Screenings.Pending> pending = new java.util.ArrayList<>();
+    for (String channel : List.of("manifest", "screen")) {
+      org.mizan.screening.ScreeningRecord r =
+          new org.mizan.screening.ScreeningRecord(
+              UUID.randomUUID().toString(),
+              now,
+              "key:desk",
+              channel,
+              "{\"name\":\"x\",\"context\":{\"format\":\"PNRGOV\"}}",
+              "[]",
+              "[]",
+              0.85,
+              0,
+              Optional.empty());
+      pending.add(
+          new org.mizan.screening.Screenings.Pending(
+              r,
+              new AuditDraft(
+                  "key:desk",
+                  AuditEvent.SCREEN,
+                  r.id(),
+                  "",
+                  "{\"record_sha256\":\"" + r.contentHash() + "\"}")));
+    }
+    Clock later =
+        Clock.fixed(now.plus(java.time.Duration.ofDays(6 * 366)), java.time.ZoneOffset.UTC);
+    try (JdbiScreenings screenings = new JdbiScreenings(db, Clock.systemUTC())) {
+      screenings.store(pending);
+      List<org.mizan.retention.Retention.Outcome> done =
+          new org.mizan.retention.Retention(
+                  new JdbiRetention(db, later),
+                  org.mizan.retention.RetentionPolicy.defaults(),
+                  screenings,
+                  new JdbiAuditLog(db, later),
+                  later,
+                  "system")
+              .run();
+      List<Long> changed = new java.util.ArrayList<>();
+      for (org.mizan.retention.Retention.Outcome o : done) {
+        if (o.counts().screenings() > 0) {
+          changed.add(o.counts().screenings());
+        }
+      }
+      return changed;
+    }
   }
 
   private static AuditDraft draft(String target) {

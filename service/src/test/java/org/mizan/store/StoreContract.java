@@ -580,6 +580,309 @@ abstract class StoreContract {
     assertThat(audit.verify()).isEqualTo(new AuditLog.ChainCheck(3, Optional.empty()));
   }
 
+  /** When the screenings of the retention tests were screened. */
+  private static final Instant SCREENED = Instant.parse("2026-05-30T10:00:00Z");
+
+  private static final String FLAGGED_ENTRY_HASH = "e".repeat(64);
+
+  private org.mizan.retention.Retention retentionAt(String instant) {
+    Clock at = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    return new org.mizan.retention.Retention(
+        new JdbiRetention(db, at),
+        org.mizan.retention.RetentionPolicy.defaults(),
+        screenings,
+        audit,
+        at,
+        "system");
+  }
+
+  /** What each operation of a run changed, by {@code category.operation}, where it changed any. */
+  private static java.util.Map<String, Long> changed(
+      List<org.mizan.retention.Retention.Outcome> r) {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    for (org.mizan.retention.Retention.Outcome o : r) {
+      if (o.counts().screenings() > 0) {
+        out.put(o.category().id() + "." + o.operation().id(), o.counts().screenings());
+      }
+    }
+    return out;
+  }
+
+  private static ScreeningRecord traveller(
+      String id, String format, int hits, Optional<String> alert) {
+    return new ScreeningRecord(
+        id,
+        SCREENED,
+        "key:desk",
+        ScreeningRecord.MANIFEST,
+        "{\"id\":\"2\",\"name\":\"Ahmad Karimi\",\"dob\":\"1971-03-02\",\"context\":{\"format\":\""
+            + format
+            + "\",\"carrier\":\"XY\",\"flight\":\"123\",\"traveller\":2,\"booked_name\":\"KARIMI/AHMAD\"}}",
+        "[{\"source\":\"un-sc-consolidated\"}]",
+        hits == 0
+            ? "[{\"id\":\"IRi.001\",\"source\":\"un-sc-consolidated\",\"score\":0.72,\"hit\":false}]"
+            : flaggedMatches(),
+        0.85,
+        hits,
+        alert);
+  }
+
+  private static String flaggedMatches() {
+    return "[{\"id\":\"IRi.001\",\"source\":\"un-sc-consolidated\",\"name\":\"AHMAD KARIMI\","
+        + "\"score\":0.93,\"hit\":true,\"entry_sha256\":\""
+        + FLAGGED_ENTRY_HASH
+        + "\"}]";
+  }
+
+  private static ScreeningRecord screened(String id, int hits, Optional<String> alert) {
+    return screened(id, "Margaret Thorne", hits, alert);
+  }
+
+  private static ScreeningRecord screened(
+      String id, String name, int hits, Optional<String> alert) {
+    return new ScreeningRecord(
+        id,
+        SCREENED,
+        "key:desk",
+        ScreeningRecord.SCREEN,
+        "{\"id\":\"query\",\"name\":\"" + name + "\"}",
+        "[{\"source\":\"un-sc-consolidated\"}]",
+        hits == 0
+            ? "[{\"id\":\"GBi.002\",\"source\":\"un-sc-consolidated\",\"score\":0.71,\"hit\":false}]"
+            : flaggedMatches(),
+        0.85,
+        hits,
+        alert);
+  }
+
+  /** A screening with the audit event {@code AuditedScreening} gives it. */
+  private static Screenings.Pending audited(ScreeningRecord r) {
+    return new Screenings.Pending(
+        r,
+        new AuditDraft(
+            r.actor(),
+            AuditEvent.SCREEN,
+            r.id(),
+            "",
+            "{\"channel\":\""
+                + r.channel()
+                + "\",\"category\":\""
+                + r.category()
+                + "\",\"screened_at\":\""
+                + r.at()
+                + "\",\"hits\":"
+                + r.hits()
+                + ",\"record_sha256\":\""
+                + r.contentHash()
+                + "\"}"));
+  }
+
+  @Test
+  void retentionMasksAfterSixMonthsReducesCleanScreeningsAndDeletesAfterFiveYears()
+      throws SQLException {
+    ScreeningRecord api = traveller("a0000000-0000-0000-0000-000000000001", "PAXLST", 0, none());
+    ScreeningRecord pnr = traveller("a0000000-0000-0000-0000-000000000002", "PNRGOV", 0, none());
+    ScreeningRecord pnrHit =
+        traveller(
+            "a0000000-0000-0000-0000-000000000003",
+            "PNRGOV",
+            1,
+            Optional.of("b0000000-0000-0000-0000-000000000003"));
+    ScreeningRecord clean = screened("a0000000-0000-0000-0000-000000000004", 0, none());
+    ScreeningRecord cleared =
+        screened(
+            "a0000000-0000-0000-0000-000000000005",
+            1,
+            Optional.of("b0000000-0000-0000-0000-000000000005"));
+    ScreeningRecord escalated =
+        screened(
+            "a0000000-0000-0000-0000-000000000006",
+            "Lars Holm",
+            1,
+            Optional.of("b0000000-0000-0000-0000-000000000006"));
+    List<Screenings.Stored> stored =
+        screenings.store(
+            List.of(
+                audited(api),
+                audited(pnr),
+                audited(pnrHit),
+                audited(clean),
+                audited(cleared),
+                audited(escalated)));
+    assertThat(List.of(api, pnr, pnrHit, clean, cleared, escalated))
+        .extracting(ScreeningRecord::category)
+        .containsExactly("api", "pnr", "pnr", "clean", "alerts", "alerts");
+    // A day later: one alert closed as a false positive (the pair goes on the good-guy list),
+    // one escalated and confirmed (closed, with an open case).
+    Clock dayAfter = Clock.fixed(Instant.parse("2026-05-31T10:00:00Z"), ZoneOffset.UTC);
+    JdbiAlerts alerts = new JdbiAlerts(db, dayAfter);
+    int[] ids = {0};
+    org.mizan.review.AlertReview review =
+        new org.mizan.review.AlertReview(
+            alerts,
+            dayAfter,
+            () -> "decision-" + ++ids[0],
+            org.mizan.review.FollowUps.over(List.of(), org.mizan.review.FollowUps.Periods.DEFAULT));
+    Principal omar = new Principal(Principal.Kind.USER, "omar", Role.ANALYST);
+    Principal amina = new Principal(Principal.Kind.USER, "amina", Role.SUPERVISOR);
+    review.decide(
+        cleared.alertId().orElseThrow(),
+        "un-sc-consolidated",
+        "IRi.001",
+        "false-positive",
+        "born 1950",
+        omar);
+    org.mizan.review.Decision e =
+        review.decide(
+            escalated.alertId().orElseThrow(),
+            "un-sc-consolidated",
+            "IRi.001",
+            "escalated",
+            "ask the NCB",
+            omar);
+    review.confirm(escalated.alertId().orElseThrow(), e.id(), "agreed", amina);
+    assertThat(suppressed(alerts)).isTrue();
+
+    // Six months less a day: nothing is due.
+    assertThat(changed(retentionAt("2026-11-29T10:00:00Z").run())).isEmpty();
+    assertThat(screenings.find(api.id()).orElseThrow().retained())
+        .isEqualTo(Screenings.Retained.NONE);
+
+    // Six months: travellers masked (the data stays), the clean screening reduced.
+    List<org.mizan.retention.Retention.Outcome> six = retentionAt("2026-11-30T10:00:00Z").run();
+    assertThat(changed(six))
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of("api.mask", 1L, "pnr.mask", 2L, "clean.reduce", 1L));
+    // Exact at month ends: 2026-05-31 plus six months is 2026-11-30 too.
+    assertThat(six.get(0).cutoff()).isEqualTo(Instant.parse("2026-05-31T10:00:00Z"));
+    Screenings.Found masked = screenings.find(pnr.id()).orElseThrow();
+    assertThat(masked.retained().maskedAt()).contains(Instant.parse("2026-11-30T10:00:00Z"));
+    assertThat(masked.record()).isEqualTo(pnr);
+    Screenings.Found reduced = screenings.find(clean.id()).orElseThrow();
+    assertThat(reduced.record().matches()).isEqualTo("[]");
+    assertThat(reduced.record().subject()).isEqualTo(clean.subject());
+    assertThat(reduced.retained().matchesSha256()).isEqualTo(clean.matchesSha256());
+    assertThat(reduced.contentHash()).isEqualTo(clean.contentHash());
+    assertThat(reduced.stored()).isEqualTo(stored.get(3));
+    try (Connection c = test.connect();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery("select matches from screenings where id = '" + clean.id() + "'")) {
+      rs.next();
+      assertThat(rs.getString(1)).as("the matches are gone from the store").isNull();
+    }
+    assertThat(screenings.verifyRecords()).isEqualTo(new Screenings.RecordCheck(6));
+    assertThat(changed(retentionAt("2026-12-01T10:00:00Z").run())).as("done once").isEmpty();
+
+    // Five years less a day: nothing deleted.
+    assertThat(changed(retentionAt("2031-05-29T10:00:00Z").run())).isEmpty();
+
+    // Five years: the travellers without hits and the clean screening are deleted; the cleared
+    // alert was closed a day after, so it goes a day later; the traveller with an open alert and
+    // the alert with an open case stay.
+    assertThat(changed(retentionAt("2031-05-30T10:00:00Z").run()))
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of("api.delete", 1L, "pnr.delete", 1L, "clean.delete", 1L));
+    assertThat(screenings.find(api.id())).isEmpty();
+    assertThat(screenings.find(clean.id())).isEmpty();
+    assertThat(screenings.find(cleared.id())).isPresent();
+    List<org.mizan.retention.Retention.Outcome> later = retentionAt("2031-05-31T10:00:00Z").run();
+    assertThat(changed(later)).containsExactly(java.util.Map.entry("alerts.delete", 1L));
+    assertThat(later.get(later.size() - 1).counts())
+        .isEqualTo(new org.mizan.retention.RetentionStore.Deleted(1, 1, 1, 0));
+    assertThat(screenings.find(cleared.id())).isEmpty();
+    assertThat(alerts.find(cleared.alertId().orElseThrow())).isEmpty();
+    assertThat(suppressed(alerts)).as("the pair went with its decision").isFalse();
+    assertThat(screenings.find(pnrHit.id())).isPresent();
+    assertThat(screenings.find(escalated.id())).isPresent();
+    assertThat(changed(retentionAt("2040-01-01T00:00:00Z").run())).isEmpty();
+
+    // Deleted by retention, not tampering; the chain itself intact, every run an event.
+    assertThat(screenings.verifyRecords()).isEqualTo(new Screenings.RecordCheck(2, 4));
+    assertThat(audit.verify().broken()).isEmpty();
+    List<String> runs = new ArrayList<>();
+    for (AuditEvent ev : audit.read(1, 100)) {
+      if (ev.draft().action().equals(AuditEvent.RETENTION)) {
+        runs.add(ev.draft().details());
+      }
+    }
+    assertThat(runs)
+        .hasSize(7)
+        .contains(
+            "{\"category\":\"pnr\",\"operation\":\"mask\",\"period\":\"P6M\",\"cutoff\":\"2026-05-31T10:00:00Z\",\"screenings\":2}",
+            "{\"category\":\"alerts\",\"operation\":\"delete\",\"period\":\"P5Y\",\"cutoff\":\"2026-05-31T10:00:00Z\",\"alerts_closed_before\":\"2026-05-31T10:00:00Z\",\"cases_closed_before\":\"2026-05-31T10:00:00Z\",\"screenings\":1,\"alerts\":1,\"decisions\":1,\"cases\":0}");
+    assertThat(String.join("", runs)).doesNotContain("Karimi", "Thorne", "Holm");
+
+    // A masked screening changed is still found out; so is a screening deleted outside retention.
+    test.tamper(
+        "update screenings set subject = replace(subject, 'Ahmad', 'Ahmed') where id = '"
+            + pnrHit.id()
+            + "'");
+    Screenings.RecordCheck check = screenings.verifyRecords();
+    assertThat(check.changed())
+        .get()
+        .extracting(Screenings.Stored::screeningId)
+        .isEqualTo(pnrHit.id());
+    assertThat(check.problem()).isEqualTo("changed after it was recorded");
+  }
+
+  @Test
+  void dataMaskedReducedOrDeletedOutsideRetentionIsFoundOut() throws SQLException {
+    ScreeningRecord clean = screened("c0000000-0000-0000-0000-000000000001", 0, none());
+    ScreeningRecord pnr = traveller("c0000000-0000-0000-0000-000000000002", "PNRGOV", 0, none());
+    screenings.store(List.of(audited(clean), audited(pnr)));
+    retentionAt("2026-05-31T10:00:00Z").run();
+    // Nothing is due yet, yet someone drops the matches by hand, keeping their hash.
+    String where = " where id = '" + clean.id() + "'";
+    test.tamper(
+        "update screenings set matches = null, reduced_at = '2026-06-01T00:00:00.000000Z'" + where);
+    Screenings.RecordCheck check = screenings.verifyRecords();
+    assertThat(check.intact()).isZero();
+    assertThat(check.changed())
+        .get()
+        .extracting(Screenings.Stored::screeningId)
+        .isEqualTo(clean.id());
+    assertThat(check.problem()).isEqualTo("reduced outside retention");
+    test.tamper(
+        "update screenings set matches = '" + clean.matches() + "', reduced_at = null" + where);
+    assertThat(screenings.verifyRecords()).isEqualTo(new Screenings.RecordCheck(2));
+    // A clean screening is never masked.
+    test.tamper("update screenings set masked_at = '2026-06-01T00:00:00.000000Z'" + where);
+    assertThat(screenings.verifyRecords().problem()).isEqualTo("masked outside retention");
+    test.tamper("delete from screenings" + where);
+    assertThat(screenings.verifyRecords().problem()).isEqualTo("removed");
+    // Six months on, a reduction does not cover a row that is gone; five years on, no run deleted
+    // a clean screening (the one due was gone): it stays a finding. The traveller is deleted.
+    retentionAt("2026-11-30T10:00:00Z").run();
+    assertThat(screenings.verifyRecords().problem()).isEqualTo("removed");
+    retentionAt("2031-05-30T10:00:00Z").run();
+    assertThat(screenings.find(pnr.id())).isEmpty();
+    check = screenings.verifyRecords();
+    assertThat(check.problem()).isEqualTo("removed");
+    assertThat(check.changed())
+        .get()
+        .extracting(Screenings.Stored::screeningId)
+        .isEqualTo(clean.id());
+  }
+
+  private boolean suppressed(JdbiAlerts alerts) {
+    org.mizan.screening.GoodGuys.Pair pair =
+        new org.mizan.screening.GoodGuys.Pair(
+            org.mizan.screening.GoodGuys.subjectKey(
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .createObjectNode()
+                    .put("id", "query")
+                    .put("name", "Margaret Thorne")),
+            "un-sc-consolidated",
+            "IRi.001",
+            FLAGGED_ENTRY_HASH);
+    return alerts.suppressing(List.of(pair)).containsKey(pair);
+  }
+
+  private static Optional<String> none() {
+    return Optional.empty();
+  }
+
   @Test
   void aNewStoreHasNoAccounts() {
     assertThat(accounts.isEmpty()).isTrue();

@@ -103,11 +103,13 @@ public final class JdbiRetention implements RetentionStore {
     if (due.alertsClosedBefore().isEmpty()) {
       sql.append("s.alert_id is null");
     } else {
-      // Closed, and no decision or confirmation after the cut-off: closed at or before it.
+      // Closed, and no decision or confirmation after the cut-off: closed at or before it; and
+      // its follow-up tasks all closed at or before it too (an open task keeps its alert).
       sql.append(
           "(s.alert_id is null or (a.state = 'closed' and not exists (select 1 from decisions d"
               + " where d.alert_id = a.id and (d.decided_at > :alerts or d.confirmed_at >"
-              + " :alerts)) and ");
+              + " :alerts)) and not exists (select 1 from follow_up_tasks t where t.alert_id ="
+              + " a.id and (t.status = 'open' or t.closed_at > :alerts)) and ");
       if (due.casesClosedBefore().isEmpty()) {
         sql.append("not exists (select 1 from cases c where c.alert_id = a.id)");
       } else {
@@ -150,6 +152,7 @@ public final class JdbiRetention implements RetentionStore {
                   + " alert_id in (<alerts>))")
           .bindList("alerts", alerts)
           .execute();
+      deleteIn(h, "follow_up_tasks", "alert_id", alerts);
       cases = deleteIn(h, "cases", "alert_id", alerts);
       decisions = deleteIn(h, "decisions", "alert_id", alerts);
       alertRows = deleteIn(h, "alerts", "id", alerts);

@@ -139,7 +139,9 @@ class PostgresqlRolesTest {
             + schema
             + ".decisions, "
             + schema
-            + ".cases to "
+            + ".cases, "
+            + schema
+            + ".follow_up_tasks to "
             + app);
   }
 

@@ -482,6 +482,37 @@ abstract class StoreContract {
   }
 
   @Test
+  void anAlertWithAnOpenFollowUpTaskOutlivesItsRetentionPeriod() {
+    String alertId =
+        screenedHitOnQdi059(
+            "56565656-5656-5656-5656-565656565656", "78787878-7878-7878-7878-787878787878");
+    JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
+    JdbiTasks tasks = new JdbiTasks(db, CLOCK);
+    int[] ids = {0};
+    org.mizan.review.AlertReview review = reviewWithFollowUps(alerts, () -> "id-" + ++ids[0]);
+    org.mizan.review.Decision d =
+        review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR);
+    review.confirm(alertId, d.id(), "passport scan checked", AMINA);
+    assertThat(alerts.find(alertId).orElseThrow().state())
+        .isEqualTo(org.mizan.review.Alert.State.CLOSED);
+    // Five years after the alert closed, its four open tasks keep it (and them).
+    assertThat(changed(retentionAt("2031-12-01T10:15:30.123456Z").run())).isEmpty();
+    assertThat(alerts.find(alertId)).isPresent();
+    org.mizan.review.TaskReview closing = new org.mizan.review.TaskReview(tasks, CLOCK);
+    for (org.mizan.review.Task t : tasks.list(org.mizan.review.Tasks.Filter.NONE, 100)) {
+      closing.close(t.id(), "done", "sent through the national channel", AMINA);
+    }
+    // Closed: the alert goes, with its decision and its closed tasks.
+    List<org.mizan.retention.Retention.Outcome> run =
+        retentionAt("2031-12-01T10:15:30.123456Z").run();
+    assertThat(changed(run)).containsExactly(java.util.Map.entry("alerts.delete", 1L));
+    assertThat(run.get(run.size() - 1).counts())
+        .isEqualTo(new org.mizan.retention.RetentionStore.Deleted(1, 1, 1, 0));
+    assertThat(alerts.find(alertId)).isEmpty();
+    assertThat(tasks.list(org.mizan.review.Tasks.Filter.NONE, 100)).isEmpty();
+  }
+
+  @Test
   void aConfirmationWhoseTasksCannotBeStoredKeepsNothing() {
     // Every task gets the same id: the second one violates the primary key.
     int[] ids = {0};

@@ -9,7 +9,8 @@
 # Subjects: four people spelled like the four added entries (the subjects who should be alerted),
 # then yente's synthetic clean people from ../shared/data/eval/yente-fixtures/negatives_*.csv
 # (100,000; set PEOPLE to other CSV files with full_name, date_of_birth, nationality columns).
-# Store: an embedded H2 database in a temporary folder, or the PostgreSQL database of JDBC-URL.
+# Store: an embedded H2 database in a temporary folder (deleted after), or the PostgreSQL database
+# of JDBC-URL (give an empty schema; the subjects stay there after the run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 subjects=${1:-100000}

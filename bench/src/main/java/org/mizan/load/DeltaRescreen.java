@@ -82,6 +82,11 @@ public final class DeltaRescreen {
       DeltaRescreening.run(monitoring, List.of(older), v -> Optional.empty(), today, 1, quiet);
 
       List<Monitoring.Registration> registrations = subjects(people, wanted);
+      if (registrations.size() < wanted) {
+        System.err.printf(
+            "the people files hold %d subjects, not the %d asked for: registering those%n",
+            registrations.size(), wanted);
+      }
       Screening before = Mizan.over(List.of(older)).screening();
       long t0 = System.nanoTime();
       register(monitoring, before, registrations, threads);

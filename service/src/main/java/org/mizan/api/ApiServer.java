@@ -297,6 +297,7 @@ public final class ApiServer implements AutoCloseable {
       r.post("/api/v1/alerts/{id}/assign", this::assign, Allowed.roles(analyst, supervisor));
       r.delete("/api/v1/good-guys/{decisionId}", this::unlist, Allowed.roles(supervisor));
       r.post("/api/v1/subjects", this::monitor, Allowed.roles(analyst, supervisor));
+      r.get("/api/v1/subjects", this::monitoredByReference, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/subjects/{id}", this::monitored, Allowed.roles(analyst, supervisor));
       r.delete("/api/v1/subjects/{id}", this::endMonitoring, Allowed.roles(analyst, supervisor));
       r.get("/api/v1/tasks", this::tasks, Allowed.roles(analyst, supervisor, auditor));
@@ -318,6 +319,9 @@ public final class ApiServer implements AutoCloseable {
       r.exception(InputFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
+          org.mizan.screening.Monitoring.AlreadyMonitoredException.class,
+          (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
           org.mizan.review.ReviewException.class,
           (e, ctx) ->
@@ -1096,6 +1100,11 @@ public final class ApiServer implements AutoCloseable {
         if (problem.isPresent()) {
           throw ApiException.invalid(where + ".reference: " + problem.get());
         }
+        if (!reference.isEmpty()
+            && registrations.stream().anyMatch(r -> r.reference().equals(reference))) {
+          throw ApiException.invalid(
+              where + ".reference: given to another subject of the batch too");
+        }
         registrations.add(new org.mizan.screening.Monitoring.Registration(subject, reference));
       }
       String actor = principal(ctx).actor();
@@ -1131,6 +1140,15 @@ public final class ApiServer implements AutoCloseable {
         o.put("reference", m.reference());
       }
       m.subject().ifPresent(s -> o.set("subject", tree(s)));
+      ArrayNode hits = o.putArray("hits");
+      for (org.mizan.screening.MonitoredSubjects.RaisedHit h : p.monitoring().hits(m.id())) {
+        ObjectNode hit = hits.addObject();
+        hit.put("source", h.hit().pair().source());
+        hit.put("entry", h.hit().pair().entry());
+        hit.put("entry_sha256", h.hit().pair().entrySha256());
+        hit.put("screening_id", h.hit().screeningId());
+        h.alertId().ifPresent(a -> hit.put("alert_id", a));
+      }
       o.put("registered_by", m.registeredBy());
       o.put("registered_at", m.registeredAt().toString());
       o.put("status", m.ended().isPresent() ? "ended" : "monitored");
@@ -1142,6 +1160,26 @@ public final class ApiServer implements AutoCloseable {
               });
       exported(ctx, m.id(), "monitored-subject");
       send(ctx, 200, o);
+    }
+
+    /** The subjects registered under a reference: {@code GET /api/v1/subjects?reference=R}. */
+    private void monitoredByReference(Context ctx) {
+      String reference = ctx.queryParam("reference");
+      if (reference == null || reference.isBlank()) {
+        throw ApiException.invalid(
+            "reference: required, the reference the subjects were registered with");
+      }
+      ObjectNode root = mapper.createObjectNode();
+      ArrayNode array = root.putArray("subjects");
+      for (org.mizan.screening.MonitoredSubjects.Monitored m :
+          p.monitoring().byReference(reference.strip())) {
+        ObjectNode o = array.addObject();
+        o.put("subject_id", m.id());
+        o.put("reference", m.reference());
+        o.put("registered_at", m.registeredAt().toString());
+        o.put("status", m.ended().isPresent() ? "ended" : "monitored");
+      }
+      send(ctx, 200, root);
     }
 
     private void endMonitoring(Context ctx) {
@@ -1344,7 +1382,10 @@ public final class ApiServer implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (body == null || !body.isObject()) {
+      if (body == null || body.isMissingNode()) {
+        throw ApiException.invalid("the body is empty: a JSON object is expected");
+      }
+      if (!body.isObject()) {
         throw ApiException.invalid("the body must be a JSON object");
       }
       return body;

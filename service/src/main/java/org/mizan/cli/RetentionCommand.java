@@ -48,9 +48,11 @@ final class RetentionCommand implements Runnable {
     @Override
     public Integer call() {
       List<Retention.Outcome> outcomes;
+      // The settings first: a bad one is exit 2 whatever the store.
+      org.mizan.retention.RetentionPolicy policy = retention.policy(spec);
       try (Administration admin =
           Administration.open(store.db(spec), dataDir.existing(spec), false)) {
-        outcomes = admin.runRetention(retention.policy(spec));
+        outcomes = admin.runRetention(policy);
       }
       PrintWriter out = spec.commandLine().getOut();
       for (Retention.Outcome o : outcomes) {

@@ -203,7 +203,7 @@ public final class RetentionPolicy {
                   + c.id()
                   + ".delete ("
                   + delete.get()
-                  + ")");
+                  + ", given or the default)");
         }
       }
     }
@@ -223,7 +223,10 @@ public final class RetentionPolicy {
       period = Period.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "--retention " + setting + ": not an ISO-8601 period (e.g. P6M, P5Y, P30D) or never");
+          "--retention "
+              + setting
+              + ": not an ISO-8601 period of days, weeks, months or years (e.g. P6M, P5Y, P30D),"
+              + " or never");
     }
     if (period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException(

@@ -77,6 +77,28 @@ public interface MonitoredSubjects {
   Optional<Monitored> find(String id);
 
   /**
+   * The subjects registered under {@code reference}, ended or not, newest first.
+   *
+   * @param limit at most this many, 1–10,000
+   */
+  List<Monitored> byReference(String reference, int limit);
+
+  /**
+   * The hits subject {@code id} has raised, oldest first, with the alert of each hit's screening
+   * while it is kept.
+   */
+  List<RaisedHit> hits(String id);
+
+  /**
+   * A hit a monitored subject raised, as a caller sees it.
+   *
+   * @param hit the hit
+   * @param alertId the alert of its screening; empty when the screening raised none (the hit was
+   *     suppressed) or retention has deleted it
+   */
+  record RaisedHit(Hit hit, Optional<String> alertId) {}
+
+  /**
    * Ends a subject's monitoring and clears its screened data, with the audit event, in one
    * transaction.
    *

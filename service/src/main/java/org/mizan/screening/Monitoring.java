@@ -104,6 +104,9 @@ public final class Monitoring {
    * @param limit the most matches reported per subject
    * @param actor who registers them ({@code key:NAME}, {@code user:NAME})
    * @return one per subject, in the order given
+   * @throws IllegalArgumentException when two subjects of the batch have the same reference
+   * @throws AlreadyMonitoredException when a subject with one of the references is being monitored
+   *     already: nothing is stored then
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
    *     stored then
    */
@@ -113,6 +116,20 @@ public final class Monitoring {
       double threshold,
       int limit,
       String actor) {
+    java.util.Set<String> references = new java.util.HashSet<>();
+    for (Registration r : registrations) {
+      if (r.reference().isEmpty()) {
+        continue;
+      }
+      if (!references.add(r.reference())) {
+        throw new IllegalArgumentException("reference: given to two subjects of the batch");
+      }
+      for (MonitoredSubjects.Monitored m : store.byReference(r.reference(), 10)) {
+        if (m.ended().isEmpty()) {
+          throw new AlreadyMonitoredException(m.id());
+        }
+      }
+    }
     List<String> subjectIds = new ArrayList<>(registrations.size());
     List<AuditedScreening.Done> done = new ArrayList<>(registrations.size());
     for (Registration r : registrations) {
@@ -187,6 +204,32 @@ public final class Monitoring {
   /** The monitored subject {@code id}, if any. */
   public Optional<MonitoredSubjects.Monitored> find(String subjectId) {
     return store.find(subjectId);
+  }
+
+  /** The subjects registered under {@code reference}, ended or not, newest first (at most 100). */
+  public List<MonitoredSubjects.Monitored> byReference(String reference) {
+    return store.byReference(reference, 100);
+  }
+
+  /** The hits subject {@code subjectId} has raised, with their alerts. */
+  public List<MonitoredSubjects.RaisedHit> hits(String subjectId) {
+    return store.hits(subjectId);
+  }
+
+  /**
+   * A subject is registered again under a reference another monitored subject has.
+   *
+   * @see Registration#reference()
+   */
+  public static final class AlreadyMonitoredException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AlreadyMonitoredException(String subjectId) {
+      super(
+          "reference: a subject with this reference is monitored already (subject_id "
+              + subjectId
+              + "); end its monitoring first to register it again with other data");
+    }
   }
 
   /** The versions in force when the monitored subjects were last re-screened, by source. */

@@ -106,9 +106,9 @@ public final class Database implements AutoCloseable {
         } catch (java.sql.SQLException e) {
           pool.close();
           throw new StoreUnavailableException(
-              "no Mizan store in the "
-                  + description
-                  + (isConnectionFailure(e) ? ": " + reason(e) : " (no audit trail there)"),
+              isConnectionFailure(e)
+                  ? "cannot open the " + description + ": " + reason(e)
+                  : "no Mizan store in the " + description + " (no audit trail there)",
               e);
         }
       }

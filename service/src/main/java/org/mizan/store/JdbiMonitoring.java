@@ -81,6 +81,49 @@ public final class JdbiMonitoring implements MonitoredSubjects {
   }
 
   @Override
+  public List<Monitored> byReference(String reference, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit must be 1–10,000: " + limit);
+    }
+    return read(
+        "reading monitored subjects",
+        h ->
+            h.createQuery(
+                    "select * from monitored_subjects where reference = :reference"
+                        + " order by registered_at desc, id limit :limit")
+                .bind("reference", reference)
+                .bind("limit", limit)
+                .map((rs, ctx) -> monitored(rs))
+                .list());
+  }
+
+  @Override
+  public List<RaisedHit> hits(String id) {
+    return read(
+        "reading the hits of a monitored subject",
+        h ->
+            h.createQuery(
+                    "select h.*, m.subject_key, s.alert_id from monitored_hits h join"
+                        + " monitored_subjects m on m.id = h.subject_id left join screenings s on"
+                        + " s.id = h.screening_id where h.subject_id = :id order by s.at, h.source,"
+                        + " h.entry")
+                .bind("id", id)
+                .map(
+                    (rs, ctx) ->
+                        new RaisedHit(
+                            new Hit(
+                                rs.getString("subject_id"),
+                                new GoodGuys.Pair(
+                                    rs.getString("subject_key"),
+                                    rs.getString("source"),
+                                    rs.getString("entry"),
+                                    rs.getString("entry_sha256")),
+                                rs.getString("screening_id")),
+                            Optional.ofNullable(rs.getString("alert_id"))))
+                .list());
+  }
+
+  @Override
   public boolean end(String id, Ended ended, AuditDraft audit) {
     return AuditWriter.changeAudited(
         db,

@@ -130,6 +130,7 @@ class ApiServerTest {
               Map.entry("POST /api/v1/alerts/{id}/assign", Set.of("analyst", "supervisor")),
               Map.entry("DELETE /api/v1/good-guys/{decisionId}", Set.of("supervisor")),
               Map.entry("POST /api/v1/subjects", Set.of("analyst", "supervisor")),
+              Map.entry("GET /api/v1/subjects", Set.of("analyst", "supervisor")),
               Map.entry("GET /api/v1/subjects/{id}", Set.of("analyst", "supervisor")),
               Map.entry("DELETE /api/v1/subjects/{id}", Set.of("analyst", "supervisor")),
               Map.entry("GET /api/v1/tasks", Set.of("analyst", "supervisor", "auditor")),

@@ -90,6 +90,35 @@ class DeltaRescreeningTest {
       assertThat(registrationAlerts).hasSize(1);
       JsonNode saddam =
           analyst.get("/api/v1/subjects/" + subjectByReference.get("listed-before")).json();
+      // Its hit, with the alert raised for it; found again by its reference.
+      assertThat(saddam.path("hits")).hasSize(1);
+      assertThat(saddam.path("hits").get(0).path("entry").asText()).isEqualTo("IQi.001");
+      assertThat(registrationAlerts)
+          .containsExactly(saddam.path("hits").get(0).path("alert_id").asText());
+      JsonNode found = analyst.get("/api/v1/subjects?reference=listed-before").json();
+      assertThat(found.path("subjects")).hasSize(1);
+      assertThat(found.path("subjects").get(0).path("subject_id").asText())
+          .isEqualTo(subjectByReference.get("listed-before"));
+      assertThat(analyst.get("/api/v1/subjects?reference=nobody").json().path("subjects"))
+          .isEmpty();
+      assertThat(analyst.get("/api/v1/subjects").status()).isEqualTo(400);
+      // The same reference twice: refused, in a batch or against a subject monitored already.
+      Client.Answer again =
+          analyst.post("/api/v1/subjects", "{\"name\":\"Someone Else\",\"reference\":\"sdi-7\"}");
+      assertThat(again.status()).isEqualTo(409);
+      assertThat(again.json().path("error").path("message").asText())
+          .contains(subjectByReference.get("sdi-7"));
+      Client.Answer twice =
+          analyst.post(
+              "/api/v1/subjects",
+              "{\"subjects\":[{\"name\":\"A B\",\"reference\":\"r-1\"},"
+                  + "{\"name\":\"C D\",\"reference\":\"r-1\"}]}");
+      assertThat(twice.status()).isEqualTo(400);
+      assertThat(twice.json().path("error").path("message").asText())
+          .isEqualTo("subjects[1].reference: given to another subject of the batch too");
+      assertThat(analyst.get("/api/v1/subjects?reference=r-1").json().path("subjects"))
+          .as("nothing of the refused batch is kept")
+          .isEmpty();
       assertThat(saddam.path("status").asText()).isEqualTo("monitored");
       assertThat(saddam.path("subject").path("name").asText())
           .isEqualTo("SADDAM HUSSEIN AL-TIKRITI");
@@ -177,6 +206,14 @@ class DeltaRescreeningTest {
 
       assertThat(analyst.sendJson("DELETE", "/api/v1/subjects/" + id, "{}").status())
           .isEqualTo(400);
+      assertThat(
+              analyst
+                  .sendJson("DELETE", "/api/v1/subjects/" + id, "")
+                  .json()
+                  .path("error")
+                  .path("message")
+                  .asText())
+          .isEqualTo("the body is empty: a JSON object is expected");
       assertThat(
               analyst.sendJson("DELETE", "/api/v1/subjects/" + id, "{\"reason\":\"  \"}").status())
           .isEqualTo(400);

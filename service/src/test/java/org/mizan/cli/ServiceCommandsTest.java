@@ -196,7 +196,8 @@ class ServiceCommandsTest {
             "retention", "run", "--data-dir", dir.toString(), "--retention", "pnr.mask=6M");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains("--retention pnr.mask=6M: not an ISO-8601 period (e.g. P6M, P5Y, P30D) or never");
+        .contains(
+            "--retention pnr.mask=6M: not an ISO-8601 period of days, weeks, months or years (e.g. P6M, P5Y, P30D), or never");
     MainTest.Run serve =
         MainTest.run(
             "serve", "--port", "0", "--data-dir", dir.toString(), "--retention", "clean.mask=P1M");

@@ -56,7 +56,7 @@ class RetentionPolicyTest {
         .hasMessage("--retention clean.mask=P6M: clean takes reduce and delete, not 'mask'");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=6 months")))
         .hasMessage(
-            "--retention pnr.mask=6 months: not an ISO-8601 period (e.g. P6M, P5Y, P30D) or never");
+            "--retention pnr.mask=6 months: not an ISO-8601 period of days, weeks, months or years (e.g. P6M, P5Y, P30D), or never");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P0D")))
         .hasMessage("--retention pnr.mask=P0D: a period of at least one day (e.g. P30D), or never");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P-1M")))
@@ -64,9 +64,11 @@ class RetentionPolicyTest {
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P1M", "pnr.mask=P2M")))
         .hasMessage("--retention pnr.mask is given twice: give it once");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P6Y")))
-        .hasMessage("--retention pnr.mask (P6Y) must be shorter than pnr.delete (P5Y)");
+        .hasMessage(
+            "--retention pnr.mask (P6Y) must be shorter than pnr.delete (P5Y, given or the default)");
     assertThatThrownBy(() -> d.with(List.of("clean.delete=P6M")))
-        .hasMessage("--retention clean.reduce (P6M) must be shorter than clean.delete (P6M)");
+        .hasMessage(
+            "--retention clean.reduce (P6M) must be shorter than clean.delete (P6M, given or the default)");
   }
 
   @Test

@@ -135,7 +135,7 @@ public final class Authenticator {
     String name = pair.substring(0, colon);
     String password = pair.substring(colon + 1);
     String details = "{\"from\":" + AuditDraft.quote(from) + "}";
-    if (!problem(name).isEmpty()) {
+    if (!nameProblem(name).isEmpty()) {
       // No account can have this name: refused without asking the store.
       refused("(not a user name)", details);
     }
@@ -293,7 +293,7 @@ public final class Authenticator {
   }
 
   private static void checkName(String name) {
-    String problem = problem(name);
+    String problem = nameProblem(name);
     if (!problem.isEmpty()) {
       throw new IllegalArgumentException(problem);
     }
@@ -304,7 +304,7 @@ public final class Authenticator {
    * or invisible formatting characters (bidi overrides would make one actor look like another in
    * the audit trail), in Unicode normal form C (so that one name has one spelling).
    */
-  private static String problem(String name) {
+  public static String nameProblem(String name) {
     if (name.isBlank() || name.length() > 100 || !name.equals(name.strip())) {
       return "a name is 1–100 characters without spaces around it";
     }

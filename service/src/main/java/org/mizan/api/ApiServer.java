@@ -323,6 +323,9 @@ public final class ApiServer implements AutoCloseable {
           org.mizan.screening.Monitoring.AlreadyMonitoredException.class,
           (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
+          org.mizan.screening.ListsMovedException.class,
+          (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
           org.mizan.review.ReviewException.class,
           (e, ctx) ->
               error(
@@ -409,11 +412,18 @@ public final class ApiServer implements AutoCloseable {
       ctx.attribute(PRINCIPAL, principal);
       String query = ctx.queryString();
       if (query != null) {
+        String decoded;
         try {
-          java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+          decoded = java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
           // A parameter the server could not decode would be dropped and its default used.
           throw ApiException.invalid("the query string is not valid percent-encoding");
+        }
+        // No parameter holds a control character (PostgreSQL refuses NUL) or invalid UTF-8.
+        if (decoded.codePoints().anyMatch(Character::isISOControl)
+            || decoded.indexOf('\uFFFD') >= 0) {
+          throw ApiException.invalid(
+              "the query string holds a control character or bytes that are not UTF-8");
         }
       }
     }
@@ -1092,6 +1102,9 @@ public final class ApiServer implements AutoCloseable {
         String where = batch ? "subjects[" + i + "]" : "body";
         Subject subject = SubjectReader.fromJson(o.toString(), where, batch ? i + 1 : 0, today);
         JsonNode ref = o.get("reference");
+        if (ref != null && ref.isNull()) {
+          ref = null;
+        }
         if (ref != null && !ref.isTextual()) {
           throw ApiException.invalid(where + ".reference: a string");
         }

@@ -99,6 +99,7 @@ public final class DeltaRescreening {
     Monitoring.Rescreened done =
         monitoring.rescreen(
             () -> Mizan.over(plan.delta()).screening(),
+            new HashSet<>(before.values()),
             plan.changes(),
             inForce,
             Screening.ALERT_THRESHOLD,

@@ -6,7 +6,8 @@ import java.util.Optional;
  * The rule for a reason a person gives for an audited action (a disposition, a confirmation, the
  * end of a monitoring): it says something — a letter or a digit at least — in at most {@value
  * #MAX_LENGTH} characters, with no control character but line breaks and tabs (PostgreSQL refuses
- * NUL; the others hide text).
+ * NUL; the others hide text) and no lone surrogate (PostgreSQL would keep it as {@code ?}, and the
+ * audit trail would differ from what the caller was told).
  */
 public final class Reasons {
   /** The longest reason accepted, in characters. */
@@ -23,6 +24,12 @@ public final class Reasons {
             .codePoints()
             .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
       return Optional.of("reason: no control characters but line breaks and tabs");
+    }
+    if (reason != null
+        && reason
+            .codePoints()
+            .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+      return Optional.of("reason: well-formed Unicode (no lone surrogate)");
     }
     if (reason == null || reason.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Optional.of("reason: required: say why, for whoever reviews this");

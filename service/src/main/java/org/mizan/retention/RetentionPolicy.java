@@ -228,6 +228,10 @@ public final class RetentionPolicy {
               + ": not an ISO-8601 period of days, weeks, months or years (e.g. P6M, P5Y, P30D),"
               + " or never");
     }
+    if (period.toTotalMonths() + period.getDays() / 28L > 100L * 12) {
+      throw new IllegalArgumentException(
+          "--retention " + setting + ": at most 100 years (P100Y), or never");
+    }
     if (period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException(
           "--retention " + setting + ": a period of at least one day (e.g. P30D), or never");

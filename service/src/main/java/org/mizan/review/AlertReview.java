@@ -132,7 +132,7 @@ public final class AlertReview {
                     new ReviewException(
                         ReviewException.Kind.NOT_FOUND, "the alert has no decision of this id"));
     // One name is one person, whether it signed in as a user or with a key.
-    if (nameOf(decision.decidedBy()).equals(by.name())) {
+    if (nameOf(decision.decidedBy()).equalsIgnoreCase(by.name())) {
       throw new ReviewException(
           ReviewException.Kind.FORBIDDEN,
           "four-eyes: the person who decided cannot confirm the same decision");
@@ -190,8 +190,12 @@ public final class AlertReview {
     if (alert.state() == Alert.State.CLOSED) {
       throw new ReviewException(ReviewException.Kind.CONFLICT, "the alert is closed");
     }
-    if (to == null || to.isBlank() || to.length() > 120) {
+    if (to == null || to.isBlank()) {
       throw new ReviewException(ReviewException.Kind.INVALID, "to: the analyst's name");
+    }
+    String problem = org.mizan.access.Authenticator.nameProblem(to.strip());
+    if (!problem.isEmpty()) {
+      throw new ReviewException(ReviewException.Kind.INVALID, "to: " + problem);
     }
     alerts.assigned(
         alert,

@@ -57,13 +57,18 @@ public interface MonitoredSubjects {
 
   /**
    * Stores new monitored subjects with their first screenings, the hits they raised and the audit
-   * events of the registrations, in one transaction.
+   * events of the registrations, in one transaction — provided the list versions recorded in force
+   * are ones they were screened against (or none are recorded yet).
    *
    * @param subjects the subjects (not ended)
    * @param screenings their first screenings, with alerts and audit events, in the same order
    * @param hits the hits of those screenings
    * @param audit the registrations' audit events
+   * @param accepted sets of versions the screenings stand for: the versions they were screened
+   *     against, and while this instance's own re-screening runs, the versions it started from
    * @return where each screening sits in the audit chain, in the order given
+   * @throws ListsMovedException when the versions recorded in force are none of {@code accepted}
+   *     (another instance put other versions in force): nothing is stored then
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
    *     stored then
    */
@@ -71,7 +76,8 @@ public interface MonitoredSubjects {
       List<Monitored> subjects,
       List<Screenings.Pending> screenings,
       List<Hit> hits,
-      List<AuditDraft> audit);
+      List<AuditDraft> audit,
+      Set<Set<ListVersion>> accepted);
 
   /** The monitored subject {@code id}, ended or not, if any. */
   Optional<Monitored> find(String id);
@@ -127,19 +133,65 @@ public interface MonitoredSubjects {
   Map<String, ListVersion> inForce();
 
   /**
-   * Stores what a re-screening found — screenings with their alerts and audit events, the new hits
-   * — and records {@code inForce} as the versions in force (with a {@code list-changed} event per
-   * change) and the re-screening's own audit event, all in one transaction: a re-screening cut
-   * short stores nothing, and the next start runs it again.
+   * What a re-screening found, to store, and what must still hold when it is stored.
    *
-   * @param actor who put the versions in force ({@code system} at start-up)
+   * @param screenings the screenings of the subjects with new hits, with alerts and audit events
+   * @param subjects the monitored subject of each screening, in the same order
+   * @param hits the new hits
+   * @param from the versions in force when the re-screening began
+   * @param inForce the versions to record in force
+   * @param covered the subjects re-screened
+   * @param since every subject still monitored that was registered at or after this must be in
+   *     {@code covered}
+   * @param actor who puts the versions in force ({@code system} at start-up)
+   * @param audit the re-screening's audit events, after the {@code list-changed} ones, given the
+   *     number of screenings stored (those of subjects still monitored)
+   */
+  record Rescreening(
+      List<Screenings.Pending> screenings,
+      List<String> subjects,
+      List<Hit> hits,
+      Set<ListVersion> from,
+      List<ListVersion> inForce,
+      Set<String> covered,
+      Instant since,
+      String actor,
+      java.util.function.IntFunction<List<AuditDraft>> audit) {}
+
+  /**
+   * The outcome of {@link #rescreened}.
+   *
+   * @param status what happened
+   * @param stored where each screening stored sits in the audit chain (STORED only)
+   * @param late subjects registered meanwhile and not re-screened (LATE only)
+   * @param ended subjects whose monitoring ended meanwhile, whose screenings were left out (STORED
+   *     only)
+   */
+  record RescreenOutcome(
+      Status status, List<Screenings.Stored> stored, List<String> late, Set<String> ended) {
+    /** What happened to a re-screening. */
+    public enum Status {
+      /** Stored with the versions in force. */
+      STORED,
+      /** Nothing stored: the versions are in force already (another instance re-screened). */
+      ALREADY,
+      /** Nothing stored: other versions than those it began from came into force meanwhile. */
+      MOVED,
+      /** Nothing stored: subjects were registered meanwhile ({@code late}); screen them too. */
+      LATE
+    }
+  }
+
+  /**
+   * Stores what a re-screening found — screenings with their alerts and audit events, the new hits
+   * — and records the versions in force (with a {@code list-changed} event per change) and the
+   * re-screening's own audit events, all in one transaction with the audit trail's head locked (no
+   * registration or end of monitoring commits meanwhile): a re-screening cut short stores nothing,
+   * and the next start runs it again. Screenings of subjects whose monitoring ended meanwhile are
+   * left out.
+   *
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
    *     stored then
    */
-  List<Screenings.Stored> rescreened(
-      List<Screenings.Pending> screenings,
-      List<Hit> hits,
-      List<ListVersion> inForce,
-      String actor,
-      List<AuditDraft> audit);
+  RescreenOutcome rescreened(Rescreening rescreening);
 }

@@ -44,6 +44,9 @@ public final class Monitoring {
   private final Clock clock;
   private final Supplier<String> ids;
 
+  /** While this instance's own re-screening runs: the versions in force it began from. */
+  private volatile Set<ListVersion> startingFrom;
+
   /**
    * @param ids new subject ids (random UUIDs in the service)
    */
@@ -65,15 +68,18 @@ public final class Monitoring {
 
   /**
    * Why a caller's reference cannot be kept, if it cannot: longer than {@value
-   * #MAX_REFERENCE_LENGTH} characters, or holding a control or lone surrogate character.
+   * #MAX_REFERENCE_LENGTH} characters, or holding a control, formatting, line-separator or lone
+   * surrogate character.
    */
   public static Optional<String> referenceProblem(String reference) {
     if (reference.length() > MAX_REFERENCE_LENGTH) {
       return Optional.of("at most " + MAX_REFERENCE_LENGTH + " characters");
     }
-    if (reference.codePoints().anyMatch(Character::isISOControl)
+    if (reference.codePoints().anyMatch(Monitoring::hidden)
         || !SubjectFields.wellFormed(reference)) {
-      return Optional.of("no control characters or lone surrogates");
+      return Optional.of(
+          "no control, formatting (e.g. bidi override) or line-separator characters and no lone"
+              + " surrogates");
     }
     return Optional.empty();
   }
@@ -94,6 +100,15 @@ public final class Monitoring {
     }
   }
 
+  /** A character a reference must not hold: it hides or reorders text, or breaks a line. */
+  private static boolean hidden(int c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
   /**
    * Registers subjects for monitoring and screens each against the lists in force; all are stored
    * in one transaction, or none.
@@ -105,6 +120,8 @@ public final class Monitoring {
    * @param actor who registers them ({@code key:NAME}, {@code user:NAME})
    * @return one per subject, in the order given
    * @throws IllegalArgumentException when two subjects of the batch have the same reference
+   * @throws ListsMovedException when the versions in force in the store are not those of {@code
+   *     screening} (another instance put others in force): nothing is stored then
    * @throws AlreadyMonitoredException when a subject with one of the references is being monitored
    *     already: nothing is stored then
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
@@ -173,7 +190,8 @@ public final class Monitoring {
               "{\"screening\":\"" + screeningId + "\"}"));
     }
     List<AuditedScreening.Recorded> recorded =
-        prepared.recorded(store.register(subjects, prepared.pending(), hits, audit));
+        prepared.recorded(
+            store.register(subjects, prepared.pending(), hits, audit, accepted(screening)));
     List<Registered> out = new ArrayList<>(recorded.size());
     for (int i = 0; i < recorded.size(); i++) {
       out.add(new Registered(subjectIds.get(i), recorded.get(i)));
@@ -275,6 +293,7 @@ public final class Monitoring {
    * @param delta builds a screening over the added and changed entries only (their lists' versions
    *     the new ones); called only when there are subjects to screen and entries to screen them
    *     against
+   * @param from the versions in force when the re-screening begins (recorded in the store)
    * @param changes the lists that changed, for the audit trail
    * @param inForce every version now in force
    * @param threshold the alert threshold, 0–1
@@ -282,11 +301,33 @@ public final class Monitoring {
    * @param threads how many subjects to screen at once (the processors)
    * @param today today's date, after which no date of birth can be
    * @param progress told the number of subjects screened so far, now and then (counts only)
+   * @throws ListsMovedException when other versions came into force meanwhile (another instance
+   *     sharing the database): nothing is stored then
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
    *     stored then
    */
   public Rescreened rescreen(
       Supplier<Screening> delta,
+      Set<ListVersion> from,
+      List<Change> changes,
+      List<ListVersion> inForce,
+      double threshold,
+      int limit,
+      int threads,
+      LocalDate today,
+      LongConsumer progress) {
+    startingFrom = from;
+    try {
+      return rescreenFrom(
+          delta, from, changes, inForce, threshold, limit, threads, today, progress);
+    } finally {
+      startingFrom = null;
+    }
+  }
+
+  private Rescreened rescreenFrom(
+      Supplier<Screening> delta,
+      Set<ListVersion> from,
       List<Change> changes,
       List<ListVersion> inForce,
       double threshold,
@@ -295,78 +336,158 @@ public final class Monitoring {
       LocalDate today,
       LongConsumer progress) {
     int entries = changes.stream().mapToInt(c -> c.added() + c.changed()).sum();
-    List<AuditedScreening.Done> found = new ArrayList<>();
-    List<MonitoredSubjects.Monitored> whose = new ArrayList<>();
-    Map<String, Set<GoodGuys.Pair>> knownHits = new java.util.HashMap<>();
-    long subjects = 0;
+    // Registered since (with room for another instance's clock): must all be covered at the end.
+    java.time.Instant since = clock.instant().minus(java.time.Duration.ofMinutes(5));
+    Found found = new Found();
+    java.util.Set<String> covered = new java.util.HashSet<>();
     long unreadable = 0;
     List<MonitoredSubjects.Monitored> page = entries > 0 ? store.active("", PAGE) : List.of();
-    if (!page.isEmpty()) {
-      Screening screening = delta.get();
-      ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-      try {
-        while (!page.isEmpty()) {
-          List<Optional<ScreeningResult>> results =
-              screenAll(pool, screening, page, threshold, limit, today);
-          List<Integer> withHits = new ArrayList<>();
-          List<String> hitIds = new ArrayList<>();
-          for (int i = 0; i < page.size(); i++) {
-            if (results.get(i).isEmpty()) {
-              unreadable++;
-            } else if (results.get(i).get().hits() > 0) {
-              withHits.add(i);
-              hitIds.add(page.get(i).id());
-            }
-          }
-          Map<String, Set<GoodGuys.Pair>> known = hitIds.isEmpty() ? Map.of() : store.known(hitIds);
-          knownHits.putAll(known);
-          for (int i : withHits) {
-            MonitoredSubjects.Monitored m = page.get(i);
-            ScreeningResult r = results.get(i).get();
-            if (anyNew(r, m, known.getOrDefault(m.id(), Set.of()))) {
-              found.add(
-                  new AuditedScreening.Done(
-                      r, ScreeningRecord.MONITOR, Optional.of(context(m.id(), m.reference()))));
-              whose.add(m);
-            }
-          }
-          subjects += page.size();
-          progress.accept(subjects);
-          page = store.active(page.get(page.size() - 1).id(), PAGE);
+    Screening screening = page.isEmpty() ? null : delta.get();
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      while (!page.isEmpty()) {
+        unreadable += screenPage(pool, screening, page, threshold, limit, today, found);
+        page.forEach(m -> covered.add(m.id()));
+        progress.accept(covered.size());
+        page = store.active(page.get(page.size() - 1).id(), PAGE);
+      }
+      while (true) {
+        AuditedScreening.Prepared prepared = recorder.prepare(found.done, "system");
+        List<MonitoredSubjects.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < found.done.size(); i++) {
+          Set<GoodGuys.Pair> before = found.known.getOrDefault(found.whose.get(i).id(), Set.of());
+          hits(
+                  found.whose.get(i).id(),
+                  found.done.get(i).result(),
+                  prepared.renderings().get(i),
+                  prepared.pending().get(i).record().id())
+              .stream()
+              .filter(h -> !before.contains(h.pair()))
+              .forEach(hits::add);
         }
-      } finally {
-        pool.shutdown();
+        long subjects = covered.size();
+        long notRead = unreadable;
+        MonitoredSubjects.RescreenOutcome outcome =
+            store.rescreened(
+                new MonitoredSubjects.Rescreening(
+                    prepared.pending(),
+                    found.whose.stream().map(MonitoredSubjects.Monitored::id).toList(),
+                    hits,
+                    from,
+                    inForce,
+                    covered,
+                    since,
+                    "system",
+                    stored ->
+                        subjects == 0
+                            ? List.of()
+                            : List.of(
+                                new AuditDraft(
+                                    "system",
+                                    AuditEvent.RESCREENED,
+                                    "",
+                                    "",
+                                    details(changes, subjects, notRead, entries, stored)))));
+        switch (outcome.status()) {
+          case STORED:
+            return new Rescreened(
+                subjects, unreadable, entries, outcome.stored().size(), outcome.stored());
+          case ALREADY:
+            // Another instance sharing the database put the same versions in force first.
+            return new Rescreened(0, 0, entries, 0, List.of());
+          case MOVED:
+            throw new ListsMovedException();
+          case LATE:
+            // Registered while the others were screened: screen them too, then store again.
+            covered.addAll(outcome.late());
+            if (entries == 0) {
+              break; // nothing to screen them against
+            }
+            List<MonitoredSubjects.Monitored> late = new ArrayList<>();
+            for (String id : outcome.late()) {
+              store.find(id).filter(m -> m.ended().isEmpty()).ifPresent(late::add);
+            }
+            if (screening == null) {
+              screening = delta.get();
+            }
+            unreadable += screenPage(pool, screening, late, threshold, limit, today, found);
+            break;
+          default:
+            throw new IllegalStateException("unknown outcome " + outcome.status());
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * The versions a registration's screening stands for: those screened against and, while this
+   * instance re-screens at its start, those it began from (the subject is re-screened with the
+   * others, or as a late one).
+   */
+  private Set<Set<ListVersion>> accepted(Screening screening) {
+    Set<Set<ListVersion>> accepted = new java.util.HashSet<>();
+    accepted.add(
+        new java.util.HashSet<>(
+            screening.lists().stream().map(org.mizan.model.Watchlist::version).toList()));
+    Set<ListVersion> from = startingFrom;
+    if (from != null) {
+      accepted.add(from);
+    }
+    return accepted;
+  }
+
+  /** The subjects with new hits so far, their results and the hits they had raised before. */
+  private static final class Found {
+    final List<AuditedScreening.Done> done = new ArrayList<>();
+    final List<MonitoredSubjects.Monitored> whose = new ArrayList<>();
+    final Map<String, Set<GoodGuys.Pair>> known = new java.util.HashMap<>();
+  }
+
+  /**
+   * Screens {@code page} against {@code screening} and adds the subjects with new hits to {@code
+   * found}.
+   *
+   * @return how many subjects could not be read back
+   */
+  private long screenPage(
+      ForkJoinPool pool,
+      Screening screening,
+      List<MonitoredSubjects.Monitored> page,
+      double threshold,
+      int limit,
+      LocalDate today,
+      Found found) {
+    if (page.isEmpty()) {
+      return 0;
+    }
+    List<Optional<ScreeningResult>> results =
+        screenAll(pool, screening, page, threshold, limit, today);
+    long unreadable = 0;
+    List<Integer> withHits = new ArrayList<>();
+    List<String> hitIds = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      if (results.get(i).isEmpty()) {
+        unreadable++;
+      } else if (results.get(i).get().hits() > 0) {
+        withHits.add(i);
+        hitIds.add(page.get(i).id());
       }
     }
-    AuditedScreening.Prepared prepared = recorder.prepare(found, "system");
-    List<MonitoredSubjects.Hit> hits = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Set<GoodGuys.Pair> before = knownHits.getOrDefault(whose.get(i).id(), Set.of());
-      hits(
-              whose.get(i).id(),
-              found.get(i).result(),
-              prepared.renderings().get(i),
-              prepared.pending().get(i).record().id())
-          .stream()
-          .filter(h -> !before.contains(h.pair()))
-          .forEach(hits::add);
+    Map<String, Set<GoodGuys.Pair>> known = hitIds.isEmpty() ? Map.of() : store.known(hitIds);
+    found.known.putAll(known);
+    for (int i : withHits) {
+      MonitoredSubjects.Monitored m = page.get(i);
+      ScreeningResult r = results.get(i).get();
+      if (anyNew(r, m, known.getOrDefault(m.id(), Set.of()))) {
+        found.done.add(
+            new AuditedScreening.Done(
+                r, ScreeningRecord.MONITOR, Optional.of(context(m.id(), m.reference()))));
+        found.whose.add(m);
+      }
     }
-    List<Screenings.Stored> stored =
-        store.rescreened(
-            prepared.pending(),
-            hits,
-            inForce,
-            "system",
-            subjects == 0
-                ? List.of()
-                : List.of(
-                    new AuditDraft(
-                        "system",
-                        AuditEvent.RESCREENED,
-                        "",
-                        "",
-                        details(changes, subjects, unreadable, entries, found.size()))));
-    return new Rescreened(subjects, unreadable, entries, found.size(), stored);
+    return unreadable;
   }
 
   /**

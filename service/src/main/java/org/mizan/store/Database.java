@@ -91,9 +91,14 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource pool = new HikariDataSource(config);
     try {
+      if (migrate && lower.startsWith("jdbc:postgresql:")) {
+        noSchemaCheck(pool, description);
+      }
       if (migrate) {
         Flyway.configure()
             .dataSource(pool)
+            // A mistyped schema must not become a new, empty store: it must exist already.
+            .createSchemas(false)
             .locations(
                 "classpath:db/migration/common",
                 "classpath:db/migration/" + (lower.startsWith("jdbc:h2:") ? "h2" : "postgresql"))
@@ -120,6 +125,27 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(pool, description);
+  }
+
+  /**
+   * Refuses a PostgreSQL database whose search path names no schema that exists (a mistyped {@code
+   * currentSchema}): a new, empty store there would hide the real one.
+   */
+  private static void noSchemaCheck(HikariDataSource pool, String description) {
+    try (java.sql.Connection c = pool.getConnection();
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("select current_schema()")) {
+      if (rs.next() && rs.getString(1) == null) {
+        throw new StoreUnavailableException(
+            "cannot open the "
+                + description
+                + ": no schema of its search path (currentSchema) exists; create it first"
+                + " (create schema NAME), or correct the URL",
+            null);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new StoreUnavailableException("cannot open the " + description + ": " + reason(e), e);
+    }
   }
 
   /** The JDBC URL of the embedded database in {@code dataDir}. */

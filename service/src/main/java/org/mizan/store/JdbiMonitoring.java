@@ -36,12 +36,19 @@ public final class JdbiMonitoring implements MonitoredSubjects {
       List<Monitored> subjects,
       List<Screenings.Pending> screenings,
       List<Hit> hits,
-      List<AuditDraft> audit) {
+      List<AuditDraft> audit,
+      Set<Set<ListVersion>> accepted) {
     try {
       return db.jdbi()
           .inTransaction(
               TransactionIsolationLevel.READ_COMMITTED,
               h -> {
+                // The head first: a re-screening that changes the versions in force holds it too.
+                AuditWriter.lockHead(h);
+                Set<ListVersion> inForce = new HashSet<>(JdbiListsInForce.read(h).values());
+                if (!inForce.isEmpty() && !accepted.contains(inForce)) {
+                  throw new org.mizan.screening.ListsMovedException();
+                }
                 Instant at = clock.instant();
                 List<AuditEvent> events = JdbiScreenings.insert(h, screenings, at);
                 PreparedBatch batch =
@@ -199,28 +206,66 @@ public final class JdbiMonitoring implements MonitoredSubjects {
   }
 
   @Override
-  public List<Screenings.Stored> rescreened(
-      List<Screenings.Pending> screenings,
-      List<Hit> hits,
-      List<ListVersion> inForce,
-      String actor,
-      List<AuditDraft> audit) {
+  public RescreenOutcome rescreened(Rescreening r) {
     try {
       return db.jdbi()
           .inTransaction(
               TransactionIsolationLevel.READ_COMMITTED,
               h -> {
+                // With the head locked no registration and no end of monitoring commits meanwhile.
+                AuditWriter.lockHead(h);
+                Set<ListVersion> now = new HashSet<>(JdbiListsInForce.read(h).values());
+                if (now.equals(new HashSet<>(r.inForce()))) {
+                  return new RescreenOutcome(
+                      RescreenOutcome.Status.ALREADY, List.of(), List.of(), Set.of());
+                }
+                if (!now.equals(r.from())) {
+                  return new RescreenOutcome(
+                      RescreenOutcome.Status.MOVED, List.of(), List.of(), Set.of());
+                }
+                List<String> late =
+                    h
+                        .createQuery(
+                            "select id from monitored_subjects where ended_at is null and"
+                                + " registered_at >= :since order by id")
+                        .bind("since", Times.text(r.since()))
+                        .mapTo(String.class)
+                        .stream()
+                        .filter(id -> !r.covered().contains(id))
+                        .toList();
+                if (!late.isEmpty()) {
+                  return new RescreenOutcome(
+                      RescreenOutcome.Status.LATE, List.of(), late, Set.of());
+                }
+                Set<String> ended =
+                    r.subjects().isEmpty()
+                        ? Set.of()
+                        : new HashSet<>(
+                            h.createQuery(
+                                    "select id from monitored_subjects where ended_at is not null"
+                                        + " and id in (<ids>)")
+                                .bindList("ids", new ArrayList<>(new HashSet<>(r.subjects())))
+                                .mapTo(String.class)
+                                .list());
+                List<Screenings.Pending> kept = new ArrayList<>();
+                for (int i = 0; i < r.screenings().size(); i++) {
+                  if (!ended.contains(r.subjects().get(i))) {
+                    kept.add(r.screenings().get(i));
+                  }
+                }
                 Instant at = clock.instant();
                 List<AuditEvent> events =
-                    screenings.isEmpty() ? List.of() : JdbiScreenings.insert(h, screenings, at);
-                insertHits(h, hits);
+                    kept.isEmpty() ? List.of() : JdbiScreenings.insert(h, kept, at);
+                insertHits(
+                    h, r.hits().stream().filter(x -> !ended.contains(x.subjectId())).toList());
                 List<AuditDraft> after =
-                    new ArrayList<>(JdbiListsInForce.record(h, inForce, actor, at));
-                after.addAll(audit);
+                    new ArrayList<>(JdbiListsInForce.record(h, r.inForce(), r.actor(), at));
+                after.addAll(r.audit().apply(kept.size()));
                 if (!after.isEmpty()) {
                   AuditWriter.append(h, after, at);
                 }
-                return stored(screenings, events);
+                return new RescreenOutcome(
+                    RescreenOutcome.Status.STORED, stored(kept, events), List.of(), ended);
               });
     } catch (JdbiException e) {
       throw Database.unavailable("storing a re-screening", e);

@@ -249,6 +249,20 @@ class DeltaRescreeningTest {
           .isEqualTo(400);
       assertThat(
               analyst
+                  .post("/api/v1/subjects", "{\"name\":\"Amina Yusuf\",\"reference\":\"a\u202eb\"}")
+                  .status())
+          .as("a bidi override in a reference")
+          .isEqualTo(400);
+      assertThat(
+              analyst
+                  .post("/api/v1/subjects", "{\"name\":\"Amina Yusuf\",\"reference\":null}")
+                  .json()
+                  .has("reference"))
+          .as("a null reference is none")
+          .isFalse();
+      assertThat(analyst.get("/api/v1/subjects?reference=a%00b").status()).isEqualTo(400);
+      assertThat(
+              analyst
                   .post("/api/v1/subjects", "{\"name\":\"Amina Yusuf\",\"reference\":7}")
                   .json()
                   .path("error")

@@ -217,6 +217,38 @@ class ServiceCommandsTest {
   }
 
   @Test
+  void aMistypedPostgresqlSchemaIsRefusedNotCreated() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresqlAnswers());
+    String schema = "mizan_no_such_schema_" + Long.toHexString(System.nanoTime());
+    MainTest.Run run =
+        MainTest.run(
+            "keys",
+            "create",
+            "--name",
+            "desk",
+            "--role",
+            "analyst",
+            "--data-dir",
+            dir.toString(),
+            "--db",
+            TestDatabase.POSTGRESQL + "?currentSchema=" + schema);
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("no schema of its search path (currentSchema) exists; create it first");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestDatabase.POSTGRESQL);
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select count(*) from information_schema.schemata where schema_name = '"
+                        + schema
+                        + "'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
   void auditVerifyOnAnEmptyPostgresqlSchemaCreatesNothingAndSaysSo() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresqlAnswers());
     try (TestDatabase db = TestDatabase.postgresql(dir)) {

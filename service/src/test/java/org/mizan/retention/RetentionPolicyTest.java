@@ -59,6 +59,10 @@ class RetentionPolicyTest {
             "--retention pnr.mask=6 months: not an ISO-8601 period of days, weeks, months or years (e.g. P6M, P5Y, P30D), or never");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P0D")))
         .hasMessage("--retention pnr.mask=P0D: a period of at least one day (e.g. P30D), or never");
+    assertThatThrownBy(() -> d.with(List.of("pnr.mask=P2147483647Y")))
+        .hasMessage("--retention pnr.mask=P2147483647Y: at most 100 years (P100Y), or never");
+    assertThatThrownBy(() -> d.with(List.of("clean.delete=P99999999D")))
+        .hasMessageContaining("at most 100 years");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P-1M")))
         .hasMessageContaining("a period of at least one day");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P1M", "pnr.mask=P2M")))

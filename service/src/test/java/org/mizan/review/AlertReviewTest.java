@@ -177,9 +177,20 @@ class AlertReviewTest {
   }
 
   @Test
+  void oneNameIsOnePersonWhateverItsCase() {
+    alert(QDI_059);
+    Principal upper = new Principal(Principal.Kind.USER, "AMINA", Role.SUPERVISOR);
+    Decision d =
+        review.decide("a1", "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", upper);
+    assertThatThrownBy(() -> review.confirm("a1", d.id(), "looks right", SUPERVISOR))
+        .hasMessage("four-eyes: the person who decided cannot confirm the same decision");
+  }
+
+  @Test
   void aReasonSaysSomething() {
     alert(QDI_059);
-    for (String empty : List.of("\u200b", "\u0000\u0001", " - ", "nul \u0000 inside")) {
+    for (String empty :
+        List.of("\u200b", "\u0000\u0001", " - ", "nul \u0000 inside", "lone \udc00 surrogate")) {
       assertThat(
               kind(
                   () ->
@@ -332,6 +343,17 @@ class AlertReviewTest {
     assertThat(state()).isEqualTo(Alert.State.IN_REVIEW);
     assertThat(alerts.alerts.get("a1").assignedTo()).contains("omar");
     assertThat(alerts.audit.get(0).action()).isEqualTo("alert-assigned");
+  }
+
+  @Test
+  void anAlertIsAssignedToAName() {
+    alert(QDI_059);
+    for (String bad : List.of("a\u0000b", "a\u202eb", "a\ud800b", "x".repeat(101))) {
+      assertThat(kind(() -> review.assign("a1", bad, SUPERVISOR)))
+          .as(bad)
+          .isEqualTo(ReviewException.Kind.INVALID);
+    }
+    assertThat(state()).isEqualTo(Alert.State.OPEN);
   }
 
   private static ReviewException.Kind kind(Runnable action) {

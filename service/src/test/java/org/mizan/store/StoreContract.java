@@ -28,6 +28,7 @@ import org.mizan.audit.AuditChain;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
 import org.mizan.audit.AuditLog;
+import org.mizan.screening.MonitoredSubjects;
 import org.mizan.screening.ScreeningRecord;
 import org.mizan.screening.Screenings;
 
@@ -584,7 +585,17 @@ abstract class StoreContract {
     java.util.function.Function<List<org.mizan.model.ListVersion>, List<AuditEvent>> record =
         inForce -> {
           long before = audit.head().seq();
-          monitoring.rescreened(List.of(), List.of(), inForce, "system", List.of());
+          monitoring.rescreened(
+              new org.mizan.screening.MonitoredSubjects.Rescreening(
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  new java.util.HashSet<>(monitoring.inForce().values()),
+                  inForce,
+                  java.util.Set.of(),
+                  CLOCK.instant(),
+                  "system",
+                  stored -> List.of()));
           return audit.read(before + 1, 100);
         };
     org.mizan.model.ListVersion january =
@@ -912,6 +923,133 @@ abstract class StoreContract {
 
   private static Optional<String> none() {
     return Optional.empty();
+  }
+
+  @Test
+  void aReScreeningIsStoredOnlyWhileWhatItCoveredStillHolds() {
+    JdbiMonitoring monitoring = new JdbiMonitoring(db, CLOCK);
+    org.mizan.model.ListVersion january =
+        new org.mizan.model.ListVersion(
+            "un-sc-consolidated", "2026-01-28T00:00:11.197Z", "a".repeat(64));
+    org.mizan.model.ListVersion february =
+        new org.mizan.model.ListVersion(
+            "un-sc-consolidated", "2026-02-27T00:00:09.554Z", "b".repeat(64));
+    org.mizan.model.ListVersion march =
+        new org.mizan.model.ListVersion(
+            "un-sc-consolidated", "2026-03-27T00:00:00.000Z", "c".repeat(64));
+    java.time.Instant since = CLOCK.instant().minusSeconds(60);
+    assertThat(
+            rescreen(monitoring, java.util.Set.of(), january, java.util.Set.of(), since).status())
+        .isEqualTo(MonitoredSubjects.RescreenOutcome.Status.STORED);
+    MonitoredSubjects.Monitored a = monitored("c0000000-0000-0000-0000-000000000001", "ref-a");
+    MonitoredSubjects.Monitored b = monitored("c0000000-0000-0000-0000-000000000002", "ref-b");
+    monitoring.register(
+        List.of(a, b),
+        List.of(
+            recorded(record("d0000000-0000-0000-0000-000000000001", 0, Optional.empty())),
+            recorded(record("d0000000-0000-0000-0000-000000000002", 0, Optional.empty()))),
+        List.of(),
+        List.of(draft(a.id()), draft(b.id())),
+        java.util.Set.of(java.util.Set.of(january)));
+
+    // A re-screening that did not cover b (registered meanwhile) stores nothing and names it.
+    MonitoredSubjects.RescreenOutcome late =
+        rescreen(monitoring, java.util.Set.of(january), february, java.util.Set.of(a.id()), since);
+    assertThat(late.status()).isEqualTo(MonitoredSubjects.RescreenOutcome.Status.LATE);
+    assertThat(late.late()).containsExactly(b.id());
+    assertThat(monitoring.inForce().values()).containsExactly(january);
+
+    // b's monitoring ended meanwhile: its new hit is left out, the versions go in force.
+    assertThat(
+            monitoring.end(
+                b.id(), new MonitoredSubjects.Ended("user:omar", CLOCK.instant()), draft(b.id())))
+        .isTrue();
+    ScreeningRecord hitOnB =
+        record(
+            "d0000000-0000-0000-0000-000000000003",
+            1,
+            Optional.of("e0000000-0000-0000-0000-000000000003"));
+    MonitoredSubjects.RescreenOutcome stored =
+        monitoring.rescreened(
+            new MonitoredSubjects.Rescreening(
+                List.of(recorded(hitOnB)),
+                List.of(b.id()),
+                List.of(
+                    new MonitoredSubjects.Hit(
+                        b.id(),
+                        new org.mizan.screening.GoodGuys.Pair(
+                            "f".repeat(64), "un-sc-consolidated", "SDi.008", "0".repeat(64)),
+                        hitOnB.id())),
+                java.util.Set.of(january),
+                List.of(february),
+                java.util.Set.of(a.id(), b.id()),
+                since,
+                "system",
+                n -> List.of()));
+    assertThat(stored.status()).isEqualTo(MonitoredSubjects.RescreenOutcome.Status.STORED);
+    assertThat(stored.ended()).containsExactly(b.id());
+    assertThat(stored.stored()).isEmpty();
+    assertThat(screenings.find(hitOnB.id())).isEmpty();
+    assertThat(monitoring.hits(b.id())).isEmpty();
+    assertThat(monitoring.inForce().values()).containsExactly(february);
+
+    // Put in force by another instance already; or other versions since: nothing stored.
+    assertThat(
+            rescreen(monitoring, java.util.Set.of(january), february, java.util.Set.of(), since)
+                .status())
+        .isEqualTo(MonitoredSubjects.RescreenOutcome.Status.ALREADY);
+    assertThat(
+            rescreen(monitoring, java.util.Set.of(january), march, java.util.Set.of(), since)
+                .status())
+        .isEqualTo(MonitoredSubjects.RescreenOutcome.Status.MOVED);
+    assertThat(monitoring.inForce().values()).containsExactly(february);
+
+    // A subject screened against January is not registered once February is in force.
+    MonitoredSubjects.Monitored c = monitored("c0000000-0000-0000-0000-000000000003", "ref-c");
+    assertThatThrownBy(
+            () ->
+                monitoring.register(
+                    List.of(c),
+                    List.of(
+                        recorded(
+                            record("d0000000-0000-0000-0000-000000000004", 0, Optional.empty()))),
+                    List.of(),
+                    List.of(draft(c.id())),
+                    java.util.Set.of(java.util.Set.of(january))))
+        .isInstanceOf(org.mizan.screening.ListsMovedException.class);
+    assertThat(monitoring.find(c.id())).isEmpty();
+    assertThat(screenings.find("d0000000-0000-0000-0000-000000000004")).isEmpty();
+    assertThat(audit.verify().broken()).isEmpty();
+  }
+
+  private static MonitoredSubjects.RescreenOutcome rescreen(
+      JdbiMonitoring monitoring,
+      java.util.Set<org.mizan.model.ListVersion> from,
+      org.mizan.model.ListVersion to,
+      java.util.Set<String> covered,
+      java.time.Instant since) {
+    return monitoring.rescreened(
+        new MonitoredSubjects.Rescreening(
+            List.of(),
+            List.of(),
+            List.of(),
+            from,
+            List.of(to),
+            covered,
+            since,
+            "system",
+            n -> List.of()));
+  }
+
+  private static MonitoredSubjects.Monitored monitored(String id, String reference) {
+    return new MonitoredSubjects.Monitored(
+        id,
+        reference,
+        Optional.of("{\"id\":\"" + id + "\",\"name\":\"Margaret Thorne\"}"),
+        "f".repeat(64),
+        "key:desk",
+        CLOCK.instant(),
+        Optional.empty());
   }
 
   @Test

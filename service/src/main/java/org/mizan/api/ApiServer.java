@@ -176,6 +176,10 @@ public final class ApiServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.jetty.host = settings.bind();
               config.jetty.port = settings.port();
+              // Errors Jetty answers before the routes are JSON too.
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JsonErrorHandler()));
               routes.register(config.routes);
             });
     return new ApiServer(app, settings);

@@ -662,6 +662,25 @@ class ApiServerTest {
     assertThat(h.get("database").asText()).isEqualTo("up");
   }
 
+  @Test
+  void errorsJettyAnswersBeforeTheRoutesAreJsonToo() {
+    for (String path :
+        List.of("/api/v1/subjects/%zz", "/api/v1/subjects/%00", "/api/v1/tasks/%ED%A0%80")) {
+      String answer = rawPost(path, "{}");
+      assertThat(answer).as(path).startsWith("HTTP/1.1 400 ");
+      assertThat(answer)
+          .as(path)
+          .contains("Content-Type: application/json")
+          .endsWith(
+              "{\"error\":{\"status\":400,\"message\":\"the request cannot be read: its path or"
+                  + " headers are malformed (the path must be valid percent-encoded UTF-8)\"}}");
+    }
+    String tooLong = rawPost("/api/v1/" + "a".repeat(20_000), "{}");
+    assertThat(tooLong)
+        .startsWith("HTTP/1.1 414 ")
+        .endsWith("{\"error\":{\"status\":414,\"message\":\"the URL is too long\"}}");
+  }
+
   private static String rawPost(String target, String body) {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
       byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);

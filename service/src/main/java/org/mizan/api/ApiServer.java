@@ -324,7 +324,7 @@ public final class ApiServer implements AutoCloseable {
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
-          org.mizan.screening.Monitoring.AlreadyMonitoredException.class,
+          org.mizan.screening.AlreadyMonitoredException.class,
           (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
           org.mizan.screening.ListsMovedException.class,
@@ -1117,12 +1117,15 @@ public final class ApiServer implements AutoCloseable {
         if (problem.isPresent()) {
           throw ApiException.invalid(where + ".reference: " + problem.get());
         }
+        org.mizan.screening.Monitoring.Registration registration =
+            new org.mizan.screening.Monitoring.Registration(subject, reference);
         if (!reference.isEmpty()
-            && registrations.stream().anyMatch(r -> r.reference().equals(reference))) {
+            && registrations.stream()
+                .anyMatch(r -> r.reference().equals(registration.reference()))) {
           throw ApiException.invalid(
               where + ".reference: given to another subject of the batch too");
         }
-        registrations.add(new org.mizan.screening.Monitoring.Registration(subject, reference));
+        registrations.add(registration);
       }
       String actor = principal(ctx).actor();
       List<org.mizan.screening.Monitoring.Registered> registered =

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.mizan.lists.ListDiff;
+import org.mizan.lists.ListFormatException;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Watchlist;
+import org.mizan.screening.ListAge;
 import org.mizan.screening.Monitoring;
 import org.mizan.screening.Screening;
 
@@ -24,6 +26,31 @@ import org.mizan.screening.Screening;
  */
 public final class DeltaRescreening {
   private DeltaRescreening() {}
+
+  private static void refuseOlder(Map<String, ListVersion> before, List<ListVersion> inForce) {
+    for (ListVersion now : inForce) {
+      ListVersion was = before.get(now.source());
+      if (was == null || was.sha256().equals(now.sha256())) {
+        continue;
+      }
+      Optional<java.time.Instant> then = ListAge.publishedAt(was);
+      Optional<java.time.Instant> published = ListAge.publishedAt(now);
+      if (then.isPresent() && published.isPresent() && published.get().isBefore(then.get())) {
+        throw new ListFormatException(
+            now.source(),
+            0,
+            0,
+            "",
+            "the version given (published "
+                + now.published()
+                + ") is older than the version in force in the store (published "
+                + was.published()
+                + ", put in force by another instance or an earlier start); start with the list in"
+                + " force (mizan lists update, or its file), or with --allow-older-lists to roll"
+                + " back on purpose");
+      }
+    }
+  }
 
   /**
    * The lists that changed since the subjects were last screened, and the entries to screen them
@@ -89,10 +116,34 @@ public final class DeltaRescreening {
       LocalDate today,
       int threads,
       PrintWriter err) {
+    return run(monitoring, lists, versions, today, threads, false, err);
+  }
+
+  /**
+   * As {@link #run(Monitoring, List, Function, LocalDate, int, PrintWriter)}, refusing a list
+   * published before the version in force unless {@code allowOlder}.
+   *
+   * @param allowOlder whether a list published before the version of its source in force may come
+   *     into force (a deliberate roll-back)
+   * @throws ListFormatException when a list was published before the version of its source in force
+   *     and {@code allowOlder} is false: an instance started with an old file would otherwise roll
+   *     every instance on the database back
+   */
+  public static Optional<Monitoring.Rescreened> run(
+      Monitoring monitoring,
+      List<Watchlist> lists,
+      Function<ListVersion, Optional<Watchlist>> versions,
+      LocalDate today,
+      int threads,
+      boolean allowOlder,
+      PrintWriter err) {
     Map<String, ListVersion> before = monitoring.screenedAgainst();
     List<ListVersion> inForce = lists.stream().map(Watchlist::version).toList();
     if (new HashSet<>(before.values()).equals(new HashSet<>(inForce))) {
       return Optional.empty();
+    }
+    if (!allowOlder) {
+      refuseOlder(before, inForce);
     }
     Plan plan = plan(before, lists, versions);
     long started = System.nanoTime();

@@ -87,6 +87,8 @@ public final class Service implements AutoCloseable {
    * @param lists the lists to screen against; empty for the lists in force of {@code dataDir}
    * @param taskPeriods days from a confirmation to the due time of each follow-up task
    * @param retention the retention periods, applied at start and then every day
+   * @param allowOlderLists whether a list published before the version of its source in force in
+   *     the store may come into force (a deliberate roll-back; refused otherwise)
    */
   public record Settings(
       ApiServer.Settings api,
@@ -94,7 +96,8 @@ public final class Service implements AutoCloseable {
       Optional<String> db,
       List<Watchlist> lists,
       FollowUps.Periods taskPeriods,
-      RetentionPolicy retention) {
+      RetentionPolicy retention,
+      boolean allowOlderLists) {
     public Settings {
       lists = List.copyOf(lists);
       java.util.Objects.requireNonNull(taskPeriods, "taskPeriods");
@@ -104,7 +107,7 @@ public final class Service implements AutoCloseable {
     /** Settings with the default follow-up and retention periods. */
     public Settings(
         ApiServer.Settings api, Path dataDir, Optional<String> db, List<Watchlist> lists) {
-      this(api, dataDir, db, lists, FollowUps.Periods.DEFAULT, RetentionPolicy.defaults());
+      this(api, dataDir, db, lists, FollowUps.Periods.DEFAULT, RetentionPolicy.defaults(), false);
     }
   }
 
@@ -113,7 +116,10 @@ public final class Service implements AutoCloseable {
    *
    * @param err where the first start prints the new {@code admin} API key, once
    * @throws org.mizan.audit.StoreUnavailableException when the database cannot be opened
-   * @throws org.mizan.lists.ListFormatException when a list is invalid
+   * @throws org.mizan.lists.ListFormatException when a list is invalid, or published before the
+   *     version of its source in force in the store (unless {@link Settings#allowOlderLists})
+   * @throws org.mizan.screening.ListsMovedException when another instance put other list versions
+   *     in force while this one re-screened the monitored subjects
    * @throws org.mizan.api.ListenException when the port is taken or the address not this machine's
    */
   public static Service start(Settings settings, PrintWriter err) {
@@ -188,6 +194,7 @@ public final class Service implements AutoCloseable {
             version -> earlier(version, settings.dataDir(), clock),
             LocalDate.now(clock),
             Runtime.getRuntime().availableProcessors(),
+            settings.allowOlderLists(),
             err);
         audit.append(
             List.of(

@@ -165,7 +165,8 @@ public final class Main implements Runnable {
       return e.getMessage();
     }
     if (e instanceof org.mizan.audit.StoreUnavailableException
-        || e instanceof org.mizan.api.ListenException) {
+        || e instanceof org.mizan.api.ListenException
+        || e instanceof org.mizan.screening.ListsMovedException) {
       return e.getMessage();
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {

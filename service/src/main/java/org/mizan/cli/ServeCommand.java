@@ -72,6 +72,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin RetentionOptions retention = new RetentionOptions();
 
+  @Option(
+      names = "--allow-older-lists",
+      description =
+          "Take lists into force even when published before the versions in force in the store"
+              + " (a deliberate roll-back); without it such a start is refused, so that an"
+              + " instance started with an old file does not roll every instance back.")
+  boolean allowOlderLists;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -89,7 +97,13 @@ final class ServeCommand implements Callable<Integer> {
     lists.check(spec);
     Service.Settings settings =
         new Service.Settings(
-            api, lists.dataDir(spec), store.db(spec), lists.load(spec), periods, policy);
+            api,
+            lists.dataDir(spec),
+            store.db(spec),
+            lists.load(spec),
+            periods,
+            policy,
+            allowOlderLists);
     Service service = Service.start(settings, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

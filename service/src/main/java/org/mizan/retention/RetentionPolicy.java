@@ -221,6 +221,10 @@ public final class RetentionPolicy {
     Period period;
     try {
       period = Period.parse(text);
+    } catch (ArithmeticException e) {
+      // Weeks beyond int range as days (P2147483647W).
+      throw new IllegalArgumentException(
+          "--retention " + setting + ": at most 100 years (P100Y), or never");
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "--retention "
@@ -228,7 +232,7 @@ public final class RetentionPolicy {
               + ": not an ISO-8601 period of days, weeks, months or years (e.g. P6M, P5Y, P30D),"
               + " or never");
     }
-    if (period.toTotalMonths() + period.getDays() / 28L > 100L * 12) {
+    if (!period.isNegative() && !withinACentury(period)) {
       throw new IllegalArgumentException(
           "--retention " + setting + ": at most 100 years (P100Y), or never");
     }
@@ -237,6 +241,16 @@ public final class RetentionPolicy {
           "--retention " + setting + ": a period of at least one day (e.g. P30D), or never");
     }
     return Optional.of(period);
+  }
+
+  /** Whether {@code period} from 2001-01-01 ends by 2101-01-01 (100 years). */
+  private static boolean withinACentury(Period period) {
+    LocalDate start = LocalDate.of(2001, 1, 1);
+    try {
+      return !start.plus(period).isAfter(start.plusYears(100));
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return false;
+    }
   }
 
   /** Whether {@code a} ends before {@code b} when both start on the same day (2001-01-31). */

@@ -13,6 +13,7 @@ public final class ListsMovedException extends RuntimeException {
     super(
         "the list versions in force in the store are not those this service screens against"
             + " (another instance sharing the database put other versions in force): restart this"
-            + " instance; nothing was kept");
+            + " instance with the versions in force (mizan lists update, or their files); nothing"
+            + " was kept");
   }
 }

@@ -69,6 +69,8 @@ public interface MonitoredSubjects {
    * @return where each screening sits in the audit chain, in the order given
    * @throws ListsMovedException when the versions recorded in force are none of {@code accepted}
    *     (another instance put other versions in force): nothing is stored then
+   * @throws AlreadyMonitoredException when a subject still monitored has the reference of one of
+   *     {@code subjects}: nothing is stored then
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached: nothing is
    *     stored then
    */

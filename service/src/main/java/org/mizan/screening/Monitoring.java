@@ -78,8 +78,8 @@ public final class Monitoring {
     if (reference.codePoints().anyMatch(Monitoring::hidden)
         || !SubjectFields.wellFormed(reference)) {
       return Optional.of(
-          "no control, formatting (e.g. bidi override) or line-separator characters and no lone"
-              + " surrogates");
+          "no control, formatting (e.g. bidi override), invisible or line-separator characters and"
+              + " no lone surrogates");
     }
     return Optional.empty();
   }
@@ -92,21 +92,29 @@ public final class Monitoring {
    *     nothing)
    */
   public record Registration(Subject subject, String reference) {
+    /** Normalises the reference to Unicode form C (one spelling of one reference). */
     public Registration {
       Optional<String> problem = referenceProblem(reference);
       if (problem.isPresent()) {
         throw new IllegalArgumentException("reference: " + problem.get());
       }
+      reference = java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFC);
     }
   }
 
-  /** A character a reference must not hold: it hides or reorders text, or breaks a line. */
+  /**
+   * A character a reference must not hold: it hides or reorders text (a control, formatting or
+   * default-ignorable character such as a variation selector or the combining grapheme joiner), or
+   * breaks a line.
+   */
   private static boolean hidden(int c) {
     int type = Character.getType(c);
     return Character.isISOControl(c)
         || type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
+        || type == Character.PARAGRAPH_SEPARATOR
+        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(
+            c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT);
   }
 
   /**
@@ -140,11 +148,6 @@ public final class Monitoring {
       }
       if (!references.add(r.reference())) {
         throw new IllegalArgumentException("reference: given to two subjects of the batch");
-      }
-      for (MonitoredSubjects.Monitored m : store.byReference(r.reference(), 10)) {
-        if (m.ended().isEmpty()) {
-          throw new AlreadyMonitoredException(m.id());
-        }
       }
     }
     List<String> subjectIds = new ArrayList<>(registrations.size());
@@ -232,22 +235,6 @@ public final class Monitoring {
   /** The hits subject {@code subjectId} has raised, with their alerts. */
   public List<MonitoredSubjects.RaisedHit> hits(String subjectId) {
     return store.hits(subjectId);
-  }
-
-  /**
-   * A subject is registered again under a reference another monitored subject has.
-   *
-   * @see Registration#reference()
-   */
-  public static final class AlreadyMonitoredException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    AlreadyMonitoredException(String subjectId) {
-      super(
-          "reference: a subject with this reference is monitored already (subject_id "
-              + subjectId
-              + "); end its monitoring first to register it again with other data");
-    }
   }
 
   /** The versions in force when the monitored subjects were last re-screened, by source. */
@@ -365,7 +352,8 @@ public final class Monitoring {
               .filter(h -> !before.contains(h.pair()))
               .forEach(hits::add);
         }
-        long subjects = covered.size();
+        // Nothing to screen against (entries removed only): no subject was re-screened.
+        long subjects = entries == 0 ? 0 : covered.size();
         long notRead = unreadable;
         MonitoredSubjects.RescreenOutcome outcome =
             store.rescreened(

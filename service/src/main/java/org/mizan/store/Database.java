@@ -128,20 +128,35 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Refuses a PostgreSQL database whose search path names no schema that exists (a mistyped {@code
-   * currentSchema}): a new, empty store there would hide the real one.
+   * Refuses a PostgreSQL database whose search path begins with a schema that does not exist (a
+   * mistyped {@code currentSchema}): a new, empty store in the next one would hide the real one.
    */
   private static void noSchemaCheck(HikariDataSource pool, String description) {
     try (java.sql.Connection c = pool.getConnection();
         java.sql.Statement st = c.createStatement();
-        java.sql.ResultSet rs = st.executeQuery("select current_schema()")) {
-      if (rs.next() && rs.getString(1) == null) {
-        throw new StoreUnavailableException(
-            "cannot open the "
-                + description
-                + ": no schema of its search path (currentSchema) exists; create it first"
-                + " (create schema NAME), or correct the URL",
-            null);
+        java.sql.ResultSet rs =
+            st.executeQuery("select current_setting('search_path'), current_schemas(false)")) {
+      rs.next();
+      java.util.Set<String> existing =
+          new java.util.HashSet<>(java.util.List.of((String[]) rs.getArray(2).getArray()));
+      // The first schema named (the one the tables go to) must exist; "$user" is optional.
+      for (String named : rs.getString(1).split(",")) {
+        String schema = named.strip();
+        if (schema.startsWith("\"") && schema.endsWith("\"") && schema.length() > 1) {
+          schema = schema.substring(1, schema.length() - 1);
+        }
+        if (schema.isEmpty() || schema.equals("$user")) {
+          continue;
+        }
+        if (!existing.contains(schema)) {
+          throw new StoreUnavailableException(
+              "cannot open the "
+                  + description
+                  + ": the schema of its search path (currentSchema) does not exist; create it"
+                  + " first (create schema NAME), or correct the URL",
+              null);
+        }
+        return;
       }
     } catch (java.sql.SQLException e) {
       throw new StoreUnavailableException("cannot open the " + description + ": " + reason(e), e);

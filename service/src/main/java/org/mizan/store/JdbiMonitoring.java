@@ -49,6 +49,23 @@ public final class JdbiMonitoring implements MonitoredSubjects {
                 if (!inForce.isEmpty() && !accepted.contains(inForce)) {
                   throw new org.mizan.screening.ListsMovedException();
                 }
+                // A reference names one monitored subject: checked with the head locked, so that
+                // two registrations under one reference cannot both pass.
+                for (Monitored m : subjects) {
+                  if (m.reference().isEmpty()) {
+                    continue;
+                  }
+                  Optional<String> other =
+                      h.createQuery(
+                              "select id from monitored_subjects where reference = :reference"
+                                  + " and ended_at is null")
+                          .bind("reference", m.reference())
+                          .mapTo(String.class)
+                          .findFirst();
+                  if (other.isPresent()) {
+                    throw new org.mizan.screening.AlreadyMonitoredException(other.get());
+                  }
+                }
                 Instant at = clock.instant();
                 List<AuditEvent> events = JdbiScreenings.insert(h, screenings, at);
                 PreparedBatch batch =

@@ -1,6 +1,7 @@
 package org.mizan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,6 +109,21 @@ class DeltaRescreeningTest {
       assertThat(again.status()).isEqualTo(409);
       assertThat(again.json().path("error").path("message").asText())
           .contains(subjectByReference.get("sdi-7"));
+      // The same reference in another Unicode form is the same reference.
+      assertThat(
+              analyst
+                  .post(
+                      "/api/v1/subjects",
+                      "{\"subjects\":[{\"name\":\"A B\",\"reference\":\"caf\u00e9\"},"
+                          + "{\"name\":\"C D\",\"reference\":\"cafe\u0301\"}]}")
+                  .status())
+          .isEqualTo(400);
+      assertThat(
+              analyst
+                  .post("/api/v1/subjects", "{\"name\":\"A B\",\"reference\":\"sdi-7\u034f\"}")
+                  .status())
+          .as("an invisible character after a reference")
+          .isEqualTo(400);
       Client.Answer twice =
           analyst.post(
               "/api/v1/subjects",
@@ -186,6 +202,28 @@ class DeltaRescreeningTest {
       assertThat(list.path("added").asInt()).isEqualTo(1_003);
       assertThat(newAlertHits(analyst(service.port(), adminKey, "desk-2"), registrationAlerts))
           .isEqualTo(expectedNewHits(subjectByReference));
+    }
+    // Started again with the January file: refused, it would roll every instance back.
+    assertThatThrownBy(() -> start(data, List.of(jan), new StringWriter()))
+        .isInstanceOf(org.mizan.lists.ListFormatException.class)
+        .hasMessageContaining(
+            "the version given (published 2026-01-28T00:00:11.197Z) is older than the version in"
+                + " force in the store (published 2026-02-27T00:00:09.554Z");
+    // On purpose: rolled back; no entry was added, so no one is re-screened.
+    StringWriter rollBack = new StringWriter();
+    try (Service service =
+        Service.start(
+            new Service.Settings(
+                new ApiServer.Settings("127.0.0.1", 0, 10 << 20, 1_000, 10_000),
+                data,
+                Optional.empty(),
+                List.of(jan),
+                org.mizan.review.FollowUps.Periods.DEFAULT,
+                org.mizan.retention.RetentionPolicy.defaults(),
+                true),
+            new PrintWriter(rollBack, true))) {
+      assertThat(rollBack.toString()).doesNotContain("re-screen");
+      assertThat(service.lists().get(0).version()).isEqualTo(jan.version());
     }
   }
 

@@ -117,7 +117,7 @@ class DeltaRescreeningRaceTest {
                       Screening.DEFAULT_LIMIT,
                       "key:desk"))
           .isInstanceOf(ListsMovedException.class)
-          .hasMessageContaining("restart this instance; nothing was kept");
+          .hasMessageContaining("restart this instance with the versions in force");
       assertThat(monitoring.find("60000000-0000-0000-0000-000000000003")).isEmpty();
     }
   }

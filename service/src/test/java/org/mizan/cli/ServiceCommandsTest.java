@@ -231,11 +231,11 @@ class ServiceCommandsTest {
             "--data-dir",
             dir.toString(),
             "--db",
-            TestDatabase.POSTGRESQL + "?currentSchema=" + schema);
+            TestDatabase.POSTGRESQL + "?currentSchema=" + schema + ",public");
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("no schema of its search path (currentSchema) exists; create it first");
+        .contains("the schema of its search path (currentSchema) does not exist; create it first");
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestDatabase.POSTGRESQL);
         java.sql.ResultSet rs =
             c.createStatement()

@@ -61,8 +61,13 @@ class RetentionPolicyTest {
         .hasMessage("--retention pnr.mask=P0D: a period of at least one day (e.g. P30D), or never");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P2147483647Y")))
         .hasMessage("--retention pnr.mask=P2147483647Y: at most 100 years (P100Y), or never");
-    assertThatThrownBy(() -> d.with(List.of("clean.delete=P99999999D")))
-        .hasMessageContaining("at most 100 years");
+    for (String huge :
+        List.of("clean.delete=P99999999D", "pnr.delete=P2147483647W", "pnr.delete=P100Y1D")) {
+      assertThatThrownBy(() -> d.with(List.of(huge)))
+          .as(huge)
+          .hasMessageContaining("at most 100 years");
+    }
+    assertThat(d.with(List.of("pnr.delete=P36524D", "clean.delete=P100Y"))).isNotNull();
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P-1M")))
         .hasMessageContaining("a period of at least one day");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P1M", "pnr.mask=P2M")))

@@ -179,7 +179,7 @@ class AlertReviewTest {
   @Test
   void oneNameIsOnePersonWhateverItsCase() {
     alert(QDI_059);
-    Principal upper = new Principal(Principal.Kind.USER, "AMINA", Role.SUPERVISOR);
+    Principal upper = new Principal(Principal.Kind.USER, "ＡMINA", Role.SUPERVISOR);
     Decision d =
         review.decide("a1", "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", upper);
     assertThatThrownBy(() -> review.confirm("a1", d.id(), "looks right", SUPERVISOR))

@@ -1004,6 +1004,22 @@ abstract class StoreContract {
         .isEqualTo(MonitoredSubjects.RescreenOutcome.Status.MOVED);
     assertThat(monitoring.inForce().values()).containsExactly(february);
 
+    // A reference names one monitored subject (checked in the transaction).
+    MonitoredSubjects.Monitored again = monitored("c0000000-0000-0000-0000-000000000009", "ref-a");
+    assertThatThrownBy(
+            () ->
+                monitoring.register(
+                    List.of(again),
+                    List.of(
+                        recorded(
+                            record("d0000000-0000-0000-0000-000000000009", 0, Optional.empty()))),
+                    List.of(),
+                    List.of(draft(again.id())),
+                    java.util.Set.of(java.util.Set.of(february))))
+        .isInstanceOf(org.mizan.screening.AlreadyMonitoredException.class)
+        .hasMessageContaining(a.id());
+    assertThat(monitoring.find(again.id())).isEmpty();
+
     // A subject screened against January is not registered once February is in force.
     MonitoredSubjects.Monitored c = monitored("c0000000-0000-0000-0000-000000000003", "ref-c");
     assertThatThrownBy(

@@ -169,6 +169,8 @@ public final class Database implements AutoCloseable {
     return "jdbc:h2:file:"
         + file
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+        // Writers take turns on the audit head; one may hold it for a large batch (2 s default).
+        + ";LOCK_TIMEOUT=10000"
         // No trace file: H2 writes failed statements there with their values.
         + ";TRACE_LEVEL_FILE=0";
   }

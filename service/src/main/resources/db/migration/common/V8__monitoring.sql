@@ -13,6 +13,7 @@ create table monitored_subjects (
   ended_at varchar(32)
 );
 create index monitored_subjects_active on monitored_subjects (ended_at, id);
+create index monitored_subjects_reference on monitored_subjects (reference, ended_at);
 
 -- The hits each monitored subject has raised, by the entry's content: a re-screening raises an
 -- alert only for a hit not raised before on the same content of the same entry. screening_id names

@@ -57,4 +57,10 @@ public interface Accounts {
 
   /** The API key with token id {@code keyId}, if any and not revoked. */
   Optional<Stored> key(String keyId);
+
+  /**
+   * The roles of the active accounts (users not disabled, keys not revoked) named {@code name}: a
+   * user and a key of one name are one person.
+   */
+  java.util.Set<Role> rolesOf(String name);
 }

@@ -171,7 +171,12 @@ public final class Service implements AutoCloseable {
               System::nanoTime,
               db::isUp,
               metrics,
-              new AlertReview(alerts, clock, ids, FollowUps.over(lists, settings.taskPeriods())),
+              new AlertReview(
+                  alerts,
+                  clock,
+                  ids,
+                  FollowUps.over(lists, settings.taskPeriods()),
+                  accounts::rolesOf),
               alerts,
               new TaskReview(tasks, clock),
               tasks,

@@ -35,16 +35,32 @@ public final class AlertReview {
   private final Clock clock;
   private final Supplier<String> ids;
   private final FollowUps followUps;
+  private final java.util.function.Function<String, java.util.Set<Role>> rolesOf;
 
   /**
    * @param ids new decision and task ids (random UUIDs in the service)
    * @param followUps the tasks a confirmed true match creates
    */
   public AlertReview(Alerts alerts, Clock clock, Supplier<String> ids, FollowUps followUps) {
+    this(alerts, clock, ids, followUps, name -> java.util.Set.of(Role.ANALYST));
+  }
+
+  /**
+   * @param rolesOf the roles of the active accounts of a name ({@link
+   *     org.mizan.access.Accounts#rolesOf}): an alert is assigned only to an analyst or a
+   *     supervisor
+   */
+  public AlertReview(
+      Alerts alerts,
+      Clock clock,
+      Supplier<String> ids,
+      FollowUps followUps,
+      java.util.function.Function<String, java.util.Set<Role>> rolesOf) {
     this.alerts = alerts;
     this.clock = clock;
     this.ids = ids;
     this.followUps = followUps;
+    this.rolesOf = rolesOf;
   }
 
   /**
@@ -196,6 +212,12 @@ public final class AlertReview {
     String problem = org.mizan.access.Authenticator.nameProblem(to.strip());
     if (!problem.isEmpty()) {
       throw new ReviewException(ReviewException.Kind.INVALID, "to: " + problem);
+    }
+    java.util.Set<Role> roles = rolesOf.apply(to.strip());
+    if (!roles.contains(Role.ANALYST) && !roles.contains(Role.SUPERVISOR)) {
+      throw new ReviewException(
+          ReviewException.Kind.INVALID,
+          "to: no analyst or supervisor of this name (an active user or API key)");
     }
     alerts.assigned(
         alert,

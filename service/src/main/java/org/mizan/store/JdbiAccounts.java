@@ -161,6 +161,28 @@ public final class JdbiAccounts implements Accounts {
         Principal.Kind.KEY);
   }
 
+  @Override
+  public java.util.Set<Role> rolesOf(String name) {
+    try {
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  h
+                      .createQuery(
+                          "select role from users where name = :name and disabled_at is null"
+                              + " union select role from api_keys where name = :name and"
+                              + " revoked_at is null")
+                      .bind("name", name)
+                      .mapTo(String.class)
+                      .stream()
+                      .map(Role::parse)
+                      .flatMap(Optional::stream)
+                      .collect(java.util.stream.Collectors.toSet()));
+    } catch (JdbiException e) {
+      throw Database.unavailable("reading accounts", e);
+    }
+  }
+
   private Optional<Stored> find(String sql, String value, Principal.Kind kind) {
     try {
       return db.jdbi()

@@ -87,6 +87,16 @@ class AuthenticatorTest {
       reads++;
       return Optional.ofNullable(keys.get(keyId));
     }
+
+    @Override
+    public java.util.Set<Role> rolesOf(String name) {
+      java.util.Set<Role> roles = new java.util.HashSet<>();
+      java.util.stream.Stream.concat(users.values().stream(), keys.values().stream())
+          .map(Stored::principal)
+          .filter(p -> p.name().equals(name))
+          .forEach(p -> roles.add(p.role()));
+      return roles;
+    }
   }
 
   /** An audit trail in memory. */

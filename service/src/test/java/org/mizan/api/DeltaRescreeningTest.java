@@ -91,6 +91,24 @@ class DeltaRescreeningTest {
       assertThat(registrationAlerts).hasSize(1);
       JsonNode saddam =
           analyst.get("/api/v1/subjects/" + subjectByReference.get("listed-before")).json();
+      // An alert is assigned to an analyst or supervisor who exists, by name.
+      String saddamAlert = registrationAlerts.iterator().next();
+      Client.Answer nobody =
+          analyst.post("/api/v1/alerts/" + saddamAlert + "/assign", "{\"to\":\"nobody\"}");
+      assertThat(nobody.status()).isEqualTo(400);
+      assertThat(nobody.json().path("error").path("message").asText())
+          .isEqualTo("to: no analyst or supervisor of this name (an active user or API key)");
+      assertThat(
+              analyst
+                  .post("/api/v1/alerts/" + saddamAlert + "/assign", "{\"to\":\"admin\"}")
+                  .status())
+          .as("the administrator reviews no alerts")
+          .isEqualTo(400);
+      assertThat(
+              analyst
+                  .post("/api/v1/alerts/" + saddamAlert + "/assign", "{\"to\":\"desk\"}")
+                  .status())
+          .isEqualTo(204);
       // Its hit, with the alert raised for it; found again by its reference.
       assertThat(saddam.path("hits")).hasSize(1);
       assertThat(saddam.path("hits").get(0).path("entry").asText()).isEqualTo("IQi.001");

@@ -569,6 +569,9 @@ abstract class StoreContract {
     assertThat(accounts.user("nobody")).isEmpty();
     assertThat(accounts.key("ffffffffffff")).isEmpty();
     assertThat(accounts.isEmpty()).isFalse();
+    assertThat(accounts.rolesOf("amina")).containsExactly(Role.SUPERVISOR);
+    assertThat(accounts.rolesOf("border-desk")).containsExactly(Role.ANALYST);
+    assertThat(accounts.rolesOf("nobody")).isEmpty();
     assertThatThrownBy(
             () ->
                 accounts.addUser(

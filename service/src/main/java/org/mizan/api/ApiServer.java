@@ -321,6 +321,9 @@ public final class ApiServer implements AutoCloseable {
             error(ctx, 401, e.getMessage());
           });
       r.exception(InputFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      r.exception(
+          org.mizan.audit.Reasons.InvalidReasonException.class,
+          (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
@@ -1204,14 +1207,8 @@ public final class ApiServer implements AutoCloseable {
 
     private void endMonitoring(Context ctx) {
       JsonNode body = bodyJson(ctx);
-      String reason = text(body, "reason");
-      org.mizan.audit.Reasons.problem(reason)
-          .ifPresent(
-              problem -> {
-                throw ApiException.invalid(problem);
-              });
       String id = ctx.pathParam("id");
-      if (!p.monitoring().end(id, reason.strip(), principal(ctx).actor())) {
+      if (!p.monitoring().end(id, text(body, "reason"), principal(ctx).actor())) {
         if (p.monitoring().find(id).isPresent()) {
           throw new ApiException(409, "the monitoring of this subject has ended already");
         }

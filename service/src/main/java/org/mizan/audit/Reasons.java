@@ -15,6 +15,27 @@ public final class Reasons {
 
   private Reasons() {}
 
+  /** A reason that breaks the rule; the message names what is wrong, never quoting the reason. */
+  public static final class InvalidReasonException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidReasonException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Refuses a reason that breaks the rule.
+   *
+   * @throws InvalidReasonException naming what is wrong ({@link #problem})
+   */
+  public static void require(String reason) {
+    Optional<String> problem = problem(reason);
+    if (problem.isPresent()) {
+      throw new InvalidReasonException(problem.get());
+    }
+  }
+
   /**
    * What is wrong with {@code reason} (a message starting {@code reason: }); empty when nothing.
    */

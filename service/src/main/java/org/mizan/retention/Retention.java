@@ -181,7 +181,7 @@ public final class Retention {
    * event with the reason, appended before the data is returned; the screening stays masked.
    *
    * @param screeningId the screening
-   * @param reason why, at most {@link AlertReview#MAX_REASON_LENGTH} characters
+   * @param reason why ({@link org.mizan.audit.Reasons})
    * @return the screening as stored, in full
    * @throws ReviewException FORBIDDEN for anyone but a supervisor; INVALID for a missing or bad
    *     reason; NOT_FOUND when no such screening is stored (never, or deleted by retention);

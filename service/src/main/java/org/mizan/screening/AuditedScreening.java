@@ -74,16 +74,8 @@ public final class AuditedScreening {
   private int suppress(ScreeningResult result, ObjectNode rendered) {
     List<Match> matches = result.matches();
     JsonNode nodes = rendered.get("matches");
-    String subject = GoodGuys.subjectKey(rendered.get("query"));
-    List<GoodGuys.Pair> pairs = new ArrayList<>();
-    for (int i = 0; i < matches.size(); i++) {
-      Match m = matches.get(i);
-      if (result.isHit(m)) {
-        String hash = GoodGuys.entryHash(m.entry());
-        ((ObjectNode) nodes.get(i)).put("entry_sha256", hash);
-        pairs.add(new GoodGuys.Pair(subject, m.source(), m.entry().id(), hash));
-      }
-    }
+    List<GoodGuys.Pair> pairs =
+        GoodGuys.hitPairs(GoodGuys.subjectKey(rendered.get("query")), result);
     if (pairs.isEmpty()) {
       return 0;
     }
@@ -94,11 +86,13 @@ public final class AuditedScreening {
       if (!result.isHit(matches.get(i))) {
         continue;
       }
-      String decision = suppressing.get(pairs.get(p++));
+      GoodGuys.Pair pair = pairs.get(p++);
+      ObjectNode node = ((ObjectNode) nodes.get(i)).put("entry_sha256", pair.entrySha256());
+      String decision = suppressing.get(pair);
       if (decision == null) {
         hits++;
       } else {
-        ((ObjectNode) nodes.get(i)).put("suppressed", true).put("suppressed_by", decision);
+        node.put("suppressed", true).put("suppressed_by", decision);
       }
     }
     return hits;

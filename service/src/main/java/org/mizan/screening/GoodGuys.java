@@ -47,6 +47,20 @@ public interface GoodGuys {
   }
 
   /**
+   * The hits of {@code result} as pairs with the subject {@code subjectKey}, in the order of its
+   * matches: by these a hit is put on the list, suppressed, or known as raised before.
+   */
+  static List<Pair> hitPairs(String subjectKey, ScreeningResult result) {
+    List<Pair> pairs = new java.util.ArrayList<>();
+    for (org.mizan.match.Match m : result.matches()) {
+      if (result.isHit(m)) {
+        pairs.add(new Pair(subjectKey, m.source(), m.entry().id(), entryHash(m.entry())));
+      }
+    }
+    return pairs;
+  }
+
+  /**
    * SHA-256 hex of a list entry's content as Mizan reads it (every field): a changed entry (another
    * alias, a date of birth added) has another hash.
    */

@@ -16,7 +16,6 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
-import org.mizan.match.Match;
 import org.mizan.model.ListVersion;
 import org.mizan.model.Subject;
 
@@ -208,18 +207,15 @@ public final class Monitoring {
    *
    * @param reason why, as the audit trail keeps it ({@link org.mizan.audit.Reasons})
    * @return false when there is no such subject, or its monitoring had ended already
-   * @throws IllegalArgumentException when the reason breaks {@link org.mizan.audit.Reasons}
+   * @throws org.mizan.audit.Reasons.InvalidReasonException when the reason breaks the rule
    * @throws org.mizan.audit.StoreUnavailableException when the store cannot be reached
    */
   public boolean end(String subjectId, String reason, String actor) {
-    Optional<String> problem = org.mizan.audit.Reasons.problem(reason);
-    if (problem.isPresent()) {
-      throw new IllegalArgumentException(problem.get());
-    }
+    org.mizan.audit.Reasons.require(reason);
     return store.end(
         subjectId,
         new MonitoredSubjects.Ended(actor, clock.instant().truncatedTo(ChronoUnit.MICROS)),
-        new AuditDraft(actor, AuditEvent.MONITORING_ENDED, subjectId, reason, "{}"));
+        new AuditDraft(actor, AuditEvent.MONITORING_ENDED, subjectId, reason.strip(), "{}"));
   }
 
   /** The monitored subject {@code id}, if any. */
@@ -303,25 +299,6 @@ public final class Monitoring {
       int threads,
       LocalDate today,
       LongConsumer progress) {
-    startingFrom = from;
-    try {
-      return rescreenFrom(
-          delta, from, changes, inForce, threshold, limit, threads, today, progress);
-    } finally {
-      startingFrom = null;
-    }
-  }
-
-  private Rescreened rescreenFrom(
-      Supplier<Screening> delta,
-      Set<ListVersion> from,
-      List<Change> changes,
-      List<ListVersion> inForce,
-      double threshold,
-      int limit,
-      int threads,
-      LocalDate today,
-      LongConsumer progress) {
     int entries = changes.stream().mapToInt(c -> c.added() + c.changed()).sum();
     // Registered since (with room for another instance's clock): must all be covered at the end.
     java.time.Instant since = clock.instant().minus(java.time.Duration.ofMinutes(5));
@@ -331,6 +308,7 @@ public final class Monitoring {
     List<MonitoredSubjects.Monitored> page = entries > 0 ? store.active("", PAGE) : List.of();
     Screening screening = page.isEmpty() ? null : delta.get();
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    startingFrom = from;
     try {
       while (!page.isEmpty()) {
         unreadable += screenPage(pool, screening, page, threshold, limit, today, found);
@@ -405,6 +383,7 @@ public final class Monitoring {
         }
       }
     } finally {
+      startingFrom = null;
       pool.shutdown();
     }
   }
@@ -525,35 +504,15 @@ public final class Monitoring {
   /** Whether {@code r} has a hit {@code m} has not raised before on the same entry content. */
   private static boolean anyNew(
       ScreeningResult r, MonitoredSubjects.Monitored m, Set<GoodGuys.Pair> known) {
-    for (Match match : r.matches()) {
-      if (r.isHit(match)
-          && !known.contains(
-              new GoodGuys.Pair(
-                  m.subjectKey(),
-                  match.source(),
-                  match.entry().id(),
-                  GoodGuys.entryHash(match.entry())))) {
-        return true;
-      }
-    }
-    return false;
+    return GoodGuys.hitPairs(m.subjectKey(), r).stream().anyMatch(p -> !known.contains(p));
   }
 
   /** The hits of a screening of subject {@code subjectId}, by content. */
   private static List<MonitoredSubjects.Hit> hits(
       String subjectId, ScreeningResult result, ObjectNode rendered, String screeningId) {
-    String key = GoodGuys.subjectKey(rendered.get("query"));
-    List<MonitoredSubjects.Hit> out = new ArrayList<>();
-    for (Match m : result.matches()) {
-      if (result.isHit(m)) {
-        out.add(
-            new MonitoredSubjects.Hit(
-                subjectId,
-                new GoodGuys.Pair(key, m.source(), m.entry().id(), GoodGuys.entryHash(m.entry())),
-                screeningId));
-      }
-    }
-    return out;
+    return GoodGuys.hitPairs(GoodGuys.subjectKey(rendered.get("query")), result).stream()
+        .map(p -> new MonitoredSubjects.Hit(subjectId, p, screeningId))
+        .toList();
   }
 
   private static ObjectNode context(String id, String reference) {

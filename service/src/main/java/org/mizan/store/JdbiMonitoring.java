@@ -107,19 +107,7 @@ public final class JdbiMonitoring implements MonitoredSubjects {
 
   @Override
   public List<Monitored> byReference(String reference, int limit) {
-    if (limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("limit must be 1–10,000: " + limit);
-    }
-    return read(
-        "reading monitored subjects",
-        h ->
-            h.createQuery(
-                    "select * from monitored_subjects where reference = :reference"
-                        + " order by registered_at desc, id limit :limit")
-                .bind("reference", reference)
-                .bind("limit", limit)
-                .map((rs, ctx) -> monitored(rs))
-                .list());
+    return subjects("reference = :value order by registered_at desc, id", reference, limit);
   }
 
   @Override
@@ -137,13 +125,7 @@ public final class JdbiMonitoring implements MonitoredSubjects {
                     (rs, ctx) ->
                         new RaisedHit(
                             new Hit(
-                                rs.getString("subject_id"),
-                                new GoodGuys.Pair(
-                                    rs.getString("subject_key"),
-                                    rs.getString("source"),
-                                    rs.getString("entry"),
-                                    rs.getString("entry_sha256")),
-                                rs.getString("screening_id")),
+                                rs.getString("subject_id"), pair(rs), rs.getString("screening_id")),
                             Optional.ofNullable(rs.getString("alert_id"))))
                 .list());
   }
@@ -167,16 +149,19 @@ public final class JdbiMonitoring implements MonitoredSubjects {
 
   @Override
   public List<Monitored> active(String afterId, int limit) {
+    return subjects("ended_at is null and id > :value order by id", afterId, limit);
+  }
+
+  /** Subjects where {@code condition} holds for {@code value} (bound as {@code :value}). */
+  private List<Monitored> subjects(String condition, String value, int limit) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit must be 1–10,000: " + limit);
     }
     return read(
         "reading monitored subjects",
         h ->
-            h.createQuery(
-                    "select * from monitored_subjects where ended_at is null and id > :after"
-                        + " order by id limit :limit")
-                .bind("after", afterId)
+            h.createQuery("select * from monitored_subjects where " + condition + " limit :limit")
+                .bind("value", value)
                 .bind("limit", limit)
                 .map((rs, ctx) -> monitored(rs))
                 .list());
@@ -200,12 +185,7 @@ public final class JdbiMonitoring implements MonitoredSubjects {
                     (rs, ctx) ->
                         known
                             .computeIfAbsent(rs.getString("subject_id"), k -> new HashSet<>())
-                            .add(
-                                new GoodGuys.Pair(
-                                    rs.getString("subject_key"),
-                                    rs.getString("source"),
-                                    rs.getString("entry"),
-                                    rs.getString("entry_sha256"))))
+                            .add(pair(rs)))
                 .list());
     return known;
   }
@@ -319,6 +299,15 @@ public final class JdbiMonitoring implements MonitoredSubjects {
           .add();
     }
     batch.execute();
+  }
+
+  /** A hit's pair from a row with subject_key, source, entry and entry_sha256. */
+  private static GoodGuys.Pair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new GoodGuys.Pair(
+        rs.getString("subject_key"),
+        rs.getString("source"),
+        rs.getString("entry"),
+        rs.getString("entry_sha256"));
   }
 
   private static Monitored monitored(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -34,32 +34,42 @@ public final class JdbiRetention implements RetentionStore {
 
   @Override
   public long mask(String category, Instant cutoff, Instant now, LongFunction<AuditDraft> audit) {
-    return AuditWriter.changeAudited(
-        db,
+    return update(
         "masking screenings",
-        clock.instant(),
-        h ->
-            h.createUpdate(
-                    "update screenings set masked_at = :now where category = :category and at <="
-                        + " :cutoff and masked_at is null")
-                .bind("now", Times.text(now))
-                .bind("category", category)
-                .bind("cutoff", Times.text(cutoff))
-                .execute(),
+        "update screenings set masked_at = :now where category = :category and at <= :cutoff and"
+            + " masked_at is null",
+        category,
+        cutoff,
+        now,
         audit);
   }
 
   @Override
   public long reduce(String category, Instant cutoff, Instant now, LongFunction<AuditDraft> audit) {
+    return update(
+        "reducing screenings",
+        "update screenings set matches = null, reduced_at = :now where category = :category and"
+            + " at <= :cutoff and reduced_at is null and matches_sha256 is not null",
+        category,
+        cutoff,
+        now,
+        audit);
+  }
+
+  /** Runs one of the updates above, with its audit event when it changed a row. */
+  private long update(
+      String what,
+      String sql,
+      String category,
+      Instant cutoff,
+      Instant now,
+      LongFunction<AuditDraft> audit) {
     return AuditWriter.changeAudited(
         db,
-        "reducing screenings",
+        what,
         clock.instant(),
         h ->
-            h.createUpdate(
-                    "update screenings set matches = null, reduced_at = :now where category ="
-                        + " :category and at <= :cutoff and reduced_at is null and matches_sha256"
-                        + " is not null")
+            h.createUpdate(sql)
                 .bind("now", Times.text(now))
                 .bind("category", category)
                 .bind("cutoff", Times.text(cutoff))

@@ -67,7 +67,11 @@ class RetentionPolicyTest {
           .as(huge)
           .hasMessageContaining("at most 100 years");
     }
-    assertThat(d.with(List.of("pnr.delete=P36524D", "clean.delete=P100Y"))).isNotNull();
+    RetentionPolicy century = d.with(List.of("pnr.delete=P36524D", "clean.delete=P100Y"));
+    assertThat(century.period(RetentionPolicy.Category.PNR, RetentionPolicy.Operation.DELETE))
+        .contains(java.time.Period.ofDays(36_524));
+    assertThat(century.period(RetentionPolicy.Category.CLEAN, RetentionPolicy.Operation.DELETE))
+        .contains(java.time.Period.ofYears(100));
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P-1M")))
         .hasMessageContaining("a period of at least one day");
     assertThatThrownBy(() -> d.with(List.of("pnr.mask=P1M", "pnr.mask=P2M")))

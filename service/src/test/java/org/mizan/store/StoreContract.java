@@ -376,6 +376,18 @@ abstract class StoreContract {
     return alertId;
   }
 
+  /** A true-match decision by Omar on an alert's QDi.059 hit, and the review that took it. */
+  private record TrueMatch(
+      org.mizan.review.AlertReview review, org.mizan.review.Decision decision) {}
+
+  private TrueMatch trueMatchOnQdi059(JdbiAlerts alerts, String alertId) {
+    int[] ids = {0};
+    org.mizan.review.AlertReview review = reviewWithFollowUps(alerts, () -> "id-" + ++ids[0]);
+    return new TrueMatch(
+        review,
+        review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR));
+  }
+
   private org.mizan.review.AlertReview reviewWithFollowUps(
       JdbiAlerts alerts, java.util.function.Supplier<String> ids) {
     return new org.mizan.review.AlertReview(
@@ -396,10 +408,9 @@ abstract class StoreContract {
             "12121212-1212-1212-1212-121212121212", "34343434-3434-3434-3434-343434343434");
     JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
     JdbiTasks tasks = new JdbiTasks(db, CLOCK);
-    int[] ids = {0};
-    org.mizan.review.AlertReview review = reviewWithFollowUps(alerts, () -> "id-" + ++ids[0]);
-    org.mizan.review.Decision d =
-        review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR);
+    TrueMatch tm = trueMatchOnQdi059(alerts, alertId);
+    org.mizan.review.AlertReview review = tm.review();
+    org.mizan.review.Decision d = tm.decision();
     assertThat(tasks.list(org.mizan.review.Tasks.Filter.NONE, 100)).isEmpty();
     review.confirm(alertId, d.id(), "passport scan checked", AMINA);
     List<org.mizan.review.Task> stored = tasks.list(org.mizan.review.Tasks.Filter.NONE, 100);
@@ -489,10 +500,9 @@ abstract class StoreContract {
             "56565656-5656-5656-5656-565656565656", "78787878-7878-7878-7878-787878787878");
     JdbiAlerts alerts = new JdbiAlerts(db, CLOCK);
     JdbiTasks tasks = new JdbiTasks(db, CLOCK);
-    int[] ids = {0};
-    org.mizan.review.AlertReview review = reviewWithFollowUps(alerts, () -> "id-" + ++ids[0]);
-    org.mizan.review.Decision d =
-        review.decide(alertId, "un-sc-consolidated", "QDi.059", "true-match", "dob agrees", OMAR);
+    TrueMatch tm = trueMatchOnQdi059(alerts, alertId);
+    org.mizan.review.AlertReview review = tm.review();
+    org.mizan.review.Decision d = tm.decision();
     review.confirm(alertId, d.id(), "passport scan checked", AMINA);
     assertThat(alerts.find(alertId).orElseThrow().state())
         .isEqualTo(org.mizan.review.Alert.State.CLOSED);

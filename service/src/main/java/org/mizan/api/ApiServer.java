@@ -969,18 +969,21 @@ public final class ApiServer implements AutoCloseable {
         exported(ctx, "tasks", format.equals("csv") ? "tasks-csv" : "tasks");
       }
       if (format.equals("csv")) {
-        StringBuilder csv = new StringBuilder(String.join(",", TASK_COLUMNS)).append("\r\n");
+        List<List<String>> rows = new ArrayList<>(tasks.size());
         for (org.mizan.review.Task t : tasks) {
           ObjectNode o = task(t);
-          for (int i = 0; i < TASK_COLUMNS.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(csvCell(o.path(TASK_COLUMNS.get(i)).asText("")));
-          }
-          csv.append("\r\n");
+          rows.add(TASK_COLUMNS.stream().map(c -> noFormula(o.path(c).asText(""))).toList());
+        }
+        byte[] csv;
+        try {
+          csv = TASKS_CSV.writeValueAsBytes(rows);
+        } catch (JsonProcessingException e) {
+          throw new UncheckedIOException(e);
         }
         ctx.status(200)
             .contentType("text/csv; charset=utf-8")
             .header("Content-Disposition", "attachment; filename=\"follow-up-tasks.csv\"")
-            .result(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            .result(csv);
         return;
       }
       ObjectNode root = mapper.createObjectNode();
@@ -1025,20 +1028,27 @@ public final class ApiServer implements AutoCloseable {
             "closed_at",
             "reason");
 
+    /** The tasks' CSV (RFC 4180, Jackson): a header row of {@link #TASK_COLUMNS}, CRLF lines. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter TASKS_CSV =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+            // Quotes only what RFC 4180 needs quoted (a comma, quote or line break).
+            .enable(
+                com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .writer(
+                com.fasterxml.jackson.dataformat.csv.CsvSchema.builder()
+                    .addColumns(
+                        TASK_COLUMNS,
+                        com.fasterxml.jackson.dataformat.csv.CsvSchema.ColumnType.STRING)
+                    .setUseHeader(true)
+                    .setLineSeparator("\r\n")
+                    .build());
+
     /**
-     * A CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; a leading {@code =
-     * + - @} or tab is preceded by an apostrophe so that a spreadsheet does not run it as a
-     * formula.
+     * A cell a spreadsheet does not run as a formula: a leading {@code = + - @}, tab or carriage
+     * return is preceded by an apostrophe.
      */
-    private static String csvCell(String value) {
-      String v = value;
-      if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-        v = "'" + v;
-      }
-      if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-        v = '"' + v.replace("\"", "\"\"") + '"';
-      }
-      return v;
+    private static String noFormula(String value) {
+      return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private void task(Context ctx) {

@@ -11,11 +11,13 @@ import java.util.function.Predicate;
  *
  * <p>Retrieval is by distinct name part. The index holds the list's distinct name parts (particles
  * aside) and, for each, the entries that have it in any name. Each query part is compared with
- * every distinct list part through an upper bound on their similarity ({@link PartSketches#upper},
- * a few bit operations), and exactly ({@link NameSimilarity#parts}) where the bound reaches the
- * reach ({@link #reach}); the entries of the parts at least that alike are scored. Scoring then
- * aligns only the names whose bound ({@link NameSimilarity#upper}) reaches the floor. Similarities
- * computed once are kept for the query ({@link PartMemo}).
+ * every distinct list part through an upper bound on their similarity ({@link PartScan}: {@link
+ * PartSketches#upper} as integer tests over arrays), and exactly ({@link NameSimilarity#parts})
+ * where the bound reaches the reach ({@link #reach}); the entries of the parts at least that alike
+ * are scored. Scoring passes over the names with no such part ({@link PartMemo#mayReach}) and
+ * aligns only the names whose bounds ({@link NameSimilarity#looseUpper}, then {@link
+ * NameSimilarity#upper}) reach the floor. Similarities computed once are kept for the query ({@link
+ * PartMemo}).
  *
  * <p>Nothing is lost: the reach is the least part similarity with which a name can reach the floor
  * at all. A name score is a weighted mean of part similarities ({@link NameSimilarity}), scaled by
@@ -35,7 +37,7 @@ public final class CandidateIndex {
   private final List<Candidate> candidates;
   private final PartTable table;
   private final PartSketches sketches;
-  private final int[] nameParts;
+  private final PartScan scan;
   private final int[][] candidatesByPart;
   private final int[] particleNames;
 
@@ -44,14 +46,14 @@ public final class CandidateIndex {
       List<Candidate> candidates,
       PartTable table,
       PartSketches sketches,
-      int[] nameParts,
+      PartScan scan,
       int[][] candidatesByPart,
       int[] particleNames) {
     this.matcher = matcher;
     this.candidates = candidates;
     this.table = table;
     this.sketches = sketches;
-    this.nameParts = nameParts;
+    this.scan = scan;
     this.candidatesByPart = candidatesByPart;
     this.particleNames = particleNames;
   }
@@ -131,7 +133,7 @@ public final class CandidateIndex {
         List.copyOf(candidates),
         table,
         sketches,
-        nameParts,
+        new PartScan(all, nameParts),
         candidatesByPart,
         particleNames.stream().mapToInt(Integer::intValue).toArray());
   }
@@ -256,10 +258,12 @@ public final class CandidateIndex {
     for (int c : particleNames) {
       retrieved.set(c);
     }
+    memo.retrievalRan();
     if (reach == NO_PART) {
       return retrieved;
     }
     boolean[] done = new boolean[name.table().size()];
+    boolean[] passed = new boolean[scan.size()];
     for (int v = 0; v < name.variants().size(); v++) {
       List<Token> tokens = name.variants().get(v);
       int[] ids = name.ids(v);
@@ -270,8 +274,10 @@ public final class CandidateIndex {
           continue;
         }
         done[qid] = true;
-        for (int p : nameParts) {
-          if (memo.atLeast(q, qid, p, reach) >= reach) {
+        for (int position : scan.reaching(q, reach, passed)) {
+          int p = scan.id(position);
+          if (memo.atLeastPastSketches(q, qid, p, reach) >= reach) {
+            memo.reached(p);
             for (int c : candidatesByPart[p]) {
               retrieved.set(c);
             }

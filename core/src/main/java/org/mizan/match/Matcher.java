@@ -134,7 +134,14 @@ public final class Matcher {
       EntryName name = names.get(i);
       NameForm form = candidate.names().get(i);
       double factor = name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0;
+      if (!memo.mayReach(form)) {
+        continue;
+      }
       if (memo.bounds(form.table())) {
+        double loose = NameSimilarity.looseUpper(query.name(), form, memo) * factor;
+        if (loose < floor || (best != null && loose <= best.score())) {
+          continue;
+        }
         double upper = NameSimilarity.upper(query.name(), form, memo) * factor;
         if (upper < floor || (best != null && upper <= best.score())) {
           continue;

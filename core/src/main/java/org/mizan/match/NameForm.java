@@ -23,6 +23,8 @@ final class NameForm {
   private final double[][] weights;
   private final int[] firstPart;
   private final PartTable table;
+  private final int[] distinctIds;
+  private final int[][] distinctIndex;
 
   private NameForm(List<List<Token>> variants, int[][] ids, PartTable table) {
     this.variants = List.copyOf(variants);
@@ -30,10 +32,35 @@ final class NameForm {
     this.table = table;
     this.weights = new double[variants.size()][];
     this.firstPart = new int[variants.size()];
+    this.distinctIndex = new int[variants.size()][];
+    List<Integer> distinct = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) {
       weights[v] = weightsOf(variants.get(v));
       firstPart[v] = firstPartOf(variants.get(v));
+      distinctIndex[v] = new int[ids[v].length];
+      for (int i = 0; i < ids[v].length; i++) {
+        int at = distinct.indexOf(ids[v][i]);
+        if (at < 0) {
+          at = distinct.size();
+          distinct.add(ids[v][i]);
+        }
+        distinctIndex[v][i] = at;
+      }
     }
+    this.distinctIds = distinct.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The ids of the parts of every variant, each once; not to be modified. */
+  int[] distinctIds() {
+    return distinctIds;
+  }
+
+  /**
+   * For each part of variant {@code v}, the index of its id in {@link #distinctIds}; not to be
+   * modified.
+   */
+  int[] distinctIndex(int v) {
+    return distinctIndex[v];
   }
 
   /** The weight of each part ({@link Token#weight}). */

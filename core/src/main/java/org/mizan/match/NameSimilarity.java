@@ -174,28 +174,101 @@ final class NameSimilarity {
     return best + BOUND_ROUNDING;
   }
 
+  /**
+   * A looser upper bound on {@code best(query, list, memo).score()} than {@link #upper}, at less
+   * cost: each part's best counterpart is sought among the parts of every variant of the other name
+   * at once (each pair of distinct parts bounded once, not once per pair of variants), then {@link
+   * #upper}'s formula is applied to each pair of variants with those best values; a first part
+   * whose best is below {@value #GOOD_PART} has no better counterpart in any one variant, so the
+   * given-name factor still applies. Requires {@code memo.bounds(list.table())}.
+   */
+  static double looseUpper(NameForm query, NameForm list, PartMemo memo) {
+    double[][] bestPairs = bestPairs(query.distinctIds(), list.distinctIds(), memo);
+    if (bestPairs == null) {
+      return 0;
+    }
+    double[] bestForQuery = bestPairs[0];
+    double[] bestForList = bestPairs[1];
+    double best = 0;
+    for (int qv = 0; qv < query.variants().size(); qv++) {
+      double cq = coverage(query.weights(qv), bestForQuery, query.distinctIndex(qv));
+      boolean queryFirstUnmatched = firstUnmatched(query, qv, bestForQuery);
+      for (int lv = 0; lv < list.variants().size(); lv++) {
+        double cl = coverage(list.weights(lv), bestForList, list.distinctIndex(lv));
+        double score =
+            CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
+        if (queryFirstUnmatched || firstUnmatched(list, lv, bestForList)) {
+          score *= GIVEN_NAME_CONFLICT_FACTOR;
+        }
+        best = Math.max(best, score);
+      }
+    }
+    return best + BOUND_ROUNDING;
+  }
+
+  /**
+   * Whether variant {@code v}'s first part (not a particle) has no counterpart of {@link
+   * #GOOD_PART} by the bounds {@code best}, by distinct part.
+   */
+  private static boolean firstUnmatched(NameForm name, int v, double[] best) {
+    int first = name.firstPart(v);
+    return first >= 0 && best[name.distinctIndex(v)[first]] < GOOD_PART;
+  }
+
+  /**
+   * For each query part the best bound ({@link PartMemo#upper}) with a list part, and for each list
+   * part the best with a query part: two arrays of the memo's scratch ({@link PartMemo#scratch}),
+   * valid until the next call; null when either name has no part.
+   */
+  private static double[][] bestPairs(int[] queryIds, int[] listIds, PartMemo memo) {
+    if (queryIds.length == 0 || listIds.length == 0) {
+      return null;
+    }
+    double[] bestForQuery = memo.scratch(0, queryIds.length);
+    double[] bestForList = memo.scratch(1, listIds.length);
+    for (int i = 0; i < queryIds.length; i++) {
+      double[] known = memo.known(queryIds[i]);
+      double best = 0;
+      for (int j = 0; j < listIds.length; j++) {
+        double k = known == null ? Double.NaN : known[listIds[j]];
+        double s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
+        best = Math.max(best, s);
+        bestForList[j] = Math.max(bestForList[j], s);
+      }
+      bestForQuery[i] = best;
+    }
+    return new double[][] {bestForQuery, bestForList};
+  }
+
+  /** {@link #coverage(double[], double[], int)} of the scores at {@code index}. */
+  private static double coverage(double[] weights, double[] scores, int[] index) {
+    double sum = 0;
+    double total = 0;
+    double plain = 0;
+    for (int i = 0; i < index.length; i++) {
+      double s = scores[index[i]];
+      sum += weights[i] * s;
+      total += weights[i];
+      plain += s;
+    }
+    if (index.length == 0) {
+      return 0;
+    }
+    return total == 0 ? plain / index.length : sum / total;
+  }
+
   /** Added to {@link #upper}: computed in another order than the score, it may round below it. */
   private static final double BOUND_ROUNDING = 1e-9;
 
   private static double upper(NameForm query, int qv, NameForm list, int lv, PartMemo memo) {
-    int[] queryIds = query.ids(qv);
-    int[] listIds = list.ids(lv);
-    int nq = queryIds.length;
-    int nl = listIds.length;
-    if (nq == 0 || nl == 0) {
+    double[][] bestPairs = bestPairs(query.ids(qv), list.ids(lv), memo);
+    if (bestPairs == null) {
       return 0;
     }
-    double[] bestForQuery = memo.scratch(0, nq);
-    double[] bestForList = memo.scratch(1, nl);
-    for (int i = 0; i < nq; i++) {
-      for (int j = 0; j < nl; j++) {
-        double s = memo.upper(queryIds[i], listIds[j]);
-        bestForQuery[i] = Math.max(bestForQuery[i], s);
-        bestForList[j] = Math.max(bestForList[j], s);
-      }
-    }
-    double cq = coverage(query.weights(qv), bestForQuery, nq);
-    double cl = coverage(list.weights(lv), bestForList, nl);
+    double[] bestForQuery = bestPairs[0];
+    double[] bestForList = bestPairs[1];
+    double cq = coverage(query.weights(qv), bestForQuery, query.ids(qv).length);
+    double cl = coverage(list.weights(lv), bestForList, list.ids(lv).length);
     double score = CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
     if (firstPartUnmatched(query.firstPart(qv), bestForQuery)
         || firstPartUnmatched(list.firstPart(lv), bestForList)) {
@@ -481,13 +554,16 @@ final class NameSimilarity {
    * comparisons alone.
    */
   static double measures(Token a, Token b) {
-    double settled = settled(a, b);
-    if (!Double.isNaN(settled)) {
-      return settled;
+    return measures(a, b, latinMeasure(a, b));
+  }
+
+  /** {@link #measures(Token, Token)} when {@code latin}, its {@link #latinMeasure}, is known. */
+  static double measures(Token a, Token b, double latin) {
+    if (!Double.isNaN(settled(a, b))) {
+      return latin;
     }
     boolean bothLatin = a.latinScript() && b.latinScript();
-    double best =
-        Math.max(latinJaroWinkler(a, b), skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
+    double best = Math.max(latin, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
     // The other readings of the same letters (Persian ض as z, ق as g, an assimilated article),
     // against each skeleton of the other part; a pair of skeletons is compared once.
     if (a.hasOtherReading() || b.hasOtherReading()) {

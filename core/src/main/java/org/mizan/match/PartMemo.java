@@ -30,6 +30,7 @@ final class PartMemo {
   private final double[][] byQueryPart;
   private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8]};
+  private boolean[] reached;
 
   private PartMemo(
       PartTable list,
@@ -65,6 +66,45 @@ final class PartMemo {
     return new PartMemo(list, listSketches, PartSketches.of(query.table()), bounded, maxRemembered);
   }
 
+  /**
+   * Records that retrieval compared every name part of the query with every name part of the list
+   * at its reach ({@link CandidateIndex}): from then on {@link #mayReach} holds only for names with
+   * a list part marked {@link #reached}.
+   */
+  void retrievalRan() {
+    reached = new boolean[listSketches.size()];
+  }
+
+  /** Marks list part {@code listId} as at least as alike as the reach with some query part. */
+  void reached(int listId) {
+    reached[listId] = true;
+  }
+
+  /**
+   * Whether a list name may reach the floor retrieval was run for ({@link #retrievalRan}): true
+   * unless retrieval ran and no variant of the name has a name part that reached the reach or is of
+   * particles alone. A name whose every part is less alike than the reach with every query part
+   * stays below the floor ({@link CandidateIndex}), so scoring need not bound or align it.
+   */
+  boolean mayReach(NameForm name) {
+    if (reached == null || name.table() != list) {
+      return true;
+    }
+    for (int v = 0; v < name.variants().size(); v++) {
+      boolean particlesAlone = true;
+      for (int id : name.ids(v)) {
+        if (reached[id]) {
+          return true;
+        }
+        particlesAlone &= listSketches.token(id).particle();
+      }
+      if (particlesAlone) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether scoring skips names by {@link #upper} for parts of {@code table}. */
   boolean bounds(PartTable table) {
     return bounded && table == list;
@@ -85,6 +125,20 @@ final class PartMemo {
       known[listId] = NameSimilarity.parts(query, listPart);
     }
     return known[listId];
+  }
+
+  /**
+   * What {@link #upper} reads for query part {@code queryId}, by list part id: an exact similarity
+   * (at least 0), a bound {@code b} kept as {@code -b}, or NaN (not yet known: ask {@link #upper});
+   * null when this part's values are not remembered. Not to be modified.
+   */
+  double[] known(int queryId) {
+    return row(queryId);
+  }
+
+  /** The similarity or bound a value of {@link #known} stands for, when it is not NaN. */
+  static double value(double known) {
+    return known >= 0 ? known : boundOf(known);
   }
 
   /**
@@ -112,10 +166,25 @@ final class PartMemo {
    * rules that lower it. Either is remembered for {@link #upper}.
    */
   double atLeast(Token query, int queryId, int listId, double reach) {
+    return atLeast(query, queryId, listId, reach, false);
+  }
+
+  /**
+   * {@link #atLeast} for a pair whose sketches' bound is known to reach {@code reach} ({@link
+   * PartScan}): the same value, without the sketches' bound.
+   */
+  double atLeastPastSketches(Token query, int queryId, int listId, double reach) {
+    return atLeast(query, queryId, listId, reach, true);
+  }
+
+  private double atLeast(
+      Token query, int queryId, int listId, double reach, boolean sketchesReach) {
     double[] known = row(queryId);
     double s = known == null ? Double.NaN : known[listId];
     if (!(s >= 0)) {
-      s = judged(query, queryId, listId, reach);
+      double bound =
+          sketchesReach ? reach : listSketches.upper(querySketches, queryId, listId, reach);
+      s = bound >= reach ? pastSketches(query, queryId, listId, reach) : encodedBound(bound);
       if (known != null) {
         known[listId] = s;
       }
@@ -123,21 +192,17 @@ final class PartMemo {
     return s >= 0 ? s : boundOf(s);
   }
 
-  /** {@link #atLeast} computed: the exact similarity, or a bound below {@code reach} encoded. */
-  private double judged(Token query, int queryId, int listId, double reach) {
-    double bound = listSketches.upper(querySketches, queryId, listId, reach);
-    if (bound < reach) {
-      return encodedBound(bound);
-    }
+  /** {@link #atLeast} computed after the sketches' bound reached {@code reach}. */
+  private double pastSketches(Token query, int queryId, int listId, double reach) {
     Token listPart = listSketches.token(listId);
     double latin = NameSimilarity.latinMeasure(query, listPart);
     if (latin < reach) {
-      bound = Math.max(latin, listSketches.skeletonUpper(querySketches, queryId, listId));
+      double bound = Math.max(latin, listSketches.skeletonUpper(querySketches, queryId, listId));
       if (bound < reach) {
         return encodedBound(bound);
       }
     }
-    double measures = NameSimilarity.measures(query, listPart);
+    double measures = NameSimilarity.measures(query, listPart, latin);
     return measures < reach
         ? encodedBound(measures)
         : NameSimilarity.lowered(query, listPart, measures);

@@ -191,7 +191,7 @@ final class PartSketches {
   }
 
   /** The letters of {@code s} as bits (character code modulo 64). */
-  private static long letters(String s) {
+  static long letters(String s) {
     long bits = 0;
     for (int i = 0; i < s.length(); i++) {
       bits |= 1L << (s.charAt(i) & 63);
@@ -200,7 +200,7 @@ final class PartSketches {
   }
 
   /** The first {@value #HEAD} characters of {@code s}, 16 bits each, the first highest; 0 after. */
-  private static long head(String s) {
+  static long head(String s) {
     long h = 0;
     for (int i = 0; i < HEAD; i++) {
       h = (h << 16) | (i < s.length() ? s.charAt(i) : 0);

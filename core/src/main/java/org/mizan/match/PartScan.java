@@ -1,0 +1,234 @@
+package org.mizan.match;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list parts whose similarity with a query part may reach a threshold, found by one pass over
+ * the list's name parts with integer tests only: {@link PartSketches#upper} turned around. For a
+ * query part and a threshold, the least number of matched characters with which the Jaro-Winkler
+ * bound of the Latin keys (or of two skeletons) reaches the threshold is worked out once for every
+ * length and common prefix a list part can have ({@link Needs}); a list part is then tested with
+ * two population counts and a table look-up, its skeletons likewise. What passes is what {@link
+ * PartSketches#upper} bounds at or above the threshold, give or take a rounding margin in favour of
+ * passing ({@link #MARGIN}); so the scan loses nothing the bound keeps. Immutable and thread-safe.
+ */
+final class PartScan {
+  /**
+   * Taken off a threshold before the tables are worked out: a filter may pass too much, not less.
+   */
+  private static final double MARGIN = 1e-7;
+
+  /** A need no part can meet. */
+  private static final int NEVER = Integer.MAX_VALUE;
+
+  private final int[] ids;
+  private final int[] latinLength;
+  private final long[] latinLetters;
+  private final long[] latinHead;
+  private final boolean[] latinScript;
+  private final int maxLatinLength;
+  private final int[] skeletonOwner;
+  private final int[] skeletonLength;
+  private final long[] skeletonLetters;
+  private final long[] skeletonHead;
+  private final int maxSkeletonLength;
+  private final Map<String, int[]> byText;
+
+  /**
+   * A scan over {@code ids}, parts of {@code parts}.
+   *
+   * @param parts the list's parts, by id
+   * @param ids the ids of the parts to scan, in scan order
+   */
+  PartScan(List<Token> parts, int[] ids) {
+    int n = ids.length;
+    this.ids = ids.clone();
+    latinLength = new int[n];
+    latinLetters = new long[n];
+    latinHead = new long[n];
+    latinScript = new boolean[n];
+    int skeletons = 0;
+    for (int id : ids) {
+      skeletons += parts.get(id).skeletons().size();
+    }
+    skeletonOwner = new int[skeletons];
+    skeletonLength = new int[skeletons];
+    skeletonLetters = new long[skeletons];
+    skeletonHead = new long[skeletons];
+    Map<String, int[]> texts = new HashMap<>();
+    int maxLatin = 0;
+    int maxSkeleton = 0;
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = parts.get(ids[i]);
+      latinLength[i] = t.latin().length();
+      latinLetters[i] = PartSketches.letters(t.latin());
+      latinHead[i] = PartSketches.head(t.latin());
+      latinScript[i] = t.latinScript();
+      maxLatin = Math.max(maxLatin, latinLength[i]);
+      for (String skeleton : t.skeletons()) {
+        skeletonOwner[s] = i;
+        skeletonLength[s] = skeleton.length();
+        skeletonLetters[s] = PartSketches.letters(skeleton);
+        skeletonHead[s] = PartSketches.head(skeleton);
+        maxSkeleton = Math.max(maxSkeleton, skeleton.length());
+        s++;
+      }
+      int position = i;
+      texts.merge(
+          t.text(),
+          new int[] {position},
+          (a, b) -> {
+            int[] c = Arrays.copyOf(a, a.length + 1);
+            c[a.length] = position;
+            return c;
+          });
+    }
+    maxLatinLength = maxLatin;
+    maxSkeletonLength = maxSkeleton;
+    byText = texts;
+  }
+
+  /** The number of parts scanned. */
+  int size() {
+    return ids.length;
+  }
+
+  /** The list part id at scan position {@code position}. */
+  int id(int position) {
+    return ids[position];
+  }
+
+  /**
+   * The positions of the list parts whose bound ({@link PartSketches#upper}) with {@code query} may
+   * reach {@code reach}, in ascending order.
+   *
+   * @param query a name part (not a particle)
+   * @param reach the threshold, in (0, 1]
+   * @param passed a buffer of at least {@link #size} booleans, all false; left all false
+   * @return the positions, a new array
+   */
+  int[] reaching(Token query, double reach, boolean[] passed) {
+    int n = ids.length;
+    int count = 0;
+    int[] same = byText.get(query.text());
+    if (same != null) {
+      for (int position : same) {
+        passed[position] = true;
+      }
+      count += same.length;
+    }
+    String latin = query.latin();
+    if (!latin.isEmpty()) {
+      int la = latin.length();
+      long letters = PartSketches.letters(latin);
+      long head = PartSketches.head(latin);
+      int width = maxLatinLength + 1;
+      // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper).
+      int[] cross = Needs.table(la, maxLatinLength, reach / NameSimilarity.CROSS_SCRIPT_FACTOR);
+      int[] sameScript = query.latinScript() ? Needs.table(la, maxLatinLength, reach) : cross;
+      for (int i = 0; i < n; i++) {
+        int lb = latinLength[i];
+        long other = latinLetters[i];
+        int m =
+            Math.min(la - Long.bitCount(letters & ~other), lb - Long.bitCount(other & ~letters));
+        int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
+        int[] needs = latinScript[i] ? sameScript : cross;
+        if (m >= needs[prefix * width + lb] && !passed[i]) {
+          passed[i] = true;
+          count++;
+        }
+      }
+    }
+    double skeletonReach = reach / NameSimilarity.SKELETON_FACTOR;
+    boolean sameSkeletonReaches = NameSimilarity.SAME_SKELETON_CROSS_SCRIPT + MARGIN >= reach;
+    int width = maxSkeletonLength + 1;
+    for (String skeleton : query.skeletons()) {
+      int la = skeleton.length();
+      if (la == 0) {
+        continue;
+      }
+      long letters = PartSketches.letters(skeleton);
+      long head = PartSketches.head(skeleton);
+      int[] needs = la > 1 ? Needs.table(la, maxSkeletonLength, skeletonReach) : null;
+      int skeletons = skeletonOwner.length;
+      for (int y = 0; y < skeletons; y++) {
+        int lb = skeletonLength[y];
+        long other = skeletonLetters[y];
+        boolean pass;
+        if (la == lb && letters == other) {
+          pass = sameSkeletonReaches;
+        } else if (needs == null || lb < 2) {
+          pass = false;
+        } else {
+          int m =
+              Math.min(la - Long.bitCount(letters & ~other), lb - Long.bitCount(other & ~letters));
+          int prefix = Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4;
+          pass = m >= needs[prefix * width + lb];
+        }
+        if (pass && !passed[skeletonOwner[y]]) {
+          passed[skeletonOwner[y]] = true;
+          count++;
+        }
+      }
+    }
+    int[] positions = new int[count];
+    int k = 0;
+    for (int i = 0; k < count; i++) {
+      if (passed[i]) {
+        passed[i] = false;
+        positions[k++] = i;
+      }
+    }
+    return positions;
+  }
+
+  /**
+   * The least numbers of matched characters with which the Jaro-Winkler bound of {@link
+   * PartSketches} reaches a threshold.
+   */
+  static final class Needs {
+    private Needs() {}
+
+    /**
+     * For a string of length {@code la}: at {@code prefix * (maxLength + 1) + lb}, the least {@code
+     * m} (matched characters) with which {@code ((m / la + m / lb + 1) / 3)}, plus Winkler's bonus
+     * for a common prefix of {@code min(prefix, la, lb)} characters when that reaches {@value
+     * JaroWinkler#BOOST_THRESHOLD}, reaches {@code threshold} less {@link #MARGIN}; {@link #NEVER}
+     * when no {@code m} up to {@code min(la, lb)} does. {@code prefix} runs from 0 to {@value
+     * JaroWinkler#MAX_PREFIX}, {@code lb} from 0 to {@code maxLength}.
+     */
+    static int[] table(int la, int maxLength, double threshold) {
+      int width = maxLength + 1;
+      int[] needs = new int[(JaroWinkler.MAX_PREFIX + 1) * width];
+      double t = threshold - MARGIN;
+      for (int prefix = 0; prefix <= JaroWinkler.MAX_PREFIX; prefix++) {
+        for (int lb = 0; lb <= maxLength; lb++) {
+          needs[prefix * width + lb] = need(la, lb, Math.min(prefix, Math.min(la, lb)), t);
+        }
+      }
+      return needs;
+    }
+
+    private static int need(int la, int lb, int prefix, double t) {
+      if (la == 0 || lb == 0 || t > 1) {
+        return NEVER;
+      }
+      if (t <= 0) {
+        return 1;
+      }
+      // Jaro without transpositions is (m S + 1) / 3 with S = 1/la + 1/lb; Winkler's bonus c (1 −
+      // jaro) applies from BOOST_THRESHOLD on. Least jaro that reaches t, with or without it:
+      double c = prefix * JaroWinkler.PREFIX_SCALE;
+      double withBonus = Math.max(JaroWinkler.BOOST_THRESHOLD, (t - c) / (1 - c));
+      double jaro = Math.min(t, withBonus);
+      double sum = 1.0 / la + 1.0 / lb;
+      int m = (int) Math.ceil((3 * jaro - 1) / sum - 1e-9);
+      m = Math.max(1, m);
+      return m > Math.min(la, lb) ? NEVER : m;
+    }
+  }
+}

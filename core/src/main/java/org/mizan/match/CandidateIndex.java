@@ -40,6 +40,7 @@ public final class CandidateIndex {
   private final PartScan scan;
   private final int[][] candidatesByPart;
   private final int[] particleNames;
+  private final byte[] particleKinds;
 
   private CandidateIndex(
       Matcher matcher,
@@ -48,7 +49,8 @@ public final class CandidateIndex {
       PartSketches sketches,
       PartScan scan,
       int[][] candidatesByPart,
-      int[] particleNames) {
+      int[] particleNames,
+      byte[] particleKinds) {
     this.matcher = matcher;
     this.candidates = candidates;
     this.table = table;
@@ -56,6 +58,7 @@ public final class CandidateIndex {
     this.scan = scan;
     this.candidatesByPart = candidatesByPart;
     this.particleNames = particleNames;
+    this.particleKinds = particleKinds;
   }
 
   /**
@@ -123,10 +126,12 @@ public final class CandidateIndex {
       }
     }
     List<Integer> particleNames = new ArrayList<>();
+    byte[] particleKinds = new byte[candidates.size()];
     for (int ordinal = 0; ordinal < candidates.size(); ordinal++) {
       if (hasParticleName(candidates.get(ordinal))) {
         particleNames.add(ordinal);
       }
+      particleKinds[ordinal] = (byte) weightedKinds(candidates.get(ordinal).names());
     }
     return new CandidateIndex(
         preparer.matcher(),
@@ -135,7 +140,24 @@ public final class CandidateIndex {
         sketches,
         new PartScan(all, nameParts),
         candidatesByPart,
-        particleNames.stream().mapToInt(Integer::intValue).toArray());
+        particleNames.stream().mapToInt(Integer::intValue).toArray(),
+        particleKinds);
+  }
+
+  /**
+   * The kinds of the weighted particles in any variant of {@code names} ({@link
+   * Token#weightedKind}).
+   */
+  private static int weightedKinds(List<NameForm> names) {
+    int kinds = 0;
+    for (NameForm name : names) {
+      for (List<Token> variant : name.variants()) {
+        for (Token t : variant) {
+          kinds |= t.weightedKind();
+        }
+      }
+    }
+    return kinds;
   }
 
   /**
@@ -231,6 +253,14 @@ public final class CandidateIndex {
       }
       particles = Math.max(particles, weight);
     }
+    return reach(floor, particles);
+  }
+
+  /**
+   * {@code floor × (P + 1) / 0.9 − P} in [0, {@value NameSimilarity#GOOD_PART}], P {@code
+   * particles}.
+   */
+  private static double reach(double floor, double particles) {
     double reach =
         floor * (particles + 1) / NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR
             - particles
@@ -258,10 +288,13 @@ public final class CandidateIndex {
     for (int c : particleNames) {
       retrieved.set(c);
     }
-    memo.retrievalRan();
+    int queryKinds = weightedKinds(List.of(name));
+    memo.retrievalRan(queryKinds);
     if (reach == NO_PART) {
       return retrieved;
     }
+    // The reach of a name with no particle of the query's kinds: its particles cannot help.
+    double plainReach = Math.max(reach, reach(floor, 0));
     boolean[] done = new boolean[name.table().size()];
     boolean[] passed = new boolean[scan.size()];
     for (int v = 0; v < name.variants().size(); v++) {
@@ -276,10 +309,18 @@ public final class CandidateIndex {
         done[qid] = true;
         for (int position : scan.reaching(q, reach, passed)) {
           int p = scan.id(position);
-          if (memo.atLeastPastSketches(q, qid, p, reach) >= reach) {
-            memo.reached(p);
+          double s = memo.atLeastPastSketches(q, qid, p, reach);
+          if (s >= plainReach) {
+            memo.reached(p, true);
             for (int c : candidatesByPart[p]) {
               retrieved.set(c);
+            }
+          } else if (s >= reach) {
+            memo.reached(p, false);
+            for (int c : candidatesByPart[p]) {
+              if ((particleKinds[c] & queryKinds) != 0) {
+                retrieved.set(c);
+              }
             }
           }
         }

@@ -30,7 +30,8 @@ final class PartMemo {
   private final double[][] byQueryPart;
   private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8]};
-  private boolean[] reached;
+  private byte[] reached;
+  private int queryKinds;
 
   private PartMemo(
       PartTable list,
@@ -70,21 +71,34 @@ final class PartMemo {
    * Records that retrieval compared every name part of the query with every name part of the list
    * at its reach ({@link CandidateIndex}): from then on {@link #mayReach} holds only for names with
    * a list part marked {@link #reached}.
+   *
+   * @param queryKinds the kinds of the query's weighted particles, bits of {@link
+   *     Token#weightedKind}
    */
-  void retrievalRan() {
-    reached = new boolean[listSketches.size()];
-  }
-
-  /** Marks list part {@code listId} as at least as alike as the reach with some query part. */
-  void reached(int listId) {
-    reached[listId] = true;
+  void retrievalRan(int queryKinds) {
+    reached = new byte[listSketches.size()];
+    this.queryKinds = queryKinds;
   }
 
   /**
+   * Marks list part {@code listId} as at least as alike as the reach with some query part: as alike
+   * as the reach of a name with no particle of the query's kinds ({@code plain}), or only as the
+   * reach of a name with one.
+   */
+  void reached(int listId, boolean plain) {
+    reached[listId] = (byte) Math.max(reached[listId], plain ? PLAIN : WITH_PARTICLES);
+  }
+
+  private static final byte WITH_PARTICLES = 1;
+  private static final byte PLAIN = 2;
+
+  /**
    * Whether a list name may reach the floor retrieval was run for ({@link #retrievalRan}): true
-   * unless retrieval ran and no variant of the name has a name part that reached the reach or is of
-   * particles alone. A name whose every part is less alike than the reach with every query part
-   * stays below the floor ({@link CandidateIndex}), so scoring need not bound or align it.
+   * unless retrieval ran and no variant of the name is of particles alone, has a name part that
+   * reached the reach of a name without the query's particles, or has a particle of the query's
+   * kinds ({@code queryKinds}, bits of {@link Token#weightedKind}) and a name part that reached the
+   * lower reach. A name whose every part is less alike than its reach with every query part stays
+   * below the floor ({@link CandidateIndex}), so scoring need not bound or align it.
    */
   boolean mayReach(NameForm name) {
     if (reached == null || name.table() != list) {
@@ -92,13 +106,19 @@ final class PartMemo {
     }
     for (int v = 0; v < name.variants().size(); v++) {
       boolean particlesAlone = true;
+      boolean withParticles = false;
+      int kinds = 0;
       for (int id : name.ids(v)) {
-        if (reached[id]) {
+        byte r = reached[id];
+        if (r == PLAIN) {
           return true;
         }
-        particlesAlone &= listSketches.token(id).particle();
+        withParticles |= r == WITH_PARTICLES;
+        Token t = listSketches.token(id);
+        particlesAlone &= t.particle();
+        kinds |= t.weightedKind();
       }
-      if (particlesAlone) {
+      if (particlesAlone || (withParticles && (kinds & queryKinds) != 0)) {
         return true;
       }
     }

@@ -52,6 +52,15 @@ record Token(
   }
 
   /**
+   * A bit for the particle's kind when the particle has a weight ({@code 1 << kind.ordinal()}), 0
+   * for a name part or the article: a query's particle of a kind counts for a list name only when
+   * the name has a particle of that kind ({@link CandidateIndex}).
+   */
+  int weightedKind() {
+    return particle() && weight() > 0 ? 1 << kind.ordinal() : 0;
+  }
+
+  /**
    * The part's weight in name coverage: 1 for a name part, {@value #ARTICLE_WEIGHT} for the
    * article, {@value #PARTICLE_WEIGHT} for another particle.
    */

@@ -1,9 +1,14 @@
 package org.mizan.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -30,7 +35,17 @@ import java.util.function.Predicate;
  * reporting floor 0.70, 0.71 with one particle, 0.64 with two. An entry with a name of particles
  * alone ({@code Abu}) is scored for every query; a query of particles alone only against such
  * entries, unless it has so many that it could reach the floor against others ({@link #reach}); a
- * query with no part at all against none. Immutable and thread-safe once built.
+ * query with no part at all against none.
+ *
+ * <p>A query's particles count only against names with particles of their kinds: a list part whose
+ * similarity reaches only the lower reach of a query with particles retrieves only the entries with
+ * a particle of the query's kinds ({@link Token#weightedKind}); without one, a name scores as if
+ * the query had no particles.
+ *
+ * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
+ * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
+ * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan. Thread-safe;
+ * what it keeps changes no result.
  */
 public final class CandidateIndex {
   private final Matcher matcher;
@@ -41,6 +56,25 @@ public final class CandidateIndex {
   private final int[][] candidatesByPart;
   private final int[] particleNames;
   private final byte[] particleKinds;
+  private final Map<Token, Integer> namePartIds;
+  private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
+  private final AtomicLong expanded = new AtomicLong();
+
+  /**
+   * Most similarities the expansions of the list's own parts keep, over all of them (12 bytes each,
+   * about 100 MB at most); past it, parts are compared afresh each time.
+   */
+  static final long MAX_EXPANDED = 8_000_000;
+
+  /**
+   * The list parts at least as alike as {@code reach} with the list part {@code part}, as a query
+   * part: what retrieval computes for it ({@link #expansion}), kept since queries meet the list's
+   * own parts again and again.
+   */
+  private record ExpansionKey(int part, double reach) {}
+
+  /** List part ids and their similarities (each at least the reach) with one query part. */
+  private record Expansion(int[] parts, double[] similarities) {}
 
   private CandidateIndex(
       Matcher matcher,
@@ -59,6 +93,11 @@ public final class CandidateIndex {
     this.candidatesByPart = candidatesByPart;
     this.particleNames = particleNames;
     this.particleKinds = particleKinds;
+    Map<Token, Integer> ids = new HashMap<>();
+    for (int p = 0; p < scan.size(); p++) {
+      ids.put(sketches.token(scan.id(p)), scan.id(p));
+    }
+    this.namePartIds = ids;
   }
 
   /**
@@ -307,9 +346,10 @@ public final class CandidateIndex {
           continue;
         }
         done[qid] = true;
-        for (int position : scan.reaching(q, reach, passed)) {
-          int p = scan.id(position);
-          double s = memo.atLeastPastSketches(q, qid, p, reach);
+        Expansion expansion = expansion(q, qid, reach, memo, passed);
+        for (int k = 0; k < expansion.parts().length; k++) {
+          int p = expansion.parts()[k];
+          double s = expansion.similarities()[k];
           if (s >= plainReach) {
             memo.reached(p, true);
             for (int c : candidatesByPart[p]) {
@@ -327,6 +367,39 @@ public final class CandidateIndex {
       }
     }
     return retrieved;
+  }
+
+  /**
+   * The list parts at least {@code reach} alike with the query part {@code q} (id {@code qid} in
+   * the query's table), their similarities remembered in {@code memo}: found by the scan and
+   * computed exactly where the scan's bound reaches, or, when {@code q} is one of the list's own
+   * name parts and was met before at this reach, as found then ({@link #MAX_EXPANDED}).
+   */
+  private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
+    Integer own = namePartIds.get(q);
+    ExpansionKey key = own == null ? null : new ExpansionKey(own, reach);
+    Expansion known = key == null ? null : expansions.get(key);
+    if (known != null) {
+      memo.remember(qid, known.parts(), known.similarities());
+      return known;
+    }
+    int[] reaching = scan.reaching(q, reach, passed);
+    int[] parts = new int[reaching.length];
+    double[] similarities = new double[reaching.length];
+    int n = 0;
+    for (int position : reaching) {
+      int p = scan.id(position);
+      double s = memo.atLeastPastSketches(q, qid, p, reach);
+      if (s >= reach) {
+        parts[n] = p;
+        similarities[n++] = s;
+      }
+    }
+    Expansion found = new Expansion(Arrays.copyOf(parts, n), Arrays.copyOf(similarities, n));
+    if (key != null && expanded.addAndGet(n + 1L) <= MAX_EXPANDED) {
+      expansions.putIfAbsent(key, found);
+    }
+    return found;
   }
 
   private List<Match> scored(

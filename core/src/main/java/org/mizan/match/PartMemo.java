@@ -148,6 +148,19 @@ final class PartMemo {
   }
 
   /**
+   * Remembers the exact similarities of query part {@code queryId} with the list parts {@code
+   * listIds}, as {@link #atLeast} found them before.
+   */
+  void remember(int queryId, int[] listIds, double[] similarities) {
+    double[] known = row(queryId);
+    if (known != null) {
+      for (int k = 0; k < listIds.length; k++) {
+        known[listIds[k]] = similarities[k];
+      }
+    }
+  }
+
+  /**
    * What {@link #upper} reads for query part {@code queryId}, by list part id: an exact similarity
    * (at least 0), a bound {@code b} kept as {@code -b}, or NaN (not yet known: ask {@link #upper});
    * null when this part's values are not remembered. Not to be modified.

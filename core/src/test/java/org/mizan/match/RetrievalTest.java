@@ -90,6 +90,16 @@ class RetrievalTest {
         .isEqualTo(index.screenEveryEntry(q, c -> true, 0.7));
   }
 
+  /** An index of the committed UN list excerpt. */
+  private static CandidateIndex excerptIndex() {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<Candidate> candidates = new java.util.ArrayList<>();
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      candidates.add(preparer.prepare("un", e));
+    }
+    return CandidateIndex.build(preparer, candidates);
+  }
+
   @Test
   void namesAlikeInNoPartAreNotScored() {
     assertThat(retrieves("john smith", "muhammad yusuf")).isFalse();
@@ -123,12 +133,7 @@ class RetrievalTest {
    */
   @Test
   void whatIsNotRememberedIsComputedAlike() {
-    Matcher.Preparer preparer = MATCHER.preparer();
-    List<Candidate> candidates = new java.util.ArrayList<>();
-    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
-      candidates.add(preparer.prepare("un", e));
-    }
-    CandidateIndex index = CandidateIndex.build(preparer, candidates);
+    CandidateIndex index = excerptIndex();
     int found = 0;
     for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
       for (org.mizan.model.EntryName n : e.names()) {
@@ -136,6 +141,27 @@ class RetrievalTest {
         List<Match> all = index.screen(q, c -> true, 0.7, PartMemo.MAX_REMEMBERED);
         assertThat(index.screen(q, c -> true, 0.7, 0)).isEqualTo(all);
         found += all.size();
+      }
+    }
+    assertThat(found).isGreaterThan(80);
+  }
+
+  /**
+   * The expansions of the list's own parts, kept from one query to the next, change nothing: every
+   * name of the excerpt (Latin and Arabic script, with and without particles) screened twice gives
+   * the same matches, which are those of scoring every entry.
+   */
+  @Test
+  void keptExpansionsGiveWhatScoringEveryEntryGives() {
+    CandidateIndex index = excerptIndex();
+    int found = 0;
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      for (org.mizan.model.EntryName n : e.names()) {
+        Query q = MATCHER.prepare(Subject.ofName("s", n.value()));
+        List<Match> first = index.screen(q, c -> true, 0.7);
+        assertThat(index.screen(q, c -> true, 0.7)).isEqualTo(first);
+        assertThat(first).isEqualTo(index.screenEveryEntry(q, c -> true, 0.7));
+        found += first.size();
       }
     }
     assertThat(found).isGreaterThan(80);

@@ -230,8 +230,13 @@ final class NameSimilarity {
       double[] known = memo.known(queryIds[i]);
       double best = 0;
       for (int j = 0; j < listIds.length; j++) {
-        double k = known == null ? Double.NaN : known[listIds[j]];
-        double s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
+        double s;
+        if (memo.otherKinds(queryIds[i], listIds[j])) {
+          s = 0;
+        } else {
+          double k = known == null ? Double.NaN : known[listIds[j]];
+          s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
+        }
         best = Math.max(best, s);
         bestForList[j] = Math.max(bestForList[j], s);
       }

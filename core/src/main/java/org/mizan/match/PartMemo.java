@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import java.util.Arrays;
+import org.mizan.names.Particle;
 
 /**
  * The similarities of one query's name parts with the list name parts they meet, each computed once
@@ -89,6 +90,17 @@ final class PartMemo {
     reached[listId] = (byte) Math.max(reached[listId], plain ? PLAIN : WITH_PARTICLES);
   }
 
+  private static final int NAME_PART = Particle.NONE.ordinal();
+
+  /**
+   * Whether query part {@code queryId} and list part {@code listId} are of different kinds (a
+   * particle and a name part, or particles of two kinds): their similarity is 0 ({@link
+   * NameSimilarity#parts}).
+   */
+  boolean otherKinds(int queryId, int listId) {
+    return querySketches.kind(queryId) != listSketches.kind(listId);
+  }
+
   private static final byte WITH_PARTICLES = 1;
   private static final byte PLAIN = 2;
 
@@ -114,9 +126,8 @@ final class PartMemo {
           return true;
         }
         withParticles |= r == WITH_PARTICLES;
-        Token t = listSketches.token(id);
-        particlesAlone &= t.particle();
-        kinds |= t.weightedKind();
+        particlesAlone &= listSketches.kind(id) != NAME_PART;
+        kinds |= listSketches.weightedKind(id);
       }
       if (particlesAlone || (withParticles && (kinds & queryKinds) != 0)) {
         return true;

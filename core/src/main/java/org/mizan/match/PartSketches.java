@@ -20,6 +20,7 @@ final class PartSketches {
 
   private final Token[] tokens;
   private final byte[] kind;
+  private final byte[] weightedKind;
   private final int[] textHash;
   private final int[] latinHash;
   private final boolean[] latinScript;
@@ -36,6 +37,7 @@ final class PartSketches {
     int n = parts.size();
     tokens = parts.toArray(Token[]::new);
     kind = new byte[n];
+    weightedKind = new byte[n];
     textHash = new int[n];
     latinHash = new int[n];
     latinScript = new boolean[n];
@@ -54,6 +56,7 @@ final class PartSketches {
     for (int p = 0; p < n; p++) {
       Token t = tokens[p];
       kind[p] = (byte) t.kind().ordinal();
+      weightedKind[p] = (byte) t.weightedKind();
       textHash[p] = t.text().hashCode();
       latinHash[p] = t.latin().hashCode();
       latinScript[p] = t.latinScript();
@@ -84,6 +87,16 @@ final class PartSketches {
   /** The part {@code p}. */
   Token token(int p) {
     return tokens[p];
+  }
+
+  /** The ordinal of part {@code p}'s {@link Token#kind}. */
+  int kind(int p) {
+    return kind[p];
+  }
+
+  /** {@link Token#weightedKind} of part {@code p}. */
+  int weightedKind(int p) {
+    return weightedKind[p];
   }
 
   /**

@@ -268,12 +268,13 @@ public final class CandidateIndex {
   /**
    * The similarity with a query part that a list part needs for its entries to be scored, in [0,
    * {@value NameSimilarity#GOOD_PART}]: {@code floor × (P + 1) / 0.9 − P} (see the class comment),
-   * {@code P} the largest weight of particles in a variant of {@code query}. For a query of
-   * particles alone, {@link #NO_PART} when it cannot reach the floor against a name with a name
-   * part, else 0 (every entry).
+   * {@code P} the largest weight of particles in a variant of {@code query} with a name part. A
+   * variant of particles alone asks for no name part ({@link #NO_PART}) when it cannot reach the
+   * floor against a name with a name part, else for every entry (0). The least of the variants':
+   * {@code Al Abu} is particles alone as written but joined ({@code alabu}) a name part.
    */
   static double reach(NameForm query, double floor) {
-    double particles = 0;
+    double reach = NO_PART;
     for (int v = 0; v < query.variants().size(); v++) {
       double weight = 0;
       boolean namePart = false;
@@ -288,11 +289,14 @@ public final class CandidateIndex {
         // Particles alone: all of the query matched at best, a share P / (P + 1) of a name with a
         // name part, and the given-name factor: below the floor unless the query has many.
         double best = NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR * (1 + weight / (weight + 1)) / 2;
-        return best + REACH_ROUNDING < floor ? NO_PART : 0;
+        if (best + REACH_ROUNDING >= floor) {
+          return 0;
+        }
+      } else {
+        reach = Math.min(reach, reach(floor, weight));
       }
-      particles = Math.max(particles, weight);
     }
-    return reach(floor, particles);
+    return reach;
   }
 
   /**

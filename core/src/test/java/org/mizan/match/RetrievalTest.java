@@ -174,11 +174,23 @@ class RetrievalTest {
    * reach was 0.70 for every query).
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"Abu Zaid bin", "Abu Omar bin", "Abu", "abu bin", "Umm Salma", "al", "Zaid"})
+  @CsvSource({
+    "Abu Zaid bin",
+    "Abu Omar bin",
+    "Abu",
+    "abu bin",
+    "Umm Salma",
+    "al",
+    "Zaid",
+    "Al Abu",
+    "Abdel bin"
+  })
   void particlesCountAsScoringCounts(String name) {
     Matcher.Preparer preparer = MATCHER.preparer();
     List<Candidate> candidates = new java.util.ArrayList<>();
-    String[] listed = {"Abu Badr bin", "Abu Samir bin", "Abu", "Umm Salama", "Al", "Zayd Omar"};
+    String[] listed = {
+      "Abu Badr bin", "Abu Samir bin", "Abu", "Umm Salama", "Al", "Zayd Omar", "Al-Habu", "Adel"
+    };
     for (int i = 0; i < listed.length; i++) {
       candidates.add(preparer.prepare("test", Names.person("E" + i, listed[i])));
     }
@@ -189,6 +201,11 @@ class RetrievalTest {
     if (name.equals("Abu Zaid bin")) {
       // The pair that was missed: 0.71, its part (zaid / badr) below 0.70.
       assertThat(every).extracting(m -> m.entry().id()).contains("E0");
+    }
+    if (name.equals("Al Abu") || name.equals("Abdel bin")) {
+      // Particles alone as written, but joined (alabu, abdelbin) a name part that finds Al-Habu
+      // and Adel: a helper found retrieval missing them (the reach looked at the first variant).
+      assertThat(every).extracting(m -> m.entry().id()).isNotEmpty();
     }
   }
 

@@ -34,6 +34,14 @@ final class PartMemo {
   private byte[] reached;
   private int queryKinds;
 
+  /** {@link #reached}: at the reach of a name with a particle of the query's kinds. */
+  private static final byte WITH_PARTICLES = 1;
+
+  /** {@link #reached}: at the reach of any name. */
+  private static final byte PLAIN = 2;
+
+  private static final int NAME_PART = Particle.NONE.ordinal();
+
   private PartMemo(
       PartTable list,
       PartSketches listSketches,
@@ -90,8 +98,6 @@ final class PartMemo {
     reached[listId] = (byte) Math.max(reached[listId], plain ? PLAIN : WITH_PARTICLES);
   }
 
-  private static final int NAME_PART = Particle.NONE.ordinal();
-
   /**
    * Whether query part {@code queryId} and list part {@code listId} are of different kinds (a
    * particle and a name part, or particles of two kinds): their similarity is 0 ({@link
@@ -100,9 +106,6 @@ final class PartMemo {
   boolean otherKinds(int queryId, int listId) {
     return querySketches.kind(queryId) != listSketches.kind(listId);
   }
-
-  private static final byte WITH_PARTICLES = 1;
-  private static final byte PLAIN = 2;
 
   /**
    * Whether a list name may reach the floor retrieval was run for ({@link #retrievalRan}): true

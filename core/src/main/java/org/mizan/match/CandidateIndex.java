@@ -62,9 +62,15 @@ public final class CandidateIndex {
 
   /**
    * Most similarities the expansions of the list's own parts keep, over all of them (12 bytes each,
-   * about 100 MB at most); past it, parts are compared afresh each time.
+   * each expansion's key and arrays counted as {@value #EXPANSION_OVERHEAD} more: about 100 MB at
+   * most); past it, parts are compared afresh each time.
    */
   static final long MAX_EXPANDED = 8_000_000;
+
+  /**
+   * What an expansion's key and arrays cost besides their similarities, counted as similarities.
+   */
+  private static final long EXPANSION_OVERHEAD = 10;
 
   /**
    * The list parts at least as alike as {@code reach} with the list part {@code part}, as a query
@@ -400,7 +406,7 @@ public final class CandidateIndex {
       }
     }
     Expansion found = new Expansion(Arrays.copyOf(parts, n), Arrays.copyOf(similarities, n));
-    if (key != null && expanded.addAndGet(n + 1L) <= MAX_EXPANDED) {
+    if (key != null && expanded.addAndGet(n + EXPANSION_OVERHEAD) <= MAX_EXPANDED) {
       expansions.putIfAbsent(key, found);
     }
     return found;

@@ -3,9 +3,7 @@ package org.mizan.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,9 +18,8 @@ import java.util.function.Predicate;
  * PartSketches#upper} as integer tests over arrays), and exactly ({@link NameSimilarity#parts})
  * where the bound reaches the reach ({@link #reach}); the entries of the parts at least that alike
  * are scored. Scoring passes over the names with no such part ({@link PartMemo#mayReach}) and
- * aligns only the names whose bounds ({@link NameSimilarity#looseUpper}, then {@link
- * NameSimilarity#upper}) reach the floor. Similarities computed once are kept for the query ({@link
- * PartMemo}).
+ * aligns only the names whose bound ({@link NameSimilarity#upper}) reaches the floor. Similarities
+ * computed once are kept for the query ({@link PartMemo}).
  *
  * <p>Nothing is lost: the reach is the least part similarity with which a name can reach the floor
  * at all. A name score is a weighted mean of part similarities ({@link NameSimilarity}), scaled by
@@ -56,7 +53,6 @@ public final class CandidateIndex {
   private final int[][] candidatesByPart;
   private final int[] particleNames;
   private final byte[] particleKinds;
-  private final Map<Token, Integer> namePartIds;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
 
@@ -99,11 +95,6 @@ public final class CandidateIndex {
     this.candidatesByPart = candidatesByPart;
     this.particleNames = particleNames;
     this.particleKinds = particleKinds;
-    Map<Token, Integer> ids = new HashMap<>();
-    for (int p = 0; p < scan.size(); p++) {
-      ids.put(sketches.token(scan.id(p)), scan.id(p));
-    }
-    this.namePartIds = ids;
   }
 
   /**
@@ -386,8 +377,8 @@ public final class CandidateIndex {
    * name parts and was met before at this reach, as found then ({@link #MAX_EXPANDED}).
    */
   private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
-    Integer own = namePartIds.get(q);
-    ExpansionKey key = own == null ? null : new ExpansionKey(own, reach);
+    int own = scan.idOf(q);
+    ExpansionKey key = own < 0 ? null : new ExpansionKey(own, reach);
     Expansion known = key == null ? null : expansions.get(key);
     if (known != null) {
       memo.remember(qid, known.parts(), known.similarities());
@@ -399,7 +390,7 @@ public final class CandidateIndex {
     int n = 0;
     for (int position : reaching) {
       int p = scan.id(position);
-      double s = memo.atLeastPastSketches(q, qid, p, reach);
+      double s = memo.atLeast(q, qid, p, reach);
       if (s >= reach) {
         parts[n] = p;
         similarities[n++] = s;

@@ -138,10 +138,6 @@ public final class Matcher {
         continue;
       }
       if (memo.bounds(form.table())) {
-        double loose = NameSimilarity.looseUpper(query.name(), form, memo) * factor;
-        if (loose < floor || (best != null && loose <= best.score())) {
-          continue;
-        }
         double upper = NameSimilarity.upper(query.name(), form, memo) * factor;
         if (upper < floor || (best != null && upper <= best.score())) {
           continue;

@@ -159,30 +159,14 @@ final class NameSimilarity {
   /**
    * An upper bound on {@code best(query, list, memo).score()}: the alignment's formula with each
    * part's similarity replaced by the best its counterparts could give ({@link PartMemo#upper}),
-   * the two coverages weighed as for a contained name (which never gives less than their mean), and
-   * the given-name factor applied only when no counterpart can reach {@value #GOOD_PART}, with a
-   * margin for rounding (the formula differs from the score's in order). Requires {@code
-   * memo.bounds(list.table())}.
+   * sought among the parts of every variant of the other name at once (each pair of distinct parts
+   * looked at once, not once per pair of variants), for every pair of variants; the two coverages
+   * weighed as for a contained name (which never gives less than their mean); the given-name factor
+   * applied only when no counterpart of the first part can reach {@value #GOOD_PART}, so in no
+   * variant either; with a margin for rounding (the formula differs from the score's in order).
+   * Requires {@code memo.bounds(list.table())}.
    */
   static double upper(NameForm query, NameForm list, PartMemo memo) {
-    double best = 0;
-    for (int qv = 0; qv < query.variants().size(); qv++) {
-      for (int lv = 0; lv < list.variants().size(); lv++) {
-        best = Math.max(best, upper(query, qv, list, lv, memo));
-      }
-    }
-    return best + BOUND_ROUNDING;
-  }
-
-  /**
-   * A looser upper bound on {@code best(query, list, memo).score()} than {@link #upper}, at less
-   * cost: each part's best counterpart is sought among the parts of every variant of the other name
-   * at once (each pair of distinct parts bounded once, not once per pair of variants), then {@link
-   * #upper}'s formula is applied to each pair of variants with those best values; a first part
-   * whose best is below {@value #GOOD_PART} has no better counterpart in any one variant, so the
-   * given-name factor still applies. Requires {@code memo.bounds(list.table())}.
-   */
-  static double looseUpper(NameForm query, NameForm list, PartMemo memo) {
     double[][] bestPairs = bestPairs(query.distinctIds(), list.distinctIds(), memo);
     if (bestPairs == null) {
       return 0;
@@ -195,8 +179,7 @@ final class NameSimilarity {
       boolean queryFirstUnmatched = firstUnmatched(query, qv, bestForQuery);
       for (int lv = 0; lv < list.variants().size(); lv++) {
         double cl = coverage(list.weights(lv), bestForList, list.distinctIndex(lv));
-        double score =
-            CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
+        double score = containedScore(cq, cl);
         if (queryFirstUnmatched || firstUnmatched(list, lv, bestForList)) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
@@ -212,7 +195,7 @@ final class NameSimilarity {
    */
   private static boolean firstUnmatched(NameForm name, int v, double[] best) {
     int first = name.firstPart(v);
-    return first >= 0 && best[name.distinctIndex(v)[first]] < GOOD_PART;
+    return first >= 0 && firstPartUnmatched(name.distinctIndex(v)[first], best);
   }
 
   /**
@@ -262,25 +245,16 @@ final class NameSimilarity {
     return total == 0 ? plain / index.length : sum / total;
   }
 
+  /**
+   * The score of a name wholly matched within the other: the larger coverage weighs {@value
+   * #CONTAINED_WEIGHT}, never less than the mean of the two.
+   */
+  private static double containedScore(double cq, double cl) {
+    return CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
+  }
+
   /** Added to {@link #upper}: computed in another order than the score, it may round below it. */
   private static final double BOUND_ROUNDING = 1e-9;
-
-  private static double upper(NameForm query, int qv, NameForm list, int lv, PartMemo memo) {
-    double[][] bestPairs = bestPairs(query.ids(qv), list.ids(lv), memo);
-    if (bestPairs == null) {
-      return 0;
-    }
-    double[] bestForQuery = bestPairs[0];
-    double[] bestForList = bestPairs[1];
-    double cq = coverage(query.weights(qv), bestForQuery, query.ids(qv).length);
-    double cl = coverage(list.weights(lv), bestForList, list.ids(lv).length);
-    double score = CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
-    if (firstPartUnmatched(query.firstPart(qv), bestForQuery)
-        || firstPartUnmatched(list.firstPart(lv), bestForList)) {
-      score *= GIVEN_NAME_CONFLICT_FACTOR;
-    }
-    return score;
-  }
 
   /**
    * The share of a name matched: the mean of the first {@code n} {@code scores}, weighted by part
@@ -350,10 +324,7 @@ final class NameSimilarity {
     double cq = coverage(query, bestForQuery);
     double cl = coverage(list, bestForList);
     boolean contained = contained(query, bestForQuery, list, bestForList);
-    double score =
-        contained
-            ? CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl)
-            : (cq + cl) / 2;
+    double score = contained ? containedScore(cq, cl) : (cq + cl) / 2;
     boolean conflict =
         firstPartUnmatched(NameForm.firstPartOf(query), bestForQuery)
             || firstPartUnmatched(NameForm.firstPartOf(list), bestForList);

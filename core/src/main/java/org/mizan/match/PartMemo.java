@@ -206,32 +206,18 @@ final class PartMemo {
   }
 
   /**
-   * The similarity of two parts when it may reach {@code reach}, else a bound below {@code reach},
-   * at the least cost: the sketches' bound ({@link PartSketches#upper}), then Jaro-Winkler of the
-   * Latin keys with the skeletons' bound ({@link NameSimilarity#latinMeasure}, {@link
-   * PartSketches#skeletonUpper}), then all of {@link NameSimilarity#measures}, and only then the
-   * rules that lower it. Either is remembered for {@link #upper}.
+   * The similarity of two parts whose sketches' bound ({@link PartSketches#upper}) reaches {@code
+   * reach} ({@link PartScan}) when it reaches it too, else a bound below {@code reach}, at the
+   * least cost: Jaro-Winkler of the Latin keys with the skeletons' bound ({@link
+   * NameSimilarity#latinMeasure}, {@link PartSketches#skeletonUpper}), then all of {@link
+   * NameSimilarity#measures}, and only then the rules that lower it. Either is remembered for
+   * {@link #upper}.
    */
   double atLeast(Token query, int queryId, int listId, double reach) {
-    return atLeast(query, queryId, listId, reach, false);
-  }
-
-  /**
-   * {@link #atLeast} for a pair whose sketches' bound is known to reach {@code reach} ({@link
-   * PartScan}): the same value, without the sketches' bound.
-   */
-  double atLeastPastSketches(Token query, int queryId, int listId, double reach) {
-    return atLeast(query, queryId, listId, reach, true);
-  }
-
-  private double atLeast(
-      Token query, int queryId, int listId, double reach, boolean sketchesReach) {
     double[] known = row(queryId);
     double s = known == null ? Double.NaN : known[listId];
     if (!(s >= 0)) {
-      double bound =
-          sketchesReach ? reach : listSketches.upper(querySketches, queryId, listId, reach);
-      s = bound >= reach ? pastSketches(query, queryId, listId, reach) : encodedBound(bound);
+      s = computed(query, queryId, listId, reach);
       if (known != null) {
         known[listId] = s;
       }
@@ -239,8 +225,8 @@ final class PartMemo {
     return s >= 0 ? s : boundOf(s);
   }
 
-  /** {@link #atLeast} computed after the sketches' bound reached {@code reach}. */
-  private double pastSketches(Token query, int queryId, int listId, double reach) {
+  /** {@link #atLeast} computed. */
+  private double computed(Token query, int queryId, int listId, double reach) {
     Token listPart = listSketches.token(listId);
     double latin = NameSimilarity.latinMeasure(query, listPart);
     if (latin < reach) {

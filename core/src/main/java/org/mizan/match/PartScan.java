@@ -36,6 +36,7 @@ final class PartScan {
   private final long[] skeletonHead;
   private final int maxSkeletonLength;
   private final Map<String, int[]> byText;
+  private final Map<Token, Integer> idOf;
 
   /**
    * A scan over {@code ids}, parts of {@code parts}.
@@ -59,11 +60,13 @@ final class PartScan {
     skeletonLetters = new long[skeletons];
     skeletonHead = new long[skeletons];
     Map<String, int[]> texts = new HashMap<>();
+    Map<Token, Integer> tokens = new HashMap<>();
     int maxLatin = 0;
     int maxSkeleton = 0;
     int s = 0;
     for (int i = 0; i < n; i++) {
       Token t = parts.get(ids[i]);
+      tokens.put(t, ids[i]);
       latinLength[i] = t.latin().length();
       latinLetters[i] = PartSketches.letters(t.latin());
       latinHead[i] = PartSketches.head(t.latin());
@@ -90,6 +93,13 @@ final class PartScan {
     maxLatinLength = maxLatin;
     maxSkeletonLength = maxSkeleton;
     byText = texts;
+    idOf = tokens;
+  }
+
+  /** The id of {@code part} when it is one of the parts scanned, else -1. */
+  int idOf(Token part) {
+    Integer id = idOf.get(part);
+    return id == null ? -1 : id;
   }
 
   /** The number of parts scanned. */

@@ -109,14 +109,6 @@ final class PartSketches {
    * are left out. Particles of one kind are bounded by 1, of two kinds by 0.
    */
   double upper(PartSketches a, int i, int p) {
-    return upper(a, i, p, Double.POSITIVE_INFINITY);
-  }
-
-  /**
-   * {@link #upper(PartSketches, int, int)}, or any value from {@code enough} up to it: the
-   * skeletons are not compared when the Latin keys already give {@code enough}.
-   */
-  double upper(PartSketches a, int i, int p, double enough) {
     if (a.kind[i] != kind[p]) {
       return 0;
     }
@@ -136,9 +128,7 @@ final class PartSketches {
     if (!(a.latinScript[i] && latinScript[p])) {
       best *= NameSimilarity.CROSS_SCRIPT_FACTOR;
     }
-    if (best < enough) {
-      best = Math.max(best, skeletonUpper(a, i, p));
-    }
+    best = Math.max(best, skeletonUpper(a, i, p));
     return best == 0 ? 0 : best + ROUNDING;
   }
 

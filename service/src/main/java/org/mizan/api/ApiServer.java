@@ -1114,6 +1114,7 @@ public final class ApiServer implements AutoCloseable {
       boolean batch = body.has("subjects");
       List<org.mizan.screening.Monitoring.Registration> registrations =
           new ArrayList<>(objects.size());
+      java.util.Set<String> references = new java.util.HashSet<>();
       for (int i = 0; i < objects.size(); i++) {
         JsonNode o = objects.get(i);
         String where = batch ? "subjects[" + i + "]" : "body";
@@ -1125,16 +1126,15 @@ public final class ApiServer implements AutoCloseable {
         if (ref != null && !ref.isTextual()) {
           throw ApiException.invalid(where + ".reference: a string");
         }
-        String reference = ref == null ? "" : ref.asText().strip();
-        Optional<String> problem = org.mizan.screening.Monitoring.referenceProblem(reference);
-        if (problem.isPresent()) {
-          throw ApiException.invalid(where + ".reference: " + problem.get());
+        org.mizan.screening.Monitoring.Registration registration;
+        try {
+          registration =
+              new org.mizan.screening.Monitoring.Registration(
+                  subject, ref == null ? "" : ref.asText().strip());
+        } catch (IllegalArgumentException e) {
+          throw ApiException.invalid(where + "." + e.getMessage());
         }
-        org.mizan.screening.Monitoring.Registration registration =
-            new org.mizan.screening.Monitoring.Registration(subject, reference);
-        if (!reference.isEmpty()
-            && registrations.stream()
-                .anyMatch(r -> r.reference().equals(registration.reference()))) {
+        if (!registration.reference().isEmpty() && !references.add(registration.reference())) {
           throw ApiException.invalid(
               where + ".reference: given to another subject of the batch too");
         }

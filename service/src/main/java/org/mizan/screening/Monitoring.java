@@ -91,14 +91,23 @@ public final class Monitoring {
    *     nothing)
    */
   public record Registration(Subject subject, String reference) {
-    /** Normalises the reference to Unicode form C (one spelling of one reference). */
+    /**
+     * Normalises the reference to Unicode form C (one spelling of one reference), then checks it
+     * ({@link #referenceProblem}: form C may lengthen it).
+     *
+     * @throws IllegalArgumentException "reference: " and what is wrong with it
+     */
     public Registration {
+      reference = nfc(reference);
       Optional<String> problem = referenceProblem(reference);
       if (problem.isPresent()) {
         throw new IllegalArgumentException("reference: " + problem.get());
       }
-      reference = java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFC);
     }
+  }
+
+  private static String nfc(String reference) {
+    return java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFC);
   }
 
   /**
@@ -225,7 +234,7 @@ public final class Monitoring {
 
   /** The subjects registered under {@code reference}, ended or not, newest first (at most 100). */
   public List<MonitoredSubjects.Monitored> byReference(String reference) {
-    return store.byReference(reference, 100);
+    return store.byReference(nfc(reference), 100);
   }
 
   /** The hits subject {@code subjectId} has raised, with their alerts. */

@@ -241,8 +241,11 @@ public final class JdbiMonitoring implements MonitoredSubjects {
                         : new HashSet<>(
                             h.createQuery(
                                     "select id from monitored_subjects where ended_at is not null"
-                                        + " and id in (<ids>)")
-                                .bindList("ids", new ArrayList<>(new HashSet<>(r.subjects())))
+                                        + " and id = any(:ids)")
+                                .bindArray(
+                                    "ids",
+                                    String.class,
+                                    new ArrayList<>(new HashSet<>(r.subjects())))
                                 .mapTo(String.class)
                                 .list());
                 List<Screenings.Pending> kept = new ArrayList<>();

@@ -309,6 +309,25 @@ class DeltaRescreeningTest {
                   .status())
           .as("a bidi override in a reference")
           .isEqualTo(400);
+      // 200 characters that Unicode form C makes 400 (U+0958 is U+0915 U+093C): too long, said so.
+      Client.Answer lengthened =
+          analyst.post(
+              "/api/v1/subjects",
+              "{\"name\":\"Amina Yusuf\",\"reference\":\"" + "\u0958".repeat(200) + "\"}");
+      assertThat(lengthened.status()).isEqualTo(400);
+      assertThat(lengthened.json().path("error").path("message").asText())
+          .isEqualTo("body.reference: at most 200 characters");
+      // A reference is found whatever Unicode form the caller writes it in.
+      analyst.post("/api/v1/subjects", "{\"name\":\"Amina Yusuf\",\"reference\":\"caf\u00e9-9\"}");
+      assertThat(
+              analyst
+                  .get("/api/v1/subjects?reference=cafe%CC%81-9")
+                  .json()
+                  .path("subjects")
+                  .path(0)
+                  .path("reference")
+                  .asText())
+          .isEqualTo("caf\u00e9-9");
       assertThat(
               analyst
                   .post("/api/v1/subjects", "{\"name\":\"Amina Yusuf\",\"reference\":null}")

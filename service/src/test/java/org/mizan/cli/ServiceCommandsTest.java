@@ -218,7 +218,8 @@ class ServiceCommandsTest {
 
   @Test
   void aMistypedPostgresqlSchemaIsRefusedNotCreated() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresqlAnswers());
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        TestDatabase.postgresqlAnswers(), "no PostgreSQL server at 127.0.0.1:5432");
     String schema = "mizan_no_such_schema_" + Long.toHexString(System.nanoTime());
     MainTest.Run run =
         MainTest.run(
@@ -250,7 +251,8 @@ class ServiceCommandsTest {
 
   @Test
   void auditVerifyOnAnEmptyPostgresqlSchemaCreatesNothingAndSaysSo() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresqlAnswers());
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        TestDatabase.postgresqlAnswers(), "no PostgreSQL server at 127.0.0.1:5432");
     try (TestDatabase db = TestDatabase.postgresql(dir)) {
       MainTest.Run run =
           MainTest.run(

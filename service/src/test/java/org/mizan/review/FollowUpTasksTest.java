@@ -268,7 +268,7 @@ class FollowUpTasksTest {
   void aBadRequestToCloseATaskChangesNothing() {
     InMemoryTasks tasks = new InMemoryTasks();
     TaskReview closing = closing(tasks);
-    Map<String, ReviewException.Kind> refused = new LinkedHashMap<>();
+    List<String> refused = new ArrayList<>();
     Runnable[] attempts = {
       () -> closing.close("id3", "done", "", AlertReviewTest.ANALYST),
       () -> closing.close("id3", "done", "  . ", AlertReviewTest.ANALYST),
@@ -281,22 +281,23 @@ class FollowUpTasksTest {
     for (Runnable r : attempts) {
       try {
         r.run();
+        refused.add("not refused");
       } catch (ReviewException e) {
-        refused.put(e.getMessage(), e.kind());
+        refused.add(e.kind() + ": " + e.getMessage());
       }
     }
+    // One line per attempt, in order: an attempt let through, or refused otherwise, shows.
+    String required = "INVALID: reason: required: say why, for whoever reviews this";
+    String status = "INVALID: status: done or cancelled (an open task is closed, never reopened)";
     assertThat(refused)
         .containsExactly(
-            Map.entry(
-                "reason: required: say why, for whoever reviews this",
-                ReviewException.Kind.INVALID),
-            Map.entry("reason: at most 2000 characters", ReviewException.Kind.INVALID),
-            Map.entry(
-                "status: done or cancelled (an open task is closed, never reopened)",
-                ReviewException.Kind.INVALID),
-            Map.entry(
-                "only an analyst or a supervisor updates tasks", ReviewException.Kind.FORBIDDEN),
-            Map.entry("no follow-up task with this id", ReviewException.Kind.NOT_FOUND));
+            required,
+            required,
+            "INVALID: reason: at most 2000 characters",
+            status,
+            status,
+            "FORBIDDEN: only an analyst or a supervisor updates tasks",
+            "NOT_FOUND: no follow-up task with this id");
     assertThat(tasks.tasks.get("id3").status()).isEqualTo(Task.Status.OPEN);
     assertThat(tasks.audit).isEmpty();
   }

@@ -920,24 +920,16 @@ public final class ApiServer implements AutoCloseable {
 
     private void confirm(Context ctx) {
       JsonNode body = bodyJson(ctx);
-      org.mizan.review.Decision d =
+      org.mizan.review.AlertReview.Confirmed confirmed =
           p.review()
               .confirm(
                   ctx.pathParam("id"),
                   ctx.pathParam("decisionId"),
                   text(body, "reason"),
                   principal(ctx));
-      ObjectNode o = decision(d);
+      ObjectNode o = decision(confirmed.decision());
       ArrayNode created = o.putArray("follow_up_tasks");
-      p
-          .tasks()
-          .list(
-              new org.mizan.review.Tasks.Filter(
-                  Optional.empty(), Optional.empty(), Optional.of(ctx.pathParam("id"))),
-              10_000)
-          .stream()
-          .filter(t -> t.decisionId().equals(d.id()))
-          .forEach(t -> created.add(task(t)));
+      confirmed.tasks().forEach(t -> created.add(task(t)));
       send(ctx, 200, o);
     }
 

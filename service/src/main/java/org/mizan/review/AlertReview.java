@@ -128,13 +128,13 @@ public final class AlertReview {
    * Al-Qaida Sanctions List creates its follow-up tasks ({@link FollowUps}) with the confirmation,
    * audited as one {@code tasks-created} event after the {@code decision-confirmed} one.
    *
-   * @return the confirmed decision
+   * @return the confirmed decision and the follow-up tasks it created (stored with it)
    * @throws ReviewException FORBIDDEN unless {@code by} is a supervisor other than the person who
    *     decided; NOT_FOUND for no such alert or decision; INVALID for a missing reason; CONFLICT
    *     for a false positive (it needs none), a decision confirmed already or replaced by a later
    *     one
    */
-  public Decision confirm(String alertId, String decisionId, String reason, Principal by) {
+  public Confirmed confirm(String alertId, String decisionId, String reason, Principal by) {
     if (by.role() != Role.SUPERVISOR) {
       throw new ReviewException(
           ReviewException.Kind.FORBIDDEN, "only a supervisor confirms a decision");
@@ -188,7 +188,19 @@ public final class AlertReview {
           new AuditDraft(by.actor(), AuditEvent.TASKS_CREATED, alertId, "", tasksDetails(tasks)));
     }
     alerts.decided(alert, confirmed, tasks, audit);
-    return confirmed;
+    return new Confirmed(confirmed, tasks);
+  }
+
+  /**
+   * A confirmation as stored.
+   *
+   * @param decision the confirmed decision
+   * @param tasks the follow-up tasks created with it, possibly none, in {@link Task#LISTING} order
+   */
+  public record Confirmed(Decision decision, List<Task> tasks) {
+    public Confirmed {
+      tasks = tasks.stream().sorted(Task.LISTING).toList();
+    }
   }
 
   /**

@@ -44,6 +44,13 @@ public record Task(
     String createdBy,
     Instant createdAt,
     Optional<Closing> closing) {
+  /** The order tasks are listed in: soonest due first, then by kind, addressee and id. */
+  public static final java.util.Comparator<Task> LISTING =
+      java.util.Comparator.comparing(Task::dueAt)
+          .thenComparing(t -> t.kind().id())
+          .thenComparing(Task::addressee)
+          .thenComparing(Task::id);
+
   /** The addressee of {@link Kind#NOTIFY_COMMITTEE}: the 1267/1989/2253 Committee. */
   public static final String COMMITTEE = "un-1267-committee";
 

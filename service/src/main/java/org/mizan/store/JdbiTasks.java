@@ -34,6 +34,7 @@ public final class JdbiTasks implements Tasks {
                   h.createQuery(
                           "select * from follow_up_tasks where (:status = '' or status = :status)"
                               + " and due_at < :before and (:alert = '' or alert_id = :alert)"
+                              // Task.LISTING
                               + " order by due_at, kind, addressee, id limit :limit")
                       .bind("status", filter.status().map(Task.Status::id).orElse(""))
                       .bind("before", filter.dueBefore().map(Times::text).orElse("9999"))

@@ -130,7 +130,7 @@ class AlertReviewTest {
             "a1", "un-sc-consolidated", "QDi.059", "true-match", "passport number agrees", ANALYST);
     assertThat(d.status()).isEqualTo("pending-confirmation");
     assertThat(state()).isEqualTo(Alert.State.IN_REVIEW);
-    Decision c = review.confirm("a1", d.id(), "checked the passport scan", SUPERVISOR);
+    Decision c = review.confirm("a1", d.id(), "checked the passport scan", SUPERVISOR).decision();
     assertThat(c.status()).isEqualTo("effective");
     assertThat(c.confirmation())
         .get()

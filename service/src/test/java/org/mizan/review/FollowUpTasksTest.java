@@ -54,7 +54,9 @@ class FollowUpTasksTest {
             "true-match",
             "date of birth and passport agree",
             AlertReviewTest.ANALYST);
-    return review.confirm("a1", d.id(), "checked the passport scan", AlertReviewTest.SUPERVISOR);
+    return review
+        .confirm("a1", d.id(), "checked the passport scan", AlertReviewTest.SUPERVISOR)
+        .decision();
   }
 
   private static String row(Task t) {

@@ -76,7 +76,7 @@ public final class ScreeningIndex {
   public List<Match> screen(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
     Query query = matcher.prepare(subject);
-    return ranked(candidates.screen(query, allowed(subject), floor), limit);
+    return candidates.screen(query, allowed(subject), floor, limit);
   }
 
   /**

@@ -50,25 +50,64 @@ final class BirthDates {
     return best;
   }
 
-  static Comparison compare(BirthDate query, BirthDate listed) {
+  /** The score and same-day flag of {@link #best}, without its explanation (cheaper). */
+  record Agreement(double score, boolean sameDay) {}
+
+  /** {@link #best}'s score and same-day flag: the same choice, no text. */
+  static Agreement agreement(List<BirthDate> query, List<BirthDate> listed) {
+    double best = -1;
+    boolean sameDay = false;
+    for (BirthDate q : query) {
+      for (BirthDate l : listed) {
+        LocalDate[] gap = gap(q, l);
+        double score = gap == null ? 1.0 : score(yearsBetween(gap[0], gap[1]));
+        boolean day = gap == null && sameDay(q, l);
+        if (score > best || (score == best && day && !sameDay)) {
+          best = score;
+          sameDay = day;
+        }
+      }
+    }
+    if (best < 0) {
+      throw new IllegalArgumentException("no dates to compare");
+    }
+    return new Agreement(best, sameDay);
+  }
+
+  /**
+   * The nearest days of the two intervals, the earlier first, the listed one widened when
+   * approximate; null when they overlap.
+   */
+  private static LocalDate[] gap(BirthDate query, BirthDate listed) {
     LocalDate from = listed.earliest();
     LocalDate to = listed.latest();
     if (listed.approximate()) {
       from = from.minusYears(APPROXIMATE_MARGIN_YEARS);
       to = to.plusYears(APPROXIMATE_MARGIN_YEARS);
     }
-    boolean byYear = spansYears(query) || spansYears(listed);
-    double years;
-    LocalDate before;
-    LocalDate after;
     if (query.latest().isBefore(from)) {
-      before = query.latest();
-      after = from;
-    } else if (to.isBefore(query.earliest())) {
-      before = to;
-      after = query.earliest();
-    } else {
-      boolean sameDay = !listed.approximate() && isDay(query) && isDay(listed);
+      return new LocalDate[] {query.latest(), from};
+    }
+    if (to.isBefore(query.earliest())) {
+      return new LocalDate[] {to, query.earliest()};
+    }
+    return null;
+  }
+
+  private static double score(double years) {
+    return Math.max(0, 1 - years / ZERO_AT_YEARS);
+  }
+
+  /** Whether overlapping dates are both known to the day (and so the same day). */
+  private static boolean sameDay(BirthDate query, BirthDate listed) {
+    return !listed.approximate() && isDay(query) && isDay(listed);
+  }
+
+  static Comparison compare(BirthDate query, BirthDate listed) {
+    boolean byYear = spansYears(query) || spansYears(listed);
+    LocalDate[] gap = gap(query, listed);
+    if (gap == null) {
+      boolean sameDay = sameDay(query, listed);
       return new Comparison(
           1.0,
           query,
@@ -78,8 +117,10 @@ final class BirthDates {
               : sameDay ? "the listed date, to the day" : "within the listed date",
           sameDay);
     }
-    years = yearsBetween(before, after);
-    double score = Math.max(0, 1 - years / ZERO_AT_YEARS);
+    LocalDate before = gap[0];
+    LocalDate after = gap[1];
+    double years = yearsBetween(before, after);
+    double score = score(years);
     long days = ChronoUnit.DAYS.between(before, after);
     String detail;
     if (byYear) {

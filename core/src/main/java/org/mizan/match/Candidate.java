@@ -12,11 +12,25 @@ public final class Candidate {
   private final String source;
   private final ListEntry entry;
   private final List<NameForm> names;
+  private final String[] nationalityCodes;
+  private final String[] documentKeys;
 
-  Candidate(String source, ListEntry entry, List<NameForm> names) {
+  /**
+   * @param nationalityCodes the ISO 3166 code of each listed nationality, in order, null where one
+   *     is not recognised
+   * @param documentKeys each listed document number as compared ({@link Matcher}), in order
+   */
+  Candidate(
+      String source,
+      ListEntry entry,
+      List<NameForm> names,
+      String[] nationalityCodes,
+      String[] documentKeys) {
     this.source = Objects.requireNonNull(source, "source");
     this.entry = Objects.requireNonNull(entry, "entry");
     this.names = List.copyOf(names);
+    this.nationalityCodes = nationalityCodes.clone();
+    this.documentKeys = documentKeys.clone();
   }
 
   /** The list source id. */
@@ -30,5 +44,15 @@ public final class Candidate {
 
   List<NameForm> names() {
     return names;
+  }
+
+  /** The ISO 3166 code of listed nationality {@code i}; null when it is not recognised. */
+  String nationalityCode(int i) {
+    return nationalityCodes[i];
+  }
+
+  /** Listed document number {@code i} as compared. */
+  String documentKey(int i) {
+    return documentKeys[i];
   }
 }

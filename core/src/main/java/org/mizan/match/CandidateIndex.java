@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -38,6 +40,13 @@ import java.util.function.Predicate;
  * similarity reaches only the lower reach of a query with particles retrieves only the entries with
  * a particle of the query's kinds ({@link Token#weightedKind}); without one, a name scores as if
  * the query had no particles.
+ *
+ * <p>A subject's other features can ask more of an entry's name ({@link Matcher#nameFloor}: a date
+ * of birth five years or more from the entry's asks 0.86 or more): names are bounded against that
+ * floor, and an entry whose floor is {@value #STRONG_FLOOR} or more is scored only when one of its
+ * parts reaches the reach of that floor. When only the best matches are asked for ({@link
+ * #screen(Query, Predicate, double, int)}), once that many are found the score of the last of them
+ * is the floor of the score for the rest.
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
@@ -226,14 +235,47 @@ public final class CandidateIndex {
    * @return the matches at or above {@code floor} among the retrieved entries, in ordinal order
    */
   public List<Match> screen(Query query, Predicate<Candidate> allowed, double floor) {
-    return screen(query, allowed, floor, PartMemo.MAX_REMEMBERED);
+    return screen(query, allowed, floor, PartMemo.MAX_REMEMBERED, Integer.MAX_VALUE);
   }
 
-  /** {@link #screen(Query, Predicate, double)} remembering at most {@code maxRemembered} values. */
-  List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, long maxRemembered) {
-    PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
-    return scored(query, retrieve(query, memo, floor), allowed, floor, memo);
+  /**
+   * Screens one subject for its best matches only.
+   *
+   * @param floor the reporting floor in [0, 1]
+   * @param limit the most matches returned, at least 1
+   * @return the {@code limit} best matches at or above {@code floor} (both score and name score),
+   *     in {@link Match#RANKING} order: once {@code limit} matches are found, an entry whose score
+   *     cannot reach the last of them is passed over ({@link Matcher#nameFloor(Query, Candidate,
+   *     double, double)})
+   */
+  public List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    List<Match> found = screen(query, allowed, floor, PartMemo.MAX_REMEMBERED, limit);
+    List<Match> matches = new ArrayList<>(found);
+    matches.sort(Match.RANKING);
+    return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
   }
+
+  /**
+   * {@link #screen(Query, Predicate, double)} remembering at most {@code maxRemembered} values;
+   * with a {@code limit}, some matches below the {@code limit} best are left out.
+   */
+  List<Match> screen(
+      Query query, Predicate<Candidate> allowed, double floor, long maxRemembered, int limit) {
+    PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
+    BitSet strong = new BitSet(candidates.size());
+    return scored(query, retrieve(query, memo, floor, strong), strong, allowed, floor, limit, memo);
+  }
+
+  /**
+   * A name floor ({@link Matcher#nameFloor}) from which an entry is scored only when a part of its
+   * names reaches the reach of that floor ({@link #reach}): the floor of an entry whose listed date
+   * of birth is five years or more from the subject's is 0.84 to 0.91 at the reporting floor 0.70,
+   * so such an entry is not scored through a part as little alike as the reporting floor allows.
+   */
+  static final double STRONG_FLOOR = 0.84;
 
   /**
    * Screens one subject against every entry, retrieval and bounds left out: what {@link #screen}
@@ -243,8 +285,10 @@ public final class CandidateIndex {
     return scored(
         query,
         every(),
+        null,
         allowed,
         floor,
+        Integer.MAX_VALUE,
         PartMemo.forQuery(query.name(), table, sketches, false, PartMemo.MAX_REMEMBERED));
   }
 
@@ -253,7 +297,8 @@ public final class CandidateIndex {
     return retrieve(
         query,
         PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
-        floor);
+        floor,
+        null);
   }
 
   private BitSet every() {
@@ -314,7 +359,12 @@ public final class CandidateIndex {
   /** Taken off the reach: the scores it is derived from are computed in another order. */
   private static final double REACH_ROUNDING = 1e-9;
 
-  private BitSet retrieve(Query query, PartMemo memo, double floor) {
+  /**
+   * The entries to score for {@code query} at {@code floor}; in {@code strong}, when not null,
+   * those of them that could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a
+   * name of particles alone), and every one when each could.
+   */
+  private BitSet retrieve(Query query, PartMemo memo, double floor, BitSet strong) {
     NameForm name = query.name();
     if (name.isEmpty()) {
       // Nothing to compare (a name of punctuation alone).
@@ -322,11 +372,19 @@ public final class CandidateIndex {
     }
     double reach = reach(name, floor);
     if (reach <= 0) {
+      if (strong != null) {
+        strong.set(0, candidates.size());
+      }
       return every();
     }
     BitSet retrieved = new BitSet(candidates.size());
     for (int c : particleNames) {
       retrieved.set(c);
+    }
+    double strongReach = Double.POSITIVE_INFINITY;
+    if (strong != null) {
+      strong.or(retrieved);
+      strongReach = reach(name, Math.max(floor, STRONG_FLOOR));
     }
     int queryKinds = weightedKinds(List.of(name));
     memo.retrievalRan(queryKinds);
@@ -351,6 +409,11 @@ public final class CandidateIndex {
         for (int k = 0; k < expansion.parts().length; k++) {
           int p = expansion.parts()[k];
           double s = expansion.similarities()[k];
+          if (s >= strongReach) {
+            for (int c : candidatesByPart[p]) {
+              strong.set(c);
+            }
+          }
           if (s >= plainReach) {
             memo.reached(p, true);
             for (int c : candidatesByPart[p]) {
@@ -403,13 +466,48 @@ public final class CandidateIndex {
     return found;
   }
 
+  /**
+   * The matches among the {@code chosen} entries; those not in {@code strong} (when not null) are
+   * passed over when their evidence asks for a name score of {@link #STRONG_FLOOR} or more. With a
+   * {@code limit} below {@link Integer#MAX_VALUE}, once that many matches are found an entry must
+   * reach the score of the last of the best of them: the matches then hold the {@code limit} best,
+   * and some others.
+   */
   private List<Match> scored(
-      Query query, BitSet chosen, Predicate<Candidate> allowed, double floor, PartMemo memo) {
+      Query query,
+      BitSet chosen,
+      BitSet strong,
+      Predicate<Candidate> allowed,
+      double floor,
+      int limit,
+      PartMemo memo) {
     List<Match> matches = new ArrayList<>();
+    PriorityQueue<Double> best = limit == Integer.MAX_VALUE ? null : new PriorityQueue<>();
+    double least = floor;
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       Candidate c = candidates.get(i);
-      if (allowed.test(c)) {
-        matcher.score(query, c, floor, memo).ifPresent(matches::add);
+      if (!allowed.test(c)) {
+        continue;
+      }
+      double nameFloor = matcher.nameFloor(query, c, floor, least);
+      if (strong != null && nameFloor >= STRONG_FLOOR && !strong.get(i)) {
+        // Its evidence, or the best matches found, ask for a name score that none of its parts
+        // is alike enough to give.
+        continue;
+      }
+      Optional<Match> match = matcher.score(query, c, floor, nameFloor, memo);
+      if (match.isEmpty()) {
+        continue;
+      }
+      matches.add(match.get());
+      if (best != null) {
+        best.add(match.get().score());
+        if (best.size() > limit) {
+          best.poll();
+        }
+        if (best.size() == limit) {
+          least = Math.max(floor, best.peek());
+        }
       }
     }
     return matches;

@@ -45,7 +45,11 @@ public final class Matcher {
 
   /** Prepares a subject for scoring. */
   public Query prepare(Subject subject) {
-    return new Query(subject, NameForm.of(normalizer.analyze(subject.name())));
+    return new Query(
+        subject,
+        NameForm.of(normalizer.analyze(subject.name())),
+        subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
+        documentKey(subject.document()));
   }
 
   /** Prepares a list entry of the given source for scoring. */
@@ -74,7 +78,16 @@ public final class Matcher {
       for (EntryName name : entry.names()) {
         forms.add(NameForm.of(normalizer.analyze(name.value()), table));
       }
-      return new Candidate(source, entry, forms);
+      List<String> nationalities = entry.nationalities();
+      String[] codes = new String[nationalities.size()];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] = countries.code(nationalities.get(i)).orElse(null);
+      }
+      String[] documents = new String[entry.documents().size()];
+      for (int i = 0; i < documents.length; i++) {
+        documents[i] = documentKey(entry.documents().get(i).number());
+      }
+      return new Candidate(source, entry, forms, codes, documents);
     }
 
     /** The distinct name parts of the entries prepared so far. */
@@ -110,12 +123,70 @@ public final class Matcher {
 
   /** {@link #score(Query, Candidate, double)} with part similarities through {@code memo}. */
   Optional<Match> score(Query query, Candidate candidate, double floor, PartMemo memo) {
-    NameChoice best = bestName(query, candidate, memo, floor);
+    return score(query, candidate, floor, nameFloor(query, candidate, floor), memo);
+  }
+
+  /** {@link #score(Query, Candidate, double)} with its {@link #nameFloor} worked out. */
+  Optional<Match> score(
+      Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo) {
+    NameChoice best = bestName(query, candidate, memo, nameFloor);
     if (best == null || best.score() < floor) {
       return Optional.empty();
     }
     Match match = explain(query, candidate, best);
     return match.score() >= floor ? Optional.of(match) : Optional.empty();
+  }
+
+  /**
+   * Taken off the least name score {@link #nameFloor} works out: feature scores and the score are
+   * rounded to 4 decimals after the weighted mean, which this more than covers.
+   */
+  static final double NAME_FLOOR_MARGIN = 1e-3;
+
+  /**
+   * The least name score with which a match of {@code query} and {@code candidate} can reach {@code
+   * floor}, given the other features, which are known before any name is compared: at least {@code
+   * floor} (the name score must reach it too), and more when the evidence pulls the score down.
+   * With weights {@code W} and weighted scores {@code S} of the other features, the score is {@code
+   * (n + S) / (1 + W)} for a name score {@code n}, so {@code n} must be at least {@code floor × (1
+   * + W) − S} ({@link #NAME_FLOOR_MARGIN} less, for rounding). A subject born 20 years before an
+   * entry, with the same gender, needs a name score of 0.86 to be reported at 0.70.
+   */
+  double nameFloor(Query query, Candidate candidate, double floor) {
+    return nameFloor(query, candidate, floor, floor);
+  }
+
+  /**
+   * {@link #nameFloor(Query, Candidate, double)} for a match whose name score must reach {@code
+   * floor} and whose score must reach {@code scoreFloor} (at least {@code floor}: the score of the
+   * last of the matches kept so far, when only the best are kept).
+   */
+  double nameFloor(Query query, Candidate candidate, double floor, double scoreFloor) {
+    Subject subject = query.subject();
+    ListEntry entry = candidate.entry();
+    double sum = 0;
+    double weights = 0;
+    if (!subject.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
+      BirthDates.Agreement a = BirthDates.agreement(subject.birthDates(), entry.birthDates());
+      double weight = a.sameDay() ? BirthDates.SAME_DAY_WEIGHT : Feature.BIRTH_DATE.weight();
+      sum += weight * a.score();
+      weights += weight;
+    }
+    if (!subject.nationality().isEmpty() && sameNationality(query, candidate) >= 0) {
+      sum += Feature.NATIONALITY.weight();
+      weights += Feature.NATIONALITY.weight();
+    }
+    if (subject.gender() != Gender.UNKNOWN && entry.gender() != Gender.UNKNOWN) {
+      weights += Feature.GENDER.weight();
+      sum += subject.gender() == entry.gender() ? Feature.GENDER.weight() : 0;
+    }
+    if (!subject.document().isEmpty() && sameDocument(query, candidate) >= 0) {
+      sum += Feature.DOCUMENT.weight();
+      weights += Feature.DOCUMENT.weight();
+    }
+    double name = Feature.NAME.weight();
+    double needed = (scoreFloor * (name + weights) - sum) / name - NAME_FLOOR_MARGIN;
+    return Math.max(floor, needed);
   }
 
   /** The entry name that matches the query best, with its alignment and name score. */
@@ -175,7 +246,7 @@ public final class Matcher {
               c.detail()));
     }
     if (!subject.nationality().isEmpty() && !entry.nationalities().isEmpty()) {
-      explanation.add(nationality(subject.nationality(), entry.nationalities()));
+      explanation.add(nationality(query, candidate));
     }
     if (subject.gender() != Gender.UNKNOWN && entry.gender() != Gender.UNKNOWN) {
       boolean same = subject.gender() == entry.gender();
@@ -188,7 +259,7 @@ public final class Matcher {
               same ? "same gender" : "different gender"));
     }
     if (!subject.document().isEmpty() && !entry.documents().isEmpty()) {
-      explanation.add(document(subject.document(), entry.documents()));
+      explanation.add(document(query, candidate));
     }
     double sum = 0;
     double weights = 0;
@@ -256,40 +327,66 @@ public final class Matcher {
     return b.toString();
   }
 
-  private FeatureScore nationality(String given, List<String> listed) {
-    Optional<String> code = countries.code(given);
-    String best = listed.get(0);
-    for (String l : listed) {
-      Optional<String> listedCode = countries.code(l);
+  /**
+   * The index of the first listed nationality that is the subject's (the same ISO 3166 country, or
+   * the same text where either is not recognised), -1 when none is.
+   */
+  private static int sameNationality(Query query, Candidate candidate) {
+    String given = query.subject().nationality();
+    List<String> listed = candidate.entry().nationalities();
+    for (int i = 0; i < listed.size(); i++) {
+      String code = candidate.nationalityCode(i);
       boolean same =
-          code.isPresent() && listedCode.isPresent()
-              ? code.get().equals(listedCode.get())
-              : given.strip().equalsIgnoreCase(l.strip());
+          query.nationalityCode() != null && code != null
+              ? query.nationalityCode().equals(code)
+              : given.strip().equalsIgnoreCase(listed.get(i).strip());
       if (same) {
-        return feature(
-            Feature.NATIONALITY,
-            1,
-            given,
-            l,
-            "same country" + code.map(c -> " (" + c + ")").orElse(""));
+        return i;
       }
     }
-    String detail =
-        code.isPresent() ? "no listed nationality is " + code.get() : "country not recognised";
+    return -1;
+  }
+
+  private static FeatureScore nationality(Query query, Candidate candidate) {
+    String given = query.subject().nationality();
+    List<String> listed = candidate.entry().nationalities();
+    String code = query.nationalityCode();
+    int same = sameNationality(query, candidate);
+    if (same >= 0) {
+      return feature(
+          Feature.NATIONALITY,
+          1,
+          given,
+          listed.get(same),
+          "same country" + (code == null ? "" : " (" + code + ")"));
+    }
+    String detail = code != null ? "no listed nationality is " + code : "country not recognised";
     return feature(
         Feature.NATIONALITY,
         0,
         given,
-        String.join("; ", listed).isEmpty() ? best : String.join("; ", listed),
+        String.join("; ", listed).isEmpty() ? listed.get(0) : String.join("; ", listed),
         detail);
   }
 
-  private static FeatureScore document(String given, List<IdentityDocument> listed) {
-    String key = documentKey(given);
-    for (IdentityDocument d : listed) {
-      if (!key.isEmpty() && key.equals(documentKey(d.number()))) {
-        return feature(Feature.DOCUMENT, 1, given, d.number(), "same document number");
+  /** The index of the first listed document with the subject's number, -1 when none has it. */
+  private static int sameDocument(Query query, Candidate candidate) {
+    String key = query.documentKey();
+    int documents = candidate.entry().documents().size();
+    for (int i = 0; i < documents && !key.isEmpty(); i++) {
+      if (key.equals(candidate.documentKey(i))) {
+        return i;
       }
+    }
+    return -1;
+  }
+
+  private static FeatureScore document(Query query, Candidate candidate) {
+    String given = query.subject().document();
+    List<IdentityDocument> listed = candidate.entry().documents();
+    int same = sameDocument(query, candidate);
+    if (same >= 0) {
+      return feature(Feature.DOCUMENT, 1, given, listed.get(same).number(), "same document number");
     }
     List<String> numbers = new ArrayList<>();
     listed.forEach(d -> numbers.add(d.number()));

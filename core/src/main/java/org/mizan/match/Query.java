@@ -7,10 +7,19 @@ import org.mizan.model.Subject;
 public final class Query {
   private final Subject subject;
   private final NameForm name;
+  private final String nationalityCode;
+  private final String documentKey;
 
-  Query(Subject subject, NameForm name) {
+  /**
+   * @param nationalityCode the ISO 3166 code of the subject's nationality, null when it has none or
+   *     it is not recognised
+   * @param documentKey the subject's document number as compared ({@link Matcher}), empty for none
+   */
+  Query(Subject subject, NameForm name, String nationalityCode, String documentKey) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.name = name;
+    this.nationalityCode = nationalityCode;
+    this.documentKey = Objects.requireNonNull(documentKey, "documentKey");
   }
 
   public Subject subject() {
@@ -19,5 +28,15 @@ public final class Query {
 
   NameForm name() {
     return name;
+  }
+
+  /** The ISO 3166 code of the subject's nationality; null when none is given or recognised. */
+  String nationalityCode() {
+    return nationalityCode;
+  }
+
+  /** The subject's document number as compared: letters and digits, upper case; may be empty. */
+  String documentKey() {
+    return documentKey;
   }
 }

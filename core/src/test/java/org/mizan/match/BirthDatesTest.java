@@ -152,6 +152,42 @@ class BirthDatesTest {
     assertThat(near.score()).isCloseTo(0.8, within(0.002));
   }
 
+  /**
+   * The agreement without explanation gives the best comparison's score and same-day flag, on the
+   * listed dates of every UN excerpt individual against query dates a day, years and decades away.
+   */
+  @Test
+  void theAgreementIsTheBestComparisonsScoreAndDay() {
+    int compared = 0;
+    int sameDay = 0;
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      List<BirthDate> listed = e.birthDates();
+      if (listed.isEmpty()) {
+        continue;
+      }
+      for (BirthDate d : listed) {
+        for (int days : new int[] {0, 1, -40, 400, -900, 1800, 7300}) {
+          for (BirthDate q :
+              List.of(
+                  new BirthDate(d.earliest().plusDays(days), d.earliest().plusDays(days), false),
+                  new BirthDate(d.earliest().plusDays(days), d.latest().plusDays(days), false),
+                  BirthDate.parse(String.valueOf(d.earliest().plusDays(days).getYear())))) {
+            BirthDates.Comparison best = BirthDates.best(List.of(q), listed);
+            BirthDates.Agreement a = BirthDates.agreement(List.of(q), listed);
+            assertThat(a.score()).isEqualTo(best.score());
+            assertThat(a.sameDay()).isEqualTo(best.sameDay());
+            compared++;
+            sameDay += a.sameDay() ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(300);
+    assertThat(sameDay).isGreaterThan(5);
+    assertThatThrownBy(() -> BirthDates.agreement(List.of(), List.of(BirthDate.parse("1970"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void theExplanationSaysHowFarApart() {
     assertThat(BirthDates.compare(BirthDate.parse("1965"), BirthDate.parse("1965-03-02")).detail())

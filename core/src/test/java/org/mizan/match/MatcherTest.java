@@ -104,6 +104,75 @@ class MatcherTest {
     assertThat(dob.list()).isEqualTo("1937-04-28");
   }
 
+  /**
+   * The name floor ({@link Matcher#nameFloor}) is the least name score with which a match reaches
+   * the floor given its other features: Saddam Hussein's name born 20 years before IQi.001 needs
+   * 0.70 × 1.25 (less the rounding margin), 0.875 where 0.70 would do without a date; and over
+   * every pair of an excerpt name with an excerpt entry, under dates of birth, genders,
+   * nationalities and documents that agree and conflict, a name score below it never reaches 0.70
+   * and one 0.002 above it always does.
+   */
+  @Test
+  void theNameFloorIsTheLeastNameScoreWithWhichTheScoreReachesTheFloor() {
+    Subject saddam =
+        subject("Saddam Hussein al-Tikriti", dob("1917-04-28"), "", Gender.UNKNOWN, "");
+    assertThat(MATCHER.nameFloor(MATCHER.prepare(saddam), Names.candidate("IQi.001"), 0.7))
+        .isCloseTo(0.7 * 1.25 - Matcher.NAME_FLOOR_MARGIN, within(1e-9));
+
+    List<String> names =
+        Excerpt.LIST.entries().stream()
+            .flatMap(e -> e.names().stream())
+            .map(EntryName::value)
+            .toList();
+    int pairs = 0;
+    int raised = 0;
+    int strong = 0;
+    for (ListEntry e : Excerpt.LIST.entries()) {
+      Candidate c = Names.candidate(e.id());
+      List<List<BirthDate>> dates = new java.util.ArrayList<>(List.of(List.of()));
+      for (int years : new int[] {0, -3, -20}) {
+        e.birthDates().stream()
+            .findFirst()
+            .ifPresent(
+                d ->
+                    dates.add(
+                        List.of(
+                            new BirthDate(
+                                d.earliest().plusYears(years),
+                                d.latest().plusYears(years),
+                                d.approximate()))));
+      }
+      String nationality = e.nationalities().isEmpty() ? "Iraq" : e.nationalities().get(0);
+      String document = e.documents().isEmpty() ? "" : e.documents().get(0).number();
+      for (String name : names) {
+        for (List<BirthDate> dob : dates) {
+          for (Gender gender : new Gender[] {Gender.UNKNOWN, Gender.MALE, Gender.FEMALE}) {
+            for (String nat : new String[] {"", nationality, "France"}) {
+              for (String doc : new String[] {"", document}) {
+                Query q = MATCHER.prepare(subject(name, dob, nat, gender, doc));
+                double floor = MATCHER.nameFloor(q, c, 0.7);
+                Match m = MATCHER.score(q, c);
+                double nameScore = m.explanation().get(0).score();
+                boolean reported = m.score() >= 0.7 && nameScore >= 0.7;
+                if (nameScore < floor || nameScore >= floor + 0.002) {
+                  assertThat(reported)
+                      .as("%s against %s: %s", q.subject(), e.id(), m.explanation())
+                      .isEqualTo(nameScore >= floor);
+                }
+                pairs++;
+                raised += floor > 0.7 ? 1 : 0;
+                strong += floor >= CandidateIndex.STRONG_FLOOR ? 1 : 0;
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(pairs).isGreaterThan(50_000);
+    assertThat(raised).isGreaterThan(pairs / 4);
+    assertThat(strong).isGreaterThan(pairs / 20);
+  }
+
   @Test
   void aDateOfBirthCountsOnlyWhenTheEntryHasOne() {
     // SDi.007 lists no date of birth

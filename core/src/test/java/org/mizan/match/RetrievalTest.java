@@ -138,8 +138,9 @@ class RetrievalTest {
     for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
       for (org.mizan.model.EntryName n : e.names()) {
         Query q = MATCHER.prepare(Subject.ofName("s", n.value()));
-        List<Match> all = index.screen(q, c -> true, 0.7, PartMemo.MAX_REMEMBERED);
-        assertThat(index.screen(q, c -> true, 0.7, 0)).isEqualTo(all);
+        List<Match> all =
+            index.screen(q, c -> true, 0.7, PartMemo.MAX_REMEMBERED, Integer.MAX_VALUE);
+        assertThat(index.screen(q, c -> true, 0.7, 0L, Integer.MAX_VALUE)).isEqualTo(all);
         found += all.size();
       }
     }

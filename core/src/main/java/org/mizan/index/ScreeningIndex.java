@@ -12,7 +12,6 @@ import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
 import org.mizan.model.EntryKind;
-import org.mizan.model.ListEntry;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -46,9 +45,7 @@ public final class ScreeningIndex {
     List<Candidate> candidates = new ArrayList<>();
     Matcher.Preparer preparer = matcher.preparer();
     for (Watchlist list : lists) {
-      for (ListEntry entry : list.entries()) {
-        candidates.add(preparer.prepare(list.version().source(), entry));
-      }
+      candidates.addAll(preparer.prepareAll(list.version().source(), list.entries()));
     }
     return new ScreeningIndex(matcher, lists, CandidateIndex.build(preparer, candidates));
   }

@@ -13,6 +13,7 @@ import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Subject;
 import org.mizan.names.NameNormalizer;
+import org.mizan.names.NormalizedName;
 
 /**
  * Scores subjects against list entries with the features of {@link Feature}, and explains every
@@ -66,6 +67,11 @@ public final class Matcher {
     return new Preparer();
   }
 
+  /**
+   * Entries whose names {@link Preparer#prepareAll} analyses in parallel before numbering parts.
+   */
+  private static final int PARALLEL_CHUNK = 4_096;
+
   /** Prepares list entries for scoring, sharing equal name parts among them. Thread-safe. */
   public final class Preparer {
     private final PartTable table = new PartTable();
@@ -74,9 +80,37 @@ public final class Matcher {
 
     /** Prepares a list entry of the given source for scoring. */
     public Candidate prepare(String source, ListEntry entry) {
-      List<NameForm> forms = new ArrayList<>(entry.names().size());
+      return candidate(source, entry, analyse(entry));
+    }
+
+    /**
+     * Prepares the entries of one source for scoring, as {@link #prepare} does one by one and with
+     * the same result, their names analysed on every processor (normalisation and transliteration,
+     * most of the cost) a few thousand entries at a time; the name parts are numbered in the order
+     * of the entries.
+     *
+     * @return one candidate per entry, in the order of {@code entries}
+     */
+    public List<Candidate> prepareAll(String source, List<ListEntry> entries) {
+      List<Candidate> prepared = new ArrayList<>(entries.size());
+      for (int from = 0; from < entries.size(); from += PARALLEL_CHUNK) {
+        List<ListEntry> chunk =
+            entries.subList(from, Math.min(entries.size(), from + PARALLEL_CHUNK));
+        List<Analysed> analysed = chunk.parallelStream().map(this::analyse).toList();
+        for (int i = 0; i < chunk.size(); i++) {
+          prepared.add(candidate(source, chunk.get(i), analysed.get(i)));
+        }
+      }
+      return prepared;
+    }
+
+    /** What preparing an entry works out before its parts are numbered. */
+    private record Analysed(List<NormalizedName> names, String[] codes, String[] documents) {}
+
+    private Analysed analyse(ListEntry entry) {
+      List<NormalizedName> names = new ArrayList<>(entry.names().size());
       for (EntryName name : entry.names()) {
-        forms.add(NameForm.of(normalizer.analyze(name.value()), table));
+        names.add(normalizer.analyze(name.value()));
       }
       List<String> nationalities = entry.nationalities();
       String[] codes = new String[nationalities.size()];
@@ -87,7 +121,15 @@ public final class Matcher {
       for (int i = 0; i < documents.length; i++) {
         documents[i] = documentKey(entry.documents().get(i).number());
       }
-      return new Candidate(source, entry, forms, codes, documents);
+      return new Analysed(names, codes, documents);
+    }
+
+    private Candidate candidate(String source, ListEntry entry, Analysed analysed) {
+      List<NameForm> forms = new ArrayList<>(analysed.names().size());
+      for (NormalizedName name : analysed.names()) {
+        forms.add(NameForm.of(name, table));
+      }
+      return new Candidate(source, entry, forms, analysed.codes(), analysed.documents());
     }
 
     /** The distinct name parts of the entries prepared so far. */

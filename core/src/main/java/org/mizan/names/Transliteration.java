@@ -3,6 +3,7 @@ package org.mizan.names;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Step 7a: the ASCII key of a name part, {@code [a-z0-9]*}.
@@ -18,12 +19,24 @@ import java.util.List;
  *
  * <p>Thread-safe: ICU documents transliterators as stateless and shareable between threads without
  * synchronisation (class documentation of {@code com.ibm.icu.text.Transliterator}); one instance is
- * built per {@link NameNormalizer} and shared.
+ * built per {@link NameNormalizer} and shared. ICU4J 74's rule-based transliterators lock their
+ * rules for each call ({@code RuleBasedTransliterator.handleTransliterate}), so calls from several
+ * threads run one at a time: the keys of single letters are kept.
  */
 final class Transliteration {
   static final String ICU_CHAIN = "Any-Latin; Latin-ASCII; Lower";
 
   private final Transliterator toLatin = Transliterator.getInstance(ICU_CHAIN);
+
+  /**
+   * The key of each letter met on its own ({@link #latinLetters}), at most {@value #MAX_LETTERS}:
+   * an Arabic part is read letter by letter for each of its readings, and ICU's rule-based
+   * transliterators run one call at a time per rule set (they lock their rules), so that on several
+   * threads these calls queued behind each other. Letters are not names: nothing screened is kept.
+   */
+  private final ConcurrentHashMap<Integer, String> letterKeys = new ConcurrentHashMap<>();
+
+  static final int MAX_LETTERS = 10_000;
 
   /** The ASCII key of {@code text}, a part after steps 1-6. */
   String latin(String text) {
@@ -42,12 +55,24 @@ final class Transliteration {
     text.codePoints()
         .forEach(
             cp -> {
-              String key = latin(Character.toString(cp));
+              String key = letterKey(cp);
               if (!key.isEmpty()) {
                 letters.add(key);
               }
             });
     return letters;
+  }
+
+  private String letterKey(int cp) {
+    String known = letterKeys.get(cp);
+    if (known != null) {
+      return known;
+    }
+    String key = latin(Character.toString(cp));
+    if (letterKeys.size() < MAX_LETTERS) {
+      letterKeys.put(cp, key);
+    }
+    return key;
   }
 
   static boolean isAsciiKey(String text) {

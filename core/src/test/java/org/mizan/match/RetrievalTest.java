@@ -169,6 +169,35 @@ class RetrievalTest {
   }
 
   /**
+   * Preparing a whole list at once (names analysed in parallel) gives what preparing its entries
+   * one by one gives: the same distinct parts, numbered alike, and the same part ids in every
+   * variant of every name, so that an index and its results do not depend on how it was built.
+   */
+  @Test
+  void preparingAllAtOnceNumbersThePartsAsOneByOne() {
+    List<org.mizan.model.ListEntry> entries = org.mizan.lists.un.Excerpt.LIST.entries();
+    Matcher.Preparer one = MATCHER.preparer();
+    List<Candidate> oneByOne = entries.stream().map(e -> one.prepare("un", e)).toList();
+    Matcher.Preparer all = MATCHER.preparer();
+    List<Candidate> atOnce = all.prepareAll("un", entries);
+
+    assertThat(all.table().parts()).isEqualTo(one.table().parts()).hasSizeGreaterThan(100);
+    assertThat(atOnce).hasSameSizeAs(oneByOne);
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(atOnce.get(i).entry()).isSameAs(entries.get(i));
+      List<NameForm> a = atOnce.get(i).names();
+      List<NameForm> b = oneByOne.get(i).names();
+      assertThat(a).hasSameSizeAs(b);
+      for (int n = 0; n < a.size(); n++) {
+        assertThat(a.get(n).variants()).isEqualTo(b.get(n).variants());
+        for (int v = 0; v < a.get(n).variants().size(); v++) {
+          assertThat(a.get(n).ids(v)).isEqualTo(b.get(n).ids(v));
+        }
+      }
+    }
+  }
+
+  /**
    * Particles lower the similarity a part needs (two particles: 0.64 at the floor 0.70), and a name
    * of particles alone is scored for every query: what scoring every entry reports, the index
    * reports (a new user found {@code Abu Zaid bin} missing {@code Abu Badr bin}, 0.71, when the

@@ -73,7 +73,7 @@ public final class ScreeningIndex {
   public List<Match> screen(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
     Query query = matcher.prepare(subject);
-    return candidates.screen(query, allowed(subject), floor, limit);
+    return ranked(candidates.screen(query, allowed(subject), floor, limit), limit);
   }
 
   /**

@@ -32,15 +32,35 @@ final class BirthDates {
 
   private BirthDates() {}
 
+  /**
+   * The best comparison of any query date with any listed date: the highest score, the same day
+   * preferred among equals, the first pair in order among those; its explanation is written for
+   * that pair alone.
+   *
+   * @throws IllegalArgumentException when either list is empty
+   */
   static Comparison best(List<BirthDate> query, List<BirthDate> listed) {
-    Comparison best = null;
+    Agreement best = agreement(query, listed);
+    return compare(best.query(), best.list());
+  }
+
+  /**
+   * {@link #best} without its explanation (cheaper): the pair chosen, its score and same-day flag.
+   */
+  record Agreement(BirthDate query, BirthDate list, double score, boolean sameDay) {}
+
+  /** {@link #best}'s pair, score and same-day flag, without writing its explanation. */
+  static Agreement agreement(List<BirthDate> query, List<BirthDate> listed) {
+    Agreement best = null;
     for (BirthDate q : query) {
       for (BirthDate l : listed) {
-        Comparison c = compare(q, l);
+        LocalDate[] gap = gap(q, l);
+        double score = gap == null ? 1.0 : score(yearsBetween(gap[0], gap[1]));
+        boolean day = gap == null && sameDay(q, l);
         if (best == null
-            || c.score() > best.score()
-            || (c.score() == best.score() && c.sameDay() && !best.sameDay())) {
-          best = c;
+            || score > best.score()
+            || (score == best.score() && day && !best.sameDay())) {
+          best = new Agreement(q, l, score, day);
         }
       }
     }
@@ -48,30 +68,6 @@ final class BirthDates {
       throw new IllegalArgumentException("no dates to compare");
     }
     return best;
-  }
-
-  /** The score and same-day flag of {@link #best}, without its explanation (cheaper). */
-  record Agreement(double score, boolean sameDay) {}
-
-  /** {@link #best}'s score and same-day flag: the same choice, no text. */
-  static Agreement agreement(List<BirthDate> query, List<BirthDate> listed) {
-    double best = -1;
-    boolean sameDay = false;
-    for (BirthDate q : query) {
-      for (BirthDate l : listed) {
-        LocalDate[] gap = gap(q, l);
-        double score = gap == null ? 1.0 : score(yearsBetween(gap[0], gap[1]));
-        boolean day = gap == null && sameDay(q, l);
-        if (score > best || (score == best && day && !sameDay)) {
-          best = score;
-          sameDay = day;
-        }
-      }
-    }
-    if (best < 0) {
-      throw new IllegalArgumentException("no dates to compare");
-    }
-    return new Agreement(best, sameDay);
   }
 
   /**

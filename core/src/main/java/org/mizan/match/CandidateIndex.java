@@ -239,23 +239,21 @@ public final class CandidateIndex {
   }
 
   /**
-   * Screens one subject for its best matches only.
+   * Screens one subject for its best matches only: once {@code limit} matches are found, an entry
+   * whose score cannot reach the last of the best of them is passed over ({@link
+   * Matcher#nameFloor}).
    *
    * @param floor the reporting floor in [0, 1]
-   * @param limit the most matches returned, at least 1
-   * @return the {@code limit} best matches at or above {@code floor} (both score and name score),
-   *     in {@link Match#RANKING} order: once {@code limit} matches are found, an entry whose score
-   *     cannot reach the last of them is passed over ({@link Matcher#nameFloor(Query, Candidate,
-   *     double, double)})
+   * @param limit how many of the best matches are wanted, at least 1
+   * @return matches at or above {@code floor} (both score and name score) among the retrieved
+   *     entries, in ordinal order, among them the {@code limit} best in {@link Match#RANKING}
+   *     order; others may be left out
    */
   public List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
-    List<Match> found = screen(query, allowed, floor, PartMemo.MAX_REMEMBERED, limit);
-    List<Match> matches = new ArrayList<>(found);
-    matches.sort(Match.RANKING);
-    return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    return screen(query, allowed, floor, PartMemo.MAX_REMEMBERED, limit);
   }
 
   /**

@@ -165,7 +165,7 @@ public final class Matcher {
 
   /** {@link #score(Query, Candidate, double)} with part similarities through {@code memo}. */
   Optional<Match> score(Query query, Candidate candidate, double floor, PartMemo memo) {
-    return score(query, candidate, floor, nameFloor(query, candidate, floor), memo);
+    return score(query, candidate, floor, nameFloor(query, candidate, floor, floor), memo);
   }
 
   /** {@link #score(Query, Candidate, double)} with its {@link #nameFloor} worked out. */
@@ -186,22 +186,14 @@ public final class Matcher {
   static final double NAME_FLOOR_MARGIN = 1e-3;
 
   /**
-   * The least name score with which a match of {@code query} and {@code candidate} can reach {@code
-   * floor}, given the other features, which are known before any name is compared: at least {@code
-   * floor} (the name score must reach it too), and more when the evidence pulls the score down.
-   * With weights {@code W} and weighted scores {@code S} of the other features, the score is {@code
-   * (n + S) / (1 + W)} for a name score {@code n}, so {@code n} must be at least {@code floor × (1
-   * + W) − S} ({@link #NAME_FLOOR_MARGIN} less, for rounding). A subject born 20 years before an
-   * entry, with the same gender, needs a name score of 0.86 to be reported at 0.70.
-   */
-  double nameFloor(Query query, Candidate candidate, double floor) {
-    return nameFloor(query, candidate, floor, floor);
-  }
-
-  /**
-   * {@link #nameFloor(Query, Candidate, double)} for a match whose name score must reach {@code
-   * floor} and whose score must reach {@code scoreFloor} (at least {@code floor}: the score of the
-   * last of the matches kept so far, when only the best are kept).
+   * The least name score with which a match of {@code query} and {@code candidate} can be reported:
+   * its name score must reach {@code floor}, and its score {@code scoreFloor} (at least {@code
+   * floor}: the score of the last of the matches kept so far, when only the best are kept). The
+   * other features are known before any name is compared: with their weights {@code W} and weighted
+   * scores {@code S}, the score is {@code (n + S) / (1 + W)} for a name score {@code n}, so {@code
+   * n} must be at least {@code scoreFloor × (1 + W) − S} ({@link #NAME_FLOOR_MARGIN} less, for
+   * rounding), and never less than {@code floor}. A subject born 20 years before an entry, with the
+   * same gender, needs a name score of 0.86 to be reported at 0.70.
    */
   double nameFloor(Query query, Candidate candidate, double floor, double scoreFloor) {
     Subject subject = query.subject();
@@ -403,12 +395,7 @@ public final class Matcher {
           "same country" + (code == null ? "" : " (" + code + ")"));
     }
     String detail = code != null ? "no listed nationality is " + code : "country not recognised";
-    return feature(
-        Feature.NATIONALITY,
-        0,
-        given,
-        String.join("; ", listed).isEmpty() ? listed.get(0) : String.join("; ", listed),
-        detail);
+    return feature(Feature.NATIONALITY, 0, given, String.join("; ", listed), detail);
   }
 
   /** The index of the first listed document with the subject's number, -1 when none has it. */

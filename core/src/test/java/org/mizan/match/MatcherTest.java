@@ -116,7 +116,7 @@ class MatcherTest {
   void theNameFloorIsTheLeastNameScoreWithWhichTheScoreReachesTheFloor() {
     Subject saddam =
         subject("Saddam Hussein al-Tikriti", dob("1917-04-28"), "", Gender.UNKNOWN, "");
-    assertThat(MATCHER.nameFloor(MATCHER.prepare(saddam), Names.candidate("IQi.001"), 0.7))
+    assertThat(MATCHER.nameFloor(MATCHER.prepare(saddam), Names.candidate("IQi.001"), 0.7, 0.7))
         .isCloseTo(0.7 * 1.25 - Matcher.NAME_FLOOR_MARGIN, within(1e-9));
 
     List<String> names =
@@ -150,7 +150,7 @@ class MatcherTest {
             for (String nat : new String[] {"", nationality, "France"}) {
               for (String doc : new String[] {"", document}) {
                 Query q = MATCHER.prepare(subject(name, dob, nat, gender, doc));
-                double floor = MATCHER.nameFloor(q, c, 0.7);
+                double floor = MATCHER.nameFloor(q, c, 0.7, 0.7);
                 Match m = MATCHER.score(q, c);
                 double nameScore = m.explanation().get(0).score();
                 boolean reported = m.score() >= 0.7 && nameScore >= 0.7;

@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class NameForm {
   private final int[][] ids;
   private final double[][] weights;
   private final int[] firstPart;
+  private final int[][] namePartIndex;
   private final PartTable table;
   private final int[] distinctIds;
   private final int[][] distinctIndex;
@@ -32,6 +34,7 @@ final class NameForm {
     this.table = table;
     this.weights = new double[variants.size()][];
     this.firstPart = new int[variants.size()];
+    this.namePartIndex = new int[variants.size()][];
     this.distinctIndex = new int[variants.size()][];
     List<Integer> distinct = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) {
@@ -46,6 +49,14 @@ final class NameForm {
         }
         distinctIndex[v][i] = at;
       }
+      int[] named = new int[ids[v].length];
+      int n = 0;
+      for (int i = 0; i < ids[v].length; i++) {
+        if (!variants.get(v).get(i).particle()) {
+          named[n++] = distinctIndex[v][i];
+        }
+      }
+      namePartIndex[v] = Arrays.copyOf(named, n);
     }
     this.distinctIds = distinct.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -141,6 +152,14 @@ final class NameForm {
   /** The index of variant {@code v}'s first part that is not a particle, or -1 when none. */
   int firstPart(int v) {
     return firstPart[v];
+  }
+
+  /**
+   * For each part of variant {@code v} that is not a particle, in order, the index of its id in
+   * {@link #distinctIds}; not to be modified.
+   */
+  int[] namePartIndex(int v) {
+    return namePartIndex[v];
   }
 
   /** The table the parts' ids refer to. */

@@ -161,10 +161,12 @@ final class NameSimilarity {
    * part's similarity replaced by the best its counterparts could give ({@link PartMemo#upper}),
    * sought among the parts of every variant of the other name at once (each pair of distinct parts
    * looked at once, not once per pair of variants), for every pair of variants; the two coverages
-   * weighed as for a contained name (which never gives less than their mean); the given-name factor
-   * applied only when no counterpart of the first part can reach {@value #GOOD_PART}, so in no
-   * variant either; with a margin for rounding (the formula differs from the score's in order).
-   * Requires {@code memo.bounds(list.table())}.
+   * weighed as for a contained name (which never gives less than their mean) when the bounds allow
+   * the shorter name to be contained ({@link #contained}: fewer name parts, at least {@value
+   * #MIN_CONTAINED_PARTS}, each with a counterpart that may reach {@value #GOOD_PART}), else
+   * averaged; the given-name factor applied only when no counterpart of the first part can reach
+   * {@value #GOOD_PART}, so in no variant either; with a margin for rounding (the formula differs
+   * from the score's in order). Requires {@code memo.bounds(list.table())}.
    */
   static double upper(NameForm query, NameForm list, PartMemo memo) {
     double[][] bestPairs = bestPairs(query.distinctIds(), list.distinctIds(), memo);
@@ -177,9 +179,19 @@ final class NameSimilarity {
     for (int qv = 0; qv < query.variants().size(); qv++) {
       double cq = coverage(query.weights(qv), bestForQuery, query.distinctIndex(qv));
       boolean queryFirstUnmatched = firstUnmatched(query, qv, bestForQuery);
+      int queryParts = query.namePartIndex(qv).length;
+      boolean queryMayBeContained =
+          queryParts >= MIN_CONTAINED_PARTS && allGood(query, qv, bestForQuery);
       for (int lv = 0; lv < list.variants().size(); lv++) {
         double cl = coverage(list.weights(lv), bestForList, list.distinctIndex(lv));
-        double score = containedScore(cq, cl);
+        int listParts = list.namePartIndex(lv).length;
+        boolean mayBeContained =
+            queryParts < listParts
+                ? queryMayBeContained
+                : listParts < queryParts
+                    && listParts >= MIN_CONTAINED_PARTS
+                    && allGood(list, lv, bestForList);
+        double score = mayBeContained ? containedScore(cq, cl) : (cq + cl) / 2;
         if (queryFirstUnmatched || firstUnmatched(list, lv, bestForList)) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
@@ -187,6 +199,19 @@ final class NameSimilarity {
       }
     }
     return best + BOUND_ROUNDING;
+  }
+
+  /**
+   * Whether every part of variant {@code v} that is not a particle may have a counterpart of {@link
+   * #GOOD_PART} by the bounds {@code best}, by distinct part: a condition of {@link #contained}.
+   */
+  private static boolean allGood(NameForm name, int v, double[] best) {
+    for (int k : name.namePartIndex(v)) {
+      if (best[k] < GOOD_PART) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

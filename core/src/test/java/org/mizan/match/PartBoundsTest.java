@@ -64,6 +64,54 @@ class PartBoundsTest {
   }
 
   @Test
+  void aNameThatCannotBeContainedIsBoundedByTheMeanOfItsCoverages() {
+    // Samir Haddad has fewer parts than Samir Kassab Nouri, but haddad has no part of the other
+    // that may reach 0.85, so it cannot be contained in it: the bound is the mean of the two
+    // coverages, below the contained weighting (0.6 of the larger coverage), as the score is.
+    NameForm query = NameForm.of(NORMALIZER.analyze("Samir Haddad"));
+    NameForm list = NameForm.of(NORMALIZER.analyze("Samir Kassab Nouri"));
+    PartMemo memo = boundsOf(query, list);
+    int[] q = query.ids(0);
+    int[] l = list.ids(0);
+    double haddad =
+        Math.max(memo.upper(q[1], l[0]), Math.max(memo.upper(q[1], l[1]), memo.upper(q[1], l[2])));
+    double kassab = Math.max(memo.upper(q[0], l[1]), memo.upper(q[1], l[1]));
+    double nouri = Math.max(memo.upper(q[0], l[2]), memo.upper(q[1], l[2]));
+    assertThat(memo.upper(q[0], l[0])).isEqualTo(1.0);
+    assertThat(haddad).isLessThan(NameSimilarity.GOOD_PART);
+    double cq = (1 + haddad) / 2;
+    double cl = (1 + kassab + nouri) / 3;
+    assertThat(cq).isNotEqualTo(cl);
+
+    double upper = NameSimilarity.upper(query, list, memo);
+
+    assertThat(upper).isCloseTo((cq + cl) / 2, org.assertj.core.data.Offset.offset(1e-8));
+    assertThat(upper).isLessThan(0.6 * Math.max(cq, cl) + 0.4 * Math.min(cq, cl));
+    assertThat(upper).isGreaterThanOrEqualTo(NameSimilarity.best(query, list).score());
+  }
+
+  @Test
+  void aNameThatMayBeContainedIsBoundedByTheContainedWeighting() {
+    // Anas Dohan may be wholly matched within Anas Malik Dohan al-Hassan (as it is): the bound
+    // weighs the larger coverage 0.6, and is not below the score, which does too.
+    NameForm query = NameForm.of(NORMALIZER.analyze("Anas Dohan"));
+    NameForm list = NameForm.of(NORMALIZER.analyze("Anas Malik Dohan al-Hassan"));
+    PartMemo memo = boundsOf(query, list);
+    NameSimilarity.Alignment best = NameSimilarity.best(query, list);
+    assertThat(best.contained()).isTrue();
+
+    assertThat(NameSimilarity.upper(query, list, memo))
+        .isGreaterThanOrEqualTo(best.score())
+        .isGreaterThan(0.6 + 0.4 * best.listCoverage() - 1e-9);
+  }
+
+  /** A memo of bounds for {@code query} against the parts of {@code list}. */
+  private static PartMemo boundsOf(NameForm query, NameForm list) {
+    return PartMemo.forQuery(
+        query, list.table(), PartSketches.of(list.table()), true, PartMemo.MAX_REMEMBERED);
+  }
+
+  @Test
   void theScanPassesEveryPartWhoseBoundReaches() {
     scanPassesWhatTheBoundKeeps(excerptNames());
   }

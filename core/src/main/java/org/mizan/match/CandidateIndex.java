@@ -50,8 +50,9 @@ import java.util.function.Predicate;
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
- * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan. Thread-safe;
- * what it keeps changes no result.
+ * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan, and so are the
+ * bounds of its sketches with the list parts that scoring meets ({@link #boundRow}, rounded up, at
+ * most {@value #MAX_BOUND_CHARS} in all). Thread-safe; what it keeps changes no result.
  */
 public final class CandidateIndex {
   private final Matcher matcher;
@@ -64,6 +65,14 @@ public final class CandidateIndex {
   private final byte[] particleKinds;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
+  private final ConcurrentHashMap<Integer, char[]> boundRows = new ConcurrentHashMap<>();
+  private final AtomicLong boundChars = new AtomicLong();
+
+  /**
+   * Most bounds the rows of {@link #boundRow} hold, over all of them (2 bytes each: 64 MB); past
+   * it, a part's bounds are computed afresh for each query.
+   */
+  static final long MAX_BOUND_CHARS = 32_000_000;
 
   /**
    * Most similarities the expansions of the list's own parts keep, over all of them (12 bytes each,
@@ -439,6 +448,10 @@ public final class CandidateIndex {
    */
   private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
     int own = scan.idOf(q);
+    char[] bounds = own < 0 ? null : boundRow(own);
+    if (bounds != null) {
+      memo.shareBounds(qid, bounds);
+    }
     ExpansionKey key = own < 0 ? null : new ExpansionKey(own, reach);
     Expansion known = key == null ? null : expansions.get(key);
     if (known != null) {
@@ -462,6 +475,20 @@ public final class CandidateIndex {
       expansions.putIfAbsent(key, found);
     }
     return found;
+  }
+
+  /**
+   * The bounds of list part {@code own}, met as a query part, with every list part ({@link
+   * PartMemo#shareBounds}), filled as queries need them; null past {@link #MAX_BOUND_CHARS}. Common
+   * parts ({@code muhammad}, {@code ali}) meet many of the same list parts query after query.
+   */
+  private char[] boundRow(int own) {
+    char[] row = boundRows.get(own);
+    if (row != null || boundChars.get() + sketches.size() > MAX_BOUND_CHARS) {
+      return row;
+    }
+    boundChars.addAndGet(sketches.size());
+    return boundRows.computeIfAbsent(own, p -> new char[sketches.size()]);
   }
 
   /**

@@ -29,6 +29,7 @@ final class PartMemo {
   private final PartSketches querySketches;
   private final boolean bounded;
   private final double[][] byQueryPart;
+  private final char[][] sharedBounds;
   private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8]};
   private byte[] reached;
@@ -55,6 +56,7 @@ final class PartMemo {
     int queryParts = querySketches == null ? 0 : querySketches.size();
     int listParts = listSketches == null ? 0 : listSketches.size();
     this.byQueryPart = new double[queryParts][];
+    this.sharedBounds = new char[queryParts][];
     this.rememberedParts = (int) Math.min(queryParts, maxRemembered / Math.max(1, listParts));
   }
 
@@ -197,12 +199,49 @@ final class PartMemo {
     double[] known = row(queryId);
     double s = known == null ? Double.NaN : known[listId];
     if (Double.isNaN(s)) {
-      s = encodedBound(listSketches.upper(querySketches, queryId, listId));
+      char[] shared = sharedBounds[queryId];
+      if (shared == null) {
+        s = encodedBound(listSketches.upper(querySketches, queryId, listId));
+      } else {
+        char q = shared[listId];
+        if (q == 0) {
+          q = quantized(listSketches.upper(querySketches, queryId, listId));
+          shared[listId] = q;
+        }
+        s = encodedBound(dequantized(q));
+      }
       if (known != null) {
         known[listId] = s;
       }
     }
     return s >= 0 ? s : boundOf(s);
+  }
+
+  /**
+   * Lets {@link #upper} of query part {@code queryId} read and keep the bounds of its sketches
+   * ({@link PartSketches#upper}) in {@code bounds}, by list part id, shared by every query that has
+   * this part ({@link CandidateIndex}: a list part met as a query part): each as {@link
+   * #quantized}, 0 when not yet computed. Threads may fill it at once: each writes the value any
+   * other would.
+   */
+  void shareBounds(int queryId, char[] bounds) {
+    sharedBounds[queryId] = bounds;
+  }
+
+  /** Steps of a {@link #quantized} bound in [0, 1]. */
+  private static final int STEPS = Character.MAX_VALUE - 1;
+
+  /**
+   * {@code bound} in [0, 1] rounded up to a step of 1/{@value #STEPS}, plus 1: in [1, {@link
+   * Character#MAX_VALUE}], 0 left for a bound not yet computed.
+   */
+  static char quantized(double bound) {
+    return (char) (1 + (int) Math.ceil(Math.min(1, bound) * STEPS));
+  }
+
+  /** The bound a {@link #quantized} value stands for: never below the bound it rounds. */
+  static double dequantized(char q) {
+    return (q - 1) / (double) STEPS;
   }
 
   /**

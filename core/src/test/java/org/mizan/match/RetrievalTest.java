@@ -148,9 +148,9 @@ class RetrievalTest {
   }
 
   /**
-   * The expansions of the list's own parts, kept from one query to the next, change nothing: every
-   * name of the excerpt (Latin and Arabic script, with and without particles) screened twice gives
-   * the same matches, which are those of scoring every entry.
+   * The expansions of the list's own parts and their bounds, kept from one query to the next,
+   * change nothing: every name of the excerpt (Latin and Arabic script, with and without particles)
+   * screened twice gives the same matches, which are those of scoring every entry.
    */
   @Test
   void keptExpansionsGiveWhatScoringEveryEntryGives() {
@@ -166,6 +166,52 @@ class RetrievalTest {
       }
     }
     assertThat(found).isGreaterThan(80);
+  }
+
+  /**
+   * What the index keeps of its own parts (expansions, bounds) is filled by queries on many threads
+   * at once: four threads screening every name of the excerpt, each in another order, on one fresh
+   * index, each get what scoring every entry gives.
+   */
+  @Test
+  void keptExpansionsFilledByManyThreadsChangeNothing() throws Exception {
+    CandidateIndex index = excerptIndex();
+    List<Query> queries = new java.util.ArrayList<>();
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      for (org.mizan.model.EntryName n : e.names()) {
+        queries.add(MATCHER.prepare(Subject.ofName("s", n.value())));
+      }
+    }
+    List<List<Match>> expected =
+        queries.stream().map(q -> index.screenEveryEntry(q, c -> true, 0.7)).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  List<Integer> order =
+                      new java.util.ArrayList<>(
+                          java.util.stream.IntStream.range(0, queries.size()).boxed().toList());
+                  java.util.Collections.shuffle(order, new java.util.Random(seed));
+                  int found = 0;
+                  for (int i : order) {
+                    List<Match> got = index.screen(queries.get(i), c -> true, 0.7);
+                    assertThat(got).isEqualTo(expected.get(i));
+                    found += got.size();
+                  }
+                  return found;
+                }));
+      }
+      for (java.util.concurrent.Future<Integer> f : done) {
+        assertThat(f.get()).isGreaterThan(80);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**

@@ -50,9 +50,9 @@ import java.util.function.Predicate;
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
- * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan, and so are the
- * bounds of its sketches with the list parts that scoring meets ({@link #boundRow}, rounded up, at
- * most {@value #MAX_BOUND_CHARS} in all). Thread-safe; what it keeps changes no result.
+ * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan, and so are its
+ * similarities and bounds with the list parts that scoring meets ({@link #ownValues}, at most
+ * {@value #MAX_OWN_VALUES} in all). Thread-safe; what it keeps changes no result.
  */
 public final class CandidateIndex {
   private final Matcher matcher;
@@ -65,14 +65,15 @@ public final class CandidateIndex {
   private final byte[] particleKinds;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
-  private final ConcurrentHashMap<Integer, char[]> boundRows = new ConcurrentHashMap<>();
-  private final AtomicLong boundChars = new AtomicLong();
+  private final ConcurrentHashMap<Integer, double[]> ownValues = new ConcurrentHashMap<>();
+  private final AtomicLong ownValueCount = new AtomicLong();
 
   /**
-   * Most bounds the rows of {@link #boundRow} hold, over all of them (2 bytes each: 64 MB); past
-   * it, a part's bounds are computed afresh for each query.
+   * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each: 64 MB, 1,500
+   * rows for the UN list's 5,200 parts); past it, a part's values are computed afresh for each
+   * query.
    */
-  static final long MAX_BOUND_CHARS = 32_000_000;
+  static final long MAX_OWN_VALUES = 8_000_000;
 
   /**
    * Most similarities the expansions of the list's own parts keep, over all of them (12 bytes each,
@@ -448,9 +449,9 @@ public final class CandidateIndex {
    */
   private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
     int own = scan.idOf(q);
-    char[] bounds = own < 0 ? null : boundRow(own);
-    if (bounds != null) {
-      memo.shareBounds(qid, bounds);
+    double[] values = own < 0 ? null : ownValues(own);
+    if (values != null) {
+      memo.share(qid, values);
     }
     ExpansionKey key = own < 0 ? null : new ExpansionKey(own, reach);
     Expansion known = key == null ? null : expansions.get(key);
@@ -478,17 +479,24 @@ public final class CandidateIndex {
   }
 
   /**
-   * The bounds of list part {@code own}, met as a query part, with every list part ({@link
-   * PartMemo#shareBounds}), filled as queries need them; null past {@link #MAX_BOUND_CHARS}. Common
-   * parts ({@code muhammad}, {@code ali}) meet many of the same list parts query after query.
+   * What queries learn of list part {@code own}, met as a query part, against every list part: its
+   * similarities and bounds ({@link PartMemo#share}), filled as queries need them; null past {@link
+   * #MAX_OWN_VALUES}. Common parts ({@code muhammad}, {@code ali}) meet many of the same list parts
+   * query after query.
    */
-  private char[] boundRow(int own) {
-    char[] row = boundRows.get(own);
-    if (row != null || boundChars.get() + sketches.size() > MAX_BOUND_CHARS) {
-      return row;
+  private double[] ownValues(int own) {
+    double[] values = ownValues.get(own);
+    if (values != null || ownValueCount.get() + sketches.size() > MAX_OWN_VALUES) {
+      return values;
     }
-    boundChars.addAndGet(sketches.size());
-    return boundRows.computeIfAbsent(own, p -> new char[sketches.size()]);
+    return ownValues.computeIfAbsent(
+        own,
+        p -> {
+          ownValueCount.addAndGet(sketches.size());
+          double[] row = new double[sketches.size()];
+          Arrays.fill(row, Double.NaN);
+          return row;
+        });
   }
 
   /**

@@ -242,7 +242,7 @@ final class NameSimilarity {
         if (memo.otherKinds(queryIds[i], listIds[j])) {
           s = 0;
         } else {
-          double k = known == null ? Double.NaN : known[listIds[j]];
+          double k = known == null ? Double.NaN : PartMemo.get(known, listIds[j]);
           s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
         }
         best = Math.max(best, s);

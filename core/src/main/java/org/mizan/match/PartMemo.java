@@ -1,5 +1,7 @@
 package org.mizan.match;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import org.mizan.names.Particle;
 
@@ -29,7 +31,6 @@ final class PartMemo {
   private final PartSketches querySketches;
   private final boolean bounded;
   private final double[][] byQueryPart;
-  private final char[][] sharedBounds;
   private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8]};
   private byte[] reached;
@@ -56,7 +57,6 @@ final class PartMemo {
     int queryParts = querySketches == null ? 0 : querySketches.size();
     int listParts = listSketches == null ? 0 : listSketches.size();
     this.byQueryPart = new double[queryParts][];
-    this.sharedBounds = new char[queryParts][];
     this.rememberedParts = (int) Math.min(queryParts, maxRemembered / Math.max(1, listParts));
   }
 
@@ -157,10 +157,12 @@ final class PartMemo {
     if (known == null || listId >= known.length) {
       return NameSimilarity.parts(query, listPart);
     }
-    if (!(known[listId] >= 0)) {
-      known[listId] = NameSimilarity.parts(query, listPart);
+    double s = get(known, listId);
+    if (!(s >= 0)) {
+      s = NameSimilarity.parts(query, listPart);
+      set(known, listId, s);
     }
-    return known[listId];
+    return s;
   }
 
   /**
@@ -171,7 +173,7 @@ final class PartMemo {
     double[] known = row(queryId);
     if (known != null) {
       for (int k = 0; k < listIds.length; k++) {
-        known[listIds[k]] = similarities[k];
+        set(known, listIds[k], similarities[k]);
       }
     }
   }
@@ -179,7 +181,8 @@ final class PartMemo {
   /**
    * What {@link #upper} reads for query part {@code queryId}, by list part id: an exact similarity
    * (at least 0), a bound {@code b} kept as {@code -b}, or NaN (not yet known: ask {@link #upper});
-   * null when this part's values are not remembered. Not to be modified.
+   * null when this part's values are not remembered. Not to be modified; read with {@link #get} (it
+   * may be shared, {@link #share}).
    */
   double[] known(int queryId) {
     return row(queryId);
@@ -197,51 +200,41 @@ final class PartMemo {
    */
   double upper(int queryId, int listId) {
     double[] known = row(queryId);
-    double s = known == null ? Double.NaN : known[listId];
+    double s = known == null ? Double.NaN : get(known, listId);
     if (Double.isNaN(s)) {
-      char[] shared = sharedBounds[queryId];
-      if (shared == null) {
-        s = encodedBound(listSketches.upper(querySketches, queryId, listId));
-      } else {
-        char q = shared[listId];
-        if (q == 0) {
-          q = quantized(listSketches.upper(querySketches, queryId, listId));
-          shared[listId] = q;
-        }
-        s = encodedBound(dequantized(q));
-      }
+      s = encodedBound(listSketches.upper(querySketches, queryId, listId));
       if (known != null) {
-        known[listId] = s;
+        set(known, listId, s);
       }
     }
     return s >= 0 ? s : boundOf(s);
   }
 
   /**
-   * Lets {@link #upper} of query part {@code queryId} read and keep the bounds of its sketches
-   * ({@link PartSketches#upper}) in {@code bounds}, by list part id, shared by every query that has
-   * this part ({@link CandidateIndex}: a list part met as a query part): each as {@link
-   * #quantized}, 0 when not yet computed. Threads may fill it at once: each writes the value any
-   * other would.
+   * Lets query part {@code queryId} remember its values in {@code values} (a new array of NaN, by
+   * list part id, of {@link #known}'s form), shared with every other query that has the same part
+   * ({@link CandidateIndex}: a list part met as a query part), unless it already remembers some.
+   * What one query part knows of a list part (its similarity, or a bound on it) holds for any query
+   * with that part, so queries fill it for one another, from any thread: each value is read and
+   * written whole ({@link #get}, {@link #set}), and one is only ever replaced by another that holds
+   * (a bound by the similarity, or the other way round when two threads race, which loses a little
+   * knowledge and nothing else).
    */
-  void shareBounds(int queryId, char[] bounds) {
-    sharedBounds[queryId] = bounds;
+  void share(int queryId, double[] values) {
+    if (queryId < rememberedParts && byQueryPart[queryId] == null) {
+      byQueryPart[queryId] = values;
+    }
   }
 
-  /** Steps of a {@link #quantized} bound in [0, 1]. */
-  private static final int STEPS = Character.MAX_VALUE - 1;
+  private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(double[].class);
 
-  /**
-   * {@code bound} in [0, 1] rounded up to a step of 1/{@value #STEPS}, plus 1: in [1, {@link
-   * Character#MAX_VALUE}], 0 left for a bound not yet computed.
-   */
-  static char quantized(double bound) {
-    return (char) (1 + (int) Math.ceil(Math.min(1, bound) * STEPS));
+  /** Value {@code i} of a row of {@link #known}, read whole even while another thread writes it. */
+  static double get(double[] values, int i) {
+    return (double) VALUES.getOpaque(values, i);
   }
 
-  /** The bound a {@link #quantized} value stands for: never below the bound it rounds. */
-  static double dequantized(char q) {
-    return (q - 1) / (double) STEPS;
+  private static void set(double[] values, int i, double value) {
+    VALUES.setOpaque(values, i, value);
   }
 
   /**
@@ -254,11 +247,11 @@ final class PartMemo {
    */
   double atLeast(Token query, int queryId, int listId, double reach) {
     double[] known = row(queryId);
-    double s = known == null ? Double.NaN : known[listId];
+    double s = known == null ? Double.NaN : get(known, listId);
     if (!(s >= 0)) {
       s = computed(query, queryId, listId, reach);
       if (known != null) {
-        known[listId] = s;
+        set(known, listId, s);
       }
     }
     return s >= 0 ? s : boundOf(s);

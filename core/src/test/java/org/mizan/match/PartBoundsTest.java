@@ -105,20 +105,6 @@ class PartBoundsTest {
         .isGreaterThan(0.6 + 0.4 * best.listCoverage() - 1e-9);
   }
 
-  @Test
-  void aQuantizedBoundIsNeverBelowTheBoundItRounds() {
-    java.util.Random random = new java.util.Random(7);
-    for (int i = 0; i < 200_000; i++) {
-      double bound = i < 3 ? i / 2.0 : random.nextDouble();
-      char q = PartMemo.quantized(bound);
-      assertThat(q).isGreaterThan((char) 0);
-      assertThat(PartMemo.dequantized(q))
-          .isGreaterThanOrEqualTo(bound)
-          .isLessThan(bound + 2.0 / Character.MAX_VALUE);
-    }
-    assertThat(PartMemo.dequantized(PartMemo.quantized(1.0))).isEqualTo(1.0);
-  }
-
   /** A memo of bounds for {@code query} against the parts of {@code list}. */
   private static PartMemo boundsOf(NameForm query, NameForm list) {
     return PartMemo.forQuery(

@@ -148,9 +148,10 @@ class RetrievalTest {
   }
 
   /**
-   * The expansions of the list's own parts and their bounds, kept from one query to the next,
-   * change nothing: every name of the excerpt (Latin and Arabic script, with and without particles)
-   * screened twice gives the same matches, which are those of scoring every entry.
+   * The expansions of the list's own parts and their similarities and bounds, kept from one query
+   * to the next, change nothing: every name of the excerpt (Latin and Arabic script, with and
+   * without particles) screened twice gives the same matches, which are those of scoring every
+   * entry.
    */
   @Test
   void keptExpansionsGiveWhatScoringEveryEntryGives() {
@@ -169,9 +170,9 @@ class RetrievalTest {
   }
 
   /**
-   * What the index keeps of its own parts (expansions, bounds) is filled by queries on many threads
-   * at once: four threads screening every name of the excerpt, each in another order, on one fresh
-   * index, each get what scoring every entry gives.
+   * What the index keeps of its own parts (expansions, similarities, bounds) is filled by queries
+   * on many threads at once: four threads screening every name of the excerpt, each in another
+   * order, on one fresh index, each get what scoring every entry gives.
    */
   @Test
   void keptExpansionsFilledByManyThreadsChangeNothing() throws Exception {

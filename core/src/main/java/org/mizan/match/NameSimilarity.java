@@ -238,12 +238,15 @@ final class NameSimilarity {
       double[] known = memo.known(queryIds[i]);
       double best = 0;
       for (int j = 0; j < listIds.length; j++) {
+        // Parts of two kinds are known as 0, like their bound, once met.
+        double k = known == null ? Double.NaN : PartMemo.get(known, listIds[j]);
         double s;
-        if (memo.otherKinds(queryIds[i], listIds[j])) {
+        if (!Double.isNaN(k)) {
+          s = PartMemo.value(k);
+        } else if (memo.otherKinds(queryIds[i], listIds[j])) {
           s = 0;
         } else {
-          double k = known == null ? Double.NaN : PartMemo.get(known, listIds[j]);
-          s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
+          s = memo.upper(queryIds[i], listIds[j]);
         }
         best = Math.max(best, s);
         bestForList[j] = Math.max(bestForList[j], s);

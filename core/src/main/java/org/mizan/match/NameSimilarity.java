@@ -456,10 +456,10 @@ final class NameSimilarity {
   }
 
   private static int longVowelSpellings(String latin) {
-    String s = latin.startsWith("al") || latin.startsWith("el") ? latin.substring(2) : latin;
+    int start = latin.startsWith("al") || latin.startsWith("el") ? 2 : 0;
     int n = 0;
-    for (int i = 1; i + 1 < s.length(); i++) {
-      if (LONG_VOWEL_SPELLINGS.contains(s.substring(i, i + 2))) {
+    for (int i = start + 1; i + 1 < latin.length(); i++) {
+      if (longVowelSpellingAt(latin, i)) {
         n++;
         i++;
       }
@@ -467,11 +467,20 @@ final class NameSimilarity {
     return n;
   }
 
+  private static boolean longVowelSpellingAt(String latin, int i) {
+    for (String spelling : LONG_VOWEL_SPELLINGS) {
+      if (latin.startsWith(spelling, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int longVowelLetters(String arabic) {
-    String s = arabic.startsWith("\u0627\u0644") ? arabic.substring(2) : arabic;
+    int start = arabic.startsWith("\u0627\u0644") ? 2 : 0;
     int n = 0;
-    for (int i = 1; i < s.length(); i++) {
-      if (LONG_VOWEL_LETTERS.indexOf(s.charAt(i)) >= 0) {
+    for (int i = start + 1; i < arabic.length(); i++) {
+      if (LONG_VOWEL_LETTERS.indexOf(arabic.charAt(i)) >= 0) {
         n++;
       }
     }

@@ -71,7 +71,10 @@ final class ScreenCommand implements Runnable {
       description = "Nationality: ISO 3166 alpha-2/alpha-3 code or English country name.")
   String nationality;
 
-  @Option(names = "--gender", paramLabel = "male|female", description = "Gender.")
+  @Option(
+      names = "--gender",
+      paramLabel = "male|female",
+      description = "Gender: male, female, m or f (unknown, u, other or x: no evidence; any case).")
   String gender;
 
   @Option(names = "--document", paramLabel = "NUMBER", description = "Identity-document number.")

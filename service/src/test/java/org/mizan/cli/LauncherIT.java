@@ -60,6 +60,13 @@ class LauncherIT {
   }
 
   @Test
+  void versionIsTheProjectsVersionFromTheJar() throws Exception {
+    Run run = run("--version");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().strip()).matches("mizan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
   void missingListFileIsExitTwoWithOneLine() throws Exception {
     Run run = run("screen", "John Smith", "--list", "/nonexistent/list.xml");
     assertThat(run.exit()).isEqualTo(2);

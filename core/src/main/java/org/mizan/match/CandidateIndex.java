@@ -449,7 +449,7 @@ public final class CandidateIndex {
    */
   private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
     int own = scan.idOf(q);
-    double[] values = own < 0 ? null : ownValues(own);
+    double[] values = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
     if (values != null) {
       memo.share(qid, values);
     }
@@ -482,7 +482,8 @@ public final class CandidateIndex {
    * What queries learn of list part {@code own}, met as a query part, against every list part: its
    * similarities and bounds ({@link PartMemo#share}), filled as queries need them; null past {@link
    * #MAX_OWN_VALUES}. Common parts ({@code muhammad}, {@code ali}) meet many of the same list parts
-   * query after query.
+   * query after query. Rows go to the parts first met: on a list so large that the budget holds few
+   * rows, a common part met late has none.
    */
   private double[] ownValues(int own) {
     double[] values = ownValues.get(own);
@@ -492,7 +493,11 @@ public final class CandidateIndex {
     return ownValues.computeIfAbsent(
         own,
         p -> {
-          ownValueCount.addAndGet(sketches.size());
+          // Reserved before the row exists, so that threads adding rows at once stay within it.
+          if (ownValueCount.addAndGet(sketches.size()) > MAX_OWN_VALUES) {
+            ownValueCount.addAndGet(-sketches.size());
+            return null;
+          }
           double[] row = new double[sketches.size()];
           Arrays.fill(row, Double.NaN);
           return row;

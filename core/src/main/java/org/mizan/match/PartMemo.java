@@ -12,7 +12,9 @@ import org.mizan.names.Particle;
  * PartTable}, the list's in the table of an indexed list ({@link CandidateIndex}); parts of another
  * table are compared afresh each time. With the parts' {@link PartSketches} it also gives upper
  * bounds ({@link #upper}), with which retrieval and scoring skip what cannot reach a threshold.
- * Holds one query's parts only; not thread-safe, one per screening call.
+ * Holds one query's parts only, one per screening call, not thread-safe; but the values of a query
+ * part that is one of the list's own parts may be a row shared with other queries on other threads
+ * ({@link #share}), which is read and written safely.
  */
 final class PartMemo {
 
@@ -210,6 +212,11 @@ final class PartMemo {
     return s >= 0 ? s : boundOf(s);
   }
 
+  /** Whether query part {@code queryId}'s values are remembered ({@link #MAX_REMEMBERED}). */
+  boolean remembers(int queryId) {
+    return queryId < rememberedParts;
+  }
+
   /**
    * Lets query part {@code queryId} remember its values in {@code values} (a new array of NaN, by
    * list part id, of {@link #known}'s form), shared with every other query that has the same part
@@ -221,7 +228,7 @@ final class PartMemo {
    * knowledge and nothing else).
    */
   void share(int queryId, double[] values) {
-    if (queryId < rememberedParts && byQueryPart[queryId] == null) {
+    if (remembers(queryId) && byQueryPart[queryId] == null) {
       byQueryPart[queryId] = values;
     }
   }

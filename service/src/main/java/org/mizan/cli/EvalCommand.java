@@ -101,6 +101,11 @@ final class EvalCommand implements Runnable {
                               + " evaluation data folder with --data DIR"));
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (data == null) {
+      // Found by looking upwards: say which, so that nobody measures on data they did not mean.
+      err.println("mizan eval: data from " + folder.toAbsolutePath().normalize());
+      err.flush();
+    }
     Evaluation evaluation =
         new Evaluation(
             Mizan.matcher(),

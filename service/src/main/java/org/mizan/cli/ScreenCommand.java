@@ -73,7 +73,7 @@ final class ScreenCommand implements Runnable {
 
   @Option(
       names = "--gender",
-      paramLabel = "male|female",
+      paramLabel = "GENDER",
       description = "Gender: male, female, m or f (unknown, u, other or x: no evidence; any case).")
   String gender;
 

@@ -445,7 +445,9 @@ public final class CandidateIndex {
    * The list parts at least {@code reach} alike with the query part {@code q} (id {@code qid} in
    * the query's table), their similarities remembered in {@code memo}: found by the scan and
    * computed exactly where the scan's bound reaches, or, when {@code q} is one of the list's own
-   * name parts and was met before at this reach, as found then ({@link #MAX_EXPANDED}).
+   * name parts and was met before at this reach, as found then ({@link #MAX_EXPANDED}). When {@code
+   * q} is one of the list's own parts, {@code memo} first takes its kept values ({@link
+   * #ownValues}), so that everything this query learns of it is kept too.
    */
   private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
     int own = scan.idOf(q);

@@ -238,16 +238,9 @@ final class NameSimilarity {
       double[] known = memo.known(queryIds[i]);
       double best = 0;
       for (int j = 0; j < listIds.length; j++) {
-        // Parts of two kinds are known as 0, like their bound, once met.
         double k = known == null ? Double.NaN : PartMemo.get(known, listIds[j]);
-        double s;
-        if (!Double.isNaN(k)) {
-          s = PartMemo.value(k);
-        } else if (memo.otherKinds(queryIds[i], listIds[j])) {
-          s = 0;
-        } else {
-          s = memo.upper(queryIds[i], listIds[j]);
-        }
+        // The bound of parts of two kinds is 0 (PartSketches#upper), and kept as such.
+        double s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
         best = Math.max(best, s);
         bestForList[j] = Math.max(bestForList[j], s);
       }

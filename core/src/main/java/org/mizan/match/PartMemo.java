@@ -103,15 +103,6 @@ final class PartMemo {
   }
 
   /**
-   * Whether query part {@code queryId} and list part {@code listId} are of different kinds (a
-   * particle and a name part, or particles of two kinds): their similarity is 0 ({@link
-   * NameSimilarity#parts}).
-   */
-  boolean otherKinds(int queryId, int listId) {
-    return querySketches.kind(queryId) != listSketches.kind(listId);
-  }
-
-  /**
    * Whether a list name may reach the floor retrieval was run for ({@link #retrievalRan}): true
    * unless retrieval ran and no variant of the name is of particles alone, has a name part that
    * reached the reach of a name without the query's particles, or has a particle of the query's
@@ -169,13 +160,17 @@ final class PartMemo {
 
   /**
    * Remembers the exact similarities of query part {@code queryId} with the list parts {@code
-   * listIds}, as {@link #atLeast} found them before.
+   * listIds}, as {@link #atLeast} found them before; those already known are not written again (a
+   * shared row, {@link #share}, knows them from earlier queries, and writing would only make other
+   * processors read them afresh).
    */
   void remember(int queryId, int[] listIds, double[] similarities) {
     double[] known = row(queryId);
     if (known != null) {
       for (int k = 0; k < listIds.length; k++) {
-        set(known, listIds[k], similarities[k]);
+        if (!(get(known, listIds[k]) >= 0)) {
+          set(known, listIds[k], similarities[k]);
+        }
       }
     }
   }

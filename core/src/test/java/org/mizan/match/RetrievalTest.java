@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.mizan.match.Names.MATCHER;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -177,7 +184,7 @@ class RetrievalTest {
   @Test
   void keptExpansionsFilledByManyThreadsChangeNothing() throws Exception {
     CandidateIndex index = excerptIndex();
-    List<Query> queries = new java.util.ArrayList<>();
+    List<Query> queries = new ArrayList<>();
     for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
       for (org.mizan.model.EntryName n : e.names()) {
         queries.add(MATCHER.prepare(Subject.ofName("s", n.value())));
@@ -185,19 +192,17 @@ class RetrievalTest {
     }
     List<List<Match>> expected =
         queries.stream().map(q -> index.screenEveryEntry(q, c -> true, 0.7)).toList();
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      List<Future<Integer>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int seed = t;
         done.add(
             pool.submit(
                 () -> {
                   List<Integer> order =
-                      new java.util.ArrayList<>(
-                          java.util.stream.IntStream.range(0, queries.size()).boxed().toList());
-                  java.util.Collections.shuffle(order, new java.util.Random(seed));
+                      new ArrayList<>(IntStream.range(0, queries.size()).boxed().toList());
+                  Collections.shuffle(order, new Random(seed));
                   int found = 0;
                   for (int i : order) {
                     List<Match> got = index.screen(queries.get(i), c -> true, 0.7);
@@ -207,7 +212,7 @@ class RetrievalTest {
                   return found;
                 }));
       }
-      for (java.util.concurrent.Future<Integer> f : done) {
+      for (Future<Integer> f : done) {
         assertThat(f.get()).isGreaterThan(80);
       }
     } finally {

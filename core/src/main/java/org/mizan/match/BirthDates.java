@@ -123,16 +123,16 @@ final class BirthDates {
       // "1970" against "1971" are adjacent intervals a day apart; say what a reader sees.
       int yearGap = after.getYear() - before.getYear();
       detail =
-          String.format(
-              java.util.Locale.ROOT,
-              "%.1f years between the nearest possible days (%d calendar year%s apart)",
-              years,
-              yearGap,
-              yearGap == 1 ? "" : "s");
+          Decimals.fixed(years, 1)
+              + " years between the nearest possible days ("
+              + yearGap
+              + " calendar year"
+              + (yearGap == 1 ? "" : "s")
+              + " apart)";
     } else if (days < 62) {
       detail = days + (days == 1 ? " day" : " days") + " from the listed date";
     } else {
-      detail = String.format(java.util.Locale.ROOT, "%.1f years from the listed date", years);
+      detail = Decimals.fixed(years, 1) + " years from the listed date";
     }
     return new Comparison(score, query, listed, detail, false);
   }

@@ -329,34 +329,31 @@ public final class Matcher {
       b.append("; unmatched in the list name: ").append(String.join(", ", unmatched));
     }
     if (a.contained()) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "; the shorter name is wholly matched within the other: name score = %.2f × its"
-                  + " share + %.2f × the other's, %.2f of the query and %.2f of the list name",
-              NameSimilarity.CONTAINED_WEIGHT,
-              1 - NameSimilarity.CONTAINED_WEIGHT,
-              a.queryCoverage(),
-              a.listCoverage()));
+      b.append("; the shorter name is wholly matched within the other: name score = ")
+          .append(Decimals.fixed(NameSimilarity.CONTAINED_WEIGHT, 2))
+          .append(" × its share + ")
+          .append(Decimals.fixed(1 - NameSimilarity.CONTAINED_WEIGHT, 2))
+          .append(" × the other's, ")
+          .append(Decimals.fixed(a.queryCoverage(), 2))
+          .append(" of the query and ")
+          .append(Decimals.fixed(a.listCoverage(), 2))
+          .append(" of the list name");
     } else {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "; name score = mean of the shares matched, %.2f of the query and %.2f of the list"
-                  + " name",
-              a.queryCoverage(),
-              a.listCoverage()));
+      b.append("; name score = mean of the shares matched, ")
+          .append(Decimals.fixed(a.queryCoverage(), 2))
+          .append(" of the query and ")
+          .append(Decimals.fixed(a.listCoverage(), 2))
+          .append(" of the list name");
     }
     if (a.givenNameConflict()) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              ", × %.2f as the first name parts do not match",
-              NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR));
+      b.append(", × ")
+          .append(Decimals.fixed(NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR, 2))
+          .append(" as the first name parts do not match");
     }
     if (name.type() == NameType.ALIAS_LOW) {
-      b.append(
-          String.format(Locale.ROOT, ", × %.2f for a Low-quality alias", LOW_QUALITY_ALIAS_FACTOR));
+      b.append(", × ")
+          .append(Decimals.fixed(LOW_QUALITY_ALIAS_FACTOR, 2))
+          .append(" for a Low-quality alias");
     }
     return b.toString();
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.Particle;
@@ -85,7 +84,8 @@ final class NameSimilarity {
                 ? query.get(i).text()
                     + "~"
                     + list.get(pairedWith[i]).text()
-                    + String.format(Locale.ROOT, " %.2f", bestForQuery[i])
+                    + " "
+                    + Decimals.fixed(bestForQuery[i], 2)
                 : query.get(i).text() + "~(none)");
       }
       return pairs;

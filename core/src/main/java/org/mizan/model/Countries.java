@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. Sources: the JDK's ISO 3166 tables ({@link
  * Locale#getISOCountries()}, English display names, alpha-3 codes) plus the formal names the United
  * Nations uses in its lists (UN M49 / UNTERM short names such as "Iran (Islamic Republic of)" and
- * "Syrian Arab Republic").
+ * "Syrian Arab Republic") and common or former names (Turkey, Burma, Swaziland), so that every JDK
+ * from 17 on, whose locale data (CLDR) renames countries now and then, reads the same names.
  */
 public final class Countries {
   private static final Map<String, String> UN_NAMES =
@@ -30,6 +31,9 @@ public final class Countries {
           Map.entry("venezuela bolivarian republic of", "VE"),
           Map.entry("state of palestine", "PS"),
           Map.entry("turkiye", "TR"),
+          // The JDK's English name until CLDR 42 (JDK 21 and later say Türkiye), still the most
+          // common in passenger data and lists.
+          Map.entry("turkey", "TR"),
           Map.entry("united kingdom of great britain and northern ireland", "GB"),
           Map.entry("united states of america", "US"),
           Map.entry("democratic republic of the congo", "CD"),

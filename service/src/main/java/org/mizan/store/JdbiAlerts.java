@@ -350,21 +350,39 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
   @Override
   public java.util.Map<Pair, String> suppressing(List<Pair> pairs) {
     java.util.Map<Pair, String> out = new java.util.HashMap<>();
+    if (pairs.isEmpty()) {
+      return out;
+    }
+    // One query per subject (a screening's hits share one), not per hit: the rows of a subject are
+    // few, and the primary key begins with its key.
+    java.util.Map<String, List<Pair>> bySubject = new java.util.LinkedHashMap<>();
+    pairs.forEach(p -> bySubject.computeIfAbsent(p.subjectKey(), k -> new ArrayList<>()).add(p));
     try {
       db.jdbi()
           .useHandle(
               h -> {
-                for (Pair p : pairs) {
+                for (java.util.Map.Entry<String, List<Pair>> e : bySubject.entrySet()) {
+                  java.util.Map<Pair, String> listed = new java.util.HashMap<>();
                   h.createQuery(
-                          "select decision_id from good_guys where subject_key = :subject and"
-                              + " source = :source and entry = :entry and entry_sha256 = :hash")
-                      .bind("subject", p.subjectKey())
-                      .bind("source", p.source())
-                      .bind("entry", p.entry())
-                      .bind("hash", p.entrySha256())
-                      .mapTo(String.class)
-                      .findOne()
-                      .ifPresent(d -> out.put(p, d));
+                          "select source, entry, entry_sha256, decision_id from good_guys"
+                              + " where subject_key = :subject")
+                      .bind("subject", e.getKey())
+                      .map(
+                          (rs, ctx) ->
+                              java.util.Map.entry(
+                                  new Pair(
+                                      e.getKey(),
+                                      rs.getString("source"),
+                                      rs.getString("entry"),
+                                      rs.getString("entry_sha256")),
+                                  rs.getString("decision_id")))
+                      .forEach(row -> listed.put(row.getKey(), row.getValue()));
+                  for (Pair p : e.getValue()) {
+                    String decision = listed.get(p);
+                    if (decision != null) {
+                      out.put(p, decision);
+                    }
+                  }
                 }
               });
     } catch (JdbiException e) {

@@ -797,6 +797,16 @@ abstract class StoreContract {
             omar);
     review.confirm(escalated.alertId().orElseThrow(), e.id(), "agreed", amina);
     assertThat(suppressed(alerts)).isTrue();
+    // Asked with a screening's other hits and another subject's, only the pair decided is listed.
+    org.mizan.screening.GoodGuys.Pair listed = thornePair("IRi.001", FLAGGED_ENTRY_HASH);
+    org.mizan.screening.GoodGuys.Pair otherContent = thornePair("IRi.001", "0".repeat(64));
+    org.mizan.screening.GoodGuys.Pair otherEntry = thornePair("IRi.002", FLAGGED_ENTRY_HASH);
+    org.mizan.screening.GoodGuys.Pair otherSubject =
+        new org.mizan.screening.GoodGuys.Pair(
+            "f".repeat(64), "un-sc-consolidated", "IRi.001", FLAGGED_ENTRY_HASH);
+    assertThat(alerts.suppressing(List.of(otherContent, listed, otherEntry, otherSubject)))
+        .containsExactly(java.util.Map.entry(listed, "decision-1"));
+    assertThat(alerts.suppressing(List.of())).isEmpty();
 
     // Six months less a day: nothing is due.
     assertThat(changed(retentionAt("2026-11-29T10:00:00Z").run())).isEmpty();
@@ -921,17 +931,21 @@ abstract class StoreContract {
   }
 
   private boolean suppressed(JdbiAlerts alerts) {
-    org.mizan.screening.GoodGuys.Pair pair =
-        new org.mizan.screening.GoodGuys.Pair(
-            org.mizan.screening.GoodGuys.subjectKey(
-                new com.fasterxml.jackson.databind.ObjectMapper()
-                    .createObjectNode()
-                    .put("id", "query")
-                    .put("name", "Margaret Thorne")),
-            "un-sc-consolidated",
-            "IRi.001",
-            FLAGGED_ENTRY_HASH);
+    org.mizan.screening.GoodGuys.Pair pair = thornePair("IRi.001", FLAGGED_ENTRY_HASH);
     return alerts.suppressing(List.of(pair)).containsKey(pair);
+  }
+
+  /** The screened Margaret Thorne and list entry {@code entry} of the UN list, by content. */
+  private static org.mizan.screening.GoodGuys.Pair thornePair(String entry, String entrySha256) {
+    return new org.mizan.screening.GoodGuys.Pair(
+        org.mizan.screening.GoodGuys.subjectKey(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("id", "query")
+                .put("name", "Margaret Thorne")),
+        "un-sc-consolidated",
+        entry,
+        entrySha256);
   }
 
   private static Optional<String> none() {

@@ -1,0 +1,25 @@
+package org.mizan.match;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Decimal text of the numbers an explanation shows, as {@code String.format(Locale.ROOT, "%.Nf",
+ * x)} writes them (the shortest decimal that reads back as {@code x}, rounded half up to {@code N}
+ * places), without parsing a format string for each number: explanations are built for every
+ * reported match. Stateless and thread-safe.
+ */
+final class Decimals {
+  private Decimals() {}
+
+  /**
+   * {@code x} with {@code places} decimals.
+   *
+   * @param x a finite number, at least 0 (a negative one would lose the sign of a value that rounds
+   *     to zero)
+   * @param places decimals, at least 0
+   */
+  static String fixed(double x, int places) {
+    return BigDecimal.valueOf(x).setScale(places, RoundingMode.HALF_UP).toPlainString();
+  }
+}

@@ -27,6 +27,7 @@ final class NameForm {
   private final PartTable table;
   private final int[] distinctIds;
   private final int[][] distinctIndex;
+  private final boolean particlesAloneVariant;
 
   private NameForm(List<List<Token>> variants, int[][] ids, PartTable table) {
     this.variants = List.copyOf(variants);
@@ -59,6 +60,16 @@ final class NameForm {
       namePartIndex[v] = Arrays.copyOf(named, n);
     }
     this.distinctIds = distinct.stream().mapToInt(Integer::intValue).toArray();
+    boolean particlesAlone = false;
+    for (int[] named : namePartIndex) {
+      particlesAlone |= named.length == 0;
+    }
+    this.particlesAloneVariant = particlesAlone;
+  }
+
+  /** Whether some variant is of particles alone ({@code Al Abu} as written; joined, it is not). */
+  boolean hasVariantOfParticlesAlone() {
+    return particlesAloneVariant;
   }
 
   /** The ids of the parts of every variant, each once; not to be modified. */

@@ -114,6 +114,18 @@ final class PartMemo {
     if (reached == null || name.table() != list) {
       return true;
     }
+    // Each distinct part once first: most names have a part that reached, or none at all.
+    boolean anyReached = false;
+    for (int id : name.distinctIds()) {
+      byte r = reached[id];
+      if (r == PLAIN) {
+        return true;
+      }
+      anyReached |= r == WITH_PARTICLES;
+    }
+    if (!anyReached) {
+      return name.hasVariantOfParticlesAlone();
+    }
     for (int v = 0; v < name.variants().size(); v++) {
       boolean particlesAlone = true;
       boolean withParticles = false;

@@ -18,6 +18,7 @@ final class Decimals {
    * @param x a finite number, at least 0 (a negative one would lose the sign of a value that rounds
    *     to zero)
    * @param places decimals, at least 0
+   * @throws NumberFormatException when {@code x} is NaN or infinite (no explanation shows one)
    */
   static String fixed(double x, int places) {
     return BigDecimal.valueOf(x).setScale(places, RoundingMode.HALF_UP).toPlainString();

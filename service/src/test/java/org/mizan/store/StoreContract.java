@@ -801,10 +801,15 @@ abstract class StoreContract {
     org.mizan.screening.GoodGuys.Pair listed = thornePair("IRi.001", FLAGGED_ENTRY_HASH);
     org.mizan.screening.GoodGuys.Pair otherContent = thornePair("IRi.001", "0".repeat(64));
     org.mizan.screening.GoodGuys.Pair otherEntry = thornePair("IRi.002", FLAGGED_ENTRY_HASH);
+    org.mizan.screening.GoodGuys.Pair otherSource =
+        new org.mizan.screening.GoodGuys.Pair(
+            listed.subjectKey(), "eu-fsf", "IRi.001", FLAGGED_ENTRY_HASH);
     org.mizan.screening.GoodGuys.Pair otherSubject =
         new org.mizan.screening.GoodGuys.Pair(
             "f".repeat(64), "un-sc-consolidated", "IRi.001", FLAGGED_ENTRY_HASH);
-    assertThat(alerts.suppressing(List.of(otherContent, listed, otherEntry, otherSubject)))
+    assertThat(
+            alerts.suppressing(
+                List.of(otherContent, listed, otherEntry, otherSource, otherSubject)))
         .containsExactly(java.util.Map.entry(listed, "decision-1"));
     assertThat(alerts.suppressing(List.of())).isEmpty();
 

@@ -50,7 +50,31 @@ public final class Countries {
           Map.entry("east timor", "TL"),
           Map.entry("burma", "MM"),
           Map.entry("swaziland", "SZ"),
-          Map.entry("macedonia", "MK"));
+          Map.entry("macedonia", "MK"),
+          // More of the UN's short names (M49) that CLDR writes otherwise.
+          Map.entry("brunei darussalam", "BN"),
+          Map.entry("cabo verde", "CV"),
+          Map.entry("holy see", "VA"),
+          Map.entry("micronesia federated states of", "FM"),
+          Map.entry("netherlands kingdom of the", "NL"),
+          Map.entry("saint kitts and nevis", "KN"),
+          Map.entry("saint lucia", "LC"),
+          Map.entry("saint vincent and the grenadines", "VC"),
+          Map.entry("sint maarten dutch part", "SX"),
+          Map.entry("saint martin french part", "MF"),
+          Map.entry("falkland islands malvinas", "FK"),
+          Map.entry("china hong kong special administrative region", "HK"),
+          Map.entry("china macao special administrative region", "MO"),
+          Map.entry("united states virgin islands", "VI"),
+          Map.entry("wallis and futuna islands", "WF"),
+          Map.entry("svalbard and jan mayen islands", "SJ"),
+          Map.entry("republic of turkiye", "TR"),
+          // Common English names and abbreviations.
+          Map.entry("republic of the congo", "CG"),
+          Map.entry("kyrgyz republic", "KG"),
+          Map.entry("uae", "AE"),
+          Map.entry("macau", "MO"),
+          Map.entry("vatican", "VA"));
 
   private final Map<String, String> byKey;
 
@@ -80,6 +104,10 @@ public final class Countries {
       map.putIfAbsent(key(english.replace("&", "and")), code);
       map.putIfAbsent(key(english.replaceAll("\\s*\\(.*\\)", "")), code);
       map.putIfAbsent(key(english.replace(" SAR China", "")), code);
+      // CLDR writes "St. Lucia", "St. Kitts & Nevis"; people write Saint.
+      if (english.startsWith("St. ")) {
+        map.putIfAbsent(key("Saint " + english.substring(4).replace("&", "and")), code);
+      }
     }
     UN_NAMES.forEach((name, code) -> map.put(key(name), code));
     return new Countries(map);
@@ -92,7 +120,13 @@ public final class Countries {
    * @return the code, or empty when the country is not recognised
    */
   public Optional<String> code(String country) {
-    return Optional.ofNullable(byKey.get(key(country)));
+    String key = key(country);
+    String code = byKey.get(key);
+    if (code == null && key.matches("[a-z]( [a-z])+")) {
+      // Letters with dots: "U.S.A.", "U.K.".
+      code = byKey.get(key.replace(" ", ""));
+    }
+    return Optional.ofNullable(code);
   }
 
   private static String key(String text) {

@@ -71,6 +71,25 @@ class CountriesTest {
           Hong Kong                                            | HK
           Myanmar                                              | MM
           Burma                                                | MM
+          # UN short names CLDR writes otherwise, Saint for St., dotted letters
+          Saint Lucia                                          | LC
+          St. Lucia                                            | LC
+          Saint Kitts and Nevis                                | KN
+          Saint Vincent and the Grenadines                     | VC
+          Saint Pierre and Miquelon                            | PM
+          Cabo Verde                                           | CV
+          Brunei Darussalam                                    | BN
+          Holy See                                             | VA
+          Micronesia (Federated States of)                     | FM
+          Netherlands (Kingdom of the)                         | NL
+          China, Hong Kong Special Administrative Region       | HK
+          Republic of the Congo                                | CG
+          Kyrgyz Republic                                      | KG
+          Republic of Türkiye                                  | TR
+          UAE                                                  | AE
+          Macau                                                | MO
+          U.S.A.                                               | US
+          U.K.                                                 | GB
           """)
   void knownCountries(String country, String code) {
     assertThat(COUNTRIES.code(country)).contains(code);

@@ -60,6 +60,7 @@ import org.slf4j.LoggerFactory;
  * Routes and roles: {@code docs/api.md} and {@code /openapi.json}.
  */
 public final class ApiServer implements AutoCloseable {
+
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String PRINCIPAL = "mizan.principal";
   private static final String STARTED = "mizan.started";
@@ -160,9 +161,12 @@ public final class ApiServer implements AutoCloseable {
       org.mizan.screening.Monitoring monitoring,
       org.mizan.retention.Retention retention) {}
 
-  private ApiServer(Javalin app, Settings settings) {
+  private final Routes routes;
+
+  private ApiServer(Javalin app, Settings settings, Routes routes) {
     this.app = app;
     this.settings = settings;
+    this.routes = routes;
   }
 
   /** Creates the server; {@link #start()} starts it. */
@@ -182,7 +186,7 @@ public final class ApiServer implements AutoCloseable {
                   handler -> handler.setErrorHandler(new JsonErrorHandler()));
               routes.register(config.routes);
             });
-    return new ApiServer(app, settings);
+    return new ApiServer(app, settings, routes);
   }
 
   /**
@@ -190,6 +194,15 @@ public final class ApiServer implements AutoCloseable {
    *
    * @throws ListenException when the port is taken or the address is not this machine's
    */
+  /**
+   * Says that start-up is over (the first API key printed, the list versions put in force, the
+   * monitored subjects re-screened): until then {@code /health} answers 503 {@code "starting"}, so
+   * that a caller waiting for it finds the service ready.
+   */
+  public void ready() {
+    routes.ready = true;
+  }
+
   public ApiServer start() {
     try {
       app.start(settings.bind(), settings.port());
@@ -252,6 +265,7 @@ public final class ApiServer implements AutoCloseable {
     private final java.util.concurrent.Semaphore screeningSlots;
     // Failed authentications per address: each costs an Argon2 hash, and guessing needs many.
     private final RateLimiter failures;
+    private volatile boolean ready;
 
     Routes(Settings settings, Parts parts) {
       this.screeningSlots = new java.util.concurrent.Semaphore(settings.screeningThreads(), true);
@@ -468,10 +482,10 @@ public final class ApiServer implements AutoCloseable {
     private void health(Context ctx) {
       boolean up = p.databaseUp().getAsBoolean();
       ObjectNode o = mapper.createObjectNode();
-      o.put("status", up ? "ok" : "unavailable");
+      o.put("status", !ready ? "starting" : up ? "ok" : "unavailable");
       o.put("database", up ? "up" : "down");
       o.put("lists", p.screening().lists().size());
-      send(ctx, up ? 200 : 503, o);
+      send(ctx, ready && up ? 200 : 503, o);
     }
 
     private void metrics(Context ctx) {

@@ -209,6 +209,7 @@ public final class Service implements AutoCloseable {
                     "",
                     "",
                     "{\"lists\":" + json.lists(lists) + "}")));
+        server.ready();
       } catch (RuntimeException e) {
         server.close();
         screenings.close();

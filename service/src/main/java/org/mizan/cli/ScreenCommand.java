@@ -83,7 +83,9 @@ final class ScreenCommand implements Runnable {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "person, organization, vessel, aircraft or any (default: any).")
+      description =
+          "person, organization, vessel, aircraft or any (default: any); also individual,"
+              + " organisation, entity.")
   String kind = "any";
 
   @CommandLine.Mixin ListsInForceOptions inForce;

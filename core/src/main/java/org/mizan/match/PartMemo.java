@@ -126,16 +126,14 @@ final class PartMemo {
     if (!anyReached) {
       return name.hasVariantOfParticlesAlone();
     }
+    // No part reached the reach of a name without particles: by variant, particles alone or a
+    // particle of the query's kinds with a part that reached the lower reach.
     for (int v = 0; v < name.variants().size(); v++) {
       boolean particlesAlone = true;
       boolean withParticles = false;
       int kinds = 0;
       for (int id : name.ids(v)) {
-        byte r = reached[id];
-        if (r == PLAIN) {
-          return true;
-        }
-        withParticles |= r == WITH_PARTICLES;
+        withParticles |= reached[id] == WITH_PARTICLES;
         particlesAlone &= listSketches.kind(id) != NAME_PART;
         kinds |= listSketches.weightedKind(id);
       }

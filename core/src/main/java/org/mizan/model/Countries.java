@@ -51,14 +51,13 @@ public final class Countries {
           Map.entry("burma", "MM"),
           Map.entry("swaziland", "SZ"),
           Map.entry("macedonia", "MK"),
-          // More of the UN's short names (M49) that CLDR writes otherwise.
+          // More of the UN's short names (M49) that CLDR writes otherwise (its "St." names are read
+          // as "Saint" below).
           Map.entry("brunei darussalam", "BN"),
           Map.entry("cabo verde", "CV"),
           Map.entry("holy see", "VA"),
           Map.entry("micronesia federated states of", "FM"),
           Map.entry("netherlands kingdom of the", "NL"),
-          Map.entry("saint kitts and nevis", "KN"),
-          Map.entry("saint lucia", "LC"),
           Map.entry("saint vincent and the grenadines", "VC"),
           Map.entry("sint maarten dutch part", "SX"),
           Map.entry("saint martin french part", "MF"),

@@ -60,7 +60,6 @@ import org.slf4j.LoggerFactory;
  * Routes and roles: {@code docs/api.md} and {@code /openapi.json}.
  */
 public final class ApiServer implements AutoCloseable {
-
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String PRINCIPAL = "mizan.principal";
   private static final String STARTED = "mizan.started";
@@ -72,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
 
   private final Javalin app;
   private final Settings settings;
+  private final Routes routes;
 
   /**
    * What the API may be asked.
@@ -161,8 +161,6 @@ public final class ApiServer implements AutoCloseable {
       org.mizan.screening.Monitoring monitoring,
       org.mizan.retention.Retention retention) {}
 
-  private final Routes routes;
-
   private ApiServer(Javalin app, Settings settings, Routes routes) {
     this.app = app;
     this.settings = settings;
@@ -190,11 +188,6 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts listening; returns once the port is bound.
-   *
-   * @throws ListenException when the port is taken or the address is not this machine's
-   */
-  /**
    * Says that start-up is over (the first API key printed, the list versions put in force, the
    * monitored subjects re-screened): until then {@code /health} answers 503 {@code "starting"}, so
    * that a caller waiting for it finds the service ready.
@@ -203,6 +196,11 @@ public final class ApiServer implements AutoCloseable {
     routes.ready = true;
   }
 
+  /**
+   * Starts listening; returns once the port is bound.
+   *
+   * @throws ListenException when the port is taken or the address is not this machine's
+   */
   public ApiServer start() {
     try {
       app.start(settings.bind(), settings.port());

@@ -349,44 +349,43 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
 
   @Override
   public java.util.Map<Pair, String> suppressing(List<Pair> pairs) {
-    java.util.Map<Pair, String> out = new java.util.HashMap<>();
-    if (pairs.isEmpty()) {
-      return out;
-    }
     // One query per subject (a screening's hits share one), not per hit: the rows of a subject are
     // few, and the primary key begins with its key.
-    java.util.Map<String, List<Pair>> bySubject = new java.util.LinkedHashMap<>();
-    pairs.forEach(p -> bySubject.computeIfAbsent(p.subjectKey(), k -> new ArrayList<>()).add(p));
-    try {
-      db.jdbi()
-          .useHandle(
-              h -> {
-                for (java.util.Map.Entry<String, List<Pair>> e : bySubject.entrySet()) {
-                  java.util.Map<Pair, String> listed = new java.util.HashMap<>();
-                  h.createQuery(
-                          "select source, entry, entry_sha256, decision_id from good_guys"
-                              + " where subject_key = :subject")
-                      .bind("subject", e.getKey())
-                      .map(
-                          (rs, ctx) ->
-                              java.util.Map.entry(
-                                  new Pair(
-                                      e.getKey(),
-                                      rs.getString("source"),
-                                      rs.getString("entry"),
-                                      rs.getString("entry_sha256")),
-                                  rs.getString("decision_id")))
-                      .forEach(row -> listed.put(row.getKey(), row.getValue()));
-                  for (Pair p : e.getValue()) {
-                    String decision = listed.get(p);
-                    if (decision != null) {
-                      out.put(p, decision);
-                    }
+    java.util.Set<String> subjects = new java.util.LinkedHashSet<>();
+    pairs.forEach(p -> subjects.add(p.subjectKey()));
+    java.util.Map<Pair, String> listed = new java.util.HashMap<>();
+    if (!subjects.isEmpty()) {
+      try {
+        db.jdbi()
+            .useHandle(
+                h -> {
+                  for (String subject : subjects) {
+                    h.createQuery(
+                            "select source, entry, entry_sha256, decision_id from good_guys"
+                                + " where subject_key = :subject")
+                        .bind("subject", subject)
+                        .map(
+                            (rs, ctx) ->
+                                java.util.Map.entry(
+                                    new Pair(
+                                        subject,
+                                        rs.getString("source"),
+                                        rs.getString("entry"),
+                                        rs.getString("entry_sha256")),
+                                    rs.getString("decision_id")))
+                        .forEach(row -> listed.put(row.getKey(), row.getValue()));
                   }
-                }
-              });
-    } catch (JdbiException e) {
-      throw Database.unavailable("reading the good-guy list", e);
+                });
+      } catch (JdbiException e) {
+        throw Database.unavailable("reading the good-guy list", e);
+      }
+    }
+    java.util.Map<Pair, String> out = new java.util.HashMap<>();
+    for (Pair p : pairs) {
+      String decision = listed.get(p);
+      if (decision != null) {
+        out.put(p, decision);
+      }
     }
     return out;
   }

@@ -54,9 +54,16 @@ final class BirthDates {
     Agreement best = null;
     for (BirthDate q : query) {
       for (BirthDate l : listed) {
-        LocalDate[] gap = gap(q, l);
-        double score = gap == null ? 1.0 : score(yearsBetween(gap[0], gap[1]));
-        boolean day = gap == null && sameDay(q, l);
+        double score;
+        boolean day;
+        if (farApart(q, l)) {
+          score = 0;
+          day = false;
+        } else {
+          LocalDate[] gap = gap(q, l);
+          score = gap == null ? 1.0 : score(yearsBetween(gap[0], gap[1]));
+          day = gap == null && sameDay(q, l);
+        }
         if (best == null
             || score > best.score()
             || (score == best.score() && day && !best.sameDay())) {
@@ -68,6 +75,62 @@ final class BirthDates {
       throw new IllegalArgumentException("no dates to compare");
     }
     return best;
+  }
+
+  /**
+   * Days that always hold {@value #ZERO_AT_YEARS} calendar years or more (five years hold at most
+   * 1,827 days), so that dates this far apart score 0.
+   */
+  private static final long FAR_DAYS = 1_830;
+
+  /**
+   * Days by which an approximate listed date is widened at most: two calendar years hold at most
+   * 731 days.
+   */
+  private static final long APPROXIMATE_MARGIN_DAYS = 731;
+
+  /**
+   * Whether the two dates are certainly far enough apart to score 0, told from their epoch days
+   * alone (no date is made): what most listed people's dates are to a traveller's.
+   */
+  private static boolean farApart(BirthDate query, BirthDate listed) {
+    return farApart(
+        query.earliest().toEpochDay(),
+        query.latest().toEpochDay(),
+        widenedEarliest(listed),
+        widenedLatest(listed));
+  }
+
+  /**
+   * Whether every day from {@code queryFrom} to {@code queryTo} is certainly far enough from every
+   * day from {@code listedFrom} to {@code listedTo} (epoch days, the listed ones widened as {@link
+   * #hull} does) to score 0.
+   */
+  static boolean farApart(long queryFrom, long queryTo, long listedFrom, long listedTo) {
+    return listedFrom - queryTo >= FAR_DAYS || queryFrom - listedTo >= FAR_DAYS;
+  }
+
+  /**
+   * The first and last epoch days of {@code dates} as compared with a query's: each approximate
+   * date widened by at least the days of {@value #APPROXIMATE_MARGIN_YEARS} years on each side; for
+   * no dates, {@code {Long.MAX_VALUE, Long.MIN_VALUE}}.
+   */
+  static long[] hull(List<BirthDate> dates) {
+    long from = Long.MAX_VALUE;
+    long to = Long.MIN_VALUE;
+    for (BirthDate d : dates) {
+      from = Math.min(from, widenedEarliest(d));
+      to = Math.max(to, widenedLatest(d));
+    }
+    return new long[] {from, to};
+  }
+
+  private static long widenedEarliest(BirthDate listed) {
+    return listed.earliest().toEpochDay() - (listed.approximate() ? APPROXIMATE_MARGIN_DAYS : 0);
+  }
+
+  private static long widenedLatest(BirthDate listed) {
+    return listed.latest().toEpochDay() + (listed.approximate() ? APPROXIMATE_MARGIN_DAYS : 0);
   }
 
   /**

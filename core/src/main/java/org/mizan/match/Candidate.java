@@ -14,6 +14,8 @@ public final class Candidate {
   private final List<NameForm> names;
   private final String[] nationalityCodes;
   private final String[] documentKeys;
+  private final long birthFrom;
+  private final long birthTo;
 
   /**
    * @param nationalityCodes the ISO 3166 code of each listed nationality, in order, null where one
@@ -31,6 +33,9 @@ public final class Candidate {
     this.names = List.copyOf(names);
     this.nationalityCodes = nationalityCodes.clone();
     this.documentKeys = documentKeys.clone();
+    long[] hull = BirthDates.hull(entry.birthDates());
+    this.birthFrom = hull[0];
+    this.birthTo = hull[1];
   }
 
   /** The list source id. */
@@ -49,6 +54,17 @@ public final class Candidate {
   /** The ISO 3166 code of listed nationality {@code i}; null when it is not recognised. */
   String nationalityCode(int i) {
     return nationalityCodes[i];
+  }
+
+  /**
+   * Whether every date of birth of {@code query}'s subject is certainly far enough from every
+   * listed one to score 0 ({@link BirthDates}), from days kept here: most listed people's dates
+   * are, to a traveller's, and the entry's own need not be read. False when either side has none.
+   */
+  boolean birthDatesFarFrom(Query query) {
+    return birthFrom <= birthTo
+        && query.hasBirthDates()
+        && BirthDates.farApart(query.birthFrom(), query.birthTo(), birthFrom, birthTo);
   }
 
   /** Listed document number {@code i} as compared. */

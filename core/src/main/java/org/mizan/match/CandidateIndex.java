@@ -394,45 +394,42 @@ public final class CandidateIndex {
       strong.or(retrieved);
       strongReach = reach(name, Math.max(floor, STRONG_FLOOR));
     }
-    int queryKinds = weightedKinds(List.of(name));
+    int queryKinds = 0;
+    for (int qid : name.distinctIds()) {
+      queryKinds |= memo.queryPart(qid).weightedKind();
+    }
     memo.retrievalRan(queryKinds);
     if (reach == NO_PART) {
       return retrieved;
     }
     // The reach of a name with no particle of the query's kinds: its particles cannot help.
     double plainReach = Math.max(reach, reach(floor, 0));
-    boolean[] done = new boolean[name.table().size()];
     boolean[] passed = new boolean[scan.size()];
-    for (int v = 0; v < name.variants().size(); v++) {
-      List<Token> tokens = name.variants().get(v);
-      int[] ids = name.ids(v);
-      for (int i = 0; i < tokens.size(); i++) {
-        Token q = tokens.get(i);
-        int qid = ids[i];
-        if (q.particle() || done[qid]) {
-          continue;
-        }
-        done[qid] = true;
-        Expansion expansion = expansion(q, qid, reach, memo, passed);
-        for (int k = 0; k < expansion.parts().length; k++) {
-          int p = expansion.parts()[k];
-          double s = expansion.similarities()[k];
-          if (s >= strongReach) {
-            for (int c : candidatesByPart[p]) {
-              strong.set(c);
-            }
+    // Each distinct name part of every variant once; what it finds is a union, in any order.
+    for (int qid : name.distinctIds()) {
+      Token q = memo.queryPart(qid);
+      if (q.particle()) {
+        continue;
+      }
+      Expansion expansion = expansion(q, qid, reach, memo, passed);
+      for (int k = 0; k < expansion.parts().length; k++) {
+        int p = expansion.parts()[k];
+        double s = expansion.similarities()[k];
+        if (s >= strongReach) {
+          for (int c : candidatesByPart[p]) {
+            strong.set(c);
           }
-          if (s >= plainReach) {
-            memo.reached(p, true);
-            for (int c : candidatesByPart[p]) {
+        }
+        if (s >= plainReach) {
+          memo.reached(p, true);
+          for (int c : candidatesByPart[p]) {
+            retrieved.set(c);
+          }
+        } else if (s >= reach) {
+          memo.reached(p, false);
+          for (int c : candidatesByPart[p]) {
+            if ((particleKinds[c] & queryKinds) != 0) {
               retrieved.set(c);
-            }
-          } else if (s >= reach) {
-            memo.reached(p, false);
-            for (int c : candidatesByPart[p]) {
-              if ((particleKinds[c] & queryKinds) != 0) {
-                retrieved.set(c);
-              }
             }
           }
         }

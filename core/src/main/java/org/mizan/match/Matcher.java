@@ -200,7 +200,10 @@ public final class Matcher {
     ListEntry entry = candidate.entry();
     double sum = 0;
     double weights = 0;
-    if (!subject.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
+    if (candidate.birthDatesFarFrom(query)) {
+      // Every pair of dates scores 0, and none is the same day.
+      weights += Feature.BIRTH_DATE.weight();
+    } else if (!subject.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
       BirthDates.Agreement a = BirthDates.agreement(subject.birthDates(), entry.birthDates());
       double weight = a.sameDay() ? BirthDates.SAME_DAY_WEIGHT : Feature.BIRTH_DATE.weight();
       sum += weight * a.score();

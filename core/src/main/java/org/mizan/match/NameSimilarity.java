@@ -460,13 +460,22 @@ final class NameSimilarity {
     return n;
   }
 
-  private static boolean longVowelSpellingAt(String latin, int i) {
-    for (String spelling : LONG_VOWEL_SPELLINGS) {
-      if (latin.startsWith(spelling, i)) {
-        return true;
-      }
+  /** {@link #LONG_VOWEL_SPELLINGS} as a table of ASCII pairs: {@code first * 128 + second}. */
+  private static final boolean[] LONG_VOWEL_PAIRS = asciiPairs(LONG_VOWEL_SPELLINGS);
+
+  private static boolean[] asciiPairs(List<String> pairs) {
+    boolean[] table = new boolean[128 * 128];
+    for (String pair : pairs) {
+      table[pair.charAt(0) * 128 + pair.charAt(1)] = true;
     }
-    return false;
+    return table;
+  }
+
+  /** Whether one of {@link #LONG_VOWEL_SPELLINGS} begins at {@code i}, before the last letter. */
+  private static boolean longVowelSpellingAt(String latin, int i) {
+    char first = latin.charAt(i);
+    char second = latin.charAt(i + 1);
+    return first < 128 && second < 128 && LONG_VOWEL_PAIRS[first * 128 + second];
   }
 
   private static int longVowelLetters(String arabic) {
@@ -623,7 +632,11 @@ final class NameSimilarity {
     return Double.NaN;
   }
 
-  private static double latinJaroWinkler(Token a, Token b) {
+  /**
+   * Jaro-Winkler of the Latin keys of two parts (× {@value #CROSS_SCRIPT_FACTOR} across scripts), 0
+   * when either has none: {@link #latinMeasure} of parts whose similarity is not settled.
+   */
+  static double latinJaroWinkler(Token a, Token b) {
     if (a.latin().isEmpty() || b.latin().isEmpty()) {
       return 0;
     }

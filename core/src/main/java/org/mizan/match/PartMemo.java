@@ -144,6 +144,11 @@ final class PartMemo {
     return false;
   }
 
+  /** The query's part {@code queryId}. */
+  Token queryPart(int queryId) {
+    return querySketches.token(queryId);
+  }
+
   /** Whether scoring skips names by {@link #upper} for parts of {@code table}. */
   boolean bounds(PartTable table) {
     return bounded && table == list;
@@ -272,7 +277,10 @@ final class PartMemo {
   /** {@link #atLeast} computed. */
   private double computed(Token query, int queryId, int listId, double reach) {
     Token listPart = listSketches.token(listId);
-    double latin = NameSimilarity.latinMeasure(query, listPart);
+    double latin =
+        listSketches.maySettle(querySketches, queryId, listId)
+            ? NameSimilarity.latinMeasure(query, listPart)
+            : NameSimilarity.latinJaroWinkler(query, listPart);
     if (latin < reach) {
       double bound = Math.max(latin, listSketches.skeletonUpper(querySketches, queryId, listId));
       if (bound < reach) {

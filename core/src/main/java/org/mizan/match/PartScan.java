@@ -1,7 +1,9 @@
 package org.mizan.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,8 @@ import java.util.Map;
  * the list's name parts with integer tests only: {@link PartSketches#upper} turned around. For a
  * query part and a threshold, the least number of matched characters with which the Jaro-Winkler
  * bound of the Latin keys (or of two skeletons) reaches the threshold is worked out once for every
- * length and common prefix a list part can have ({@link Needs}); a list part is then tested with
- * two population counts and a table look-up, its skeletons likewise. What passes is what {@link
+ * length and common prefix a list part can have ({@link Needs}); a list part is then tested with a
+ * few population counts and a table look-up, its skeletons likewise. What passes is what {@link
  * PartSketches#upper} bounds at or above the threshold, give or take a rounding margin in favour of
  * passing ({@link #MARGIN}); so the scan loses nothing the bound keeps. Immutable and thread-safe.
  */
@@ -27,12 +29,17 @@ final class PartScan {
   private final int[] ids;
   private final int[] latinLength;
   private final long[] latinLetters;
+  private final long[] latinRepeated;
   private final long[] latinHead;
   private final boolean[] latinScript;
   private final int maxLatinLength;
-  private final int[] skeletonOwner;
+  // Each distinct skeleton once; the positions of the parts that have skeleton y are
+  // skeletonOwners[firstOwner[y]] to skeletonOwners[firstOwner[y + 1] - 1].
+  private final int[] firstOwner;
+  private final int[] skeletonOwners;
   private final int[] skeletonLength;
   private final long[] skeletonLetters;
+  private final long[] skeletonRepeated;
   private final long[] skeletonHead;
   private final int maxSkeletonLength;
   private final Map<String, int[]> byText;
@@ -49,37 +56,52 @@ final class PartScan {
     this.ids = ids.clone();
     latinLength = new int[n];
     latinLetters = new long[n];
+    latinRepeated = new long[n];
     latinHead = new long[n];
     latinScript = new boolean[n];
-    int skeletons = 0;
-    for (int id : ids) {
-      skeletons += parts.get(id).skeletons().size();
+    // Many parts share a skeleton (mohamed, muhammad, محمد: mhmd): each is tested once.
+    Map<String, List<Integer>> owners = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String skeleton : parts.get(ids[i]).skeletons()) {
+        owners.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(i);
+      }
     }
-    skeletonOwner = new int[skeletons];
+    int skeletons = owners.size();
+    firstOwner = new int[skeletons + 1];
+    skeletonOwners = new int[owners.values().stream().mapToInt(List::size).sum()];
     skeletonLength = new int[skeletons];
     skeletonLetters = new long[skeletons];
+    skeletonRepeated = new long[skeletons];
     skeletonHead = new long[skeletons];
     Map<String, int[]> texts = new HashMap<>();
     Map<Token, Integer> tokens = new HashMap<>();
     int maxLatin = 0;
     int maxSkeleton = 0;
-    int s = 0;
+    int y = 0;
+    int o = 0;
+    for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
+      String skeleton = e.getKey();
+      firstOwner[y] = o;
+      for (int position : e.getValue()) {
+        skeletonOwners[o++] = position;
+      }
+      skeletonLength[y] = skeleton.length();
+      skeletonLetters[y] = PartSketches.letters(skeleton);
+      skeletonRepeated[y] = PartSketches.repeated(skeleton);
+      skeletonHead[y] = PartSketches.head(skeleton);
+      maxSkeleton = Math.max(maxSkeleton, skeleton.length());
+      y++;
+    }
+    firstOwner[skeletons] = o;
     for (int i = 0; i < n; i++) {
       Token t = parts.get(ids[i]);
       tokens.put(t, ids[i]);
       latinLength[i] = t.latin().length();
       latinLetters[i] = PartSketches.letters(t.latin());
+      latinRepeated[i] = PartSketches.repeated(t.latin());
       latinHead[i] = PartSketches.head(t.latin());
       latinScript[i] = t.latinScript();
       maxLatin = Math.max(maxLatin, latinLength[i]);
-      for (String skeleton : t.skeletons()) {
-        skeletonOwner[s] = i;
-        skeletonLength[s] = skeleton.length();
-        skeletonLetters[s] = PartSketches.letters(skeleton);
-        skeletonHead[s] = PartSketches.head(skeleton);
-        maxSkeleton = Math.max(maxSkeleton, skeleton.length());
-        s++;
-      }
       int position = i;
       texts.merge(
           t.text(),
@@ -135,6 +157,7 @@ final class PartScan {
     if (!latin.isEmpty()) {
       int la = latin.length();
       long letters = PartSketches.letters(latin);
+      long repeated = PartSketches.repeated(latin);
       long head = PartSketches.head(latin);
       int width = maxLatinLength + 1;
       // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper).
@@ -142,9 +165,8 @@ final class PartScan {
       int[] sameScript = query.latinScript() ? Needs.table(la, maxLatinLength, reach) : cross;
       for (int i = 0; i < n; i++) {
         int lb = latinLength[i];
-        long other = latinLetters[i];
         int m =
-            Math.min(la - Long.bitCount(letters & ~other), lb - Long.bitCount(other & ~letters));
+            PartSketches.matchable(la, letters, repeated, lb, latinLetters[i], latinRepeated[i]);
         int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
         int[] needs = latinScript[i] ? sameScript : cross;
         if (m >= needs[prefix * width + lb] && !passed[i]) {
@@ -162,9 +184,10 @@ final class PartScan {
         continue;
       }
       long letters = PartSketches.letters(skeleton);
+      long repeated = PartSketches.repeated(skeleton);
       long head = PartSketches.head(skeleton);
       int[] needs = la > 1 ? Needs.table(la, maxSkeletonLength, skeletonReach) : null;
-      int skeletons = skeletonOwner.length;
+      int skeletons = skeletonLength.length;
       for (int y = 0; y < skeletons; y++) {
         int lb = skeletonLength[y];
         long other = skeletonLetters[y];
@@ -174,14 +197,18 @@ final class PartScan {
         } else if (needs == null || lb < 2) {
           pass = false;
         } else {
-          int m =
-              Math.min(la - Long.bitCount(letters & ~other), lb - Long.bitCount(other & ~letters));
+          int m = PartSketches.matchable(la, letters, repeated, lb, other, skeletonRepeated[y]);
           int prefix = Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4;
           pass = m >= needs[prefix * width + lb];
         }
-        if (pass && !passed[skeletonOwner[y]]) {
-          passed[skeletonOwner[y]] = true;
-          count++;
+        if (pass) {
+          for (int k = firstOwner[y]; k < firstOwner[y + 1]; k++) {
+            int owner = skeletonOwners[k];
+            if (!passed[owner]) {
+              passed[owner] = true;
+              count++;
+            }
+          }
         }
       }
     }

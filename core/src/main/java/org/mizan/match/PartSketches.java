@@ -6,10 +6,10 @@ import org.mizan.names.Particle;
 /**
  * What an upper bound on the similarity of two name parts needs ({@link #upper}), computed once per
  * part, for many parts (a list's, or a query's): for the Latin key and for each consonant skeleton,
- * the length, the letters present as a bit set and the first characters, field by field in arrays
- * (a scan over a list's parts reads memory in order). The bound lets retrieval and scoring skip the
- * exact similarity ({@link NameSimilarity#parts}) of the many pairs that cannot reach a threshold,
- * at the cost of a few bit operations.
+ * the length, the letters present and those present twice or more as bit sets, and the first
+ * characters, field by field in arrays (a scan over a list's parts reads memory in order). The
+ * bound lets retrieval and scoring skip the exact similarity ({@link NameSimilarity#parts}) of the
+ * many pairs that cannot reach a threshold, at the cost of a few bit operations.
  */
 final class PartSketches {
   /** Characters of a head ({@link #head}): the most Jaro-Winkler's prefix bonus counts. */
@@ -23,14 +23,17 @@ final class PartSketches {
   private final byte[] weightedKind;
   private final int[] textHash;
   private final int[] latinHash;
+  private final boolean[] initial;
   private final boolean[] latinScript;
   private final int[] latinLength;
   private final long[] latinLetters;
+  private final long[] latinRepeated;
   private final long[] latinHead;
   // The skeletons of part p are at [firstSkeleton[p], firstSkeleton[p + 1]).
   private final int[] firstSkeleton;
   private final int[] skeletonLength;
   private final long[] skeletonLetters;
+  private final long[] skeletonRepeated;
   private final long[] skeletonHead;
 
   PartSketches(List<Token> parts) {
@@ -40,9 +43,11 @@ final class PartSketches {
     weightedKind = new byte[n];
     textHash = new int[n];
     latinHash = new int[n];
+    initial = new boolean[n];
     latinScript = new boolean[n];
     latinLength = new int[n];
     latinLetters = new long[n];
+    latinRepeated = new long[n];
     latinHead = new long[n];
     firstSkeleton = new int[n + 1];
     int skeletons = 0;
@@ -51,6 +56,7 @@ final class PartSketches {
     }
     skeletonLength = new int[skeletons];
     skeletonLetters = new long[skeletons];
+    skeletonRepeated = new long[skeletons];
     skeletonHead = new long[skeletons];
     int s = 0;
     for (int p = 0; p < n; p++) {
@@ -59,14 +65,17 @@ final class PartSketches {
       weightedKind[p] = (byte) t.weightedKind();
       textHash[p] = t.text().hashCode();
       latinHash[p] = t.latin().hashCode();
+      initial[p] = t.text().length() == 1;
       latinScript[p] = t.latinScript();
       latinLength[p] = t.latin().length();
       latinLetters[p] = letters(t.latin());
+      latinRepeated[p] = repeated(t.latin());
       latinHead[p] = head(t.latin());
       firstSkeleton[p] = s;
       for (String skeleton : t.skeletons()) {
         skeletonLength[s] = skeleton.length();
         skeletonLetters[s] = letters(skeleton);
+        skeletonRepeated[s] = repeated(skeleton);
         skeletonHead[s] = head(skeleton);
         s++;
       }
@@ -121,15 +130,31 @@ final class PartSketches {
         jaroWinklerUpper(
             a.latinLength[i],
             a.latinLetters[i],
+            a.latinRepeated[i],
             a.latinHead[i],
             latinLength[p],
             latinLetters[p],
+            latinRepeated[p],
             latinHead[p]);
     if (!(a.latinScript[i] && latinScript[p])) {
       best *= NameSimilarity.CROSS_SCRIPT_FACTOR;
     }
     best = Math.max(best, skeletonUpper(a, i, p));
     return best == 0 ? 0 : best + ROUNDING;
+  }
+
+  /**
+   * Whether the similarity of {@code a}'s part {@code i} and part {@code p} may be settled whatever
+   * their spellings ({@link NameSimilarity#latinMeasure}: particles of two kinds, the same text or
+   * Latin key, a single letter), told from the sketches: false only when it is not, so that
+   * Jaro-Winkler of the Latin keys is their Latin measure and the texts need not be read.
+   */
+  boolean maySettle(PartSketches a, int i, int p) {
+    return a.kind[i] != kind[p]
+        || a.textHash[i] == textHash[p]
+        || (a.latinHash[i] == latinHash[p] && latinLength[p] > 0)
+        || a.initial[i]
+        || initial[p];
   }
 
   /**
@@ -158,9 +183,11 @@ final class PartSketches {
                       * jaroWinklerUpper(
                           la,
                           a.skeletonLetters[x],
+                          a.skeletonRepeated[x],
                           a.skeletonHead[x],
                           lb,
                           skeletonLetters[y],
+                          skeletonRepeated[y],
                           skeletonHead[y]));
         }
       }
@@ -169,19 +196,23 @@ final class PartSketches {
   }
 
   /**
-   * An upper bound on {@link JaroWinkler#similarity} of two strings from their lengths, letters and
-   * heads: Jaro with every character that the other string can match counted as matched and none
-   * transposed (a character whose letter the other string lacks cannot match), and the prefix bonus
-   * of their common head.
+   * An upper bound on {@link JaroWinkler#similarity} of two strings from their lengths, letters,
+   * repeated letters and heads: Jaro with as many characters matched as the two strings' letters
+   * allow ({@link #matchable}) and none transposed, and the prefix bonus of their common head.
    */
   private static double jaroWinklerUpper(
-      int la, long lettersA, long headA, int lb, long lettersB, long headB) {
+      int la,
+      long lettersA,
+      long repeatedA,
+      long headA,
+      int lb,
+      long lettersB,
+      long repeatedB,
+      long headB) {
     if (la == 0 || lb == 0) {
       return 0;
     }
-    int m =
-        Math.min(
-            la - Long.bitCount(lettersA & ~lettersB), lb - Long.bitCount(lettersB & ~lettersA));
+    int m = matchable(la, lettersA, repeatedA, lb, lettersB, repeatedB);
     if (m <= 0) {
       return 0;
     }
@@ -191,6 +222,35 @@ final class PartSketches {
     }
     int prefix = Math.min(Long.numberOfLeadingZeros(headA ^ headB) / 16, Math.min(la, lb));
     return Math.min(1, jaro + prefix * JaroWinkler.PREFIX_SCALE * (1 - jaro));
+  }
+
+  /**
+   * The most characters two strings can match (Jaro's matched characters, whatever their
+   * positions): the sum over letters of the lesser count in either string, bounded from the letters
+   * present ({@link #letters}), the letters present twice or more ({@link #repeated}) and the
+   * occurrences beyond the second ({@code length} less the two bit counts), which the lesser of the
+   * two bounds. At most {@code min(la, lb)}. Letters are bits modulo 64: two letters sharing a bit
+   * count as one letter, which only raises the bound.
+   */
+  static int matchable(
+      int la, long lettersA, long repeatedA, int lb, long lettersB, long repeatedB) {
+    int restA = la - Long.bitCount(lettersA) - Long.bitCount(repeatedA);
+    int restB = lb - Long.bitCount(lettersB) - Long.bitCount(repeatedB);
+    return Long.bitCount(lettersA & lettersB)
+        + Long.bitCount(repeatedA & repeatedB)
+        + Math.min(restA, restB);
+  }
+
+  /** The letters present twice or more in {@code s} as bits, as {@link #letters}. */
+  static long repeated(String s) {
+    long once = 0;
+    long twice = 0;
+    for (int i = 0; i < s.length(); i++) {
+      long bit = 1L << (s.charAt(i) & 63);
+      twice |= once & bit;
+      once |= bit;
+    }
+    return twice;
   }
 
   /** The letters of {@code s} as bits (character code modulo 64). */

@@ -1,6 +1,7 @@
 package org.mizan.match;
 
 import java.util.Objects;
+import org.mizan.model.BirthDate;
 import org.mizan.model.Subject;
 
 /** A subject prepared for scoring by {@link Matcher#prepare(Subject)}. Immutable. */
@@ -9,6 +10,8 @@ public final class Query {
   private final NameForm name;
   private final String nationalityCode;
   private final String documentKey;
+  private final long birthFrom;
+  private final long birthTo;
 
   /**
    * @param nationalityCode the ISO 3166 code of the subject's nationality, null when it has none or
@@ -20,6 +23,29 @@ public final class Query {
     this.name = name;
     this.nationalityCode = nationalityCode;
     this.documentKey = Objects.requireNonNull(documentKey, "documentKey");
+    long from = Long.MAX_VALUE;
+    long to = Long.MIN_VALUE;
+    for (BirthDate d : subject.birthDates()) {
+      from = Math.min(from, d.earliest().toEpochDay());
+      to = Math.max(to, d.latest().toEpochDay());
+    }
+    this.birthFrom = from;
+    this.birthTo = to;
+  }
+
+  /** Whether the subject gives a date of birth. */
+  boolean hasBirthDates() {
+    return birthFrom <= birthTo;
+  }
+
+  /** The first epoch day any of the subject's dates of birth allows (when it has one). */
+  long birthFrom() {
+    return birthFrom;
+  }
+
+  /** The last epoch day any of the subject's dates of birth allows (when it has one). */
+  long birthTo() {
+    return birthTo;
   }
 
   public Subject subject() {

@@ -188,6 +188,44 @@ class BirthDatesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * Dates about five years apart, where the score reaches 0, on either side of listed dates known
+   * to the day and approximate ones (widened by two years), across leap years: the agreement's
+   * quick test of dates far apart never gives 0 where the comparison gives more.
+   */
+  @Test
+  void theAgreementScoresDatesAboutFiveYearsApartAsTheComparisonDoes() {
+    int positive = 0;
+    int zero = 0;
+    for (String listedText : List.of("1972-02-29", "1970-03-01", "1968", "1975-12-31")) {
+      for (boolean approximate : new boolean[] {false, true}) {
+        BirthDate parsed = BirthDate.parse(listedText);
+        BirthDate listed = new BirthDate(parsed.earliest(), parsed.latest(), approximate);
+        for (int years : new int[] {5, 7}) {
+          for (int sign : new int[] {-1, 1}) {
+            for (int days = -400; days <= 400; days++) {
+              LocalDate base =
+                  sign < 0 ? listed.earliest().minusYears(years) : listed.latest().plusYears(years);
+              LocalDate day = base.plusDays(days);
+              BirthDate q = new BirthDate(day, day, false);
+              double expected = BirthDates.compare(q, listed).score();
+              assertThat(BirthDates.agreement(List.of(q), List.of(listed)).score())
+                  .as("%s against %s%s", day, listedText, approximate ? " (approximate)" : "")
+                  .isEqualTo(expected);
+              if (expected > 0) {
+                positive++;
+              } else {
+                zero++;
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(positive).isGreaterThan(1_000);
+    assertThat(zero).isGreaterThan(1_000);
+  }
+
   @Test
   void theExplanationSaysHowFarApart() {
     assertThat(BirthDates.compare(BirthDate.parse("1965"), BirthDate.parse("1965-03-02")).detail())

@@ -112,6 +112,49 @@ class MatcherTest {
    * nationalities and documents that agree and conflict, a name score below it never reaches 0.70
    * and one 0.002 above it always does.
    */
+  /**
+   * The quick test of dates of birth far apart that the name floor takes first ({@link
+   * Candidate#birthDatesFarFrom}) holds only where every pair of dates scores 0 and none is the
+   * same day, on every excerpt individual with a listed date against query dates (a day, a month, a
+   * year; one or two of them) from 30 years before to 30 years after.
+   */
+  @Test
+  void datesOfBirthFarApartAreOnlyThoseThatScoreZero() {
+    int far = 0;
+    int near = 0;
+    for (ListEntry e : Excerpt.LIST.entries()) {
+      if (e.birthDates().isEmpty()) {
+        continue;
+      }
+      Candidate c = Names.candidate(e.id());
+      java.time.LocalDate base = e.birthDates().get(0).earliest();
+      for (int days = -11_000; days <= 11_000; days += 37) {
+        java.time.LocalDate d = base.plusDays(days);
+        for (List<BirthDate> dates :
+            List.of(
+                dob(d.toString()),
+                dob(d.toString().substring(0, 7)),
+                dob(String.valueOf(d.getYear())),
+                List.of(BirthDate.parse(d.toString()), BirthDate.parse(base.toString())))) {
+          Query q = MATCHER.prepare(subject("Any Name", dates, "", Gender.UNKNOWN, ""));
+          BirthDates.Agreement a = BirthDates.agreement(dates, e.birthDates());
+          if (c.birthDatesFarFrom(q)) {
+            assertThat(a.score()).as("%s against %s", dates, e.id()).isZero();
+            assertThat(a.sameDay()).isFalse();
+            far++;
+          } else {
+            near++;
+          }
+        }
+      }
+    }
+    assertThat(far).isGreaterThan(1_000);
+    assertThat(near).isGreaterThan(1_000);
+    assertThat(
+            Names.candidate("IQi.001").birthDatesFarFrom(MATCHER.prepare(Subject.ofName("q", "x"))))
+        .isFalse();
+  }
+
   @Test
   void theNameFloorIsTheLeastNameScoreWithWhichTheScoreReachesTheFloor() {
     Subject saddam =

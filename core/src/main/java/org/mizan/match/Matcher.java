@@ -324,12 +324,19 @@ public final class Matcher {
         .append(a.matchedListParts())
         .append(" of ")
         .append(a.listParts())
-        .append(" list name parts matched (")
+        .append(" list name parts matched at ")
+        .append(Decimals.fixed(NameSimilarity.GOOD_PART, 2))
+        .append(" or more (pairs: ")
         .append(String.join(", ", a.pairs()))
         .append(')');
     List<String> unmatched = a.unmatchedList();
     if (!unmatched.isEmpty()) {
-      b.append("; unmatched in the list name: ").append(String.join(", ", unmatched));
+      // Parts that take part in a pair all the same, below that: "unmatched" alone would
+      // contradict the pairs shown.
+      b.append("; list name parts below ")
+          .append(Decimals.fixed(NameSimilarity.GOOD_PART, 2))
+          .append(": ")
+          .append(String.join(", ", unmatched));
     }
     if (a.contained()) {
       b.append("; the shorter name is wholly matched within the other: name score = ")

@@ -155,6 +155,22 @@ class MatcherTest {
         .isFalse();
   }
 
+  /**
+   * The name's explanation says which parts matched at {@value NameSimilarity#GOOD_PART} or more,
+   * shows every pair the alignment made, and names the list name's parts below that (which may
+   * still be in a pair: they are not called unmatched).
+   */
+  @Test
+  void theNameExplanationShowsEveryPairAndThePartsBelowAGoodMatch() {
+    Match m = score("Saddam Hussein al-Majid", "IQi.001");
+    assertThat(m.explanation().get(0).detail())
+        .startsWith(
+            "2 of 3 query name parts and 2 of 3 list name parts matched at 0.85 or more (pairs:"
+                + " saddam~saddam 1.00, hussein~hussein 1.00, al~(none), majid~altikriti 0.54);"
+                + " list name parts below 0.85: altikriti; name score = mean of the shares"
+                + " matched, 0.85 of the query and 0.85 of the list name");
+  }
+
   @Test
   void theNameFloorIsTheLeastNameScoreWithWhichTheScoreReachesTheFloor() {
     Subject saddam =

@@ -16,7 +16,18 @@ final class BirthDates {
   static final int APPROXIMATE_MARGIN_YEARS = 2;
   static final double ZERO_AT_YEARS = 5.0;
 
-  /** The best comparison of a query date with the listed dates. */
+  /**
+   * Days that always hold {@value #ZERO_AT_YEARS} calendar years or more (five years hold at most
+   * 1,827 days), so that dates this far apart score 0.
+   */
+  private static final long FAR_DAYS = 1_830;
+
+  /**
+   * Days by which an approximate listed date is widened at most: two calendar years hold at most
+   * 731 days.
+   */
+  private static final long APPROXIMATE_MARGIN_DAYS = 731;
+
   /**
    * Weight of the date-of-birth feature when both dates are known to the day and are the same day:
    * the chance that two people share a full date of birth is about 1 in 20,000, against 1 in 60 for
@@ -76,18 +87,6 @@ final class BirthDates {
     }
     return best;
   }
-
-  /**
-   * Days that always hold {@value #ZERO_AT_YEARS} calendar years or more (five years hold at most
-   * 1,827 days), so that dates this far apart score 0.
-   */
-  private static final long FAR_DAYS = 1_830;
-
-  /**
-   * Days by which an approximate listed date is widened at most: two calendar years hold at most
-   * 731 days.
-   */
-  private static final long APPROXIMATE_MARGIN_DAYS = 731;
 
   /**
    * Whether the two dates are certainly far enough apart to score 0, told from their epoch days

@@ -466,6 +466,9 @@ final class NameSimilarity {
   private static boolean[] asciiPairs(List<String> pairs) {
     boolean[] table = new boolean[128 * 128];
     for (String pair : pairs) {
+      if (pair.length() != 2 || pair.charAt(0) >= 128 || pair.charAt(1) >= 128) {
+        throw new IllegalArgumentException("not two ASCII letters: " + pair);
+      }
       table[pair.charAt(0) * 128 + pair.charAt(1)] = true;
     }
     return table;

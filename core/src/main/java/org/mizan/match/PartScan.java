@@ -13,9 +13,14 @@ import java.util.Map;
  * query part and a threshold, the least number of matched characters with which the Jaro-Winkler
  * bound of the Latin keys (or of two skeletons) reaches the threshold is worked out once for every
  * length and common prefix a list part can have ({@link Needs}); a list part is then tested with a
- * few population counts and a table look-up, its skeletons likewise. What passes is what {@link
- * PartSketches#upper} bounds at or above the threshold, give or take a rounding margin in favour of
- * passing ({@link #MARGIN}); so the scan loses nothing the bound keeps. Immutable and thread-safe.
+ * few population counts and a table look-up, each distinct skeleton likewise. What passes is what
+ * {@link PartSketches#upper} bounds at or above the threshold, give or take a rounding margin in
+ * favour of passing ({@link #MARGIN}), with two exceptions where that bound is 1 from equal hashes:
+ * two different texts whose hash codes collide (the scan bounds them by their Latin keys and
+ * skeletons, as it does any two different texts), and the same Latin key across scripts, which the
+ * scan passes up to {@value NameSimilarity#CROSS_SCRIPT_FACTOR} only, above any reach retrieval
+ * asks for (at most {@value NameSimilarity#GOOD_PART}). So the scan loses nothing retrieval needs.
+ * Immutable and thread-safe.
  */
 final class PartScan {
   /**
@@ -136,7 +141,7 @@ final class PartScan {
 
   /**
    * The positions of the list parts whose bound ({@link PartSketches#upper}) with {@code query} may
-   * reach {@code reach}, in ascending order.
+   * reach {@code reach}, but for the two exceptions of the class comment, in ascending order.
    *
    * @param query a name part (not a particle)
    * @param reach the threshold, in (0, 1]

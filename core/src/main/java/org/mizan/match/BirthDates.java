@@ -102,24 +102,25 @@ final class BirthDates {
 
   /**
    * Whether every day from {@code queryFrom} to {@code queryTo} is certainly far enough from every
-   * day from {@code listedFrom} to {@code listedTo} (epoch days, the listed ones widened as {@link
-   * #hull} does) to score 0.
+   * day from {@code listedFrom} to {@code listedTo} (epoch days, {@link #span}s, the listed one
+   * widened) to score 0.
    */
   static boolean farApart(long queryFrom, long queryTo, long listedFrom, long listedTo) {
     return listedFrom - queryTo >= FAR_DAYS || queryFrom - listedTo >= FAR_DAYS;
   }
 
   /**
-   * The first and last epoch days of {@code dates} as compared with a query's: each approximate
-   * date widened by at least the days of {@value #APPROXIMATE_MARGIN_YEARS} years on each side; for
-   * no dates, {@code {Long.MAX_VALUE, Long.MIN_VALUE}}.
+   * The first and last epoch days that any of {@code dates} allows, {@code {from, to}}; with {@code
+   * listed}, each approximate date widened by at least the days of {@value
+   * #APPROXIMATE_MARGIN_YEARS} years on each side, as listed dates are compared. For no dates,
+   * {@code {Long.MAX_VALUE, Long.MIN_VALUE}} (from after to).
    */
-  static long[] hull(List<BirthDate> dates) {
+  static long[] span(List<BirthDate> dates, boolean listed) {
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
     for (BirthDate d : dates) {
-      from = Math.min(from, widenedEarliest(d));
-      to = Math.max(to, widenedLatest(d));
+      from = Math.min(from, listed ? widenedEarliest(d) : d.earliest().toEpochDay());
+      to = Math.max(to, listed ? widenedLatest(d) : d.latest().toEpochDay());
     }
     return new long[] {from, to};
   }

@@ -33,9 +33,9 @@ public final class Candidate {
     this.names = List.copyOf(names);
     this.nationalityCodes = nationalityCodes.clone();
     this.documentKeys = documentKeys.clone();
-    long[] hull = BirthDates.hull(entry.birthDates());
-    this.birthFrom = hull[0];
-    this.birthTo = hull[1];
+    long[] span = BirthDates.span(entry.birthDates(), true);
+    this.birthFrom = span[0];
+    this.birthTo = span[1];
   }
 
   /** The list source id. */

@@ -315,6 +315,9 @@ public final class Matcher {
         explanation);
   }
 
+  /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
+  private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);
+
   private static String nameDetail(NameSimilarity.Alignment a, EntryName name) {
     StringBuilder b = new StringBuilder();
     b.append(a.matchedQueryParts())
@@ -325,16 +328,15 @@ public final class Matcher {
         .append(" of ")
         .append(a.listParts())
         .append(" list name parts matched at ")
-        .append(Decimals.fixed(NameSimilarity.GOOD_PART, 2))
+        .append(GOOD_PART_TEXT)
         .append(" or more (pairs: ")
         .append(String.join(", ", a.pairs()))
         .append(')');
     List<String> unmatched = a.unmatchedList();
     if (!unmatched.isEmpty()) {
-      // Parts that take part in a pair all the same, below that: "unmatched" alone would
-      // contradict the pairs shown.
+      // Such a part may still be in one of the pairs shown, so it is not called unmatched.
       b.append("; list name parts below ")
-          .append(Decimals.fixed(NameSimilarity.GOOD_PART, 2))
+          .append(GOOD_PART_TEXT)
           .append(": ")
           .append(String.join(", ", unmatched));
     }

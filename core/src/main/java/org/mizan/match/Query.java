@@ -1,7 +1,6 @@
 package org.mizan.match;
 
 import java.util.Objects;
-import org.mizan.model.BirthDate;
 import org.mizan.model.Subject;
 
 /** A subject prepared for scoring by {@link Matcher#prepare(Subject)}. Immutable. */
@@ -23,14 +22,9 @@ public final class Query {
     this.name = name;
     this.nationalityCode = nationalityCode;
     this.documentKey = Objects.requireNonNull(documentKey, "documentKey");
-    long from = Long.MAX_VALUE;
-    long to = Long.MIN_VALUE;
-    for (BirthDate d : subject.birthDates()) {
-      from = Math.min(from, d.earliest().toEpochDay());
-      to = Math.max(to, d.latest().toEpochDay());
-    }
-    this.birthFrom = from;
-    this.birthTo = to;
+    long[] span = BirthDates.span(subject.birthDates(), false);
+    this.birthFrom = span[0];
+    this.birthTo = span[1];
   }
 
   /** Whether the subject gives a date of birth. */

@@ -67,6 +67,42 @@ class LauncherIT {
   }
 
   @Test
+  void classesAreMappedFromTheArchiveMadeOnFirstUse(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    assertThat(run("--version").exit()).isZero();
+    List<Path> archives;
+    try (var files = Files.list(ROOT.resolve("service/target"))) {
+      archives = files.filter(f -> f.getFileName().toString().matches("mizan-\\d+\\.jsa")).toList();
+    }
+    Path java = Path.of(System.getProperty("java.home"));
+    if (!Files.exists(java.resolve("lib/server/classes.jsa"))) {
+      // A JVM without a base archive cannot make one: the launcher runs without.
+      return;
+    }
+    assertThat(archives).isNotEmpty();
+    Path log = tmp.resolve("classes.log");
+    Process p =
+        new ProcessBuilder(
+                "/usr/bin/env",
+                "-i",
+                "JAVA_OPTS=-Xlog:class+load=info:file=" + log,
+                ROOT.resolve("mizan").toString(),
+                "screen",
+                "Ali",
+                "--format",
+                "json")
+            .directory(ROOT.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    // Standard output holds the result alone, no message of the JVM's.
+    assertThat(out).startsWith("{");
+    assertThat(Files.readString(log)).contains("source: shared objects file (top)");
+  }
+
+  @Test
   void missingListFileIsExitTwoWithOneLine() throws Exception {
     Run run = run("screen", "John Smith", "--list", "/nonexistent/list.xml");
     assertThat(run.exit()).isEqualTo(2);

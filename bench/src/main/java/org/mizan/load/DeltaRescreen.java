@@ -53,8 +53,7 @@ public final class DeltaRescreen {
   public static void main(String[] args) throws Exception {
     int dashes = List.of(args).indexOf("--");
     if (args.length < 5 || dashes < 3) {
-      System.err.println(
-          "usage: DeltaRescreen OLDER NEWER SUBJECTS [JDBC-URL] -- PEOPLE.csv...");
+      System.err.println("usage: DeltaRescreen OLDER NEWER SUBJECTS [JDBC-URL] -- PEOPLE.csv...");
       System.exit(2);
     }
     Watchlist older = ListFiles.read(Path.of(args[0]));

@@ -58,7 +58,6 @@ final class AuditWriter {
     try {
       return db.jdbi()
           .inTransaction(
-              org.jdbi.v3.core.transaction.TransactionIsolationLevel.READ_COMMITTED,
               h -> {
                 lockHead(h);
                 long changed = change.applyAsLong(h);

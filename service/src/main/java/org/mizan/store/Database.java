@@ -20,7 +20,10 @@ import org.mizan.audit.StoreUnavailableException;
  *
  * <p>Connections come from a small pool (HikariCP) that waits at most {@link #CONNECT_TIMEOUT_MS}
  * for a connection, so that requests fail quickly (HTTP 503) while the database is down, and
- * reconnects by itself when it is back. Thread-safe; close it once.
+ * reconnects by itself when it is back. Every connection is READ COMMITTED, set once when the pool
+ * opens it (whatever the database's default), which the audit head's row lock relies on: the
+ * store's transactions then need not ask for the level, which the PostgreSQL driver would check
+ * with a round trip to the server each time. Thread-safe; close it once.
  */
 public final class Database implements AutoCloseable {
   /** Milliseconds a request waits for a database connection before failing. */
@@ -83,6 +86,7 @@ public final class Database implements AutoCloseable {
     config.setValidationTimeout(1_000);
     config.setInitializationFailTimeout(-1);
     config.setPoolName("mizan-store");
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     if (lower.startsWith("jdbc:postgresql:")) {
       // A database that stops answering mid-statement (a network black hole) must fail the
       // statement, not hang the writer: below the 30 s a caller waits for its screening.

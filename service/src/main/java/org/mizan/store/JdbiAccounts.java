@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.access.AccountExistsException;
 import org.mizan.access.Accounts;
 import org.mizan.access.Principal;
@@ -87,7 +86,6 @@ public final class JdbiAccounts implements Accounts {
       added =
           db.jdbi()
               .inTransaction(
-                  TransactionIsolationLevel.READ_COMMITTED,
                   h -> {
                     // Taking the audit head first serialises account writers (here and in other
                     // instances), so that two adding one name get one row and one 409.

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.audit.AuditDraft;
 import org.mizan.review.Alert;
 import org.mizan.review.Alerts;
@@ -431,7 +430,6 @@ public final class JdbiAlerts implements Alerts, GoodGuys {
     try {
       db.jdbi()
           .useTransaction(
-              TransactionIsolationLevel.READ_COMMITTED,
               h -> {
                 AuditWriter.lockHead(h);
                 Alert current =

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.audit.AuditChain;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
@@ -23,10 +22,7 @@ public final class JdbiAuditLog implements AuditLog {
   @Override
   public List<AuditEvent> append(List<AuditDraft> drafts) {
     try {
-      return db.jdbi()
-          .inTransaction(
-              TransactionIsolationLevel.READ_COMMITTED,
-              h -> AuditWriter.append(h, drafts, clock.instant()));
+      return db.jdbi().inTransaction(h -> AuditWriter.append(h, drafts, clock.instant()));
     } catch (JdbiException e) {
       throw Database.unavailable("writing the audit trail", e);
     }

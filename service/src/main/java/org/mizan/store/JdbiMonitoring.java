@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
 import org.mizan.model.ListVersion;
@@ -41,7 +40,6 @@ public final class JdbiMonitoring implements MonitoredSubjects {
     try {
       return db.jdbi()
           .inTransaction(
-              TransactionIsolationLevel.READ_COMMITTED,
               h -> {
                 // The head first: a re-screening that changes the versions in force holds it too.
                 AuditWriter.lockHead(h);
@@ -208,7 +206,6 @@ public final class JdbiMonitoring implements MonitoredSubjects {
     try {
       return db.jdbi()
           .inTransaction(
-              TransactionIsolationLevel.READ_COMMITTED,
               h -> {
                 // With the head locked no registration and no end of monitoring commits meanwhile.
                 AuditWriter.lockHead(h);

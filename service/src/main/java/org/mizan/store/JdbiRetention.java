@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.audit.AuditDraft;
 import org.mizan.retention.RetentionStore;
 
@@ -86,7 +85,6 @@ public final class JdbiRetention implements RetentionStore {
         batch =
             db.jdbi()
                 .inTransaction(
-                    TransactionIsolationLevel.READ_COMMITTED,
                     h -> {
                       AuditWriter.lockHead(h);
                       Deleted d = deleteBatch(h, due);

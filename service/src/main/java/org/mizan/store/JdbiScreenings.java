@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.mizan.audit.AuditDraft;
 import org.mizan.audit.AuditEvent;
 import org.mizan.audit.StoreUnavailableException;
@@ -135,10 +134,7 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
     group.forEach(j -> all.addAll(j.pending()));
     List<AuditEvent> events;
     try {
-      events =
-          db.jdbi()
-              .inTransaction(
-                  TransactionIsolationLevel.READ_COMMITTED, h -> insert(h, all, clock.instant()));
+      events = db.jdbi().inTransaction(h -> insert(h, all, clock.instant()));
     } catch (JdbiException e) {
       LOG.warn("the store refused a group of {} screenings: {}", all.size(), Database.cause(e));
       if (group.size() > 1 && !Database.isConnectionFailure(e)) {

@@ -126,18 +126,40 @@ public final class Main implements Runnable {
     }
     List<CommandLine.Model.PositionalParamSpec> positionals =
         e.getCommandLine().getCommandSpec().positionalParameters();
+    String option = unknownOption(u.getUnmatched());
     if (positionals.isEmpty()) {
       return u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))
-          ? "unknown option"
+          ? "unknown option" + option
           : "this command takes no arguments, only options";
     }
     String label = positionals.get(0).paramLabel();
     if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
-      return "unknown option, or a " + label + " starting with '-' (write it after --)";
+      return "unknown option"
+          + option
+          + ", or a "
+          + label
+          + " starting with '-' (write it after --)";
     }
     return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
         : "too many arguments";
+  }
+
+  /**
+   * Written as an option word ({@code --lmit}, {@code -x}; what follows {@code =} left out).
+   * Anything else starting with '-' may be a name, and is never repeated.
+   */
+  private static final java.util.regex.Pattern OPTION_WORD =
+      java.util.regex.Pattern.compile("--[a-z][a-z0-9-]{0,40}|-[a-zA-Z]");
+
+  /** " " and the first unmatched argument written as an option word, else empty. */
+  private static String unknownOption(List<String> unmatched) {
+    return unmatched.stream()
+        .map(a -> a.split("=", 2)[0])
+        .filter(a -> OPTION_WORD.matcher(a).matches())
+        .findFirst()
+        .map(a -> " " + a)
+        .orElse("");
   }
 
   private static String subcommandPath(CommandLine cl) {

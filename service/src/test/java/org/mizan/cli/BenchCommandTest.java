@@ -40,7 +40,7 @@ class BenchCommandTest {
     assertThat(extra.err()).contains("this command takes no arguments, only options");
     MainTest.Run bogus = MainTest.run("bench", "--bogus");
     assertThat(bogus.exit()).isEqualTo(2);
-    assertThat(bogus.err()).contains("mizan: unknown option\n").doesNotContain("NAME");
+    assertThat(bogus.err()).contains("mizan: unknown option --bogus\n").doesNotContain("NAME");
   }
 
   @Test

@@ -399,10 +399,12 @@ class MainTest {
   @Test
   void usageErrorsSayWhatIsWrongWithoutEchoingNames() {
     assertThat(run("bogus").err()).contains("unknown command");
-    assertThat(run("screen", "--bogus", "x").err()).contains("unknown option");
+    assertThat(run("screen", "--bogus", "x").err()).contains("unknown option --bogus,");
+    assertThat(run("screen", "Ali", "--lmit=3").err()).contains("unknown option --lmit,");
     Run run = run("screen", "-Saddam Hussein");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).doesNotContain("Saddam");
+    assertThat(run.err()).contains("unknown option, or a NAME").doesNotContain("Saddam");
+    assertThat(run("screen", "-saddam").err()).doesNotContain("saddam");
   }
 
   @Test

@@ -76,7 +76,8 @@ public record BirthDate(LocalDate earliest, LocalDate latest, boolean approximat
       }
       return exact(month.atDay(Integer.parseInt(m.group(3))));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("not a calendar date", e);
+      throw new IllegalArgumentException(
+          "not a calendar date (YYYY-MM-DD: year, then month 01-12, then day)", e);
     }
   }
 

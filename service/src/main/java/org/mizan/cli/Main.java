@@ -122,7 +122,9 @@ public final class Main implements Runnable {
       return e.getMessage();
     }
     if (!e.getCommandLine().getSubcommands().isEmpty()) {
-      return "unknown command";
+      // The word is not repeated: `mizan "Saddam Hussein"` would make it a name.
+      return "unknown command; the commands are "
+          + String.join(", ", e.getCommandLine().getSubcommands().keySet());
     }
     List<CommandLine.Model.PositionalParamSpec> positionals =
         e.getCommandLine().getCommandSpec().positionalParameters();

@@ -395,7 +395,7 @@ final class ScreenCommand implements Runnable {
 
   private InputFormat inputFormat() {
     try {
-      return InputFormat.fromFileName(input.getFileName().toString());
+      return InputFormat.fromFileName(input.toString());
     } catch (RuntimeException e) {
       throw usage("--input: " + e.getMessage());
     }

@@ -398,7 +398,11 @@ class MainTest {
 
   @Test
   void usageErrorsSayWhatIsWrongWithoutEchoingNames() {
-    assertThat(run("bogus").err()).contains("unknown command");
+    assertThat(run("bogus").err())
+        .contains("unknown command; the commands are screen, screen-manifest, lists")
+        .doesNotContain("bogus");
+    assertThat(run("lists", "infoo").err())
+        .contains("unknown command; the commands are info, diff, update, remove");
     assertThat(run("screen", "--bogus", "x").err()).contains("unknown option --bogus,");
     assertThat(run("screen", "Ali", "--lmit=3").err()).contains("unknown option --lmit,");
     Run run = run("screen", "-Saddam Hussein");

@@ -85,7 +85,8 @@ class SubjectReaderErrorTest {
     InputFormatException e = failure(() -> Inputs.read(csv, InputFormat.CSV));
 
     assertError(e, 4, "date_of_birth");
-    assertThat(e.problem()).isEqualTo("not a calendar date");
+    assertThat(e.problem())
+        .isEqualTo("not a calendar date (YYYY-MM-DD: year, then month 01-12, then day)");
   }
 
   @Test

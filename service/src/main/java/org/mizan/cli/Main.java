@@ -100,7 +100,7 @@ public final class Main implements Runnable {
         (e, args1) -> {
           PrintWriter w = e.getCommandLine().getErr();
           // picocli quotes unmatched arguments, which may be parts of a screened name.
-          w.println("mizan: " + usageMessage(e));
+          w.println("mizan: " + withoutValues(usageMessage(e), e.getCommandLine(), args1));
           w.println(
               "Try 'mizan " + subcommandPath(e.getCommandLine()) + "--help' for the options.");
           w.flush();
@@ -116,6 +116,30 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /**
+   * {@code message} with every value of {@code args} that it quotes ('Ali Hassan', the rest of
+   * --limit=Ali Hassan) written '…': picocli quotes the value it could not convert, and a name
+   * written where an option's value was expected (--limit "Ali Hassan") is still a name. The
+   * command's own option names stay.
+   */
+  static String withoutValues(String message, CommandLine command, String[] args) {
+    java.util.Set<String> options = new java.util.HashSet<>();
+    for (CommandLine c = command; c != null; c = c.getParent()) {
+      for (CommandLine.Model.OptionSpec o : c.getCommandSpec().options()) {
+        options.addAll(List.of(o.names()));
+      }
+    }
+    String m = message;
+    for (String a : args) {
+      for (String v : new String[] {a, a.substring(a.indexOf('=') + 1)}) {
+        if (!v.isEmpty() && !options.contains(v)) {
+          m = m.replace("'" + v + "'", "'…'");
+        }
+      }
+    }
+    return m;
+  }
+
   /** The message for a usage error; picocli quotes unmatched arguments, which may be names. */
   private static String usageMessage(CommandLine.ParameterException e) {
     if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
@@ -128,7 +152,7 @@ public final class Main implements Runnable {
     }
     List<CommandLine.Model.PositionalParamSpec> positionals =
         e.getCommandLine().getCommandSpec().positionalParameters();
-    String option = unknownOption(u.getUnmatched());
+    String option = unknownOption(u);
     if (positionals.isEmpty()) {
       return u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))
           ? "unknown option" + option
@@ -136,11 +160,7 @@ public final class Main implements Runnable {
     }
     String label = positionals.get(0).paramLabel();
     if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
-      return "unknown option"
-          + option
-          + ", or a "
-          + label
-          + " starting with '-' (write it after --)";
+      return "unknown option, or a " + label + " starting with '-' (write it after --)" + option;
     }
     return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
@@ -148,20 +168,33 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Written as an option word ({@code --lmit}, {@code -x}; what follows {@code =} left out).
-   * Anything else starting with '-' may be a name, and is never repeated.
+   * " (did you mean --limit?)" when an unmatched argument starting with "--" is within two edits of
+   * one of the command's options (the nearest), else empty. Only the option's own name is shown:
+   * the argument may be a name ({@code -- --ali} screens one), and is never repeated.
    */
-  private static final java.util.regex.Pattern OPTION_WORD =
-      java.util.regex.Pattern.compile("--[a-z][a-z0-9-]{0,40}|-[a-zA-Z]");
-
-  /** " " and the first unmatched argument written as an option word, else empty. */
-  private static String unknownOption(List<String> unmatched) {
-    return unmatched.stream()
-        .map(a -> a.split("=", 2)[0])
-        .filter(a -> OPTION_WORD.matcher(a).matches())
-        .findFirst()
-        .map(a -> " " + a)
-        .orElse("");
+  private static String unknownOption(CommandLine.UnmatchedArgumentException u) {
+    org.apache.commons.text.similarity.LevenshteinDistance close =
+        new org.apache.commons.text.similarity.LevenshteinDistance(2);
+    for (String arg : u.getUnmatched()) {
+      if (!arg.startsWith("--")) {
+        continue;
+      }
+      String word = arg.split("=", 2)[0];
+      String nearest = null;
+      int least = Integer.MAX_VALUE;
+      for (CommandLine.Model.OptionSpec o : u.getCommandLine().getCommandSpec().options()) {
+        String option = o.longestName();
+        int d = close.apply(word, option);
+        if (option.length() > 3 && d >= 0 && d < least) {
+          nearest = option;
+          least = d;
+        }
+      }
+      if (nearest != null) {
+        return " (did you mean " + nearest + "?)";
+      }
+    }
+    return "";
   }
 
   private static String subcommandPath(CommandLine cl) {

@@ -103,6 +103,36 @@ class LauncherIT {
   }
 
   @Test
+  void aDamagedArchiveIsMadeAgainNotMapped() throws Exception {
+    assertThat(run("--version").exit()).isZero();
+    Path archive;
+    try (var files = Files.list(ROOT.resolve("service/target"))) {
+      archive =
+          files
+              .filter(f -> f.getFileName().toString().matches("mizan-\\d+\\.jsa"))
+              .findFirst()
+              .orElse(null);
+    }
+    if (archive == null) {
+      return; // a JVM without a base archive: none is made (see the test above)
+    }
+    long size = Files.size(archive);
+    archive.toFile().setWritable(true);
+    // Garbage in its middle, as a bad disk or a stray write would leave it: mapped, it crashes the
+    // JVM (SIGSEGV), which does not check an archive's contents.
+    try (var f = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+      f.seek(size / 3);
+      f.write("GARBAGE GARBAGE GARBAGE".getBytes(StandardCharsets.US_ASCII));
+    }
+    Run run = run("screen", "Ali", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("{");
+    assertThat(Files.readString(archive.resolveSibling(archive.getFileName() + ".ok")).strip())
+        .isEqualTo(Long.toString(Files.size(archive)));
+    assertThat(run("--version").exit()).isZero();
+  }
+
+  @Test
   void missingListFileIsExitTwoWithOneLine() throws Exception {
     Run run = run("screen", "John Smith", "--list", "/nonexistent/list.xml");
     assertThat(run.exit()).isEqualTo(2);

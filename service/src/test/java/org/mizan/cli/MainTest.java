@@ -403,8 +403,19 @@ class MainTest {
         .doesNotContain("bogus");
     assertThat(run("lists", "infoo").err())
         .contains("unknown command; the commands are info, diff, update, remove");
-    assertThat(run("screen", "--bogus", "x").err()).contains("unknown option --bogus,");
-    assertThat(run("screen", "Ali", "--lmit=3").err()).contains("unknown option --lmit,");
+    assertThat(run("screen", "--bogus", "x").err())
+        .contains("unknown option, or a NAME")
+        .doesNotContain("bogus");
+    assertThat(run("screen", "Ali", "--lmit", "3").err()).contains("(did you mean --limit?)");
+    // Written like an option, but a name (-- --ali screens it): never repeated.
+    assertThat(run("screen", "--ali-hassan").err()).doesNotContain("ali");
+    // A name where an option's value was expected is still a name.
+    for (String option : new String[] {"--limit", "--threshold", "--format", "--max-list-age"}) {
+      Run swallowed = run("screen", option, "Ali Hassan");
+      assertThat(swallowed.exit()).isEqualTo(2);
+      assertThat(swallowed.err()).contains(option).doesNotContain("Ali");
+    }
+    assertThat(run("screen", "Omar", "--limit=Ali Hassan").err()).doesNotContain("Ali");
     Run run = run("screen", "-Saddam Hussein");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("unknown option, or a NAME").doesNotContain("Saddam");

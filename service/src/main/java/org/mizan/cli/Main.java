@@ -120,9 +120,13 @@ public final class Main implements Runnable {
    * {@code message} with every value of {@code args} that it quotes ('Ali Hassan', the rest of
    * --limit=Ali Hassan) written '…': picocli quotes the value it could not convert, and a name
    * written where an option's value was expected (--limit "Ali Hassan") is still a name. The
-   * command's own option names stay.
+   * command's own option names stay. Only for {@code screen}, the one command given names.
    */
   static String withoutValues(String message, CommandLine command, String[] args) {
+    if (!command.getCommandName().equals("screen")) {
+      // Only screen takes screened names; the others' values (a suite, a key's name) are shown.
+      return message;
+    }
     java.util.Set<String> options = new java.util.HashSet<>();
     for (CommandLine c = command; c != null; c = c.getParent()) {
       for (CommandLine.Model.OptionSpec o : c.getCommandSpec().options()) {

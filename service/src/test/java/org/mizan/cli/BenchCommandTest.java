@@ -22,8 +22,8 @@ class BenchCommandTest {
           --entries | 10000001 | --entries must be from 1 to 10,000,000, not 10000001
           --queries | 0        | --queries must be from 1 to 1,000,000, not 0
           --threads | 0        | --threads must be from 1 to 1,024, not 0
-          --format  | jsonl    | --format must be text or json, not '…'
-          --format  | xml      | --format must be text or json, not '…'
+          --format  | jsonl    | --format must be text or json, not 'jsonl'
+          --format  | xml      | --format must be text or json, not 'xml'
           --entries | many     | Invalid value for option
           """)
   void badOptionsAreExitTwoWithAMessage(String option, String value, String message) {

@@ -21,8 +21,15 @@ class LauncherIT {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) throws IOException, InterruptedException {
-    List<String> command =
-        new java.util.ArrayList<>(List.of("/usr/bin/env", "-i", ROOT.resolve("mizan").toString()));
+    return runWith(List.of(), args);
+  }
+
+  /** {@link #run} with {@code environment} ({@code NAME=value}) as the only variables. */
+  private static Run runWith(List<String> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/env", "-i"));
+    command.addAll(environment);
+    command.add(ROOT.resolve("mizan").toString());
     command.addAll(List.of(args));
     Path out = Files.createTempFile("mizan-out", ".txt");
     Path err = Files.createTempFile("mizan-err", ".txt");
@@ -66,56 +73,50 @@ class LauncherIT {
     assertThat(run.out().strip()).matches("mizan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
 
+  /**
+   * The class archive the launcher made on first use; empty only for a JVM without a base archive
+   * (none can be made: the launcher runs without), so that a launcher that stopped making it fails.
+   */
+  private static java.util.Optional<Path> archive() throws Exception {
+    assertThat(run("--version").exit()).isZero();
+    java.util.Optional<Path> archive;
+    try (var files = Files.list(ROOT.resolve("service/target"))) {
+      archive =
+          files.filter(f -> f.getFileName().toString().matches("mizan-\\d+\\.jsa")).findFirst();
+    }
+    if (Files.exists(Path.of(System.getProperty("java.home"), "lib/server/classes.jsa"))) {
+      assertThat(archive).as("class archive in service/target").isPresent();
+    }
+    return archive;
+  }
+
   @Test
   void classesAreMappedFromTheArchiveMadeOnFirstUse(@org.junit.jupiter.api.io.TempDir Path tmp)
       throws Exception {
-    assertThat(run("--version").exit()).isZero();
-    List<Path> archives;
-    try (var files = Files.list(ROOT.resolve("service/target"))) {
-      archives = files.filter(f -> f.getFileName().toString().matches("mizan-\\d+\\.jsa")).toList();
-    }
-    Path java = Path.of(System.getProperty("java.home"));
-    if (!Files.exists(java.resolve("lib/server/classes.jsa"))) {
-      // A JVM without a base archive cannot make one: the launcher runs without.
+    if (archive().isEmpty()) {
       return;
     }
-    assertThat(archives).isNotEmpty();
     Path log = tmp.resolve("classes.log");
-    Process p =
-        new ProcessBuilder(
-                "/usr/bin/env",
-                "-i",
-                "JAVA_OPTS=-Xlog:class+load=info:file=" + log,
-                ROOT.resolve("mizan").toString(),
-                "screen",
-                "Ali",
-                "--format",
-                "json")
-            .directory(ROOT.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).isZero();
+    Run run =
+        runWith(
+            List.of("JAVA_OPTS=-Xlog:class+load=info:file=" + log),
+            "screen",
+            "Ali",
+            "--format",
+            "json");
+    assertThat(run.exit()).as(run.err()).isZero();
     // Standard output holds the result alone, no message of the JVM's.
-    assertThat(out).startsWith("{");
+    assertThat(run.out()).startsWith("{");
     assertThat(Files.readString(log)).contains("source: shared objects file (top)");
   }
 
   @Test
   void aDamagedArchiveIsMadeAgainNotMapped() throws Exception {
-    assertThat(run("--version").exit()).isZero();
-    Path archive;
-    try (var files = Files.list(ROOT.resolve("service/target"))) {
-      archive =
-          files
-              .filter(f -> f.getFileName().toString().matches("mizan-\\d+\\.jsa"))
-              .findFirst()
-              .orElse(null);
+    java.util.Optional<Path> made = archive();
+    if (made.isEmpty()) {
+      return;
     }
-    if (archive == null) {
-      return; // a JVM without a base archive: none is made (see the test above)
-    }
+    Path archive = made.get();
     long size = Files.size(archive);
     archive.toFile().setWritable(true);
     // Garbage in its middle, as a bad disk or a stray write would leave it: mapped, it crashes the

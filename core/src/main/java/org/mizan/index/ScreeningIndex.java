@@ -1,17 +1,13 @@
 package org.mizan.index;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.mizan.match.Candidate;
 import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
-import org.mizan.model.EntryKind;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -73,7 +69,7 @@ public final class ScreeningIndex {
   public List<Match> screen(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
     Query query = matcher.prepare(subject);
-    return ranked(candidates.screen(query, allowed(subject), floor, limit), limit);
+    return ranked(candidates.screen(query, floor, limit), limit);
   }
 
   /**
@@ -89,14 +85,7 @@ public final class ScreeningIndex {
   public List<Match> screenEveryEntry(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
     Query query = matcher.prepare(subject);
-    return ranked(candidates.screenEveryEntry(query, allowed(subject), floor), limit);
-  }
-
-  private static Predicate<Candidate> allowed(Subject subject) {
-    // A bit set: asked of every retrieved entry.
-    Set<EntryKind> kinds = EnumSet.noneOf(EntryKind.class);
-    kinds.addAll(subject.kinds());
-    return c -> kinds.contains(c.entry().kind());
+    return ranked(candidates.screenEveryEntry(query, floor), limit);
   }
 
   private static void checkArguments(double floor, int limit) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Subject;
 
 /**
  * Retrieval and scoring over the prepared entries of one or more lists.
@@ -41,12 +43,17 @@ import java.util.function.Predicate;
  * a particle of the query's kinds ({@link Token#weightedKind}); without one, a name scores as if
  * the query had no particles.
  *
+ * <p>A subject is screened against the entries of its kinds only ({@link Subject#kinds}; a subject
+ * with a date of birth, such as a traveller, against individuals): the scan passes over the parts
+ * that only the names of entries of other kinds have (organisations' names, a quarter of the UN
+ * list's parts), and the parts of the names it does score are compared as for every kind.
+ *
  * <p>A subject's other features can ask more of an entry's name ({@link Matcher#nameFloor}: a date
  * of birth five years or more from the entry's asks 0.86 or more): names are bounded against that
  * floor, and an entry whose floor is {@value #STRONG_FLOOR} or more is scored only when one of its
  * parts reaches the reach of that floor. When only the best matches are asked for ({@link
- * #screen(Query, Predicate, double, int)}), once that many are found the score of the last of them
- * is the floor of the score for the rest.
+ * #screen(Query, double, int)}), once that many are found the score of the last of them is the
+ * floor of the score for the rest.
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
@@ -88,11 +95,11 @@ public final class CandidateIndex {
   private static final long EXPANSION_OVERHEAD = 10;
 
   /**
-   * The list parts at least as alike as {@code reach} with the list part {@code part}, as a query
-   * part: what retrieval computes for it ({@link #expansion}), kept since queries meet the list's
-   * own parts again and again.
+   * The list parts of entries of {@code kinds} (bits of {@link #kindBits}) at least as alike as
+   * {@code reach} with the list part {@code part}, as a query part: what retrieval computes for it
+   * ({@link #expansion}), kept since queries meet the list's own parts again and again.
    */
-  private record ExpansionKey(int part, double reach) {}
+  private record ExpansionKey(int part, double reach, int kinds) {}
 
   /** List part ids and their similarities (each at least the reach) with one query part. */
   private record Expansion(int[] parts, double[] similarities) {}
@@ -139,6 +146,7 @@ public final class CandidateIndex {
     }
     // Two passes over the entries: count each part's entries, then fill.
     int[] counts = new int[size];
+    byte[] partKinds = new byte[size];
     int[][] candidatesByPart = new int[size][];
     for (int pass = 0; pass < 2; pass++) {
       int[] lastOrdinal = new int[size];
@@ -154,6 +162,7 @@ public final class CandidateIndex {
               lastOrdinal[p] = ordinal;
               if (pass == 0) {
                 counts[p]++;
+                partKinds[p] |= (byte) kindBit(candidates.get(ordinal));
               } else {
                 candidatesByPart[p][filled[p]++] = ordinal;
               }
@@ -174,9 +183,11 @@ public final class CandidateIndex {
       }
     }
     int[] nameParts = new int[named];
+    byte[] namePartKinds = new byte[named];
     int n = 0;
     for (int p = 0; p < size; p++) {
       if (counts[p] > 0) {
+        namePartKinds[n] = partKinds[p];
         nameParts[n++] = p;
       }
     }
@@ -193,10 +204,24 @@ public final class CandidateIndex {
         List.copyOf(candidates),
         table,
         sketches,
-        new PartScan(all, nameParts),
+        new PartScan(all, nameParts, namePartKinds),
         candidatesByPart,
         particleNames.stream().mapToInt(Integer::intValue).toArray(),
         particleKinds);
+  }
+
+  /** The kind of {@code candidate}'s entry, as the bit {@code 1 << }{@link EntryKind#ordinal}. */
+  private static int kindBit(Candidate candidate) {
+    return 1 << candidate.entry().kind().ordinal();
+  }
+
+  /** {@code kinds} as bits {@code 1 << }{@link EntryKind#ordinal}. */
+  private static int kindBits(Set<EntryKind> kinds) {
+    int bits = 0;
+    for (EntryKind kind : kinds) {
+      bits |= 1 << kind.ordinal();
+    }
+    return bits;
   }
 
   /**
@@ -237,15 +262,15 @@ public final class CandidateIndex {
   }
 
   /**
-   * Screens one subject through retrieval.
+   * Screens one subject through retrieval, against the entries of the kinds it is screened against
+   * ({@link Subject#kinds}) only.
    *
    * @param query the prepared subject
-   * @param allowed which entries may be scored (e.g. by kind)
    * @param floor the reporting floor in [0, 1]
    * @return the matches at or above {@code floor} among the retrieved entries, in ordinal order
    */
-  public List<Match> screen(Query query, Predicate<Candidate> allowed, double floor) {
-    return screen(query, allowed, floor, PartMemo.MAX_REMEMBERED, Integer.MAX_VALUE);
+  public List<Match> screen(Query query, double floor) {
+    return screen(query, floor, PartMemo.MAX_REMEMBERED, Integer.MAX_VALUE);
   }
 
   /**
@@ -259,22 +284,21 @@ public final class CandidateIndex {
    *     entries, in ordinal order, among them the {@code limit} best in {@link Match#RANKING}
    *     order; others may be left out
    */
-  public List<Match> screen(Query query, Predicate<Candidate> allowed, double floor, int limit) {
+  public List<Match> screen(Query query, double floor, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
-    return screen(query, allowed, floor, PartMemo.MAX_REMEMBERED, limit);
+    return screen(query, floor, PartMemo.MAX_REMEMBERED, limit);
   }
 
   /**
-   * {@link #screen(Query, Predicate, double)} remembering at most {@code maxRemembered} values;
-   * with a {@code limit}, some matches below the {@code limit} best are left out.
+   * {@link #screen(Query, double)} remembering at most {@code maxRemembered} values; with a {@code
+   * limit}, some matches below the {@code limit} best are left out.
    */
-  List<Match> screen(
-      Query query, Predicate<Candidate> allowed, double floor, long maxRemembered, int limit) {
+  List<Match> screen(Query query, double floor, long maxRemembered, int limit) {
     PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
     BitSet strong = new BitSet(candidates.size());
-    return scored(query, retrieve(query, memo, floor, strong), strong, allowed, floor, limit, memo);
+    return scored(query, retrieve(query, memo, floor, strong), strong, floor, limit, memo);
   }
 
   /**
@@ -289,12 +313,11 @@ public final class CandidateIndex {
    * Screens one subject against every entry, retrieval and bounds left out: what {@link #screen}
    * returns when they miss nothing. Its cost grows with the list; it is there to measure retrieval.
    */
-  public List<Match> screenEveryEntry(Query query, Predicate<Candidate> allowed, double floor) {
+  public List<Match> screenEveryEntry(Query query, double floor) {
     return scored(
         query,
         every(),
         null,
-        allowed,
         floor,
         Integer.MAX_VALUE,
         PartMemo.forQuery(query.name(), table, sketches, false, PartMemo.MAX_REMEMBERED));
@@ -405,13 +428,14 @@ public final class CandidateIndex {
     // The reach of a name with no particle of the query's kinds: its particles cannot help.
     double plainReach = Math.max(reach, reach(floor, 0));
     boolean[] passed = new boolean[scan.size()];
+    int wanted = kindBits(query.subject().kinds());
     // Each distinct name part of every variant once; what it finds is a union, in any order.
     for (int qid : name.distinctIds()) {
       Token q = memo.queryPart(qid);
       if (q.particle()) {
         continue;
       }
-      Expansion expansion = expansion(q, qid, reach, memo, passed);
+      Expansion expansion = expansion(q, qid, reach, wanted, memo, passed);
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
@@ -446,19 +470,20 @@ public final class CandidateIndex {
    * q} is one of the list's own parts, {@code memo} first takes its kept values ({@link
    * #ownValues}), so that everything this query learns of it is kept too.
    */
-  private Expansion expansion(Token q, int qid, double reach, PartMemo memo, boolean[] passed) {
+  private Expansion expansion(
+      Token q, int qid, double reach, int wanted, PartMemo memo, boolean[] passed) {
     int own = scan.idOf(q);
     double[] values = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
     if (values != null) {
       memo.share(qid, values);
     }
-    ExpansionKey key = own < 0 ? null : new ExpansionKey(own, reach);
+    ExpansionKey key = own < 0 ? null : new ExpansionKey(own, reach, wanted);
     Expansion known = key == null ? null : expansions.get(key);
     if (known != null) {
       memo.remember(qid, known.parts(), known.similarities());
       return known;
     }
-    int[] reaching = scan.reaching(q, reach, passed);
+    int[] reaching = scan.reaching(q, reach, wanted, passed);
     int[] parts = new int[reaching.length];
     double[] similarities = new double[reaching.length];
     int n = 0;
@@ -511,19 +536,14 @@ public final class CandidateIndex {
    * and some others.
    */
   private List<Match> scored(
-      Query query,
-      BitSet chosen,
-      BitSet strong,
-      Predicate<Candidate> allowed,
-      double floor,
-      int limit,
-      PartMemo memo) {
+      Query query, BitSet chosen, BitSet strong, double floor, int limit, PartMemo memo) {
     List<Match> matches = new ArrayList<>();
     PriorityQueue<Double> best = limit == Integer.MAX_VALUE ? null : new PriorityQueue<>();
     double least = floor;
+    int wanted = kindBits(query.subject().kinds());
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       Candidate c = candidates.get(i);
-      if (!allowed.test(c)) {
+      if ((kindBit(c) & wanted) == 0) {
         continue;
       }
       double nameFloor = matcher.nameFloor(query, c, floor, least);

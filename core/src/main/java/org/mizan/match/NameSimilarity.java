@@ -388,8 +388,11 @@ final class NameSimilarity {
     if (va == 0 || vb == 0 || va == vb) {
       return true;
     }
-    String pair = "" + (char) Math.min(va, vb) + (char) Math.max(va, vb);
-    return pair.equals("ae") || pair.equals("ei") || pair.equals("ou");
+    char low = (char) Math.min(va, vb);
+    char high = (char) Math.max(va, vb);
+    return (low == 'a' && high == 'e')
+        || (low == 'e' && high == 'i')
+        || (low == 'o' && high == 'u');
   }
 
   /**

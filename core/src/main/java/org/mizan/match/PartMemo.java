@@ -81,9 +81,10 @@ final class PartMemo {
   }
 
   /**
-   * Records that retrieval compared every name part of the query with every name part of the list
-   * at its reach ({@link CandidateIndex}): from then on {@link #mayReach} holds only for names with
-   * a list part marked {@link #reached}.
+   * Records that retrieval compared every name part of the query with every name part of the list's
+   * entries of the subject's kinds at its reach ({@link CandidateIndex}): from then on {@link
+   * #mayReach} holds only for names with a list part marked {@link #reached}, and is asked only of
+   * the names of entries of those kinds.
    *
    * @param queryKinds the kinds of the query's weighted particles, bits of {@link
    *     Token#weightedKind}

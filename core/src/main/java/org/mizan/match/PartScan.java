@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mizan.model.EntryKind;
 
 /**
  * The list parts whose similarity with a query part may reach a threshold, found by one pass over
@@ -20,7 +21,8 @@ import java.util.Map;
  * skeletons, as it does any two different texts), and the same Latin key across scripts, which the
  * scan passes up to {@value NameSimilarity#CROSS_SCRIPT_FACTOR} only, above any reach retrieval
  * asks for (at most {@value NameSimilarity#GOOD_PART}). So the scan loses nothing retrieval needs.
- * Immutable and thread-safe.
+ * It passes over the parts of entries of kinds a subject is not screened against (the parts of
+ * organisations' names, for a traveller). Immutable and thread-safe.
  */
 final class PartScan {
   /**
@@ -32,9 +34,15 @@ final class PartScan {
   private static final int NEVER = Integer.MAX_VALUE;
 
   private final int[] ids;
+  private final byte[] kinds;
+  // Positions 0 to personParts - 1 are the parts of persons' names, skeletons 0 to
+  // personSkeletons - 1 those of some part of a person's name.
+  private final int personParts;
+  private final int personSkeletons;
   private final int[] latinLength;
   private final long[] latinLetters;
   private final long[] latinRepeated;
+  private final int[] latinRest;
   private final long[] latinHead;
   private final boolean[] latinScript;
   private final int maxLatinLength;
@@ -45,38 +53,77 @@ final class PartScan {
   private final int[] skeletonLength;
   private final long[] skeletonLetters;
   private final long[] skeletonRepeated;
+  private final int[] skeletonRest;
   private final long[] skeletonHead;
   private final int maxSkeletonLength;
   private final Map<String, int[]> byText;
   private final Map<Token, Integer> idOf;
 
+  /** Every kind of entry, as bits of {@link #PartScan}'s {@code kinds}. */
+  static final int ALL_KINDS = (1 << EntryKind.values().length) - 1;
+
+  /** {@link EntryKind#PERSON} as a bit of {@link #PartScan}'s {@code kinds}. */
+  static final int PERSONS = 1 << EntryKind.PERSON.ordinal();
+
   /**
    * A scan over {@code ids}, parts of {@code parts}.
    *
    * @param parts the list's parts, by id
-   * @param ids the ids of the parts to scan, in scan order
+   * @param ids the ids of the parts to scan, scanned in this order but the parts of persons' names
+   *     first
+   * @param kinds for each part of {@code ids}, the kinds of the entries that have it in a name, as
+   *     bits {@code 1 << }{@link EntryKind#ordinal}
+   * @throws IllegalArgumentException when {@code kinds} and {@code ids} differ in length
    */
-  PartScan(List<Token> parts, int[] ids) {
+  PartScan(List<Token> parts, int[] ids, byte[] kinds) {
     int n = ids.length;
-    this.ids = ids.clone();
+    if (kinds.length != n) {
+      throw new IllegalArgumentException(n + " parts, " + kinds.length + " kinds");
+    }
+    // Parts of persons' names first, each group in the order given: a scan for persons alone (a
+    // traveller) stops where they end, and so does its pass over the skeletons, which are numbered
+    // in the order their parts come.
+    this.ids = new int[n];
+    this.kinds = new byte[n];
+    int k = 0;
+    int ofPersons = 0;
+    for (boolean persons : new boolean[] {true, false}) {
+      for (int i = 0; i < n; i++) {
+        if (((kinds[i] & PERSONS) != 0) == persons) {
+          this.ids[k] = ids[i];
+          this.kinds[k++] = kinds[i];
+        }
+      }
+      if (persons) {
+        ofPersons = k;
+      }
+    }
+    personParts = ofPersons;
     latinLength = new int[n];
     latinLetters = new long[n];
     latinRepeated = new long[n];
+    latinRest = new int[n];
     latinHead = new long[n];
     latinScript = new boolean[n];
     // Many parts share a skeleton (mohamed, muhammad, محمد: mhmd): each is tested once.
     Map<String, List<Integer>> owners = new LinkedHashMap<>();
+    int skeletonsOfPersons = 0;
     for (int i = 0; i < n; i++) {
-      for (String skeleton : parts.get(ids[i]).skeletons()) {
-        owners.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(i);
+      for (String skeleton : parts.get(this.ids[i]).skeletons()) {
+        owners.computeIfAbsent(skeleton, key -> new ArrayList<>()).add(i);
+      }
+      if (i == personParts - 1) {
+        skeletonsOfPersons = owners.size();
       }
     }
+    personSkeletons = skeletonsOfPersons;
     int skeletons = owners.size();
     firstOwner = new int[skeletons + 1];
     skeletonOwners = new int[owners.values().stream().mapToInt(List::size).sum()];
     skeletonLength = new int[skeletons];
     skeletonLetters = new long[skeletons];
     skeletonRepeated = new long[skeletons];
+    skeletonRest = new int[skeletons];
     skeletonHead = new long[skeletons];
     Map<String, int[]> texts = new HashMap<>();
     Map<Token, Integer> tokens = new HashMap<>();
@@ -93,17 +140,20 @@ final class PartScan {
       skeletonLength[y] = skeleton.length();
       skeletonLetters[y] = PartSketches.letters(skeleton);
       skeletonRepeated[y] = PartSketches.repeated(skeleton);
+      skeletonRest[y] =
+          PartSketches.rest(skeleton.length(), skeletonLetters[y], skeletonRepeated[y]);
       skeletonHead[y] = PartSketches.head(skeleton);
       maxSkeleton = Math.max(maxSkeleton, skeleton.length());
       y++;
     }
     firstOwner[skeletons] = o;
     for (int i = 0; i < n; i++) {
-      Token t = parts.get(ids[i]);
-      tokens.put(t, ids[i]);
+      Token t = parts.get(this.ids[i]);
+      tokens.put(t, this.ids[i]);
       latinLength[i] = t.latin().length();
       latinLetters[i] = PartSketches.letters(t.latin());
       latinRepeated[i] = PartSketches.repeated(t.latin());
+      latinRest[i] = PartSketches.rest(latinLength[i], latinLetters[i], latinRepeated[i]);
       latinHead[i] = PartSketches.head(t.latin());
       latinScript[i] = t.latinScript();
       maxLatin = Math.max(maxLatin, latinLength[i]);
@@ -140,41 +190,50 @@ final class PartScan {
   }
 
   /**
-   * The positions of the list parts whose bound ({@link PartSketches#upper}) with {@code query} may
-   * reach {@code reach}, but for the two exceptions of the class comment, in ascending order.
+   * The positions of the list parts of entries of the kinds {@code wanted} whose bound ({@link
+   * PartSketches#upper}) with {@code query} may reach {@code reach}, but for the two exceptions of
+   * the class comment, in ascending order.
    *
    * @param query a name part (not a particle)
    * @param reach the threshold, in (0, 1]
+   * @param wanted kinds of entries, as bits {@code 1 << }{@link EntryKind#ordinal} ({@link
+   *     #ALL_KINDS}: every part)
    * @param passed a buffer of at least {@link #size} booleans, all false; left all false
    * @return the positions, a new array
    */
-  int[] reaching(Token query, double reach, boolean[] passed) {
+  int[] reaching(Token query, double reach, int wanted, boolean[] passed) {
     int n = ids.length;
+    boolean personsAlone = wanted == PERSONS;
+    int end = personsAlone ? personParts : n;
     int count = 0;
     int[] same = byText.get(query.text());
     if (same != null) {
       for (int position : same) {
-        passed[position] = true;
+        if ((kinds[position] & wanted) != 0) {
+          passed[position] = true;
+          count++;
+        }
       }
-      count += same.length;
     }
     String latin = query.latin();
     if (!latin.isEmpty()) {
       int la = latin.length();
       long letters = PartSketches.letters(latin);
       long repeated = PartSketches.repeated(latin);
+      int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(latin);
       int width = maxLatinLength + 1;
       // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper).
       int[] cross = Needs.table(la, maxLatinLength, reach / NameSimilarity.CROSS_SCRIPT_FACTOR);
       int[] sameScript = query.latinScript() ? Needs.table(la, maxLatinLength, reach) : cross;
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < end; i++) {
         int lb = latinLength[i];
         int m =
-            PartSketches.matchable(la, letters, repeated, lb, latinLetters[i], latinRepeated[i]);
+            PartSketches.matchable(
+                letters, repeated, rest, latinLetters[i], latinRepeated[i], latinRest[i]);
         int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
         int[] needs = latinScript[i] ? sameScript : cross;
-        if (m >= needs[prefix * width + lb] && !passed[i]) {
+        if (m >= needs[prefix * width + lb] && !passed[i] && (kinds[i] & wanted) != 0) {
           passed[i] = true;
           count++;
         }
@@ -190,9 +249,10 @@ final class PartScan {
       }
       long letters = PartSketches.letters(skeleton);
       long repeated = PartSketches.repeated(skeleton);
+      int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(skeleton);
       int[] needs = la > 1 ? Needs.table(la, maxSkeletonLength, skeletonReach) : null;
-      int skeletons = skeletonLength.length;
+      int skeletons = personsAlone ? personSkeletons : skeletonLength.length;
       for (int y = 0; y < skeletons; y++) {
         int lb = skeletonLength[y];
         long other = skeletonLetters[y];
@@ -202,14 +262,16 @@ final class PartScan {
         } else if (needs == null || lb < 2) {
           pass = false;
         } else {
-          int m = PartSketches.matchable(la, letters, repeated, lb, other, skeletonRepeated[y]);
+          int m =
+              PartSketches.matchable(
+                  letters, repeated, rest, other, skeletonRepeated[y], skeletonRest[y]);
           int prefix = Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4;
           pass = m >= needs[prefix * width + lb];
         }
         if (pass) {
           for (int k = firstOwner[y]; k < firstOwner[y + 1]; k++) {
             int owner = skeletonOwners[k];
-            if (!passed[owner]) {
+            if (!passed[owner] && (kinds[owner] & wanted) != 0) {
               passed[owner] = true;
               count++;
             }

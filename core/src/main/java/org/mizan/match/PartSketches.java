@@ -234,11 +234,33 @@ final class PartSketches {
    */
   static int matchable(
       int la, long lettersA, long repeatedA, int lb, long lettersB, long repeatedB) {
-    int restA = la - Long.bitCount(lettersA) - Long.bitCount(repeatedA);
-    int restB = lb - Long.bitCount(lettersB) - Long.bitCount(repeatedB);
+    return matchable(
+        lettersA,
+        repeatedA,
+        rest(la, lettersA, repeatedA),
+        lettersB,
+        repeatedB,
+        rest(lb, lettersB, repeatedB));
+  }
+
+  /**
+   * {@link #matchable} of two strings whose occurrences beyond the second ({@link #rest}) are
+   * known.
+   */
+  static int matchable(
+      long lettersA, long repeatedA, int restA, long lettersB, long repeatedB, int restB) {
     return Long.bitCount(lettersA & lettersB)
         + Long.bitCount(repeatedA & repeatedB)
         + Math.min(restA, restB);
+  }
+
+  /**
+   * The occurrences of letters beyond the second in a string of {@code length} characters with
+   * {@code letters} ({@link #letters}) and {@code repeated} ({@link #repeated}), counted as {@link
+   * #matchable} counts them.
+   */
+  static int rest(int length, long letters, long repeated) {
+    return length - Long.bitCount(letters) - Long.bitCount(repeated);
   }
 
   /** The letters present twice or more in {@code s} as bits, as {@link #letters}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mizan.lists.un.Excerpt;
+import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
 import org.mizan.model.ListEntry;
 import org.mizan.names.GeneralNameData;
@@ -214,16 +215,34 @@ class PartBoundsTest {
         java.util.stream.IntStream.range(0, parts.size())
             .filter(p -> !parts.get(p).particle())
             .toArray();
-    PartScan scan = new PartScan(parts, nameParts);
+    PartScan scan = new PartScan(parts, nameParts, allKinds(nameParts.length));
+    // The same parts, a third of persons' names only, a third of organisations' only, a third of
+    // both: a scan for persons passes exactly the parts the first scan passes that persons have.
+    byte[] kinds = new byte[nameParts.length];
+    int person = 1 << EntryKind.PERSON.ordinal();
+    int organisation = 1 << EntryKind.ORGANIZATION.ordinal();
+    for (int k = 0; k < kinds.length; k++) {
+      kinds[k] = (byte) (k % 3 == 0 ? person : k % 3 == 1 ? organisation : person | organisation);
+    }
+    PartScan byKind = new PartScan(parts, nameParts, kinds);
     boolean[] buffer = new boolean[scan.size()];
     long kept = 0;
     long passed = 0;
     for (double reach : new double[] {0.5, 0.64, 0.71, 0.78, 0.85}) {
       for (int i : nameParts) {
         Set<Integer> reaching = new java.util.HashSet<>();
-        for (int position : scan.reaching(parts.get(i), reach, buffer)) {
+        Set<Integer> persons = new java.util.HashSet<>();
+        for (int position : scan.reaching(parts.get(i), reach, PartScan.ALL_KINDS, buffer)) {
           reaching.add(scan.id(position));
+          if (position % 3 != 1) {
+            persons.add(scan.id(position));
+          }
         }
+        Set<Integer> byKindReaching = new java.util.HashSet<>();
+        for (int position : byKind.reaching(parts.get(i), reach, person, buffer)) {
+          byKindReaching.add(byKind.id(position));
+        }
+        assertThat(byKindReaching).isEqualTo(persons);
         for (int p : nameParts) {
           if (sketches.upper(sketches, i, p) >= reach) {
             kept++;
@@ -239,6 +258,13 @@ class PartBoundsTest {
     assertThat(kept).isGreaterThan(1_000);
     // The rounding margin lets through a few more than the bound keeps, not many.
     assertThat(passed).isLessThanOrEqualTo(kept + kept / 100);
+  }
+
+  /** Every part of entries of every kind. */
+  private static byte[] allKinds(int parts) {
+    byte[] kinds = new byte[parts];
+    java.util.Arrays.fill(kinds, (byte) PartScan.ALL_KINDS);
+    return kinds;
   }
 
   private static void partBoundsHold(List<String> names, int atLeast) {

@@ -77,11 +77,7 @@ final class MizanEngine implements Engine {
       Matcher.Preparer preparer = matcher.preparer();
       CandidateIndex alone =
           CandidateIndex.build(preparer, List.of(preparer.prepare(source, entry)));
-      kept.addAll(
-          alone.screen(
-              prepared,
-              c -> query.subject().kinds().contains(c.entry().kind()),
-              Screening.REPORTING_FLOOR));
+      kept.addAll(alone.screen(prepared, Screening.REPORTING_FLOOR));
     }
     kept.sort(Match.RANKING);
     return kept;

@@ -44,7 +44,8 @@ final class PartScan {
   private final long[] latinRepeated;
   private final int[] latinRest;
   private final long[] latinHead;
-  private final boolean[] latinScript;
+  // 0 for a part in Latin script, else the offset of the cross-script half of reaching's table.
+  private final int[] crossOffset;
   private final int maxLatinLength;
   // Each distinct skeleton once; the positions of the parts that have skeleton y are
   // skeletonOwners[firstOwner[y]] to skeletonOwners[firstOwner[y + 1] - 1].
@@ -104,7 +105,7 @@ final class PartScan {
     latinRepeated = new long[n];
     latinRest = new int[n];
     latinHead = new long[n];
-    latinScript = new boolean[n];
+    crossOffset = new int[n];
     // Many parts share a skeleton (mohamed, muhammad, محمد: mhmd): each is tested once.
     Map<String, List<Integer>> owners = new LinkedHashMap<>();
     int skeletonsOfPersons = 0;
@@ -155,7 +156,7 @@ final class PartScan {
       latinRepeated[i] = PartSketches.repeated(t.latin());
       latinRest[i] = PartSketches.rest(latinLength[i], latinLetters[i], latinRepeated[i]);
       latinHead[i] = PartSketches.head(t.latin());
-      latinScript[i] = t.latinScript();
+      crossOffset[i] = t.latinScript() ? 0 : 1; // the offset once the longest is known
       maxLatin = Math.max(maxLatin, latinLength[i]);
       int position = i;
       texts.merge(
@@ -168,6 +169,10 @@ final class PartScan {
           });
     }
     maxLatinLength = maxLatin;
+    int half = (JaroWinkler.MAX_PREFIX + 1) * (maxLatin + 1);
+    for (int i = 0; i < n; i++) {
+      crossOffset[i] *= half;
+    }
     maxSkeletonLength = maxSkeleton;
     byText = texts;
     idOf = tokens;
@@ -223,17 +228,21 @@ final class PartScan {
       int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(latin);
       int width = maxLatinLength + 1;
-      // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper).
+      // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper): the second
+      // half of the table, at crossOffset, for a list part in another script than the query's.
       int[] cross = Needs.table(la, maxLatinLength, reach / NameSimilarity.CROSS_SCRIPT_FACTOR);
       int[] sameScript = query.latinScript() ? Needs.table(la, maxLatinLength, reach) : cross;
+      int[] needs = Arrays.copyOf(sameScript, 2 * sameScript.length);
+      System.arraycopy(cross, 0, needs, sameScript.length, cross.length);
       for (int i = 0; i < end; i++) {
         int lb = latinLength[i];
         int m =
             PartSketches.matchable(
                 letters, repeated, rest, latinLetters[i], latinRepeated[i], latinRest[i]);
         int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
-        int[] needs = latinScript[i] ? sameScript : cross;
-        if (m >= needs[prefix * width + lb] && !passed[i] && (kinds[i] & wanted) != 0) {
+        if (m >= needs[crossOffset[i] + prefix * width + lb]
+            && !passed[i]
+            && (kinds[i] & wanted) != 0) {
           passed[i] = true;
           count++;
         }

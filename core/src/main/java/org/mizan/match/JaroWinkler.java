@@ -39,20 +39,21 @@ final class JaroWinkler {
     int window = Math.max(longer.length() / 2 - 1, 0);
     long taken = 0;
     long matchedShort = 0;
-    int matches = 0;
     for (int i = 0; i < shorter.length(); i++) {
       char c = shorter.charAt(i);
       int from = Math.max(i - window, 0);
       int to = Math.min(i + window + 1, longer.length());
+      // The positions of c in the window, as bits, without a branch on each comparison; the first
+      // of them not yet taken is matched.
+      long same = 0;
       for (int j = from; j < to; j++) {
-        if ((taken & (1L << j)) == 0 && c == longer.charAt(j)) {
-          taken |= 1L << j;
-          matchedShort |= 1L << i;
-          matches++;
-          break;
-        }
+        same |= (c == longer.charAt(j) ? 1L : 0L) << j;
       }
+      long first = Long.lowestOneBit(same & ~taken);
+      taken |= first;
+      matchedShort |= first == 0 ? 0 : 1L << i;
     }
+    int matches = Long.bitCount(taken);
     if (matches == 0) {
       return 0.0;
     }

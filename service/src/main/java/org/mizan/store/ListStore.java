@@ -540,10 +540,13 @@ public final class ListStore {
     } catch (ListFormatException e) {
       String location = e.location();
       Path staged = Path.of(location);
+      // The folder itself (no list file in it, or several) is what the user gave.
       String origin =
-          staged.startsWith(folder)
-              ? receiver.describe(staged)
-              : location.replace(folder.toString(), receiver.origin());
+          staged.equals(folder)
+              ? receiver.origin()
+              : staged.startsWith(folder)
+                  ? receiver.describe(staged)
+                  : location.replace(folder.toString(), receiver.origin());
       throw new ListFormatException(origin, e.line(), e.column(), e.field(), e.problem());
     }
   }

@@ -282,6 +282,17 @@ class ListStoreTest {
     assertThat(update(un).status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
   }
 
+  /** A folder that holds no list is named as given, not as the store's staging copy of it. */
+  @Test
+  void aFolderWithoutAListIsNamedAsGiven() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("received"));
+    Files.writeString(folder.resolve("notes.txt"), "not a list");
+    Files.writeString(folder.resolve("readme.md"), "nor this");
+    assertThatThrownBy(() -> update(folder))
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageStartingWith(folder + ": the folder holds 2 files and none is an OFAC sdn.csv");
+  }
+
   @Test
   void aDeletedStoredFileIsReportedWithItsRepair() throws IOException {
     update(file("un.xml", UnListFiles.bundled()));

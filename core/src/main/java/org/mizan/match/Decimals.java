@@ -23,4 +23,16 @@ final class Decimals {
   static String fixed(double x, int places) {
     return BigDecimal.valueOf(x).setScale(places, RoundingMode.HALF_UP).toPlainString();
   }
+
+  /**
+   * {@code x} cut to {@code places} decimals (rounded down): a value compared with a threshold in
+   * the same text never shows as the threshold when it is below it (0.849 as 0.84, not 0.85).
+   *
+   * @param x a finite number, at least 0
+   * @param places decimals, at least 0
+   * @throws NumberFormatException when {@code x} is NaN or infinite
+   */
+  static String cut(double x, int places) {
+    return BigDecimal.valueOf(x).setScale(places, RoundingMode.DOWN).toPlainString();
+  }
 }

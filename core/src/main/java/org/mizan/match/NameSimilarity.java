@@ -85,7 +85,7 @@ final class NameSimilarity {
                     + "~"
                     + list.get(pairedWith[i]).text()
                     + " "
-                    + Decimals.fixed(bestForQuery[i], 2)
+                    + Decimals.cut(bestForQuery[i], 2)
                 : query.get(i).text() + "~(none)");
       }
       return pairs;

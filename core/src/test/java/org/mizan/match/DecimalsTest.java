@@ -40,4 +40,15 @@ class DecimalsTest {
     assertThat(Decimals.fixed(1, 2)).isEqualTo("1.00");
     assertThat(Decimals.fixed(20.05, 1)).isEqualTo("20.1");
   }
+
+  @Test
+  void cutNumbersAreRoundedDownOnTheShortestDecimal() {
+    assertThat(Decimals.cut(0.8499, 2)).isEqualTo("0.84");
+    assertThat(Decimals.cut(0.85, 2)).isEqualTo("0.85");
+    assertThat(Decimals.cut(0.9666666666666667, 2)).isEqualTo("0.96");
+    assertThat(Decimals.cut(1, 2)).isEqualTo("1.00");
+    assertThat(Decimals.cut(0, 2)).isEqualTo("0.00");
+    // 0.29 is 0.28999999999999998 in binary, yet the shortest decimal that reads back is 0.29.
+    assertThat(Decimals.cut(0.29, 2)).isEqualTo("0.29");
+  }
 }

@@ -171,6 +171,23 @@ class MatcherTest {
                 + " matched, 0.85 of the query and 0.85 of the list name");
   }
 
+  /**
+   * A pair just below a good match (jamal and jalahmah, 0.848) is written cut to 0.84, as the part
+   * below 0.85 that the same text calls it; rounded, it read 0.85 (a helper saw it).
+   */
+  @Test
+  void aPairBelowAGoodMatchIsNeverWrittenAsOne() {
+    Match m =
+        MATCHER.score(
+            MATCHER.prepare(Subject.ofName("q", "Muhammad Jamal")),
+            MATCHER.prepare("test", Names.person("E1", "Muhammad Jalahmah")));
+    assertThat(NameSimilarity.parts(Names.token("jamal"), Names.token("jalahmah")))
+        .isBetween(0.845, 0.85);
+    assertThat(m.explanation().get(0).detail())
+        .contains("jamal~jalahmah 0.84)")
+        .contains("list name parts below 0.85: jalahmah");
+  }
+
   @Test
   void theNameFloorIsTheLeastNameScoreWithWhichTheScoreReachesTheFloor() {
     Subject saddam =

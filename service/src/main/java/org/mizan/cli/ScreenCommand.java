@@ -372,14 +372,13 @@ final class ScreenCommand implements Runnable {
     }
     return SubjectFields.gender(gender)
         .orElseThrow(
-            () ->
-                usage("--gender must be " + SubjectFields.GENDER_WORDS + ", not '" + gender + "'"));
+            // The value is not repeated: a name given in the wrong place would be.
+            () -> usage("--gender must be " + SubjectFields.GENDER_WORDS));
   }
 
   private Set<EntryKind> kinds(String value) {
     return SubjectFields.kinds(value)
-        .orElseThrow(
-            () -> usage("--kind must be " + SubjectFields.KIND_WORDS + ", not '" + value + "'"));
+        .orElseThrow(() -> usage("--kind must be " + SubjectFields.KIND_WORDS));
   }
 
   private Charset charset() {

@@ -133,14 +133,13 @@ final class ScreenManifestCommand implements Runnable {
         count(m.travellers().size() - crew, "passenger", "passengers"),
         count(crew, "crew member", "crew members"));
     for (FlightLeg leg : m.flight().legs()) {
+      // A time the message does not give leaves no space behind (PNRGOV legs often have none).
       w.printf(
           Locale.ROOT,
-          "  leg %s: %s %s -> %s %s%n",
+          "  leg %s: %s -> %s%n",
           TextOutput.printable(leg.flight()),
-          TextOutput.printable(leg.from()),
-          TextOutput.printable(leg.departure()),
-          TextOutput.printable(leg.to()),
-          TextOutput.printable(leg.arrival()));
+          (TextOutput.printable(leg.from()) + " " + TextOutput.printable(leg.departure())).strip(),
+          (TextOutput.printable(leg.to()) + " " + TextOutput.printable(leg.arrival())).strip());
     }
     if (!result.warnings().isEmpty()) {
       w.println("Warnings:");

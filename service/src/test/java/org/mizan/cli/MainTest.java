@@ -133,6 +133,24 @@ class MainTest {
     assertThat(run.out()).isEmpty();
   }
 
+  /**
+   * A kind or gender not understood gets the words that are, without the value given (a name in the
+   * wrong place would be repeated; masked, it read "not '…'").
+   */
+  @Test
+  void anUnknownKindOrGenderListsTheWordsUnderstood() {
+    Run kind = run("screen", "X", "--kind", "Karim Haddad");
+    assertThat(kind.exit()).isEqualTo(2);
+    assertThat(kind.err())
+        .contains("mizan: --kind must be person, organization, vessel, aircraft or any\n")
+        .doesNotContain("Karim");
+    Run gender = run("screen", "X", "--gender", "Karim Haddad");
+    assertThat(gender.exit()).isEqualTo(2);
+    assertThat(gender.err())
+        .contains("mizan: --gender must be male, female, m, f (or unknown, u, other, x)\n")
+        .doesNotContain("Karim");
+  }
+
   @Test
   void badOptionsAreExitTwo() {
     assertThat(run("screen", "X", "--threshold", "1.5").exit()).isEqualTo(2);

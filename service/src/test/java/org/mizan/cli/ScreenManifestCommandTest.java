@@ -32,6 +32,22 @@ class ScreenManifestCommandTest {
     return MainTest.run(all.toArray(String[]::new));
   }
 
+  /**
+   * A leg whose arrival time the message does not give (as PNRGOV legs often) is written without a
+   * space behind the airport.
+   */
+  @Test
+  void aLegWithoutAnArrivalTimeEndsAtTheAirport() throws Exception {
+    Path message = dir.resolve("no-arrival.edi");
+    Files.writeString(
+        message,
+        Files.readString(resource("three-travellers.edi"))
+            .replace("DTM+232:2612011130:201'\n", ""));
+    MainTest.Run run = run("screen-manifest", message.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("  leg MZ101: IST 2026-12-01T09:00 -> CDG\n");
+  }
+
   @Test
   void theListedTravellerUnderAnMrzSpellingIsTheOneHit() throws Exception {
     // Three travellers; the second is QDi.059 (KHALID ABD AL-RAHMAN HAMD AL-FAWAZ, born

@@ -92,7 +92,9 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           PrintWriter w = commandLine.getErr();
           int code = exitCode(e);
-          w.println("mizan: " + message(e));
+          // A path or value from the input may hold control characters (an escape sequence, a
+          // line break): written escaped, the message stays one line and cannot drive a terminal.
+          w.println("mizan: " + TextOutput.printable(message(e)));
           w.flush();
           return code;
         });

@@ -134,6 +134,21 @@ class MainTest {
   }
 
   /**
+   * An input file's path with an escape sequence and a line break in it is written escaped in the
+   * error, on one line (a helper saw the raw path split the message and colour the terminal).
+   */
+  @Test
+  void aPathWithControlCharactersIsWrittenEscaped(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("evil\u001B[31mred\nline.csv");
+    Files.writeString(input, "id,name\nA,!!!\n");
+    Run run = run("screen", "--input", input.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("evil\\u001B[31mred\\u000Aline.csv:2: name: ")
+        .doesNotContain("\u001B");
+  }
+
+  /**
    * A kind or gender not understood gets the words that are, without the value given (a name in the
    * wrong place would be repeated; masked, it read "not '…'").
    */

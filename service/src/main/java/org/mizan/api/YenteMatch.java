@@ -138,6 +138,26 @@ final class YenteMatch {
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?");
 
+  /**
+   * A date or time of {@link #TIMESTAMP}'s form, each part in range (no 2020-02-30, no hour 99).
+   */
+  private static final java.time.format.DateTimeFormatter TIMESTAMP_PARTS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd['T'HH[:mm[:ss]]]", Locale.ROOT)
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  /** Whether {@code text} is a date or timestamp {@code changed_since} accepts. */
+  private static boolean isTimestamp(String text) {
+    if (!TIMESTAMP.matcher(text).matches()) {
+      return false;
+    }
+    try {
+      TIMESTAMP_PARTS.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** The longest query id (or key) accepted: it becomes the id of the stored screenings. */
   static final int MAX_ID_LENGTH = 200;
 
@@ -315,7 +335,7 @@ final class YenteMatch {
                 + " (Mizan scores its own way whichever is named)");
       }
       Optional<String> changedSince = last(queryParams, "changed_since");
-      if (changedSince.isPresent() && !TIMESTAMP.matcher(changedSince.get().strip()).matches()) {
+      if (changedSince.isPresent() && !isTimestamp(changedSince.get().strip())) {
         throw ApiException.invalid(
             "changed_since must be a date YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS");
       }

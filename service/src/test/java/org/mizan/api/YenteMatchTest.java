@@ -563,7 +563,11 @@ class YenteMatchTest {
     "threshold, NaN, threshold",
     "cutoff, -0.1, cutoff",
     "algorithm, neural-net, algorithm",
-    "changed_since, yesterday, changed_since"
+    "changed_since, yesterday, changed_since",
+    "changed_since, 2020-13-01, changed_since",
+    "changed_since, 2020-02-30, changed_since",
+    "changed_since, 2020-01-01T99, changed_since",
+    "changed_since, 2020-01-01T10:61, changed_since"
   })
   void invalidParametersAreA400(String name, String value, String message) {
     assertThatThrownBy(

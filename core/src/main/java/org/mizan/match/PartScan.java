@@ -156,7 +156,6 @@ final class PartScan {
       latinRepeated[i] = PartSketches.repeated(t.latin());
       latinRest[i] = PartSketches.rest(latinLength[i], latinLetters[i], latinRepeated[i]);
       latinHead[i] = PartSketches.head(t.latin());
-      crossOffset[i] = t.latinScript() ? 0 : 1; // the offset once the longest is known
       maxLatin = Math.max(maxLatin, latinLength[i]);
       int position = i;
       texts.merge(
@@ -169,9 +168,8 @@ final class PartScan {
           });
     }
     maxLatinLength = maxLatin;
-    int half = (JaroWinkler.MAX_PREFIX + 1) * (maxLatin + 1);
     for (int i = 0; i < n; i++) {
-      crossOffset[i] *= half;
+      crossOffset[i] = parts.get(this.ids[i]).latinScript() ? 0 : Needs.size(maxLatin);
     }
     maxSkeletonLength = maxSkeleton;
     byText = texts;
@@ -228,12 +226,14 @@ final class PartScan {
       int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(latin);
       int width = maxLatinLength + 1;
-      // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper): the second
-      // half of the table, at crossOffset, for a list part in another script than the query's.
-      int[] cross = Needs.table(la, maxLatinLength, reach / NameSimilarity.CROSS_SCRIPT_FACTOR);
-      int[] sameScript = query.latinScript() ? Needs.table(la, maxLatinLength, reach) : cross;
-      int[] needs = Arrays.copyOf(sameScript, 2 * sameScript.length);
-      System.arraycopy(cross, 0, needs, sameScript.length, cross.length);
+      // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper), and two
+      // parts are in the same script only when both are in Latin script: the first half of the
+      // table is for list parts in Latin script, the second (at crossOffset) for the others.
+      double crossReach = reach / NameSimilarity.CROSS_SCRIPT_FACTOR;
+      int half = Needs.size(maxLatinLength);
+      int[] needs = new int[2 * half];
+      Needs.fill(needs, 0, la, maxLatinLength, query.latinScript() ? reach : crossReach);
+      Needs.fill(needs, half, la, maxLatinLength, crossReach);
       for (int i = 0; i < end; i++) {
         int lb = latinLength[i];
         int m =
@@ -260,7 +260,11 @@ final class PartScan {
       long repeated = PartSketches.repeated(skeleton);
       int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(skeleton);
-      int[] needs = la > 1 ? Needs.table(la, maxSkeletonLength, skeletonReach) : null;
+      int[] needs = null;
+      if (la > 1) {
+        needs = new int[Needs.size(maxSkeletonLength)];
+        Needs.fill(needs, 0, la, maxSkeletonLength, skeletonReach);
+      }
       int skeletons = personsAlone ? personSkeletons : skeletonLength.length;
       for (int y = 0; y < skeletons; y++) {
         int lb = skeletonLength[y];
@@ -307,23 +311,27 @@ final class PartScan {
     private Needs() {}
 
     /**
-     * For a string of length {@code la}: at {@code prefix * (maxLength + 1) + lb}, the least {@code
-     * m} (matched characters) with which {@code ((m / la + m / lb + 1) / 3)}, plus Winkler's bonus
-     * for a common prefix of {@code min(prefix, la, lb)} characters when that reaches {@value
-     * JaroWinkler#BOOST_THRESHOLD}, reaches {@code threshold} less {@link #MARGIN}; {@link #NEVER}
-     * when no {@code m} up to {@code min(la, lb)} does. {@code prefix} runs from 0 to {@value
-     * JaroWinkler#MAX_PREFIX}, {@code lb} from 0 to {@code maxLength}.
+     * Writes into {@code needs}, for a string of length {@code la}: at {@code offset + prefix *
+     * (maxLength + 1) + lb}, the least {@code m} (matched characters) with which {@code ((m / la +
+     * m / lb + 1) / 3)}, plus Winkler's bonus for a common prefix of {@code min(prefix, la, lb)}
+     * characters when that reaches {@value JaroWinkler#BOOST_THRESHOLD}, reaches {@code threshold}
+     * less {@link #MARGIN}; {@link #NEVER} when no {@code m} up to {@code min(la, lb)} does. {@code
+     * prefix} runs from 0 to {@value JaroWinkler#MAX_PREFIX}, {@code lb} from 0 to {@code
+     * maxLength}.
      */
-    static int[] table(int la, int maxLength, double threshold) {
+    static void fill(int[] needs, int offset, int la, int maxLength, double threshold) {
       int width = maxLength + 1;
-      int[] needs = new int[(JaroWinkler.MAX_PREFIX + 1) * width];
       double t = threshold - MARGIN;
       for (int prefix = 0; prefix <= JaroWinkler.MAX_PREFIX; prefix++) {
         for (int lb = 0; lb <= maxLength; lb++) {
-          needs[prefix * width + lb] = need(la, lb, Math.min(prefix, Math.min(la, lb)), t);
+          needs[offset + prefix * width + lb] = need(la, lb, Math.min(prefix, Math.min(la, lb)), t);
         }
       }
-      return needs;
+    }
+
+    /** The values {@link #fill} writes for strings of up to {@code maxLength} characters. */
+    static int size(int maxLength) {
+      return (JaroWinkler.MAX_PREFIX + 1) * (maxLength + 1);
     }
 
     private static int need(int la, int lb, int prefix, double t) {

@@ -388,7 +388,8 @@ final class ScreenCommand implements Runnable {
     try {
       return Charset.forName(encoding.strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw usage("--encoding: unknown character set '" + encoding + "'");
+      throw usage(
+          "--encoding must be a character set Java knows, such as UTF-8, windows-1256 or UTF-16");
     }
   }
 
@@ -404,6 +405,11 @@ final class ScreenCommand implements Runnable {
     return s == null ? "" : s;
   }
 
+  /**
+   * A usage error. Its message names the option and what it takes, never the value given: usage
+   * errors of {@code screen} are written with quoted values masked ({@link Main#withoutValues}),
+   * since a name written in the wrong place would be repeated, and a masked value reads "'…'".
+   */
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }

@@ -153,11 +153,16 @@ class MainTest {
    * wrong place would be repeated; masked, it read "not '…'").
    */
   @Test
-  void anUnknownKindOrGenderListsTheWordsUnderstood() {
+  void anUnknownKindEncodingOrGenderSaysWhatIsUnderstood() {
     Run kind = run("screen", "X", "--kind", "Karim Haddad");
     assertThat(kind.exit()).isEqualTo(2);
     assertThat(kind.err())
         .contains("mizan: --kind must be person, organization, vessel, aircraft or any\n")
+        .doesNotContain("Karim");
+    Run encoding = run("screen", "--input", "people.csv", "--encoding", "Karim Haddad");
+    assertThat(encoding.exit()).isEqualTo(2);
+    assertThat(encoding.err())
+        .contains("mizan: --encoding must be a character set Java knows, such as UTF-8,")
         .doesNotContain("Karim");
     Run gender = run("screen", "X", "--gender", "Karim Haddad");
     assertThat(gender.exit()).isEqualTo(2);

@@ -67,6 +67,19 @@ public final class Candidate {
         && BirthDates.farApart(query.birthFrom(), query.birthTo(), birthFrom, birthTo);
   }
 
+  /**
+   * The first epoch day any listed date of birth allows, approximate ones widened as compared
+   * ({@link BirthDates#span}); after {@link #birthTo} when none is listed.
+   */
+  long birthFrom() {
+    return birthFrom;
+  }
+
+  /** The last epoch day any listed date of birth allows ({@link #birthFrom}). */
+  long birthTo() {
+    return birthTo;
+  }
+
   /** Listed document number {@code i} as compared. */
   String documentKey(int i) {
     return documentKeys[i];

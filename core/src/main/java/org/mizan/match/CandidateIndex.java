@@ -68,6 +68,7 @@ public final class CandidateIndex {
   private final PartSketches sketches;
   private final PartScan scan;
   private final int[][] candidatesByPart;
+  private final EvidenceIndex evidence;
   private final int[] particleNames;
   private final byte[] particleKinds;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
@@ -119,6 +120,7 @@ public final class CandidateIndex {
     this.sketches = sketches;
     this.scan = scan;
     this.candidatesByPart = candidatesByPart;
+    this.evidence = new EvidenceIndex(candidates);
     this.particleNames = particleNames;
     this.particleKinds = particleKinds;
   }
@@ -298,7 +300,9 @@ public final class CandidateIndex {
   List<Match> screen(Query query, double floor, long maxRemembered, int limit) {
     PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
     BitSet strong = new BitSet(candidates.size());
-    return scored(query, retrieve(query, memo, floor, strong), strong, floor, limit, memo);
+    BitSet mayAskLess = evidence.mayAskLess(query, floor, STRONG_FLOOR);
+    BitSet retrieved = retrieve(query, memo, floor, strong, mayAskLess);
+    return scored(query, retrieved, strong, mayAskLess, floor, limit, memo);
   }
 
   /**
@@ -318,6 +322,7 @@ public final class CandidateIndex {
         query,
         every(),
         null,
+        null,
         floor,
         Integer.MAX_VALUE,
         PartMemo.forQuery(query.name(), table, sketches, false, PartMemo.MAX_REMEMBERED));
@@ -329,6 +334,7 @@ public final class CandidateIndex {
         query,
         PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
         floor,
+        null,
         null);
   }
 
@@ -395,7 +401,8 @@ public final class CandidateIndex {
    * those of them that could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a
    * name of particles alone), and every one when each could.
    */
-  private BitSet retrieve(Query query, PartMemo memo, double floor, BitSet strong) {
+  private BitSet retrieve(
+      Query query, PartMemo memo, double floor, BitSet strong, BitSet mayAskLess) {
     NameForm name = query.name();
     if (name.isEmpty()) {
       // Nothing to compare (a name of punctuation alone).
@@ -429,13 +436,14 @@ public final class CandidateIndex {
     double plainReach = Math.max(reach, reach(floor, 0));
     boolean[] passed = new boolean[scan.size()];
     int wanted = kindBits(query.subject().kinds());
+    Tiers tiers = mayAskLess == null ? null : new Tiers(strongReach, mayAskLess);
     // Each distinct name part of every variant once; what it finds is a union, in any order.
     for (int qid : name.distinctIds()) {
       Token q = memo.queryPart(qid);
       if (q.particle()) {
         continue;
       }
-      Expansion expansion = expansion(q, qid, reach, wanted, memo, passed);
+      Expansion expansion = expansion(q, qid, reach, tiers, wanted, memo, passed);
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
@@ -471,7 +479,7 @@ public final class CandidateIndex {
    * #ownValues}), so that everything this query learns of it is kept too.
    */
   private Expansion expansion(
-      Token q, int qid, double reach, int wanted, PartMemo memo, boolean[] passed) {
+      Token q, int qid, double reach, Tiers tiers, int wanted, PartMemo memo, boolean[] passed) {
     int own = scan.idOf(q);
     double[] values = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
     if (values != null) {
@@ -483,14 +491,27 @@ public final class CandidateIndex {
       memo.remember(qid, known.parts(), known.similarities());
       return known;
     }
-    int[] reaching = scan.reaching(q, reach, wanted, passed);
+    // The list's own parts are kept at the reach for every entry; the others need only the parts
+    // at the reach of their entries.
+    Tiers tiered = key == null ? tiers : null;
+    int[] reaching =
+        tiered == null
+            ? scan.reaching(q, reach, wanted, passed)
+            : scan.reaching(
+                q,
+                reach,
+                tiered.strictReach(),
+                position -> tiered.lenient(scan.id(position)),
+                wanted,
+                passed);
     int[] parts = new int[reaching.length];
     double[] similarities = new double[reaching.length];
     int n = 0;
     for (int position : reaching) {
       int p = scan.id(position);
-      double s = memo.atLeast(q, qid, p, reach);
-      if (s >= reach) {
+      double partReach = tiered == null || tiered.lenient(p) ? reach : tiered.strictReach();
+      double s = memo.atLeast(q, qid, p, partReach);
+      if (s >= partReach) {
         parts[n] = p;
         similarities[n++] = s;
       }
@@ -500,6 +521,46 @@ public final class CandidateIndex {
       expansions.putIfAbsent(key, found);
     }
     return found;
+  }
+
+  /**
+   * Retrieval in two tiers for one query: a list part is compared at {@code strictReach} (the reach
+   * of {@link #STRONG_FLOOR}) unless an entry that has it may ask less of its name ({@code
+   * mayAskLess}, {@link EvidenceIndex}), then at the reach of the floor. What each part is, is
+   * found once.
+   */
+  private final class Tiers {
+    private final double strictReach;
+    private final BitSet mayAskLess;
+    // By list part id: 0 not yet known, LENIENT or STRICT.
+    private final byte[] known = new byte[candidatesByPart.length];
+    private static final byte LENIENT = 1;
+    private static final byte STRICT = 2;
+
+    Tiers(double strictReach, BitSet mayAskLess) {
+      this.strictReach = strictReach;
+      this.mayAskLess = mayAskLess;
+    }
+
+    double strictReach() {
+      return strictReach;
+    }
+
+    /** Whether an entry with list part {@code p} may ask less of its name. */
+    boolean lenient(int p) {
+      byte k = known[p];
+      if (k == 0) {
+        k = STRICT;
+        for (int c : candidatesByPart[p]) {
+          if (mayAskLess.get(c)) {
+            k = LENIENT;
+            break;
+          }
+        }
+        known[p] = k;
+      }
+      return k == LENIENT;
+    }
   }
 
   /**
@@ -536,7 +597,13 @@ public final class CandidateIndex {
    * and some others.
    */
   private List<Match> scored(
-      Query query, BitSet chosen, BitSet strong, double floor, int limit, PartMemo memo) {
+      Query query,
+      BitSet chosen,
+      BitSet strong,
+      BitSet mayAskLess,
+      double floor,
+      int limit,
+      PartMemo memo) {
     List<Match> matches = new ArrayList<>();
     PriorityQueue<Double> best = limit == Integer.MAX_VALUE ? null : new PriorityQueue<>();
     double least = floor;
@@ -544,6 +611,10 @@ public final class CandidateIndex {
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
       Candidate c = candidates.get(i);
       if ((kindBit(c) & wanted) == 0) {
+        continue;
+      }
+      if (mayAskLess != null && !mayAskLess.get(i) && !strong.get(i)) {
+        // Its evidence asks for a name score of STRONG_FLOOR or more (EvidenceIndex).
         continue;
       }
       double nameFloor = matcher.nameFloor(query, c, floor, least);

@@ -226,6 +226,20 @@ public final class Matcher {
     return Math.max(floor, needed);
   }
 
+  /**
+   * The least {@link #nameFloor} (with {@code scoreFloor} at {@code floor}, or above) of an entry
+   * whose every date of birth is far from the subject's ({@link Candidate#birthDatesFarFrom}) and
+   * that shares neither a nationality nor a document number with the subject: its date of birth
+   * counts, at 0, and at best the gender agrees. At the reporting floor 0.70: 0.86 (less {@link
+   * #NAME_FLOOR_MARGIN}). In [floor, 1.3 × floor].
+   */
+  static double leastFloorWithFarDates(double floor) {
+    double weights = Feature.BIRTH_DATE.weight() + Feature.GENDER.weight();
+    double name = Feature.NAME.weight();
+    double needed = (floor * (name + weights) - Feature.GENDER.weight()) / name - NAME_FLOOR_MARGIN;
+    return Math.max(floor, needed);
+  }
+
   /** The entry name that matches the query best, with its alignment and name score. */
   private record NameChoice(EntryName name, NameSimilarity.Alignment alignment, double score) {}
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.mizan.model.EntryKind;
 
 /**
@@ -205,6 +206,25 @@ final class PartScan {
    * @return the positions, a new array
    */
   int[] reaching(Token query, double reach, int wanted, boolean[] passed) {
+    return reaching(query, reach, reach, null, wanted, passed);
+  }
+
+  /**
+   * {@link #reaching(Token, double, int, boolean[])} in two tiers: the positions whose bound may
+   * reach {@code strictReach}, and those whose bound may reach only {@code reach} where {@code
+   * lenient} holds (a part of an entry that may ask less, {@link EvidenceIndex}).
+   *
+   * @param strictReach the threshold for the parts {@code lenient} does not hold for, at least
+   *     {@code reach}
+   * @param lenient tells, by position, whether {@code reach} is enough; null: everywhere
+   */
+  int[] reaching(
+      Token query,
+      double reach,
+      double strictReach,
+      IntPredicate lenient,
+      int wanted,
+      boolean[] passed) {
     int n = ids.length;
     boolean personsAlone = wanted == PERSONS;
     int end = personsAlone ? personParts : n;
@@ -234,15 +254,24 @@ final class PartScan {
       int[] needs = new int[2 * half];
       Needs.fill(needs, 0, la, maxLatinLength, query.latinScript() ? reach : crossReach);
       Needs.fill(needs, half, la, maxLatinLength, crossReach);
+      int[] strict = needs;
+      if (lenient != null) {
+        double crossStrict = strictReach / NameSimilarity.CROSS_SCRIPT_FACTOR;
+        strict = new int[2 * half];
+        Needs.fill(strict, 0, la, maxLatinLength, query.latinScript() ? strictReach : crossStrict);
+        Needs.fill(strict, half, la, maxLatinLength, crossStrict);
+      }
       for (int i = 0; i < end; i++) {
         int lb = latinLength[i];
         int m =
             PartSketches.matchable(
                 letters, repeated, rest, latinLetters[i], latinRepeated[i], latinRest[i]);
         int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
-        if (m >= needs[crossOffset[i] + prefix * width + lb]
+        int at = crossOffset[i] + prefix * width + lb;
+        if (m >= needs[at]
             && !passed[i]
-            && (kinds[i] & wanted) != 0) {
+            && (kinds[i] & wanted) != 0
+            && (m >= strict[at] || lenient.test(i))) {
           passed[i] = true;
           count++;
         }
@@ -250,6 +279,7 @@ final class PartScan {
     }
     double skeletonReach = reach / NameSimilarity.SKELETON_FACTOR;
     boolean sameSkeletonReaches = NameSimilarity.SAME_SKELETON_CROSS_SCRIPT + MARGIN >= reach;
+    boolean sameSkeletonStrict = NameSimilarity.SAME_SKELETON_CROSS_SCRIPT + MARGIN >= strictReach;
     int width = maxSkeletonLength + 1;
     for (String skeleton : query.skeletons()) {
       int la = skeleton.length();
@@ -261,30 +291,43 @@ final class PartScan {
       int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(skeleton);
       int[] needs = null;
+      int[] strict = null;
       if (la > 1) {
         needs = new int[Needs.size(maxSkeletonLength)];
         Needs.fill(needs, 0, la, maxSkeletonLength, skeletonReach);
+        strict = needs;
+        if (lenient != null) {
+          strict = new int[needs.length];
+          Needs.fill(
+              strict, 0, la, maxSkeletonLength, strictReach / NameSimilarity.SKELETON_FACTOR);
+        }
       }
       int skeletons = personsAlone ? personSkeletons : skeletonLength.length;
       for (int y = 0; y < skeletons; y++) {
         int lb = skeletonLength[y];
         long other = skeletonLetters[y];
         boolean pass;
+        boolean strictPass;
         if (la == lb && letters == other) {
           pass = sameSkeletonReaches;
+          strictPass = sameSkeletonStrict;
         } else if (needs == null || lb < 2) {
           pass = false;
+          strictPass = false;
         } else {
           int m =
               PartSketches.matchable(
                   letters, repeated, rest, other, skeletonRepeated[y], skeletonRest[y]);
-          int prefix = Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4;
-          pass = m >= needs[prefix * width + lb];
+          int at = (Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4) * width + lb;
+          pass = m >= needs[at];
+          strictPass = m >= strict[at];
         }
         if (pass) {
           for (int k = firstOwner[y]; k < firstOwner[y + 1]; k++) {
             int owner = skeletonOwners[k];
-            if (!passed[owner] && (kinds[owner] & wanted) != 0) {
+            if (!passed[owner]
+                && (kinds[owner] & wanted) != 0
+                && (strictPass || lenient.test(owner))) {
               passed[owner] = true;
               count++;
             }

@@ -300,9 +300,13 @@ public final class CandidateIndex {
   List<Match> screen(Query query, double floor, long maxRemembered, int limit) {
     PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
     BitSet strong = new BitSet(candidates.size());
-    BitSet mayAskLess = evidence.mayAskLess(query, floor, STRONG_FLOOR);
-    BitSet retrieved = retrieve(query, memo, floor, strong, mayAskLess);
-    return scored(query, retrieved, strong, mayAskLess, floor, limit, memo);
+    double strongFloor =
+        query.hasBirthDates()
+            ? Math.max(STRONG_FLOOR, Matcher.leastFloorWithFarDates(floor))
+            : STRONG_FLOOR;
+    BitSet mayAskLess = evidence.mayAskLess(query, floor, strongFloor);
+    BitSet retrieved = retrieve(query, memo, floor, strongFloor, strong, mayAskLess);
+    return scored(query, retrieved, strong, strongFloor, mayAskLess, floor, limit, memo);
   }
 
   /**
@@ -322,6 +326,7 @@ public final class CandidateIndex {
         query,
         every(),
         null,
+        STRONG_FLOOR,
         null,
         floor,
         Integer.MAX_VALUE,
@@ -334,6 +339,7 @@ public final class CandidateIndex {
         query,
         PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
         floor,
+        STRONG_FLOOR,
         null,
         null);
   }
@@ -402,7 +408,12 @@ public final class CandidateIndex {
    * name of particles alone), and every one when each could.
    */
   private BitSet retrieve(
-      Query query, PartMemo memo, double floor, BitSet strong, BitSet mayAskLess) {
+      Query query,
+      PartMemo memo,
+      double floor,
+      double strongFloor,
+      BitSet strong,
+      BitSet mayAskLess) {
     NameForm name = query.name();
     if (name.isEmpty()) {
       // Nothing to compare (a name of punctuation alone).
@@ -422,7 +433,7 @@ public final class CandidateIndex {
     double strongReach = Double.POSITIVE_INFINITY;
     if (strong != null) {
       strong.or(retrieved);
-      strongReach = reach(name, Math.max(floor, STRONG_FLOOR));
+      strongReach = reach(name, Math.max(floor, strongFloor));
     }
     int queryKinds = 0;
     for (int qid : name.distinctIds()) {
@@ -600,6 +611,7 @@ public final class CandidateIndex {
       Query query,
       BitSet chosen,
       BitSet strong,
+      double strongFloor,
       BitSet mayAskLess,
       double floor,
       int limit,
@@ -618,7 +630,7 @@ public final class CandidateIndex {
         continue;
       }
       double nameFloor = matcher.nameFloor(query, c, floor, least);
-      if (strong != null && nameFloor >= STRONG_FLOOR && !strong.get(i)) {
+      if (strong != null && nameFloor >= strongFloor && !strong.get(i)) {
         // Its evidence, or the best matches found, ask for a name score that none of its parts
         // is alike enough to give.
         continue;

@@ -129,6 +129,10 @@ public final class Countries {
   }
 
   private static String key(String text) {
+    if (isAsciiLetterOrDigits(text)) {
+      // Most values are codes ("IRQ", "FR"), which the steps below would only lower-case.
+      return text.toLowerCase(Locale.ROOT);
+    }
     String folded =
         Normalizer.normalize(text, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
@@ -136,5 +140,15 @@ public final class Countries {
             .replaceAll("[^a-z0-9]+", " ")
             .strip();
     return folded.startsWith("the ") ? folded.substring(4) : folded;
+  }
+
+  private static boolean isAsciiLetterOrDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

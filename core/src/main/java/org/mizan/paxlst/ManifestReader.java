@@ -167,7 +167,7 @@ public final class ManifestReader {
       }
       int offset = read.size();
       for (Segment s : interchange) {
-        read.add(new Segment(s.index() + offset, s.tag(), s.elements()));
+        read.add(offset == 0 ? s : new Segment(s.index() + offset, s.tag(), s.elements()));
       }
       from = prepared.end();
     } while (EdifactText.hasInterchange(text, from));

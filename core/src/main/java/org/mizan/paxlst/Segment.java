@@ -1,5 +1,6 @@
 package org.mizan.paxlst;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,13 @@ import java.util.List;
  */
 record Segment(int index, String tag, List<List<String>> elements) {
   Segment {
-    elements = elements.stream().map(List::copyOf).toList();
+    // A loop, not a stream: a wide-body manifest has thousands of segments. Lists already
+    // immutable are kept as they are (List.copyOf), so copying a segment read before is cheap.
+    List<List<String>> copy = new ArrayList<>(elements.size());
+    for (List<String> element : elements) {
+      copy.add(List.copyOf(element));
+    }
+    elements = List.copyOf(copy);
   }
 
   /**

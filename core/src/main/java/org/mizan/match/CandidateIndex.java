@@ -71,6 +71,8 @@ public final class CandidateIndex {
   private final EvidenceIndex evidence;
   private final int[] particleNames;
   private final byte[] particleKinds;
+  // By ordinal: the entry's kind as the bit 1 << EntryKind#ordinal.
+  private final byte[] entryKinds;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
   private final ConcurrentHashMap<Integer, double[]> ownValues = new ConcurrentHashMap<>();
@@ -123,6 +125,10 @@ public final class CandidateIndex {
     this.evidence = new EvidenceIndex(candidates);
     this.particleNames = particleNames;
     this.particleKinds = particleKinds;
+    this.entryKinds = new byte[candidates.size()];
+    for (int i = 0; i < entryKinds.length; i++) {
+      entryKinds[i] = (byte) kindBit(candidates.get(i));
+    }
   }
 
   /**
@@ -602,10 +608,10 @@ public final class CandidateIndex {
 
   /**
    * The matches among the {@code chosen} entries; those not in {@code strong} (when not null) are
-   * passed over when their evidence asks for a name score of {@link #STRONG_FLOOR} or more. With a
-   * {@code limit} below {@link Integer#MAX_VALUE}, once that many matches are found an entry must
-   * reach the score of the last of the best of them: the matches then hold the {@code limit} best,
-   * and some others.
+   * passed over when their evidence asks for a name score of {@code strongFloor} or more, as are
+   * those not in {@code mayAskLess} (when not null, {@link EvidenceIndex}). With a {@code limit}
+   * below {@link Integer#MAX_VALUE}, once that many matches are found an entry must reach the score
+   * of the last of the best of them: the matches then hold the {@code limit} best, and some others.
    */
   private List<Match> scored(
       Query query,
@@ -620,15 +626,19 @@ public final class CandidateIndex {
     PriorityQueue<Double> best = limit == Integer.MAX_VALUE ? null : new PriorityQueue<>();
     double least = floor;
     int wanted = kindBits(query.subject().kinds());
-    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+    BitSet toScore = chosen;
+    if (mayAskLess != null) {
+      // The others' evidence asks for a name score of the strong floor or more (EvidenceIndex),
+      // which none of their parts is alike enough to give.
+      toScore = (BitSet) mayAskLess.clone();
+      toScore.or(strong);
+      toScore.and(chosen);
+    }
+    for (int i = toScore.nextSetBit(0); i >= 0; i = toScore.nextSetBit(i + 1)) {
+      if ((entryKinds[i] & wanted) == 0) {
+        continue;
+      }
       Candidate c = candidates.get(i);
-      if ((kindBit(c) & wanted) == 0) {
-        continue;
-      }
-      if (mayAskLess != null && !mayAskLess.get(i) && !strong.get(i)) {
-        // Its evidence asks for a name score of STRONG_FLOOR or more (EvidenceIndex).
-        continue;
-      }
       double nameFloor = matcher.nameFloor(query, c, floor, least);
       if (strong != null && nameFloor >= strongFloor && !strong.get(i)) {
         // Its evidence, or the best matches found, ask for a name score that none of its parts

@@ -91,39 +91,37 @@ final class EdifactSegments {
               (notSegments - MAX_LISTED)
                   + " more texts between terminators that are not segments skipped"));
     }
+    // The passes of a long interchange are read ahead on several threads, each as the loop below
+    // builds it when every pass before it reads whole (the usual case); the loop takes a pass read
+    // ahead only when it builds the very same pass, else reads it itself.
+    List<PassRead> ahead = readAhead(una, raw, valid);
+    int next = 0;
     Headers open = new Headers();
     int position = 0; // in valid: the next segment to read
     int skipped = 0;
     while (position < valid.size()) {
-      // A pass reads a chunk, under the headers still open before it, so that starting again
-      // after a segment the parser cannot read costs a chunk, not the rest of the file.
-      List<Integer> pass = new ArrayList<>();
-      if (position > 0) {
-        pass.add(0);
-        open.addTo(pass);
-      }
-      int resent = pass.size();
-      int end = Math.min(valid.size(), position + CHUNK);
-      pass.addAll(valid.subList(position, end));
-      StringBuilder b = new StringBuilder(una);
-      for (int k : pass) {
-        b.append(raw.get(k));
-      }
-      int done = readPass(b.toString(), pass, resent, segments);
+      Pass pass = pass(valid, position, open);
+      int resent = pass.resent();
+      PassRead read =
+          next < ahead.size() && ahead.get(next).pass().equals(pass)
+              ? ahead.get(next++)
+              : read(una, raw, pass);
+      segments.addAll(read.segments());
+      int done = read.done();
       if (done < resent) {
         warnings.add(
             new ManifestWarning(
                 valid.get(position) + 1, tagOf(raw.get(valid.get(position))), "reading stopped"));
         break;
       }
-      for (int k : pass.subList(resent, done)) {
+      for (int k : pass.indices().subList(resent, done)) {
         open.after(tagOf(raw.get(k)), k);
       }
       position += done - resent;
-      if (done == pass.size()) {
+      if (done == pass.indices().size()) {
         continue;
       }
-      int failed = pass.get(done);
+      int failed = pass.indices().get(done);
       String tag = tagOf(raw.get(failed));
       if (failed == 0) {
         throw new PaxlstFormatException(source, 1, tag, "the interchange header cannot be read");
@@ -151,6 +149,64 @@ final class EdifactSegments {
 
   /** Segments read per pass of the parser. */
   private static final int CHUNK = 500;
+
+  /**
+   * One pass of the parser: {@code indices} into the raw segments, the first {@code resent} of them
+   * the interchange header and the headers still open, read before.
+   */
+  private record Pass(List<Integer> indices, int resent) {}
+
+  /** What a pass read: how many of its segments ({@link #readPass}), and those after the resent. */
+  private record PassRead(Pass pass, int done, List<Segment> segments) {}
+
+  /**
+   * The pass that starts at {@code position} in {@code valid}, under the headers {@code open}: a
+   * chunk, so that starting again after a segment the parser cannot read costs a chunk, not the
+   * rest of the file.
+   */
+  private static Pass pass(List<Integer> valid, int position, Headers open) {
+    List<Integer> indices = new ArrayList<>();
+    if (position > 0) {
+      indices.add(0);
+      open.addTo(indices);
+    }
+    int resent = indices.size();
+    indices.addAll(valid.subList(position, Math.min(valid.size(), position + CHUNK)));
+    return new Pass(indices, resent);
+  }
+
+  private static PassRead read(String una, List<String> raw, Pass pass) {
+    StringBuilder b = new StringBuilder(una);
+    for (int k : pass.indices()) {
+      b.append(raw.get(k));
+    }
+    List<Segment> out = new ArrayList<>();
+    int done = readPass(b.toString(), pass.indices(), pass.resent(), out);
+    return new PassRead(pass, done, out);
+  }
+
+  /**
+   * Every pass of {@code valid} as {@link #read} builds them when each reads whole, read in
+   * parallel; none when there is only one.
+   */
+  private static List<PassRead> readAhead(String una, List<String> raw, List<Integer> valid) {
+    if (valid.size() <= CHUNK) {
+      return List.of();
+    }
+    List<Pass> passes = new ArrayList<>();
+    Headers open = new Headers();
+    int position = 0;
+    while (position < valid.size()) {
+      Pass pass = pass(valid, position, open);
+      passes.add(pass);
+      List<Integer> indices = pass.indices();
+      for (int k : indices.subList(pass.resent(), indices.size())) {
+        open.after(tagOf(raw.get(k)), k);
+      }
+      position += indices.size() - pass.resent();
+    }
+    return passes.parallelStream().map(pass -> read(una, raw, pass)).toList();
+  }
 
   /** The interchange's group and message headers open at a point, by index into raw. */
   private static final class Headers {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mizan.model.Gender;
 
@@ -314,6 +315,44 @@ class ManifestRepairTest {
         .contains(
             "data elements longer than 4000 characters were cut to that length (no name or number"
                 + " is that long)");
+  }
+
+  /**
+   * A message of several parser passes (read ahead on several threads, {@link EdifactSegments}):
+   * every traveller keeps its own evidence, in order, and a warning names the segment it is about.
+   */
+  @Test
+  void aMessageOfManyPassesIsReadInOrder() {
+    StringBuilder b = new StringBuilder(HEADER);
+    int travellers = 400;
+    for (int i = 1; i <= travellers; i++) {
+      b.append("NAD+FL+++T").append(i).append(":A'");
+      b.append(
+          i == 150 ? "DTM+329:BROKEN'" : String.format(Locale.ROOT, "DTM+329:%02d0101'", i % 100));
+      b.append("NAT+2+").append(i % 2 == 0 ? "IRQ" : "FRA").append('\'');
+    }
+    b.append("UNT+").append(3 * travellers + 3).append("+1'UNZ+1+1'");
+    Manifest m = read(b.toString());
+    assertThat(m.travellers()).hasSize(travellers);
+    // UNB is segment 1, UNH 2, BGM 3: traveller i's NAD is segment 3 i + 1, its DTM 3 i + 2.
+    assertThat(m.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.segmentIndex()).isEqualTo(3 * 150 + 2);
+              assertThat(w.message()).startsWith("the date of birth is not a date");
+            });
+    for (int i = 1; i <= travellers; i++) {
+      Traveller t = m.travellers().get(i - 1);
+      assertThat(t.surname()).isEqualTo("T" + i);
+      assertThat(t.nationality()).isEqualTo(i % 2 == 0 ? "IRQ" : "FRA");
+      assertThat(t.dateOfBirth())
+          .isEqualTo(
+              i == 150
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, "%s-01-01", i % 100 < 27 ? 2000 + i % 100 : 1900 + i % 100));
+    }
   }
 
   @Test

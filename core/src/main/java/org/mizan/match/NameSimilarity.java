@@ -242,7 +242,8 @@ final class NameSimilarity {
         // The bound of parts of two kinds is 0 (PartSketches#upper), and kept as such.
         double s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
         best = Math.max(best, s);
-        bestForList[j] = Math.max(bestForList[j], s);
+        // The first query part writes over what the scratch held before (similarities are >= 0).
+        bestForList[j] = i == 0 ? s : Math.max(bestForList[j], s);
       }
       bestForQuery[i] = best;
     }

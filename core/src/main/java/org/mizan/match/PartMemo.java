@@ -305,16 +305,14 @@ final class PartMemo {
   }
 
   /**
-   * A zeroed array of {@code size} values, one of two ({@code which} 0 or 1) kept by this memo for
-   * the bounds of one alignment at a time.
+   * An array of at least {@code size} values, one of two ({@code which} 0 or 1) kept by this memo
+   * for the bounds of one alignment at a time; it holds what the last user left in it.
    */
   double[] scratch(int which, int size) {
     double[] a = scratch[which];
     if (a.length < size) {
       a = new double[Math.max(size, 2 * a.length)];
       scratch[which] = a;
-    } else {
-      Arrays.fill(a, 0, size, 0);
     }
     return a;
   }

@@ -49,6 +49,11 @@ final class LatinFolding implements TextStep {
 
   @Override
   public String apply(String text) {
+    return isAscii(text) ? asciiFolded(text) : folded(text);
+  }
+
+  /** The steps of the class comment, for any text. */
+  static String folded(String text) {
     String lower = UCharacter.toLowerCase(ULocale.ROOT, text);
     StringBuilder withoutApostrophes = new StringBuilder(lower.length());
     lower
@@ -70,6 +75,30 @@ final class LatinFolding implements TextStep {
               }
             });
     return NFKC.normalize(folded);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What the steps give for text in ASCII (a passport's or an airline's name): lower-cased, without
+   * its apostrophes; decomposing and recomposing leave ASCII as it is.
+   */
+  private static String asciiFolded(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\'' && c != '`') {
+        b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean isMark(int codePoint) {

@@ -155,6 +155,12 @@ final class ScreenCommand implements Runnable {
         throw usage("NAME " + problem.get());
       }
     }
+    if (document != null) {
+      Optional<String> problem = SubjectFields.documentProblem(document.strip());
+      if (problem.isPresent()) {
+        throw usage("--document: " + problem.get());
+      }
+    }
     if (nationality != null && COUNTRIES.code(nationality).isEmpty()) {
       throw usage(
           "--nationality: not an ISO 3166 country code or English country name (e.g. IQ, IRQ,"

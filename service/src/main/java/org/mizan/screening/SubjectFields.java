@@ -47,6 +47,26 @@ public final class SubjectFields {
 
   private SubjectFields() {}
 
+  /** The longest document number accepted (MRZ numbers have 9 characters; national ids more). */
+  public static final int MAX_DOCUMENT_LENGTH = 100;
+
+  /**
+   * What is wrong with a document number, if anything: longer than {@link #MAX_DOCUMENT_LENGTH}
+   * characters, or not {@link #wellFormed}. The message never quotes the number.
+   */
+  public static Optional<String> documentProblem(String number) {
+    if (!wellFormed(number)) {
+      return Optional.of("not well-formed Unicode (a lone surrogate)");
+    }
+    if (number.length() > MAX_DOCUMENT_LENGTH) {
+      return Optional.of(
+          "longer than "
+              + MAX_DOCUMENT_LENGTH
+              + " characters (a travel or identity document number)");
+    }
+    return Optional.empty();
+  }
+
   /**
    * Whether {@code s} is well-formed UTF-16 (no lone surrogate): what is not cannot be stored or
    * echoed as given (PostgreSQL writes {@code ?}).

@@ -22,9 +22,6 @@ final class SubjectMapping {
   /** The longest subject id accepted: far above any record id, far below what could flood. */
   static final int MAX_ID_LENGTH = 200;
 
-  /** The longest document number accepted (MRZ numbers have 9 characters; national ids more). */
-  static final int MAX_DOCUMENT_LENGTH = 100;
-
   private SubjectMapping() {}
 
   /**
@@ -51,25 +48,16 @@ final class SubjectMapping {
     if (id.isEmpty()) {
       id = defaultId;
     }
-    if (!SubjectFields.wellFormed(id) || !SubjectFields.wellFormed(row.value(Column.DOCUMENT))) {
-      throw error(
-          location,
-          row,
-          SubjectFields.wellFormed(id) ? Column.DOCUMENT : Column.ID,
-          "not well-formed Unicode (a lone surrogate)");
+    if (!SubjectFields.wellFormed(id)) {
+      throw error(location, row, Column.ID, "not well-formed Unicode (a lone surrogate)");
+    }
+    Optional<String> documentProblem = SubjectFields.documentProblem(row.value(Column.DOCUMENT));
+    if (documentProblem.isPresent()) {
+      throw error(location, row, Column.DOCUMENT, documentProblem.get());
     }
     if (id.length() > MAX_ID_LENGTH) {
       throw error(
           location, row, Column.ID, "longer than " + MAX_ID_LENGTH + " characters (a record id)");
-    }
-    if (row.value(Column.DOCUMENT).length() > MAX_DOCUMENT_LENGTH) {
-      throw error(
-          location,
-          row,
-          Column.DOCUMENT,
-          "longer than "
-              + MAX_DOCUMENT_LENGTH
-              + " characters (a travel or identity document number)");
     }
     String name = row.value(Column.NAME);
     if (name.isEmpty()) {

@@ -171,6 +171,24 @@ class MainTest {
         .doesNotContain("Karim");
   }
 
+  /**
+   * A document number is held to what a file's column and the API accept (100 characters,
+   * well-formed), and the message never quotes it.
+   */
+  @Test
+  void aDocumentNumberTooLongIsRefusedAsInAFile() {
+    Run run = run("screen", "X", "--document", "P" + "7".repeat(100));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "mizan: --document: longer than 100 characters (a travel or identity document number)")
+        .doesNotContain("P777");
+    Run lone = run("screen", "X", "--document", "P12\uD800");
+    assertThat(lone.exit()).isEqualTo(2);
+    assertThat(lone.err()).contains("--document: not well-formed Unicode (a lone surrogate)");
+    assertThat(run("screen", "X", "--document", "P" + "7".repeat(99)).exit()).isZero();
+  }
+
   @Test
   void badOptionsAreExitTwo() {
     assertThat(run("screen", "X", "--threshold", "1.5").exit()).isEqualTo(2);

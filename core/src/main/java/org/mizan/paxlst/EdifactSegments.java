@@ -64,6 +64,7 @@ final class EdifactSegments {
               + " segments in one interchange: not one flight's message (split it)");
     }
     int real = raw.size() - prepared.appendedTrailers();
+    cutLongSegments(raw, prepared, warnings);
     // The segments (0-based indices into raw) the parser is given: UNB and those with a tag.
     List<Integer> valid = new ArrayList<>();
     valid.add(0);
@@ -78,11 +79,9 @@ final class EdifactSegments {
           warnings.add(
               new ManifestWarning(k + 1, "", "not a segment (no valid segment tag); skipped"));
         }
-        // A traveller segment too broken to read still counts, as the segments after it show.
-        String start = raw.get(k).strip().toUpperCase(Locale.ROOT);
-        if (start.startsWith("NAD") || start.startsWith("TIF")) {
-          placeholder(start, k + 1).ifPresent(segments::add);
-        }
+        // A traveller segment too broken to read still counts, as the segments after it show:
+        // else they would be taken for the traveller before it.
+        travellerPlaceholder(raw.get(k), prepared.element(), k + 1).ifPresent(segments::add);
       }
     }
     if (notSegments > MAX_LISTED) {
@@ -145,6 +144,44 @@ final class EdifactSegments {
         .filter(seg -> seg.index() <= real)
         .sorted(java.util.Comparator.comparingInt(Segment::index))
         .toList();
+  }
+
+  /**
+   * The most data elements read of one segment: UN/EDIFACT segments have a few dozen at most, and a
+   * segment of millions of empty elements would take gigabytes to read.
+   */
+  static final int MAX_ELEMENTS = 200;
+
+  /**
+   * Cuts each segment of {@code raw} after its {@link #MAX_ELEMENTS}th data element, with a warning
+   * per segment cut (at most {@link #MAX_LISTED}).
+   */
+  private static void cutLongSegments(
+      List<String> raw, EdifactText.Prepared p, List<ManifestWarning> warnings) {
+    int cut = 0;
+    for (int k = 0; k < raw.size(); k++) {
+      String segment = raw.get(k);
+      if (segment.length() <= MAX_ELEMENTS) {
+        continue;
+      }
+      int separators = 0;
+      for (int i = 0; i < segment.length(); i++) {
+        char c = segment.charAt(i);
+        if (c == p.release() && p.release() != p.terminator()) {
+          i++;
+        } else if (c == p.element() && ++separators > MAX_ELEMENTS) {
+          raw.set(k, segment.substring(0, i) + p.terminator());
+          if (++cut <= MAX_LISTED) {
+            warnings.add(
+                new ManifestWarning(
+                    k + 1,
+                    hasTag(segment, p) ? tagOf(segment) : "",
+                    "more than " + MAX_ELEMENTS + " data elements; the rest were cut"));
+          }
+          break;
+        }
+      }
+    }
   }
 
   /** Segments read per pass of the parser. */
@@ -231,6 +268,36 @@ final class EdifactSegments {
         pass.add(message);
       }
     }
+  }
+
+  /** The NAD qualifiers of travellers (passengers and crew). */
+  private static final java.util.Set<String> TRAVELLER_QUALIFIERS =
+      java.util.Set.of("FL", "FM", "DDT", "DDU", "COT");
+
+  /**
+   * The placeholder ({@link #placeholder}) of a text that is no segment but was meant as a
+   * traveller's: it begins, after any stray characters, with NAD or TIF, or its tag is damaged
+   * ({@code N4D}, {@code .NAD}) and its first element is a traveller's NAD qualifier.
+   */
+  static java.util.Optional<Segment> travellerPlaceholder(String text, char element, int index) {
+    String start = text.strip().toUpperCase(Locale.ROOT);
+    int letter = 0;
+    while (letter < start.length() && letter < 3 && !Character.isLetter(start.charAt(letter))) {
+      letter++;
+    }
+    String from = start.substring(letter);
+    if (from.startsWith("NAD") || from.startsWith("TIF")) {
+      return placeholder(from, index);
+    }
+    int separator = start.indexOf(element);
+    if (separator >= 1 && separator <= 4) {
+      int end = start.indexOf(element, separator + 1);
+      String qualifier = start.substring(separator + 1, end < 0 ? start.length() : end).strip();
+      if (TRAVELLER_QUALIFIERS.contains(qualifier)) {
+        return placeholder("NAD" + start.substring(separator), index);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**

@@ -694,6 +694,22 @@ final class EdifactText {
                   + " but its bytes are UTF-8; read as UTF-8"));
       return new String(bytes, StandardCharsets.UTF_8);
     }
+    if (latin.chars().anyMatch(ch -> ch >= 0x80) && !strictUtf8(bytes)) {
+      Mixed mixed = mixed(bytes);
+      if (mixed.utf8() > mixed.other()) {
+        // Mostly UTF-8 with a few stray bytes (a name typed in another code page): reading the
+        // whole file in one single-byte set would garble every UTF-8 name.
+        warnings.add(
+            ManifestWarning.ofFile(
+                "the file is UTF-8 but for "
+                    + ManifestWarning.count(mixed.other(), "byte that is", "bytes that are")
+                    + " not (the first at byte "
+                    + (mixed.first() + 1)
+                    + "); those were read as ISO-8859-1, the rest as UTF-8"));
+        String text = mixed.text();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      }
+    }
     if (declared != null) {
       tries.add(declared);
     }
@@ -722,5 +738,54 @@ final class EdifactText {
       }
     }
     throw new AssertionError("ISO 8859-1 decodes every byte (" + source + ")");
+  }
+
+  /**
+   * Bytes read as UTF-8 where they form valid UTF-8 sequences, each other byte as ISO 8859-1.
+   *
+   * @param utf8 the sequences of two bytes or more read as UTF-8
+   * @param other the bytes read as ISO 8859-1
+   * @param first the 0-based offset of the first of those, -1 when none
+   */
+  private record Mixed(String text, int utf8, int other, int first) {}
+
+  private static Mixed mixed(byte[] bytes) {
+    StringBuilder b = new StringBuilder(bytes.length);
+    java.nio.charset.CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int valid = 0;
+    int other = 0;
+    int first = -1;
+    int i = 0;
+    while (i < bytes.length) {
+      int c = bytes[i] & 0xFF;
+      if (c < 0x80) {
+        b.append((char) c);
+        i++;
+        continue;
+      }
+      int n =
+          c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (n > 0 && i + n <= bytes.length) {
+        try {
+          b.append(utf8.reset().decode(ByteBuffer.wrap(bytes, i, n)));
+          valid++;
+          i += n;
+          continue;
+        } catch (CharacterCodingException e) {
+          // not a sequence: the byte alone, below
+        }
+      }
+      b.append((char) c);
+      other++;
+      if (first < 0) {
+        first = i;
+      }
+      i++;
+    }
+    return new Mixed(b.toString(), valid, other, first);
   }
 }

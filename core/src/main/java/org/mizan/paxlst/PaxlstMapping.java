@@ -31,6 +31,13 @@ final class PaxlstMapping {
 
   private static final Countries COUNTRIES = Countries.standard();
 
+  /** The segment tags of PAXLST (D.02B to D.05B) and the service segments. */
+  private static final Set<String> PAXLST_TAGS =
+      Set.of(
+          "UNA", "UNB", "UNG", "UNH", "BGM", "RFF", "DTM", "NAD", "COM", "TDT", "LOC", "ATT", "GEI",
+          "FTX", "MEA", "QTY", "NAT", "EMP", "DOC", "CPI", "CNT", "UNT", "UNE", "UNZ", "UNS", "FII",
+          "GID", "CTA", "SEQ");
+
   static Manifest map(
       List<Segment> segments,
       ManifestReader.Interchange interchange,
@@ -54,6 +61,17 @@ final class PaxlstMapping {
         }
         continue;
       }
+      if (!PAXLST_TAGS.contains(s.tag())
+          && (PASSENGERS.contains(s.value(1).toUpperCase(Locale.ROOT))
+              || CREW.contains(s.value(1).toUpperCase(Locale.ROOT)))) {
+        // A damaged tag (N4D): its traveller's segments must not go to the traveller before.
+        warnings.add(
+            new ManifestWarning(
+                s.index(),
+                s.tag(),
+                "not a PAXLST segment tag, but a traveller's NAD qualifier follows; read as NAD"));
+        s = new Segment(s.index(), "NAD", s.elements());
+      }
       switch (s.tag()) {
         case "TDT" -> {
           traveller = done(traveller, travellers, warnings);
@@ -72,6 +90,13 @@ final class PaxlstMapping {
             } else {
               passengers++;
             }
+          } else if (!qualifier.equals("MS")) {
+            warnings.add(
+                new ManifestWarning(
+                    s.index(),
+                    s.tag(),
+                    "a NAD qualified neither as a traveller (FL, DDT, FM, DDU, COT) nor as the"
+                        + " reporting party (MS); not read as a traveller"));
           }
         }
         case "CNT" -> {

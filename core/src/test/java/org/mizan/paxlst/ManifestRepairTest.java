@@ -355,6 +355,102 @@ class ManifestRepairTest {
     }
   }
 
+  /**
+   * Found by the breaker: a traveller whose NAD tag is damaged ({@code N4D}, {@code .NAD}) was
+   * skipped, and its date of birth and nationality went to the traveller before it.
+   */
+  @Test
+  void aTravellerWithADamagedTagKeepsItsEvidenceFromTheOneBefore() {
+    for (String damaged : List.of("N4D", ".NAD", "NA")) {
+      Manifest m =
+          read(
+              HEADER
+                  + "NAD+FL+++ALDURI:IZZAT IBRAHIM'DTM+329:420101'NAT+2+IRQ'"
+                  + damaged
+                  + "+FL+++DUPONT:JEAN'DTM+329:010101'NAT+2+FRA'CNT+42:2'UNT+10+1'UNZ+1+1'");
+      assertThat(m.travellers()).as(damaged).hasSize(2);
+      assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1942-01-01");
+      assertThat(m.travellers().get(0).nationality()).isEqualTo("IRQ");
+      Traveller second = m.travellers().get(1);
+      if (damaged.equals("N4D")) {
+        // A tag the parser reads, but no PAXLST tag: read as the NAD it was meant to be.
+        assertThat(second.surname()).isEqualTo("DUPONT");
+        assertThat(second.dateOfBirth()).isEqualTo("2001-01-01");
+        assertThat(warnings(m))
+            .contains(
+                "segment 7 (N4D): not a PAXLST segment tag, but a traveller's NAD qualifier"
+                    + " follows; read as NAD");
+      } else {
+        // No segment at all: the traveller is counted, without a name (not screened), and its
+        // date of birth is its own.
+        assertThat(second.surname()).isEmpty();
+        assertThat(second.dateOfBirth()).isEqualTo("2001-01-01");
+      }
+    }
+  }
+
+  /** Found by the breaker: a NAD of no traveller qualifier was left out without a word. */
+  @Test
+  void aNadOfAnotherQualifierIsWarnedAbout() {
+    Manifest m =
+        read(HEADER + "NAD+FL+++ONE:A'NAD++++LAKHAL:MOHAMED'NAD+F L+++TWO:B'UNT+6+1'UNZ+1+1'");
+    assertThat(m.travellers()).hasSize(1);
+    assertThat(warnings(m))
+        .contains(
+            "segment 5 (NAD): a NAD qualified neither as a traveller (FL, DDT, FM, DDU, COT) nor as"
+                + " the reporting party (MS); not read as a traveller",
+            "segment 6 (NAD): a NAD qualified neither as a traveller (FL, DDT, FM, DDU, COT) nor as"
+                + " the reporting party (MS); not read as a traveller");
+    assertThat(String.join("\n", warnings(m))).doesNotContain("LAKHAL");
+  }
+
+  /**
+   * Found by the breaker: one byte that is not UTF-8 in a UTF-8 file had the whole file read as ISO
+   * 8859-1, garbling every Arabic-script name.
+   */
+  @Test
+  void aStrayByteInAUtf8FileGarblesOnlyItself() {
+    byte[] head =
+        "UNA:+.? 'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++AIRLIN"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail =
+        "'NAD+FL+++التكريتي:صدام حسين'DTM+329:370428'UNT+5+1'UNZ+1+1'"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xC9; // É in ISO 8859-1, alone: not UTF-8
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    for (String declared : List.of("UNOW", "UNOC")) {
+      byte[] b =
+          new String(bytes, StandardCharsets.ISO_8859_1)
+              .replace("UNOW", declared)
+              .getBytes(StandardCharsets.ISO_8859_1);
+      Manifest m = ManifestReader.read(b, "t.edi", Samples.TODAY);
+      assertThat(m.travellers()).as(declared).hasSize(1);
+      assertThat(m.travellers().get(0).surname()).isEqualTo("التكريتي");
+      assertThat(warnings(m))
+          .contains(
+              "the file is UTF-8 but for 1 byte that is not (the first at byte "
+                  + (head.length + 1)
+                  + "); those were read as ISO-8859-1, the rest as UTF-8");
+    }
+  }
+
+  /** Found by the breaker: a NAD of 20 million empty elements took 4 GB to read. */
+  @Test
+  void aSegmentOfTooManyElementsIsCut() {
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++ONE:A'NAD+FL"
+                + "+".repeat(1_000_000)
+                + "'NAD+FL+++TWO:B'UNT+6+1'UNZ+1+1'");
+    assertThat(m.travellers()).hasSize(3);
+    assertThat(m.travellers().get(2).surname()).isEqualTo("TWO");
+    assertThat(warnings(m))
+        .contains("segment 5 (NAD): more than 200 data elements; the rest were cut");
+  }
+
   @Test
   void manyUnreadableSegmentsAreSkippedWithoutRereadingTheFile() {
     // Found by the breaker: 100,000 such segments took ten minutes; each now costs its own check.

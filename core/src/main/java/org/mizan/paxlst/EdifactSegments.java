@@ -49,8 +49,7 @@ final class EdifactSegments {
    *
    * @throws PaxlstFormatException when not even the interchange header can be read
    */
-  static List<Segment> read(
-      EdifactText.Prepared prepared, String source, List<ManifestWarning> warnings) {
+  static Read read(EdifactText.Prepared prepared, String source, List<ManifestWarning> warnings) {
     String text = prepared.text();
     String una = text.substring(0, 9);
     List<String> raw = split(text.substring(9), prepared.release(), prepared.terminator());
@@ -140,11 +139,20 @@ final class EdifactSegments {
         break;
       }
     }
-    return segments.stream()
-        .filter(seg -> seg.index() <= real)
-        .sorted(java.util.Comparator.comparingInt(Segment::index))
-        .toList();
+    return new Read(
+        segments.stream()
+            .filter(seg -> seg.index() <= real)
+            .sorted(java.util.Comparator.comparingInt(Segment::index))
+            .toList(),
+        real);
   }
+
+  /**
+   * The segments read of one interchange, and how many it has as written (those skipped included,
+   * the trailers appended to close a truncated interchange not): the positions of the next
+   * interchange's segments follow on from it.
+   */
+  record Read(List<Segment> segments, int count) {}
 
   /**
    * The most data elements read of one segment: UN/EDIFACT segments have a few dozen at most, and a

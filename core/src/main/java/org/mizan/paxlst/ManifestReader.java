@@ -142,19 +142,39 @@ public final class ManifestReader {
     }
   }
 
+  /** {@code warnings} with their segment positions moved on by {@code offset}. */
+  private static List<ManifestWarning> shifted(List<ManifestWarning> warnings, int offset) {
+    if (offset == 0) {
+      return warnings;
+    }
+    List<ManifestWarning> out = new ArrayList<>(warnings.size());
+    for (ManifestWarning w : warnings) {
+      out.add(
+          w.segmentIndex() == 0
+              ? w
+              : new ManifestWarning(w.segmentIndex() + offset, w.tag(), w.message()));
+    }
+    return out;
+  }
+
   /** The segments of every interchange in the file, positions counted from the first UNB. */
   private static List<Segment> segments(
       byte[] bytes, String source, List<ManifestWarning> warnings) {
     String text = EdifactText.decode(bytes, source, warnings);
     List<Segment> read = new ArrayList<>();
     int from = 0;
+    // Segments of the interchanges before, as written (those skipped included): later positions
+    // are counted from the first UNB.
+    int offset = 0;
     do {
-      List<Segment> interchange;
+      EdifactSegments.Read interchange;
       EdifactText.Prepared prepared;
+      List<ManifestWarning> own = new ArrayList<>();
       try {
-        prepared = EdifactText.prepare(text, from, source, warnings);
-        interchange = EdifactSegments.read(prepared, source, warnings);
+        prepared = EdifactText.prepare(text, from, source, own);
+        interchange = EdifactSegments.read(prepared, source, own);
       } catch (PaxlstFormatException e) {
+        warnings.addAll(shifted(own, offset));
         if (read.isEmpty()) {
           throw e;
         }
@@ -165,10 +185,11 @@ public final class ManifestReader {
         from = text.length();
         break;
       }
-      int offset = read.size();
-      for (Segment s : interchange) {
+      warnings.addAll(shifted(own, offset));
+      for (Segment s : interchange.segments()) {
         read.add(offset == 0 ? s : new Segment(s.index() + offset, s.tag(), s.elements()));
       }
+      offset += interchange.count();
       from = prepared.end();
     } while (EdifactText.hasInterchange(text, from));
     if (!text.substring(from).isBlank()) {

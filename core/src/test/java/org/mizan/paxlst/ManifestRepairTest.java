@@ -389,6 +389,25 @@ class ManifestRepairTest {
     }
   }
 
+  /**
+   * Found by the breaker: positions in a later interchange were counted from the segments kept of
+   * the ones before, not from those written, so texts skipped earlier shifted every later warning.
+   */
+  @Test
+  void positionsInALaterInterchangeCountEverySegmentBefore() {
+    String second =
+        "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+2'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++TWO:B'DTM+329:BROKEN'UNT+5+1'UNZ+1+2'";
+    Manifest m = read(HEADER + "NAD+FL+++ONE:A'N@D'X@@'UNT+6+1'UNZ+1+1'" + second);
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "TWO");
+    // The first interchange: UNB to UNZ, 8 segments with the two that are none; the DTM is the
+    // second's fifth.
+    assertThat(m.travellers().get(1).segmentIndex()).isEqualTo(12);
+    assertThat(warnings(m))
+        .contains("segment 5: not a segment (no valid segment tag); skipped")
+        .anyMatch(w -> w.startsWith("segment 13 (DTM): the date of birth is not a date"));
+  }
+
   /** Found by the breaker: a NAD of no traveller qualifier was left out without a word. */
   @Test
   void aNadOfAnotherQualifierIsWarnedAbout() {

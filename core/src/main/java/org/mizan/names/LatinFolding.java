@@ -11,12 +11,12 @@ import java.util.Map;
  * is {@code husayn}.
  *
  * <p>In order: lower-case with the root locale (no Turkish or Lithuanian special cases); remove the
- * apostrophe-like letters that transliterations write for ʿayn and hamza (ʿ ʾ ʻ ʼ ‘ ’ ' `) without
- * splitting the word ({@code Sa'id} is {@code said}); decompose (NFKD), drop every nonspacing and
- * enclosing mark (Mn, Me); fold the Latin letters that carry no decomposable diacritic (ß → ss, æ →
- * ae, œ → oe, ø → o, đ ð → d, ħ → h, ł → l, ı → i, þ → th); recompose (NFKC), so that text whose
- * parts only had a mark between them (Hangul jamo, Indic vowel parts) ends up composed as step 1
- * would leave it.
+ * apostrophe-like letters that transliterations write for ʿayn and hamza (ʿ ʾ ʻ ʼ ʹ ‘ ’ ‛ ′ ' `)
+ * without splitting the word ({@code Sa'id} is {@code said}); decompose (NFKD), drop every
+ * nonspacing and enclosing mark (Mn, Me); fold the Latin letters that carry no decomposable
+ * diacritic (ß → ss, æ → ae, œ → oe, ø → o, đ ð → d, ħ → h, ł → l, ı → i, þ → th); recompose
+ * (NFKC), so that text whose parts only had a mark between them (Hangul jamo, Indic vowel parts)
+ * ends up composed as step 1 would leave it.
  *
  * <p>The marks are dropped in every script, not only Latin: Arabic harakat and the hamza and madda
  * of {@code أ إ آ ؤ ئ} go here already, Cyrillic {@code й} becomes {@code и}, Devanagari loses its
@@ -27,7 +27,8 @@ final class LatinFolding implements TextStep {
   private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
-  private static final String APOSTROPHES = "\u02BF\u02BE\u02BB\u02BC\u2018\u2019'`";
+  private static final String APOSTROPHES =
+      "\u02BF\u02BE\u02BB\u02BC\u02B9\u2018\u2019\u201B\u2032'`";
 
   private static final Map<Integer, String> LETTERS =
       Map.of(

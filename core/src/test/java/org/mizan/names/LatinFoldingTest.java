@@ -29,6 +29,9 @@ class LatinFoldingTest {
           Hawaiʻi     | hawaii    | modifier letter turned comma
           Qurʼan      | quran     | modifier letter apostrophe
           Ma`mun      | mamun     | grave accent
+          Sa‛id       | said      | single high-reversed-9 quotation mark
+          Sa′id       | said      | prime
+          Saʹid       | said      | modifier letter prime
           Straße      | strasse   | sharp s
           STRAẞE      | strasse   | capital sharp s
           Æsir        | aesir     | ae

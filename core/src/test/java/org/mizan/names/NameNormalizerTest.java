@@ -39,6 +39,7 @@ class NameNormalizerTest {
           "ALTIKRITI<<SADDAM<HUSSEIN"  | altikriti saddam hussein  | MRZ
           "ĀL-ḤUSAYN"                  | al husayn                 | scholarly transliteration
           "Sa'id  Al-Ka‘bi"            | said al kabi              | apostrophes inside words
+          "SA´D BIN SA´D AL-KA´BI"     | sad bin sad al kabi       | acute accent as an apostrophe
           "ＳＡＤＤＡＭ　ＨＵＳＳＥＩＮ"   | saddam hussein            | fullwidth letters and space
           "مـحـمـد"                    | محمد                      | tatweel
           "\u200Fصَدَّام حُسَيْن\u200F" | صدام حسين                 | bidi marks and harakat

@@ -117,7 +117,13 @@ final class EntryReader {
           addName(names, cursor.text().text(), NameType.ORIGINAL_SCRIPT, "");
           break;
         case "NATIONALITY":
-          nationalities.addAll(cursor.group().texts("VALUE"));
+          for (String value : cursor.group().texts("VALUE")) {
+            // The list writes "na" where the nationality is not available; it names no country
+            // (read as a code, it would be Namibia's).
+            if (!NOT_AVAILABLE.contains(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+              nationalities.add(value);
+            }
+          }
           break;
         case "TITLE":
           titles.addAll(cursor.group().texts("VALUE"));
@@ -256,6 +262,9 @@ final class EntryReader {
       values.add(value);
     }
   }
+
+  /** What the list writes for a value not available. */
+  private static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("na", "n/a");
 
   private static void addLabelled(List<String> values, String label, String value) {
     if (!value.isEmpty()) {

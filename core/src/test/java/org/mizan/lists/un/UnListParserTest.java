@@ -311,4 +311,22 @@ class UnListParserTest {
       closed = true;
     }
   }
+
+  /**
+   * The list writes {@code na} where a nationality is not available (SDi.001 in the 2026-02-27
+   * list): no nationality, not Namibia's code. Found by the breaker.
+   */
+  @Test
+  void aNationalityNotAvailableIsNone() {
+    String xml = Excerpt.FIXTURE.text();
+    String uganda = "<NATIONALITY>\n        <VALUE>Uganda</VALUE>";
+    assertThat(xml).contains(uganda);
+    for (String na : List.of("na", "NA", " n/a ")) {
+      org.mizan.model.Watchlist list =
+          Excerpt.FIXTURE.parse(
+              xml.replace(uganda, "<NATIONALITY>\n        <VALUE>" + na + "</VALUE>"));
+      assertThat(entry(list, "CFi.009").nationalities()).as(na).isEmpty();
+    }
+    assertThat(Excerpt.entry("CFi.009").nationalities()).containsExactly("Uganda");
+  }
 }

@@ -542,7 +542,7 @@ public final class CandidateIndex {
 
   /**
    * Retrieval in two tiers for one query: a list part is compared at {@code strictReach} (the reach
-   * of {@link #STRONG_FLOOR}) unless an entry that has it may ask less of its name ({@code
+   * of the query's strong floor) unless an entry that has it may ask less of its name ({@code
    * mayAskLess}, {@link EvidenceIndex}), then at the reach of the floor. What each part is, is
    * found once.
    */

@@ -221,9 +221,17 @@ public final class Matcher {
       sum += Feature.DOCUMENT.weight();
       weights += Feature.DOCUMENT.weight();
     }
+    return Math.max(floor, neededNameScore(scoreFloor, weights, sum));
+  }
+
+  /**
+   * The name score {@code n} with which {@code (n + S) / (1 + W)} reaches {@code scoreFloor} (the
+   * other features' weighted scores {@code S} and weights {@code W}, the name weighing 1), less
+   * {@link #NAME_FLOOR_MARGIN}.
+   */
+  private static double neededNameScore(double scoreFloor, double weights, double sum) {
     double name = Feature.NAME.weight();
-    double needed = (scoreFloor * (name + weights) - sum) / name - NAME_FLOOR_MARGIN;
-    return Math.max(floor, needed);
+    return (scoreFloor * (name + weights) - sum) / name - NAME_FLOOR_MARGIN;
   }
 
   /**
@@ -235,9 +243,7 @@ public final class Matcher {
    */
   static double leastFloorWithFarDates(double floor) {
     double weights = Feature.BIRTH_DATE.weight() + Feature.GENDER.weight();
-    double name = Feature.NAME.weight();
-    double needed = (floor * (name + weights) - Feature.GENDER.weight()) / name - NAME_FLOOR_MARGIN;
-    return Math.max(floor, needed);
+    return Math.max(floor, neededNameScore(floor, weights, Feature.GENDER.weight()));
   }
 
   /** The entry name that matches the query best, with its alignment and name score. */

@@ -246,21 +246,8 @@ final class PartScan {
       int rest = PartSketches.rest(la, letters, repeated);
       long head = PartSketches.head(latin);
       int width = maxLatinLength + 1;
-      // Across scripts the bound is scaled by CROSS_SCRIPT_FACTOR (PartSketches#upper), and two
-      // parts are in the same script only when both are in Latin script: the first half of the
-      // table is for list parts in Latin script, the second (at crossOffset) for the others.
-      double crossReach = reach / NameSimilarity.CROSS_SCRIPT_FACTOR;
-      int half = Needs.size(maxLatinLength);
-      int[] needs = new int[2 * half];
-      Needs.fill(needs, 0, la, maxLatinLength, query.latinScript() ? reach : crossReach);
-      Needs.fill(needs, half, la, maxLatinLength, crossReach);
-      int[] strict = needs;
-      if (lenient != null) {
-        double crossStrict = strictReach / NameSimilarity.CROSS_SCRIPT_FACTOR;
-        strict = new int[2 * half];
-        Needs.fill(strict, 0, la, maxLatinLength, query.latinScript() ? strictReach : crossStrict);
-        Needs.fill(strict, half, la, maxLatinLength, crossStrict);
-      }
+      int[] needs = latinNeeds(la, query.latinScript(), reach);
+      int[] strict = lenient == null ? needs : latinNeeds(la, query.latinScript(), strictReach);
       for (int i = 0; i < end; i++) {
         int lb = latinLength[i];
         int m =
@@ -344,6 +331,21 @@ final class PartScan {
       }
     }
     return positions;
+  }
+
+  /**
+   * The table of needs of a query part's Latin key of length {@code la} at {@code reach}: the first
+   * half for list parts in Latin script, the second (at {@link #crossOffset}) for the others, whose
+   * bound is scaled by {@link NameSimilarity#CROSS_SCRIPT_FACTOR} ({@link PartSketches#upper}); two
+   * parts are in the same script only when both are in Latin script.
+   */
+  private int[] latinNeeds(int la, boolean latinQuery, double reach) {
+    double crossReach = reach / NameSimilarity.CROSS_SCRIPT_FACTOR;
+    int half = Needs.size(maxLatinLength);
+    int[] needs = new int[2 * half];
+    Needs.fill(needs, 0, la, maxLatinLength, latinQuery ? reach : crossReach);
+    Needs.fill(needs, half, la, maxLatinLength, crossReach);
+    return needs;
   }
 
   /**

@@ -278,10 +278,6 @@ final class EdifactSegments {
     }
   }
 
-  /** The NAD qualifiers of travellers (passengers and crew). */
-  private static final java.util.Set<String> TRAVELLER_QUALIFIERS =
-      java.util.Set.of("FL", "FM", "DDT", "DDU", "COT");
-
   /**
    * The placeholder ({@link #placeholder}) of a text that is no segment but was meant as a
    * traveller's: it begins, after any stray characters, with NAD or TIF, or its tag is damaged
@@ -301,7 +297,7 @@ final class EdifactSegments {
     if (separator >= 1 && separator <= 4) {
       int end = start.indexOf(element, separator + 1);
       String qualifier = start.substring(separator + 1, end < 0 ? start.length() : end).strip();
-      if (TRAVELLER_QUALIFIERS.contains(qualifier)) {
+      if (PaxlstMapping.PASSENGERS.contains(qualifier) || PaxlstMapping.CREW.contains(qualifier)) {
         return placeholder("NAD" + start.substring(separator), index);
       }
     }

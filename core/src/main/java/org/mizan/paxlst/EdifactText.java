@@ -681,11 +681,13 @@ final class EdifactText {
     String syntax = unb.find() ? unb.group(2) : "";
     Charset declared = REPERTOIRES.get(syntax);
     List<Charset> tries = new ArrayList<>();
+    // Decoded strictly once: a manifest can be megabytes.
+    boolean beyondAscii = latin.chars().anyMatch(ch -> ch >= 0x80);
+    boolean utf8 = beyondAscii && strictUtf8(bytes);
     if (declared != null
         && !declared.equals(StandardCharsets.UTF_8)
         && !declared.equals(StandardCharsets.US_ASCII)
-        && latin.chars().anyMatch(ch -> ch >= 0x80)
-        && strictUtf8(bytes)) {
+        && utf8) {
       // Every byte is valid in a single-byte repertoire; valid UTF-8 beyond ASCII is no accident.
       warnings.add(
           ManifestWarning.ofFile(
@@ -694,7 +696,7 @@ final class EdifactText {
                   + " but its bytes are UTF-8; read as UTF-8"));
       return new String(bytes, StandardCharsets.UTF_8);
     }
-    if (latin.chars().anyMatch(ch -> ch >= 0x80) && !strictUtf8(bytes)) {
+    if (beyondAscii && !utf8) {
       Mixed mixed = mixed(bytes);
       if (mixed.utf8() > mixed.other()) {
         // Mostly UTF-8 with a few stray bytes (a name typed in another code page): reading the

@@ -247,7 +247,8 @@ public final class Matcher {
   }
 
   /** The entry name that matches the query best, with its alignment and name score. */
-  private record NameChoice(EntryName name, NameSimilarity.Alignment alignment, double score) {}
+  private record NameChoice(
+      EntryName name, NameForm form, NameSimilarity.Alignment alignment, double score) {}
 
   /**
    * The entry name that matches the query best (the first of equals), or null when none can reach
@@ -274,7 +275,7 @@ public final class Matcher {
       NameSimilarity.Alignment a = NameSimilarity.best(query.name(), form, memo);
       double s = a.score() * factor;
       if (best == null || s > best.score()) {
-        best = new NameChoice(name, a, s);
+        best = new NameChoice(name, form, a, s);
       }
     }
     return best;
@@ -286,7 +287,7 @@ public final class Matcher {
     EntryName bestName = best.name();
     double bestNameScore = best.score();
     List<FeatureScore> explanation = new ArrayList<>();
-    String nameDetail = nameDetail(best.alignment(), bestName);
+    String nameDetail = nameDetail(best.alignment(), bestName, query.name(), best.form());
     explanation.add(
         feature(Feature.NAME, bestNameScore, subject.name(), bestName.value(), nameDetail));
 
@@ -338,7 +339,8 @@ public final class Matcher {
   /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);
 
-  private static String nameDetail(NameSimilarity.Alignment a, EntryName name) {
+  private static String nameDetail(
+      NameSimilarity.Alignment a, EntryName name, NameForm queryForm, NameForm listForm) {
     StringBuilder b = new StringBuilder();
     b.append(a.matchedQueryParts())
         .append(" of ")
@@ -352,6 +354,14 @@ public final class Matcher {
         .append(" or more (pairs: ")
         .append(String.join(", ", a.pairs()))
         .append(')');
+    List<String> queryLeftOut = queryForm.leftOut(a.query());
+    if (!queryLeftOut.isEmpty()) {
+      b.append("; query initials and titles left out: ").append(String.join(", ", queryLeftOut));
+    }
+    List<String> listLeftOut = listForm.leftOut(a.list());
+    if (!listLeftOut.isEmpty()) {
+      b.append("; list name initials and titles left out: ").append(String.join(", ", listLeftOut));
+    }
     List<String> unmatched = a.unmatchedList();
     if (!unmatched.isEmpty()) {
       // Such a part may still be in one of the pairs shown, so it is not called unmatched.

@@ -142,7 +142,158 @@ final class NameForm {
     if (joined.size() != plain.size()) {
       variants.add(List.copyOf(joined));
     }
+    for (int v = 0, written = variants.size(); v < written; v++) {
+      List<Token> shorter = withoutInitialsAndTitles(variants.get(v));
+      if (shorter.size() != variants.get(v).size() && !variants.contains(shorter)) {
+        variants.add(shorter);
+      }
+    }
     return variants;
+  }
+
+  /**
+   * {@code tokens} without their initials and titles ({@link #leftOutWord}), and without an article
+   * written before a title ({@code al hajj}), when at least {@value #PARTS_LEFT} name parts remain;
+   * else {@code tokens}. Neither tells who is meant: a middle initial ({@code John A Smith}, {@code
+   * SADDAM<HUSSEIN<A}) or a title ({@code Mullah}, {@code Haji}, {@code Dr}) on one side only would
+   * otherwise count as a name part the other name lacks, and lower a name written in full by a
+   * third. Passports carry no titles (ICAO Doc 9303 Part 3, on the name in the MRZ: titles,
+   * professional and academic qualifications, honours and hereditary status are left out of the
+   * name); lists and reports often do.
+   */
+  private static List<Token> withoutInitialsAndTitles(List<Token> tokens) {
+    List<Token> kept = new ArrayList<>(tokens.size());
+    int nameParts = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean articleOfTitle =
+          t.kind() == Particle.ARTICLE
+              && i + 1 < tokens.size()
+              && TITLES.contains(tokens.get(i + 1).text());
+      if (!leftOutWord(t) && !articleOfTitle) {
+        kept.add(t);
+        nameParts += t.particle() ? 0 : 1;
+      }
+    }
+    return nameParts >= PARTS_LEFT ? List.copyOf(kept) : tokens;
+  }
+
+  /** The fewest name parts a name keeps when its initials and titles are left out. */
+  static final int PARTS_LEFT = 2;
+
+  /**
+   * Whether {@code t} is left out of a name's shorter variant: an initial (a name part of one Latin
+   * letter) or a title ({@link #TITLES}).
+   */
+  static boolean leftOutWord(Token t) {
+    if (t.particle()) {
+      return false;
+    }
+    String text = t.text();
+    return (t.latinScript() && text.length() == 1 && Character.isLetter(text.charAt(0)))
+        || TITLES.contains(text);
+  }
+
+  /**
+   * Titles written before or within names, as normalised (lower case, folded; the Arabic article is
+   * a part of its own, {@code الحاج} arrives as {@code ال} {@code حاج}): religious and honorific
+   * (hajji, mullah, mawlawi, mufti, qari, sheikh, ustadh and their common spellings), academic,
+   * professional and military ranks, civil forms of address and generational suffixes. Words that
+   * are also given or family names in the regions the lists cover ({@code sayyid}, {@code hafiz},
+   * {@code amir}, {@code imam}, {@code khan}, {@code major}, {@code don}) are not among them.
+   */
+  static final Set<String> TITLES =
+      Set.of(
+          // Pilgrimage, religious learning and rank.
+          "haji",
+          "hajji",
+          "hadji",
+          "hajj",
+          "haj",
+          "hadj",
+          "alhaj",
+          "alhajj",
+          "alhadj",
+          "elhaj",
+          "elhadj",
+          "mullah",
+          "mulla",
+          "mollah",
+          "molla",
+          "maulavi",
+          "maulvi",
+          "mawlawi",
+          "mawlavi",
+          "moulavi",
+          "maulana",
+          "mawlana",
+          "mufti",
+          "qari",
+          "sheikh",
+          "shaykh",
+          "shaikh",
+          "shiekh",
+          "sheik",
+          "cheikh",
+          "ustadh",
+          "ustaz",
+          "ustad",
+          "حاج", // حاج
+          "حاجي", // حاجي
+          "ملا", // ملا
+          "مولوي", // مولوي
+          "مولانا", // مولانا
+          "مفتي", // مفتي
+          "قاري", // قاري
+          "شيخ", // شيخ
+          "استاذ", // استاذ
+          // Academic, professional, military.
+          "dr",
+          "doctor",
+          "prof",
+          "professor",
+          "eng",
+          "engineer",
+          "general",
+          "gen",
+          "colonel",
+          "col",
+          "commander",
+          "comandante",
+          "captain",
+          "capt",
+          "lieutenant",
+          "sergeant",
+          "دكتور", // دكتور
+          "مهندس", // مهندس
+          "لواء", // لواء
+          "عقيد", // عقيد
+          // Forms of address and suffixes.
+          "mr",
+          "mrs",
+          "ms",
+          "mister",
+          "madame",
+          "mme",
+          "jr",
+          "junior",
+          "sr",
+          "senior");
+
+  /**
+   * The parts of the name as written that variant {@code variant} leaves out as initials or titles
+   * ({@link #withoutInitialsAndTitles}), in order; empty when it leaves none out.
+   */
+  List<String> leftOut(List<Token> variant) {
+    List<String> left = new ArrayList<>();
+    if (variant.size() < variants.get(0).size() && variants.indexOf(variant) > 0) {
+      for (Token t : variants.get(0)) {
+        if (leftOutWord(t) && !variant.contains(t)) {
+          left.add(t.text());
+        }
+      }
+    }
+    return left;
   }
 
   /** The ways this name can be compared; the first is the name as written. */

@@ -28,7 +28,8 @@ class FieldRegressionTest {
               withOriginalScript(Names.person("F-4", "Khalid Yusuf Mansour"), "خالد يوسف منصور"),
               withOriginalScript(Names.person("F-5", "Mohamed Yusuf Mansour"), "محمد يوسف منصور"),
               withOriginalScript(Names.person("F-6", "Hassan Ali Qasim"), "حسن علي قاسم"),
-              withOriginalScript(Names.person("F-7", "Khalid Abdullah"), "خالد عبد الله")));
+              withOriginalScript(Names.person("F-7", "Khalid Abdullah"), "خالد عبد الله"),
+              Names.person("F-8", "Tariq Nabil Zaidan")));
 
   /** A person with a Latin primary name and an Arabic-script original-script name. */
   private static ListEntry withOriginalScript(ListEntry person, String originalScript) {
@@ -129,6 +130,43 @@ class FieldRegressionTest {
     assertThat(score("Khalid Ali", "خالد عبد الله")).isLessThan(THRESHOLD);
     assertThat(screen("Khalid Abdullah").get(0).entry().id()).isEqualTo("F-7");
     assertThat(screen("خالد عبد الله").get(0).entry().id()).isEqualTo("F-7");
+  }
+
+  @Test
+  void aMiddleInitialDoesNotMakeAListedPersonVanish() {
+    // Passports and airline feeds carry middle initials (SMITH<JOHN<A); the list writes the name
+    // in full. The initial was a name part matched by nothing: Samir A Kassab scored 0.87 against
+    // Samir Kassab, and Tariq R Nabil 0.67 against Tariq Nabil Zaidan, below the reporting floor.
+    assertThat(score("Samir A Kassab", "Samir Kassab")).isEqualTo(1.0);
+    assertThat(score("KASSAB<SAMIR<A", "Samir Kassab")).isEqualTo(1.0);
+    assertThat(score("Samir Kassab", "Samir K. Kassab")).isEqualTo(1.0);
+    Match match = screen("Samir A Kassab").get(0);
+    assertThat(match.entry().id()).isEqualTo("F-1");
+    assertThat(match.explanation().get(0).detail())
+        .contains("query initials and titles left out: a");
+    Match third = screen("Tariq R Nabil").get(0);
+    assertThat(third.entry().id()).isEqualTo("F-8");
+    assertThat(third.score()).isCloseTo(0.8667, within());
+    // A name of one part beside its initials keeps them: J Smith is not John Smith for sure.
+    assertThat(score("J Smith", "John Smith")).isLessThan(THRESHOLD);
+  }
+
+  @Test
+  void aTitleOnOneSideOnlyDoesNotLowerTheName() {
+    // Lists and reports write titles (Haji, Mullah, Sheikh, Dr) in names; passports never do
+    // (ICAO Doc 9303). Haji Samir Kassab scored 0.78 against Samir Kassab, and Mullah Tariq Nabil
+    // 0.73 against Tariq Nabil Zaidan: the title was a first name matched by nothing.
+    assertThat(score("Haji Samir Kassab", "Samir Kassab")).isEqualTo(1.0);
+    assertThat(score("KASSAB, Sheikh Samir", "Samir Kassab")).isEqualTo(1.0);
+    assertThat(score("Samir Kassab", "Dr. Samir Kassab Jr.")).isEqualTo(1.0);
+    assertThat(score("الشيخ خالد عبد الله", "خالد عبد الله")).isEqualTo(1.0);
+    Match match = screen("Mullah Tariq Nabil").get(0);
+    assertThat(match.entry().id()).isEqualTo("F-8");
+    assertThat(match.score()).isCloseTo(0.8667, within());
+    assertThat(match.explanation().get(0).detail())
+        .contains("query initials and titles left out: mullah");
+    // A title is left out only where two name parts remain: Sheikh Samir is not Samir Kassab.
+    assertThat(score("Sheikh Samir", "Samir Kassab")).isLessThan(THRESHOLD);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

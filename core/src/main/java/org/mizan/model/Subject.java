@@ -14,8 +14,8 @@ import java.util.Set;
  * @param gender {@link Gender#UNKNOWN} when not given
  * @param document identity-document number, empty when not given
  * @param kinds which entry kinds may match; all kinds when the caller said {@code any}, except that
- *     a subject with a date of birth and all kinds is screened against individuals only
- *     (organisations, vessels and aircraft have no date of birth)
+ *     a subject with a date of birth or a gender and all kinds is screened against individuals only
+ *     (organisations, vessels and aircraft have neither)
  */
 public record Subject(
     String id,
@@ -64,8 +64,10 @@ public record Subject(
     Objects.requireNonNull(gender, "gender");
     document = Objects.requireNonNull(document, "document").strip();
     kinds = Set.copyOf(kinds);
-    if (!birthDates.isEmpty() && kinds.size() == EntryKind.values().length) {
-      // A subject with a date of birth is a person: organisations, vessels and aircraft have none.
+    if ((!birthDates.isEmpty() || gender != Gender.UNKNOWN)
+        && kinds.size() == EntryKind.values().length) {
+      // A subject with a date of birth or a gender is a person: organisations, vessels and
+      // aircraft have neither.
       kinds = Set.of(EntryKind.PERSON);
     }
     if (kinds.isEmpty()) {

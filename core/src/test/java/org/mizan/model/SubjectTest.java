@@ -28,6 +28,11 @@ class SubjectTest {
             new Subject("q", "Karim Haddad", java.util.List.of(), "", Gender.UNKNOWN, "", all)
                 .kinds())
         .isEqualTo(all);
+    // So is a subject with a gender: organisations, vessels and aircraft have none.
+    assertThat(
+            new Subject("q", "Karim Haddad", java.util.List.of(), "", Gender.FEMALE, "", all)
+                .kinds())
+        .containsExactly(EntryKind.PERSON);
     // Kinds the caller chose are kept as chosen.
     assertThat(
             new Subject(

@@ -57,8 +57,10 @@ public final class ManifestReader {
     }
     Interchange interchange = Interchange.of(read.get(0), today);
     List<ManifestFormat> formats = new ArrayList<>();
+    Segment firstHeader = null;
     for (Segment s : read) {
       if (s.tag().equals("UNH")) {
+        firstHeader = firstHeader == null ? s : firstHeader;
         String type = s.value(2, 1);
         ManifestFormat format =
             switch (type) {
@@ -71,8 +73,8 @@ public final class ManifestReader {
               new ManifestWarning(
                   s.index(),
                   s.tag(),
-                  "a message of type "
-                      + (type.matches("[A-Z0-9]{1,6}") ? type : "(unreadable)")
+                  "a message that names "
+                      + typeText(type)
                       + ", neither PAXLST nor PNRGOV; skipped"));
         } else if (!formats.contains(format)) {
           formats.add(format);
@@ -80,8 +82,7 @@ public final class ManifestReader {
       }
     }
     if (formats.isEmpty()) {
-      throw new PaxlstFormatException(
-          source, 0, "UNH", "no PAXLST or PNRGOV message in the interchange");
+      throw noMessage(source, firstHeader, read);
     }
     List<Segment> segments = unglued(read, formats, warnings);
     List<Manifest> mapped = new ArrayList<>();
@@ -113,6 +114,44 @@ public final class ManifestReader {
         manifest.flight(),
         manifest.travellers(),
         warnings.listed());
+  }
+
+  /**
+   * The error of an interchange with no PAXLST or PNRGOV message, where it is seen: at the first
+   * message header ({@code firstHeader}, of another type), else at the first segment after the
+   * interchange and group headers, where a message header was due (a damaged {@code UNH}).
+   */
+  private static PaxlstFormatException noMessage(
+      String source, Segment firstHeader, List<Segment> read) {
+    if (firstHeader != null) {
+      return new PaxlstFormatException(
+          source,
+          firstHeader.index(),
+          "UNH",
+          "no PAXLST or PNRGOV message in the interchange (the first message header names "
+              + typeText(firstHeader.value(2, 1))
+              + ")");
+    }
+    for (Segment s : read) {
+      if (!List.of("UNA", "UNB", "UNG").contains(s.tag())) {
+        return new PaxlstFormatException(
+            source,
+            s.index(),
+            s.tag(),
+            "no message header (UNH) in the interchange: a message header was due here");
+      }
+    }
+    return new PaxlstFormatException(
+        source, 0, "UNH", "no message header (UNH) in the interchange");
+  }
+
+  /**
+   * A message type as errors and warnings quote it: the type, or that it is missing or unreadable.
+   */
+  private static String typeText(String type) {
+    return type.isEmpty()
+        ? "no message type"
+        : type.matches("[A-Z0-9]{1,6}") ? "the type " + type : "an unreadable type";
   }
 
   /** The most warnings listed one by one; the rest are counted in one more. */

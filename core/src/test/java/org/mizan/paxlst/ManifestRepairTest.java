@@ -170,7 +170,21 @@ class ManifestRepairTest {
                 ManifestReader.read(
                     invoice.getBytes(StandardCharsets.US_ASCII), "z", Samples.TODAY))
         .isInstanceOf(PaxlstFormatException.class)
-        .hasMessage("z: no PAXLST or PNRGOV message in the interchange");
+        .hasMessage(
+            "z: segment 2 (UNH): no PAXLST or PNRGOV message in the interchange (the first message"
+                + " header names the type INVOIC)");
+    // A damaged message header: the error says where one was due.
+    String damaged =
+        "UNB+UNOA:4+S+R+261130:0600+1'UNX+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++DOE:JOHN'"
+            + "UNT+4+1'UNZ+1+1'";
+    assertThatThrownBy(
+            () ->
+                ManifestReader.read(
+                    damaged.getBytes(StandardCharsets.US_ASCII), "d.edi", Samples.TODAY))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessage(
+            "d.edi: segment 2 (UNX): no message header (UNH) in the interchange: a message header"
+                + " was due here");
   }
 
   @Test

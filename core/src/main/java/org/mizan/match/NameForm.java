@@ -281,16 +281,20 @@ final class NameForm {
           "senior");
 
   /**
-   * The parts of the name as written that variant {@code variant} leaves out as initials or titles
-   * ({@link #withoutInitialsAndTitles}), in order; empty when it leaves none out.
+   * The initials and titles ({@link #leftOutWord}) that variant {@code variant} leaves out of the
+   * variant it was made from ({@link #withoutInitialsAndTitles}), in order; empty when it is not
+   * such a variant.
    */
   List<String> leftOut(List<Token> variant) {
     List<String> left = new ArrayList<>();
-    if (variant.size() < variants.get(0).size() && variants.indexOf(variant) > 0) {
-      for (Token t : variants.get(0)) {
-        if (leftOutWord(t) && !variant.contains(t)) {
-          left.add(t.text());
+    for (List<Token> from : variants) {
+      if (from.size() > variant.size() && withoutInitialsAndTitles(from).equals(variant)) {
+        for (Token t : from) {
+          if (leftOutWord(t)) {
+            left.add(t.text());
+          }
         }
+        break;
       }
     }
     return left;

@@ -296,4 +296,30 @@ class NameSimilarityTest {
     NameSimilarity.Alignment a = NameSimilarity.best(form(query), form(list));
     assertThat(a.score()).as(a.pairs().toString()).isBetween(min, max);
   }
+
+  @Test
+  void initialsAndTitlesAreLeftOutInAVariantOfTheirOwn() {
+    NameForm name = form("Al-Hajj Samir A Kassab");
+    java.util.List<String> texts =
+        name.variants().stream()
+            .map(v -> String.join(" ", v.stream().map(Token::text).toList()))
+            .toList();
+    // As written, articles joined, then each without its initials and titles (the same: once).
+    assertThat(texts)
+        .containsExactly("al hajj samir a kassab", "alhajj samir a kassab", "samir kassab");
+    assertThat(name.leftOut(name.variants().get(2))).containsExactly("hajj", "a");
+    assertThat(name.leftOut(name.variants().get(1))).isEmpty();
+    // Two name parts must remain: a title and one name are left as they are.
+    assertThat(form("Sheikh Samir").variants()).hasSize(1);
+    assertThat(form("J Smith").variants()).hasSize(1);
+    // An Arabic title with its article.
+    assertThat(
+            form("الشيخ خالد عبد الله")
+                .variants()
+                .get(form("الشيخ خالد عبد الله").variants().size() - 1)
+                .stream()
+                .map(Token::text)
+                .toList())
+        .doesNotContain("شيخ", "ال");
+  }
 }

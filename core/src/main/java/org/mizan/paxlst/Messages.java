@@ -7,7 +7,8 @@ import java.util.List;
  * mappings: which segments are a message's to read, how many messages there were and their version,
  * the trailer's segment count checked, and a traveller after the trailer noticed. Segments after a
  * message's trailer UNT, before the next UNH, are still that message's: senders put travellers
- * there.
+ * there. So are the segments before the interchange's first message header, which is then missing
+ * or damaged ({@code UNX}): the travellers there are read, with a warning each, not dropped.
  */
 final class Messages {
   /** What a segment is to the mapping. */
@@ -26,6 +27,7 @@ final class Messages {
   private final List<ManifestWarning> warnings;
   private boolean inMessage;
   private boolean afterTrailer;
+  private boolean headerSeen;
   private int start;
   private int count;
   private String version = "";
@@ -42,6 +44,7 @@ final class Messages {
         // Other messages are the reader's to warn about or to map.
         inMessage = s.value(2, 1).equals(type);
         afterTrailer = false;
+        headerSeen = true;
         if (!inMessage) {
           return Step.OTHER;
         }
@@ -72,14 +75,27 @@ final class Messages {
         return Step.END;
       }
       default -> {
-        return inMessage && !s.tag().startsWith("UN") ? Step.BODY : Step.OTHER;
+        // Before any message header, a message of this type whose header is damaged: read.
+        return (inMessage || !headerSeen) && !s.tag().startsWith("UN") ? Step.BODY : Step.OTHER;
       }
     }
   }
 
-  /** Notes a traveller segment: a warning when it comes after its message's trailer. */
+  /**
+   * Notes a traveller segment: a warning when it comes after its message's trailer, or before any
+   * message header.
+   */
   void traveller(Segment s) {
-    if (afterTrailer) {
+    if (!headerSeen) {
+      warnings.add(
+          new ManifestWarning(
+              s.index(),
+              s.tag(),
+              "a traveller before the first message header (UNH), which is missing or damaged;"
+                  + " read as part of a "
+                  + type
+                  + " message"));
+    } else if (afterTrailer) {
       warnings.add(
           new ManifestWarning(
               s.index(),

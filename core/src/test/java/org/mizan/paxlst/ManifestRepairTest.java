@@ -762,6 +762,21 @@ class ManifestRepairTest {
     // A traveller after the message trailer is read, with a warning.
     Manifest after = read(HEADER + "NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'NAD+FL+++AL-DURI:IZZAT'");
     assertThat(after.travellers()).extracting(Traveller::surname).containsExactly("DOE", "AL-DURI");
+    // The first message's header damaged (UNX), a second message intact: the first message's
+    // travellers are read, each with a warning; they were dropped without one.
+    Manifest damagedFirst =
+        read(
+            "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNX+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++AL-DURI:IZZAT'UNT+3+1'"
+                + "UNH+2+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++DOE:JOHN'UNT+3+2'UNZ+2+1'");
+    assertThat(damagedFirst.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("AL-DURI", "DOE");
+    assertThat(damagedFirst.warnings())
+        .extracting(ManifestWarning::message)
+        .contains(
+            "a traveller before the first message header (UNH), which is missing or damaged;"
+                + " read as part of a PAXLST message");
     // An adult's SSR DOCS sent with an infant's gender goes to the adult it names.
     Manifest mi =
         read(

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.mizan.model.Countries;
+import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
 import org.mizan.model.Gender;
 import org.mizan.model.IdentityDocument;
@@ -48,7 +49,10 @@ public final class Matcher {
   public Query prepare(Subject subject) {
     return new Query(
         subject,
-        NameForm.of(normalizer.analyze(subject.name())),
+        NameForm.of(
+            normalizer.analyze(subject.name()),
+            new PartTable(),
+            subject.kinds().contains(EntryKind.PERSON)),
         subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
         documentKey(subject.document()));
   }
@@ -127,7 +131,7 @@ public final class Matcher {
     private Candidate candidate(String source, ListEntry entry, Analysed analysed) {
       List<NameForm> forms = new ArrayList<>(analysed.names().size());
       for (NormalizedName name : analysed.names()) {
-        forms.add(NameForm.of(name, table));
+        forms.add(NameForm.of(name, table, entry.kind() == EntryKind.PERSON));
       }
       return new Candidate(source, entry, forms, analysed.codes(), analysed.documents());
     }

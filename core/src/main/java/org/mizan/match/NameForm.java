@@ -28,9 +28,11 @@ final class NameForm {
   private final int[] distinctIds;
   private final int[][] distinctIndex;
   private final boolean particlesAloneVariant;
+  private final int shortenedFrom;
 
-  private NameForm(List<List<Token>> variants, int[][] ids, PartTable table) {
+  private NameForm(List<List<Token>> variants, int[][] ids, PartTable table, int shortenedFrom) {
     this.variants = List.copyOf(variants);
+    this.shortenedFrom = shortenedFrom;
     this.ids = ids;
     this.table = table;
     this.weights = new double[variants.size()][];
@@ -109,8 +111,17 @@ final class NameForm {
    * and its id there: equal parts of many names are one object with one id ({@link PartMemo}).
    */
   static NameForm of(NormalizedName name, PartTable table) {
+    return of(name, table, true);
+  }
+
+  /**
+   * {@link #of(NormalizedName, PartTable)}; initials and titles are left out in a further variant
+   * ({@link #withoutInitialsAndTitles}) only of a person's name ({@code personal}): in an
+   * organisation's name they are words of the name ({@code J P Morgan}, {@code General Bureau}).
+   */
+  static NameForm of(NormalizedName name, PartTable table, boolean personal) {
     List<List<Token>> variants = new ArrayList<>();
-    List<List<Token>> parsed = variants(name);
+    List<List<Token>> parsed = variants(name, personal);
     int[][] ids = new int[parsed.size()][];
     for (int v = 0; v < parsed.size(); v++) {
       List<Token> variant = parsed.get(v);
@@ -123,7 +134,13 @@ final class NameForm {
       }
       variants.add(List.copyOf(shared));
     }
-    return new NameForm(variants, ids, table);
+    int shortenedFrom = parsed.size();
+    for (int v = 1; v < parsed.size(); v++) {
+      if (!parsed.get(v).isEmpty() && !leftOutOf(parsed, parsed.get(v)).isEmpty()) {
+        shortenedFrom = Math.min(shortenedFrom, v);
+      }
+    }
+    return new NameForm(variants, ids, table, shortenedFrom);
   }
 
   /** The name's parts in a table of their own. */
@@ -131,7 +148,7 @@ final class NameForm {
     return of(name, new PartTable());
   }
 
-  private static List<List<Token>> variants(NormalizedName name) {
+  private static List<List<Token>> variants(NormalizedName name, boolean personal) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
       plain.add(token(part));
@@ -142,7 +159,7 @@ final class NameForm {
     if (joined.size() != plain.size()) {
       variants.add(List.copyOf(joined));
     }
-    for (int v = 0, written = variants.size(); v < written; v++) {
+    for (int v = 0, written = personal ? variants.size() : 0; v < written; v++) {
       List<Token> shorter = withoutInitialsAndTitles(variants.get(v));
       if (shorter.size() != variants.get(v).size() && !variants.contains(shorter)) {
         variants.add(shorter);
@@ -152,27 +169,22 @@ final class NameForm {
   }
 
   /**
-   * {@code tokens} without their initials and titles ({@link #leftOutWord}), and without an article
-   * written before a title ({@code al hajj}), when at least {@value #PARTS_LEFT} name parts remain;
-   * else {@code tokens}. Neither tells who is meant: a middle initial ({@code John A Smith}, {@code
-   * SADDAM<HUSSEIN<A}) or a title ({@code Mullah}, {@code Haji}, {@code Dr}) on one side only would
-   * otherwise count as a name part the other name lacks, and lower a name written in full by a
-   * third. Passports carry no titles (ICAO Doc 9303 Part 3, on the name in the MRZ: titles,
-   * professional and academic qualifications, honours and hereditary status are left out of the
-   * name); lists and reports often do.
+   * {@code tokens} without their initials and titles ({@link #leftOutAt}), when at least {@value
+   * #PARTS_LEFT} name parts remain; else {@code tokens}. Neither tells who is meant: a middle
+   * initial ({@code John H Smith}, {@code SADDAM<HUSSEIN<H}) or a title ({@code Mullah}, {@code
+   * Haji}, {@code Dr}) on one side only would otherwise count as a name part the other name lacks,
+   * and lower a name written in full by a third. Passports carry no titles (ICAO Doc 9303 Part 3,
+   * on the name in the MRZ: titles, professional and academic qualifications, honours and
+   * hereditary status are left out of the name); lists and reports often do.
    */
   private static List<Token> withoutInitialsAndTitles(List<Token> tokens) {
+    boolean[] out = leftOutAt(tokens);
     List<Token> kept = new ArrayList<>(tokens.size());
     int nameParts = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boolean articleOfTitle =
-          t.kind() == Particle.ARTICLE
-              && i + 1 < tokens.size()
-              && TITLES.contains(tokens.get(i + 1).text());
-      if (!leftOutWord(t) && !articleOfTitle) {
-        kept.add(t);
-        nameParts += t.particle() ? 0 : 1;
+      if (!out[i]) {
+        kept.add(tokens.get(i));
+        nameParts += tokens.get(i).particle() ? 0 : 1;
       }
     }
     return nameParts >= PARTS_LEFT ? List.copyOf(kept) : tokens;
@@ -181,26 +193,70 @@ final class NameForm {
   /** The fewest name parts a name keeps when its initials and titles are left out. */
   static final int PARTS_LEFT = 2;
 
+  /** The most initials a name may have for them to be left out: more are letters of a name. */
+  static final int MAX_INITIALS = 2;
+
   /**
-   * Whether {@code t} is left out of a name's shorter variant: an initial (a name part of one Latin
-   * letter) or a title ({@link #TITLES}).
+   * Which of {@code tokens} a shorter variant leaves out: initials (a name part of one Latin
+   * consonant; a vowel alone can be a whole syllable of a romanised name, Korean {@code CHO IL U},
+   * {@code O}), at most {@value #MAX_INITIALS} of them; titles ({@link #TITLES}) followed by a name
+   * part (at the end of a name a title word is a family name: {@code al-Sheikh}); generational
+   * suffixes ({@link #SUFFIXES}) anywhere; and the article written before a title left out ({@code
+   * al hajj}).
    */
-  static boolean leftOutWord(Token t) {
-    if (t.particle()) {
-      return false;
+  static boolean[] leftOutAt(List<Token> tokens) {
+    int n = tokens.size();
+    boolean[] out = new boolean[n];
+    int lastNamePart = -1;
+    for (int i = 0; i < n; i++) {
+      lastNamePart = tokens.get(i).particle() ? lastNamePart : i;
     }
-    String text = t.text();
-    return (t.latinScript() && text.length() == 1 && Character.isLetter(text.charAt(0)))
-        || TITLES.contains(text);
+    int initials = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.particle()) {
+        continue;
+      }
+      String text = t.text();
+      if (t.latinScript()
+          && text.length() == 1
+          && Character.isLetter(text.charAt(0))
+          && "aeiou".indexOf(text.charAt(0)) < 0) {
+        out[i] = true;
+        initials++;
+      } else {
+        out[i] = SUFFIXES.contains(text) || (TITLES.contains(text) && i < lastNamePart);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (initials > MAX_INITIALS && !t.particle() && t.text().length() == 1) {
+        out[i] = false;
+      }
+      if (t.kind() == Particle.ARTICLE
+          && i + 1 < n
+          && out[i + 1]
+          && !isInitial(tokens.get(i + 1))) {
+        out[i] = true;
+      }
+    }
+    return out;
   }
+
+  private static boolean isInitial(Token t) {
+    return t.text().length() == 1;
+  }
+
+  /** Generational suffixes, left out wherever they are written. */
+  static final Set<String> SUFFIXES = Set.of("jr", "junior", "sr", "senior");
 
   /**
    * Titles written before or within names, as normalised (lower case, folded; the Arabic article is
    * a part of its own, {@code الحاج} arrives as {@code ال} {@code حاج}): religious and honorific
    * (hajji, mullah, mawlawi, mufti, qari, sheikh, ustadh and their common spellings), academic,
-   * professional and military ranks, civil forms of address and generational suffixes. Words that
-   * are also given or family names in the regions the lists cover ({@code sayyid}, {@code hafiz},
-   * {@code amir}, {@code imam}, {@code khan}, {@code major}, {@code don}) are not among them.
+   * professional and military ranks, civil forms of address. Words that are also given or family
+   * names in the regions the lists cover ({@code sayyid}, {@code hafiz}, {@code amir}, {@code
+   * imam}, {@code khan}, {@code major}, {@code don}) are not among them.
    */
   static final Set<String> TITLES =
       Set.of(
@@ -268,30 +324,41 @@ final class NameForm {
           "مهندس", // مهندس
           "لواء", // لواء
           "عقيد", // عقيد
-          // Forms of address and suffixes.
+          // Forms of address.
           "mr",
           "mrs",
           "ms",
           "mister",
           "madame",
-          "mme",
-          "jr",
-          "junior",
-          "sr",
-          "senior");
+          "mme");
 
   /**
-   * The initials and titles ({@link #leftOutWord}) that variant {@code variant} leaves out of the
-   * variant it was made from ({@link #withoutInitialsAndTitles}), in order; empty when it is not
-   * such a variant.
+   * The initials, titles and suffixes ({@link #leftOutAt}) that variant {@code variant} leaves out
+   * of the variant it was made from ({@link #withoutInitialsAndTitles}), in order; empty when it is
+   * not such a variant.
    */
   List<String> leftOut(List<Token> variant) {
+    return leftOutOf(variants, variant);
+  }
+
+  /**
+   * Whether variant {@code v} is one with initials or titles left out ({@link
+   * #withoutInitialsAndTitles}): two such variants are not compared with each other ({@link
+   * NameSimilarity#best}), so that two different initials ({@code John A Smith}, {@code John B
+   * Smith}) or titles are not both left out as if they agreed.
+   */
+  boolean shortened(int v) {
+    return v >= shortenedFrom;
+  }
+
+  private static List<String> leftOutOf(List<List<Token>> variants, List<Token> variant) {
     List<String> left = new ArrayList<>();
     for (List<Token> from : variants) {
       if (from.size() > variant.size() && withoutInitialsAndTitles(from).equals(variant)) {
-        for (Token t : from) {
-          if (leftOutWord(t)) {
-            left.add(t.text());
+        boolean[] out = leftOutAt(from);
+        for (int i = 0; i < from.size(); i++) {
+          if (out[i] && !from.get(i).particle()) {
+            left.add(from.get(i).text());
           }
         }
         break;

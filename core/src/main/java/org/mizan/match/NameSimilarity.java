@@ -139,13 +139,20 @@ final class NameSimilarity {
     return best(query, list, PartMemo.NONE);
   }
 
-  /** The best alignment over the variants of each name, part similarities through {@code memo}. */
+  /**
+   * The best alignment over the variants of each name, part similarities through {@code memo}; two
+   * variants with initials or titles left out ({@link NameForm#shortened}) are not compared.
+   */
   static Alignment best(NameForm query, NameForm list, PartMemo memo) {
     Alignment best = Alignment.NONE;
     List<List<Token>> qs = query.variants();
     List<List<Token>> ls = list.variants();
     for (int qv = 0; qv < qs.size(); qv++) {
       for (int lv = 0; lv < ls.size(); lv++) {
+        if (query.shortened(qv) && list.shortened(lv)) {
+          // Initials or titles left out on both sides: they may differ (John A / John B Smith).
+          continue;
+        }
         Alignment a =
             align(qs.get(qv), query.ids(qv), ls.get(lv), list.ids(lv), list.table(), memo);
         if (a.score() > best.score()) {

@@ -20,6 +20,9 @@ import java.util.Locale;
  * resumes after it, so one broken traveller never costs the others.
  */
 final class EdifactSegments {
+  /** How the warning of a text that is no segment begins. */
+  static final String NOT_A_SEGMENT = "not a segment";
+
   private EdifactSegments() {}
 
   private static final EDIInputFactory FACTORY = factory();
@@ -76,7 +79,7 @@ final class EdifactSegments {
         // Cheaper than letting the parser stop at it and starting again after it.
         if (++notSegments <= MAX_LISTED) {
           warnings.add(
-              new ManifestWarning(k + 1, "", "not a segment (no valid segment tag); skipped"));
+              new ManifestWarning(k + 1, "", NOT_A_SEGMENT + " (no valid segment tag); skipped"));
         }
         // A traveller segment too broken to read still counts, as the segments after it show:
         // else they would be taken for the traveller before it.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,8 +63,9 @@ public final class ManifestReader {
       if (s.tag().equals("UNH")) {
         firstHeader = firstHeader == null ? s : firstHeader;
         String type = s.value(2, 1);
+        String upper = type.toUpperCase(Locale.ROOT);
         ManifestFormat format =
-            switch (type) {
+            switch (upper) {
               case "PAXLST" -> ManifestFormat.PAXLST;
               case "PNRGOV" -> ManifestFormat.PNRGOV;
               default -> null;
@@ -76,13 +78,22 @@ public final class ManifestReader {
                   "a message that names "
                       + typeText(type)
                       + ", neither PAXLST nor PNRGOV; skipped"));
-        } else if (!formats.contains(format)) {
-          formats.add(format);
+        } else {
+          if (!upper.equals(type)) {
+            warnings.add(
+                new ManifestWarning(
+                    s.index(),
+                    s.tag(),
+                    "the message type is written in lower case; read as " + upper));
+          }
+          if (!formats.contains(format)) {
+            formats.add(format);
+          }
         }
       }
     }
     if (formats.isEmpty()) {
-      throw noMessage(source, firstHeader, read);
+      throw noMessage(source, firstHeader, read, warnings);
     }
     List<Segment> segments = unglued(read, formats, warnings);
     List<Manifest> mapped = new ArrayList<>();
@@ -119,10 +130,11 @@ public final class ManifestReader {
   /**
    * The error of an interchange with no PAXLST or PNRGOV message, where it is seen: at the first
    * message header ({@code firstHeader}, of another type), else at the first segment after the
-   * interchange and group headers, where a message header was due (a damaged {@code UNH}).
+   * interchange and group headers, where a message header was due (a damaged {@code UNH}), or at
+   * text before it that is no segment ({@code UN H}).
    */
   private static PaxlstFormatException noMessage(
-      String source, Segment firstHeader, List<Segment> read) {
+      String source, Segment firstHeader, List<Segment> read, List<ManifestWarning> warnings) {
     if (firstHeader != null) {
       return new PaxlstFormatException(
           source,
@@ -134,6 +146,19 @@ public final class ManifestReader {
     }
     for (Segment s : read) {
       if (!List.of("UNA", "UNB", "UNG").contains(s.tag())) {
+        for (ManifestWarning w : warnings) {
+          if (w.segmentIndex() > 0
+              && w.segmentIndex() < s.index()
+              && w.message().startsWith(EdifactSegments.NOT_A_SEGMENT)) {
+            // Text that is no segment, skipped before it (UN H): the damaged header itself.
+            return new PaxlstFormatException(
+                source,
+                w.segmentIndex(),
+                "",
+                "no message header (UNH) in the interchange: one was due here, where the text is"
+                    + " not a segment");
+          }
+        }
         return new PaxlstFormatException(
             source,
             s.index(),

@@ -42,7 +42,7 @@ final class Messages {
     switch (s.tag()) {
       case "UNH" -> {
         // Other messages are the reader's to warn about or to map.
-        inMessage = s.value(2, 1).equals(type);
+        inMessage = s.value(2, 1).equalsIgnoreCase(type);
         afterTrailer = false;
         headerSeen = true;
         if (!inMessage) {

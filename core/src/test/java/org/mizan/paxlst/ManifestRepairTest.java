@@ -185,6 +185,23 @@ class ManifestRepairTest {
         .hasMessage(
             "d.edi: segment 2 (UNX): no message header (UNH) in the interchange: a message header"
                 + " was due here");
+    // A header that is no segment at all (UN H) is pointed at, not the segment after it.
+    String split = damaged.replace("UNX+1", "UN H+1");
+    assertThatThrownBy(
+            () ->
+                ManifestReader.read(
+                    split.getBytes(StandardCharsets.US_ASCII), "s.edi", Samples.TODAY))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessage(
+            "s.edi: segment 2: no message header (UNH) in the interchange: one was due here, where"
+                + " the text is not a segment");
+    // A message type in lower case is read, with a warning.
+    Manifest lower =
+        read(HEADER.replace("PAXLST:", "paxlst:") + "NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'");
+    assertThat(lower.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(lower.warnings())
+        .extracting(ManifestWarning::message)
+        .containsExactly("the message type is written in lower case; read as PAXLST");
   }
 
   @Test

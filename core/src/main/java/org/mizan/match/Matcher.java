@@ -396,6 +396,9 @@ public final class Matcher {
           .append(Decimals.fixed(NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR, 2))
           .append(" as the first name parts do not match");
     }
+    if (a.factor() < 1) {
+      b.append(", × ").append(Decimals.fixed(a.factor(), 2)).append(" for the initials left out");
+    }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")
           .append(Decimals.fixed(LOW_QUALITY_ALIAS_FACTOR, 2))

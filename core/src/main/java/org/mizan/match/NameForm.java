@@ -28,11 +28,18 @@ final class NameForm {
   private final int[] distinctIds;
   private final int[][] distinctIndex;
   private final boolean particlesAloneVariant;
-  private final int shortenedFrom;
+  private final List<Written> written;
+  private final boolean personal;
 
-  private NameForm(List<List<Token>> variants, int[][] ids, PartTable table, int shortenedFrom) {
+  private NameForm(
+      List<List<Token>> variants,
+      int[][] ids,
+      PartTable table,
+      List<Written> written,
+      boolean personal) {
     this.variants = List.copyOf(variants);
-    this.shortenedFrom = shortenedFrom;
+    this.written = List.copyOf(written);
+    this.personal = personal;
     this.ids = ids;
     this.table = table;
     this.weights = new double[variants.size()][];
@@ -115,16 +122,16 @@ final class NameForm {
   }
 
   /**
-   * {@link #of(NormalizedName, PartTable)}; initials and titles are left out in a further variant
-   * ({@link #withoutInitialsAndTitles}) only of a person's name ({@code personal}): in an
-   * organisation's name they are words of the name ({@code J P Morgan}, {@code General Bureau}).
+   * {@link #of(NormalizedName, PartTable)}; initials and titles are left out in further variants
+   * ({@link #shortened}) only of a person's name ({@code personal}): in an organisation's name they
+   * are words of the name ({@code J P Morgan}, {@code General Bureau}).
    */
   static NameForm of(NormalizedName name, PartTable table, boolean personal) {
     List<List<Token>> variants = new ArrayList<>();
-    List<List<Token>> parsed = variants(name, personal);
+    List<Written> parsed = variants(name, personal);
     int[][] ids = new int[parsed.size()][];
     for (int v = 0; v < parsed.size(); v++) {
-      List<Token> variant = parsed.get(v);
+      List<Token> variant = parsed.get(v).tokens();
       List<Token> shared = new ArrayList<>(variant.size());
       ids[v] = new int[variant.size()];
       for (int i = 0; i < variant.size(); i++) {
@@ -134,13 +141,7 @@ final class NameForm {
       }
       variants.add(List.copyOf(shared));
     }
-    int shortenedFrom = parsed.size();
-    for (int v = 1; v < parsed.size(); v++) {
-      if (!parsed.get(v).isEmpty() && !leftOutOf(parsed, parsed.get(v)).isEmpty()) {
-        shortenedFrom = Math.min(shortenedFrom, v);
-      }
-    }
-    return new NameForm(variants, ids, table, shortenedFrom);
+    return new NameForm(variants, ids, table, parsed, personal);
   }
 
   /** The name's parts in a table of their own. */
@@ -148,46 +149,79 @@ final class NameForm {
     return of(name, new PartTable());
   }
 
-  private static List<List<Token>> variants(NormalizedName name, boolean personal) {
+  /**
+   * One way of writing a name: its parts, and, for a way that leaves out initials or titles ({@link
+   * #shortened}), the words left out, the factor its score is multiplied by (1 when no initial is
+   * left out) and whether an initial is.
+   */
+  private record Written(
+      List<Token> tokens, List<String> leftOut, double factor, boolean initialsLeftOut) {
+    static Written asIs(List<Token> tokens) {
+      return new Written(List.copyOf(tokens), List.of(), 1, false);
+    }
+  }
+
+  private static List<Written> variants(NormalizedName name, boolean personal) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
       plain.add(token(part));
     }
     List<Token> joined = joined(name.parts());
-    List<List<Token>> variants = new ArrayList<>();
-    variants.add(List.copyOf(plain));
+    List<Written> variants = new ArrayList<>();
+    variants.add(Written.asIs(plain));
     if (joined.size() != plain.size()) {
-      variants.add(List.copyOf(joined));
+      variants.add(Written.asIs(joined));
     }
-    for (int v = 0, written = personal ? variants.size() : 0; v < written; v++) {
-      List<Token> shorter = withoutInitialsAndTitles(variants.get(v));
-      if (shorter.size() != variants.get(v).size() && !variants.contains(shorter)) {
-        variants.add(shorter);
+    if (personal) {
+      for (int v = 0, written = variants.size(); v < written; v++) {
+        for (boolean initials : new boolean[] {false, true}) {
+          Written shorter = shortened(variants.get(v).tokens(), initials);
+          if (shorter != null
+              && variants.stream().noneMatch(w -> w.tokens().equals(shorter.tokens()))) {
+            variants.add(shorter);
+          }
+        }
       }
     }
     return variants;
   }
 
   /**
-   * {@code tokens} without their initials and titles ({@link #leftOutAt}), when at least {@value
-   * #PARTS_LEFT} name parts remain; else {@code tokens}. Neither tells who is meant: a middle
-   * initial ({@code John H Smith}, {@code SADDAM<HUSSEIN<H}) or a title ({@code Mullah}, {@code
-   * Haji}, {@code Dr}) on one side only would otherwise count as a name part the other name lacks,
-   * and lower a name written in full by a third. Passports carry no titles (ICAO Doc 9303 Part 3,
-   * on the name in the MRZ: titles, professional and academic qualifications, honours and
-   * hereditary status are left out of the name); lists and reports often do.
+   * {@code tokens} without their titles and, when {@code initials}, their initials ({@link
+   * #leftOutAt}), when something is left out and at least {@value #PARTS_LEFT} name parts remain;
+   * else null. Neither tells who is meant: a middle initial ({@code John H Smith}, {@code
+   * SADDAM<HUSSEIN<A}) or a title ({@code Mullah}, {@code Haji}, {@code Dr}) on one side only would
+   * otherwise count as a name part the other name lacks, and lower a name written in full by a
+   * third. Passports carry no titles (ICAO Doc 9303 Part 3, on the name in the MRZ: titles,
+   * professional and academic qualifications, honours and hereditary status are left out of the
+   * name); lists and reports often do. An initial left out costs a little ({@value
+   * #INITIAL_FACTOR}, a vowel {@value #VOWEL_INITIAL_FACTOR}: alone it can be a whole syllable of a
+   * romanised name, Korean {@code CHO IL U}), so that a name with the same initial ranks above one
+   * without it.
    */
-  private static List<Token> withoutInitialsAndTitles(List<Token> tokens) {
-    boolean[] out = leftOutAt(tokens);
+  private static Written shortened(List<Token> tokens, boolean initials) {
+    boolean[] out = leftOutAt(tokens, initials);
     List<Token> kept = new ArrayList<>(tokens.size());
+    List<String> leftOut = new ArrayList<>();
+    double factor = 1;
+    boolean initialsLeftOut = false;
     int nameParts = 0;
     for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (!out[i]) {
-        kept.add(tokens.get(i));
-        nameParts += tokens.get(i).particle() ? 0 : 1;
+        kept.add(t);
+        nameParts += t.particle() ? 0 : 1;
+      } else if (!t.particle()) {
+        leftOut.add(t.text());
+        if (isInitial(t)) {
+          initialsLeftOut = true;
+          factor *= VOWELS.indexOf(t.text().charAt(0)) >= 0 ? VOWEL_INITIAL_FACTOR : INITIAL_FACTOR;
+        }
       }
     }
-    return nameParts >= PARTS_LEFT ? List.copyOf(kept) : tokens;
+    return leftOut.isEmpty() || nameParts < PARTS_LEFT
+        ? null
+        : new Written(List.copyOf(kept), List.copyOf(leftOut), factor, initialsLeftOut);
   }
 
   /** The fewest name parts a name keeps when its initials and titles are left out. */
@@ -196,55 +230,60 @@ final class NameForm {
   /** The most initials a name may have for them to be left out: more are letters of a name. */
   static final int MAX_INITIALS = 2;
 
+  /** The factor of a name score for each consonant initial left out. */
+  static final double INITIAL_FACTOR = 0.99;
+
+  /** The factor of a name score for each vowel initial left out. */
+  static final double VOWEL_INITIAL_FACTOR = 0.97;
+
+  private static final String VOWELS = "aeiouy";
+
   /**
    * Which of {@code tokens} a shorter variant leaves out: initials (a name part of one Latin
-   * consonant; a vowel alone can be a whole syllable of a romanised name, Korean {@code CHO IL U},
-   * {@code O}), at most {@value #MAX_INITIALS} of them; titles ({@link #TITLES}) followed by a name
-   * part (at the end of a name a title word is a family name: {@code al-Sheikh}); generational
-   * suffixes ({@link #SUFFIXES}) anywhere; and the article written before a title left out ({@code
-   * al hajj}).
+   * letter), when {@code initials}, and only where a name has at most {@value #MAX_INITIALS};
+   * titles ({@link #TITLES}) followed by a name part that is neither an initial nor a suffix (at
+   * the end of a name a title word is a family name: {@code al-Sheikh}, {@code Haji Jr});
+   * generational suffixes ({@link #SUFFIXES}) anywhere; and the article written before a title or
+   * suffix left out ({@code al hajj}).
    */
-  static boolean[] leftOutAt(List<Token> tokens) {
+  static boolean[] leftOutAt(List<Token> tokens, boolean initials) {
     int n = tokens.size();
     boolean[] out = new boolean[n];
+    int initialCount = 0;
     int lastNamePart = -1;
     for (int i = 0; i < n; i++) {
-      lastNamePart = tokens.get(i).particle() ? lastNamePart : i;
+      Token t = tokens.get(i);
+      if (isInitial(t)) {
+        initialCount++;
+      } else if (!t.particle() && !SUFFIXES.contains(t.text())) {
+        lastNamePart = i;
+      }
     }
-    int initials = 0;
+    boolean initialsOut = initials && initialCount <= MAX_INITIALS;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      if (t.particle()) {
-        continue;
-      }
       String text = t.text();
-      if (t.latinScript()
-          && text.length() == 1
-          && Character.isLetter(text.charAt(0))
-          && "aeiou".indexOf(text.charAt(0)) < 0) {
-        out[i] = true;
-        initials++;
-      } else {
-        out[i] = SUFFIXES.contains(text) || (TITLES.contains(text) && i < lastNamePart);
-      }
+      out[i] =
+          isInitial(t)
+              ? initialsOut
+              : !t.particle()
+                  && (SUFFIXES.contains(text) || (TITLES.contains(text) && i < lastNamePart));
     }
-    for (int i = 0; i < n; i++) {
-      Token t = tokens.get(i);
-      if (initials > MAX_INITIALS && !t.particle() && t.text().length() == 1) {
-        out[i] = false;
-      }
-      if (t.kind() == Particle.ARTICLE
-          && i + 1 < n
-          && out[i + 1]
-          && !isInitial(tokens.get(i + 1))) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (tokens.get(i).kind() == Particle.ARTICLE && out[i + 1] && !isInitial(tokens.get(i + 1))) {
         out[i] = true;
       }
     }
     return out;
   }
 
+  /** Whether {@code t} is an initial: a name part of one Latin letter. */
   private static boolean isInitial(Token t) {
-    return t.text().length() == 1;
+    String text = t.text();
+    return !t.particle()
+        && t.latinScript()
+        && text.length() == 1
+        && Character.isLetter(text.charAt(0));
   }
 
   /** Generational suffixes, left out wherever they are written. */
@@ -333,38 +372,42 @@ final class NameForm {
           "mme");
 
   /**
-   * The initials, titles and suffixes ({@link #leftOutAt}) that variant {@code variant} leaves out
-   * of the variant it was made from ({@link #withoutInitialsAndTitles}), in order; empty when it is
-   * not such a variant.
+   * The initials, titles and suffixes that variant {@code variant} leaves out of the name ({@link
+   * #shortened}), in order; empty when it leaves none out.
    */
   List<String> leftOut(List<Token> variant) {
-    return leftOutOf(variants, variant);
+    int v = variants.indexOf(variant);
+    return v < 0 ? List.of() : written.get(v).leftOut();
   }
 
   /**
-   * Whether variant {@code v} is one with initials or titles left out ({@link
-   * #withoutInitialsAndTitles}): two such variants are not compared with each other ({@link
-   * NameSimilarity#best}), so that two different initials ({@code John A Smith}, {@code John B
-   * Smith}) or titles are not both left out as if they agreed.
+   * Whether variant {@code v} leaves out initials ({@link #shortened}): two such variants are not
+   * compared with each other ({@link NameSimilarity#best}), so that two different initials ({@code
+   * John H Smith}, {@code John K Smith}) are not both left out as if they agreed.
    */
-  boolean shortened(int v) {
-    return v >= shortenedFrom;
+  boolean initialsLeftOut(int v) {
+    return written.get(v).initialsLeftOut();
   }
 
-  private static List<String> leftOutOf(List<List<Token>> variants, List<Token> variant) {
-    List<String> left = new ArrayList<>();
-    for (List<Token> from : variants) {
-      if (from.size() > variant.size() && withoutInitialsAndTitles(from).equals(variant)) {
-        boolean[] out = leftOutAt(from);
-        for (int i = 0; i < from.size(); i++) {
-          if (out[i] && !from.get(i).particle()) {
-            left.add(from.get(i).text());
-          }
-        }
-        break;
-      }
-    }
-    return left;
+  /**
+   * Whether variant {@code v} leaves out initials or titles: such a variant of a query is not
+   * compared with an organisation's name ({@link #personal}).
+   */
+  boolean shortened(int v) {
+    return !written.get(v).leftOut().isEmpty();
+  }
+
+  /**
+   * Whether this is a person's name, whose initials and titles may be left out; not an
+   * organisation's, vessel's or aircraft's.
+   */
+  boolean personal() {
+    return personal;
+  }
+
+  /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out initials. */
+  double factor(int v) {
+    return written.get(v).factor();
   }
 
   /** The ways this name can be compared; the first is the name as written. */

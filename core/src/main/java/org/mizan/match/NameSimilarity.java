@@ -61,6 +61,8 @@ final class NameSimilarity {
    * @param bestForList for each list part, its similarity with its counterpart (0 when none)
    * @param givenNameConflict whether the first part of either name has no good counterpart
    * @param contained whether the shorter name is wholly matched within the longer one
+   * @param factor what the score was multiplied by for initials left out ({@link NameForm#factor}),
+   *     in (0, 1]
    */
   record Alignment(
       double score,
@@ -70,10 +72,30 @@ final class NameSimilarity {
       double[] bestForQuery,
       double[] bestForList,
       boolean givenNameConflict,
-      boolean contained) {
+      boolean contained,
+      double factor) {
     static final Alignment NONE =
         new Alignment(
-            0, List.of(), List.of(), new int[0], new double[0], new double[0], false, false);
+            0, List.of(), List.of(), new int[0], new double[0], new double[0], false, false, 1);
+
+    /**
+     * This alignment with its score multiplied by {@code factor} (initials left out, {@link
+     * NameForm#factor}), which {@link #factor} keeps; itself when {@code factor} is 1.
+     */
+    Alignment times(double factor) {
+      return factor == 1
+          ? this
+          : new Alignment(
+              score * factor,
+              query,
+              list,
+              pairedWith,
+              bestForQuery,
+              bestForList,
+              givenNameConflict,
+              contained,
+              this.factor * factor);
+    }
 
     /** Each query part with its list counterpart and their similarity, in query order. */
     List<String> pairs() {
@@ -141,7 +163,9 @@ final class NameSimilarity {
 
   /**
    * The best alignment over the variants of each name, part similarities through {@code memo}; two
-   * variants with initials or titles left out ({@link NameForm#shortened}) are not compared.
+   * variants that both leave out initials ({@link NameForm#initialsLeftOut}) are not compared, nor
+   * a query's variant that leaves out anything with an organisation's name; a variant's score is
+   * multiplied by its {@link NameForm#factor}.
    */
   static Alignment best(NameForm query, NameForm list, PartMemo memo) {
     Alignment best = Alignment.NONE;
@@ -149,12 +173,15 @@ final class NameSimilarity {
     List<List<Token>> ls = list.variants();
     for (int qv = 0; qv < qs.size(); qv++) {
       for (int lv = 0; lv < ls.size(); lv++) {
-        if (query.shortened(qv) && list.shortened(lv)) {
-          // Initials or titles left out on both sides: they may differ (John A / John B Smith).
+        if ((query.initialsLeftOut(qv) && list.initialsLeftOut(lv))
+            || (query.shortened(qv) && !list.personal())) {
+          // Initials left out on both sides may differ (John H / John K Smith); an organisation's
+          // name has no titles or initials to leave out.
           continue;
         }
         Alignment a =
-            align(qs.get(qv), query.ids(qv), ls.get(lv), list.ids(lv), list.table(), memo);
+            align(qs.get(qv), query.ids(qv), ls.get(lv), list.ids(lv), list.table(), memo)
+                .times(query.factor(qv) * list.factor(lv));
         if (a.score() > best.score()) {
           best = a;
         }
@@ -362,7 +389,7 @@ final class NameSimilarity {
     }
 
     return new Alignment(
-        score, query, list, pairedWith, bestForQuery, bestForList, conflict, contained);
+        score, query, list, pairedWith, bestForQuery, bestForList, conflict, contained, 1);
   }
 
   /**

@@ -300,22 +300,39 @@ class NameSimilarityTest {
   @Test
   void initialsAndTitlesAreLeftOutInAVariantOfTheirOwn() {
     NameForm name = form("Al-Hajj Samir H Kassab Jr");
-    // As written, articles joined, then each without its initials and titles (the same: once).
+    // As written, articles joined, then without titles and suffixes, then without initials too.
     assertThat(texts(name))
-        .containsExactly("al hajj samir h kassab jr", "alhajj samir h kassab jr", "samir kassab");
-    assertThat(name.leftOut(name.variants().get(2))).containsExactly("hajj", "h", "jr");
+        .containsExactly(
+            "al hajj samir h kassab jr",
+            "alhajj samir h kassab jr",
+            "samir h kassab",
+            "samir kassab");
+    assertThat(name.leftOut(name.variants().get(2))).containsExactly("hajj", "jr");
+    assertThat(name.leftOut(name.variants().get(3))).containsExactly("hajj", "h", "jr");
     assertThat(name.leftOut(name.variants().get(1))).isEmpty();
+    assertThat(name.factor(2)).isEqualTo(1.0);
+    assertThat(name.factor(3)).isEqualTo(NameForm.INITIAL_FACTOR);
+    assertThat(name.initialsLeftOut(3)).isTrue();
+    assertThat(name.initialsLeftOut(2)).isFalse();
     // Two name parts must remain: a title and one name are left as they are.
     assertThat(form("Sheikh Samir").variants()).hasSize(1);
     assertThat(form("J Smith").variants()).hasSize(1);
-    // A vowel alone may be a syllable (Korean), a title at the end a family name, three initials
-    // or more letters of a name: none is left out.
-    assertThat(form("Cho Il U").variants()).hasSize(1);
+    // A vowel alone may be a syllable (Korean): left out at a higher cost.
+    NameForm korean = form("Cho Il U");
+    assertThat(texts(korean)).containsExactly("cho il u", "cho il");
+    assertThat(korean.factor(1)).isEqualTo(NameForm.VOWEL_INITIAL_FACTOR);
+    // A title at the end, or before a suffix or an initial only, is a family name; three initials
+    // or more are letters of a name: none is left out.
     assertThat(texts(form("Samir Kassab Al-Sheikh"))).doesNotContain("samir kassab");
+    assertThat(texts(form("Samir Kassab Al-Sheikh Jr"))).contains("samir kassab al sheikh");
     assertThat(form("Ali Hassan B C D").variants()).hasSize(1);
     // An Arabic title with its article.
     assertThat(texts(form("الشيخ خالد يوسف"))).contains("خالد يوسف");
-    // Not in an organisation's name.
+    // Not in an organisation's name, and a query's shortened variants are not compared with one.
+    NameForm org = NameForm.of(Names.NORMALIZER.analyze("Trading Bureau"), new PartTable(), false);
+    assertThat(NameSimilarity.best(form("General Trading Bureau"), org).score()).isLessThan(0.9);
+    assertThat(NameSimilarity.best(form("General Trading Bureau"), form("Trading Bureau")).score())
+        .isEqualTo(1.0);
     assertThat(
             NameForm.of(Names.NORMALIZER.analyze("General Trading Bureau"), new PartTable(), false)
                 .variants())

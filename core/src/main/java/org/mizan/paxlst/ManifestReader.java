@@ -52,25 +52,34 @@ public final class ManifestReader {
   /** Reads {@code bytes}; see {@link #read(InputStream, String, LocalDate)}. */
   public static Manifest read(byte[] bytes, String source, LocalDate today) {
     Warnings warnings = new Warnings();
-    List<Segment> read = segments(bytes, source, warnings);
+    List<Segment> read = new ArrayList<>(segments(bytes, source, warnings));
     if (read.isEmpty()) {
       throw new PaxlstFormatException(source, 1, "UNB", "the interchange header cannot be read");
     }
     Interchange interchange = Interchange.of(read.get(0), today);
     List<ManifestFormat> formats = new ArrayList<>();
     Segment firstHeader = null;
-    for (Segment s : read) {
-      if (s.tag().equals("UNH")) {
-        firstHeader = firstHeader == null ? s : firstHeader;
-        String type = s.value(2, 1);
-        String upper = type.toUpperCase(Locale.ROOT);
-        ManifestFormat format =
-            switch (upper) {
-              case "PAXLST" -> ManifestFormat.PAXLST;
-              case "PNRGOV" -> ManifestFormat.PNRGOV;
-              default -> null;
-            };
-        if (format == null) {
+    for (int k = 0; k < read.size(); k++) {
+      Segment s = read.get(k);
+      if (!s.tag().equals("UNH")) {
+        continue;
+      }
+      if (firstHeader == null) {
+        firstHeader = s;
+        // Travellers before it: a message whose header is damaged (UNX), read as its travellers'.
+        addNew(formats, carried(read, 0, k));
+      }
+      String type = s.value(2, 1);
+      String upper = type.toUpperCase(Locale.ROOT);
+      ManifestFormat format =
+          switch (upper) {
+            case "PAXLST" -> ManifestFormat.PAXLST;
+            case "PNRGOV" -> ManifestFormat.PNRGOV;
+            default -> null;
+          };
+      if (format == null) {
+        ManifestFormat carried = carried(read, k + 1, read.size());
+        if (carried == null) {
           warnings.add(
               new ManifestWarning(
                   s.index(),
@@ -78,19 +87,34 @@ public final class ManifestReader {
                   "a message that names "
                       + typeText(type)
                       + ", neither PAXLST nor PNRGOV; skipped"));
-        } else {
-          if (!upper.equals(type)) {
-            warnings.add(
-                new ManifestWarning(
-                    s.index(),
-                    s.tag(),
-                    "the message type is written in lower case; read as " + upper));
-          }
-          if (!formats.contains(format)) {
-            formats.add(format);
-          }
+          continue;
         }
+        // A damaged type (PAXLTS, PAX, none) in a message of travellers: read as theirs.
+        warnings.add(
+            new ManifestWarning(
+                s.index(),
+                s.tag(),
+                "a message that names "
+                    + typeText(type)
+                    + " holds "
+                    + carried
+                    + " travellers ("
+                    + (carried == ManifestFormat.PAXLST ? "NAD+FL, FM, DDT, DDU or COT" : "TIF")
+                    + "); read as "
+                    + carried));
+        read.set(k, withType(s, carried.name()));
+        format = carried;
+      } else if (!upper.equals(type)) {
+        warnings.add(
+            new ManifestWarning(
+                s.index(),
+                s.tag(),
+                "the message type is not written in capital letters; read as " + upper));
       }
+      addNew(formats, format);
+    }
+    if (firstHeader == null) {
+      addNew(formats, carried(read, 0, read.size()));
     }
     if (formats.isEmpty()) {
       throw noMessage(source, firstHeader, read, warnings);
@@ -168,6 +192,58 @@ public final class ManifestReader {
     }
     return new PaxlstFormatException(
         source, 0, "UNH", "no message header (UNH) in the interchange");
+  }
+
+  private static void addNew(List<ManifestFormat> formats, ManifestFormat format) {
+    if (format != null && !formats.contains(format)) {
+      formats.add(format);
+    }
+  }
+
+  /**
+   * The format whose travellers the segments from {@code from} hold, up to {@code to} or the next
+   * message header or trailer: PAXLST for a NAD with a traveller qualifier, PNRGOV for a TIF; null
+   * when none.
+   */
+  private static ManifestFormat carried(List<Segment> read, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Segment s = read.get(k);
+      switch (s.tag()) {
+        case "UNH", "UNT" -> {
+          return null;
+        }
+        case "NAD" -> {
+          String qualifier = s.value(1).toUpperCase(Locale.ROOT);
+          if (PaxlstMapping.PASSENGERS.contains(qualifier)
+              || PaxlstMapping.CREW.contains(qualifier)) {
+            return ManifestFormat.PAXLST;
+          }
+        }
+        case "TIF" -> {
+          return ManifestFormat.PNRGOV;
+        }
+        default -> {}
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Message header {@code unh} with its message type (element 2, component 1) set to {@code type}.
+   */
+  private static Segment withType(Segment unh, String type) {
+    List<List<String>> elements = new ArrayList<>(unh.elements());
+    while (elements.size() < 2) {
+      elements.add(List.of(""));
+    }
+    List<String> identifier = new ArrayList<>(elements.get(1));
+    if (identifier.isEmpty()) {
+      identifier.add(type);
+    } else {
+      identifier.set(0, type);
+    }
+    elements.set(1, identifier);
+    return new Segment(unh.index(), unh.tag(), elements);
   }
 
   /**

@@ -173,10 +173,9 @@ class ManifestRepairTest {
         .hasMessage(
             "z: segment 2 (UNH): no PAXLST or PNRGOV message in the interchange (the first message"
                 + " header names the type INVOIC)");
-    // A damaged message header: the error says where one was due.
+    // A damaged message header with no traveller after it: the error says where one was due.
     String damaged =
-        "UNB+UNOA:4+S+R+261130:0600+1'UNX+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++DOE:JOHN'"
-            + "UNT+4+1'UNZ+1+1'";
+        "UNB+UNOA:4+S+R+261130:0600+1'UNX+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+1'UNZ+1+1'";
     assertThatThrownBy(
             () ->
                 ManifestReader.read(
@@ -195,13 +194,53 @@ class ManifestRepairTest {
         .hasMessage(
             "s.edi: segment 2: no message header (UNH) in the interchange: one was due here, where"
                 + " the text is not a segment");
-    // A message type in lower case is read, with a warning.
+  }
+
+  @Test
+  void aMessageWithADamagedHeaderIsReadAsItsTravellersFormat() {
+    String traveller = "BGM+745'NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'";
+    String unb = "UNB+UNOA:4+S+R+261130:0600+1'";
+    // A damaged tag (UNX) or no segment at all (UN H): the travellers are read, each with a
+    // warning.
+    for (String header : List.of("UNX+1+PAXLST:D:05B:UN:IATA'", "UN H+1+PAXLST:D:05B:UN:IATA'")) {
+      Manifest m = read(unb + header + traveller);
+      assertThat(m.travellers()).as(header).extracting(Traveller::surname).containsExactly("DOE");
+      assertThat(m.warnings())
+          .as(header)
+          .extracting(ManifestWarning::message)
+          .contains(
+              "a traveller before the first message header (UNH), which is missing or damaged;"
+                  + " read as part of a PAXLST message");
+    }
+    // A damaged type, missing or misspelt: read as the type of the travellers it holds.
+    for (String type : List.of("PAXLTS:D:05B:UN:IATA", "PAX", "")) {
+      Manifest m = read(unb + "UNH+1+" + type + "'" + traveller);
+      assertThat(m.travellers()).as(type).extracting(Traveller::surname).containsExactly("DOE");
+      assertThat(m.warnings())
+          .as(type)
+          .extracting(ManifestWarning::message)
+          .anyMatch(
+              w ->
+                  w.endsWith(
+                      "holds PAXLST travellers (NAD+FL, FM, DDT, DDU or COT); read as PAXLST"));
+    }
+    // A damaged PAXLST header before an intact PNRGOV message: both messages' travellers are read.
+    Manifest mixed =
+        read(
+            unb
+                + "UNX+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++DOE:JOHN'UNT+4+1'"
+                + PNR.substring(PNR.indexOf("UNH"))
+                + "TIF+AL-DURI+IZZAT IBRAHIM:A:1'UNT+5+1'UNZ+2+1'");
+    assertThat(mixed.travellers())
+        .extracting(Traveller::surname)
+        .containsExactlyInAnyOrder("DOE", "AL-DURI");
+    // A type not in capitals is read, with a warning.
     Manifest lower =
         read(HEADER.replace("PAXLST:", "paxlst:") + "NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'");
     assertThat(lower.travellers()).extracting(Traveller::surname).containsExactly("DOE");
     assertThat(lower.warnings())
         .extracting(ManifestWarning::message)
-        .containsExactly("the message type is written in lower case; read as PAXLST");
+        .containsExactly("the message type is not written in capital letters; read as PAXLST");
   }
 
   @Test

@@ -79,27 +79,25 @@ public final class ManifestReader {
           };
       if (format == null) {
         ManifestFormat carried = carried(read, k + 1, read.size());
+        String named = "a message that names " + typeText(type);
         if (carried == null) {
           warnings.add(
               new ManifestWarning(
-                  s.index(),
-                  s.tag(),
-                  "a message that names "
-                      + typeText(type)
-                      + ", neither PAXLST nor PNRGOV; skipped"));
+                  s.index(), s.tag(), named + ", neither PAXLST nor PNRGOV; skipped"));
           continue;
         }
         // A damaged type (PAXLTS, PAX, none) in a message of travellers: read as theirs.
+        String travellers =
+            carried == ManifestFormat.PAXLST ? "NAD+FL, FM, DDT, DDU or COT" : "TIF";
         warnings.add(
             new ManifestWarning(
                 s.index(),
                 s.tag(),
-                "a message that names "
-                    + typeText(type)
+                named
                     + " holds "
                     + carried
                     + " travellers ("
-                    + (carried == ManifestFormat.PAXLST ? "NAD+FL, FM, DDT, DDU or COT" : "TIF")
+                    + travellers
                     + "); read as "
                     + carried));
         read.set(k, withType(s, carried.name()));

@@ -29,6 +29,10 @@ final class NameForm {
   private final int[][] distinctIndex;
   private final boolean particlesAloneVariant;
   private final List<Written> written;
+  // Read in every bound (NameSimilarity#upper): kept beside the variants, not behind records.
+  private final int firstShortened;
+  private final boolean[] initialsLeftOut;
+  private final double[] factors;
   private final boolean personal;
 
   private NameForm(
@@ -39,6 +43,18 @@ final class NameForm {
       boolean personal) {
     this.variants = List.copyOf(variants);
     this.written = List.copyOf(written);
+    int first = written.size();
+    this.initialsLeftOut = new boolean[written.size()];
+    this.factors = new double[written.size()];
+    for (int v = 0; v < written.size(); v++) {
+      Written w = written.get(v);
+      if (!w.leftOut().isEmpty()) {
+        first = Math.min(first, v);
+      }
+      initialsLeftOut[v] = w.initialsLeftOut();
+      factors[v] = w.factor();
+    }
+    this.firstShortened = first;
     this.personal = personal;
     this.ids = ids;
     this.table = table;
@@ -386,7 +402,7 @@ final class NameForm {
    * John H Smith}, {@code John K Smith}) are not both left out as if they agreed.
    */
   boolean initialsLeftOut(int v) {
-    return written.get(v).initialsLeftOut();
+    return v >= firstShortened && initialsLeftOut[v];
   }
 
   /**
@@ -394,7 +410,7 @@ final class NameForm {
    * compared with an organisation's name ({@link #personal}).
    */
   boolean shortened(int v) {
-    return !written.get(v).leftOut().isEmpty();
+    return v >= firstShortened;
   }
 
   /**
@@ -407,7 +423,7 @@ final class NameForm {
 
   /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out initials. */
   double factor(int v) {
-    return written.get(v).factor();
+    return v < firstShortened ? 1 : factors[v];
   }
 
   /** The ways this name can be compared; the first is the name as written. */

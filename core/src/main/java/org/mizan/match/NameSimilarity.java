@@ -173,10 +173,7 @@ final class NameSimilarity {
     List<List<Token>> ls = list.variants();
     for (int qv = 0; qv < qs.size(); qv++) {
       for (int lv = 0; lv < ls.size(); lv++) {
-        if ((query.initialsLeftOut(qv) && list.initialsLeftOut(lv))
-            || (query.shortened(qv) && !list.personal())) {
-          // Initials left out on both sides may differ (John H / John K Smith); an organisation's
-          // name has no titles or initials to leave out.
+        if (!compared(query, qv, list, lv)) {
           continue;
         }
         Alignment a =
@@ -191,6 +188,17 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether variant {@code qv} of {@code query} is compared with variant {@code lv} of {@code
+   * list}: not when both leave out initials, which may differ ({@code John H} / {@code John K
+   * Smith}), nor when the query's leaves out anything and {@code list} is an organisation's name,
+   * which has no titles or initials to leave out.
+   */
+  private static boolean compared(NameForm query, int qv, NameForm list, int lv) {
+    return !query.shortened(qv)
+        || (list.personal() && !(query.initialsLeftOut(qv) && list.initialsLeftOut(lv)));
+  }
+
+  /**
    * An upper bound on {@code best(query, list, memo).score()}: the alignment's formula with each
    * part's similarity replaced by the best its counterparts could give ({@link PartMemo#upper}),
    * sought among the parts of every variant of the other name at once (each pair of distinct parts
@@ -199,8 +207,9 @@ final class NameSimilarity {
    * the shorter name to be contained ({@link #contained}: fewer name parts, at least {@value
    * #MIN_CONTAINED_PARTS}, each with a counterpart that may reach {@value #GOOD_PART}), else
    * averaged; the given-name factor applied only when no counterpart of the first part can reach
-   * {@value #GOOD_PART}, so in no variant either; with a margin for rounding (the formula differs
-   * from the score's in order). Requires {@code memo.bounds(list.table())}.
+   * {@value #GOOD_PART}, so in no variant either; over the pairs of variants {@link #best}
+   * compares, each with its factors ({@link NameForm#factor}); with a margin for rounding (the
+   * formula differs from the score's in order). Requires {@code memo.bounds(list.table())}.
    */
   static double upper(NameForm query, NameForm list, PartMemo memo) {
     double[][] bestPairs = bestPairs(query.distinctIds(), list.distinctIds(), memo);
@@ -217,6 +226,9 @@ final class NameSimilarity {
       boolean queryMayBeContained =
           queryParts >= MIN_CONTAINED_PARTS && allGood(query, qv, bestForQuery);
       for (int lv = 0; lv < list.variants().size(); lv++) {
+        if (!compared(query, qv, list, lv)) {
+          continue;
+        }
         double cl = coverage(list.weights(lv), bestForList, list.distinctIndex(lv));
         int listParts = list.namePartIndex(lv).length;
         boolean mayBeContained =
@@ -229,7 +241,7 @@ final class NameSimilarity {
         if (queryFirstUnmatched || firstUnmatched(list, lv, bestForList)) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
-        best = Math.max(best, score);
+        best = Math.max(best, score * query.factor(qv) * list.factor(lv));
       }
     }
     return best + BOUND_ROUNDING;

@@ -28,6 +28,7 @@ final class Messages {
   private boolean inMessage;
   private boolean afterTrailer;
   private boolean headerSeen;
+  private boolean headerless;
   private int start;
   private int count;
   private String version = "";
@@ -50,7 +51,7 @@ final class Messages {
         }
         count++;
         start = k;
-        if (version.isEmpty()) {
+        if (version.isEmpty() && !s.value(2, 2).isEmpty()) {
           version = s.value(2, 2) + ":" + s.value(2, 3);
         }
         return Step.START;
@@ -87,6 +88,11 @@ final class Messages {
    */
   void traveller(Segment s) {
     if (!headerSeen) {
+      if (!headerless) {
+        // The travellers before any header are a message of their own.
+        headerless = true;
+        count++;
+      }
       warnings.add(
           new ManifestWarning(
               s.index(),

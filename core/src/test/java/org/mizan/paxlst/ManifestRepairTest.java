@@ -205,6 +205,8 @@ class ManifestRepairTest {
     for (String header : List.of("UNX+1+PAXLST:D:05B:UN:IATA'", "UN H+1+PAXLST:D:05B:UN:IATA'")) {
       Manifest m = read(unb + header + traveller);
       assertThat(m.travellers()).as(header).extracting(Traveller::surname).containsExactly("DOE");
+      assertThat(m.messages()).as(header).isEqualTo(1);
+      assertThat(m.messageVersion()).as(header).isEmpty();
       assertThat(m.warnings())
           .as(header)
           .extracting(ManifestWarning::message)

@@ -125,9 +125,9 @@ final class ScreenManifestCommand implements Runnable {
     long crew = m.travellers().stream().filter(t -> t.role() == TravellerRole.CREW).count();
     w.printf(
         Locale.ROOT,
-        "Manifest: %s %s, flight %s; %s (%s, %s)%n",
+        "Manifest: %s%s, flight %s; %s (%s, %s)%n",
         m.format(),
-        TextOutput.printable(m.messageVersion()),
+        m.messageVersion().isEmpty() ? "" : " " + TextOutput.printable(m.messageVersion()),
         TextOutput.printable(m.flight().carrier() + m.flight().number()),
         count(m.travellers().size(), "traveller", "travellers"),
         count(m.travellers().size() - crew, "passenger", "passengers"),

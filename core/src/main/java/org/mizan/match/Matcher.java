@@ -397,7 +397,7 @@ public final class Matcher {
           .append(" as the first name parts do not match");
     }
     if (a.factor() < 1) {
-      b.append(", × ").append(Decimals.fixed(a.factor(), 2)).append(" for the initials left out");
+      b.append(", × ").append(Decimals.fixed(a.factor(), 2)).append(" for the parts left out");
     }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")

@@ -167,8 +167,8 @@ final class NameForm {
 
   /**
    * One way of writing a name: its parts, and, for a way that leaves out initials or titles ({@link
-   * #shortened}), the words left out, the factor its score is multiplied by (1 when no initial is
-   * left out) and whether an initial is.
+   * #shortened}), the words left out, the factor its score is multiplied by (1 when none is) and
+   * whether an initial or a suffix is.
    */
   private record Written(
       List<Token> tokens, List<String> leftOut, double factor, boolean initialsLeftOut) {
@@ -229,10 +229,10 @@ final class NameForm {
         nameParts += t.particle() ? 0 : 1;
       } else if (!t.particle()) {
         leftOut.add(t.text());
-        if (isInitial(t)) {
-          initialsLeftOut = true;
-          factor *= VOWELS.indexOf(t.text().charAt(0)) >= 0 ? VOWEL_INITIAL_FACTOR : INITIAL_FACTOR;
-        }
+        boolean vowel = isInitial(t) && VOWELS.indexOf(t.text().charAt(0)) >= 0;
+        factor *= vowel ? VOWEL_INITIAL_FACTOR : LEFT_OUT_FACTOR;
+        // Initials and suffixes tell people apart when both names have one (Jr / Sr).
+        initialsLeftOut |= isInitial(t) || SUFFIXES.contains(t.text());
       }
     }
     return leftOut.isEmpty() || nameParts < PARTS_LEFT
@@ -246,8 +246,11 @@ final class NameForm {
   /** The most initials a name may have for them to be left out: more are letters of a name. */
   static final int MAX_INITIALS = 2;
 
-  /** The factor of a name score for each consonant initial left out. */
-  static final double INITIAL_FACTOR = 0.99;
+  /**
+   * The factor of a name score for each title, suffix or consonant initial left out: a name written
+   * as the other is ranks above one that matches only once a part is left out.
+   */
+  static final double LEFT_OUT_FACTOR = 0.99;
 
   /** The factor of a name score for each vowel initial left out. */
   static final double VOWEL_INITIAL_FACTOR = 0.97;
@@ -397,9 +400,10 @@ final class NameForm {
   }
 
   /**
-   * Whether variant {@code v} leaves out initials ({@link #shortened}): two such variants are not
-   * compared with each other ({@link NameSimilarity#best}), so that two different initials ({@code
-   * John H Smith}, {@code John K Smith}) are not both left out as if they agreed.
+   * Whether variant {@code v} leaves out initials or a suffix ({@link #shortened}): two such
+   * variants are not compared with each other ({@link NameSimilarity#best}), so that two different
+   * initials ({@code John H Smith}, {@code John K Smith}) or suffixes ({@code Jr}, {@code Sr}) are
+   * not both left out as if they agreed.
    */
   boolean initialsLeftOut(int v) {
     return v >= firstShortened && initialsLeftOut[v];
@@ -421,7 +425,7 @@ final class NameForm {
     return personal;
   }
 
-  /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out initials. */
+  /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out parts. */
   double factor(int v) {
     return v < firstShortened ? 1 : factors[v];
   }

@@ -61,8 +61,8 @@ final class NameSimilarity {
    * @param bestForList for each list part, its similarity with its counterpart (0 when none)
    * @param givenNameConflict whether the first part of either name has no good counterpart
    * @param contained whether the shorter name is wholly matched within the longer one
-   * @param factor what the score was multiplied by for initials left out ({@link NameForm#factor}),
-   *     in (0, 1]
+   * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
+   *     (0, 1]
    */
   record Alignment(
       double score,
@@ -79,7 +79,7 @@ final class NameSimilarity {
             0, List.of(), List.of(), new int[0], new double[0], new double[0], false, false, 1);
 
     /**
-     * This alignment with its score multiplied by {@code factor} (initials left out, {@link
+     * This alignment with its score multiplied by {@code factor} (parts left out, {@link
      * NameForm#factor}), which {@link #factor} keeps; itself when {@code factor} is 1.
      */
     Alignment times(double factor) {
@@ -163,9 +163,9 @@ final class NameSimilarity {
 
   /**
    * The best alignment over the variants of each name, part similarities through {@code memo}; two
-   * variants that both leave out initials ({@link NameForm#initialsLeftOut}) are not compared, nor
-   * a query's variant that leaves out anything with an organisation's name; a variant's score is
-   * multiplied by its {@link NameForm#factor}.
+   * variants that both leave out initials or suffixes ({@link NameForm#initialsLeftOut}) are not
+   * compared, nor a query's variant that leaves out anything with an organisation's name; a
+   * variant's score is multiplied by its {@link NameForm#factor}.
    */
   static Alignment best(NameForm query, NameForm list, PartMemo memo) {
     Alignment best = Alignment.NONE;

@@ -102,12 +102,30 @@ public final class ManifestReader {
                     + carried));
         read.set(k, withType(s, carried.name()));
         format = carried;
-      } else if (!upper.equals(type)) {
-        warnings.add(
-            new ManifestWarning(
-                s.index(),
-                s.tag(),
-                "the message type is not written in capital letters; read as " + upper));
+      } else {
+        if (!upper.equals(type)) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(),
+                  s.tag(),
+                  "the message type is not written in capital letters; read as " + upper));
+        }
+        ManifestFormat carried = carried(read, k + 1, read.size());
+        if (carried != null && carried != format) {
+          // The other type named over its travellers (PNRGOV over NAD+FL): read as theirs.
+          warnings.add(
+              new ManifestWarning(
+                  s.index(),
+                  s.tag(),
+                  "a message that names the type "
+                      + format
+                      + " holds "
+                      + carried
+                      + " travellers; read as "
+                      + carried));
+          read.set(k, withType(s, carried.name()));
+          format = carried;
+        }
       }
       addNew(formats, format);
     }

@@ -236,6 +236,12 @@ class ManifestRepairTest {
     assertThat(mixed.travellers())
         .extracting(Traveller::surname)
         .containsExactlyInAnyOrder("DOE", "AL-DURI");
+    // The other type named over PAXLST travellers: read as theirs.
+    Manifest other = read(unb + "UNH+1+PNRGOV:11:1:IA'" + traveller);
+    assertThat(other.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(other.warnings())
+        .extracting(ManifestWarning::message)
+        .contains("a message that names the type PNRGOV holds PAXLST travellers; read as PAXLST");
     // A type not in capitals is read, with a warning.
     Manifest lower =
         read(HEADER.replace("PAXLST:", "paxlst:") + "NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'");

@@ -28,8 +28,9 @@ final class NameForm {
   private final int[] distinctIds;
   private final int[][] distinctIndex;
   private final boolean particlesAloneVariant;
-  private final List<Written> written;
-  // Read in every bound (NameSimilarity#upper): kept beside the variants, not behind records.
+  // By variant: the words it leaves out (explanations), whether initials or suffixes, its factor;
+  // the last two read in every bound (NameSimilarity#upper), so kept as arrays.
+  private final List<List<String>> leftOut;
   private final int firstShortened;
   private final boolean[] initialsLeftOut;
   private final double[] factors;
@@ -42,18 +43,21 @@ final class NameForm {
       List<Written> written,
       boolean personal) {
     this.variants = List.copyOf(variants);
-    this.written = List.copyOf(written);
+    // Not the Written records themselves: their tokens are not the table's shared ones.
+    List<List<String>> words = new ArrayList<>(written.size());
     int first = written.size();
     this.initialsLeftOut = new boolean[written.size()];
     this.factors = new double[written.size()];
     for (int v = 0; v < written.size(); v++) {
       Written w = written.get(v);
+      words.add(w.leftOut());
       if (!w.leftOut().isEmpty()) {
         first = Math.min(first, v);
       }
       initialsLeftOut[v] = w.initialsLeftOut();
       factors[v] = w.factor();
     }
+    this.leftOut = List.copyOf(words);
     this.firstShortened = first;
     this.personal = personal;
     this.ids = ids;
@@ -210,10 +214,10 @@ final class NameForm {
    * otherwise count as a name part the other name lacks, and lower a name written in full by a
    * third. Passports carry no titles (ICAO Doc 9303 Part 3, on the name in the MRZ: titles,
    * professional and academic qualifications, honours and hereditary status are left out of the
-   * name); lists and reports often do. An initial left out costs a little ({@value
-   * #INITIAL_FACTOR}, a vowel {@value #VOWEL_INITIAL_FACTOR}: alone it can be a whole syllable of a
-   * romanised name, Korean {@code CHO IL U}), so that a name with the same initial ranks above one
-   * without it.
+   * name); lists and reports often do. Each part left out costs a little ({@value
+   * #LEFT_OUT_FACTOR}, a vowel initial {@value #VOWEL_INITIAL_FACTOR}: alone it can be a whole
+   * syllable of a romanised name, Korean {@code CHO IL U}), so that a name written as the other is
+   * ranks above one that matches only without a part.
    */
   private static Written shortened(List<Token> tokens, boolean initials) {
     boolean[] out = leftOutAt(tokens, initials);
@@ -352,15 +356,15 @@ final class NameForm {
           "ustadh",
           "ustaz",
           "ustad",
-          "حاج", // حاج
-          "حاجي", // حاجي
-          "ملا", // ملا
-          "مولوي", // مولوي
-          "مولانا", // مولانا
-          "مفتي", // مفتي
-          "قاري", // قاري
-          "شيخ", // شيخ
-          "استاذ", // استاذ
+          "حاج",
+          "حاجي",
+          "ملا",
+          "مولوي",
+          "مولانا",
+          "مفتي",
+          "قاري",
+          "شيخ",
+          "استاذ",
           // Academic, professional, military.
           "dr",
           "doctor",
@@ -378,10 +382,10 @@ final class NameForm {
           "capt",
           "lieutenant",
           "sergeant",
-          "دكتور", // دكتور
-          "مهندس", // مهندس
-          "لواء", // لواء
-          "عقيد", // عقيد
+          "دكتور",
+          "مهندس",
+          "لواء",
+          "عقيد",
           // Forms of address.
           "mr",
           "mrs",
@@ -396,7 +400,7 @@ final class NameForm {
    */
   List<String> leftOut(List<Token> variant) {
     int v = variants.indexOf(variant);
-    return v < 0 ? List.of() : written.get(v).leftOut();
+    return v < 0 ? List.of() : leftOut.get(v);
   }
 
   /**

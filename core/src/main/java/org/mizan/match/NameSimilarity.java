@@ -189,9 +189,9 @@ final class NameSimilarity {
 
   /**
    * Whether variant {@code qv} of {@code query} is compared with variant {@code lv} of {@code
-   * list}: not when both leave out initials, which may differ ({@code John H} / {@code John K
-   * Smith}), nor when the query's leaves out anything and {@code list} is an organisation's name,
-   * which has no titles or initials to leave out.
+   * list}: not when both leave out initials or suffixes, which may differ ({@code John H} / {@code
+   * John K Smith}, {@code Jr} / {@code Sr}), nor when the query's leaves out anything and {@code
+   * list} is an organisation's name, which has no titles or initials to leave out.
    */
   private static boolean compared(NameForm query, int qv, NameForm list, int lv) {
     return !query.shortened(qv)

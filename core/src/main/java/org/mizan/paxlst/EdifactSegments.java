@@ -300,7 +300,7 @@ final class EdifactSegments {
     if (separator >= 1 && separator <= 4) {
       int end = start.indexOf(element, separator + 1);
       String qualifier = start.substring(separator + 1, end < 0 ? start.length() : end).strip();
-      if (PaxlstMapping.PASSENGERS.contains(qualifier) || PaxlstMapping.CREW.contains(qualifier)) {
+      if (PaxlstMapping.isTraveller(qualifier)) {
         return placeholder("NAD" + start.substring(separator), index);
       }
     }

@@ -71,61 +71,46 @@ public final class ManifestReader {
       }
       String type = s.value(2, 1);
       String upper = type.toUpperCase(Locale.ROOT);
-      ManifestFormat format =
+      ManifestFormat named =
           switch (upper) {
             case "PAXLST" -> ManifestFormat.PAXLST;
             case "PNRGOV" -> ManifestFormat.PNRGOV;
             default -> null;
           };
+      String naming = "a message that names " + typeText(named == null ? type : upper);
+      ManifestFormat carried = carried(read, k + 1, read.size());
+      ManifestFormat format = carried == null ? named : carried;
       if (format == null) {
-        ManifestFormat carried = carried(read, k + 1, read.size());
-        String named = "a message that names " + typeText(type);
-        if (carried == null) {
-          warnings.add(
-              new ManifestWarning(
-                  s.index(), s.tag(), named + ", neither PAXLST nor PNRGOV; skipped"));
-          continue;
-        }
-        // A damaged type (PAXLTS, PAX, none) in a message of travellers: read as theirs.
+        warnings.add(
+            new ManifestWarning(
+                s.index(), s.tag(), naming + ", neither PAXLST nor PNRGOV; skipped"));
+        continue;
+      }
+      if (format != named) {
+        // A damaged type (PAXLTS, PAX, none), or the other type, over a message's travellers.
         String travellers =
-            carried == ManifestFormat.PAXLST ? "NAD+FL, FM, DDT, DDU or COT" : "TIF";
+            format == ManifestFormat.PAXLST ? "NAD+" + PaxlstMapping.TRAVELLER_QUALIFIERS : "TIF";
         warnings.add(
             new ManifestWarning(
                 s.index(),
                 s.tag(),
-                named
+                naming
                     + " holds "
-                    + carried
+                    + format
                     + " travellers ("
                     + travellers
                     + "); read as "
-                    + carried));
-        read.set(k, withType(s, carried.name()));
-        format = carried;
-      } else {
-        if (!upper.equals(type)) {
-          warnings.add(
-              new ManifestWarning(
-                  s.index(),
-                  s.tag(),
-                  "the message type is not written in capital letters; read as " + upper));
-        }
-        ManifestFormat carried = carried(read, k + 1, read.size());
-        if (carried != null && carried != format) {
-          // The other type named over its travellers (PNRGOV over NAD+FL): read as theirs.
-          warnings.add(
-              new ManifestWarning(
-                  s.index(),
-                  s.tag(),
-                  "a message that names the type "
-                      + format
-                      + " holds "
-                      + carried
-                      + " travellers; read as "
-                      + carried));
-          read.set(k, withType(s, carried.name()));
-          format = carried;
-        }
+                    + format));
+      } else if (!upper.equals(type)) {
+        warnings.add(
+            new ManifestWarning(
+                s.index(),
+                s.tag(),
+                "the message type is not written in capital letters; read as " + upper));
+      }
+      if (!format.name().equals(type)) {
+        // The mappings read the header as repaired.
+        read.set(k, withType(s, format.name()));
       }
       addNew(formats, format);
     }
@@ -150,9 +135,13 @@ public final class ManifestReader {
           0,
           "",
           formats.size() == 2
-              ? "no traveller (NAD with qualifier FL, FM, DDT, DDU or COT, or TIF) in the messages"
+              ? "no traveller (NAD with qualifier "
+                  + PaxlstMapping.TRAVELLER_QUALIFIERS
+                  + ", or TIF) in the messages"
               : formats.get(0) == ManifestFormat.PAXLST
-                  ? "no traveller (NAD with qualifier FL, FM, DDT, DDU or COT) in the message"
+                  ? "no traveller (NAD with qualifier "
+                      + PaxlstMapping.TRAVELLER_QUALIFIERS
+                      + ") in the message"
                   : "no traveller (TIF) in the message");
     }
     return new Manifest(
@@ -229,9 +218,7 @@ public final class ManifestReader {
           return null;
         }
         case "NAD" -> {
-          String qualifier = s.value(1).toUpperCase(Locale.ROOT);
-          if (PaxlstMapping.PASSENGERS.contains(qualifier)
-              || PaxlstMapping.CREW.contains(qualifier)) {
+          if (PaxlstMapping.isTraveller(s.value(1))) {
             return ManifestFormat.PAXLST;
           }
         }
@@ -499,9 +486,7 @@ public final class ManifestReader {
           tail.equals("NAD")
               && !s.tag().equals("NAD")
               && formats.contains(ManifestFormat.PAXLST)
-              && (PaxlstMapping.PASSENGERS.contains(
-                      s.value(e + 1).toUpperCase(java.util.Locale.ROOT))
-                  || PaxlstMapping.CREW.contains(s.value(e + 1).toUpperCase(java.util.Locale.ROOT)))
+              && PaxlstMapping.isTraveller(s.value(e + 1))
               && !s.value(e + 4).isEmpty();
       if (tif || nad) {
         return e;

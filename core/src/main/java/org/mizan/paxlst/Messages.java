@@ -43,7 +43,7 @@ final class Messages {
     switch (s.tag()) {
       case "UNH" -> {
         // Other messages are the reader's to warn about or to map.
-        inMessage = s.value(2, 1).equalsIgnoreCase(type);
+        inMessage = s.value(2, 1).equals(type);
         afterTrailer = false;
         headerSeen = true;
         if (!inMessage) {
@@ -84,7 +84,8 @@ final class Messages {
 
   /**
    * Notes a traveller segment: a warning when it comes after its message's trailer, or before any
-   * message header.
+   * message header, where the first such traveller also counts a message (whose header is missing
+   * or damaged).
    */
   void traveller(Segment s) {
     if (!headerSeen) {

@@ -25,6 +25,17 @@ final class PaxlstMapping {
   static final Set<String> PASSENGERS = Set.of("FL", "DDT");
   static final Set<String> CREW = Set.of("FM", "DDU", "COT");
 
+  /**
+   * The NAD qualifiers of a traveller ({@link #PASSENGERS}, {@link #CREW}) as messages list them.
+   */
+  static final String TRAVELLER_QUALIFIERS = "FL, FM, DDT, DDU or COT";
+
+  /** Whether {@code qualifier} (a NAD's first element, in any case) is a traveller's. */
+  static boolean isTraveller(String qualifier) {
+    String q = qualifier.toUpperCase(Locale.ROOT);
+    return PASSENGERS.contains(q) || CREW.contains(q);
+  }
+
   /** A flight designator: two-character IATA or three-letter ICAO code, then the number. */
   private static final Pattern DESIGNATOR =
       Pattern.compile("([A-Z0-9]{2}|[A-Z]{3})\\s?(\\d{1,4}[A-Z]?)");
@@ -61,9 +72,7 @@ final class PaxlstMapping {
         }
         continue;
       }
-      if (!PAXLST_TAGS.contains(s.tag())
-          && (PASSENGERS.contains(s.value(1).toUpperCase(Locale.ROOT))
-              || CREW.contains(s.value(1).toUpperCase(Locale.ROOT)))) {
+      if (!PAXLST_TAGS.contains(s.tag()) && isTraveller(s.value(1))) {
         // A damaged tag (N4D): its traveller's segments must not go to the traveller before.
         warnings.add(
             new ManifestWarning(
@@ -82,7 +91,7 @@ final class PaxlstMapping {
           traveller = done(traveller, travellers, warnings);
           leg = null;
           String qualifier = s.value(1).toUpperCase(Locale.ROOT);
-          if (PASSENGERS.contains(qualifier) || CREW.contains(qualifier)) {
+          if (isTraveller(qualifier)) {
             messages.traveller(s);
             traveller = new TravellerBuilder(s, qualifier, warnings);
             if (CREW.contains(qualifier)) {
@@ -95,8 +104,9 @@ final class PaxlstMapping {
                 new ManifestWarning(
                     s.index(),
                     s.tag(),
-                    "a NAD qualified neither as a traveller (FL, DDT, FM, DDU, COT) nor as the"
-                        + " reporting party (MS); not read as a traveller"));
+                    "a NAD qualified neither as a traveller ("
+                        + TRAVELLER_QUALIFIERS
+                        + ") nor as the reporting party (MS); not read as a traveller"));
           }
         }
         case "CNT" -> {

@@ -149,51 +149,40 @@ class ManifestRepairTest {
 
   @Test
   void nothingReadableIsRefusedWithWhere() {
-    assertThatThrownBy(
-            () ->
-                ManifestReader.read(
-                    "hello".getBytes(StandardCharsets.US_ASCII), "x.txt", Samples.TODAY))
-        .isInstanceOf(PaxlstFormatException.class)
+    assertRefused("hello", "x.txt")
         .hasMessage("x.txt: no interchange header (UNB): not a UN/EDIFACT interchange");
-    String noTraveller =
-        "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++DESK'UNT+4+1'UNZ+1+1'";
-    assertThatThrownBy(
-            () ->
-                ManifestReader.read(
-                    noTraveller.getBytes(StandardCharsets.US_ASCII), "y.edi", Samples.TODAY))
-        .isInstanceOf(PaxlstFormatException.class)
+    assertRefused(
+            "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++DESK'"
+                + "UNT+4+1'UNZ+1+1'",
+            "y.edi")
         .hasMessage(
             "y.edi: no traveller (NAD with qualifier FL, FM, DDT, DDU or COT) in the message");
-    String invoice = "UNB+UNOA:4+S+R+261130:0600+1'UNH+1+INVOIC:D:96A:UN'UNT+2+1'UNZ+1+1'";
-    assertThatThrownBy(
-            () ->
-                ManifestReader.read(
-                    invoice.getBytes(StandardCharsets.US_ASCII), "z", Samples.TODAY))
-        .isInstanceOf(PaxlstFormatException.class)
+    assertRefused("UNB+UNOA:4+S+R+261130:0600+1'UNH+1+INVOIC:D:96A:UN'UNT+2+1'UNZ+1+1'", "z")
         .hasMessage(
             "z: segment 2 (UNH): no PAXLST or PNRGOV message in the interchange (the first message"
                 + " header names the type INVOIC)");
     // A damaged message header with no traveller after it: the error says where one was due.
     String damaged =
         "UNB+UNOA:4+S+R+261130:0600+1'UNX+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+1'UNZ+1+1'";
-    assertThatThrownBy(
-            () ->
-                ManifestReader.read(
-                    damaged.getBytes(StandardCharsets.US_ASCII), "d.edi", Samples.TODAY))
-        .isInstanceOf(PaxlstFormatException.class)
+    assertRefused(damaged, "d.edi")
         .hasMessage(
             "d.edi: segment 2 (UNX): no message header (UNH) in the interchange: a message header"
                 + " was due here");
     // A header that is no segment at all (UN H) is pointed at, not the segment after it.
-    String split = damaged.replace("UNX+1", "UN H+1");
-    assertThatThrownBy(
-            () ->
-                ManifestReader.read(
-                    split.getBytes(StandardCharsets.US_ASCII), "s.edi", Samples.TODAY))
-        .isInstanceOf(PaxlstFormatException.class)
+    assertRefused(damaged.replace("UNX+1", "UN H+1"), "s.edi")
         .hasMessage(
             "s.edi: segment 2: no message header (UNH) in the interchange: one was due here, where"
                 + " the text is not a segment");
+  }
+
+  /** That reading {@code text} (ASCII) as file {@code source} throws a PaxlstFormatException. */
+  private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
+      String text, String source) {
+    return assertThatThrownBy(
+            () ->
+                ManifestReader.read(
+                    text.getBytes(StandardCharsets.US_ASCII), source, Samples.TODAY))
+        .isInstanceOf(PaxlstFormatException.class);
   }
 
   @Test
@@ -241,7 +230,9 @@ class ManifestRepairTest {
     assertThat(other.travellers()).extracting(Traveller::surname).containsExactly("DOE");
     assertThat(other.warnings())
         .extracting(ManifestWarning::message)
-        .contains("a message that names the type PNRGOV holds PAXLST travellers; read as PAXLST");
+        .contains(
+            "a message that names the type PNRGOV holds PAXLST travellers (NAD+FL, FM, DDT, DDU or"
+                + " COT); read as PAXLST");
     // A type not in capitals is read, with a warning.
     Manifest lower =
         read(HEADER.replace("PAXLST:", "paxlst:") + "NAD+FL+++DOE:JOHN'UNT+4+1'UNZ+1+1'");
@@ -494,9 +485,9 @@ class ManifestRepairTest {
     assertThat(m.travellers()).hasSize(1);
     assertThat(warnings(m))
         .contains(
-            "segment 5 (NAD): a NAD qualified neither as a traveller (FL, DDT, FM, DDU, COT) nor as"
+            "segment 5 (NAD): a NAD qualified neither as a traveller (FL, FM, DDT, DDU or COT) nor as"
                 + " the reporting party (MS); not read as a traveller",
-            "segment 6 (NAD): a NAD qualified neither as a traveller (FL, DDT, FM, DDU, COT) nor as"
+            "segment 6 (NAD): a NAD qualified neither as a traveller (FL, FM, DDT, DDU or COT) nor as"
                 + " the reporting party (MS); not read as a traveller");
     assertThat(String.join("\n", warnings(m))).doesNotContain("LAKHAL");
   }

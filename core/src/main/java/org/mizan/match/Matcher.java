@@ -49,10 +49,10 @@ public final class Matcher {
   public Query prepare(Subject subject) {
     return new Query(
         subject,
-        NameForm.of(
+        NameForm.ofQuery(
             normalizer.analyze(subject.name()),
-            new PartTable(),
-            subject.kinds().contains(EntryKind.PERSON)),
+            subject.kinds().contains(EntryKind.PERSON),
+            normalizer::compoundParts),
         subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
         documentKey(subject.document()));
   }

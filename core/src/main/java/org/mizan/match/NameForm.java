@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
 import org.mizan.names.NormalizedName;
@@ -147,8 +148,28 @@ final class NameForm {
    * are words of the name ({@code J P Morgan}, {@code General Bureau}).
    */
   static NameForm of(NormalizedName name, PartTable table, boolean personal) {
+    return of(name, table, personal, null);
+  }
+
+  /**
+   * A subject's name ({@link #of(NormalizedName, PartTable, boolean)} in a table of its own), also
+   * written with its compound parts apart ({@code compounds}: the parts one part writes as one, or
+   * none; {@link NameNormalizer#compoundParts}), and so with each Persian family-name ending joined
+   * to the part before it ({@link #endingsJoined}). Only a subject's: a list's names, written every
+   * way, would multiply the parts every query is compared with.
+   */
+  static NameForm ofQuery(
+      NormalizedName name, boolean personal, Function<NamePart, List<NamePart>> compounds) {
+    return of(name, new PartTable(), personal, compounds);
+  }
+
+  private static NameForm of(
+      NormalizedName name,
+      PartTable table,
+      boolean personal,
+      Function<NamePart, List<NamePart>> compounds) {
     List<List<Token>> variants = new ArrayList<>();
-    List<Written> parsed = variants(name, personal);
+    List<Written> parsed = variants(name, personal, compounds);
     int[][] ids = new int[parsed.size()][];
     for (int v = 0; v < parsed.size(); v++) {
       List<Token> variant = parsed.get(v).tokens();
@@ -181,7 +202,8 @@ final class NameForm {
     }
   }
 
-  private static List<Written> variants(NormalizedName name, boolean personal) {
+  private static List<Written> variants(
+      NormalizedName name, boolean personal, Function<NamePart, List<NamePart>> compounds) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
       plain.add(token(part));
@@ -191,6 +213,22 @@ final class NameForm {
     variants.add(Written.asIs(plain));
     if (joined.size() != plain.size()) {
       variants.add(Written.asIs(joined));
+    }
+    if (compounds != null) {
+      List<Token> apart = new ArrayList<>();
+      for (NamePart part : name.parts()) {
+        List<NamePart> written = compounds.apply(part);
+        if (written.isEmpty()) {
+          apart.add(token(part));
+        } else {
+          written.forEach(w -> apart.add(token(w)));
+        }
+      }
+      for (List<Token> other : List.of(apart, endingsJoined(apart))) {
+        if (variants.stream().noneMatch(w -> w.tokens().equals(other))) {
+          variants.add(Written.asIs(other));
+        }
+      }
     }
     if (personal) {
       for (int v = 0, written = variants.size(); v < written; v++) {
@@ -242,6 +280,29 @@ final class NameForm {
     return leftOut.isEmpty() || nameParts < PARTS_LEFT
         ? null
         : new Written(List.copyOf(kept), List.copyOf(leftOut), factor, initialsLeftOut);
+  }
+
+  /**
+   * {@code tokens} with each Persian family-name ending ({@link NameNormalizer#isPersianEnding})
+   * joined to the name part in Arabic script before it: Persian names write these endings apart or
+   * after a zero-width non-joiner ({@code زارع پور}, {@code آدینه وند}, {@code شیخ نژاد}) where
+   * Latin spellings join them ({@code Zarepour}, {@code Adinehvand}, {@code Sheikhnejad}). Only
+   * these endings: any two parts joined would let a part that differs hide in a longer one that
+   * begins like a list part.
+   */
+  private static List<Token> endingsJoined(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (!out.isEmpty()
+          && last(out).arabicScript()
+          && !last(out).particle()
+          && NameNormalizer.isPersianEnding(t.text())) {
+        out.add(concat(out.remove(out.size() - 1), t));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** The fewest name parts a name keeps when its initials and titles are left out. */

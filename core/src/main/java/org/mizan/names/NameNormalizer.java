@@ -1,10 +1,18 @@
 package org.mizan.names;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The name pipeline's front door: raw name text in, normalised text and comparable name parts out
@@ -17,6 +25,8 @@ public final class NameNormalizer {
   private final List<TextStep> steps;
   private final Transliteration transliteration;
   private final MrzXScheme xScheme;
+  // Read on first use: only names in Arabic script need them, and loading costs start-up time.
+  private volatile Set<String> givenNames;
 
   private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
     this.steps = List.copyOf(steps);
@@ -87,6 +97,112 @@ public final class NameNormalizer {
           new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings)));
     }
     return new NormalizedName(normalized, parts);
+  }
+
+  /**
+   * The parts that {@code part} writes as one word, analysed as {@link #analyze} analyses them, or
+   * an empty list: two given names, or a family name and its Persian ending. Only a part in Arabic
+   * script that is not a particle is split:
+   *
+   * <ul>
+   *   <li>Persian and Arabic write compound given names joined ({@code احمدرضا}, {@code محمدباقر},
+   *       {@code امیرعلی}) where Latin spellings write them apart or hyphenated ({@code
+   *       Ahmad-Reza}, {@code Mohammad Bagher}, {@code Amir Ali}): a part that is not itself a
+   *       given name and splits into two given names of at least {@value #MIN_GIVEN_NAME_LETTERS}
+   *       letters each, neither a particle, is split there. The given names are those of {@code
+   *       arabic-given-names.txt} beside this class (2,464 names; from the npm package {@code
+   *       arabic-name-to-en} 1.0.6, ISC licence), normalised as names are.
+   *   <li>A family name joined to its Persian ending ({@link #isPersianEnding}: {@code زارعپور},
+   *       {@code شیخنژاد}) where a Latin spelling writes them apart ({@code Zare Pour}): split
+   *       before the ending, when at least {@value #MIN_GIVEN_NAME_LETTERS} letters come before it.
+   * </ul>
+   */
+  public List<NamePart> compoundParts(NamePart part) {
+    String text = part.text();
+    if (part.particle() != Particle.NONE || !isArabicScript(text)) {
+      return List.of();
+    }
+    for (String ending : PERSIAN_ENDINGS) {
+      if (text.endsWith(ending) && text.length() - ending.length() >= MIN_GIVEN_NAME_LETTERS) {
+        String head = text.substring(0, text.length() - ending.length());
+        if (Particles.classify(head) == Particle.NONE) {
+          return analyze(head + " " + ending).parts();
+        }
+      }
+    }
+    Set<String> given = givenNames();
+    if (given.contains(text)) {
+      return List.of();
+    }
+    for (int k = MIN_GIVEN_NAME_LETTERS; k + MIN_GIVEN_NAME_LETTERS <= text.length(); k++) {
+      String head = text.substring(0, k);
+      String tail = text.substring(k);
+      if (given.contains(head)
+          && given.contains(tail)
+          && Particles.classify(head) == Particle.NONE
+          && Particles.classify(tail) == Particle.NONE) {
+        return analyze(head + " " + tail).parts();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code text}, as normalised, is an ending that forms Persian family names: -pour "son
+   * of", -zadeh "born of", -nejad "descent", -vand, -nia "ancestor", -khah, -far, -fard, -lou,
+   * -abadi "of the town of" ({@code پور زاده نژاد وند نیا خواه فر فرد لو آبادی}).
+   */
+  public static boolean isPersianEnding(String text) {
+    return PERSIAN_ENDINGS.contains(text);
+  }
+
+  // As normalised: ی as ي, آ as ا.
+  private static final Set<String> PERSIAN_ENDINGS =
+      Set.of(
+          "\u067E\u0648\u0631", // پور
+          "\u0632\u0627\u062F\u0647", // زاده
+          "\u0646\u0698\u0627\u062F", // نژاد
+          "\u0648\u0646\u062F", // وند
+          "\u0646\u064A\u0627", // نيا
+          "\u062E\u0648\u0627\u0647", // خواه
+          "\u0641\u0631", // فر
+          "\u0641\u0631\u062F", // فرد
+          "\u0644\u0648", // لو
+          "\u0627\u0628\u0627\u062F\u064A"); // ابادي
+
+  /** The fewest letters of each part {@link #compoundParts} splits a part into. */
+  static final int MIN_GIVEN_NAME_LETTERS = 3;
+
+  private Set<String> givenNames() {
+    Set<String> names = givenNames;
+    if (names == null) {
+      synchronized (this) {
+        names = givenNames;
+        if (names == null) {
+          names = readGivenNames(this::normalize);
+          givenNames = names;
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> readGivenNames(UnaryOperator<String> normalize) {
+    Set<String> names = new HashSet<>();
+    try (InputStream in =
+            Objects.requireNonNull(
+                NameNormalizer.class.getResourceAsStream("arabic-given-names.txt"),
+                "arabic-given-names.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          names.add(normalize.apply(line.strip()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Arabic given names", e);
+    }
+    return Set.copyOf(names);
   }
 
   /**

@@ -25,9 +25,13 @@ import java.util.Map;
  *
  * <p>Arabic writes the article joined to its word: a token that starts with {@code ال} followed by
  * at least two more letters is split into the article and the rest ({@code التكريتي} → {@code ال}
- * {@code تكريتي}), except {@code الله}, which is one word. Latin tokens are never split ({@code
- * alexander}, joined {@code altikriti}); a hyphenated {@code al-tikriti} was already split by
- * {@link Separators}.
+ * {@code تكريتي}), except {@code الله}, which is one word. It also writes the second element of a
+ * compound name joined to the first, where others write it apart: a token that ends in {@code الله}
+ * or {@code الدين} after at least two letters that are not a particle is split before that element
+ * ({@code نورالدين} → {@code نور} {@code ال} {@code دين}, as {@code نور الدين}; {@code عزتالله},
+ * from {@code عزت‌الله} once the zero-width non-joiner is removed, → {@code عزت} {@code الله}).
+ * Latin tokens are never split ({@code alexander}, joined {@code altikriti}); a hyphenated {@code
+ * al-tikriti} was already split by {@link Separators}.
  */
 final class Particles {
   private static final String ARABIC_ARTICLE = "ال";
@@ -36,6 +40,12 @@ final class Particles {
   private static final String ALLAH = "\u0627\u0644\u0644\u0647";
 
   private static final int MIN_LETTERS_AFTER_ARTICLE = 2;
+
+  /** الدين, "of the religion", the second element of compounds such as نور الدين. */
+  private static final String AL_DIN = "\u0627\u0644\u062F\u064A\u0646";
+
+  /** The fewest letters before a compound's second element for a token to be split there. */
+  private static final int MIN_LETTERS_BEFORE_ELEMENT = 2;
 
   private static final Map<String, Particle> WORDS = words();
 
@@ -55,9 +65,37 @@ final class Particles {
         tokens.add(new Token(ARABIC_ARTICLE, Particle.ARTICLE));
         word = word.substring(ARABIC_ARTICLE.length());
       }
-      tokens.add(new Token(word, classify(word)));
+      String element = compoundElement(word);
+      if (element.isEmpty()) {
+        tokens.add(new Token(word, classify(word)));
+        continue;
+      }
+      tokens.add(new Token(word.substring(0, word.length() - element.length()), Particle.NONE));
+      if (element.equals(ALLAH)) {
+        tokens.add(new Token(ALLAH, Particle.NONE));
+      } else {
+        tokens.add(new Token(ARABIC_ARTICLE, Particle.ARTICLE));
+        tokens.add(new Token(element.substring(ARABIC_ARTICLE.length()), Particle.NONE));
+      }
     }
     return tokens;
+  }
+
+  /**
+   * The compound element ({@code الله}, {@code الدين}) that {@code word} ends in after at least
+   * {@value #MIN_LETTERS_BEFORE_ELEMENT} letters that are not a particle ({@code عبدالله} stays as
+   * it is), or empty.
+   */
+  private static String compoundElement(String word) {
+    for (String element : List.of(ALLAH, AL_DIN)) {
+      if (word.length() > element.length() && word.endsWith(element)) {
+        String head = word.substring(0, word.length() - element.length());
+        boolean letters =
+            head.codePoints().filter(UCharacter::isLetter).count() >= MIN_LETTERS_BEFORE_ELEMENT;
+        return letters && classify(head) == Particle.NONE ? element : "";
+      }
+    }
+    return "";
   }
 
   /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */

@@ -29,7 +29,9 @@ class FieldRegressionTest {
               withOriginalScript(Names.person("F-5", "Mohamed Yusuf Mansour"), "محمد يوسف منصور"),
               withOriginalScript(Names.person("F-6", "Hassan Ali Qasim"), "حسن علي قاسم"),
               withOriginalScript(Names.person("F-7", "Khalid Abdullah"), "خالد عبد الله"),
-              Names.person("F-8", "Tariq Nabil Zaidan")));
+              Names.person("F-8", "Tariq Nabil Zaidan"),
+              Names.person("F-9", "Hamid Reza Zarepour"),
+              Names.person("F-10", "Nuruddin Vahidi")));
 
   /** A person with a Latin primary name and an Arabic-script original-script name. */
   private static ListEntry withOriginalScript(ListEntry person, String originalScript) {
@@ -83,7 +85,8 @@ class FieldRegressionTest {
     assertThat(screen("Khalil Younis Mansoori"))
         .allSatisfy(m -> assertThat(m.score()).isLessThan(THRESHOLD));
     assertThat(score("Khalil Younis Mansoori", "Khalid Yusuf Mansour")).isCloseTo(0.8108, within());
-    assertThat(score("Khalil Younis Mansoori", "خالد يوسف منصور")).isCloseTo(0.6537, within());
+    // (0.6537 before و was also read as v, which brings يوسف and منصور a little nearer.)
+    assertThat(score("Khalil Younis Mansoori", "خالد يوسف منصور")).isCloseTo(0.682, within());
     // Khalid's brother Khalil Yusuf Mansour, against the Arabic name alone: khalil~خالد is
     // Jaro-Winkler of the Latin keys scaled down across scripts (0.80), so Khalil is not Khalid
     // and the name is no hit. (Against the Latin name Khalil and Khalid begin alike and score 0.93:
@@ -181,6 +184,21 @@ class FieldRegressionTest {
     // the end of a name a title word is a family name (al-Sheikh), and is kept.
     assertThat(score("Sheikh Samir", "Samir Kassab")).isLessThan(THRESHOLD);
     assertThat(score("Samir Kassab", "Samir Kassab al-Sheikh")).isCloseTo(0.8667, within());
+  }
+
+  @Test
+  void aPersianNameWrittenJoinedOrApartStillMatches() {
+    // Persian and Arabic script write compound given names joined (حمیدرضا, نورالدين) and
+    // family-name endings apart (زارع پور); Latin spellings often the other way round. These
+    // scored 0.46, 0.51 and 0.60, below the reporting floor; و read only as w missed Vahidi.
+    assertThat(screen("حمیدرضا زارع پور").get(0).entry().id()).isEqualTo("F-9");
+    assertThat(score("حمیدرضا زارع پور", "Hamid Reza Zarepour")).isEqualTo(0.95);
+    assertThat(score("حمیدرضا زارعپور", "Hamid Reza Zare Pour")).isEqualTo(0.95);
+    assertThat(screen("نورالدين وحيدي").get(0).entry().id()).isEqualTo("F-10");
+    assertThat(score("نورالدين وحيدي", "Nuruddin Vahidi")).isEqualTo(0.95);
+    // Only given names of the general name data are split, and only Persian endings joined: Ali
+    // Hassan is not one name Alihassan.
+    assertThat(score("علی حسن", "Alihassan")).isLessThan(0.70);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -98,6 +98,32 @@ class NameNormalizerTest {
     assertThat(name.parts()).isEmpty();
   }
 
+  /** Compound parts in Arabic script: the parts they are written as, or none (empty). */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          احمدرضا   | احمد رضا
+          محمدباقر  | محمد باقر
+          امیرعلی   | امير علي
+          زارعپور   | زارع پور
+          شیخ‌نژاد  | شيخ نژاد
+          محمد      | ''
+          عبدالله   | ''
+          محمدی     | ''
+          جعفر      | ''
+          ahmadreza | ''
+          """)
+  void compoundPartsAreSplit(String part, String expected) {
+    NamePart compound = NORMALIZER.analyze(part).parts().get(0);
+    String parts =
+        NORMALIZER.compoundParts(compound).stream()
+            .map(NamePart::text)
+            .collect(Collectors.joining(" "));
+    assertThat(parts).isEqualTo(expected);
+  }
+
   @Test
   void rejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> NORMALIZER.normalize(null));

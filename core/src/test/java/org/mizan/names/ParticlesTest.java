@@ -60,6 +60,13 @@ class ParticlesTest {
           اسامه بن لادن         | اسامه:NONE بن:NASAB لادن:NONE
           ابو بكر البغدادي      | ابو:KUNYA بكر:NONE ال:ARTICLE بغدادي:NONE
           عبد الرحمن            | عبد:ABD ال:ARTICLE رحمن:NONE
+          نورالدين              | نور:NONE ال:ARTICLE دين:NONE
+          عزالدين               | عز:NONE ال:ARTICLE دين:NONE
+          عزتالله               | عزت:NONE الله:NONE
+          عبدالله               | عبدالله:NONE
+          ابوالدين              | ابوالدين:NONE
+          الدين                 | ال:ARTICLE دين:NONE
+          الله                  | الله:NONE
           al tikriti            | al:ARTICLE tikriti:NONE
           altikriti             | altikriti:NONE
           alexander             | alexander:NONE

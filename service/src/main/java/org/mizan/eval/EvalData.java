@@ -33,6 +33,7 @@ public final class EvalData {
   static final String NEGATIVES_GLOBAL = "eval/yente-fixtures/negatives_global.csv";
   static final String NEGATIVES_US = "eval/yente-fixtures/negatives_us.csv";
   static final String CROSS_SCRIPT_PAIRS = "eval/watchman-cross-script/cross_script_pairs.csv";
+  static final String EU_UNOFFICIAL = "lists/unofficial/pakote_data-all-2026-01-28.json";
 
   private final Path root;
   private final Map<String, Object> read = new HashMap<>();
@@ -77,6 +78,7 @@ public final class EvalData {
   static List<String> files(Suite suite) {
     return switch (suite) {
       case CROSS_SCRIPT, HARD_NEGATIVES -> List.of(UN_LIST);
+      case CROSS_SCRIPT_EU -> List.of(UN_LIST, EU_UNOFFICIAL);
       case LATIN_VARIANTS -> List.of(OFAC_SDN);
       case PERTURBED_POSITIVES -> List.of(UN_LIST, POSITIVES_UNTREATED, POSITIVES_TREATED);
       case CLEAN_NAMES -> List.of(UN_LIST, NEGATIVES_GLOBAL, NEGATIVES_US);
@@ -115,6 +117,11 @@ public final class EvalData {
   /** The rows of the cross-script pairs file. */
   List<EvalCsv.Pair> pairs(String relative) {
     return cached(relative, path -> open(path, in -> EvalCsv.pairs(in, path.toString())));
+  }
+
+  /** A file read by {@code reader}. */
+  <T> T read(String relative, Function<InputStream, T> reader) {
+    return cached(relative, path -> open(path, reader));
   }
 
   /** The SHA-256 of a file's bytes, 64 lower-case hex digits. */

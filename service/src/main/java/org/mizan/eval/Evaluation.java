@@ -73,6 +73,11 @@ public final class Evaluation {
     Split split = settings.split();
     return switch (suite) {
       case CROSS_SCRIPT -> CrossScriptSuite.of(data.list(EvalData.UN_LIST), split);
+      case CROSS_SCRIPT_EU -> {
+        Watchlist un = data.list(EvalData.UN_LIST);
+        String sha256 = data.sha256(EvalData.EU_UNOFFICIAL);
+        yield data.read(EvalData.EU_UNOFFICIAL, in -> EuCrossScriptSuite.of(un, in, sha256, split));
+      }
       case LATIN_VARIANTS -> LatinVariantsSuite.of(data.list(EvalData.OFAC_SDN), split);
       case PERTURBED_POSITIVES ->
           PerturbedSuite.of(

@@ -16,6 +16,11 @@ public enum Suite {
       "UN individuals (and, apart, entities) queried by their Arabic-script original-script name"
           + " against the UN list with every original-script name and every alias containing"
           + " Arabic script removed: only Latin names can answer."),
+  CROSS_SCRIPT_EU(
+      "cross-script-eu",
+      "Individuals of the EU list not on the UN list (many Syrian and Iranian) queried by their"
+          + " Arabic-script name against the EU-only entries' Latin names, from an unofficial copy"
+          + " of the EU list: a development set for Arabic and Persian names."),
   LATIN_VARIANTS(
       "latin-variants",
       "OFAC SDN persons with several aliases: one alias held back (removed from the list) and"

@@ -29,7 +29,7 @@ class EvalCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
         .contains(
-            "unknown suite 'recall'; the suites are cross-script, latin-variants,"
+            "unknown suite 'recall'; the suites are cross-script, cross-script-eu, latin-variants,"
                 + " perturbed-positives, hard-negatives, cross-script-pairs, clean-names");
   }
 

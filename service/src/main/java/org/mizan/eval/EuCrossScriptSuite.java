@@ -1,0 +1,231 @@
+package org.mizan.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mizan.model.BirthDate;
+import org.mizan.model.EntryKind;
+import org.mizan.model.EntryName;
+import org.mizan.model.Gender;
+import org.mizan.model.ListEntry;
+import org.mizan.model.ListVersion;
+import org.mizan.model.NameType;
+import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
+
+/**
+ * The EU cross-script suite: individuals of the EU consolidated list that are not on the UN list,
+ * queried by their Arabic-script name against the EU entries' Latin names alone. Many are Syrian
+ * and Iranian, so their names are Arabic and Persian ones that the UN list has few of: compound
+ * given names written joined ({@code محمدرضا}), Persian family-name endings ({@code -pour}, {@code
+ * -zadeh}), {@code و} spelt v.
+ *
+ * <p>The names come from an unofficial, normalised copy of the EU list ({@code
+ * lists/unofficial/pakote_data-all-2026-01-28.json} of the shared data folder, see its README):
+ * entities with their primary name and aliases as strings, birth dates and sources. Entries whose
+ * only source is the EU are kept, and of those any that may be a UN-listed person are left out: one
+ * of whose Latin names is, folded, a name of the UN list, or who shares a date of birth and a name
+ * part of four letters or more with a UN-listed individual. Each kept individual with a name in
+ * Arabic script is queried by the first such name, by name alone and with the first date of birth,
+ * against every kept entry with every name in Arabic script removed. Split by entity ({@code EU-}
+ * and the entry's number).
+ */
+final class EuCrossScriptSuite {
+  /** The shortest name part that ties an EU entry to a UN one born the same day. */
+  private static final int SHARED_PART_LETTERS = 4;
+
+  private EuCrossScriptSuite() {}
+
+  static List<QuerySet> of(Watchlist un, InputStream euJson, String sha256, Split split) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(euJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the EU list copy", e);
+    }
+    JsonNode entities = root.path("entities");
+    if (!entities.isArray()) {
+      throw new EvalDataException("the EU list copy has no array 'entities'");
+    }
+    Set<String> unNames = new HashSet<>();
+    Map<String, List<Set<String>>> unByDate = new HashMap<>();
+    for (ListEntry e : un.entries()) {
+      for (EntryName n : e.names()) {
+        unNames.add(NameText.fold(n.value()));
+      }
+      if (e.kind() == EntryKind.PERSON) {
+        for (BirthDate d : e.birthDates()) {
+          for (EntryName n : e.names()) {
+            unByDate.computeIfAbsent(d.toString(), k -> new ArrayList<>()).add(longParts(n));
+          }
+        }
+      }
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long euOnly = 0;
+    long maybeUn = 0;
+    List<ListEntry> entries = new ArrayList<>();
+    Map<ListEntry, String> arabicName = new LinkedHashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (JsonNode e : entities) {
+      if (!isEuOnly(e)) {
+        continue;
+      }
+      euOnly++;
+      List<String> latin = new ArrayList<>();
+      String arabic = null;
+      List<String> all = new ArrayList<>();
+      all.add(e.path("name").asText(""));
+      e.path("aliases").forEach(a -> all.add(a.asText("")));
+      for (String name : all) {
+        if (name.isBlank()) {
+          continue;
+        }
+        if (!NameText.hasArabic(name)) {
+          latin.add(name);
+        } else if (arabic == null) {
+          arabic = name;
+        }
+      }
+      String id = "EU-" + e.path("source_id").asText("");
+      if (latin.isEmpty() || !ids.add(id)) {
+        continue;
+      }
+      List<BirthDate> dates = new ArrayList<>();
+      e.path("birthdates").forEach(d -> parseDate(d.asText("")).ifPresent(dates::add));
+      if (mayBeUnListed(latin, dates, unNames, unByDate)) {
+        maybeUn++;
+        continue;
+      }
+      boolean person = "individual".equals(e.path("type").asText(""));
+      List<EntryName> names = new ArrayList<>();
+      for (String name : latin) {
+        names.add(EntryName.of(name, names.isEmpty() ? NameType.PRIMARY : NameType.ALIAS_GOOD));
+      }
+      ListEntry entry =
+          new ListEntry(
+              id,
+              id,
+              person ? EntryKind.PERSON : EntryKind.ORGANIZATION,
+              names,
+              Gender.UNKNOWN,
+              dates,
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              "",
+              List.of(),
+              List.of(),
+              "");
+      entries.add(entry);
+      if (person && arabic != null) {
+        arabicName.put(entry, arabic);
+      }
+    }
+    counts.put("entries whose only source is the EU", euOnly);
+    counts.put("left out: may be UN-listed (a name of the UN list, or born the same day)", maybeUn);
+    counts.put("entries in the list (Latin names only)", (long) entries.size());
+    counts.put("individuals with an Arabic-script name", (long) arabicName.size());
+    Watchlist list = new Watchlist(new ListVersion("eu-unofficial", "2026-01-28", sha256), entries);
+    List<QuerySet> sets = new ArrayList<>();
+    for (Evidence evidence : List.of(Evidence.NAME_ONLY, Evidence.DOB)) {
+      List<LabelledQuery> queries = new ArrayList<>();
+      for (Map.Entry<ListEntry, String> q : arabicName.entrySet()) {
+        ListEntry entry = q.getKey();
+        if (!split.includes(entry.id())) {
+          continue;
+        }
+        List<BirthDate> dates =
+            evidence == Evidence.DOB && !entry.birthDates().isEmpty()
+                ? List.of(entry.birthDates().get(0))
+                : List.of();
+        Subject subject =
+            new Subject(
+                entry.id(),
+                q.getValue(),
+                dates,
+                "",
+                Gender.UNKNOWN,
+                "",
+                Set.of(EntryKind.values()));
+        queries.add(LabelledQuery.positive(subject, Set.of(entry.id())));
+      }
+      Map<String, Long> setCounts = new LinkedHashMap<>(counts);
+      setCounts.put("queries in the split", (long) queries.size());
+      sets.add(
+          new QuerySet(
+              Suite.CROSS_SCRIPT_EU,
+              "cross-script-eu/" + evidence.id(),
+              evidence == Evidence.NAME_ONLY
+                  ? "EU-only individuals (not on the UN list) queried by their Arabic-script name"
+                      + " alone, against the EU-only entries' Latin names."
+                  : "The same individuals with their first listed date of birth as well.",
+              true,
+              evidence,
+              list,
+              queries,
+              setCounts));
+    }
+    return sets;
+  }
+
+  private static boolean isEuOnly(JsonNode e) {
+    JsonNode source = e.path("source");
+    return source.isArray() && source.size() == 1 && "EU".equals(source.get(0).asText());
+  }
+
+  private static Optional<BirthDate> parseDate(String text) {
+    try {
+      return Optional.of(BirthDate.parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean mayBeUnListed(
+      List<String> latin,
+      List<BirthDate> dates,
+      Set<String> unNames,
+      Map<String, List<Set<String>>> unByDate) {
+    for (String name : latin) {
+      if (unNames.contains(NameText.fold(name))) {
+        return true;
+      }
+    }
+    for (BirthDate d : dates) {
+      for (Set<String> unParts : unByDate.getOrDefault(d.toString(), List.of())) {
+        for (String name : latin) {
+          Set<String> shared = new LinkedHashSet<>(longParts(EntryName.of(name, NameType.PRIMARY)));
+          shared.retainAll(unParts);
+          if (!shared.isEmpty()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> longParts(EntryName name) {
+    Set<String> parts = new LinkedHashSet<>();
+    for (String p : NameText.parts(name.value())) {
+      if (p.length() >= SHARED_PART_LETTERS) {
+        parts.add(p);
+      }
+    }
+    return parts;
+  }
+}

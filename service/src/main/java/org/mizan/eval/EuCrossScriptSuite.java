@@ -1,5 +1,7 @@
 package org.mizan.eval;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -47,16 +49,32 @@ final class EuCrossScriptSuite {
 
   private EuCrossScriptSuite() {}
 
-  static List<QuerySet> of(Watchlist un, InputStream euJson, String sha256, Split split) {
+  /**
+   * The query sets, from the EU list copy read from {@code euJson}.
+   *
+   * @param location the copy's path, for errors
+   * @throws EvalDataException naming {@code location} (and the line and column) when the copy is
+   *     not JSON or has no array {@code entities}
+   */
+  static List<QuerySet> of(
+      Watchlist un, InputStream euJson, String location, String sha256, Split split) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(euJson);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new EvalDataException(
+          location
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": not JSON ("
+              + e.getOriginalMessage()
+              + ")");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the EU list copy", e);
+      throw new UncheckedIOException("cannot read " + location, e);
     }
-    JsonNode entities = root.path("entities");
-    if (!entities.isArray()) {
-      throw new EvalDataException("the EU list copy has no array 'entities'");
+    JsonNode entities = root == null ? null : root.get("entities");
+    if (entities == null || !entities.isArray()) {
+      throw new EvalDataException(location + ": no array 'entities' at the top level");
     }
     Set<String> unNames = new HashSet<>();
     Map<String, List<Set<String>>> unByDate = new HashMap<>();

@@ -76,7 +76,9 @@ public final class Evaluation {
       case CROSS_SCRIPT_EU -> {
         Watchlist un = data.list(EvalData.UN_LIST);
         String sha256 = data.sha256(EvalData.EU_UNOFFICIAL);
-        yield data.read(EvalData.EU_UNOFFICIAL, in -> EuCrossScriptSuite.of(un, in, sha256, split));
+        String location = data.root().resolve(EvalData.EU_UNOFFICIAL).toString();
+        yield data.read(
+            EvalData.EU_UNOFFICIAL, in -> EuCrossScriptSuite.of(un, in, location, sha256, split));
       }
       case LATIN_VARIANTS -> LatinVariantsSuite.of(data.list(EvalData.OFAC_SDN), split);
       case PERTURBED_POSITIVES ->

@@ -358,6 +358,10 @@ public final class Matcher {
         .append(" or more (pairs: ")
         .append(String.join(", ", a.pairs()))
         .append(')');
+    if (queryForm.writesCompounds(a.query())) {
+      b.append("; query compound parts written as: ")
+          .append(String.join(" ", a.query().stream().map(Token::text).toList()));
+    }
     List<String> queryLeftOut = queryForm.leftOut(a.query());
     if (!queryLeftOut.isEmpty()) {
       b.append("; query initials and titles left out: ").append(String.join(", ", queryLeftOut));

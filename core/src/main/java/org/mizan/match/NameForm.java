@@ -35,6 +35,7 @@ final class NameForm {
   private final int firstShortened;
   private final boolean[] initialsLeftOut;
   private final double[] factors;
+  private final boolean[] compounds;
   private final boolean personal;
 
   private NameForm(
@@ -49,6 +50,7 @@ final class NameForm {
     int first = written.size();
     this.initialsLeftOut = new boolean[written.size()];
     this.factors = new double[written.size()];
+    this.compounds = new boolean[written.size()];
     for (int v = 0; v < written.size(); v++) {
       Written w = written.get(v);
       words.add(w.leftOut());
@@ -57,6 +59,7 @@ final class NameForm {
       }
       initialsLeftOut[v] = w.initialsLeftOut();
       factors[v] = w.factor();
+      compounds[v] = w.compounds();
     }
     this.leftOut = List.copyOf(words);
     this.firstShortened = first;
@@ -196,9 +199,18 @@ final class NameForm {
    * whether an initial or a suffix is.
    */
   private record Written(
-      List<Token> tokens, List<String> leftOut, double factor, boolean initialsLeftOut) {
+      List<Token> tokens,
+      List<String> leftOut,
+      double factor,
+      boolean initialsLeftOut,
+      boolean compounds) {
     static Written asIs(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false);
+      return new Written(List.copyOf(tokens), List.of(), 1, false, false);
+    }
+
+    /** A way that writes compound parts apart or Persian endings joined ({@link #ofQuery}). */
+    static Written compounds(List<Token> tokens) {
+      return new Written(List.copyOf(tokens), List.of(), 1, false, true);
     }
   }
 
@@ -215,25 +227,24 @@ final class NameForm {
       variants.add(Written.asIs(joined));
     }
     if (compounds != null) {
-      List<Token> apart = new ArrayList<>();
+      List<NamePart> apartParts = new ArrayList<>();
       for (NamePart part : name.parts()) {
         List<NamePart> written = compounds.apply(part);
-        if (written.isEmpty()) {
-          apart.add(token(part));
-        } else {
-          written.forEach(w -> apart.add(token(w)));
-        }
+        apartParts.addAll(written.isEmpty() ? List.of(part) : written);
       }
-      for (List<Token> other : List.of(apart, endingsJoined(apart))) {
+      List<Token> apart = new ArrayList<>(apartParts.size());
+      apartParts.forEach(p -> apart.add(token(p)));
+      List<Token> together = endingsJoined(joined(apartParts));
+      for (List<Token> other : List.of(apart, together)) {
         if (variants.stream().noneMatch(w -> w.tokens().equals(other))) {
-          variants.add(Written.asIs(other));
+          variants.add(Written.compounds(other));
         }
       }
     }
     if (personal) {
       for (int v = 0, written = variants.size(); v < written; v++) {
         for (boolean initials : new boolean[] {false, true}) {
-          Written shorter = shortened(variants.get(v).tokens(), initials);
+          Written shorter = shortened(variants.get(v), initials);
           if (shorter != null
               && variants.stream().noneMatch(w -> w.tokens().equals(shorter.tokens()))) {
             variants.add(shorter);
@@ -257,7 +268,8 @@ final class NameForm {
    * syllable of a romanised name, Korean {@code CHO IL U}), so that a name written as the other is
    * ranks above one that matches only without a part.
    */
-  private static Written shortened(List<Token> tokens, boolean initials) {
+  private static Written shortened(Written from, boolean initials) {
+    List<Token> tokens = from.tokens();
     boolean[] out = leftOutAt(tokens, initials);
     List<Token> kept = new ArrayList<>(tokens.size());
     List<String> leftOut = new ArrayList<>();
@@ -279,14 +291,15 @@ final class NameForm {
     }
     return leftOut.isEmpty() || nameParts < PARTS_LEFT
         ? null
-        : new Written(List.copyOf(kept), List.copyOf(leftOut), factor, initialsLeftOut);
+        : new Written(
+            List.copyOf(kept), List.copyOf(leftOut), factor, initialsLeftOut, from.compounds());
   }
 
   /**
    * {@code tokens} with each Persian family-name ending ({@link NameNormalizer#isPersianEnding})
    * joined to the name part in Arabic script before it: Persian names write these endings apart or
-   * after a zero-width non-joiner ({@code زارع پور}, {@code آدینه وند}, {@code شیخ نژاد}) where
-   * Latin spellings join them ({@code Zarepour}, {@code Adinehvand}, {@code Sheikhnejad}). Only
+   * after a zero-width non-joiner ({@code زارع پور}, {@code آدینه وند}, {@code کریم زاده}) where
+   * Latin spellings join them ({@code Zarepour}, {@code Adinehvand}, {@code Karimzadeh}). Only
    * these endings: any two parts joined would let a part that differs hide in a longer one that
    * begins like a list part.
    */
@@ -462,6 +475,15 @@ final class NameForm {
   List<String> leftOut(List<Token> variant) {
     int v = variants.indexOf(variant);
     return v < 0 ? List.of() : leftOut.get(v);
+  }
+
+  /**
+   * Whether {@code variant} writes compound parts apart or Persian endings joined ({@link
+   * #ofQuery}), so that an explanation can say the name was so written.
+   */
+  boolean writesCompounds(List<Token> variant) {
+    int v = variants.indexOf(variant);
+    return v >= 0 && compounds[v];
   }
 
   /**
@@ -658,6 +680,13 @@ final class NameForm {
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
     readings.addAll(
         grown(new LinkedHashSet<>(a.skeletons().subList(1, a.skeletons().size())), b.skeletons()));
+    // The first part as read first with the other readings of the second (ادینه + وند: adinehvand).
+    String first = NameNormalizer.prefixSkeletonOf(a.latin());
+    for (String other : b.skeletons().subList(1, b.skeletons().size())) {
+      if (readings.size() < MAX_READINGS) {
+        readings.add(first + other);
+      }
+    }
     return new Token(
         text,
         latin,

@@ -215,6 +215,16 @@ public final class NameNormalizer {
     return ConsonantSkeleton.of(latin);
   }
 
+  /**
+   * The consonant skeleton of an ASCII key that more letters follow: {@link #skeletonOf} with a
+   * final h kept ({@code prefixSkeletonOf("adynh")} is {@code dnh}).
+   *
+   * @param latin ASCII lower-case letters and digits
+   */
+  public static String prefixSkeletonOf(String latin) {
+    return ConsonantSkeleton.ofPrefix(latin);
+  }
+
   /** Whether {@code text} holds a letter of the Arabic script (Arabic, Persian, Pashto, Urdu). */
   public static boolean isArabicScript(String text) {
     return text.codePoints()

@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
           + " Jaro-Winkler baseline, and writes DIR/report.json and DIR/report.html (figures with"
           + " bootstrap 95%% intervals, score histograms, recall against alerts per 1,000 clean"
           + " names).",
-      "Suites: cross-script, latin-variants, perturbed-positives, hard-negatives,"
-          + " cross-script-pairs, clean-names (the slow one). Default: all."
+      "Suites: cross-script, cross-script-eu, latin-variants, perturbed-positives,"
+          + " hard-negatives, cross-script-pairs, clean-names (the slow one). Default: all."
     },
     sortOptions = false)
 final class EvalCommand implements Runnable {

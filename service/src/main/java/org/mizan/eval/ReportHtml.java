@@ -94,7 +94,7 @@ final class ReportHtml {
           .append(esc(report.listFiles().getOrDefault(l.version(), "")))
           .append("</td></tr>\n");
     }
-    out.append("</table>\n<p>A list derived from a file (the Latin-only UN list of the")
+    out.append("</table>\n<p>A list derived from a file (such as the Latin-only UN list of the")
         .append(" cross-script suite) is that file's version; each query set names the list it")
         .append(" searched.</p>\n");
   }

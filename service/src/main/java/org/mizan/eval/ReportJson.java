@@ -102,8 +102,8 @@ final class ReportJson {
     s.put("split", settings.split().id());
     s.put(
         "split_rule",
-        "dev when int(sha1(key), 16) % 5 == 0, key = UN reference number, OFAC ent_num, or the"
-            + " clean name's text; test otherwise");
+        "dev when int(sha1(key), 16) % 5 == 0, key = UN reference number, OFAC ent_num, EU-"
+            + " and the EU entry's number, or the clean name's text; test otherwise");
     ArrayNode suites = s.putArray("suites");
     new LinkedHashSet<>(report.runs().stream().map(r -> r.set().suite().id()).toList())
         .forEach(suites::add);

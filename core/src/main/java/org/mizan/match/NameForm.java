@@ -680,13 +680,6 @@ final class NameForm {
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
     readings.addAll(
         grown(new LinkedHashSet<>(a.skeletons().subList(1, a.skeletons().size())), b.skeletons()));
-    // The first part as read first with the other readings of the second (ادینه + وند: adinehvand).
-    String first = NameNormalizer.prefixSkeletonOf(a.latin());
-    for (String other : b.skeletons().subList(1, b.skeletons().size())) {
-      if (readings.size() < MAX_READINGS) {
-        readings.add(first + other);
-      }
-    }
     return new Token(
         text,
         latin,

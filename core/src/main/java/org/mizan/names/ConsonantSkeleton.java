@@ -44,19 +44,6 @@ final class ConsonantSkeleton {
   }
 
   /**
-   * The skeleton of {@code latin} as the beginning of a longer key: as {@link #of}, but a final h
-   * is kept, since more letters follow it ({@code adinh} + {@code vand} → {@code dnh} + {@code
-   * fnd}, as {@code adinehvand}).
-   */
-  static String ofPrefix(String latin) {
-    StringBuilder consonants = new StringBuilder(latin.length());
-    appendConsonants(consonants, latin);
-    consonants.append('.');
-    String skeleton = finish(consonants);
-    return skeleton.substring(0, skeleton.length() - 1);
-  }
-
-  /**
    * The skeleton of a key written letter by letter ({@code letters}: the ASCII key of each letter
    * of an Arabic-script part, in order), where a digraph never spans two letters: {@code سحر} is
    * {@code s} {@code h} {@code r}, skeleton {@code shr} as in the Latin {@code sahar}, where {@link

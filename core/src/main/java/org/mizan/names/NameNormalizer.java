@@ -100,35 +100,23 @@ public final class NameNormalizer {
   }
 
   /**
-   * The parts that {@code part} writes as one word, analysed as {@link #analyze} analyses them, or
-   * an empty list: two given names, or a family name and its Persian ending. Only a part in Arabic
-   * script that is not a particle is split:
+   * The two given names that {@code part} writes as one word, analysed as {@link #analyze} analyses
+   * them, or an empty list. Persian and Arabic write compound given names joined ({@code احمدرضا},
+   * {@code محمدباقر}, {@code امیرعلی}) where Latin spellings write them apart or hyphenated ({@code
+   * Ahmad-Reza}, {@code Mohammad Bagher}, {@code Amir Ali}). A part in Arabic script that is not a
+   * particle and not itself a given name, and that splits into two given names of at least {@value
+   * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there. The given names are
+   * those of {@code arabic-given-names.txt} beside this class (2,464 names; from the npm package
+   * {@code arabic-name-to-en} 1.0.6, ISC licence), normalised as names are.
    *
-   * <ul>
-   *   <li>Persian and Arabic write compound given names joined ({@code احمدرضا}, {@code محمدباقر},
-   *       {@code امیرعلی}) where Latin spellings write them apart or hyphenated ({@code
-   *       Ahmad-Reza}, {@code Mohammad Bagher}, {@code Amir Ali}): a part that is not itself a
-   *       given name and splits into two given names of at least {@value #MIN_GIVEN_NAME_LETTERS}
-   *       letters each, neither a particle, is split there. The given names are those of {@code
-   *       arabic-given-names.txt} beside this class (2,464 names; from the npm package {@code
-   *       arabic-name-to-en} 1.0.6, ISC licence), normalised as names are.
-   *   <li>A family name joined to its Persian ending ({@link #isPersianEnding}: {@code زارعپور},
-   *       {@code شیخنژاد}) where a Latin spelling writes them apart ({@code Zare Pour}): split
-   *       before the ending, when at least {@value #MIN_GIVEN_NAME_LETTERS} letters come before it.
-   * </ul>
+   * <p>A Persian family-name ending ({@link #isPersianEnding}) is not split off: alone, a short
+   * ending ({@code لو}, {@code پور}) met unrelated short list parts ({@code Ali}, {@code Il}), and
+   * the endings close many foreign names written in Arabic script ({@code كاستيلو}, Castillo).
    */
   public List<NamePart> compoundParts(NamePart part) {
     String text = part.text();
     if (part.particle() != Particle.NONE || !isArabicScript(text)) {
       return List.of();
-    }
-    for (String ending : PERSIAN_ENDINGS) {
-      if (text.endsWith(ending) && text.length() - ending.length() >= MIN_GIVEN_NAME_LETTERS) {
-        String head = text.substring(0, text.length() - ending.length());
-        if (Particles.classify(head) == Particle.NONE) {
-          return analyze(head + " " + ending).parts();
-        }
-      }
     }
     Set<String> given = givenNames();
     if (given.contains(text)) {
@@ -213,16 +201,6 @@ public final class NameNormalizer {
    */
   public static String skeletonOf(String latin) {
     return ConsonantSkeleton.of(latin);
-  }
-
-  /**
-   * The consonant skeleton of an ASCII key that more letters follow: {@link #skeletonOf} with a
-   * final h kept ({@code prefixSkeletonOf("adynh")} is {@code dnh}).
-   *
-   * @param latin ASCII lower-case letters and digits
-   */
-  public static String prefixSkeletonOf(String latin) {
-    return ConsonantSkeleton.ofPrefix(latin);
   }
 
   /** Whether {@code text} holds a letter of the Arabic script (Arabic, Persian, Pashto, Urdu). */

@@ -28,7 +28,6 @@ class ArabicReadingsDataTest {
           ذ | th     | ت
           ض | z      | ز
           ظ | dh?    | د
-          و | v      | ڤ
           """)
   void readingIsFrequentInTheGeneralData(String letter, String spelling, String reading) {
     double google = share(GeneralNameData.googleAr2en(), letter.charAt(0), spelling);

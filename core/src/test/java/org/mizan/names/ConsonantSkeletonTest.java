@@ -113,17 +113,6 @@ class ConsonantSkeletonTest {
   }
 
   @Test
-  void aPrefixKeepsItsFinalH() {
-    // More letters follow a prefix: its final h is not final in the joined key (adineh + vand).
-    assertThat(ConsonantSkeleton.of("adynh")).isEqualTo("dn");
-    assertThat(ConsonantSkeleton.ofPrefix("adynh")).isEqualTo("dnh");
-    assertThat(ConsonantSkeleton.ofPrefix("adynh") + ConsonantSkeleton.of("vand"))
-        .isEqualTo(ConsonantSkeleton.of("adinehvand"));
-    assertThat(ConsonantSkeleton.ofPrefix("mirza")).isEqualTo(ConsonantSkeleton.of("mirza"));
-    assertThat(ConsonantSkeleton.ofPrefix("")).isEmpty();
-  }
-
-  @Test
   void aLatinPartHasNoLetterByLetterReading() {
     assertThat(NORMALIZER.analyze("sahar").parts())
         .singleElement()

@@ -2,11 +2,14 @@ package org.mizan.eval;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +34,7 @@ import org.mizan.model.Watchlist;
  * queried by their Arabic-script name against the EU entries' Latin names alone. Many are Syrian
  * and Iranian, so their names are Arabic and Persian ones that the UN list has few of: compound
  * given names written joined ({@code محمدرضا}), Persian family-name endings ({@code -pour}, {@code
- * -zadeh}), {@code و} spelt v.
+ * -zadeh}), v spelt with {@code و}.
  *
  * <p>The names come from an unofficial, normalised copy of the EU list ({@code
  * lists/unofficial/pakote_data-all-2026-01-28.json} of the shared data folder, see its README):
@@ -60,7 +63,10 @@ final class EuCrossScriptSuite {
       Watchlist un, InputStream euJson, String location, String sha256, Split split) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(euJson);
+      root =
+          new ObjectMapper()
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(euJson);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new EvalDataException(
@@ -96,6 +102,9 @@ final class EuCrossScriptSuite {
     List<ListEntry> entries = new ArrayList<>();
     Map<ListEntry, String> arabicName = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
+    long unusable = 0;
+    long tooLong = 0;
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     for (JsonNode e : entities) {
       if (!isEuOnly(e)) {
         continue;
@@ -104,8 +113,8 @@ final class EuCrossScriptSuite {
       List<String> latin = new ArrayList<>();
       String arabic = null;
       List<String> all = new ArrayList<>();
-      all.add(e.path("name").asText(""));
-      e.path("aliases").forEach(a -> all.add(a.asText("")));
+      all.add(text(e.path("name")));
+      e.path("aliases").forEach(a -> all.add(text(a)));
       for (String name : all) {
         if (name.isBlank()) {
           continue;
@@ -116,12 +125,23 @@ final class EuCrossScriptSuite {
           arabic = name;
         }
       }
-      String id = "EU-" + e.path("source_id").asText("");
-      if (latin.isEmpty() || !ids.add(id)) {
+      JsonNode number = e.path("source_id");
+      String id = "EU-" + (number.isTextual() || number.isIntegralNumber() ? number.asText() : "");
+      if (latin.isEmpty() || id.equals("EU-") || !ids.add(id)) {
+        unusable++;
         continue;
       }
+      if (arabic != null && Subject.isTooLong(arabic)) {
+        tooLong++;
+        arabic = null;
+      }
       List<BirthDate> dates = new ArrayList<>();
-      e.path("birthdates").forEach(d -> parseDate(d.asText("")).ifPresent(dates::add));
+      e.path("birthdates")
+          .forEach(
+              d ->
+                  parseDate(text(d))
+                      .filter(b -> !b.earliest().isAfter(today))
+                      .ifPresent(dates::add));
       if (mayBeUnListed(latin, dates, unNames, unByDate)) {
         maybeUn++;
         continue;
@@ -153,10 +173,20 @@ final class EuCrossScriptSuite {
         arabicName.put(entry, arabic);
       }
     }
+    if (euOnly == 0) {
+      throw new EvalDataException(location + ": no entity whose only source is the EU");
+    }
     counts.put("entries whose only source is the EU", euOnly);
+    counts.put(
+        "left out: no name in Latin script, no source_id, or a source_id seen before", unusable);
     counts.put("left out: may be UN-listed (a name of the UN list, or born the same day)", maybeUn);
     counts.put("entries in the list (Latin names only)", (long) entries.size());
     counts.put("individuals with an Arabic-script name", (long) arabicName.size());
+    counts.put(
+        "of them left unqueried: the Arabic-script name is longer than "
+            + Subject.MAX_NAME_LENGTH
+            + " characters",
+        tooLong);
     Watchlist list = new Watchlist(new ListVersion("eu-unofficial", "2026-01-28", sha256), entries);
     List<QuerySet> sets = new ArrayList<>();
     for (Evidence evidence : List.of(Evidence.NAME_ONLY, Evidence.DOB)) {
@@ -198,6 +228,11 @@ final class EuCrossScriptSuite {
               setCounts));
     }
     return sets;
+  }
+
+  /** A string field's text; empty for any other kind of value (a number is not a name). */
+  private static String text(JsonNode node) {
+    return node.isTextual() ? node.textValue() : "";
   }
 
   private static boolean isEuOnly(JsonNode e) {

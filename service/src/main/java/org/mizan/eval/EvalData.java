@@ -129,6 +129,11 @@ public final class EvalData {
     return open(root.resolve(relative), in -> new Sha256Input(in).readToEndAndDigest());
   }
 
+  /** Records that a list derived in memory (its version) came from {@code relative}. */
+  void derivedFrom(ListVersion version, String relative) {
+    listFiles.putIfAbsent(version, relative);
+  }
+
   /** The file (relative to the folder) each list read so far came from, by version. */
   Map<ListVersion, String> listFiles() {
     return Map.copyOf(listFiles);
@@ -149,6 +154,9 @@ public final class EvalData {
   }
 
   private static <T> T open(Path path, Function<InputStream, T> reader) {
+    if (Files.isDirectory(path)) {
+      throw new EvalDataException(path + ": a folder, not a file");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return reader.apply(in);
     } catch (IOException e) {

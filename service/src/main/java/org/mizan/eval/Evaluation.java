@@ -77,8 +77,12 @@ public final class Evaluation {
         Watchlist un = data.list(EvalData.UN_LIST);
         String sha256 = data.sha256(EvalData.EU_UNOFFICIAL);
         String location = data.root().resolve(EvalData.EU_UNOFFICIAL).toString();
-        yield data.read(
-            EvalData.EU_UNOFFICIAL, in -> EuCrossScriptSuite.of(un, in, location, sha256, split));
+        List<QuerySet> eu =
+            data.read(
+                EvalData.EU_UNOFFICIAL,
+                in -> EuCrossScriptSuite.of(un, in, location, sha256, split));
+        eu.forEach(set -> data.derivedFrom(set.list().version(), EvalData.EU_UNOFFICIAL));
+        yield eu;
       }
       case LATIN_VARIANTS -> LatinVariantsSuite.of(data.list(EvalData.OFAC_SDN), split);
       case PERTURBED_POSITIVES ->

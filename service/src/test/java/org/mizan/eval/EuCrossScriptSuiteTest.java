@@ -90,5 +90,35 @@ class EuCrossScriptSuiteTest {
     assertThatThrownBy(() -> build(""))
         .isInstanceOf(EvalDataException.class)
         .hasMessage("eu.json: no array 'entities' at the top level");
+    assertThatThrownBy(() -> build("{\"entities\": []} {"))
+        .isInstanceOf(EvalDataException.class)
+        .hasMessageStartingWith("eu.json:1:")
+        .hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> build("{\"entities\": [1, \"x\", null, {\"source\": [\"UN\"]}]}"))
+        .isInstanceOf(EvalDataException.class)
+        .hasMessage("eu.json: no entity whose only source is the EU");
+  }
+
+  @Test
+  void entriesWithoutAUsableNameOrNumberAreCountedAndLeftOut() {
+    String json =
+        """
+        {"entities": [
+          {"name": 123, "aliases": ["حمید"], "source": ["EU"], "source_id": "1"},
+          {"name": "Hamid ZAREPOUR", "aliases": ["حمید زارع پور"], "source": ["EU"]},
+          {"name": "Amir ALAVI", "type": "individual", "aliases": ["امیر علوی"],
+           "birthdates": ["2999-01-01", 1970], "source": ["EU"], "source_id": 7},
+          {"name": "Amir ALAVI", "aliases": [], "source": ["EU"], "source_id": 7}
+        ]}
+        """;
+    QuerySet set = build(json).get(1);
+    assertThat(set.counts())
+        .containsEntry("entries whose only source is the EU", 4L)
+        .containsEntry(
+            "left out: no name in Latin script, no source_id, or a source_id seen before", 3L)
+        .containsEntry("queries in the split", 1L);
+    // A date of birth in the future or not a string is no date of birth.
+    assertThat(set.queries().get(0).subject().birthDates()).isEmpty();
+    assertThat(set.queries().get(0).truth()).containsExactly("EU-7");
   }
 }

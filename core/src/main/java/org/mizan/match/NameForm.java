@@ -298,10 +298,9 @@ final class NameForm {
   /**
    * {@code tokens} with each Persian family-name ending ({@link NameNormalizer#isPersianEnding})
    * joined to the name part in Arabic script before it: Persian names write these endings apart or
-   * after a zero-width non-joiner ({@code زارع پور}, {@code آدینه وند}, {@code کریم زاده}) where
-   * Latin spellings join them ({@code Zarepour}, {@code Adinehvand}, {@code Karimzadeh}). Only
-   * these endings: any two parts joined would let a part that differs hide in a longer one that
-   * begins like a list part.
+   * after a zero-width non-joiner ({@code زارع پور}, {@code کریم زاده}) where Latin spellings join
+   * them ({@code Zarepour}, {@code Karimzadeh}). Only these endings: any two parts joined would let
+   * a part that differs hide in a longer one that begins like a list part.
    */
   private static List<Token> endingsJoined(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());

@@ -106,8 +106,9 @@ public final class NameNormalizer {
    * Ahmad-Reza}, {@code Mohammad Bagher}, {@code Amir Ali}). A part in Arabic script that is not a
    * particle and not itself a given name, and that splits into two given names of at least {@value
    * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there. The given names are
-   * those of {@code arabic-given-names.txt} beside this class (2,464 names; from the npm package
-   * {@code arabic-name-to-en} 1.0.6, ISC licence), normalised as names are.
+   * those of {@code arabic-given-names.txt} beside this class (602 names: those of the npm package
+   * {@code arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five
+   * times or more, none beginning with the article or a particle), normalised as names are.
    *
    * <p>A Persian family-name ending ({@link #isPersianEnding}) is not split off: alone, a short
    * ending ({@code لو}, {@code پور}) met unrelated short list parts ({@code Ali}, {@code Il}), and
@@ -137,8 +138,10 @@ public final class NameNormalizer {
 
   /**
    * Whether {@code text}, as normalised, is an ending that forms Persian family names: -pour "son
-   * of", -zadeh "born of", -nejad "descent", -vand, -nia "ancestor", -khah, -far, -fard, -lou,
-   * -abadi "of the town of" ({@code پور زاده نژاد وند نیا خواه فر فرد لو آبادی}).
+   * of", -zadeh "born of", -nejad "descent", -fard, -abadi "of the town of" ({@code پور زاده نژاد
+   * فرد آبادی}). Not the endings of one consonant (-nia, -lou, -vand, -khah, -far): joined to the
+   * part before them they merge into it ({@code امین نیا} as {@code امیننیا}, skeleton that of
+   * Amin) and made names of other people alike.
    */
   public static boolean isPersianEnding(String text) {
     return PERSIAN_ENDINGS.contains(text);
@@ -150,12 +153,7 @@ public final class NameNormalizer {
           "\u067E\u0648\u0631", // پور
           "\u0632\u0627\u062F\u0647", // زاده
           "\u0646\u0698\u0627\u062F", // نژاد
-          "\u0648\u0646\u062F", // وند
-          "\u0646\u064A\u0627", // نيا
-          "\u062E\u0648\u0627\u0647", // خواه
-          "\u0641\u0631", // فر
           "\u0641\u0631\u062F", // فرد
-          "\u0644\u0648", // لو
           "\u0627\u0628\u0627\u062F\u064A"); // ابادي
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */

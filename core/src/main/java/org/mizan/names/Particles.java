@@ -44,6 +44,8 @@ final class Particles {
   /** الدين, "of the religion", the second element of compounds such as نور الدين. */
   private static final String AL_DIN = "\u0627\u0644\u062F\u064A\u0646";
 
+  private static final String ABD = "\u0639\u0628\u062F"; // عبد
+
   /** The fewest letters before a compound's second element for a token to be split there. */
   private static final int MIN_LETTERS_BEFORE_ELEMENT = 2;
 
@@ -83,8 +85,8 @@ final class Particles {
 
   /**
    * The compound element ({@code الله}, {@code الدين}) that {@code word} ends in after at least
-   * {@value #MIN_LETTERS_BEFORE_ELEMENT} letters that are not a particle ({@code عبدالله} stays as
-   * it is), or empty.
+   * {@value #MIN_LETTERS_BEFORE_ELEMENT} letters that are not a particle and do not end in {@code
+   * عبد} ({@code عبدالله} and {@code ابوعبدالله} stay as they are), or empty.
    */
   private static String compoundElement(String word) {
     for (String element : List.of(ALLAH, AL_DIN)) {
@@ -92,7 +94,9 @@ final class Particles {
         String head = word.substring(0, word.length() - element.length());
         boolean letters =
             head.codePoints().filter(UCharacter::isLetter).count() >= MIN_LETTERS_BEFORE_ELEMENT;
-        return letters && classify(head) == Particle.NONE ? element : "";
+        // عبدالله is one name, also after a kunya (ابوعبدالله).
+        boolean abd = head.endsWith(ABD);
+        return letters && !abd && classify(head) == Particle.NONE ? element : "";
       }
     }
     return "";

@@ -114,6 +114,8 @@ class NameNormalizerTest {
           محمدی     | ''
           جعفر      | ''
           ahmadreza | ''
+          عبدالناصر | ''
+          لويولا    | ''
           """)
   void compoundPartsAreSplit(String part, String expected) {
     NamePart compound = NORMALIZER.analyze(part).parts().get(0);

@@ -65,6 +65,7 @@ class ParticlesTest {
           عزتالله               | عزت:NONE الله:NONE
           عبدالله               | عبدالله:NONE
           ابوالدين              | ابوالدين:NONE
+          ابوعبدالله            | ابوعبدالله:NONE
           الدين                 | ال:ARTICLE دين:NONE
           الله                  | الله:NONE
           al tikriti            | al:ARTICLE tikriti:NONE

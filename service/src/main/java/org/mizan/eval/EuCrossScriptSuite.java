@@ -73,7 +73,7 @@ final class EuCrossScriptSuite {
           location
               + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
               + ": not JSON ("
-              + e.getOriginalMessage()
+              + withoutSource(e.getOriginalMessage())
               + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + location, e);
@@ -104,6 +104,7 @@ final class EuCrossScriptSuite {
     Set<String> ids = new HashSet<>();
     long unusable = 0;
     long tooLong = 0;
+    long badDates = 0;
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     for (JsonNode e : entities) {
       if (!isEuOnly(e)) {
@@ -114,9 +115,14 @@ final class EuCrossScriptSuite {
       String arabic = null;
       List<String> all = new ArrayList<>();
       all.add(text(e.path("name")));
-      e.path("aliases").forEach(a -> all.add(text(a)));
+      JsonNode aliases = e.path("aliases");
+      if (!aliases.isMissingNode() && !aliases.isArray()) {
+        unusable++;
+        continue;
+      }
+      aliases.forEach(a -> all.add(text(a)));
       for (String name : all) {
-        if (name.isBlank()) {
+        if (NameText.fold(name).isEmpty()) {
           continue;
         }
         if (!NameText.hasArabic(name)) {
@@ -136,12 +142,14 @@ final class EuCrossScriptSuite {
         arabic = null;
       }
       List<BirthDate> dates = new ArrayList<>();
-      e.path("birthdates")
-          .forEach(
-              d ->
-                  parseDate(text(d))
-                      .filter(b -> !b.earliest().isAfter(today))
-                      .ifPresent(dates::add));
+      for (JsonNode d : e.path("birthdates")) {
+        Optional<BirthDate> date = parseDate(text(d)).filter(b -> !b.earliest().isAfter(today));
+        if (date.isPresent()) {
+          dates.add(date.get());
+        } else {
+          badDates++;
+        }
+      }
       if (mayBeUnListed(latin, dates, unNames, unByDate)) {
         maybeUn++;
         continue;
@@ -178,10 +186,17 @@ final class EuCrossScriptSuite {
     }
     counts.put("entries whose only source is the EU", euOnly);
     counts.put(
-        "left out: no name in Latin script, no source_id, or a source_id seen before", unusable);
+        "left out: no name in Latin script, aliases not a list, no source_id, or a source_id seen"
+            + " before",
+        unusable);
     counts.put("left out: may be UN-listed (a name of the UN list, or born the same day)", maybeUn);
     counts.put("entries in the list (Latin names only)", (long) entries.size());
+    if (arabicName.isEmpty()) {
+      throw new EvalDataException(
+          location + ": no EU-only individual (type 'individual') with a name in Arabic script");
+    }
     counts.put("individuals with an Arabic-script name", (long) arabicName.size());
+    counts.put("dates of birth left out: not a date, or in the future", badDates);
     counts.put(
         "of them left unqueried: the Arabic-script name is longer than "
             + Subject.MAX_NAME_LENGTH
@@ -228,6 +243,12 @@ final class EuCrossScriptSuite {
               setCounts));
     }
     return sets;
+  }
+
+  /** Jackson's message without the source description it may append. */
+  private static String withoutSource(String message) {
+    int at = message == null ? -1 : message.indexOf("[Source:");
+    return message == null ? "" : (at < 0 ? message : message.substring(0, at)).strip();
   }
 
   /** A string field's text; empty for any other kind of value (a number is not a name). */

@@ -94,6 +94,13 @@ class EuCrossScriptSuiteTest {
         .isInstanceOf(EvalDataException.class)
         .hasMessageStartingWith("eu.json:1:")
         .hasMessageContaining("not JSON");
+    assertThatThrownBy(
+            () ->
+                build(
+                    "{\"entities\": [{\"name\": \"A B\", \"source\": [\"EU\"], \"source_id\": 1}]}"))
+        .isInstanceOf(EvalDataException.class)
+        .hasMessage(
+            "eu.json: no EU-only individual (type 'individual') with a name in Arabic script");
     assertThatThrownBy(() -> build("{\"entities\": [1, \"x\", null, {\"source\": [\"UN\"]}]}"))
         .isInstanceOf(EvalDataException.class)
         .hasMessage("eu.json: no entity whose only source is the EU");
@@ -108,14 +115,19 @@ class EuCrossScriptSuiteTest {
           {"name": "Hamid ZAREPOUR", "aliases": ["حمید زارع پور"], "source": ["EU"]},
           {"name": "Amir ALAVI", "type": "individual", "aliases": ["امیر علوی"],
            "birthdates": ["2999-01-01", 1970], "source": ["EU"], "source_id": 7},
-          {"name": "Amir ALAVI", "aliases": [], "source": ["EU"], "source_id": 7}
+          {"name": "Amir ALAVI", "aliases": [], "source": ["EU"], "source_id": 7},
+          {"name": "Amir ALAVI", "aliases": "امیر", "source": ["EU"], "source_id": 8},
+          {"name": "-", "aliases": ["امیر"], "source": ["EU"], "source_id": 9}
         ]}
         """;
     QuerySet set = build(json).get(1);
     assertThat(set.counts())
-        .containsEntry("entries whose only source is the EU", 4L)
+        .containsEntry("entries whose only source is the EU", 6L)
         .containsEntry(
-            "left out: no name in Latin script, no source_id, or a source_id seen before", 3L)
+            "left out: no name in Latin script, aliases not a list, no source_id, or a source_id"
+                + " seen before",
+            5L)
+        .containsEntry("dates of birth left out: not a date, or in the future", 2L)
         .containsEntry("queries in the split", 1L);
     // A date of birth in the future or not a string is no date of birth.
     assertThat(set.queries().get(0).subject().birthDates()).isEmpty();

@@ -492,7 +492,7 @@ final class NameForm {
    * not both left out as if they agreed.
    */
   boolean initialsLeftOut(int v) {
-    return v >= firstShortened && initialsLeftOut[v];
+    return initialsLeftOut[v];
   }
 
   /**
@@ -513,7 +513,7 @@ final class NameForm {
 
   /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out parts. */
   double factor(int v) {
-    return v < firstShortened ? 1 : factors[v];
+    return factors[v];
   }
 
   /** The ways this name can be compared; the first is the name as written. */

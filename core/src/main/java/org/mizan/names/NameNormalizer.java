@@ -75,6 +75,11 @@ public final class NameNormalizer {
    */
   public NormalizedName analyze(String raw) {
     String normalized = normalize(raw);
+    return new NormalizedName(normalized, parts(normalized));
+  }
+
+  /** Steps 6 and 7 on text that steps 1-5 have normalised already. */
+  private List<NamePart> parts(String normalized) {
     List<NamePart> parts = new ArrayList<>();
     for (Particles.Token token : Particles.split(normalized)) {
       String latin = transliteration.latin(token.text());
@@ -96,7 +101,7 @@ public final class NameNormalizer {
       parts.add(
           new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings)));
     }
-    return new NormalizedName(normalized, parts);
+    return parts;
   }
 
   /**
@@ -130,7 +135,8 @@ public final class NameNormalizer {
           && given.contains(tail)
           && Particles.classify(head) == Particle.NONE
           && Particles.classify(tail) == Particle.NONE) {
-        return analyze(head + " " + tail).parts();
+        // Already normalised text: only the split and the keys (steps 6-7) are left to do.
+        return parts(head + " " + tail);
       }
     }
     return List.of();

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mizan.lists.Sha256Input;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -53,20 +55,21 @@ final class EuCrossScriptSuite {
   private EuCrossScriptSuite() {}
 
   /**
-   * The query sets, from the EU list copy read from {@code euJson}.
+   * The query sets, from the EU list copy read from {@code euJson}; the list's version names the
+   * SHA-256 of the bytes parsed, taken as they are read.
    *
    * @param location the copy's path, for errors
    * @throws EvalDataException naming {@code location} (and the line and column) when the copy is
    *     not JSON or has no array {@code entities}
    */
-  static List<QuerySet> of(
-      Watchlist un, InputStream euJson, String location, String sha256, Split split) {
+  static List<QuerySet> of(Watchlist un, InputStream euJson, String location, Split split) {
+    Sha256Input bytes = new Sha256Input(euJson);
     JsonNode root;
+    String sha256;
     try {
       root =
-          new ObjectMapper()
-              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readTree(euJson);
+          new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
+      sha256 = bytes.readToEndAndDigest();
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new EvalDataException(
@@ -83,7 +86,7 @@ final class EuCrossScriptSuite {
       throw new EvalDataException(location + ": no array 'entities' at the top level");
     }
     Set<String> unNames = new HashSet<>();
-    Map<String, List<Set<String>>> unByDate = new HashMap<>();
+    Map<BirthDate, List<Set<String>>> unByDate = new HashMap<>();
     for (ListEntry e : un.entries()) {
       for (EntryName n : e.names()) {
         unNames.add(NameText.fold(n.value()));
@@ -91,7 +94,7 @@ final class EuCrossScriptSuite {
       if (e.kind() == EntryKind.PERSON) {
         for (BirthDate d : e.birthDates()) {
           for (EntryName n : e.names()) {
-            unByDate.computeIfAbsent(d.toString(), k -> new ArrayList<>()).add(longParts(n));
+            unByDate.computeIfAbsent(d, k -> new ArrayList<>()).add(longParts(n.value()));
           }
         }
       }
@@ -273,29 +276,27 @@ final class EuCrossScriptSuite {
       List<String> latin,
       List<BirthDate> dates,
       Set<String> unNames,
-      Map<String, List<Set<String>>> unByDate) {
+      Map<BirthDate, List<Set<String>>> unByDate) {
+    Set<String> parts = new HashSet<>();
     for (String name : latin) {
       if (unNames.contains(NameText.fold(name))) {
         return true;
       }
+      parts.addAll(longParts(name));
     }
     for (BirthDate d : dates) {
-      for (Set<String> unParts : unByDate.getOrDefault(d.toString(), List.of())) {
-        for (String name : latin) {
-          Set<String> shared = new LinkedHashSet<>(longParts(EntryName.of(name, NameType.PRIMARY)));
-          shared.retainAll(unParts);
-          if (!shared.isEmpty()) {
-            return true;
-          }
+      for (Set<String> unParts : unByDate.getOrDefault(d, List.of())) {
+        if (!Collections.disjoint(parts, unParts)) {
+          return true;
         }
       }
     }
     return false;
   }
 
-  private static Set<String> longParts(EntryName name) {
+  private static Set<String> longParts(String name) {
     Set<String> parts = new LinkedHashSet<>();
-    for (String p : NameText.parts(name.value())) {
+    for (String p : NameText.parts(name)) {
       if (p.length() >= SHARED_PART_LETTERS) {
         parts.add(p);
       }

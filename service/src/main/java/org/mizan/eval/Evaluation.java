@@ -75,12 +75,9 @@ public final class Evaluation {
       case CROSS_SCRIPT -> CrossScriptSuite.of(data.list(EvalData.UN_LIST), split);
       case CROSS_SCRIPT_EU -> {
         Watchlist un = data.list(EvalData.UN_LIST);
-        String sha256 = data.sha256(EvalData.EU_UNOFFICIAL);
         String location = data.root().resolve(EvalData.EU_UNOFFICIAL).toString();
         List<QuerySet> eu =
-            data.read(
-                EvalData.EU_UNOFFICIAL,
-                in -> EuCrossScriptSuite.of(un, in, location, sha256, split));
+            data.read(EvalData.EU_UNOFFICIAL, in -> EuCrossScriptSuite.of(un, in, location, split));
         eu.forEach(set -> data.derivedFrom(set.list().version(), EvalData.EU_UNOFFICIAL));
         yield eu;
       }

@@ -19,11 +19,7 @@ class EuCrossScriptSuiteTest {
 
   private static List<QuerySet> build(String json) {
     return EuCrossScriptSuite.of(
-        UN,
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-        "eu.json",
-        "0".repeat(64),
-        Split.ALL);
+        UN, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "eu.json", Split.ALL);
   }
 
   @Test

@@ -25,6 +25,7 @@ final class NameForm {
   private final double[][] weights;
   private final int[] firstPart;
   private final int[][] namePartIndex;
+  private final int[][] wholePartIndex;
   private final PartTable table;
   private final int[] distinctIds;
   private final int[][] distinctIndex;
@@ -69,6 +70,7 @@ final class NameForm {
     this.weights = new double[variants.size()][];
     this.firstPart = new int[variants.size()];
     this.namePartIndex = new int[variants.size()][];
+    this.wholePartIndex = new int[variants.size()][];
     this.distinctIndex = new int[variants.size()][];
     List<Integer> distinct = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) {
@@ -91,6 +93,13 @@ final class NameForm {
         }
       }
       namePartIndex[v] = Arrays.copyOf(named, n);
+      int whole = 0;
+      for (int i = 0; i < ids[v].length; i++) {
+        if (!variants.get(v).get(i).particle() && !isApartElement(variants.get(v), i)) {
+          named[whole++] = distinctIndex[v][i];
+        }
+      }
+      wholePartIndex[v] = Arrays.copyOf(named, whole);
     }
     this.distinctIds = distinct.stream().mapToInt(Integer::intValue).toArray();
     boolean particlesAlone = false;
@@ -118,14 +127,68 @@ final class NameForm {
     return distinctIndex[v];
   }
 
-  /** The weight of each part ({@link Token#weight}). */
+  /**
+   * Share of one name that the second element of a compound written apart weighs, the part before
+   * it the rest: {@code قدرت الله}, {@code نور الدين}, {@code Nasir Uddin} weigh as one name part,
+   * as {@code قدرتالله} and {@code Nasiruddin} do ({@link #isApartElement}).
+   */
+  static final double APART_ELEMENT_WEIGHT = 0.3;
+
+  /**
+   * The weight of each part ({@link Token#weight}); a compound's second element written apart
+   * ({@link #isApartElement}) weighs {@value #APART_ELEMENT_WEIGHT} and the part it follows the
+   * rest of 1, so that the compound is one name part whether written apart or joined. Every name
+   * part that is not such an element so still weighs at least {@code 1 - }{@value
+   * #APART_ELEMENT_WEIGHT} with its elements, and a name with a name part at least 1 in all.
+   */
   static double[] weightsOf(List<Token> tokens) {
     double[] weights = new double[tokens.size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = tokens.get(i).weight();
     }
+    for (int i = 0; i < weights.length; i++) {
+      if (isApartElement(tokens, i)) {
+        weights[i] = APART_ELEMENT_WEIGHT;
+        int head = tokens.get(i - 1).particle() ? i - 2 : i - 1;
+        if (!isApartElement(tokens, head)) {
+          weights[head] = 1 - APART_ELEMENT_WEIGHT;
+        }
+      }
+    }
     return weights;
   }
+
+  /**
+   * Whether part {@code i} of {@code tokens} is the second element of a compound written apart from
+   * the name part before it: {@code الله} or a Latin one-word spelling of either element ({@code
+   * Allah}, {@code Ullah}, {@code Uddin}, {@code Eddine}, ...) right after a name part ({@code قدرت
+   * الله}, {@code Nasir Uddin}; not after {@code abd}: {@code عبد الله} is the name), or {@code
+   * دين} ({@code Din}, {@code Deen}) after an article after a name part ({@code نور الدين}, {@code
+   * Nur al-Din}). Such an element is no name of its own: it neither weighs as one ({@link
+   * #weightsOf}) nor counts as one for a name within the other ({@link
+   * NameSimilarity#MIN_CONTAINED_PARTS}). Source: the compound names of Arabic (theophoric and
+   * {@code al-Din} names), Schimmel, <i>Islamic Names</i> (1989).
+   */
+  static boolean isApartElement(List<Token> tokens, int i) {
+    if (i <= 0 || i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    if (t.particle()) {
+      return false;
+    }
+    if (COMPOUND_ENDS.contains(t.text())) {
+      return !tokens.get(i - 1).particle();
+    }
+    return APART_DIN.contains(t.text())
+        && i >= 2
+        && tokens.get(i - 1).kind() == Particle.ARTICLE
+        && !tokens.get(i - 2).particle();
+  }
+
+  /** {@code دين} and its Latin spellings, the second element of {@code الدين} after its article. */
+  private static final Set<String> APART_DIN =
+      Set.of("\u062F\u064A\u0646", "din", "deen", "dine", "dien");
 
   /** The index of the first part that is not a particle, or -1 when none. */
   static int firstPartOf(List<Token> tokens) {
@@ -542,6 +605,14 @@ final class NameForm {
    */
   int[] namePartIndex(int v) {
     return namePartIndex[v];
+  }
+
+  /**
+   * {@link #namePartIndex} without the compounds' second elements written apart ({@link
+   * #isApartElement}): the parts that count for a name within the other; not to be modified.
+   */
+  int[] wholePartIndex(int v) {
+    return wholePartIndex[v];
   }
 
   /** The table the parts' ids refer to. */

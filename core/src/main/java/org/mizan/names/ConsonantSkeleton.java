@@ -1,5 +1,6 @@
 package org.mizan.names;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -57,19 +58,63 @@ final class ConsonantSkeleton {
     return finish(consonants);
   }
 
+  /**
+   * The letters this skeleton drops ({@code a e i o u y w} and others that are no ASCII letter)
+   * between each two consonants of {@code latin} that follow each other, in order: {@code muhammad}
+   * gives {@code u, a, a}, {@code omar} gives {@code a}. A consonant written twice with nothing
+   * between is one ({@code mm}), digraphs are one ({@code kh}, {@code sh}), and a final {@code h}
+   * after another consonant is left out, as in {@link #of}; unlike {@link #of}, a consonant
+   * repeated after a vowel is two ({@code mama}: {@code a}).
+   */
+  static List<String> medialGaps(String latin) {
+    List<String> gaps = new ArrayList<>();
+    StringBuilder gap = new StringBuilder();
+    char last = 0;
+    for (int i = 0; i < latin.length(); ) {
+      int length = letterLength(latin, i);
+      char c = letterClass(latin, i, length);
+      i += length;
+      if (DROPPED.indexOf(c) >= 0 || c < 'a' || c > 'z') {
+        gap.append(c);
+        continue;
+      }
+      if (last == c && gap.length() == 0) {
+        continue;
+      }
+      if (last != 0) {
+        gaps.add(gap.toString());
+      }
+      gap.setLength(0);
+      last = c;
+    }
+    if (last == 'h' && gap.length() == 0 && !gaps.isEmpty()) {
+      gaps.remove(gaps.size() - 1);
+    }
+    return gaps;
+  }
+
+  /**
+   * The length of the letter at {@code i} of {@code latin}: 2 for a digraph ({@code kh}), else 1.
+   */
+  private static int letterLength(String latin, int i) {
+    return i + 1 < latin.length() && DIGRAPHS.containsKey(latin.substring(i, i + 2)) ? 2 : 1;
+  }
+
+  /**
+   * The class of the letter of {@code length} at {@code i}: a digraph's letter, a soft c as s, q
+   * and c as k, p as b, v as f, any other character itself.
+   */
+  private static char letterClass(String latin, int i, int length) {
+    char c = length == 2 ? DIGRAPHS.get(latin.substring(i, i + 2)) : latin.charAt(i);
+    return isSoftC(c, latin, i + length) ? 's' : letterClass(c);
+  }
+
   /** Steps 1 to 3 on {@code latin}: its consonants, by class, appended to {@code consonants}. */
   private static void appendConsonants(StringBuilder consonants, String latin) {
     for (int i = 0; i < latin.length(); ) {
-      Character digraph = i + 1 < latin.length() ? DIGRAPHS.get(latin.substring(i, i + 2)) : null;
-      char c;
-      if (digraph != null) {
-        c = digraph;
-        i += 2;
-      } else {
-        c = latin.charAt(i);
-        i += 1;
-      }
-      c = isSoftC(c, latin, i) ? 's' : letterClass(c);
+      int length = letterLength(latin, i);
+      char c = letterClass(latin, i, length);
+      i += length;
       if (DROPPED.indexOf(c) < 0) {
         consonants.append(c);
       }

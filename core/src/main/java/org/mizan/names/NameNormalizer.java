@@ -207,6 +207,17 @@ public final class NameNormalizer {
     return ConsonantSkeleton.of(latin);
   }
 
+  /**
+   * The letters between each two consonants of a Latin key that follow each other, as its skeleton
+   * reads them ({@link ConsonantSkeleton#medialGaps}): {@code omar} gives {@code [a]}, {@code
+   * hussein} {@code [u, ei]}.
+   *
+   * @param latin ASCII lower-case letters (a Latin part's key)
+   */
+  public static List<String> medialVowels(String latin) {
+    return ConsonantSkeleton.medialGaps(latin);
+  }
+
   /** Whether {@code text} holds a letter of the Arabic script (Arabic, Persian, Pashto, Urdu). */
   public static boolean isArabicScript(String text) {
     return text.codePoints()

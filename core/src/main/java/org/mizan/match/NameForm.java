@@ -12,9 +12,9 @@ import org.mizan.names.NormalizedName;
 import org.mizan.names.Particle;
 
 /**
- * A name ready for comparison: its parts as tokens, written as given and with articles and "abd"
- * joined to the part they precede ({@code al tikriti} also as {@code altikriti}; {@code abd al
- * rahman} also as {@code abdalrahman}), since lists and passports write both forms.
+ * A name ready for comparison: its parts as tokens, written as given and with articles, "abd" and a
+ * kunya's abu joined to the part they precede ({@code al tikriti} also as {@code altikriti}; {@code
+ * abd al rahman} also as {@code abdalrahman}), since lists and passports write both forms.
  */
 final class NameForm {
   /** Most skeletons of one joined part (its readings multiply). */
@@ -519,6 +519,7 @@ final class NameForm {
           "lieutenant",
           "sergeant",
           "دكتور",
+          "دكتر", // Persian
           "مهندس",
           "لواء",
           "عقيد",
@@ -646,7 +647,7 @@ final class NameForm {
     List<NamePart> pending = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       NamePart part = parts.get(i);
-      if (isJoining(part)) {
+      if (isJoining(parts, i)) {
         pending.add(part);
         continue;
       }
@@ -804,8 +805,24 @@ final class NameForm {
         >= 0;
   }
 
-  private static boolean isJoining(NamePart part) {
-    return part.particle() == Particle.ARTICLE || part.particle() == Particle.ABD;
+  /**
+   * Whether part {@code i}, a particle, is written joined to the part after it in the joined form:
+   * the article and abd ({@code altikriti}, {@code abdulrahman}); and abu or umm of a kunya before
+   * a name part, with or without the article, which Nigerian, Persian and Arabic spellings write as
+   * one word ({@code Abubakar}, {@code Abolfazl} for {@code ابو الفضل}, {@code ابوبكر}), not before
+   * another particle ({@code Abu bin}, {@code Abu Abd al-Rahman}) nor last. Not bin: {@code bin
+   * Laden} is a nasab, {@code Binladin} a family name.
+   */
+  private static boolean isJoining(List<NamePart> parts, int i) {
+    Particle p = parts.get(i).particle();
+    if (p == Particle.ARTICLE || p == Particle.ABD) {
+      return true;
+    }
+    if (p != Particle.KUNYA || i + 1 >= parts.size()) {
+      return false;
+    }
+    int next = parts.get(i + 1).particle() == Particle.ARTICLE ? i + 2 : i + 1;
+    return next < parts.size() && parts.get(next).particle() == Particle.NONE;
   }
 
   private static String collapseRuns(CharSequence s) {

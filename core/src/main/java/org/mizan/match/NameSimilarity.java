@@ -2,6 +2,7 @@ package org.mizan.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -888,10 +889,7 @@ final class NameSimilarity {
       best = Math.min(best, LONG_VOWEL_CONFLICT);
     }
     if (best > 0) {
-      double after = afterPrefix(a, b);
-      if (after < GOOD_PART) {
-        best = Math.min(best, after);
-      }
+      best = Math.min(best, afterPrefix(a, b));
     }
     return best;
   }
@@ -903,17 +901,23 @@ final class NameSimilarity {
    * almansoorian 0.81; Abuzubair and Abubakar 0.86). The particles: abd ({@code abdulkarim}, {@code
    * abd al-rahman} joined, {@code عبدالرحمن}, X-scheme {@code ebd}), the article ({@code
    * altikriti}, {@code التكريتي}) and the kunya's abu ({@code abubakar}, {@code ابوبكر}). The best
-   * pairing of {@link #afterPrefix(Token, Prefix)} of each; 1 when the two do not begin with the
-   * same particle. Pairs alike after the particle keep their whole score ({@code abdelbaset} and
-   * {@code abdelbasit} 0.96).
+   * pairing of {@link #afterPrefix(Token, Prefix)} of each; 1 when either does not begin with a
+   * particle. Pairs alike after the particle keep their whole score ({@code abdelbaset} and {@code
+   * abdelbasit} 0.96). Two parts that begin with different particles (a kunya written joined, as in
+   * {@code Abubakar}, against abd) are as alike as what follows them too: the shared {@code ab}
+   * made {@code aburana} and {@code abdulrazak} 0.85, {@code abukim} and {@code abdulkarim} 0.89.
+   * Two kunyas written joined are as alike as their names, however alike ({@code abuali} and {@code
+   * abusalim} scored 0.94, {@code ali} and {@code salim} 0.87). Returns 1 when nothing lowers the
+   * pair.
    */
   private static double afterPrefix(Token a, Token b) {
     Prefix prefix = prefixOf(a);
-    if (prefix == Prefix.NONE || prefixOf(b) != prefix) {
+    Prefix other = prefixOf(b);
+    if (prefix == Prefix.NONE || other == Prefix.NONE) {
       return 1;
     }
     List<Token> as = afterPrefix(a, prefix);
-    List<Token> bs = as.isEmpty() ? List.of() : afterPrefix(b, prefix);
+    List<Token> bs = as.isEmpty() ? List.of() : afterPrefix(b, other);
     if (bs.isEmpty()) {
       return 1;
     }
@@ -923,7 +927,9 @@ final class NameSimilarity {
         best = Math.max(best, parts(x, y));
       }
     }
-    return best;
+    // Two kunyas are as alike as their names, however alike: abu's three letters in common lift
+    // Jaro-Winkler of short names (abuali and abusalim 0.94, ali and salim 0.87).
+    return best < GOOD_PART || (prefix == Prefix.ABU && other == Prefix.ABU) ? best : 1;
   }
 
   /** The particle {@code t} may begin with, from its first letters alone (no allocation). */
@@ -994,7 +1000,7 @@ final class NameSimilarity {
         }
         case ARTICLE ->
             rests(prefix, t, 2, text.substring(ARABIC_ARTICLE.length()), after(latin, "al"));
-        case ABU -> rests(prefix, t, 2, text.substring(ARABIC_ABU.length()), after(latin, "abw"));
+        case ABU -> rests(prefix, t, 1, text.substring(ARABIC_ABU.length()), after(latin, "abw"));
         case NONE -> List.of();
       };
     }
@@ -1017,7 +1023,7 @@ final class NameSimilarity {
       }
       case ABU -> {
         String rest = latin.substring(latin.startsWith("abou") ? 4 : 3);
-        yield rests(prefix, t, 2, rest, rest);
+        yield rests(prefix, t, 1, rest, rest);
       }
       case ARTICLE -> rests(prefix, t, 2, latin.substring(2), latin.substring(2));
       case NONE -> List.of();
@@ -1025,6 +1031,35 @@ final class NameSimilarity {
   }
 
   /** {@code latin} without {@code particle}'s key when it begins with it. */
+  /**
+   * Whether a part is a kunya written joined: abu (abou, ابو) and a name of two consonants or more
+   * ({@code abubakar}, {@code ابوبكر}; not {@code aboud}).
+   */
+  private static boolean isJoinedKunya(Token t) {
+    if (prefixOf(t) != Prefix.ABU) {
+      return false;
+    }
+    String latin = t.latin();
+    String rest =
+        t.arabicScript() ? after(latin, "abw") : latin.substring(latin.startsWith("abou") ? 4 : 3);
+    return NameNormalizer.skeletonOf(rest).length() >= 2;
+  }
+
+  /**
+   * Whether the name of the kunya written joined, {@code a} or {@code b}, has the consonants of the
+   * other part ({@code abubakar} and {@code بكر}: the kunya written apart).
+   */
+  private static boolean kunyaNameAlike(Token a, Token b) {
+    Token kunya = isJoinedKunya(a) ? a : b;
+    Token other = kunya == a ? b : a;
+    for (Token rest : afterPrefix(kunya, Prefix.ABU)) {
+      if (!Collections.disjoint(rest.skeletons(), other.skeletons())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String after(String latin, String particle) {
     return latin.startsWith(particle) ? latin.substring(particle.length()) : latin;
   }
@@ -1095,6 +1130,12 @@ final class NameSimilarity {
     if (sa.equals(sb) && !sameInitialKind(a, b)) {
       // A name that begins with a vowel is not one that begins with a consonant: Ansar is not
       // Nasser, احمد is not Hamad (Jaro-Winkler of the spellings still says how alike they are).
+      return 0;
+    }
+    if (sa.equals(sb) && isJoinedKunya(a) != isJoinedKunya(b) && !kunyaNameAlike(a, b)) {
+      // A kunya written joined is abu and a name: its consonants are those of one name only when
+      // they are its name's (abuhurayrah, bhr, is not بهار Bahar; abubakar is bakr's, bkr, written
+      // apart); Jaro-Winkler of the keys still counts.
       return 0;
     }
     if (sa.equals(sb) && bothArabic(a, b) && !sameArabicConsonants(a.text(), b.text())) {

@@ -99,11 +99,11 @@ class MatchingQualityTest {
   @Test
   void crossScriptIndividualsByNameAlone() {
     String run = "cross-script/name-only";
-    assertThat(mizan(run, Metric.RECALL_AT_1)).isGreaterThanOrEqualTo(0.9873 - RECALL_TOLERANCE);
+    assertThat(mizan(run, Metric.RECALL_AT_1)).isGreaterThanOrEqualTo(1.0 - RECALL_TOLERANCE);
     assertThat(mizan(run, Metric.RECALL_AT_10)).isGreaterThanOrEqualTo(1.0 - RECALL_TOLERANCE);
     assertThat(mizan(run, Metric.RECALL_AT_THRESHOLD))
-        .isGreaterThanOrEqualTo(0.9747 - RECALL_TOLERANCE);
-    assertThat(mizan(run, Metric.MRR)).isGreaterThanOrEqualTo(0.9937 - RECALL_TOLERANCE);
+        .isGreaterThanOrEqualTo(1.0 - RECALL_TOLERANCE);
+    assertThat(mizan(run, Metric.MRR)).isGreaterThanOrEqualTo(1.0 - RECALL_TOLERANCE);
     // Jaro-Winkler over folded text cannot compare Arabic with Latin letters at all.
     assertThat(baseline(run, Metric.RECALL_AT_10)).isZero();
   }
@@ -125,11 +125,13 @@ class MatchingQualityTest {
   @Test
   void hardNegatives() {
     assertThat(mizan("hard-negatives/family-swap", Metric.ALERTS_PER_1000))
-        .isLessThanOrEqualTo(563.9535 + ALERT_TOLERANCE);
+        .isLessThanOrEqualTo(546.5116 + ALERT_TOLERANCE);
     assertThat(mizan("hard-negatives/given-swap", Metric.ALERTS_PER_1000))
-        .isLessThanOrEqualTo(57.1429 + ALERT_TOLERANCE);
+        .isLessThanOrEqualTo(48.9796 + ALERT_TOLERANCE);
+    // 138.7 before kunyas were also written joined (2026-12-01): Low-quality "Abu X" aliases of
+    // other listed people now reach the threshold by a hair (docs/matching.md).
     assertThat(mizan("hard-negatives/kunya-nasab", Metric.ALERTS_PER_1000))
-        .isLessThanOrEqualTo(138.7283 + ALERT_TOLERANCE);
+        .isLessThanOrEqualTo(161.8497 + ALERT_TOLERANCE);
     assertThat(mizan("hard-negatives/dob-20y-off", Metric.ALERTS_PER_1000))
         .isLessThanOrEqualTo(0.0 + ALERT_TOLERANCE);
     // The baseline ignores the date: every exact listed name is a hit for it.

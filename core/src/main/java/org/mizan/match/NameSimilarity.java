@@ -956,7 +956,9 @@ final class NameSimilarity {
   private static double afterPrefix(Token a, Token b) {
     Prefix prefix = prefixOf(a);
     Prefix other = prefixOf(b);
-    if (prefix == Prefix.NONE || other == Prefix.NONE) {
+    if (prefix == Prefix.NONE
+        || other == Prefix.NONE
+        || (prefix != other && (prefix == Prefix.ARTICLE || other == Prefix.ARTICLE))) {
       return 1;
     }
     List<Token> as = afterPrefix(a, prefix);
@@ -972,11 +974,8 @@ final class NameSimilarity {
     }
     if (prefix != other) {
       // Another particle is another name (Abu Karim is not Abdul Karim), as written apart: a
-      // particle without its counterpart, weighing 0.3 of 1.3, or the article, weighing nothing,
-      // against one on the other side only.
-      boolean article = prefix == Prefix.ARTICLE || other == Prefix.ARTICLE;
-      double alone = 1 / (1 + Token.PARTICLE_WEIGHT);
-      return best * (article ? (1 + alone) / 2 : alone);
+      // particle without its counterpart, weighing 0.3 of 1.3.
+      return best / (1 + Token.PARTICLE_WEIGHT);
     }
     // Two kunyas are as alike as their names, however alike: abu's three letters in common lift
     // Jaro-Winkler of short names (abuali and abusalim 0.94, ali and salim 0.87).

@@ -179,7 +179,15 @@ final class NameSimilarity {
           continue;
         }
         Alignment a =
-            align(qs.get(qv), query.ids(qv), ls.get(lv), list.ids(lv), list.table(), memo)
+            align(
+                    qs.get(qv),
+                    query.ids(qv),
+                    query.weights(qv),
+                    ls.get(lv),
+                    list.ids(lv),
+                    list.weights(lv),
+                    list.table(),
+                    memo)
                 .times(query.factor(qv) * list.factor(lv));
         if (a.score() > best.score()) {
           best = a;
@@ -342,14 +350,25 @@ final class NameSimilarity {
   }
 
   static Alignment align(List<Token> query, List<Token> list) {
-    return align(query, new int[query.size()], list, new int[list.size()], null, PartMemo.NONE);
+    return align(
+        query,
+        new int[query.size()],
+        NameForm.weightsOf(query),
+        list,
+        new int[list.size()],
+        NameForm.weightsOf(list),
+        null,
+        PartMemo.NONE);
   }
 
+  /** The alignment, with the parts' weights ({@link NameForm#weightsOf}) the name form keeps. */
   private static Alignment align(
       List<Token> query,
       int[] queryIds,
+      double[] queryWeights,
       List<Token> list,
       int[] listIds,
+      double[] listWeights,
       PartTable listTable,
       PartMemo memo) {
     if (query.isEmpty() || list.isEmpty()) {
@@ -391,8 +410,8 @@ final class NameSimilarity {
       bestForQuery[bi] = bs;
       bestForList[bj] = bs;
     }
-    double cq = coverage(query, bestForQuery);
-    double cl = coverage(list, bestForList);
+    double cq = coverage(queryWeights, bestForQuery, query.size());
+    double cl = coverage(listWeights, bestForList, list.size());
     boolean contained = contained(query, bestForQuery, list, bestForList);
     double score = contained ? containedScore(cq, cl) : (cq + cl) / 2;
     boolean conflict =

@@ -157,11 +157,11 @@ public final class Evaluation {
     // query's full list of matches is kept.
     Measured measured =
         (parallel ? set.queries().parallelStream() : set.queries().stream())
-            .map(q -> new Answer(searcher.search(q), q.truth()))
+            .map(q -> new Answer(searcher.search(q), q.truth(), q.conflicting()))
             .collect(
                 Collectors.teeing(
                     Collectors.mapping(
-                        a -> Outcome.of(a.ranked(), a.truth(), engine.threshold()),
+                        a -> Outcome.of(a.ranked(), a.truth(), a.conflicting(), engine.threshold()),
                         Collectors.toList()),
                     Calibration.Tally.collector(Answer::ranked, Answer::truth),
                     Measured::new));
@@ -180,7 +180,12 @@ public final class Evaluation {
     return new Report.EngineResult(
         engine.id(),
         engine.threshold(),
-        Metric.all(outcomes, set.positive(), engine.threshold(), settings),
+        Metric.all(
+            outcomes,
+            set.positive(),
+            set.queries().stream().anyMatch(q -> !q.conflicting().isEmpty()),
+            engine.threshold(),
+            settings),
         trueBins,
         falseBins,
         seconds,
@@ -190,7 +195,7 @@ public final class Evaluation {
   }
 
   /** One engine's answer to one query, while it is being measured. */
-  private record Answer(List<Engine.Scored> ranked, Set<String> truth) {}
+  private record Answer(List<Engine.Scored> ranked, Set<String> truth, Set<String> conflicting) {}
 
   /** What a query set's answers reduce to. */
   private record Measured(List<Outcome> outcomes, Calibration.Counts calibration) {}

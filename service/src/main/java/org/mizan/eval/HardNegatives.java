@@ -44,7 +44,12 @@ import org.mizan.model.Watchlist;
  *   <li>{@code hassan-hussein}: the first name of the entry that holds Hassan (حسن) or Hussein
  *       (حسين) in one of their spellings, with that part replaced by the other name;
  *   <li>{@code dob-20y-off}: the primary name exactly, with the first listed date of birth moved 20
- *       years earlier; kept only when it is at least 10 years from every listed date.
+ *       years earlier; kept only when it is at least 10 years from every listed date. The query
+ *       says which individuals that date rules out ({@link LabelledQuery#conflicting}): its own
+ *       entry and every other whose listed dates are all 10 years or more from it. A hit on one of
+ *       them is a date the score did not heed ({@link Metric#CONFLICTING_HITS_PER_1000}); a hit on
+ *       another listed person of a like name, undated or born near that date, is a false alert of
+ *       the name, counted with the rest ({@link Metric#ALERTS_PER_1000}).
  * </ul>
  *
  * <p>Donors are drawn with a {@link SplittableRandom} of fixed seed, one per rule and script, in
@@ -327,7 +332,8 @@ final class HardNegatives {
                     "",
                     Gender.UNKNOWN,
                     "",
-                    Set.of(EntryKind.values()))));
+                    Set.of(EntryKind.values())),
+                ruledOut(people, shifted)));
       }
     }
     counts.put("individuals with a date of birth", withDob);
@@ -343,6 +349,23 @@ final class HardNegatives {
         un,
         queries,
         counts);
+  }
+
+  /**
+   * The individuals whose date of birth rules them out for someone born {@code date}, as the rule's
+   * own entry is: every date they list at least {@value #DOB_MIN_GAP_YEARS} years from it. Others
+   * with a name like the query's may be that person (no date listed, or one near it); a hit on them
+   * is a false alert of the name, which the name rules measure, not of the date.
+   */
+  private static Set<String> ruledOut(List<ListEntry> people, BirthDate date) {
+    Set<String> out = new HashSet<>();
+    for (ListEntry e : people) {
+      if (!e.birthDates().isEmpty()
+          && e.birthDates().stream().allMatch(d -> yearsApart(d, date) >= DOB_MIN_GAP_YEARS)) {
+        out.add(e.id());
+      }
+    }
+    return out;
   }
 
   private static long yearsApart(BirthDate a, BirthDate b) {

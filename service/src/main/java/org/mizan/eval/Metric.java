@@ -66,6 +66,18 @@ enum Metric {
       return o.hit(threshold) ? 1 : 0;
     }
   },
+  CONFLICTING_HITS_PER_1000(
+      "conflicting_hits_per_1000",
+      "queries, per 1,000, with a hit on an entry that the query's date of birth rules out (every"
+          + " date it lists at least 10 years away; only for query sets that say which entries"
+          + " those are)",
+      Applies.CONFLICTS,
+      1000) {
+    @Override
+    double numerator(Outcome o, double threshold) {
+      return o.conflictingHit() ? 1 : 0;
+    }
+  },
   TIED_AT_TOP(
       "tied_at_top",
       "share of the queries with a hit whose best score is shared by two or more entries (the"
@@ -86,7 +98,9 @@ enum Metric {
   private enum Applies {
     POSITIVE,
     NEGATIVE,
-    BOTH
+    BOTH,
+    // Negatives whose queries say which entries their evidence rules out.
+    CONFLICTS
   }
 
   private final String id;
@@ -111,9 +125,21 @@ enum Metric {
     return description;
   }
 
-  /** Whether the figure is reported for a positive (or a negative) query set. */
-  boolean appliesTo(boolean positive) {
+  /**
+   * Whether the figure is reported for a positive (or a negative) query set, {@code conflicts}
+   * telling whether its queries say which entries their evidence rules out ({@link
+   * LabelledQuery#conflicting}).
+   */
+  boolean appliesTo(boolean positive, boolean conflicts) {
+    if (applies == Applies.CONFLICTS) {
+      return !positive && conflicts;
+    }
     return applies == Applies.BOTH || (applies == Applies.POSITIVE) == positive;
+  }
+
+  /** {@link #appliesTo(boolean, boolean)} for a query set whose queries rule out no entry. */
+  boolean appliesTo(boolean positive) {
+    return appliesTo(positive, false);
   }
 
   abstract double numerator(Outcome o, double threshold);
@@ -137,9 +163,22 @@ enum Metric {
   /** Every figure that applies to the query set, in declaration order. */
   static Map<Metric, Estimate> all(
       List<Outcome> outcomes, boolean positive, double threshold, EvalSettings settings) {
+    return all(outcomes, positive, false, threshold, settings);
+  }
+
+  /**
+   * Every figure that applies to the query set, in declaration order; {@code conflicts} as for
+   * {@link #appliesTo(boolean, boolean)}.
+   */
+  static Map<Metric, Estimate> all(
+      List<Outcome> outcomes,
+      boolean positive,
+      boolean conflicts,
+      double threshold,
+      EvalSettings settings) {
     Map<Metric, Estimate> figures = new LinkedHashMap<>();
     for (Metric m : values()) {
-      if (m.appliesTo(positive)) {
+      if (m.appliesTo(positive, conflicts)) {
         figures.put(m, m.estimate(outcomes, threshold, settings));
       }
     }

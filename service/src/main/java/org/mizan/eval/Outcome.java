@@ -12,6 +12,8 @@ import java.util.Set;
  * @param topScore the best score reported; NaN when nothing was reported
  * @param topTied whether two or more entries share the best score
  * @param otherHit whether an entry that is not a right answer scored at or above the threshold
+ * @param conflictingHit whether an entry the query's evidence rules out ({@link
+ *     LabelledQuery#conflicting}) scored at or above the threshold
  * @param falseBins reported scores of entries that are not a right answer, counted per {@link
  *     Histogram} bin
  */
@@ -21,6 +23,7 @@ record Outcome(
     double topScore,
     boolean topTied,
     boolean otherHit,
+    boolean conflictingHit,
     int[] falseBins) {
 
   /** Whether the best reported match is a hit. */
@@ -36,7 +39,17 @@ record Outcome(
    * @param threshold the engine's alert threshold
    */
   static Outcome of(List<Engine.Scored> ranked, Set<String> truth, double threshold) {
+    return of(ranked, truth, Set.of(), threshold);
+  }
+
+  /**
+   * Reduces a ranked answer to a query whose evidence rules out the entries {@code conflicting}
+   * ({@link LabelledQuery#conflicting}).
+   */
+  static Outcome of(
+      List<Engine.Scored> ranked, Set<String> truth, Set<String> conflicting, double threshold) {
     int rank = 0;
+    boolean conflictingHit = false;
     double truthScore = Double.NaN;
     boolean otherHit = false;
     int[] falseBins = new int[Histogram.BINS];
@@ -50,10 +63,11 @@ record Outcome(
       } else {
         falseBins[Histogram.bin(s.score())]++;
         otherHit |= s.score() >= threshold;
+        conflictingHit |= s.score() >= threshold && conflicting.contains(s.id());
       }
     }
     double top = ranked.isEmpty() ? Double.NaN : ranked.get(0).score();
     boolean tied = ranked.size() > 1 && ranked.get(1).score() == top;
-    return new Outcome(rank, truthScore, top, tied, otherHit, falseBins);
+    return new Outcome(rank, truthScore, top, tied, otherHit, conflictingHit, falseBins);
   }
 }

@@ -106,7 +106,9 @@ final class ReportHtml {
       return;
     }
     List<Metric> metrics =
-        java.util.Arrays.stream(Metric.values()).filter(m -> m.appliesTo(positive)).toList();
+        java.util.Arrays.stream(Metric.values())
+            .filter(m -> m.appliesTo(positive) || m.appliesTo(positive, true))
+            .toList();
     out.append("<h2>")
         .append(positive ? "Listed people (recall)" : "People on no list (false alerts)")
         .append(
@@ -140,6 +142,11 @@ final class ReportHtml {
         out.append("<td class=l>").append(esc(r.engine())).append("</td>");
         for (Metric m : metrics) {
           Estimate e = r.figures().get(m);
+          if (e == null) {
+            // A figure of some query sets only (Metric#CONFLICTING_HITS_PER_1000).
+            out.append("<td>–</td>");
+            continue;
+          }
           out.append("<td>").append(number(e.value(), m));
           if (!Double.isNaN(e.low())) {
             out.append("<br><span class=ci>")
@@ -471,7 +478,9 @@ final class ReportHtml {
     if (Double.isNaN(v)) {
       return "–";
     }
-    return m == Metric.OTHER_HITS_PER_1000 || m == Metric.ALERTS_PER_1000
+    return m == Metric.OTHER_HITS_PER_1000
+            || m == Metric.ALERTS_PER_1000
+            || m == Metric.CONFLICTING_HITS_PER_1000
         ? String.format(Locale.ROOT, "%.1f", v)
         : String.format(Locale.ROOT, "%.3f", v);
   }

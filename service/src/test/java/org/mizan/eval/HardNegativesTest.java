@@ -93,6 +93,49 @@ class HardNegativesTest {
     }
   }
 
+  /**
+   * The entries a moved date rules out: the query's own entry, and individuals whose every listed
+   * date is 10 years or more from it; never one without a date, nor one with a date nearer.
+   */
+  @Test
+  void aMovedDateRulesOutItsOwnEntryAndOthersBornAsFarFromIt() {
+    QuerySet dob = all.stream().filter(s -> s.name().endsWith("dob-20y-off")).findFirst().get();
+    Map<String, ListEntry> byId =
+        un.entries().stream().collect(Collectors.toMap(ListEntry::id, e -> e));
+    // MOHAMMAD AMAN AKHUND (TAi.158), listed as born 1970; moved: 1950.
+    LabelledQuery aman =
+        dob.queries().stream()
+            .filter(q -> q.subject().id().equals("dob-20y-off:TAi.158"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(aman.subject().birthDates().get(0).earliest()).hasToString("1950-01-01");
+    // MOHAMMAD HASSAN AKHUND (TAi.002), born 1945-1950 or 1955-1958 (approximately): he may be
+    // someone born in 1950, and so may CHOE CHUN YONG (KPi.054), who has no date listed.
+    assertThat(aman.conflicting()).contains("TAi.158").doesNotContain("TAi.002", "KPi.054");
+    for (LabelledQuery q : dob.queries()) {
+      assertThat(q.conflicting()).contains(q.subject().id().substring("dob-20y-off:".length()));
+      BirthDate moved = q.subject().birthDates().get(0);
+      for (String id : q.conflicting()) {
+        ListEntry e = byId.get(id);
+        assertThat(e.birthDates()).as(id).isNotEmpty();
+        for (BirthDate listed : e.birthDates()) {
+          int gap =
+              listed.latest().isBefore(moved.earliest())
+                  ? moved.earliest().getYear() - listed.latest().getYear()
+                  : listed.earliest().getYear() - moved.latest().getYear();
+          assertThat(gap).as(id).isGreaterThanOrEqualTo(10);
+        }
+      }
+    }
+    // Most listed individuals with a date are born 10 years or more from 1950.
+    assertThat(aman.conflicting()).hasSizeBetween(100, 700);
+    for (QuerySet set : all) {
+      if (!set.name().endsWith("dob-20y-off")) {
+        assertThat(set.queries()).as(set.name()).allMatch(q -> q.conflicting().isEmpty());
+      }
+    }
+  }
+
   @Test
   void theDevSplitTakesTheNamesMadeFromDevEntries() {
     List<QuerySet> dev = HardNegatives.of(un, Split.DEV);

@@ -134,8 +134,12 @@ class MatchingQualityTest {
         .isLessThanOrEqualTo(161.8497 + ALERT_TOLERANCE);
     assertThat(mizan("hard-negatives/dob-20y-off", Metric.ALERTS_PER_1000))
         .isLessThanOrEqualTo(0.0 + ALERT_TOLERANCE);
-    // The baseline ignores the date: every exact listed name is a hit for it.
+    // No hit on an individual the date rules out, the name's own entry among them.
+    assertThat(mizan("hard-negatives/dob-20y-off", Metric.CONFLICTING_HITS_PER_1000)).isZero();
+    // The baseline ignores the date: every exact listed name is a hit for it, on its own entry.
     assertThat(baseline("hard-negatives/dob-20y-off", Metric.ALERTS_PER_1000)).isEqualTo(1000);
+    assertThat(baseline("hard-negatives/dob-20y-off", Metric.CONFLICTING_HITS_PER_1000))
+        .isEqualTo(1000);
   }
 
   @Test

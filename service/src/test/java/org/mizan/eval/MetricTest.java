@@ -88,6 +88,34 @@ class MetricTest {
     assertThat(m.get(Metric.ALERTS_PER_1000).high()).isLessThanOrEqualTo(1000);
   }
 
+  /**
+   * A negative whose date of birth rules out entries "x" and "y": a hit counts apart only on them;
+   * below the threshold, or on another entry, it does not.
+   */
+  @Test
+  void hitsOnEntriesTheDateRulesOutAreCountedApart() {
+    Set<String> ruledOut = Set.of("x", "y");
+    List<Outcome> dated =
+        List.of(
+            Outcome.of(List.of(s("a", 0.95), s("x", 0.90)), Set.of(), ruledOut, THRESHOLD),
+            Outcome.of(List.of(s("a", 0.95), s("y", 0.84)), Set.of(), ruledOut, THRESHOLD),
+            Outcome.of(List.of(s("a", 0.95)), Set.of(), ruledOut, THRESHOLD),
+            Outcome.of(List.of(), Set.of(), ruledOut, THRESHOLD));
+    assertThat(dated.get(0).conflictingHit()).isTrue();
+    assertThat(dated.get(1).conflictingHit()).isFalse();
+    Map<Metric, Estimate> m = Metric.all(dated, false, true, THRESHOLD, SETTINGS);
+    assertThat(m.keySet())
+        .containsExactly(
+            Metric.ALERTS_PER_1000, Metric.CONFLICTING_HITS_PER_1000, Metric.TIED_AT_TOP);
+    assertThat(m.get(Metric.ALERTS_PER_1000).value()).isEqualTo(750);
+    assertThat(m.get(Metric.CONFLICTING_HITS_PER_1000).value()).isEqualTo(250);
+    // Not a figure of sets that rule nothing out, nor of listed people.
+    assertThat(Metric.all(dated, false, THRESHOLD, SETTINGS))
+        .doesNotContainKey(Metric.CONFLICTING_HITS_PER_1000);
+    assertThat(Metric.all(positives(), true, true, THRESHOLD, SETTINGS))
+        .doesNotContainKey(Metric.CONFLICTING_HITS_PER_1000);
+  }
+
   @Test
   void curvesCountRecallAndAlertsAtEachThreshold() {
     Report.EngineResult positive =

@@ -505,10 +505,11 @@ final class NameSimilarity {
    * Whether two name parts (particles aside: bin, ibn) begin alike, both with a vowel or both with
    * a consonant: two Latin spellings ({@code a e i o u} against any other letter), or an Arabic
    * part that begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part
-   * beginning with {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or
-   * a vowel ({@code يوسف} Yusuf, Jusuf, Iosif; not Saif). An Arabic part beginning with another
-   * letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is {@code
-   * omar}), so it begins like anything.
+   * beginning with {@code و} begins with the consonant w, spelt {@code w v o u} ({@code وليد}
+   * Walid, Vahid's {@code و}, French Oualid; not Alid); one beginning with {@code ي} with y, spelt
+   * {@code y j i e u} ({@code يوسف} Yusuf, Jusuf, Iosif; not Saif). An Arabic part beginning with
+   * another letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is
+   * {@code omar}), so it begins like anything.
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -524,12 +525,13 @@ final class NameSimilarity {
     Token latin = a.latinScript() ? a : b;
     char first = arabic.text().charAt(0);
     if (first == WAW || first == YEH) {
-      // First in a word, و and ي are the consonants w and y: Yusuf, Youssef, Jusuf, Walid, Vahid;
-      // يوسف is not Saif. Of the one-part pairs of the general name data with a skeleton in common
-      // whose Arabic part begins so (116, 422 and 1,708 in the Arabic names database, Google's and
-      // Wikidata's), none, none and 7 begin otherwise; of other names with the same skeleton, 521
-      // of 836 do (measured 2026-12-01).
-      return "aeiouywvj".indexOf(latin.latin().charAt(0)) >= 0;
+      // First in a word, و and ي are the consonants w and y: Walid, Vahid, Oualid (French ou);
+      // Yusuf, Jusuf, Iosif, Eugen. يوسف is not Saif, وسيم not Asim, ياسر not Asir. Of the one-part
+      // pairs of the general name data with a skeleton in common whose Arabic part begins so (116,
+      // 422 and 1,708 in the Arabic names database, Google's and Wikidata's), 3, 2 and 29 begin
+      // otherwise, nearly all of them errors of the data (يكرشام, Wickersham: its و dropped); of
+      // other names with the same skeleton, more than half do (measured 2026-12-01).
+      return (first == WAW ? "wvou" : "yjieu").indexOf(latin.latin().charAt(0)) >= 0;
     }
     return first != '\u0627' || startsWithVowel(latin.latin());
   }

@@ -258,6 +258,15 @@ class FieldRegressionTest {
     // Across scripts, و or ي first in a word is the consonant w or y: يوسف is not Saif (0.95
     // before, by the skeleton sf), as it is Yusuf; وليد is Walid.
     assertThat(score("يوسف", "Saif")).isCloseTo(0.405, within());
+    // Nor is it a vowel other than the one that spells w (French ou) or y (i, e, u): Wasim وسيم
+    // is not Asim, Yasir ياسر not Asir, Yunus يونس not Anis (0.95 before, by the skeleton).
+    assertThat(score("وسيم", "Asim")).isCloseTo(0.54, within());
+    assertThat(score("ياسر", "Asir")).isCloseTo(0.675, within());
+    assertThat(score("يونس", "Anis")).isCloseTo(0.54, within());
+    assertThat(score("وسيم خليل", "Asim Khalil")).isCloseTo(0.6975, within());
+    assertThat(score("وسيم", "Ouassim")).isCloseTo(0.95, within());
+    assertThat(score("ياسر", "Iasser")).isCloseTo(0.95, within());
+    assertThat(score("يونس", "Younes")).isCloseTo(0.95, within());
     // Urdu letters are the Arabic letters that write them elsewhere (ٹ ت), and Turkish writes و as
     // v: Tevfik is توفيق.
     assertThat(score("ٹیپو سلطان", "تيبو سلطان")).isCloseTo(0.975, within());

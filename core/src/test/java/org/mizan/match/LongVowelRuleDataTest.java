@@ -127,9 +127,11 @@ class LongVowelRuleDataTest {
   }
 
   /**
-   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with و or ي begins in Latin
-   * with w, y, v, j or a vowel in every one-part pair of the Arabic names database and Google's
-   * data with a skeleton in common (116 and 422 such pairs, measured 2026-12-01).
+   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with و begins in Latin with
+   * w, v, o or u, one that begins with ي with y, j, i, e or u, in the one-part pairs of the Arabic
+   * names database and Google's data with a skeleton in common (116 and 422 such pairs), but for 5
+   * errors of the data (measured 2026-12-01): يازاد aazad, ياودير aaodir, يذلا athla, يوش oesch and
+   * يكرشام wickersham, its و dropped.
    */
   @Test
   void aWordBeginningWithWawOrYehBeginsSoInLatin() {
@@ -143,12 +145,13 @@ class LongVowelRuleDataTest {
       }
     }
     assertThat(beginning.size()).isGreaterThan(500);
-    assertThat(beginning)
-        .allSatisfy(
-            p ->
-                assertThat(NameSimilarity.sameInitialKind(p[0], p[1]))
-                    .as(p[0].text() + " " + p[1].latin())
-                    .isTrue());
+    List<String> refused =
+        beginning.stream()
+            .filter(p -> !NameSimilarity.sameInitialKind(p[0], p[1]))
+            .map(p -> p[1].latin())
+            .toList();
+    assertThat(refused)
+        .containsExactlyInAnyOrder("aazad", "aaodir", "athla", "oesch", "wickersham");
   }
 
   /** The one-part Arabic–Latin pairs of {@code pairs} whose parts have a skeleton in common. */

@@ -536,10 +536,10 @@ final class NameSimilarity {
     if (NOT_CONSONANTS.indexOf(first) < 0) {
       // Any other letter is a consonant that Latin spellings write first: حميد is Hamid, not
       // Ahmed. Of the one-part pairs of the Arabic names database and Google's data with a
-      // skeleton in common whose Arabic part begins with one (12,876), 5 begin with a vowel
-      // (Apulia, Ennasra with the article assimilated; Wikidata's: 17 of about 44,000; measured
-      // 2026-12-01). A Latin part that begins with a particle written joined (Abubakar, Alsayed)
-      // is compared by what follows it (afterPrefix).
+      // skeleton in common whose Arabic part begins with one (12,876), 4 begin with a vowel
+      // (Apulia, Amina for مينه; Wikidata's: 17 of about 44,000; measured 2026-12-01). A Latin
+      // part that begins with a particle written joined (Abubakar, Alsayed, Essaid) is compared by
+      // what follows it (afterPrefix).
       return !startsWithVowel(latin.latin()) || prefixOf(latin) != Prefix.NONE;
     }
     return first != '\u0627' || startsWithVowel(latin.latin());
@@ -1036,7 +1036,21 @@ final class NameSimilarity {
         || (latin.startsWith("abo") && latin.length() > 3 && VOWELS.indexOf(latin.charAt(3)) < 0)) {
       return Prefix.ABU;
     }
-    return latin.startsWith("al") || latin.startsWith("el") ? Prefix.ARTICLE : Prefix.NONE;
+    return latin.startsWith("al") || latin.startsWith("el") || isAssimilatedArticle(latin)
+        ? Prefix.ARTICLE
+        : Prefix.NONE;
+  }
+
+  /**
+   * Whether a Latin key begins with the article assimilated to a sun letter, as Maghrebi spellings
+   * write it joined: e and the letter twice, then a vowel or more ({@code essaid} es-Saʿid, {@code
+   * ennasr}, {@code ettayeb}, {@code ezzine}, {@code errahmane}, {@code eddine}).
+   */
+  private static boolean isAssimilatedArticle(String latin) {
+    return latin.length() >= 5
+        && latin.charAt(0) == 'e'
+        && latin.charAt(1) == latin.charAt(2)
+        && "tdrzsn".indexOf(latin.charAt(1)) >= 0;
   }
 
   /** The particle a part begins with, written joined. */

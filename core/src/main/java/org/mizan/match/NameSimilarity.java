@@ -505,11 +505,10 @@ final class NameSimilarity {
    * Whether two name parts (particles aside: bin, ibn) begin alike, both with a vowel or both with
    * a consonant: two Latin spellings ({@code a e i o u} against any other letter), or an Arabic
    * part that begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part
-   * beginning with {@code و} begins with the consonant w, spelt {@code w v o u} ({@code وليد}
-   * Walid, Vahid's {@code و}, French Oualid; not Alid); one beginning with {@code ي} with y, spelt
-   * {@code y j i e u} ({@code يوسف} Yusuf, Jusuf, Iosif; not Saif). An Arabic part beginning with
-   * another letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is
-   * {@code omar}), so it begins like anything.
+   * beginning with {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or
+   * a vowel ({@code يوسف} Yusuf, Jusuf, Iosif; not Saif). An Arabic part beginning with another
+   * letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is {@code
+   * omar}), so it begins like anything.
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -525,22 +524,12 @@ final class NameSimilarity {
     Token latin = a.latinScript() ? a : b;
     char first = arabic.text().charAt(0);
     if (first == WAW || first == YEH) {
-      // First in a word, و and ي are the consonants w and y: Walid, Vahid, Oualid (French ou);
-      // Yusuf, Jusuf, Iosif, Eugen. يوسف is not Saif, وسيم not Asim, ياسر not Asir. Of the one-part
-      // pairs of the general name data with a skeleton in common whose Arabic part begins so (116,
-      // 422 and 1,708 in the Arabic names database, Google's and Wikidata's), 3, 2 and 29 begin
-      // otherwise, nearly all of them errors of the data (يكرشام, Wickersham: its و dropped); of
-      // other names with the same skeleton, more than half do (measured 2026-12-01).
-      return (first == WAW ? "wvou" : "yjieu").indexOf(latin.latin().charAt(0)) >= 0;
-    }
-    if (NOT_CONSONANTS.indexOf(first) < 0) {
-      // Any other letter is a consonant that Latin spellings write first: حميد is Hamid, not
-      // Ahmed. Of the one-part pairs of the Arabic names database and Google's data with a
-      // skeleton in common whose Arabic part begins with one (12,876), 4 begin with a vowel
-      // (Apulia, Amina for مينه; Wikidata's: 17 of about 44,000; measured 2026-12-01). A Latin
-      // part that begins with a particle written joined (Abubakar, Alsayed, Essaid) is compared by
-      // what follows it (afterPrefix).
-      return !startsWithVowel(latin.latin()) || prefixOf(latin) != Prefix.NONE;
+      // First in a word, و and ي are the consonants w and y: Yusuf, Youssef, Jusuf, Walid, Vahid;
+      // يوسف is not Saif. Of the one-part pairs of the general name data with a skeleton in common
+      // whose Arabic part begins so (116, 422 and 1,708 in the Arabic names database, Google's and
+      // Wikidata's), none, none and 7 begin otherwise; of other names with the same skeleton, 521
+      // of 836 do (measured 2026-12-01).
+      return "aeiouywvj".indexOf(latin.latin().charAt(0)) >= 0;
     }
     return first != '\u0627' || startsWithVowel(latin.latin());
   }
@@ -1036,21 +1025,7 @@ final class NameSimilarity {
         || (latin.startsWith("abo") && latin.length() > 3 && VOWELS.indexOf(latin.charAt(3)) < 0)) {
       return Prefix.ABU;
     }
-    return latin.startsWith("al") || latin.startsWith("el") || isAssimilatedArticle(latin)
-        ? Prefix.ARTICLE
-        : Prefix.NONE;
-  }
-
-  /**
-   * Whether a Latin key begins with the article assimilated to a sun letter, as Maghrebi spellings
-   * write it joined: e and the letter twice, then a vowel or more ({@code essaid} es-Saʿid, {@code
-   * ennasr}, {@code ettayeb}, {@code ezzine}, {@code errahmane}, {@code eddine}).
-   */
-  private static boolean isAssimilatedArticle(String latin) {
-    return latin.length() >= 5
-        && latin.charAt(0) == 'e'
-        && latin.charAt(1) == latin.charAt(2)
-        && "tdrzsn".indexOf(latin.charAt(1)) >= 0;
+    return latin.startsWith("al") || latin.startsWith("el") ? Prefix.ARTICLE : Prefix.NONE;
   }
 
   /** The particle a part begins with, written joined. */
@@ -1134,15 +1109,7 @@ final class NameSimilarity {
             ? rests(prefix, t, 1, rest, rest)
             : rests(prefix, t, 1, rest, rest, name);
       }
-      case ARTICLE -> {
-        String rest = latin.substring(2);
-        if (!rest.isEmpty() && VOWELS.indexOf(rest.charAt(0)) >= 0) {
-          // elahian: a vowel after the l may be the short vowel Arabic leaves unwritten (الهیان),
-          // not the first letter of what follows an article (elamin, الامين).
-          yield rests(prefix, t, 2, rest, rest, rest.substring(1));
-        }
-        yield rests(prefix, t, 2, rest, rest);
-      }
+      case ARTICLE -> rests(prefix, t, 2, latin.substring(2), latin.substring(2));
       case NONE -> List.of();
     };
   }

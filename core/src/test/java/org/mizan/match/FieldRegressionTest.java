@@ -258,30 +258,6 @@ class FieldRegressionTest {
     // Across scripts, و or ي first in a word is the consonant w or y: يوسف is not Saif (0.95
     // before, by the skeleton sf), as it is Yusuf; وليد is Walid.
     assertThat(score("يوسف", "Saif")).isCloseTo(0.405, within());
-    // Nor is it a vowel other than the one that spells w (French ou) or y (i, e, u): Wasim وسيم
-    // is not Asim, Yasir ياسر not Asir, Yunus يونس not Anis (0.95 before, by the skeleton).
-    assertThat(score("وسيم", "Asim")).isCloseTo(0.54, within());
-    assertThat(score("ياسر", "Asir")).isCloseTo(0.675, within());
-    assertThat(score("يونس", "Anis")).isCloseTo(0.54, within());
-    assertThat(score("وسيم خليل", "Asim Khalil")).isCloseTo(0.6975, within());
-    assertThat(score("وسيم", "Ouassim")).isCloseTo(0.95, within());
-    assertThat(score("ياسر", "Iasser")).isCloseTo(0.95, within());
-    assertThat(score("يونس", "Younes")).isCloseTo(0.95, within());
-    // Another consonant first is spelt first: Hamid حميد is not Ahmed (0.95 before, by the
-    // skeleton hmd). A Latin part beginning with a particle written joined is compared by what
-    // follows it, and after the article a vowel may be the short one Arabic does not write: Elahian
-    // is الهیان.
-    assertThat(score("حميد", "Ahmed")).isCloseTo(0.6345, within());
-    assertThat(score("حميد كرزاي", "Ahmed Karzai")).isCloseTo(0.7447, within());
-    assertThat(score("حميد", "Hamid")).isCloseTo(0.95, within());
-    assertThat(score("أبو بكر محمد الشكوى", "Abubakar Mohammed Shekau"))
-        .isCloseTo(0.9068, within());
-    assertThat(score("الهیان زهره", "Zohreh Elahian")).isCloseTo(0.95, within());
-    // Maghrebi spellings write the article assimilated and joined (es-Saʿid, Essaid): it is a
-    // particle, not the first letter of the name.
-    assertThat(score("سعيد", "Essaid")).isCloseTo(0.95, within());
-    assertThat(score("نصر", "Ennasr")).isCloseTo(0.95, within());
-    assertThat(score("السعيد", "Essaid")).isCloseTo(0.95, within());
     // Urdu letters are the Arabic letters that write them elsewhere (ٹ ت), and Turkish writes و as
     // v: Tevfik is توفيق.
     assertThat(score("ٹیپو سلطان", "تيبو سلطان")).isCloseTo(0.975, within());

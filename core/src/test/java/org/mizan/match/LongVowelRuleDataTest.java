@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.mizan.names.GeneralNameData;
 import org.mizan.names.NameNormalizer;
@@ -128,50 +127,28 @@ class LongVowelRuleDataTest {
   }
 
   /**
-   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with و begins in Latin with
-   * w, v, o or u, one that begins with ي with y, j, i, e or u, in the one-part pairs of the Arabic
-   * names database and Google's data with a skeleton in common (116 and 422 such pairs), but for 5
-   * errors of the data (measured 2026-12-01): يازاد aazad, ياودير aaodir, يذلا athla, يوش oesch and
-   * يكرشام wickersham, its و dropped.
+   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with و or ي begins in Latin
+   * with w, y, v, j or a vowel in every one-part pair of the Arabic names database and Google's
+   * data with a skeleton in common (116 and 422 such pairs, measured 2026-12-01).
    */
   @Test
   void aWordBeginningWithWawOrYehBeginsSoInLatin() {
-    List<String> refused = refusedByInitialKind(first -> first == '\u0648' || first == '\u064A');
-    assertThat(refused)
-        .containsExactlyInAnyOrder("aazad", "aaodir", "athla", "oesch", "wickersham");
-  }
-
-  /**
-   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with a consonant other than
-   * ʿayn, hamza, و or ي begins in Latin with a consonant, in the one-part pairs of the Arabic names
-   * database and Google's data with a skeleton in common (12,876), but for 4 (measured 2026-12-01):
-   * Apulia بوليا, Adais دعيس, Amina مينه and Aharish هريش. Ennasra نصره begins with the article
-   * assimilated (en-Nasra), read as such.
-   */
-  @Test
-  void aWordBeginningWithAnotherConsonantBeginsWithAConsonantInLatin() {
-    String notConsonants = "\u0627\u0648\u064A\u0622\u0623\u0625\u0649\u0626\u0624\u0639\u0621";
-    List<String> refused = refusedByInitialKind(first -> notConsonants.indexOf(first) < 0);
-    assertThat(refused).containsExactlyInAnyOrder("apulia", "adais", "amina", "aharish");
-  }
-
-  /**
-   * The Latin keys of the one-part pairs of Google's data and the Arabic names database with a
-   * skeleton in common, whose Arabic part's first letter is {@code first}, that {@link
-   * NameSimilarity#sameInitialKind} refuses; at least 100 such pairs.
-   */
-  private static List<String> refusedByInitialKind(Predicate<Character> first) {
     List<GeneralNameData.Pair> pairs = new ArrayList<>(GeneralNameData.googleAr2en());
     pairs.addAll(GeneralNameData.arabicNames());
-    List<Token[]> beginning =
-        sharingASkeleton(pairs).stream()
-            .filter(p -> first.test(p[0].text().charAt(0)) && !p[1].latin().isEmpty())
-            .toList();
-    assertThat(beginning.size()).isGreaterThan(100);
-    return beginning.stream()
-        .filter(p -> !NameSimilarity.sameInitialKind(p[0], p[1]))
-        .map(p -> p[1].latin())
-        .toList();
+    List<Token[]> beginning = new ArrayList<>();
+    for (Token[] pair : sharingASkeleton(pairs)) {
+      char first = pair[0].text().charAt(0);
+      if ((first == '\u0648' || first == '\u064A') && !pair[1].latin().isEmpty()) {
+        beginning.add(pair);
+      }
+    }
+    assertThat(beginning.size()).isGreaterThan(500);
+    assertThat(beginning)
+        .allSatisfy(
+            p ->
+                assertThat(NameSimilarity.sameInitialKind(p[0], p[1]))
+                    .as(p[0].text() + " " + p[1].latin())
+                    .isTrue());
   }
 
   /** The one-part Arabic–Latin pairs of {@code pairs} whose parts have a skeleton in common. */

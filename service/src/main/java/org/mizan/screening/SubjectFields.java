@@ -107,7 +107,7 @@ public final class SubjectFields {
    * @param name a name that is not blank
    */
   public static Optional<String> nameProblem(String name) {
-    if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (name.codePoints().noneMatch(SubjectFields::isNameLetter)) {
       return Optional.of("has no letters or digits");
     }
     if (hasLoneSurrogate(name)) {
@@ -120,6 +120,15 @@ public final class SubjectFields {
               + " characters (as written or once Unicode compatibility forms are expanded)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * A letter or digit that is not a modifier letter: the Arabic tatweel (ـ, which only stretches a
+   * word), the transliteration signs for ʿayn and hamza (ʿ ʾ) and the like are read away, so a name
+   * of them alone would be screened as empty.
+   */
+  private static boolean isNameLetter(int c) {
+    return Character.isLetterOrDigit(c) && Character.getType(c) != Character.MODIFIER_LETTER;
   }
 
   private static boolean hasLoneSurrogate(String text) {

@@ -404,6 +404,13 @@ class MainTest {
     assertThat(expanding.exit()).isEqualTo(2);
     assertThat(expanding.err()).contains("longer than 1000 characters");
     assertThat(run("screen", "\u200B\u200F").exit()).isEqualTo(2);
+    // Tatweel alone (it only stretches Arabic letters), or the signs for ʿayn and hamza alone.
+    Run tatweel = run("screen", "\u0640\u0640\u0640");
+    assertThat(tatweel.exit()).isEqualTo(2);
+    assertThat(tatweel.err()).contains("has no letters or digits");
+    assertThat(run("screen", "\u02BF\u02BE").exit()).isEqualTo(2);
+    // With a letter, they are part of a name.
+    assertThat(run("screen", "\u0639\u0640\u0645\u0631").exit()).isZero();
   }
 
   @Test

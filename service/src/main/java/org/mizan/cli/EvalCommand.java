@@ -88,6 +88,20 @@ final class EvalCommand implements Runnable {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw usage("--out must be a folder: " + out + " is a file");
     }
+    // Before the suites run, which take minutes: a folder that cannot be made or written fails
+    // now. Nothing is made until the report is written.
+    Path existing = out.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+      String why =
+          existing == null
+              ? "there is no folder to make it in"
+              : existing + (Files.isDirectory(existing) ? " is not writable" : " is a file");
+      throw new UncheckedIOException(
+          "cannot write the report into " + out + ": " + why, new IOException(why));
+    }
     Path folder = data;
     if (folder == null) {
       folder =

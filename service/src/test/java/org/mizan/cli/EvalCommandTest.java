@@ -78,6 +78,16 @@ class EvalCommandTest {
     assertThat(run.err()).contains("--out must be a folder");
   }
 
+  /** A folder that cannot be made fails before the suites run (minutes), not after them. */
+  @Test
+  void anOutThatCannotBeMadeFailsBeforeAnySuiteRuns() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "");
+    MainTest.Run run = MainTest.run("eval", "--out", file.resolve("sub").toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot write the report into").contains("is a file");
+    assertThat(run.err()).doesNotContain("queries");
+  }
+
   /** With the shared data folder present (as in this repository's workspace), end to end. */
   @Test
   void theSmokeTestSuiteWritesBothReports() throws Exception {

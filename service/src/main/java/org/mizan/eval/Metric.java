@@ -58,7 +58,8 @@ enum Metric {
   },
   ALERTS_PER_1000(
       "alerts_per_1000",
-      "queries, per 1,000, with at least one hit (all are false alerts: the people are on no list)",
+      "queries, per 1,000, with at least one hit (false alerts: the people are on no list, or,"
+          + " for the date rule's names, are not the listed person of that name)",
       Applies.NEGATIVE,
       1000) {
     @Override

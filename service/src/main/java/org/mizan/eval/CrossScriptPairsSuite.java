@@ -25,7 +25,14 @@ final class CrossScriptPairsSuite {
 
   private CrossScriptPairsSuite() {}
 
-  static List<QuerySet> of(List<EvalCsv.Pair> pairs, String sha256) {
+  /**
+   * The query set of {@code pairs}.
+   *
+   * @param location the file the pairs were read from, for messages
+   * @throws EvalDataException when no pair has an Arabic or Cyrillic query (an empty file, a header
+   *     alone): there would be nothing to measure
+   */
+  static List<QuerySet> of(List<EvalCsv.Pair> pairs, String sha256, String location) {
     List<ListEntry> entries = new ArrayList<>();
     List<LabelledQuery> queries = new ArrayList<>();
     long arabic = 0;
@@ -43,6 +50,13 @@ final class CrossScriptPairsSuite {
           ListEntry.named(
               id, EntryKind.PERSON, List.of(EntryName.of(p.expected(), NameType.PRIMARY))));
       queries.add(LabelledQuery.positive(Subject.ofName(id, p.query()), Set.of(id)));
+    }
+    if (queries.isEmpty()) {
+      throw new EvalDataException(
+          location
+              + ": no row whose query is in Arabic or Cyrillic script ("
+              + pairs.size()
+              + " rows read)");
     }
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("pairs in the file", (long) pairs.size());

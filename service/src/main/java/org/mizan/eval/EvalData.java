@@ -139,6 +139,11 @@ public final class EvalData {
     return Map.copyOf(listFiles);
   }
 
+  /** Where the file {@code relative} (to the data folder) is. */
+  Path path(String relative) {
+    return root.resolve(relative);
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T cached(String relative, Function<Path, T> reader) {
     Object value = read.get(relative);

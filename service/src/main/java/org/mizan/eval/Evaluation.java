@@ -91,7 +91,9 @@ public final class Evaluation {
       case HARD_NEGATIVES -> HardNegatives.of(data.list(EvalData.UN_LIST), split);
       case CROSS_SCRIPT_PAIRS ->
           CrossScriptPairsSuite.of(
-              data.pairs(EvalData.CROSS_SCRIPT_PAIRS), data.sha256(EvalData.CROSS_SCRIPT_PAIRS));
+              data.pairs(EvalData.CROSS_SCRIPT_PAIRS),
+              data.sha256(EvalData.CROSS_SCRIPT_PAIRS),
+              data.path(EvalData.CROSS_SCRIPT_PAIRS).toString());
       case CLEAN_NAMES -> {
         Map<String, List<EvalCsv.Person>> files = new LinkedHashMap<>();
         for (String f : List.of(EvalData.NEGATIVES_GLOBAL, EvalData.NEGATIVES_US)) {

@@ -87,7 +87,9 @@ class SharedDataSuitesTest {
         .allMatch(e -> e.names().stream().noneMatch(n -> NameText.hasArabic(n.value())));
     QuerySet pairs =
         CrossScriptPairsSuite.of(
-                data.pairs(EvalData.CROSS_SCRIPT_PAIRS), data.sha256(EvalData.CROSS_SCRIPT_PAIRS))
+                data.pairs(EvalData.CROSS_SCRIPT_PAIRS),
+                data.sha256(EvalData.CROSS_SCRIPT_PAIRS),
+                EvalData.CROSS_SCRIPT_PAIRS)
             .get(0);
     assertThat(pairs.counts())
         .containsEntry("pairs in the file", 22L)

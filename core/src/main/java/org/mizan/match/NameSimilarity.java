@@ -506,9 +506,9 @@ final class NameSimilarity {
    * a consonant: two Latin spellings ({@code a e i o u} against any other letter), or an Arabic
    * part that begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part
    * beginning with {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or
-   * a vowel ({@code يوسف} Yusuf, Jusuf, Iosif; not Saif). An Arabic part beginning with another
-   * letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is {@code
-   * omar}), so it begins like anything.
+   * a vowel ({@code يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is
+   * not the Arabic part's). An Arabic part beginning with another letter can be spelt with a vowel
+   * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything.
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -524,7 +524,8 @@ final class NameSimilarity {
     Token latin = a.latinScript() ? a : b;
     char first = arabic.text().charAt(0);
     if (first == WAW || first == YEH) {
-      // First in a word, و and ي are the consonants w and y: Yusuf, Youssef, Jusuf, Walid, Vahid;
+      // First in a word, و and ي are the consonants w and y: Yusuf, Youssef, Walid (j and v pass
+      // too, though Jusuf's and Vahid's skeletons are not the Arabic parts');
       // يوسف is not Saif. Of the one-part pairs of the general name data with a skeleton in common
       // whose Arabic part begins so (116, 422 and 1,708 in the Arabic names database, Google's and
       // Wikidata's), none, none and 7 begin otherwise; of other names with the same skeleton, 521
@@ -1103,7 +1104,7 @@ final class NameSimilarity {
         yield rests(prefix, t, 1, name, name);
       }
       case ABU -> {
-        String rest = latin.substring(latin.startsWith("abou") ? 4 : 3);
+        String rest = afterLatinAbu(latin);
         String name = kunyaArticleLeftOut(rest);
         yield name.equals(rest)
             ? rests(prefix, t, 1, rest, rest)
@@ -1114,7 +1115,6 @@ final class NameSimilarity {
     };
   }
 
-  /** {@code latin} without {@code particle}'s key when it begins with it. */
   /**
    * Whether a part is a kunya written joined: abu (abou, ابو) and a name of two consonants or more
    * ({@code abubakar}, {@code ابوبكر}; not {@code aboud}).
@@ -1124,8 +1124,7 @@ final class NameSimilarity {
       return false;
     }
     String latin = t.latin();
-    String rest =
-        t.arabicScript() ? after(latin, "abw") : latin.substring(latin.startsWith("abou") ? 4 : 3);
+    String rest = t.arabicScript() ? after(latin, "abw") : afterLatinAbu(latin);
     return NameNormalizer.skeletonOf(rest).length() >= 2;
   }
 
@@ -1151,7 +1150,7 @@ final class NameSimilarity {
    */
   private static String kunyaArticleLeftOut(String rest) {
     if (rest.length() > 3
-        && "aeiou".indexOf(rest.charAt(0)) >= 0
+        && VOWELS.indexOf(rest.charAt(0)) >= 0
         && rest.charAt(1) == 'l'
         && VOWELS.indexOf(rest.charAt(2)) < 0) {
       return rest.substring(2);
@@ -1162,6 +1161,15 @@ final class NameSimilarity {
     return rest;
   }
 
+  /**
+   * A Latin key that begins with abu ({@link #prefixOf}: abu, abou, abo) without it: {@code
+   * abubakar} and {@code aboubakar} give {@code bakar}, {@code abolfazl} gives {@code lfazl}.
+   */
+  private static String afterLatinAbu(String latin) {
+    return latin.substring(latin.startsWith("abou") ? 4 : 3);
+  }
+
+  /** {@code latin} without {@code particle}'s key when it begins with it. */
   private static String after(String latin, String particle) {
     return latin.startsWith(particle) ? latin.substring(particle.length()) : latin;
   }

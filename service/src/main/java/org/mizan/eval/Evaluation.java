@@ -182,12 +182,7 @@ public final class Evaluation {
     return new Report.EngineResult(
         engine.id(),
         engine.threshold(),
-        Metric.all(
-            outcomes,
-            set.positive(),
-            set.queries().stream().anyMatch(q -> !q.conflicting().isEmpty()),
-            engine.threshold(),
-            settings),
+        Metric.all(outcomes, set.positive(), set.rulesOutEntries(), engine.threshold(), settings),
         trueBins,
         falseBins,
         seconds,

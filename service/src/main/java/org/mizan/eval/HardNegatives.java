@@ -318,7 +318,7 @@ final class HardNegatives {
               first.earliest().minusYears(DOB_SHIFT_YEARS),
               first.latest().minusYears(DOB_SHIFT_YEARS),
               false);
-      if (e.birthDates().stream().anyMatch(d -> yearsApart(d, shifted) < DOB_MIN_GAP_YEARS)) {
+      if (!bornFarFrom(e, shifted)) {
         tooClose++;
         continue;
       }
@@ -360,12 +360,20 @@ final class HardNegatives {
   private static Set<String> ruledOut(List<ListEntry> people, BirthDate date) {
     Set<String> out = new HashSet<>();
     for (ListEntry e : people) {
-      if (!e.birthDates().isEmpty()
-          && e.birthDates().stream().allMatch(d -> yearsApart(d, date) >= DOB_MIN_GAP_YEARS)) {
+      if (bornFarFrom(e, date)) {
         out.add(e.id());
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code e} lists a date of birth and every one is at least {@value #DOB_MIN_GAP_YEARS}
+   * years from {@code date}: the rule that keeps a moved date, and that rules an individual out.
+   */
+  private static boolean bornFarFrom(ListEntry e, BirthDate date) {
+    return !e.birthDates().isEmpty()
+        && e.birthDates().stream().allMatch(d -> yearsApart(d, date) >= DOB_MIN_GAP_YEARS);
   }
 
   private static long yearsApart(BirthDate a, BirthDate b) {

@@ -138,11 +138,6 @@ enum Metric {
     return applies == Applies.BOTH || (applies == Applies.POSITIVE) == positive;
   }
 
-  /** {@link #appliesTo(boolean, boolean)} for a query set whose queries rule out no entry. */
-  boolean appliesTo(boolean positive) {
-    return appliesTo(positive, false);
-  }
-
   abstract double numerator(Outcome o, double threshold);
 
   double denominator(Outcome o, double threshold) {

@@ -46,4 +46,11 @@ record QuerySet(
       }
     }
   }
+
+  /**
+   * Whether some query names entries its evidence rules out ({@link LabelledQuery#conflicting}).
+   */
+  boolean rulesOutEntries() {
+    return queries.stream().anyMatch(q -> !q.conflicting().isEmpty());
+  }
 }

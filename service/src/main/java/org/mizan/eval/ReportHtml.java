@@ -106,9 +106,8 @@ final class ReportHtml {
       return;
     }
     List<Metric> metrics =
-        java.util.Arrays.stream(Metric.values())
-            .filter(m -> m.appliesTo(positive) || m.appliesTo(positive, true))
-            .toList();
+        // A column for every figure a set of this side may have; a set without it shows "–".
+        java.util.Arrays.stream(Metric.values()).filter(m -> m.appliesTo(positive, true)).toList();
     out.append("<h2>")
         .append(positive ? "Listed people (recall)" : "People on no list (false alerts)")
         .append(

@@ -2,6 +2,7 @@ package org.mizan.match;
 
 import java.util.List;
 import java.util.Objects;
+import org.mizan.model.Gender;
 import org.mizan.model.ListEntry;
 
 /**
@@ -13,6 +14,8 @@ public final class Candidate {
   private final ListEntry entry;
   private final List<NameForm> names;
   private final String[] nationalityCodes;
+  private final int[] nationalityKeys;
+  private final Gender gender;
   private final String[] documentKeys;
   private final long birthFrom;
   private final long birthTo;
@@ -32,7 +35,12 @@ public final class Candidate {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.names = List.copyOf(names);
     this.nationalityCodes = nationalityCodes.clone();
+    this.nationalityKeys = new int[nationalityCodes.length];
+    for (int i = 0; i < nationalityCodes.length; i++) {
+      nationalityKeys[i] = codeKey(nationalityCodes[i]);
+    }
     this.documentKeys = documentKeys.clone();
+    this.gender = entry.gender();
     long[] span = BirthDates.span(entry.birthDates(), true);
     this.birthFrom = span[0];
     this.birthTo = span[1];
@@ -57,6 +65,43 @@ public final class Candidate {
   }
 
   /**
+   * {@link #codeKey} of each listed nationality's code, in order; not to be modified. Compared in
+   * place of the codes: one small array per entry to read, not a string per nationality.
+   */
+  int[] nationalityKeys() {
+    return nationalityKeys;
+  }
+
+  /** {@link #codeKey}: no code. */
+  static final int NO_CODE = 0;
+
+  /** {@link #codeKey}: a code that does not fit in a key, compared as text. */
+  static final int LONG_CODE = -1;
+
+  /**
+   * A country code of one to four ASCII letters or digits as one number, its characters' bytes (two
+   * codes have the same key only when they are the same); {@link #NO_CODE} for null, {@link
+   * #LONG_CODE} for any other code.
+   */
+  static int codeKey(String code) {
+    if (code == null) {
+      return NO_CODE;
+    }
+    if (code.isEmpty() || code.length() > 4) {
+      return LONG_CODE;
+    }
+    int key = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == 0 || c > 127) {
+        return LONG_CODE;
+      }
+      key = key << 8 | c;
+    }
+    return key;
+  }
+
+  /**
    * Whether every date of birth of {@code query}'s subject is certainly far enough from every
    * listed one to score 0 ({@link BirthDates}), from days kept here: most listed people's dates
    * are, to a traveller's, and the entry's own need not be read. False when either side has none.
@@ -78,6 +123,16 @@ public final class Candidate {
   /** The last epoch day any listed date of birth allows ({@link #birthFrom}). */
   long birthTo() {
     return birthTo;
+  }
+
+  /** The entry's gender, kept here: the entry's own fields need not be read to weigh it. */
+  Gender gender() {
+    return gender;
+  }
+
+  /** The number of listed documents. */
+  int documents() {
+    return documentKeys.length;
   }
 
   /** Listed document number {@code i} as compared. */

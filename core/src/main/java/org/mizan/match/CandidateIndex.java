@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mizan.model.EntryKind;
@@ -77,6 +78,30 @@ public final class CandidateIndex {
   private final AtomicLong expanded = new AtomicLong();
   private final ConcurrentHashMap<Integer, double[]> ownValues = new ConcurrentHashMap<>();
   private final AtomicLong ownValueCount = new AtomicLong();
+  private final ArrayBlockingQueue<Workspace> workspaces =
+      new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+
+  /** The most rows of part values a workspace keeps between screenings ({@link PartMemo.Rows}). */
+  private static final int KEPT_ROWS = 16;
+
+  /**
+   * The arrays of the list's size that one screening at a time uses, lent by the index and given
+   * back cleared ({@link #screen(Query, double, long, int)}): allocating and filling them for each
+   * query took more memory traffic than reading them.
+   */
+  private final class Workspace {
+    final PartMemo.Rows rows = new PartMemo.Rows(sketches.size());
+    final byte[] reached = new byte[sketches.size()];
+    final boolean[] passed = new boolean[scan.size()];
+    final byte[] tiers = new byte[candidatesByPart.length];
+
+    void clear() {
+      rows.clear(KEPT_ROWS);
+      Arrays.fill(reached, (byte) 0);
+      Arrays.fill(passed, false);
+      Arrays.fill(tiers, (byte) 0);
+    }
+  }
 
   /**
    * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each: 64 MB, 1,500
@@ -304,15 +329,32 @@ public final class CandidateIndex {
    * limit}, some matches below the {@code limit} best are left out.
    */
   List<Match> screen(Query query, double floor, long maxRemembered, int limit) {
-    PartMemo memo = PartMemo.forQuery(query.name(), table, sketches, true, maxRemembered);
-    BitSet strong = new BitSet(candidates.size());
-    double strongFloor =
-        query.hasBirthDates()
-            ? Math.max(STRONG_FLOOR, Matcher.leastFloorWithFarDates(floor))
-            : STRONG_FLOOR;
-    BitSet mayAskLess = evidence.mayAskLess(query, floor, strongFloor);
-    BitSet retrieved = retrieve(query, memo, floor, strongFloor, strong, mayAskLess);
-    return scored(query, retrieved, strong, strongFloor, mayAskLess, floor, limit, memo);
+    Workspace workspace = workspaces.poll();
+    if (workspace == null) {
+      workspace = new Workspace();
+    }
+    try {
+      PartMemo memo =
+          PartMemo.forQuery(
+              query.name(),
+              table,
+              sketches,
+              true,
+              maxRemembered,
+              workspace.rows,
+              workspace.reached);
+      BitSet strong = new BitSet(candidates.size());
+      double strongFloor =
+          query.hasBirthDates()
+              ? Math.max(STRONG_FLOOR, Matcher.leastFloorWithFarDates(floor))
+              : STRONG_FLOOR;
+      BitSet mayAskLess = evidence.mayAskLess(query, floor, strongFloor);
+      BitSet retrieved = retrieve(query, memo, floor, strongFloor, strong, mayAskLess, workspace);
+      return scored(query, retrieved, strong, strongFloor, mayAskLess, floor, limit, memo);
+    } finally {
+      workspace.clear();
+      workspaces.offer(workspace);
+    }
   }
 
   /**
@@ -346,6 +388,7 @@ public final class CandidateIndex {
         PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
         floor,
         STRONG_FLOOR,
+        null,
         null,
         null);
   }
@@ -419,7 +462,8 @@ public final class CandidateIndex {
       double floor,
       double strongFloor,
       BitSet strong,
-      BitSet mayAskLess) {
+      BitSet mayAskLess,
+      Workspace workspace) {
     NameForm name = query.name();
     if (name.isEmpty()) {
       // Nothing to compare (a name of punctuation alone).
@@ -451,9 +495,15 @@ public final class CandidateIndex {
     }
     // The reach of a name with no particle of the query's kinds: its particles cannot help.
     double plainReach = Math.max(reach, reach(floor, 0));
-    boolean[] passed = new boolean[scan.size()];
+    boolean[] passed = workspace == null ? new boolean[scan.size()] : workspace.passed;
     int wanted = kindBits(query.subject().kinds());
-    Tiers tiers = mayAskLess == null ? null : new Tiers(strongReach, mayAskLess);
+    Tiers tiers =
+        mayAskLess == null
+            ? null
+            : new Tiers(
+                strongReach,
+                mayAskLess,
+                workspace == null ? new byte[candidatesByPart.length] : workspace.tiers);
     // Each distinct name part of every variant once; what it finds is a union, in any order.
     for (int qid : name.distinctIds()) {
       Token q = memo.queryPart(qid);
@@ -550,13 +600,15 @@ public final class CandidateIndex {
     private final double strictReach;
     private final BitSet mayAskLess;
     // By list part id: 0 not yet known, LENIENT or STRICT.
-    private final byte[] known = new byte[candidatesByPart.length];
+    private final byte[] known;
     private static final byte LENIENT = 1;
     private static final byte STRICT = 2;
 
-    Tiers(double strictReach, BitSet mayAskLess) {
+    /** With {@code known}: all 0, of the list's number of parts. */
+    Tiers(double strictReach, BitSet mayAskLess, byte[] known) {
       this.strictReach = strictReach;
       this.mayAskLess = mayAskLess;
+      this.known = known;
     }
 
     double strictReach() {

@@ -217,9 +217,9 @@ public final class Matcher {
       sum += Feature.NATIONALITY.weight();
       weights += Feature.NATIONALITY.weight();
     }
-    if (subject.gender() != Gender.UNKNOWN && entry.gender() != Gender.UNKNOWN) {
+    if (subject.gender() != Gender.UNKNOWN && candidate.gender() != Gender.UNKNOWN) {
       weights += Feature.GENDER.weight();
-      sum += subject.gender() == entry.gender() ? Feature.GENDER.weight() : 0;
+      sum += subject.gender() == candidate.gender() ? Feature.GENDER.weight() : 0;
     }
     if (!subject.document().isEmpty() && sameDocument(query, candidate) >= 0) {
       sum += Feature.DOCUMENT.weight();
@@ -256,23 +256,29 @@ public final class Matcher {
 
   /**
    * The entry name that matches the query best (the first of equals), or null when none can reach
-   * {@code floor}. With bounds in {@code memo}, names whose {@link NameSimilarity#upper} is below
-   * the floor or below the best name so far are not aligned: they could not change the result.
+   * {@code floor}. With bounds in {@code memo}, names whose {@link NameSimilarity#upperByPartCount}
+   * or {@link NameSimilarity#upper} is below the floor or below the best name so far are not
+   * aligned: they could not change the result.
    */
   private static NameChoice bestName(
       Query query, Candidate candidate, PartMemo memo, double floor) {
-    List<EntryName> names = candidate.entry().names();
+    List<NameForm> forms = candidate.names();
     NameChoice best = null;
-    for (int i = 0; i < names.size(); i++) {
-      EntryName name = names.get(i);
-      NameForm form = candidate.names().get(i);
-      double factor = name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0;
+    for (int i = 0; i < forms.size(); i++) {
+      NameForm form = forms.get(i);
       if (!memo.mayReach(form)) {
         continue;
       }
+      EntryName name = candidate.entry().names().get(i);
+      double factor = name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0;
       if (memo.bounds(form.table())) {
+        // The names' numbers of parts first, which compare no part; then the parts' bounds.
+        double shape = NameSimilarity.upperByPartCount(query.name(), form) * factor;
+        if (cannotBeBest(shape, floor, best)) {
+          continue;
+        }
         double upper = NameSimilarity.upper(query.name(), form, memo) * factor;
-        if (upper < floor || (best != null && upper <= best.score())) {
+        if (cannotBeBest(upper, floor, best)) {
           continue;
         }
       }
@@ -283,6 +289,11 @@ public final class Matcher {
       }
     }
     return best;
+  }
+
+  /** Whether a name bounded by {@code upper} stays below {@code floor} or the best name so far. */
+  private static boolean cannotBeBest(double upper, double floor, NameChoice best) {
+    return upper < floor || (best != null && upper <= best.score());
   }
 
   private Match explain(Query query, Candidate candidate, NameChoice best) {
@@ -416,14 +427,22 @@ public final class Matcher {
    * the same text where either is not recognised), -1 when none is.
    */
   private static int sameNationality(Query query, Candidate candidate) {
-    String given = query.subject().nationality();
-    List<String> listed = candidate.entry().nationalities();
-    for (int i = 0; i < listed.size(); i++) {
-      String code = candidate.nationalityCode(i);
-      boolean same =
-          query.nationalityCode() != null && code != null
-              ? query.nationalityCode().equals(code)
-              : given.strip().equalsIgnoreCase(listed.get(i).strip());
+    int key = query.nationalityKey();
+    int[] keys = candidate.nationalityKeys();
+    for (int i = 0; i < keys.length; i++) {
+      boolean same;
+      if (key > 0 && keys[i] > 0) {
+        same = key == keys[i];
+      } else if (key != Candidate.NO_CODE && keys[i] != Candidate.NO_CODE) {
+        same = query.nationalityCode().equals(candidate.nationalityCode(i));
+      } else {
+        same =
+            query
+                .subject()
+                .nationality()
+                .strip()
+                .equalsIgnoreCase(candidate.entry().nationalities().get(i).strip());
+      }
       if (same) {
         return i;
       }
@@ -451,7 +470,7 @@ public final class Matcher {
   /** The index of the first listed document with the subject's number, -1 when none has it. */
   private static int sameDocument(Query query, Candidate candidate) {
     String key = query.documentKey();
-    int documents = candidate.entry().documents().size();
+    int documents = candidate.documents();
     for (int i = 0; i < documents && !key.isEmpty(); i++) {
       if (key.equals(candidate.documentKey(i))) {
         return i;

@@ -23,6 +23,9 @@ final class NameForm {
   private final List<List<Token>> variants;
   private final int[][] ids;
   private final double[][] weights;
+  // At k, the largest share of a variant's weight held by its k heaviest parts; past its end, 1.
+  private final double[] heaviest;
+  private final int mostParts;
   private final int[] firstPart;
   private final int[][] namePartIndex;
   private final int[][] wholePartIndex;
@@ -68,6 +71,12 @@ final class NameForm {
     this.ids = ids;
     this.table = table;
     this.weights = new double[variants.size()][];
+    int most = 0;
+    for (List<Token> variant : variants) {
+      most = Math.max(most, variant.size());
+    }
+    this.mostParts = most;
+    this.heaviest = new double[most];
     this.firstPart = new int[variants.size()];
     this.namePartIndex = new int[variants.size()][];
     this.wholePartIndex = new int[variants.size()][];
@@ -75,6 +84,10 @@ final class NameForm {
     List<Integer> distinct = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) {
       weights[v] = weightsOf(variants.get(v));
+      double[] shares = heaviestShares(weights[v]);
+      for (int k = 0; k < most; k++) {
+        heaviest[k] = Math.max(heaviest[k], k == 0 ? 0 : k > shares.length ? 1 : shares[k - 1]);
+      }
       firstPart[v] = firstPartOf(variants.get(v));
       distinctIndex[v] = new int[ids[v].length];
       for (int i = 0; i < ids[v].length; i++) {
@@ -595,6 +608,37 @@ final class NameForm {
     return weights[v];
   }
 
+  /**
+   * The largest share of a variant's weight ({@link #weights}) held by its {@code k} heaviest
+   * parts, over the variants, in [0, 1]: 1 when {@code k} is at least a variant's number of parts,
+   * or when that variant's parts all weigh 0 (articles alone, whose coverage is their plain mean).
+   */
+  double heaviestShare(int k) {
+    return k >= heaviest.length ? 1 : k <= 0 ? 0 : heaviest[k];
+  }
+
+  /** The number of parts of the variant with the most. */
+  int mostParts() {
+    return mostParts;
+  }
+
+  /** At k - 1, the share of {@code weights}' sum held by the k largest. */
+  private static double[] heaviestShares(double[] weights) {
+    double[] sorted = weights.clone();
+    Arrays.sort(sorted);
+    double total = 0;
+    for (double w : sorted) {
+      total += w;
+    }
+    double[] shares = new double[sorted.length];
+    double top = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      top += sorted[sorted.length - 1 - k];
+      shares[k] = total == 0 ? 1 : Math.min(1, top / total);
+    }
+    return shares;
+  }
+
   /** The index of variant {@code v}'s first part that is not a particle, or -1 when none. */
   int firstPart(int v) {
     return firstPart[v];
@@ -784,6 +828,10 @@ final class NameForm {
 
   /** {@code first}, then the distinct {@code others} that differ from it. */
   private static List<String> withFirst(String first, List<String> others) {
+    if (others.isEmpty() || (others.size() == 1 && others.get(0).equals(first))) {
+      // Most parts: one reading, the skeleton itself.
+      return List.of(first);
+    }
     Set<String> all = new LinkedHashSet<>();
     all.add(first);
     all.addAll(others);

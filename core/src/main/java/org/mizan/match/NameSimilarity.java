@@ -198,6 +198,23 @@ final class NameSimilarity {
   }
 
   /**
+   * An upper bound on {@code best(query, list, memo).score()} from the two names' numbers of parts
+   * and weights alone, with no part compared: {@link #align} pairs each part with one of the other
+   * name's at most, so a variant of {@code n} parts matches at most {@code n} of the other's, whose
+   * coverage is then at most the share of the weight of its {@code n} heaviest parts ({@link
+   * NameForm#heaviestShare}), taken for the variant of each name with the most parts against the
+   * other's (a share never falls as parts are added). The coverages weighed as for a contained name
+   * (never below their mean); the variants' factors (at most 1) and which variants {@link #best}
+   * compares left aside; with the margin of {@link #upper}. Seven query parts against a listed name
+   * of three: at most 0.6 + 0.4 × 3/7, 0.77, whatever the parts. In [0, 1 + 1e-9].
+   */
+  static double upperByPartCount(NameForm query, NameForm list) {
+    return containedScore(
+            query.heaviestShare(list.mostParts()), list.heaviestShare(query.mostParts()))
+        + BOUND_ROUNDING;
+  }
+
+  /**
    * Whether variant {@code qv} of {@code query} is compared with variant {@code lv} of {@code
    * list}: not when both leave out initials or suffixes, which may differ ({@code John H} / {@code
    * John K Smith}, {@code Jr} / {@code Sr}), nor when the query's leaves out anything and {@code
@@ -228,6 +245,18 @@ final class NameSimilarity {
     }
     double[] bestForQuery = bestPairs[0];
     double[] bestForList = bestPairs[1];
+    // What each list variant gives, worked out once for every query variant: its coverage, and as
+    // flags its whole parts (shifted), whether they may all be good and whether its first is not.
+    int listVariants = list.variants().size();
+    double[] listCoverage = memo.scratch(2, listVariants);
+    int[] listFlags = memo.flags(listVariants);
+    for (int lv = 0; lv < listVariants; lv++) {
+      listCoverage[lv] = coverage(list.weights(lv), bestForList, list.distinctIndex(lv));
+      listFlags[lv] =
+          list.wholePartIndex(lv).length << 2
+              | (allGood(list, lv, bestForList) ? ALL_GOOD : 0)
+              | (firstUnmatched(list, lv, bestForList) ? FIRST_UNMATCHED : 0);
+    }
     double best = 0;
     for (int qv = 0; qv < query.variants().size(); qv++) {
       double cq = coverage(query.weights(qv), bestForQuery, query.distinctIndex(qv));
@@ -235,20 +264,21 @@ final class NameSimilarity {
       int queryParts = query.wholePartIndex(qv).length;
       boolean queryMayBeContained =
           queryParts >= MIN_CONTAINED_PARTS && allGood(query, qv, bestForQuery);
-      for (int lv = 0; lv < list.variants().size(); lv++) {
+      for (int lv = 0; lv < listVariants; lv++) {
         if (!compared(query, qv, list, lv)) {
           continue;
         }
-        double cl = coverage(list.weights(lv), bestForList, list.distinctIndex(lv));
-        int listParts = list.wholePartIndex(lv).length;
+        double cl = listCoverage[lv];
+        int flags = listFlags[lv];
+        int listParts = flags >>> 2;
         boolean mayBeContained =
             queryParts < listParts
                 ? queryMayBeContained
                 : listParts < queryParts
                     && listParts >= MIN_CONTAINED_PARTS
-                    && allGood(list, lv, bestForList);
+                    && (flags & ALL_GOOD) != 0;
         double score = mayBeContained ? containedScore(cq, cl) : (cq + cl) / 2;
-        if (queryFirstUnmatched || firstUnmatched(list, lv, bestForList)) {
+        if (queryFirstUnmatched || (flags & FIRST_UNMATCHED) != 0) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
         best = Math.max(best, score * query.factor(qv) * list.factor(lv));
@@ -330,6 +360,11 @@ final class NameSimilarity {
   private static double containedScore(double cq, double cl) {
     return CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
   }
+
+  /** {@link #upper}'s flags of a list variant. */
+  private static final int ALL_GOOD = 1;
+
+  private static final int FIRST_UNMATCHED = 2;
 
   /** Added to {@link #upper}: computed in another order than the score, it may round below it. */
   private static final double BOUND_ROUNDING = 1e-9;

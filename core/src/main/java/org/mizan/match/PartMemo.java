@@ -19,7 +19,7 @@ import org.mizan.names.Particle;
 final class PartMemo {
 
   /** No memo and no bounds: every similarity computed afresh (one-off scores). */
-  static final PartMemo NONE = new PartMemo(null, null, null, false, 0);
+  static final PartMemo NONE = new PartMemo(null, null, null, false, 0, null, null);
 
   /**
    * The most values one query remembers (8 bytes each): rows for its first parts only when it has
@@ -34,9 +34,14 @@ final class PartMemo {
   private final boolean bounded;
   private final double[][] byQueryPart;
   private final int rememberedParts;
-  private final double[][] scratch = {new double[8], new double[8]};
+  private final double[][] scratch = {new double[8], new double[8], new double[8]};
+  private int[] flags = new int[8];
   private byte[] reached;
   private int queryKinds;
+  // When not null, the rows are borrowed (Rows#lend), by query part: the row's number, -1 for none.
+  private final Rows rows;
+  private final int[] lent;
+  private final byte[] clearReached;
 
   /** {@link #reached}: at the reach of a name with a particle of the query's kinds. */
   private static final byte WITH_PARTICLES = 1;
@@ -51,7 +56,9 @@ final class PartMemo {
       PartSketches listSketches,
       PartSketches querySketches,
       boolean bounded,
-      long maxRemembered) {
+      long maxRemembered,
+      Rows rows,
+      byte[] clearReached) {
     this.list = list;
     this.listSketches = listSketches;
     this.querySketches = querySketches;
@@ -60,6 +67,12 @@ final class PartMemo {
     int listParts = listSketches == null ? 0 : listSketches.size();
     this.byQueryPart = new double[queryParts][];
     this.rememberedParts = (int) Math.min(queryParts, maxRemembered / Math.max(1, listParts));
+    this.rows = rows;
+    this.lent = rows == null ? null : new int[queryParts];
+    if (lent != null) {
+      Arrays.fill(lent, -1);
+    }
+    this.clearReached = clearReached;
   }
 
   /**
@@ -77,7 +90,31 @@ final class PartMemo {
       PartSketches listSketches,
       boolean bounded,
       long maxRemembered) {
-    return new PartMemo(list, listSketches, PartSketches.of(query.table()), bounded, maxRemembered);
+    return forQuery(query, list, listSketches, bounded, maxRemembered, null, null);
+  }
+
+  /**
+   * {@link #forQuery(NameForm, PartTable, PartSketches, boolean, long)} with the rows of its query
+   * parts borrowed from {@code rows} (returned cleared by the caller: {@link Rows#clear}) and the
+   * marks of {@link #reached} kept in {@code clearReached} (all 0, of the list's size, cleared by
+   * the caller too), instead of new arrays of the list's size for each query.
+   */
+  static PartMemo forQuery(
+      NameForm query,
+      PartTable list,
+      PartSketches listSketches,
+      boolean bounded,
+      long maxRemembered,
+      Rows rows,
+      byte[] clearReached) {
+    return new PartMemo(
+        list,
+        listSketches,
+        PartSketches.of(query.table()),
+        bounded,
+        maxRemembered,
+        rows,
+        clearReached);
   }
 
   /**
@@ -90,7 +127,7 @@ final class PartMemo {
    *     Token#weightedKind}
    */
   void retrievalRan(int queryKinds) {
-    reached = new byte[listSketches.size()];
+    reached = clearReached != null ? clearReached : new byte[listSketches.size()];
     this.queryKinds = queryKinds;
   }
 
@@ -169,7 +206,7 @@ final class PartMemo {
     double s = get(known, listId);
     if (!(s >= 0)) {
       s = NameSimilarity.parts(query, listPart);
-      set(known, listId, s);
+      write(queryId, known, listId, s);
     }
     return s;
   }
@@ -185,7 +222,7 @@ final class PartMemo {
     if (known != null) {
       for (int k = 0; k < listIds.length; k++) {
         if (!(get(known, listIds[k]) >= 0)) {
-          set(known, listIds[k], similarities[k]);
+          write(queryId, known, listIds[k], similarities[k]);
         }
       }
     }
@@ -217,7 +254,7 @@ final class PartMemo {
     if (Double.isNaN(s)) {
       s = encodedBound(listSketches.upper(querySketches, queryId, listId));
       if (known != null) {
-        set(known, listId, s);
+        write(queryId, known, listId, s);
       }
     }
     return s >= 0 ? s : boundOf(s);
@@ -256,6 +293,17 @@ final class PartMemo {
   }
 
   /**
+   * Writes value {@code i} of query part {@code queryId}'s row {@code values}, noting it when the
+   * row is borrowed ({@link Rows}), to be cleared.
+   */
+  private void write(int queryId, double[] values, int i, double value) {
+    set(values, i, value);
+    if (lent != null && lent[queryId] >= 0) {
+      rows.wrote(lent[queryId], i);
+    }
+  }
+
+  /**
    * The similarity of two parts whose sketches' bound ({@link PartSketches#upper}) reaches {@code
    * reach} ({@link PartScan}) when it reaches it too, else a bound below {@code reach}, at the
    * least cost: Jaro-Winkler of the Latin keys with the skeletons' bound ({@link
@@ -269,7 +317,7 @@ final class PartMemo {
     if (!(s >= 0)) {
       s = computed(query, queryId, listId, reach);
       if (known != null) {
-        set(known, listId, s);
+        write(queryId, known, listId, s);
       }
     }
     return s >= 0 ? s : boundOf(s);
@@ -305,7 +353,7 @@ final class PartMemo {
   }
 
   /**
-   * An array of at least {@code size} values, one of two ({@code which} 0 or 1) kept by this memo
+   * An array of at least {@code size} values, one of three ({@code which} 0 to 2) kept by this memo
    * for the bounds of one alignment at a time; it holds what the last user left in it.
    */
   double[] scratch(int which, int size) {
@@ -318,6 +366,17 @@ final class PartMemo {
   }
 
   /**
+   * An array of at least {@code size} ints kept by this memo for one bound at a time, as {@link
+   * #scratch}.
+   */
+  int[] flags(int size) {
+    if (flags.length < size) {
+      flags = new int[Math.max(size, 2 * flags.length)];
+    }
+    return flags;
+  }
+
+  /**
    * The remembered values of one query part, by list part id, or null when this part's are not
    * remembered ({@link #MAX_REMEMBERED}).
    */
@@ -327,10 +386,102 @@ final class PartMemo {
     }
     double[] known = byQueryPart[queryId];
     if (known == null) {
-      known = new double[listSketches.size()];
-      Arrays.fill(known, Double.NaN);
+      if (rows != null) {
+        lent[queryId] = rows.lend();
+        known = rows.row(lent[queryId]);
+      } else {
+        known = new double[listSketches.size()];
+        Arrays.fill(known, Double.NaN);
+      }
       byQueryPart[queryId] = known;
     }
     return known;
+  }
+
+  /**
+   * Rows of {@link #known}'s form for the query parts of one screening at a time, lent instead of a
+   * new row of the list's size for each query part (most of what screening a short name allocated):
+   * the values written in them are noted, and set back to NaN by {@link #clear}. Not thread-safe.
+   */
+  static final class Rows {
+    private final int size;
+    private double[][] rows = new double[0][];
+    // By row: the ids written (repeats allowed), how many; CLEAR_ALL when the row is cleared whole.
+    private int[][] written = new int[0][];
+    private int[] writes = new int[0];
+    private int lent;
+
+    private static final int CLEAR_ALL = -1;
+
+    /** Rows of {@code size} values: the list's number of parts. */
+    Rows(int size) {
+      this.size = size;
+    }
+
+    /** The number of a row of NaN lent until {@link #clear}. */
+    int lend() {
+      if (lent == rows.length) {
+        int grown = Math.max(4, 2 * rows.length);
+        rows = Arrays.copyOf(rows, grown);
+        written = Arrays.copyOf(written, grown);
+        writes = Arrays.copyOf(writes, grown);
+      }
+      if (rows[lent] == null) {
+        rows[lent] = new double[size];
+        Arrays.fill(rows[lent], Double.NaN);
+        written[lent] = new int[16];
+      }
+      return lent++;
+    }
+
+    /** Row {@code number}'s values. */
+    double[] row(int number) {
+      return rows[number];
+    }
+
+    /** Notes that value {@code id} of row {@code number} was written. */
+    void wrote(int number, int id) {
+      int n = writes[number];
+      if (n == CLEAR_ALL) {
+        return;
+      }
+      int[] ids = written[number];
+      if (n == ids.length) {
+        if (2 * n > size / 4) {
+          // Clearing the row whole is as cheap by then, and keeps the notes short.
+          writes[number] = CLEAR_ALL;
+          return;
+        }
+        ids = Arrays.copyOf(ids, 2 * n);
+        written[number] = ids;
+      }
+      ids[n] = id;
+      writes[number] = n + 1;
+    }
+
+    /**
+     * Sets every value written since the rows were lent back to NaN, and keeps at most {@code keep}
+     * rows for the next screening.
+     */
+    void clear(int keep) {
+      for (int r = 0; r < lent; r++) {
+        double[] row = rows[r];
+        if (writes[r] == CLEAR_ALL) {
+          Arrays.fill(row, Double.NaN);
+        } else {
+          int[] ids = written[r];
+          for (int k = 0; k < writes[r]; k++) {
+            row[ids[k]] = Double.NaN;
+          }
+        }
+        writes[r] = 0;
+      }
+      lent = 0;
+      if (rows.length > keep) {
+        rows = Arrays.copyOf(rows, keep);
+        written = Arrays.copyOf(written, keep);
+        writes = Arrays.copyOf(writes, keep);
+      }
+    }
   }
 }

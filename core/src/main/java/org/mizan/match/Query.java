@@ -8,6 +8,7 @@ public final class Query {
   private final Subject subject;
   private final NameForm name;
   private final String nationalityCode;
+  private final int nationalityKey;
   private final String documentKey;
   private final long birthFrom;
   private final long birthTo;
@@ -21,6 +22,7 @@ public final class Query {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.name = name;
     this.nationalityCode = nationalityCode;
+    this.nationalityKey = Candidate.codeKey(nationalityCode);
     this.documentKey = Objects.requireNonNull(documentKey, "documentKey");
     long[] span = BirthDates.span(subject.birthDates(), false);
     this.birthFrom = span[0];
@@ -53,6 +55,11 @@ public final class Query {
   /** The ISO 3166 code of the subject's nationality; null when none is given or recognised. */
   String nationalityCode() {
     return nationalityCode;
+  }
+
+  /** {@link Candidate#codeKey} of {@link #nationalityCode}. */
+  int nationalityKey() {
+    return nationalityKey;
   }
 
   /** The subject's document number as compared: letters and digits, upper case; may be empty. */

@@ -2,7 +2,6 @@ package org.mizan.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Step 7b: the consonant skeleton of an ASCII key, one rule set for every script, so that Latin
@@ -30,9 +29,6 @@ import java.util.Map;
  * <p>Digits are kept. The skeleton of a part made only of vowels is empty.
  */
 final class ConsonantSkeleton {
-  private static final Map<String, Character> DIGRAPHS =
-      Map.of(
-          "kh", 'k', "gh", 'g', "sh", 's', "ch", 's', "th", 't', "dh", 'd', "ph", 'f', "ck", 'k');
   private static final String DROPPED = "aeiouyw";
 
   private ConsonantSkeleton() {}
@@ -97,7 +93,34 @@ final class ConsonantSkeleton {
    * The length of the letter at {@code i} of {@code latin}: 2 for a digraph ({@code kh}), else 1.
    */
   private static int letterLength(String latin, int i) {
-    return i + 1 < latin.length() && DIGRAPHS.containsKey(latin.substring(i, i + 2)) ? 2 : 1;
+    return i + 1 < latin.length() && digraph(latin.charAt(i), latin.charAt(i + 1)) != 0 ? 2 : 1;
+  }
+
+  /**
+   * The letter the digraph {@code ab} stands for: kh k, gh g, sh s, ch s, th t, dh d, ph f, ck k; 0
+   * when {@code ab} is none of them.
+   */
+  private static char digraph(char a, char b) {
+    if (b == 'h') {
+      switch (a) {
+        case 'k':
+          return 'k';
+        case 'g':
+          return 'g';
+        case 's':
+        case 'c':
+          return 's';
+        case 't':
+          return 't';
+        case 'd':
+          return 'd';
+        case 'p':
+          return 'f';
+        default:
+          return 0;
+      }
+    }
+    return a == 'c' && b == 'k' ? 'k' : 0;
   }
 
   /**
@@ -105,7 +128,7 @@ final class ConsonantSkeleton {
    * and c as k, p as b, v as f, any other character itself.
    */
   private static char letterClass(String latin, int i, int length) {
-    char c = length == 2 ? DIGRAPHS.get(latin.substring(i, i + 2)) : latin.charAt(i);
+    char c = length == 2 ? digraph(latin.charAt(i), latin.charAt(i + 1)) : latin.charAt(i);
     return isSoftC(c, latin, i + length) ? 's' : letterClass(c);
   }
 

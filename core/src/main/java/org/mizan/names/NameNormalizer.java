@@ -220,8 +220,15 @@ public final class NameNormalizer {
 
   /** Whether {@code text} holds a letter of the Arabic script (Arabic, Persian, Pashto, Urdu). */
   public static boolean isArabicScript(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      // No character below U+0600, where the Arabic block begins, is of the Arabic script.
+      if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** The identifiers of steps 1-5 in the order they run. */

@@ -115,6 +115,23 @@ class PartBoundsTest {
     assertThat(upper).isGreaterThanOrEqualTo(best.score());
   }
 
+  @Test
+  void aLongNameAgainstAShortOneIsBoundedByItsNumberOfParts() {
+    // The alignment pairs parts one to one: Anas Dohan matches two of the four parts of Anas Malik
+    // Dohan Hassan at most, half of its weight, whatever the parts; 0.6 × 1 + 0.4 × 0.5 as a
+    // contained name. Here the two are matched exactly, so the bound is the score.
+    NameForm query = NameForm.of(NORMALIZER.analyze("Anas Malik Dohan Hassan"));
+    NameForm list = NameForm.of(NORMALIZER.analyze("Anas Dohan"));
+    NameForm other = NameForm.of(NORMALIZER.analyze("Anas Karim"));
+
+    assertThat(NameSimilarity.upperByPartCount(query, list)).isCloseTo(0.8, within(1e-8));
+    assertThat(NameSimilarity.best(query, list).score()).isCloseTo(0.8, within(1e-8));
+    assertThat(NameSimilarity.upperByPartCount(query, other)).isCloseTo(0.8, within(1e-8));
+    assertThat(NameSimilarity.best(query, other).score()).isLessThan(0.8);
+    // Names of as many parts: the numbers rule nothing out.
+    assertThat(NameSimilarity.upperByPartCount(list, other)).isCloseTo(1.0, within(1e-8));
+  }
+
   /** A memo of bounds for {@code query} against the parts of {@code list}. */
   private static PartMemo boundsOf(NameForm query, NameForm list) {
     return PartMemo.forQuery(
@@ -339,6 +356,9 @@ class PartBoundsTest {
           double score = NameSimilarity.best(query, listName, PartMemo.NONE).score();
           assertThat(NameSimilarity.upper(query, listName, memo))
               .as("%s against a name of %s", queryName, c.entry().id())
+              .isGreaterThanOrEqualTo(score);
+          assertThat(NameSimilarity.upperByPartCount(query, listName))
+              .as("%s against a name of %s, by numbers of parts", queryName, c.entry().id())
               .isGreaterThanOrEqualTo(score);
           compared++;
         }

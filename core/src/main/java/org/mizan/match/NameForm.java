@@ -766,7 +766,11 @@ final class NameForm {
       }
       readings = grown(readings, options);
     }
-    String joined = collapseRuns(skeleton);
+    // The skeleton of the joined key, as one word has: a final h alone in its part is final in the
+    // whole (عبد ال حی read abdulhai, bdl, as عبدالحی is); the parts' skeletons in turn stay a
+    // reading.
+    readings.add(skeleton.toString());
+    String joined = NameNormalizer.skeletonOf(latin.toString());
     return new Token(
         text.toString(),
         latin.toString(),
@@ -847,10 +851,7 @@ final class NameForm {
     if (text.isEmpty()) {
       return false;
     }
-    char c = text.charAt(0);
-    return "\u062A\u062B\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646tdrzsn"
-            .indexOf(c)
-        >= 0;
+    return NameNormalizer.startsWithArabicSunLetter(text) || "tdrzsn".indexOf(text.charAt(0)) >= 0;
   }
 
   /**

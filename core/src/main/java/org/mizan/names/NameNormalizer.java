@@ -96,6 +96,11 @@ public final class NameNormalizer {
           readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading)));
         }
       }
+      String assimilated = Particles.withAssimilatedArticle(token.text());
+      if (!assimilated.isEmpty()) {
+        readings.add(ConsonantSkeleton.of(transliteration.latin(assimilated)));
+        readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(assimilated)));
+      }
       readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
       readings.remove(skeleton);
       parts.add(
@@ -217,6 +222,18 @@ public final class NameNormalizer {
   public static List<String> medialVowels(String latin) {
     return ConsonantSkeleton.medialGaps(latin);
   }
+
+  /**
+   * Whether {@code text} begins with one of the Arabic sun letters ({@code ت ث د ذ ر ز س ش ص ض ط ظ
+   * ل ن}), before which the article is assimilated in speech and in many spellings ({@code
+   * al-rahman} as {@code ar-rahman}).
+   */
+  public static boolean startsWithArabicSunLetter(String text) {
+    return !text.isEmpty() && ARABIC_SUN_LETTERS.indexOf(text.charAt(0)) >= 0;
+  }
+
+  private static final String ARABIC_SUN_LETTERS =
+      "\u062A\u062B\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646";
 
   /** Whether {@code text} holds a letter of the Arabic script (Arabic, Persian, Pashto, Urdu). */
   public static boolean isArabicScript(String text) {

@@ -102,6 +102,24 @@ final class Particles {
     return "";
   }
 
+  /**
+   * {@code word} as it is read when it is {@code عبد} and the article joined to a name that begins
+   * with a sun letter, the article assimilated: {@code عبدالرحمن} read {@code عبدرحمن}
+   * (Abdurrahman, as {@code عبد الرحمن} written apart is, {@code match.NameForm}), {@code
+   * عبدالسلام} read {@code عبدسلام} (Abdessalam); empty for any other word, and for {@code
+   * عبدالله}, whose skeleton is the same either way.
+   */
+  static String withAssimilatedArticle(String word) {
+    if (!word.startsWith(ABD) || word.equals(ABD + ALLAH)) {
+      return "";
+    }
+    String rest = word.substring(ABD.length());
+    return startsWithJoinedArticle(rest)
+            && NameNormalizer.startsWithArabicSunLetter(rest.substring(ARABIC_ARTICLE.length()))
+        ? ABD + rest.substring(ARABIC_ARTICLE.length())
+        : "";
+  }
+
   /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */
   static Particle classify(String word) {
     return WORDS.getOrDefault(word, Particle.NONE);

@@ -151,6 +151,11 @@ class NameScoreTest {
           صلاح الدين    | Salahuddin
           صلاح الدين    | Salah al-Din
           عبد الرحمن    | Abdurrahman
+          عبدالرحمن     | Abdurrahman
+          عبدالسلام     | Abdessalam
+          عبدالرزاق     | Abdurrazak
+          عبد الحی      | Abdulhai
+          عبدالحی       | Abdul Hai
           Salah Uddin   | Salahuddin
           """)
   void persianReadingsAndJoinedCompoundsMatch(String arabic, String latin) {

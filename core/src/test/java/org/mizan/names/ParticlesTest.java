@@ -82,4 +82,21 @@ class ParticlesTest {
             .collect(Collectors.joining(" "));
     assertThat(parts).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} read as {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          عبدالرحمن   | عبدرحمن
+          عبدالسلام   | عبدسلام
+          عبدالكريم   | ''
+          عبدالله     | ''
+          عبد         | ''
+          التكريتي    | ''
+          abdulrahman | ''
+          """)
+  void abdAndTheArticleBeforeASunLetterAreAlsoReadAssimilated(String word, String read) {
+    assertThat(Particles.withAssimilatedArticle(word)).isEqualTo(read);
+  }
 }

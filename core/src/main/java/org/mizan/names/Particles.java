@@ -16,7 +16,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@link Particle#ARTICLE}: al, el, ال;
  *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, بن, ابن, بنت, and bn, abn, bnt;
- *   <li>{@link Particle#KUNYA}: abu, abou, abo, umm, um, ابو, ام, and abw;
+ *   <li>{@link Particle#KUNYA}: abu, abou, abo, abul, aboul, abol (abu with the article, as in Abul
+ *       Hassan, Abol Fazl), umm, um, ابو, ام, and abw;
  *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd.
  * </ul>
  *
@@ -142,7 +143,8 @@ final class Particles {
     for (String w : List.of("bin", "ibn", "ben", "bint", "بن", "ابن", "بنت", "bn", "abn", "bnt")) {
       words.put(w, Particle.NASAB);
     }
-    for (String w : List.of("abu", "abou", "abo", "umm", "um", "ابو", "ام", "abw")) {
+    for (String w :
+        List.of("abu", "abou", "abo", "abul", "aboul", "abol", "umm", "um", "ابو", "ام", "abw")) {
       words.put(w, Particle.KUNYA);
     }
     for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد", "ebd")) {

@@ -156,6 +156,8 @@ class NameScoreTest {
           عبدالرزاق     | Abdurrazak
           عبد الحی      | Abdulhai
           عبدالحی       | Abdul Hai
+          ابو الحسن     | Abul Hassan
+          ابوالفضل      | Abul Fazl
           Salah Uddin   | Salahuddin
           """)
   void persianReadingsAndJoinedCompoundsMatch(String arabic, String latin) {

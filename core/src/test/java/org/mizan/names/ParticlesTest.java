@@ -74,6 +74,7 @@ class ParticlesTest {
           el sayed              | el:ARTICLE sayed:NONE
           abu bakr al baghdadi  | abu:KUNYA bakr:NONE al:ARTICLE baghdadi:NONE
           abdul rahman          | abdul:ABD rahman:NONE
+          abul hassan           | abul:KUNYA hassan:NONE
           """)
   void splitsIntoParts(String normalized, String expected) {
     String parts =

@@ -107,11 +107,11 @@ final class Particles {
    * {@code word} as it is read when it is {@code عبد} and the article joined to a name that begins
    * with a sun letter, the article assimilated: {@code عبدالرحمن} read {@code عبدرحمن}
    * (Abdurrahman, as {@code عبد الرحمن} written apart is, {@code match.NameForm}), {@code
-   * عبدالسلام} read {@code عبدسلام} (Abdessalam); empty for any other word, and for {@code
-   * عبدالله}, whose skeleton is the same either way.
+   * عبدالسلام} read {@code عبدسلام} (Abdessalam); empty for any other word, {@code عبدالله} among
+   * them ({@code الله} is one word, not the article and a name: {@link #startsWithJoinedArticle}).
    */
   static String withAssimilatedArticle(String word) {
-    if (!word.startsWith(ABD) || word.equals(ABD + ALLAH)) {
+    if (!word.startsWith(ABD)) {
       return "";
     }
     String rest = word.substring(ABD.length());

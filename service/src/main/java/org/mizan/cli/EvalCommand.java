@@ -3,6 +3,7 @@ package org.mizan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,22 +86,19 @@ final class EvalCommand implements Runnable {
                               + "'; the suites are "
                               + String.join(", ", Suite.ids()))));
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw usage("--out must be a folder: " + out + " is a file");
-    }
-    // Before the suites run, which take minutes: a folder that cannot be made or written fails
-    // now. Nothing is made until the report is written.
+    // Before the suites run, which take minutes: --out, or the nearest of its folders that exists,
+    // must be a folder that can be written. Nothing is made until the report is written.
     Path existing = out.toAbsolutePath();
-    while (existing != null && !Files.exists(existing)) {
+    while (!Files.exists(existing) && existing.getParent() != null) {
       existing = existing.getParent();
     }
-    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-      String why =
-          existing == null
-              ? "there is no folder to make it in"
-              : existing + (Files.isDirectory(existing) ? " is not writable" : " is a file");
+    if (Files.exists(existing) && !Files.isDirectory(existing)) {
+      throw usage("--out must be a folder: " + existing + " is a file");
+    }
+    if (!Files.isWritable(existing)) {
       throw new UncheckedIOException(
-          "cannot write the report into " + out + ": " + why, new IOException(why));
+          "cannot write the report into " + out + ": " + existing + " is not writable",
+          new AccessDeniedException(existing.toString()));
     }
     Path folder = data;
     if (folder == null) {

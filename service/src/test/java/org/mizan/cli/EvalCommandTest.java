@@ -78,13 +78,17 @@ class EvalCommandTest {
     assertThat(run.err()).contains("--out must be a folder");
   }
 
-  /** A folder that cannot be made fails before the suites run (minutes), not after them. */
+  /**
+   * A folder that cannot be made (one of its folders is a file) is refused as --out is, before the
+   * suites run (minutes), not after them.
+   */
   @Test
   void anOutThatCannotBeMadeFailsBeforeAnySuiteRuns() throws Exception {
     Path file = Files.writeString(dir.resolve("afile"), "");
     MainTest.Run run = MainTest.run("eval", "--out", file.resolve("sub").toString());
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot write the report into").contains("is a file");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--out must be a folder: " + file.toAbsolutePath() + " is a file");
     assertThat(run.err()).doesNotContain("queries");
   }
 

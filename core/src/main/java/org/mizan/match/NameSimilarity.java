@@ -543,7 +543,10 @@ final class NameSimilarity {
    * beginning with {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or
    * a vowel ({@code يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is
    * not the Arabic part's). An Arabic part beginning with another letter can be spelt with a vowel
-   * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything.
+   * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One
+   * that begins with the article also begins like a Latin spelling that begins with l, the alef
+   * unspoken after another word and left out in Maghrebi spellings ({@code الأمين} Lamine, {@code
+   * العربي} Larbi, {@code الحسن} Lahcen).
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -567,7 +570,9 @@ final class NameSimilarity {
       // of 836 do (measured 2026-12-01).
       return "aeiouywvj".indexOf(latin.latin().charAt(0)) >= 0;
     }
-    return first != '\u0627' || startsWithVowel(latin.latin());
+    return first != '\u0627'
+        || startsWithVowel(latin.latin())
+        || (arabic.text().startsWith(ARABIC_ARTICLE) && latin.latin().charAt(0) == 'l');
   }
 
   private static boolean startsWithVowel(String latin) {
@@ -776,7 +781,10 @@ final class NameSimilarity {
   }
 
   private static int longVowelSpellings(String latin) {
-    int start = latin.startsWith("al") || latin.startsWith("el") ? 2 : 0;
+    // The article, and abd's linking vowel in the French spelling ou (Abdoulaye, Abdourahmane),
+    // write no long vowel of the name.
+    int start =
+        latin.startsWith("al") || latin.startsWith("el") ? 2 : latin.startsWith("abdou") ? 3 : 0;
     int n = 0;
     for (int i = start + 1; i + 1 < latin.length(); i++) {
       if (longVowelSpellingAt(latin, i)) {
@@ -810,7 +818,9 @@ final class NameSimilarity {
 
   private static int longVowelLetters(String arabic) {
     int start = arabic.startsWith("\u0627\u0644") ? 2 : 0;
-    int n = 0;
+    // الله has a long a that its spelling leaves unwritten (a superscript alef at most), and so has
+    // له, what is left of it after عبد ال ({@link #afterPrefix}): Abdoulaye spells it.
+    int n = arabic.endsWith(ALLAH_END) || arabic.equals(ALLAH_END.substring(1)) ? 1 : 0;
     for (int i = start + 1; i < arabic.length(); i++) {
       if (LONG_VOWEL_LETTERS.indexOf(arabic.charAt(i)) >= 0) {
         n++;
@@ -884,8 +894,23 @@ final class NameSimilarity {
       if (written.latin().length() > latin.latin().length()) {
         return false;
       }
+      // Short vowels, unwritten, on each side of the consonant: له (lh) of عبد الله and laye of
+      // Abdoulaye; but no more consonants than the other key has letters (shah is not עיסא, ys).
+      int longer = latin.latin().length() - written.latin().length();
+      return longer <= 1 || (longer == 2 && consonants(latin.latin()) <= written.latin().length());
     }
     return Math.abs(a.latin().length() - b.latin().length()) <= 1;
+  }
+
+  /** The letters of a Latin key other than {@code a e i o u y}. */
+  private static int consonants(String latin) {
+    int n = 0;
+    for (int i = 0; i < latin.length(); i++) {
+      if ("aeiouy".indexOf(latin.charAt(i)) < 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Similarity of two name parts in [0, 1]. */
@@ -1074,6 +1099,10 @@ final class NameSimilarity {
 
   private static final String ARABIC_ABD = "\u0639\u0628\u062F";
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
+
+  /** The last letters of {@code الله}, of {@code عبدالله} and {@code عبد الله} joined. */
+  private static final String ALLAH_END = "\u0644\u0644\u0647";
+
   private static final String ARABIC_ABU = "\u0627\u0628\u0648";
   private static final String VOWELS = "aeiou";
 
@@ -1082,10 +1111,10 @@ final class NameSimilarity {
    * readings, empty when too short ({@link #afterPrefix(Token, Token)}):
    *
    * <ul>
-   *   <li>abd: the Latin key after abd and a linking vowel, without a leading l (the article), and
-   *       with it too when a vowel follows, since an article before l is often written once ({@code
-   *       abdelatif}); in Arabic script after عبد and ال; at least one consonant ({@code abdullah}:
-   *       {@code lah});
+   *   <li>abd: the Latin key after abd and a linking vowel (ou, French, as one), without a leading
+   *       l (the article), and with it too when a vowel follows, since an article before l is often
+   *       written once ({@code abdelatif}); in Arabic script after عبد and ال; at least one
+   *       consonant ({@code abdullah}: {@code lah});
    *   <li>the article: the Latin key after al or el, in Arabic script after ال; two consonants or
    *       more ({@code alexander}: {@code exander}; {@code ali} has no rest);
    *   <li>abu: the Latin key after abu or abou, in Arabic script after ابو; two consonants or more.
@@ -1124,7 +1153,10 @@ final class NameSimilarity {
     return switch (prefix) {
       case ABD -> {
         int start = 3;
-        if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
+        if (latin.startsWith("ou", start)) {
+          // French spelling of the linking u: Abdoulaye, Abdourahmane, Abdoulkarim.
+          start += 2;
+        } else if (start < latin.length() && VOWELS.indexOf(latin.charAt(start)) >= 0) {
           start++;
         }
         String rest = latin.substring(start);

@@ -12,8 +12,9 @@ import java.util.List;
  *
  * <ol>
  *   <li>digraphs, left to right without overlap: kh → k, gh → g, sh → s, ch → s, th → t, dh → d, ph
- *       → f, ck → k (ICU writes خ غ ش ث ذ as kh gh sh th dh, English and French spellings write
- *       them the same way or drop the h);
+ *       → f, ck → k, dj → j (ICU writes خ غ ش ث ذ as kh gh sh th dh, English and French spellings
+ *       write them the same way or drop the h; French spellings write ج as dj: Djamel, Hadj,
+ *       Belhadj);
  *   <li>letter classes: c before e, i or y → s (the soft c of Romance-language names and of French
  *       spellings of Arabic ones: {@code feliciano}, {@code cherif} aside as a digraph); q, other c
  *       → k; p → b; v → f (Arabic has no p or v);
@@ -97,8 +98,8 @@ final class ConsonantSkeleton {
   }
 
   /**
-   * The letter the digraph {@code ab} stands for: kh k, gh g, sh s, ch s, th t, dh d, ph f, ck k; 0
-   * when {@code ab} is none of them.
+   * The letter the digraph {@code ab} stands for: kh k, gh g, sh s, ch s, th t, dh d, ph f, ck k,
+   * dj j; 0 when {@code ab} is none of them.
    */
   private static char digraph(char a, char b) {
     if (b == 'h') {
@@ -119,6 +120,9 @@ final class ConsonantSkeleton {
         default:
           return 0;
       }
+    }
+    if (a == 'd' && b == 'j') {
+      return 'j';
     }
     return a == 'c' && b == 'k' ? 'k' : 0;
   }

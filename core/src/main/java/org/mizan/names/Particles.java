@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link Particle#ARTICLE}: al, el, ال;
- *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, بن, ابن, بنت, and bn, abn, bnt;
+ *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, ould and walad (Mauritanian, son of), بن, ابن,
+ *       بنت, ولد, and bn, abn, bnt;
  *   <li>{@link Particle#KUNYA}: abu, abou, abo, abul, aboul, abol (abu with the article, as in Abul
  *       Hassan, Abol Fazl), umm, um, ابو, ام, and abw;
  *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd.
@@ -140,7 +141,10 @@ final class Particles {
     for (String w : List.of("al", "el", "ال")) {
       words.put(w, Particle.ARTICLE);
     }
-    for (String w : List.of("bin", "ibn", "ben", "bint", "بن", "ابن", "بنت", "bn", "abn", "bnt")) {
+    for (String w :
+        List.of(
+            "bin", "ibn", "ben", "bint", "ould", "walad", "بن", "ابن", "بنت", "ولد", "bn", "abn",
+            "bnt")) {
       words.put(w, Particle.NASAB);
     }
     for (String w :

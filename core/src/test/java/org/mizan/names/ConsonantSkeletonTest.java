@@ -23,6 +23,8 @@ class ConsonantSkeletonTest {
           dhafir   | dfr    | digraph dh
           philip   | flb    | digraph ph, p as b
           jack     | jk     | digraph ck
+          belhadj  | blhj   | digraph dj, French for ج
+          djamel   | jml    | digraph dj first
           qasim    | ksm    | q as k
           carlos   | krls   | c as k
           feliciano | flsn  | c before i as s

@@ -20,9 +20,12 @@ class ParticlesTest {
           ibn       | NASAB
           ben       | NASAB
           bint      | NASAB
+          ould      | NASAB
+          walad     | NASAB
           بن        | NASAB
           ابن       | NASAB
           بنت       | NASAB
+          ولد       | NASAB
           abu       | KUNYA
           abou      | KUNYA
           abo       | KUNYA

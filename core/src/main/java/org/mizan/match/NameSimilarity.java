@@ -572,7 +572,23 @@ final class NameSimilarity {
     }
     return first != '\u0627'
         || startsWithVowel(latin.latin())
-        || (arabic.text().startsWith(ARABIC_ARTICLE) && latin.latin().charAt(0) == 'l');
+        || spokenArticle(arabic.text(), latin.latin());
+  }
+
+  /**
+   * Whether a Latin key may begin with the article the Arabic part begins with, its alef unspoken
+   * (Lamine {@code الأمين}, Larbi {@code العربي}, Lahcen {@code الحسن}): the article before a moon
+   * letter, whose l is spoken (before a sun letter it is assimilated), and the key an l, a vowel
+   * and two consonants or more (not Lisa against {@code العيسى}, nor Lloyd against {@code العيد}).
+   */
+  private static boolean spokenArticle(String arabic, String latin) {
+    return arabic.startsWith(ARABIC_ARTICLE)
+        && arabic.length() > ARABIC_ARTICLE.length()
+        && !NameNormalizer.startsWithArabicSunLetter(arabic.substring(ARABIC_ARTICLE.length()))
+        && latin.length() > 1
+        && latin.charAt(0) == 'l'
+        && VOWELS.indexOf(latin.charAt(1)) >= 0
+        && consonants(latin.substring(1)) >= 2;
   }
 
   private static boolean startsWithVowel(String latin) {
@@ -894,12 +910,73 @@ final class NameSimilarity {
       if (written.latin().length() > latin.latin().length()) {
         return false;
       }
-      // Short vowels, unwritten, on each side of the consonant: له (lh) of عبد الله and laye of
-      // Abdoulaye; but no more consonants than the other key has letters (shah is not עיסא, ys).
+      // الله's short vowels, unwritten, on each side of its consonant: له (lh) of عبد الله and
+      // laye of Abdoulaye (an l first, so not ilah of Abdelilah, عبد الإله); no more consonants
+      // than the other key has letters. Not for other parts: Aisha is not عيسى, Alia not علي.
       int longer = latin.latin().length() - written.latin().length();
-      return longer <= 1 || (longer == 2 && consonants(latin.latin()) <= written.latin().length());
+      return longer <= 1
+          || (longer == 2
+              && written.text().endsWith(ALLAH_END.substring(1))
+              && latin.latin().charAt(0) == 'l'
+              && consonants(latin.latin()) <= written.latin().length());
     }
     return Math.abs(a.latin().length() - b.latin().length()) <= 1;
+  }
+
+  /**
+   * Whether {@code skeleton} is the reading of the part {@code t} (Latin, or Cyrillic: Tajik writes
+   * و as в) with v as و ({@link NameNormalizer#vAsWaw}) and {@code other} is not an Arabic-script
+   * part that writes و, the only part that reading is for.
+   */
+  private static boolean vReadAsWaw(Token t, String skeleton, Token other) {
+    return !t.arabicScript()
+        && t.latin().indexOf('v') >= 0
+        && !skeleton.equals(t.skeleton())
+        && !(other.arabicScript() && consonantWawSpelt(other.text(), t.latin()))
+        && skeleton.equals(NameNormalizer.vAsWaw(t.latin()));
+  }
+
+  /**
+   * Whether each v of a Latin key writes a {@code و} of the Arabic part that is a consonant there:
+   * a first v a first {@code و}; another a {@code و} before the long vowel ({@code ا}, {@code ي},
+   * {@code و}) that the vowel after the v spells (a; i, e or y; o or u). {@code جواد} Javad, {@code
+   * موسوي} Mousavi, {@code وحيد} Vahid; not Evans against {@code يونس}, Marvin against {@code
+   * مروان}, David against {@code داود}, whose {@code و} is a vowel or another vowel follows.
+   */
+  static boolean consonantWawSpelt(String arabic, String latin) {
+    for (int j = latin.indexOf('v'); j >= 0; j = latin.indexOf('v', j + 1)) {
+      if (j == 0) {
+        if (arabic.isEmpty() || arabic.charAt(0) != WAW) {
+          return false;
+        }
+        continue;
+      }
+      char vowel = j + 1 < latin.length() ? vowelClass(latin.charAt(j + 1)) : 0;
+      boolean written = false;
+      for (int i = arabic.indexOf(WAW, 1); i >= 0 && !written; i = arabic.indexOf(WAW, i + 1)) {
+        written =
+            vowel != 0 && i + 1 < arabic.length() && longVowelClass(arabic.charAt(i + 1)) == vowel;
+      }
+      if (!written) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The long vowel a Latin vowel spells: a, i (i e y) or u (o u); 0 for another letter. */
+  private static char vowelClass(char c) {
+    return c == 'a' ? 'a' : "iey".indexOf(c) >= 0 ? 'i' : "ou".indexOf(c) >= 0 ? 'u' : 0;
+  }
+
+  /**
+   * The long vowel an Arabic letter writes: a ({@code ا ى}), i ({@code ي ی}), u ({@code و}); 0
+   * else.
+   */
+  private static char longVowelClass(char c) {
+    return c == '\u0627' || c == '\u0649'
+        ? 'a'
+        : c == YEH || c == '\u06CC' ? 'i' : c == WAW ? 'u' : 0;
   }
 
   /** The letters of a Latin key other than {@code a e i o u y}. */
@@ -1299,6 +1376,11 @@ final class NameSimilarity {
 
   /** The similarity two parts earn through one skeleton of each. */
   private static double skeletons(Token a, Token b, String sa, String sb, boolean bothLatin) {
+    if (vReadAsWaw(a, sa, b) || vReadAsWaw(b, sb, a)) {
+      // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
+      // writes و: Javad and جواد, not Navid and ندى nor Vali and علي, nor two Latin spellings.
+      return 0;
+    }
     if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {
       // The same consonants with other vowels are another name: Hassan and Hussein, Mahmoud and
       // Mohamed; Jaro-Winkler of the spellings says how alike they still are.

@@ -30,7 +30,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Not {@code و} as v (Persian Vahid, Javad): of the names with one {@code و} and no {@code ف},
- * 0.5 % / 0.7 % spell a v, and the reading made unrelated names alike.
+ * 0.5 % / 0.7 % spell a v, and the reading made unrelated names alike. The Latin v is read as
+ * {@code و} instead ({@link NameNormalizer#vAsWaw}), and only against a part that writes it.
  *
  * <p>A part gets every combination of its letters' readings, at most {@value #MAX_READINGS}.
  */

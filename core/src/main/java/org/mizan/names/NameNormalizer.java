@@ -78,6 +78,15 @@ public final class NameNormalizer {
     return new NormalizedName(normalized, parts(normalized));
   }
 
+  /**
+   * The skeleton of a Latin key with each v read as the و it writes in Persian, Turkish and Urdu
+   * spellings (a semivowel the skeleton drops): {@code mousavi} {@code ms}, as {@code موسوي};
+   * {@code javad} {@code jd}, as {@code جواد}.
+   */
+  public static String vAsWaw(String latin) {
+    return ConsonantSkeleton.of(latin.replace('v', 'w'));
+  }
+
   /** Steps 6 and 7 on text that steps 1-5 have normalised already. */
   private List<NamePart> parts(String normalized) {
     List<NamePart> parts = new ArrayList<>();
@@ -102,6 +111,11 @@ public final class NameNormalizer {
         readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(assimilated)));
       }
       readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
+      if (!arabicScript && latin.indexOf('v') >= 0) {
+        // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
+        // only with an Arabic-script part that writes و (match.NameSimilarity).
+        readings.add(vAsWaw(latin));
+      }
       readings.remove(skeleton);
       parts.add(
           new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings)));

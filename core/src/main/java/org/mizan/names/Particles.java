@@ -15,8 +15,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link Particle#ARTICLE}: al, el, ال;
- *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, ould and walad (Mauritanian, son of), بن, ابن,
- *       بنت, ولد, and bn, abn, bnt;
+ *   <li>{@link Particle#NASAB}: bin, ibn, ben, bint, ould, weld, wuld, walad and mint (Mauritanian,
+ *       son and daughter of), بن, ابن, بنت, ولد, منت, and bn, abn, bnt;
  *   <li>{@link Particle#KUNYA}: abu, abou, abo, abul, aboul, abol (abu with the article, as in Abul
  *       Hassan, Abol Fazl), umm, um, ابو, ام, and abw;
  *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd.
@@ -143,8 +143,8 @@ final class Particles {
     }
     for (String w :
         List.of(
-            "bin", "ibn", "ben", "bint", "ould", "walad", "بن", "ابن", "بنت", "ولد", "bn", "abn",
-            "bnt")) {
+            "bin", "ibn", "ben", "bint", "ould", "weld", "wuld", "walad", "mint", "بن", "ابن",
+            "بنت", "ولد", "منت", "bn", "abn", "bnt")) {
       words.put(w, Particle.NASAB);
     }
     for (String w :

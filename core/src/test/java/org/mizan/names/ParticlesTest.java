@@ -22,6 +22,9 @@ class ParticlesTest {
           bint      | NASAB
           ould      | NASAB
           walad     | NASAB
+          weld      | NASAB
+          mint      | NASAB
+          منت       | NASAB
           بن        | NASAB
           ابن       | NASAB
           بنت       | NASAB

@@ -544,9 +544,9 @@ final class NameSimilarity {
    * a vowel ({@code يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is
    * not the Arabic part's). An Arabic part beginning with another letter can be spelt with a vowel
    * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One
-   * that begins with the article also begins like a Latin spelling that begins with l, the alef
-   * unspoken after another word and left out in Maghrebi spellings ({@code الأمين} Lamine, {@code
-   * العربي} Larbi, {@code الحسن} Lahcen).
+   * that begins with the article before a moon letter also begins like a Latin spelling of l, a or
+   * e and two consonants, the alef unspoken after another word and left out in Maghrebi spellings
+   * ({@link #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -578,8 +578,9 @@ final class NameSimilarity {
   /**
    * Whether a Latin key may begin with the article the Arabic part begins with, its alef unspoken
    * (Lamine {@code الأمين}, Larbi {@code العربي}, Lahcen {@code الحسن}): the article before a moon
-   * letter, whose l is spoken (before a sun letter it is assimilated), and the key an l, a vowel
-   * and two consonants or more (not Lisa against {@code العيسى}, nor Lloyd against {@code العيد}).
+   * letter, whose l is spoken (before a sun letter it is assimilated), and the key an l, an a or e
+   * (the article's vowel where it is written) and two consonants or more, w not counted (not Lisa
+   * or Lewis against {@code العيسى}, Lloyd against {@code العيد}, Lopez against {@code الأبيض}).
    */
   private static boolean spokenArticle(String arabic, String latin) {
     return arabic.startsWith(ARABIC_ARTICLE)
@@ -587,7 +588,7 @@ final class NameSimilarity {
         && !NameNormalizer.startsWithArabicSunLetter(arabic.substring(ARABIC_ARTICLE.length()))
         && latin.length() > 1
         && latin.charAt(0) == 'l'
-        && VOWELS.indexOf(latin.charAt(1)) >= 0
+        && (latin.charAt(1) == 'a' || latin.charAt(1) == 'e')
         && consonants(latin.substring(1)) >= 2;
   }
 
@@ -926,7 +927,8 @@ final class NameSimilarity {
   /**
    * Whether {@code skeleton} is the reading of the part {@code t} (Latin, or Cyrillic: Tajik writes
    * و as в) with v as و ({@link NameNormalizer#vAsWaw}) and {@code other} is not an Arabic-script
-   * part that writes و, the only part that reading is for.
+   * part that writes each v's و as a consonant ({@link #consonantWawSpelt}), the only part that
+   * reading is for.
    */
   private static boolean vReadAsWaw(Token t, String skeleton, Token other) {
     return !t.arabicScript()
@@ -979,11 +981,11 @@ final class NameSimilarity {
         : c == YEH || c == '\u06CC' ? 'i' : c == WAW ? 'u' : 0;
   }
 
-  /** The letters of a Latin key other than {@code a e i o u y}. */
+  /** The letters of a Latin key other than {@code a e i o u y w}. */
   private static int consonants(String latin) {
     int n = 0;
     for (int i = 0; i < latin.length(); i++) {
-      if ("aeiouy".indexOf(latin.charAt(i)) < 0) {
+      if ("aeiouyw".indexOf(latin.charAt(i)) < 0) {
         n++;
       }
     }
@@ -1378,7 +1380,8 @@ final class NameSimilarity {
   private static double skeletons(Token a, Token b, String sa, String sb, boolean bothLatin) {
     if (vReadAsWaw(a, sa, b) || vReadAsWaw(b, sb, a)) {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
-      // writes و: Javad and جواد, not Navid and ندى nor Vali and علي, nor two Latin spellings.
+      // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
+      // يونس, nor two Latin spellings.
       return 0;
     }
     if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {

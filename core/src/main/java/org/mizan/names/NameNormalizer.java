@@ -113,7 +113,7 @@ public final class NameNormalizer {
       readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
       if (!arabicScript && latin.indexOf('v') >= 0) {
         // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
-        // only with an Arabic-script part that writes و (match.NameSimilarity).
+        // only with an Arabic-script part that writes it as a consonant (match.NameSimilarity).
         readings.add(vAsWaw(latin));
       }
       readings.remove(skeleton);

@@ -153,9 +153,13 @@ final class PnrgovMapping {
 
     record Pending(Segment ssr, String[] fields, LocalDate latest) {}
 
-    /** Adds a TIF; one that repeats an earlier passenger (a check-in group) points to it. */
+    /**
+     * Adds a TIF; one that repeats an earlier passenger (a check-in group) points to it. A TIF with
+     * no name repeats no one: nameless TIFs are not known to be one passenger, and none was
+     * screened.
+     */
     void add(Tif tif) {
-      if (!history) {
+      if (!history && !(tif.sentSurname.isBlank() && tif.sentGiven.isBlank())) {
         // A TIF of the history may be a name since changed: never a repeat.
         Tif first = firsts.putIfAbsent(tif.key(), tif);
         if (first != null) {
@@ -290,7 +294,6 @@ final class PnrgovMapping {
       return repeats == null ? this : repeats;
     }
 
-    /** The same passenger: the same reference number, or without one the same name as sent. */
     /**
      * What makes two TIFs of a PNR the same passenger: the same name as sent, the same reference
      * number, both infants or neither.

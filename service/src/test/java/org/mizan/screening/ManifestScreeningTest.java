@@ -79,6 +79,28 @@ class ManifestScreeningTest {
   }
 
   @Test
+  void nameslessTifsAreNotRepeatsOfOneAnother() {
+    // Found by a breaker (2026-12-02): the second nameless TIF was "screened there", as the first,
+    // which was not screened at all.
+    String pnr =
+        "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+            + "TIF'TIF+'UNT+5+1'UNZ+1+1'";
+    Manifest manifest =
+        org.mizan.paxlst.ManifestReader.read(
+            pnr.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "nameless.edi",
+            LocalDate.of(2026, 11, 30));
+    assertThat(manifest.travellers()).hasSize(2);
+    assertThat(manifest.travellers()).allSatisfy(t -> assertThat(t.sameAs()).isZero());
+    ManifestScreening.Result result =
+        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
+            .screen(manifest, LocalDate.of(2026, 11, 30), 0.85, 10);
+    assertThat(result.results())
+        .extracting(ManifestScreening.TravellerResult::notScreened)
+        .containsOnly("no name was sent, or none could be read (see the warnings)");
+  }
+
+  @Test
   void aPassengerBookedUnderAListedNameIsHitWhateverHisPassportSays() {
     // Found by the third breaker round: the passport name replaced the booked one.
     String pnr =

@@ -837,7 +837,7 @@ final class NameSimilarity {
     int start = arabic.startsWith("\u0627\u0644") ? 2 : 0;
     // الله has a long a that its spelling leaves unwritten (a superscript alef at most), and so has
     // له, what is left of it after عبد ال ({@link #afterPrefix}): Abdoulaye spells it.
-    int n = arabic.endsWith(ALLAH_END) || arabic.equals(ALLAH_END.substring(1)) ? 1 : 0;
+    int n = isAllah(arabic) ? 1 : 0;
     for (int i = start + 1; i < arabic.length(); i++) {
       if (LONG_VOWEL_LETTERS.indexOf(arabic.charAt(i)) >= 0) {
         n++;
@@ -917,7 +917,7 @@ final class NameSimilarity {
       int longer = latin.latin().length() - written.latin().length();
       return longer <= 1
           || (longer == 2
-              && written.text().endsWith(ALLAH_END.substring(1))
+              && isAllah(written.text())
               && latin.latin().charAt(0) == 'l'
               && consonants(latin.latin()) <= written.latin().length());
     }
@@ -945,7 +945,7 @@ final class NameSimilarity {
    * موسوي} Mousavi, {@code وحيد} Vahid; not Evans against {@code يونس}, Marvin against {@code
    * مروان}, David against {@code داود}, whose {@code و} is a vowel or another vowel follows.
    */
-  static boolean consonantWawSpelt(String arabic, String latin) {
+  private static boolean consonantWawSpelt(String arabic, String latin) {
     for (int j = latin.indexOf('v'); j >= 0; j = latin.indexOf('v', j + 1)) {
       if (j == 0) {
         if (arabic.isEmpty() || arabic.charAt(0) != WAW) {
@@ -1181,6 +1181,15 @@ final class NameSimilarity {
 
   /** The last letters of {@code الله}, of {@code عبدالله} and {@code عبد الله} joined. */
   private static final String ALLAH_END = "\u0644\u0644\u0647";
+
+  /**
+   * Whether an Arabic-script part is or ends in {@code الله} ({@code عبدالله}), or is {@code له},
+   * what is left of it after {@code عبد ال} ({@link #afterPrefix}): the parts whose long a is
+   * unwritten and whose Latin spellings may write a short vowel each side of its l.
+   */
+  private static boolean isAllah(String arabic) {
+    return arabic.endsWith(ALLAH_END) || arabic.equals(ALLAH_END.substring(1));
+  }
 
   private static final String ARABIC_ABU = "\u0627\u0628\u0648";
   private static final String VOWELS = "aeiou";

@@ -99,16 +99,18 @@ public final class NameNormalizer {
         // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
         readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
       }
-      for (String reading : ArabicReadings.of(token.text())) {
+      // Other writings of the part: its letters' other readings, and abd with the article
+      // assimilated (an Arabic-script word only).
+      List<String> others = new ArrayList<>(ArabicReadings.of(token.text()));
+      String assimilated = Particles.withAssimilatedArticle(token.text());
+      if (!assimilated.isEmpty()) {
+        others.add(assimilated);
+      }
+      for (String reading : others) {
         readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
         if (arabicScript) {
           readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading)));
         }
-      }
-      String assimilated = Particles.withAssimilatedArticle(token.text());
-      if (!assimilated.isEmpty()) {
-        readings.add(ConsonantSkeleton.of(transliteration.latin(assimilated)));
-        readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(assimilated)));
       }
       readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
       if (!arabicScript && latin.indexOf('v') >= 0) {

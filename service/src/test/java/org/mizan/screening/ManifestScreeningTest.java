@@ -38,6 +38,20 @@ class ManifestScreeningTest {
         "");
   }
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+  /** A message written in a test, read as a file of that name would be. */
+  private static Manifest read(String message, String name) {
+    return org.mizan.paxlst.ManifestReader.read(
+        message.getBytes(java.nio.charset.StandardCharsets.US_ASCII), name, TODAY);
+  }
+
+  /** {@code manifest} screened against the bundled UN list on 2 threads, at the alert threshold. */
+  private static ManifestScreening.Result screened(Manifest manifest) {
+    return new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
+        .screen(manifest, TODAY, 0.85, 10);
+  }
+
   @Test
   void repeatsGroupsAndPlaceholdersAreNotScreenedAgain() {
     Manifest manifest =
@@ -55,9 +69,7 @@ class ManifestScreeningTest {
                 tif(30, "ACME TEAM PARTY", "", 0, true),
                 tif(31, "TBA", "C", 0, false)),
             List.of());
-    ManifestScreening.Result result =
-        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
-            .screen(manifest, LocalDate.of(2026, 11, 30), 0.85, 10);
+    ManifestScreening.Result result = screened(manifest);
 
     assertThat(result.results())
         .extracting(ManifestScreening.TravellerResult::notScreened)
@@ -85,16 +97,10 @@ class ManifestScreeningTest {
     String pnr =
         "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
             + "TIF'TIF+'UNT+5+1'UNZ+1+1'";
-    Manifest manifest =
-        org.mizan.paxlst.ManifestReader.read(
-            pnr.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "nameless.edi",
-            LocalDate.of(2026, 11, 30));
+    Manifest manifest = read(pnr, "nameless.edi");
     assertThat(manifest.travellers()).hasSize(2);
     assertThat(manifest.travellers()).allSatisfy(t -> assertThat(t.sameAs()).isZero());
-    ManifestScreening.Result result =
-        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
-            .screen(manifest, LocalDate.of(2026, 11, 30), 0.85, 10);
+    ManifestScreening.Result result = screened(manifest);
     assertThat(result.results())
         .extracting(ManifestScreening.TravellerResult::notScreened)
         .containsOnly("no name was sent, or none could be read (see the warnings)");
@@ -108,16 +114,10 @@ class ManifestScreeningTest {
             + "TIF+AL-DURI+IZZAT IBRAHIM MR:A:1'"
             + "SSR+DOCS:HK::RJ:::::/P/GBR/123456789/GBR/01JUL42/M/01JAN30/DOE/JOHN'"
             + "UNT+6+1'UNZ+1+1'";
-    Manifest manifest =
-        org.mizan.paxlst.ManifestReader.read(
-            pnr.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "booked.edi",
-            LocalDate.of(2026, 11, 30));
+    Manifest manifest = read(pnr, "booked.edi");
     assertThat(manifest.travellers().get(0).name()).isEqualTo("JOHN DOE");
     assertThat(manifest.travellers().get(0).bookedName()).isEqualTo("IZZAT IBRAHIM AL-DURI");
-    ManifestScreening.Result result =
-        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2)
-            .screen(manifest, LocalDate.of(2026, 11, 30), 0.85, 10);
+    ManifestScreening.Result result = screened(manifest);
     assertThat(result.results().get(0).screenings()).hasSize(2);
     assertThat(result.travellersWithHits()).isEqualTo(1);
     assertThat(result.results().get(0).screenings().get(1).matches().get(0).entry().id())

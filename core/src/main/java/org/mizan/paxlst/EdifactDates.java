@@ -70,6 +70,34 @@ final class EdifactDates {
         .map(LocalDate::toString);
   }
 
+  /** What {@link #beyondBirthDates} says of a date after the latest day. */
+  static final String AFTER = "after";
+
+  /**
+   * Why {@link #birthDate} reads no date of birth from a value that is a date: {@link #AFTER} when
+   * it is after {@code latest}, {@code "before 1800"} when it is before; empty when it is no date.
+   */
+  static String beyondBirthDates(String value, String format, LocalDate latest) {
+    String v = value.strip();
+    int year;
+    boolean after;
+    if (v.length() == 4 && (format.isEmpty() || format.equals("602"))) {
+      if (!v.chars().allMatch(Character::isDigit)) {
+        return "";
+      }
+      year = num(v, 0, 4);
+      after = year > latest.getYear();
+    } else {
+      Optional<LocalDate> date = date(v, format, latest);
+      if (date.isEmpty()) {
+        return "";
+      }
+      year = date.get().getYear();
+      after = date.get().isAfter(latest);
+    }
+    return after ? AFTER : year < EARLIEST_YEAR ? "before " + EARLIEST_YEAR : "";
+  }
+
   /** A DTM date and time (201 or 203, or by length), or a date alone at midnight. */
   static Optional<LocalDateTime> dateTime(String value, String format, LocalDate latest) {
     String v = value.strip();

@@ -60,6 +60,9 @@ final class EdifactText {
   /** UNB, a separator, the four-letter syntax identifier, a separator. */
   private static final Pattern UNB = Pattern.compile("UNB([^A-Za-z0-9])([A-Z]{4})([^A-Za-z0-9])");
 
+  /** UNB and a separator, where no syntax identifier follows: a header too damaged to read. */
+  private static final Pattern DAMAGED_UNB = Pattern.compile("(?<![A-Za-z0-9])UNB[^A-Za-z0-9]");
+
   /** Character repertoires of ISO 9735-4 (UNOA…UNOK, UNOW, UNOY) by syntax identifier. */
   private static final Map<String, Charset> REPERTOIRES =
       Map.ofEntries(
@@ -77,6 +80,12 @@ final class EdifactText {
           Map.entry("UNOW", StandardCharsets.UTF_8),
           Map.entry("UNOY", StandardCharsets.UTF_8));
 
+  /**
+   * IATA's own syntax identifiers (PADIS, which PNRGOV follows: {@code UNB+IATA:1}), levels A and
+   * B: ASCII text, read as the bytes show.
+   */
+  private static final java.util.Set<String> IATA_SYNTAX = java.util.Set.of("IATA", "IATB");
+
   /** Repetition separators to hand the parser: the first not found in the interchange is used. */
   private static final String SPARE_SEPARATORS = "*^~|`\u001E\u001B";
 
@@ -92,6 +101,14 @@ final class EdifactText {
   static Prepared prepare(String text, int from, String source, List<ManifestWarning> warnings) {
     Matcher unb = UNB.matcher(text);
     if (!unb.find(from)) {
+      if (DAMAGED_UNB.matcher(text).find(from)) {
+        throw new PaxlstFormatException(
+            source,
+            1,
+            "UNB",
+            "the interchange header cannot be read: it does not begin with a syntax identifier"
+                + " and version (such as UNOA:4)");
+      }
       throw new PaxlstFormatException(
           source, 0, "", "no interchange header (UNB): not a UN/EDIFACT interchange");
     }
@@ -165,9 +182,15 @@ final class EdifactText {
                   + " as segment terminator but the file never uses it; read with ' instead"));
       terminator = '\'';
     }
-    if (distinct(component, element, release, terminator) < 4) {
+    String twice = twice(component, element, release, terminator);
+    if (!twice.isEmpty()) {
       throw new PaxlstFormatException(
-          source, 0, "UNA", "the same character is declared for two separators");
+          source,
+          hasUna ? 0 : 1,
+          hasUna ? "UNA" : "UNB",
+          (hasUna ? "the UNA declares " : "the UNB shows ")
+              + twice
+              + ": the segments cannot be told apart");
     }
     Body body = body(text, start, component, element, release, terminator, warnings);
     if (release == '\u0000') {
@@ -308,6 +331,12 @@ final class EdifactText {
     int openMessages = 0;
     boolean openGroup = false;
     boolean ended = false;
+    // Segments written to out, UNB the first: the position of the one being written is one more.
+    int written = 0;
+    // Segments that held control characters (position, where in out), and how many there were.
+    List<int[]> controls = new ArrayList<>();
+    int controlSegments = 0;
+    int lastControl = 0;
     int i = start;
     int n = text.length();
     while (i < n) {
@@ -396,6 +425,21 @@ final class EdifactText {
         i++;
         continue;
       }
+      if (isControl(c) && c != element && c != component && c != terminator) {
+        // No ISO 9735 repertoire has control characters in data: a NUL or ESC inside a name is
+        // damage, removed (a tab read as a space, since it may part two names).
+        if (lastControl != written + 1) {
+          lastControl = written + 1;
+          if (++controlSegments <= EdifactSegments.MAX_LISTED) {
+            controls.add(new int[] {lastControl, segmentStart});
+          }
+        }
+        if (c != '\t') {
+          i++;
+          continue;
+        }
+        c = ' ';
+      }
       if (out.length() - segmentStart == 3 && (c == element || c == terminator)) {
         String tag = out.substring(segmentStart).toUpperCase(java.util.Locale.ROOT);
         if (!out.substring(segmentStart).equals(tag) && TAGS.contains(tag)) {
@@ -413,6 +457,7 @@ final class EdifactText {
       }
       out.append(c);
       if (c == terminator) {
+        written++;
         atSegmentStart = true;
         String tag = out.substring(segmentStart, Math.min(segmentStart + 3, out.length()));
         if ("UNZ".equals(tag) && isStrayTrailer(text, i, element)) {
@@ -488,11 +533,42 @@ final class EdifactText {
               ManifestWarning.count(tagSpaces, "segment tag", "segment tags")
                   + " repaired (a space or tab after the tag, or the tag in lower case)"));
     }
+    for (int[] control : controls) {
+      warnings.add(
+          new ManifestWarning(
+              control[0],
+              tagAt(out, control[1]),
+              "control characters (such as NUL) inside the segment removed, tabs read as"
+                  + " spaces"));
+    }
+    if (controlSegments > controls.size()) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              ManifestWarning.count(
+                      controlSegments - controls.size(), "more segment", "more segments")
+                  + " held control characters, removed"));
+    }
+    if (!ended && !atSegmentStart && tagAt(out, segmentStart).equals("UNZ")) {
+      // The trailer is there, only its terminator is not: nothing was cut.
+      warnings.add(
+          new ManifestWarning(
+              written + 1,
+              "UNZ",
+              "the interchange trailer has no segment terminator; read as ended"));
+      out.append(terminator);
+      ended = true;
+    }
     int appended = 0;
     if (ended) {
       // Text after UNZ is the caller's: another interchange, or an envelope's end.
     } else {
       if (!atSegmentStart) {
+        warnings.add(
+            new ManifestWarning(
+                written + 1,
+                tagAt(out, segmentStart),
+                "the file ends inside this segment, before its terminator: its last data element"
+                    + " may be cut short"));
         out.append(terminator);
       }
       warnings.add(
@@ -581,9 +657,20 @@ final class EdifactText {
     return tag + element + '0' + element + '0' + terminator;
   }
 
+  /** A C0 or C1 control character or DEL; line breaks are read before this is asked. */
+  private static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+  }
+
   /** Space, tab or line break: what transmission adds between segments. */
   private static boolean isLineSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  }
+
+  /** The known segment tag that begins at {@code from} in {@code out}, else empty. */
+  private static String tagAt(StringBuilder out, int from) {
+    String tag = out.substring(from, Math.min(from + 3, out.length()));
+    return TAGS.contains(tag) ? tag : "";
   }
 
   private static boolean isTag(StringBuilder out, int from) {
@@ -608,8 +695,23 @@ final class EdifactText {
     return SPARE_SEPARATORS.charAt(SPARE_SEPARATORS.length() - 1);
   }
 
-  private static int distinct(char... cs) {
-    return (int) new String(cs).chars().distinct().count();
+  /**
+   * The first character given for two of the separators, and for which (e.g. {@code ':' as both
+   * component separator and data element separator}); empty when all four differ.
+   */
+  private static String twice(char component, char element, char release, char terminator) {
+    char[] cs = {component, element, release, terminator};
+    String[] names = {
+      "component separator", "data element separator", "release character", "segment terminator"
+    };
+    for (int a = 0; a < cs.length; a++) {
+      for (int b = a + 1; b < cs.length; b++) {
+        if (cs[a] == cs[b]) {
+          return visible(cs[a]) + " as both " + names[a] + " and " + names[b];
+        }
+      }
+    }
+    return "";
   }
 
   /** A separator as a user can read it in a message. */
@@ -680,6 +782,14 @@ final class EdifactText {
     Matcher unb = UNB.matcher(latin);
     String syntax = unb.find() ? unb.group(2) : "";
     Charset declared = REPERTOIRES.get(syntax);
+    if (declared == null && !syntax.isEmpty() && !IATA_SYNTAX.contains(syntax)) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the interchange declares character set "
+                  + syntax
+                  + ", which Mizan does not know (ISO 9735 UNOA to UNOK, UNOW, UNOY expected); read"
+                  + " as UTF-8 where its bytes are UTF-8, else as ISO-8859-1"));
+    }
     List<Charset> tries = new ArrayList<>();
     // Decoded strictly once: a manifest can be megabytes.
     boolean beyondAscii = latin.chars().anyMatch(ch -> ch >= 0x80);

@@ -56,7 +56,7 @@ public final class ManifestReader {
     if (read.isEmpty()) {
       throw new PaxlstFormatException(source, 1, "UNB", "the interchange header cannot be read");
     }
-    Interchange interchange = Interchange.of(read.get(0), today);
+    Interchange interchange = Interchange.of(read.get(0), today, warnings);
     List<ManifestFormat> formats = new ArrayList<>();
     Segment firstHeader = null;
     for (int k = 0; k < read.size(); k++) {
@@ -275,6 +275,13 @@ public final class ManifestReader {
       return super.add(w);
     }
 
+    @Override
+    public boolean addAll(java.util.Collection<? extends ManifestWarning> ws) {
+      // ArrayList.addAll would copy past the cap: each interchange's warnings come this way.
+      ws.forEach(this::add);
+      return !ws.isEmpty();
+    }
+
     List<ManifestWarning> listed() {
       if (more == 0) {
         return this;
@@ -404,7 +411,7 @@ public final class ManifestReader {
    * @param latest the day no date of birth can be after: the interchange's, else today
    */
   record Interchange(String sender, String recipient, String prepared, LocalDate latest) {
-    static Interchange of(Segment unb, LocalDate today) {
+    static Interchange of(Segment unb, LocalDate today, List<ManifestWarning> warnings) {
       String prepared = "";
       LocalDate latest = today;
       var date = EdifactDates.dateTime(unb.value(4, 1) + unb.value(4, 2), "", today);
@@ -414,8 +421,25 @@ public final class ManifestReader {
         if (t.toLocalDate().isBefore(today)) {
           latest = t.toLocalDate();
         }
+      } else {
+        warnings.add(
+            new ManifestWarning(
+                unb.index(),
+                unb.tag(),
+                (unb.value(4, 1).isEmpty()
+                        ? "the interchange header has no date of preparation"
+                        : "the date and time of preparation is not a date (YYMMDD:HHMM or"
+                            + " CCYYMMDD:HHMM expected)")
+                    + "; dates of birth are read as on or before today"));
       }
       return new Interchange(unb.value(2, 1), unb.value(3, 1), prepared, latest);
+    }
+
+    /** The day no date of birth can be after, as a warning names it. */
+    String latestText() {
+      return prepared.startsWith(latest.toString())
+          ? "the day the message was prepared (" + latest + ")"
+          : "today (" + latest + ")";
     }
   }
 

@@ -121,7 +121,7 @@ final class PaxlstMapping {
         }
         default -> {
           if (traveller != null) {
-            traveller.add(s, interchange.latest(), warnings);
+            traveller.add(s, interchange, warnings);
           } else if (leg != null) {
             leg.add(s, interchange.latest());
           }
@@ -292,16 +292,12 @@ final class PaxlstMapping {
       }
     }
 
-    void add(Segment s, LocalDate latest, List<ManifestWarning> warnings) {
+    void add(Segment s, ManifestReader.Interchange interchange, List<ManifestWarning> warnings) {
+      LocalDate latest = interchange.latest();
       switch (s.tag()) {
         case "ATT" -> {
           if (s.value(1).equals("2")) {
-            gender =
-                switch (s.value(3, 1).toUpperCase(Locale.ROOT)) {
-                  case "M" -> Gender.MALE;
-                  case "F" -> Gender.FEMALE;
-                  default -> Gender.UNKNOWN;
-                };
+            gender = gender(s, s.value(3, 1), "", warnings);
           }
         }
         case "DTM" -> {
@@ -311,18 +307,32 @@ final class PaxlstMapping {
             if (date.isPresent()) {
               dateOfBirth = date.get();
             } else {
+              String beyond = EdifactDates.beyondBirthDates(s.value(1, 2), s.value(1, 3), latest);
               warnings.add(
                   new ManifestWarning(
                       s.index(),
                       s.tag(),
-                      "the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY expected); the"
-                          + " traveller is screened without it"));
+                      (beyond.isEmpty()
+                              ? "the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY"
+                                  + " expected)"
+                              : beyond.equals(EdifactDates.AFTER)
+                                  ? "the date of birth is after " + interchange.latestText()
+                                  : "the date of birth is " + beyond)
+                          + "; the traveller is screened without it"));
             }
           } else if (q.equals("36") && document != null) {
             document[3] =
                 EdifactDates.date(s.value(1, 2), s.value(1, 3), EdifactDates.FAR)
                     .map(Object::toString)
                     .orElse("");
+            if (document[3].isEmpty() && !s.value(1, 2).isBlank()) {
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "the travel document's expiry date is not a date (YYMMDD or CCYYMMDD"
+                          + " expected); the document is read without it"));
+            }
           }
         }
         case "NAT" -> nationality = country(s, s.value(2, 1), "nationality", warnings);
@@ -351,7 +361,8 @@ final class PaxlstMapping {
         }
         case "DOC" -> {
           endDocument();
-          document = new String[] {s.value(1, 1), s.value(2, 1), "", ""};
+          document =
+              new String[] {documentType(s, s.value(1, 1), "", warnings), s.value(2, 1), "", ""};
           if (document[1].isEmpty()) {
             warnings.add(
                 new ManifestWarning(s.index(), s.tag(), "a travel document without a number"));
@@ -401,6 +412,56 @@ final class PaxlstMapping {
    * A country code as sent, upper case; a warning when it is not an ISO 3166 code (the traveller is
    * screened without it).
    */
+  /**
+   * The gender of an ATT (UNTDID 9019 codes M, F, U; ICAO Doc 9303's X) or SSR DOCS (also MI, FI,
+   * an infant's): {@link Gender#UNKNOWN} for U, X or nothing sent, and, with a warning, for any
+   * other value.
+   *
+   * @param where where the value was, for the warning ({@code " in SSR DOCS"}), or empty
+   */
+  static Gender gender(Segment s, String sent, String where, List<ManifestWarning> warnings) {
+    return switch (sent.strip().toUpperCase(Locale.ROOT)) {
+      case "M", "MI" -> Gender.MALE;
+      case "F", "FI" -> Gender.FEMALE;
+      case "U", "X", "" -> Gender.UNKNOWN;
+      default -> {
+        // Never quoted: a name may have been sent in the wrong field.
+        warnings.add(
+            new ManifestWarning(
+                s.index(),
+                s.tag(),
+                "the gender"
+                    + where
+                    + " is not M, F, U or X; the traveller is screened without it"));
+        yield Gender.UNKNOWN;
+      }
+    };
+  }
+
+  /**
+   * A travel document's type as sent, in capitals, when it is a code (one to three letters or
+   * digits: P, I, AC, IP …, UNTDID 1001 as the API guidelines use it); else empty, with a warning.
+   *
+   * @param where where the value was, for the warning ({@code " in SSR DOCS"}), or empty
+   */
+  static String documentType(Segment s, String sent, String where, List<ManifestWarning> warnings) {
+    String type = sent.strip().toUpperCase(Locale.ROOT);
+    if (type.matches("[A-Z0-9]{0,3}")) {
+      return type;
+    }
+    warnings.add(
+        new ManifestWarning(
+            s.index(),
+            s.tag(),
+            "the travel document's type"
+                + where
+                + " ("
+                + ManifestWarning.count(type.length(), "character", "characters")
+                + ") is not a code of one to three letters or digits; the document is read"
+                + " without it"));
+    return "";
+  }
+
   static String country(Segment s, String code, String what, List<ManifestWarning> warnings) {
     String c = code.strip().toUpperCase(Locale.ROOT);
     if (!c.isEmpty() && (c.length() > 3 || COUNTRIES.code(c).isEmpty())) {

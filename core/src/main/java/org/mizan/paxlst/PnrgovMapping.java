@@ -327,12 +327,22 @@ final class PnrgovMapping {
       // f: type, issuing state, number, nationality, date of birth, gender, expiry, surname,
       // given, middle
       if (!f[2].isEmpty()) {
+        String expiry =
+            EdifactDates.ddmmmyy(f[6], EdifactDates.FAR).map(Object::toString).orElse("");
+        if (expiry.isEmpty() && !f[6].isEmpty()) {
+          warnings.add(
+              new ManifestWarning(
+                  ssr.index(),
+                  ssr.tag(),
+                  "the travel document's expiry date in SSR DOCS is not a date (DDMMMYY"
+                      + " expected); the document is read without it"));
+        }
         TravelDocument document =
             new TravelDocument(
-                f[0].toUpperCase(Locale.ROOT),
+                PaxlstMapping.documentType(ssr, f[0], " in SSR DOCS", warnings),
                 f[2],
                 PaxlstMapping.country(ssr, f[1], "issuing state", warnings),
-                EdifactDates.ddmmmyy(f[6], EdifactDates.FAR).map(Object::toString).orElse(""));
+                expiry);
         if (documents.stream().noneMatch(d -> d.number().equals(document.number()))) {
           documents.add(document);
         }
@@ -353,10 +363,9 @@ final class PnrgovMapping {
                       + " is screened without it"));
         }
       }
-      switch (f[5].toUpperCase(Locale.ROOT)) {
-        case "M", "MI" -> gender = Gender.MALE;
-        case "F", "FI" -> gender = Gender.FEMALE;
-        default -> {}
+      Gender sent = PaxlstMapping.gender(ssr, f[5], " in SSR DOCS", warnings);
+      if (sent != Gender.UNKNOWN) {
+        gender = sent;
       }
       if (!f[7].isEmpty() && !passportName) {
         // The name as in the travel document is the one to screen.

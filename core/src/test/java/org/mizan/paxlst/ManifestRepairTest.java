@@ -101,13 +101,166 @@ class ManifestRepairTest {
   }
 
   @Test
-  void truncatedInterchangeIsReadToItsEnd() {
+  void truncatedInterchangeIsReadToItsEndAndTheCutSegmentNamed() {
+    // Cut inside the second traveller's name: it is screened as far as it goes, with a warning
+    // on its own segment, not only on the file.
+    Manifest m =
+        ManifestReader.read(
+            ("UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                    + "NAD+FL+++DOE:JANE'DTM+329:800101'NAD+FL+++ADO")
+                .getBytes(StandardCharsets.US_ASCII),
+            "t.edi",
+            Samples.TODAY);
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE", "ADO");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 6 (NAD): the file ends inside this segment, before its terminator: its last"
+                + " data element may be cut short",
+            "the file ends before the interchange trailer (UNZ): it may be truncated; read up to"
+                + " its end");
+  }
+
+  @Test
+  void aTrailerWithoutItsTerminatorEndsTheInterchange() {
     Manifest m = Samples.read("pnrgov/gtas/parsers__pnrMessagePg76.txt");
     assertThat(m.travellers()).hasSize(2);
     assertThat(warnings(m))
         .contains(
-            "the file ends before the interchange trailer (UNZ): it may be truncated; read up to"
-                + " its end");
+            "segment 28 (UNZ): the interchange trailer has no segment terminator; read as ended")
+        .noneMatch(w -> w.contains("truncated"));
+  }
+
+  @Test
+  void controlCharactersInsideASegmentAreRemovedWithAWarningOnIt() {
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++AL-DU\u0000RI:IZZAT\tIBRAHIM'DTM+329:19420701'NAD+FL+++DOE:JO\u001BHN'"
+                + "UNT+6+1'UNZ+1+1'");
+    assertThat(m.travellers())
+        .extracting(Traveller::name)
+        .containsExactly("IZZAT IBRAHIM AL-DURI", "JOHN DOE");
+    assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1942-07-01");
+    assertThat(warnings(m))
+        .contains(
+            "segment 4 (NAD): control characters (such as NUL) inside the segment removed, tabs"
+                + " read as spaces",
+            "segment 6 (NAD): control characters (such as NUL) inside the segment removed, tabs"
+                + " read as spaces");
+    // Syntax level B's separators are control characters, and stay separators.
+    Manifest levelB =
+        read(
+            "UNB\u001DUNOB\u001F4\u001DS\u001DR\u001D261130\u001F0600\u001D1\u001C"
+                + "UNH\u001D1\u001DPAXLST\u001FD\u001F05B\u001FUN\u001FIATA\u001C"
+                + "NAD\u001DFL\u001D\u001D\u001DDOE\u001FJOHN\u001CUNT\u001D3\u001D1\u001C"
+                + "UNZ\u001D1\u001D1\u001C");
+    assertThat(levelB.travellers()).extracting(Traveller::name).containsExactly("JOHN DOE");
+    assertThat(levelB.warnings()).isEmpty();
+  }
+
+  @Test
+  void documentDataThatCannotBeReadIsWarnedAboutNeverQuoted() {
+    Manifest pnr =
+        read(
+            PNR
+                + "TIF+SMITH+JOHNMR:A:1'"
+                + "SSR+DOCS:HK::DL:::::/KIMS/GBR/123456789/GBR/12JUL64/KIM/99ABC19/SMITH/JOHN'"
+                + "UNT+6+X'UNZ+1+1'");
+    Traveller t = pnr.travellers().get(0);
+    assertThat(t.documents()).containsExactly(new TravelDocument("", "123456789", "GBR", ""));
+    assertThat(t.dateOfBirth()).isEqualTo("1964-07-12");
+    assertThat(warnings(pnr))
+        .containsExactly(
+            "segment 6 (SSR): the travel document's expiry date in SSR DOCS is not a date (DDMMMYY"
+                + " expected); the document is read without it",
+            "segment 6 (SSR): the travel document's type in SSR DOCS (4 characters) is not a code"
+                + " of one to three letters or digits; the document is read without it",
+            "segment 6 (SSR): the gender in SSR DOCS is not M, F, U or X; the traveller is screened"
+                + " without it")
+        .noneMatch(w -> w.contains("KIM"));
+    Manifest paxlst =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JANE'ATT+2++KIM'DOC+PASSPORT+A123'DTM+36:301399'"
+                + "DOC+P+B456'DTM+36:300115'UNT+9+1'UNZ+1+1'");
+    assertThat(paxlst.travellers().get(0).documents())
+        .containsExactly(
+            new TravelDocument("", "A123", "", ""),
+            new TravelDocument("P", "B456", "", "2030-01-15"));
+    assertThat(warnings(paxlst))
+        .containsExactly(
+            "segment 5 (ATT): the gender is not M, F, U or X; the traveller is screened without it",
+            "segment 6 (DOC): the travel document's type (8 characters) is not a code of one to"
+                + " three letters or digits; the document is read without it",
+            "segment 7 (DTM): the travel document's expiry date is not a date (YYMMDD or CCYYMMDD"
+                + " expected); the document is read without it");
+  }
+
+  @Test
+  void anInterchangeHeaderThatCannotBeReadSaysWhatIsWrong() {
+    // An unknown character set and an impossible date are warned about, and the rest is read.
+    Manifest m =
+        read(
+            "UNA:+.? 'UNB+UNOZ:4+S+R+261399:2599+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'");
+    assertThat(m.prepared()).isEmpty();
+    assertThat(warnings(m))
+        .containsExactly(
+            "the interchange declares character set UNOZ, which Mizan does not know (ISO 9735 UNOA"
+                + " to UNOK, UNOW, UNOY expected); read as UTF-8 where its bytes are UTF-8, else as"
+                + " ISO-8859-1",
+            "segment 1 (UNB): the date and time of preparation is not a date (YYMMDD:HHMM or"
+                + " CCYYMMDD:HHMM expected); dates of birth are read as on or before today");
+    // IATA's own syntax identifier (PNRGOV) is no unknown character set.
+    assertThat(read(PNR + "TIF+DOE+JOHN:A:1'UNT+5+X'UNZ+1+1'").warnings()).isEmpty();
+    // A header with nothing after its tag is named as such, not as a missing header.
+    assertRefused("UNA:+.? 'UNB+'", "u.edi")
+        .hasMessage(
+            "u.edi: segment 1 (UNB): the interchange header cannot be read: it does not begin with"
+                + " a syntax identifier and version (such as UNOA:4)");
+    // Two separators alike: which character, and which separators.
+    assertRefused(
+            "UNA::.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'"
+                + "NAD+FL+++DOE:JANE'UNT+3+1'UNZ+1+1'",
+            "s.edi")
+        .hasMessage(
+            "s.edi: the UNA declares ':' as both component separator and data element separator:"
+                + " the segments cannot be told apart");
+  }
+
+  @Test
+  void aDateOfBirthOutsideTheYearsReadSaysWhich() {
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JANE'DTM+329:20990101'NAD+FL+++ROE:JOHN'DTM+329:17500101'"
+                + "NAD+FL+++POE:JIM'DTM+329:2027'UNT+9+1'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("", "", "");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 5 (DTM): the date of birth is after the day the message was prepared"
+                + " (2026-11-30); the traveller is screened without it",
+            "segment 7 (DTM): the date of birth is before 1800; the traveller is screened without"
+                + " it",
+            "segment 9 (DTM): the date of birth is after the day the message was prepared"
+                + " (2026-11-30); the traveller is screened without it");
+  }
+
+  @Test
+  void warningsAreCappedForTheWholeFileNotEachInterchange() {
+    // Each interchange has 100 texts that are no segments: 30 of them hold 3,000 warnings.
+    StringBuilder b = new StringBuilder();
+    for (int k = 1; k <= 30; k++) {
+      b.append("UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+").append(k).append('\'');
+      b.append("UNH+1+PAXLST:D:05B:UN:IATA'NAD+FL+++DOE:JOHN'");
+      b.append("x'".repeat(100));
+      b.append("UNT+3+1'UNZ+1+").append(k).append('\'');
+    }
+    Manifest m = read(b.toString());
+    assertThat(m.travellers()).hasSize(30);
+    assertThat(m.warnings()).hasSize(ManifestReader.MAX_WARNINGS + 1);
+    assertThat(m.warnings().get(ManifestReader.MAX_WARNINGS).message())
+        .isEqualTo((3000 - ManifestReader.MAX_WARNINGS) + " more warnings not listed");
   }
 
   @Test

@@ -296,11 +296,17 @@ final class NameForm {
     for (NamePart part : name.parts()) {
       plain.add(token(part));
     }
-    List<Token> joined = joined(name.parts());
+    List<Token> joined = joined(name.parts(), false);
     List<Written> variants = new ArrayList<>();
     variants.add(Written.asIs(plain));
     if (joined.size() != plain.size()) {
       variants.add(Written.asIs(joined));
+    }
+    // Bin or ben joined too, a way of its own: a name whose nasab stays apart keeps the way above
+    // (ابو بكر محمد بن زكريا الرازي against ABW<BKR<MXHMD<BN<ZKRYA<ALRAZY).
+    List<Token> nasabJoined = joined(name.parts(), true);
+    if (nasabJoined.size() != joined.size()) {
+      variants.add(Written.asIs(nasabJoined));
     }
     if (compounds != null) {
       List<NamePart> apartParts = new ArrayList<>();
@@ -310,7 +316,7 @@ final class NameForm {
       }
       List<Token> apart = new ArrayList<>(apartParts.size());
       apartParts.forEach(p -> apart.add(token(p)));
-      List<Token> together = endingsJoined(joined(apartParts));
+      List<Token> together = endingsJoined(joined(apartParts, false));
       for (List<Token> other : List.of(apart, together)) {
         if (variants.stream().noneMatch(w -> w.tokens().equals(other))) {
           variants.add(Written.compounds(other));
@@ -686,12 +692,12 @@ final class NameForm {
    * as {@code qudratullah}, {@code شهاب الدين} as {@code shahabuddin}), and the Latin endings that
    * spell them as one word ({@code ullah}, {@code uddin}, ...), written apart in some lists.
    */
-  private static List<Token> joined(List<NamePart> parts) {
+  private static List<Token> joined(List<NamePart> parts, boolean nasab) {
     List<Token> out = new ArrayList<>();
     List<NamePart> pending = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       NamePart part = parts.get(i);
-      if (isJoining(parts, i)) {
+      if (isJoining(parts, i, nasab)) {
         pending.add(part);
         continue;
       }
@@ -859,20 +865,33 @@ final class NameForm {
    * the article and abd ({@code altikriti}, {@code abdulrahman}); and abu or umm of a kunya before
    * a name part, with or without the article, which Nigerian, Persian and Arabic spellings write as
    * one word ({@code Abubakar}, {@code Abolfazl} for {@code ابو الفضل}, {@code ابوبكر}), not before
-   * another particle ({@code Abu bin}, {@code Abu Abd al-Rahman}) nor last. Not bin: {@code bin
-   * Laden} is a nasab, {@code Binladin} a family name.
+   * another particle ({@code Abu bin}, {@code Abu Abd al-Rahman}) nor last; and, when {@code
+   * nasab}, so bin, ben or ibn of a nasab, which family names write as one word ({@code
+   * Binalshibh}, {@code Benali}, {@code بنعلي}).
    */
-  private static boolean isJoining(List<NamePart> parts, int i) {
+  private static boolean isJoining(List<NamePart> parts, int i, boolean nasab) {
     Particle p = parts.get(i).particle();
     if (p == Particle.ARTICLE || p == Particle.ABD) {
       return true;
     }
-    if (p != Particle.KUNYA || i + 1 >= parts.size()) {
+    // A kunya's abu, and when asked a nasab's bin or ben, join the name after them as the
+    // spellings that write them as one word do (Abubakar; Binalshibh, Benali).
+    boolean joins =
+        p == Particle.KUNYA
+            || (nasab && p == Particle.NASAB && JOINED_NASAB.contains(parts.get(i).text()));
+    if (!joins || i + 1 >= parts.size()) {
       return false;
     }
     int next = parts.get(i + 1).particle() == Particle.ARTICLE ? i + 2 : i + 1;
     return next < parts.size() && parts.get(next).particle() == Particle.NONE;
   }
+
+  /**
+   * The nasab particles family names write joined to the name after them: bin, ben, ibn and بن,
+   * ابن; not ould, weld or mint, which Mauritanian names write apart.
+   */
+  private static final Set<String> JOINED_NASAB =
+      Set.of("bin", "ben", "ibn", "\u0628\u0646", "\u0627\u0628\u0646");
 
   private static String collapseRuns(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -908,13 +908,16 @@ final class NameSimilarity {
       // of the same name ("ly" for علي, "ali"), so a longer one ("allh" for الله) is another word.
       Token written = a.latinScript() ? b : a;
       Token latin = a.latinScript() ? a : b;
-      if (written.latin().length() > latin.latin().length()) {
+      // A doubled letter of a Latin spelling is one Arabic letter, its shadda unwritten: Awwad
+      // is as long as Awad against عواد (wad).
+      int latinLength = lengthWithoutDoubles(latin.latin());
+      if (written.latin().length() > latinLength) {
         return false;
       }
       // الله's short vowels, unwritten, on each side of its consonant: له (lh) of عبد الله and
       // laye of Abdoulaye (an l first, so not ilah of Abdelilah, عبد الإله); no more consonants
       // than the other key has letters. Not for other parts: Aisha is not عيسى, Alia not علي.
-      int longer = latin.latin().length() - written.latin().length();
+      int longer = latinLength - written.latin().length();
       return longer <= 1
           || (longer == 2
               && isAllah(written.text())
@@ -922,6 +925,17 @@ final class NameSimilarity {
               && consonants(latin.latin()) <= written.latin().length());
     }
     return Math.abs(a.latin().length() - b.latin().length()) <= 1;
+  }
+
+  /** The length of {@code latin} with each run of one letter counted once ({@code awwad}: 4). */
+  private static int lengthWithoutDoubles(String latin) {
+    int n = 0;
+    for (int i = 0; i < latin.length(); i++) {
+      if (i == 0 || latin.charAt(i) != latin.charAt(i - 1)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -1102,9 +1116,10 @@ final class NameSimilarity {
    * (Abdulkarim and Abdulrahim 0.94, karim and rahim 0.73; Abdullah and Abdulbaqi 0.88; alnosim and
    * almansoorian 0.81; Abuzubair and Abubakar 0.86). The particles: abd ({@code abdulkarim}, {@code
    * abd al-rahman} joined, {@code عبدالرحمن}, X-scheme {@code ebd}), the article ({@code
-   * altikriti}, {@code التكريتي}) and the kunya's abu ({@code abubakar}, {@code ابوبكر}). The best
-   * pairing of {@link #afterPrefix(Token, Prefix)} of each; 1 when either does not begin with a
-   * particle. Pairs alike after the particle keep their whole score ({@code abdelbaset} and {@code
+   * altikriti}, {@code التكريتي}), the kunya's abu ({@code abubakar}, {@code ابوبكر}) and the
+   * nasab's bin ({@code bensalem}, {@code بنسلمان}: Bensalem is not bin Salman). The best pairing
+   * of {@link #afterPrefix(Token, Prefix)} of each; 1 when either does not begin with a particle.
+   * Pairs alike after the particle keep their whole score ({@code abdelbaset} and {@code
    * abdelbasit} 0.96). Two parts that begin with different particles (a kunya written joined, as in
    * {@code Abubakar}, against abd) are as alike as what follows them too: the shared {@code ab}
    * made {@code aburana} and {@code abdulrazak} 0.85, {@code abukim} and {@code abdulkarim} 0.89.
@@ -1155,7 +1170,13 @@ final class NameSimilarity {
       if (text.startsWith(ARABIC_ABU)) {
         return Prefix.ABU;
       }
+      if (text.startsWith(ARABIC_BIN) || text.startsWith(ARABIC_IBN)) {
+        return Prefix.BIN;
+      }
       return text.startsWith(ARABIC_ARTICLE) ? Prefix.ARTICLE : Prefix.NONE;
+    }
+    if (latin.startsWith("bin") || latin.startsWith("ben") || latin.startsWith("ibn")) {
+      return Prefix.BIN;
     }
     if (latin.startsWith("abd") || latin.startsWith("ebd")) {
       return Prefix.ABD;
@@ -1173,8 +1194,12 @@ final class NameSimilarity {
     NONE,
     ABD,
     ARTICLE,
-    ABU
+    ABU,
+    BIN
   }
+
+  private static final String ARABIC_BIN = "\u0628\u0646";
+  private static final String ARABIC_IBN = "\u0627\u0628\u0646";
 
   private static final String ARABIC_ABD = "\u0639\u0628\u062F";
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
@@ -1205,7 +1230,9 @@ final class NameSimilarity {
    *       consonant ({@code abdullah}: {@code lah});
    *   <li>the article: the Latin key after al or el, in Arabic script after ال; two consonants or
    *       more ({@code alexander}: {@code exander}; {@code ali} has no rest);
-   *   <li>abu: the Latin key after abu or abou, in Arabic script after ابو; two consonants or more.
+   *   <li>abu: the Latin key after abu or abou, in Arabic script after ابو; two consonants or more;
+   *   <li>bin: the Latin key after bin, ben or ibn, in Arabic script after بن or ابن; at least one
+   *       consonant.
    * </ul>
    */
   static List<Token> afterPrefix(Token t, Prefix prefix) {
@@ -1224,6 +1251,15 @@ final class NameSimilarity {
         }
         case ARTICLE ->
             rests(prefix, t, 2, text.substring(ARABIC_ARTICLE.length()), after(latin, "al"));
+        case BIN -> {
+          boolean ibn = text.startsWith(ARABIC_IBN);
+          yield rests(
+              prefix,
+              t,
+              1,
+              text.substring(ibn ? ARABIC_IBN.length() : ARABIC_BIN.length()),
+              after(latin, ibn ? "abn" : "bn"));
+        }
         case ABU -> {
           String rest = text.substring(ARABIC_ABU.length());
           String restLatin = after(latin, "abw");
@@ -1266,6 +1302,7 @@ final class NameSimilarity {
             : rests(prefix, t, 1, rest, rest, name);
       }
       case ARTICLE -> rests(prefix, t, 2, latin.substring(2), latin.substring(2));
+      case BIN -> rests(prefix, t, 1, latin.substring(3), latin.substring(3));
       case NONE -> List.of();
     };
   }
@@ -1355,6 +1392,7 @@ final class NameSimilarity {
         switch (prefix) {
           case ABD -> "bd";
           case ARTICLE -> "l";
+          case BIN -> "bn";
           default -> "b";
         };
     if (!skeleton.isEmpty() && skeleton.charAt(0) == particle.charAt(particle.length() - 1)) {

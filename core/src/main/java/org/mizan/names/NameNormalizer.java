@@ -131,7 +131,9 @@ public final class NameNormalizer {
    * {@code محمدباقر}, {@code امیرعلی}) where Latin spellings write them apart or hyphenated ({@code
    * Ahmad-Reza}, {@code Mohammad Bagher}, {@code Amir Ali}). A part in Arabic script that is not a
    * particle and not itself a given name, and that splits into two given names of at least {@value
-   * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there. The given names are
+   * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there; so is one that
+   * begins with a given name followed by the article and a name of at least as many letters, the
+   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad). The given names are
    * those of {@code arabic-given-names.txt} beside this class (602 names: those of the npm package
    * {@code arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five
    * times or more, none beginning with the article or a particle), normalised as names are.
@@ -152,8 +154,12 @@ public final class NameNormalizer {
     for (int k = MIN_GIVEN_NAME_LETTERS; k + MIN_GIVEN_NAME_LETTERS <= text.length(); k++) {
       String head = text.substring(0, k);
       String tail = text.substring(k);
+      // A given name and a name with the article, the space between them left out (بشارالاسد,
+      // Bashar al-Assad).
+      boolean article =
+          tail.startsWith(ARTICLE) && tail.length() >= ARTICLE.length() + MIN_GIVEN_NAME_LETTERS;
       if (given.contains(head)
-          && given.contains(tail)
+          && (given.contains(tail) || article)
           && Particles.classify(head) == Particle.NONE
           && Particles.classify(tail) == Particle.NONE) {
         // Already normalised text: only the split and the keys (steps 6-7) are left to do.
@@ -185,6 +191,9 @@ public final class NameNormalizer {
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */
   static final int MIN_GIVEN_NAME_LETTERS = 3;
+
+  /** The Arabic article as normalised. */
+  private static final String ARTICLE = "\u0627\u0644";
 
   private Set<String> givenNames() {
     Set<String> names = givenNames;

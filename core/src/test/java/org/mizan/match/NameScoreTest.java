@@ -273,6 +273,52 @@ class NameScoreTest {
     assertThat(score(arabic, latin)).isLessThan(0.85);
   }
 
+  /**
+   * A doubled Latin letter is one Arabic letter whose shadda is unwritten (Awwad, Azza); a given
+   * name and a name with the article written without the space between them (بشارالاسد); bin or ben
+   * of a nasab joined to the name after it, as family names write it (Benali, Binalshibh,
+   * Binladin). Each failed before (0.42 to 0.83).
+   */
+  @ParameterizedTest(name = "{0} vs {1} is a hit")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          عواد                  | Awwad
+          عزة                   | Azza
+          تيسير قلا عواد        | Tayseer Qala Awwad
+          بشارالاسد             | Bashar al-Assad
+          نورالهدى              | Nour al-Huda
+          زين العابدين بن علي   | Zine El Abidine Benali
+          عمر بن علي            | Omar Benali
+          Ramzi Bin Al Shibh    | Ramzi Binalshibh
+          Usama bin Ladin       | Usama Binladin
+          """)
+  void unwrittenShaddaMissingSpacesAndJoinedNasabsMatch(String query, String listed) {
+    assertThat(score(query, listed)).isGreaterThanOrEqualTo(0.85);
+  }
+
+  /**
+   * What those rules must not let through: a doubled letter does not make a longer name one
+   * letter's (Lilly is not علي); the name after the article must still be the listed one (بشارالاسد
+   * is not Bashar Assaf); two names joined to bin or ben are as alike as the names after it, as
+   * when written apart (Benali is not Benaissa, as Ali is not Aissa).
+   */
+  @ParameterizedTest(name = "{0} vs {1} stays below a hit")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          علي             | Lilly
+          بشارالاسد       | Bashar Assaf
+          كمالالدين       | Kamal
+          Ahmed Ben Ali   | Ahmed Benaissa
+          Ben Smith       | Benjamin Smith
+          """)
+  void thoseRulesAreNoLooser(String query, String listed) {
+    assertThat(score(query, listed)).isLessThan(0.85);
+  }
+
   @ParameterizedTest(name = "{0} vs {1} stays below a hit")
   @CsvSource(
       delimiter = '|',

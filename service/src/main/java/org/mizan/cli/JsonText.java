@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.Writer;
 
 /**
  * The commands' JSON documents as text: indented ({@code screen}, {@code lists info}, {@code
@@ -21,6 +22,18 @@ final class JsonText {
   /** {@code node} indented. */
   static String pretty(Object node) {
     return write(PRETTY, node);
+  }
+
+  /**
+   * A generator writing to {@code out} indented as {@link #pretty} indents, for a document written
+   * a part at a time. Closing it flushes {@code out} and leaves it open; a document left unfinished
+   * (by a failure) is not closed by it, so that it cannot pass for whole.
+   */
+  static JsonGenerator prettyGenerator(Writer out) throws IOException {
+    return PRETTY
+        .createGenerator(out)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
   }
 
   /** {@code node} on one line, a space after every colon and comma. */

@@ -1,6 +1,8 @@
 package org.mizan.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.mizan.app.Mizan;
 import org.mizan.model.Gender;
 import org.mizan.model.Watchlist;
@@ -65,34 +68,48 @@ final class ScreenManifestCommand implements Runnable {
     Manifest manifest = read(file);
     List<Watchlist> lists = inForce.load(spec);
     Mizan mizan = Mizan.over(lists);
-    ManifestScreening.Result result =
-        new ManifestScreening(mizan.screening(), Runtime.getRuntime().availableProcessors())
-            .screen(manifest, Mizan.today(), limits.threshold, limits.limit, progress(manifest));
+    // Every input error is raised above: from here on the output is written as the travellers are
+    // screened, a few hundred at a time, and none is kept once written.
+    ManifestScreening.Plan plan = ManifestScreening.plan(manifest, Mizan.today());
+    ManifestScreening screening =
+        new ManifestScreening(mizan.screening(), Runtime.getRuntime().availableProcessors());
     PrintWriter w = spec.commandLine().getOut();
-    if (out == OutputFormat.JSON) {
-      w.println(JsonText.pretty(new ManifestJson(new ObjectMapper()).result(result, lists)));
-    } else {
-      text(w, result, lists);
+    ManifestScreening.Totals totals;
+    try {
+      totals =
+          out == OutputFormat.JSON
+              ? json(w, plan, screening, lists)
+              : text(w, plan, screening, lists);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     w.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(
         "mizan: screened "
-            + result.screened()
+            + totals.screened()
             + " of "
-            + count(result.results().size(), "traveller", "travellers")
+            + count(totals.travellers(), "traveller", "travellers")
             + "; "
-            + result.travellersWithHits()
+            + totals.withHits()
             + " with hits; "
-            + count(result.warnings().size(), "warning", "warnings"));
+            + count(plan.warnings().size(), "warning", "warnings"));
     err.flush();
   }
 
-  /** Progress for long manifests on stderr, counts only, at most every two seconds. */
-  private java.util.function.IntConsumer progress(Manifest manifest) {
+  /**
+   * After every few hundred travellers: what was written for them flushed to standard output, and
+   * progress for long manifests on stderr, counts only, at most every two seconds.
+   */
+  private IntConsumer progress(Manifest manifest, Flushable written) {
     PrintWriter err = spec.commandLine().getErr();
     long[] next = {System.nanoTime() + 2_000_000_000L};
     return screened -> {
+      try {
+        written.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       if (System.nanoTime() - next[0] >= 0) {
         err.println(
             "mizan: screened "
@@ -104,6 +121,35 @@ final class ScreenManifestCommand implements Runnable {
         next[0] = System.nanoTime() + 2_000_000_000L;
       }
     };
+  }
+
+  /** The JSON document, written as the travellers are screened: the summary comes last. */
+  private ManifestScreening.Totals json(
+      PrintWriter w,
+      ManifestScreening.Plan plan,
+      ManifestScreening screening,
+      List<Watchlist> inForce)
+      throws IOException {
+    ManifestJson json = new ManifestJson(new ObjectMapper());
+    JsonGenerator g = JsonText.prettyGenerator(w);
+    json.writeStart(g, plan, inForce);
+    ManifestScreening.Totals totals =
+        screening.screen(
+            plan,
+            limits.threshold,
+            limits.limit,
+            progress(plan.manifest(), g),
+            r -> {
+              try {
+                json.write(g, r);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    json.writeEnd(g, totals);
+    g.close();
+    w.println();
+    return totals;
   }
 
   private static Manifest read(Path file) {
@@ -120,8 +166,13 @@ final class ScreenManifestCommand implements Runnable {
     }
   }
 
-  private void text(PrintWriter w, ManifestScreening.Result result, List<Watchlist> inForce) {
-    Manifest m = result.manifest();
+  /** The text, written as the travellers are screened. */
+  private ManifestScreening.Totals text(
+      PrintWriter w,
+      ManifestScreening.Plan plan,
+      ManifestScreening screening,
+      List<Watchlist> inForce) {
+    Manifest m = plan.manifest();
     long crew = m.travellers().stream().filter(t -> t.role() == TravellerRole.CREW).count();
     w.printf(
         Locale.ROOT,
@@ -141,39 +192,45 @@ final class ScreenManifestCommand implements Runnable {
           (TextOutput.printable(leg.from()) + " " + TextOutput.printable(leg.departure())).strip(),
           (TextOutput.printable(leg.to()) + " " + TextOutput.printable(leg.arrival())).strip());
     }
-    if (!result.warnings().isEmpty()) {
+    if (!plan.warnings().isEmpty()) {
       w.println("Warnings:");
-      for (ManifestWarning warning : result.warnings()) {
+      for (ManifestWarning warning : plan.warnings()) {
         w.println("  " + TextOutput.printable(warning.text()));
       }
     }
     TextOutput.lists(w, inForce, Map.of(), limits.threshold);
-    for (ManifestScreening.TravellerResult r : result.results()) {
-      Traveller t = r.traveller();
-      w.println();
-      w.printf(
-          Locale.ROOT,
-          "Traveller %d: %s (%s, segment %d)%s%n",
-          r.number(),
-          t.role().name().toLowerCase(Locale.ROOT),
-          t.qualifier().equals("TIF") ? "TIF" : "NAD+" + t.qualifier(),
-          t.segmentIndex(),
-          evidence(t));
-      if (r.screenings().isEmpty()) {
-        w.println("    not screened: " + TextOutput.printable(r.notScreened()));
-      }
-      for (ScreeningResult s : r.screenings()) {
-        TextOutput.result(w, s, false);
-      }
-    }
+    ManifestScreening.Totals totals =
+        screening.screen(
+            plan, limits.threshold, limits.limit, progress(m, w), r -> traveller(w, r));
     w.println();
     w.printf(
         Locale.ROOT,
         "Summary: %s, %d screened, %d with hits, %s%n",
-        count(result.results().size(), "traveller", "travellers"),
-        result.screened(),
-        result.travellersWithHits(),
-        count(result.warnings().size(), "warning", "warnings"));
+        count(totals.travellers(), "traveller", "travellers"),
+        totals.screened(),
+        totals.withHits(),
+        count(plan.warnings().size(), "warning", "warnings"));
+    return totals;
+  }
+
+  /** One traveller's block of the text. */
+  private static void traveller(PrintWriter w, ManifestScreening.TravellerResult r) {
+    Traveller t = r.traveller();
+    w.println();
+    w.printf(
+        Locale.ROOT,
+        "Traveller %d: %s (%s, segment %d)%s%n",
+        r.number(),
+        t.role().name().toLowerCase(Locale.ROOT),
+        t.qualifier().equals("TIF") ? "TIF" : "NAD+" + t.qualifier(),
+        t.segmentIndex(),
+        evidence(t));
+    if (r.screenings().isEmpty()) {
+      w.println("    not screened: " + TextOutput.printable(r.notScreened()));
+    }
+    for (ScreeningResult s : r.screenings()) {
+      TextOutput.result(w, s, false);
+    }
   }
 
   /** The evidence sent for a traveller, after a dash: date of birth, gender, nationality … */

@@ -1,8 +1,12 @@
 package org.mizan.screening;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import org.mizan.match.Match;
 import org.mizan.model.Gender;
@@ -16,22 +20,67 @@ import org.mizan.paxlst.Traveller;
 /**
  * Renders a screened manifest in the shape of the command-line contract for {@code screen-manifest
  * --format json}: {@code {"manifest": {"format", "flight": {"carrier", "number", "legs"},
- * "travellers", "warnings", ...}, "lists", "summary", "results": [{"traveller", "matches"}]}}.
+ * "travellers", "warnings", ...}, "lists", "results": [{"traveller", "matches"}], "summary"}}. The
+ * summary comes last: the command line writes the document while the travellers are screened
+ * ({@link #writeStart}, {@link #write}, {@link #writeEnd}), and how many have hits is known only at
+ * the end. The document written so and the tree of {@link #result} (the REST API's) are made of the
+ * same parts, in the same order.
  */
 public final class ManifestJson {
   private final ObjectMapper mapper;
   private final ScreeningJson screening;
 
+  /** Writes a part into a document being written, leaving the flushing to its writer. */
+  private final ObjectWriter parts;
+
   public ManifestJson(ObjectMapper mapper) {
     this.mapper = mapper;
     this.screening = new ScreeningJson(mapper);
+    this.parts = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
   /** The whole screened manifest. */
   public ObjectNode result(ManifestScreening.Result result, List<Watchlist> lists) {
     ObjectNode root = mapper.createObjectNode();
-    Manifest m = result.manifest();
-    ObjectNode manifest = root.putObject("manifest");
+    root.set("manifest", manifest(result.manifest(), result.warnings()));
+    root.set("lists", screening.lists(lists));
+    ArrayNode results = root.putArray("results");
+    for (ManifestScreening.TravellerResult r : result.results()) {
+      results.add(traveller(r));
+    }
+    root.set("summary", summary(result.totals()));
+    return root;
+  }
+
+  /**
+   * Writes the start of {@link #result}'s document to {@code g}, up to the opening of {@code
+   * "results"}: the manifest with every warning, and the lists.
+   */
+  public void writeStart(JsonGenerator g, ManifestScreening.Plan plan, List<Watchlist> lists)
+      throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("manifest");
+    parts.writeValue(g, manifest(plan.manifest(), plan.warnings()));
+    g.writeFieldName("lists");
+    parts.writeValue(g, screening.lists(lists));
+    g.writeArrayFieldStart("results");
+  }
+
+  /** Writes one traveller's result, the next of {@code "results"}, to {@code g}. */
+  public void write(JsonGenerator g, ManifestScreening.TravellerResult r) throws IOException {
+    parts.writeValue(g, traveller(r));
+  }
+
+  /** Writes the end of {@link #result}'s document to {@code g}: the summary. */
+  public void writeEnd(JsonGenerator g, ManifestScreening.Totals totals) throws IOException {
+    g.writeEndArray();
+    g.writeFieldName("summary");
+    parts.writeValue(g, summary(totals));
+    g.writeEndObject();
+  }
+
+  private ObjectNode manifest(Manifest m, List<ManifestWarning> warnings) {
+    ObjectNode manifest = mapper.createObjectNode();
     manifest.put("format", m.format().name());
     putIfSent(manifest, "message_version", m.messageVersion());
     manifest.put("messages", m.messages());
@@ -43,32 +92,37 @@ public final class ManifestJson {
     putIfSent(flight, "number", m.flight().number());
     legs(flight.putArray("legs"), m.flight().legs());
     manifest.put("travellers", m.travellers().size());
-    ArrayNode warnings = manifest.putArray("warnings");
-    for (ManifestWarning w : result.warnings()) {
-      ObjectNode o = warnings.addObject();
+    ArrayNode array = manifest.putArray("warnings");
+    for (ManifestWarning w : warnings) {
+      ObjectNode o = array.addObject();
       if (w.segmentIndex() > 0) {
         o.put("segment", w.segmentIndex());
       }
       putIfSent(o, "tag", w.tag());
       o.put("message", w.message());
     }
-    root.set("lists", screening.lists(lists));
-    ObjectNode summary = root.putObject("summary");
-    summary.put("travellers", result.results().size());
-    summary.put("screened", result.screened());
-    summary.put("with_hits", result.travellersWithHits());
-    ArrayNode results = root.putArray("results");
-    for (ManifestScreening.TravellerResult r : result.results()) {
-      ObjectNode o = results.addObject();
-      o.set("traveller", traveller(r.traveller(), r.number()));
-      o.put("screened", !r.screenings().isEmpty());
-      putIfSent(o, "not_screened", r.notScreened());
-      ArrayNode matches = o.putArray("matches");
-      for (Match match : r.matches()) {
-        matches.add(screening.match(match, r.isHit(match)));
-      }
+    return manifest;
+  }
+
+  /** {@code {"traveller", "screened", "not_screened", "matches"}} for one traveller. */
+  private ObjectNode traveller(ManifestScreening.TravellerResult r) {
+    ObjectNode o = mapper.createObjectNode();
+    o.set("traveller", traveller(r.traveller(), r.number()));
+    o.put("screened", !r.screenings().isEmpty());
+    putIfSent(o, "not_screened", r.notScreened());
+    ArrayNode matches = o.putArray("matches");
+    for (Match match : r.matches()) {
+      matches.add(screening.match(match, r.isHit(match)));
     }
-    return root;
+    return o;
+  }
+
+  private ObjectNode summary(ManifestScreening.Totals totals) {
+    ObjectNode summary = mapper.createObjectNode();
+    summary.put("travellers", totals.travellers());
+    summary.put("screened", totals.screened());
+    summary.put("with_hits", totals.withHits());
+    return summary;
   }
 
   private ObjectNode traveller(Traveller t, int number) {

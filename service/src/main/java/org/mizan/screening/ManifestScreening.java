@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.mizan.match.Match;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -104,7 +106,50 @@ public final class ManifestScreening {
     public long screened() {
       return results.stream().filter(r -> !r.screenings().isEmpty()).count();
     }
+
+    /** The counts of {@link ManifestScreening#screen(Plan, double, int, IntConsumer, Consumer)}. */
+    public Totals totals() {
+      return new Totals(results.size(), screened(), travellersWithHits());
+    }
   }
+
+  /**
+   * What screening a manifest will do, decided before any of it is done: the subjects to screen,
+   * why each other traveller is not screened, and every warning.
+   *
+   * @param manifest the manifest as read
+   * @param subjects the subjects to screen, in manifest order: per traveller screened its name,
+   *     then its booked name when a passport gave another
+   * @param owners for each subject, the 0-based position of its traveller in the manifest
+   * @param notScreened per traveller, why it is not screened; empty when it is
+   * @param warnings the manifest's warnings and those of screening (a traveller that cannot be
+   *     screened)
+   */
+  public record Plan(
+      Manifest manifest,
+      List<Subject> subjects,
+      List<Integer> owners,
+      List<String> notScreened,
+      List<ManifestWarning> warnings) {
+    public Plan {
+      subjects = List.copyOf(subjects);
+      owners = List.copyOf(owners);
+      notScreened = List.copyOf(notScreened);
+      warnings = List.copyOf(warnings);
+      if (owners.size() != subjects.size() || notScreened.size() != manifest.travellers().size()) {
+        throw new IllegalArgumentException("one owner per subject, one reason per traveller");
+      }
+    }
+  }
+
+  /**
+   * The counts of a screened manifest.
+   *
+   * @param travellers how many travellers were handed on
+   * @param screened how many of them were screened (had a name)
+   * @param withHits how many of them have at least one hit
+   */
+  public record Totals(int travellers, long screened, long withHits) {}
 
   /**
    * Screens every traveller of {@code manifest}.
@@ -117,19 +162,28 @@ public final class ManifestScreening {
     return screen(manifest, today, threshold, limit, n -> {});
   }
 
-  /** Travellers screened between two reports of progress. */
+  /** Subjects screened between two reports of progress. */
   private static final int CHUNK = 512;
 
   /**
-   * {@link #screen(Manifest, LocalDate, double, int)}, telling {@code progress} how many travellers
+   * {@link #screen(Manifest, LocalDate, double, int)}, telling {@code progress} how many subjects
    * have been screened after every few hundred.
    */
   public Result screen(
-      Manifest manifest,
-      LocalDate today,
-      double threshold,
-      int limit,
-      java.util.function.IntConsumer progress) {
+      Manifest manifest, LocalDate today, double threshold, int limit, IntConsumer progress) {
+    Plan plan = plan(manifest, today);
+    List<TravellerResult> results = new ArrayList<>(manifest.travellers().size());
+    screen(plan, threshold, limit, progress, results::add);
+    return new Result(manifest, results, plan.warnings());
+  }
+
+  /**
+   * Decides, before any screening, whom of {@code manifest} to screen under which names, and why
+   * the others are not screened; gathers every warning.
+   *
+   * @param today the date no date of birth may be after
+   */
+  public static Plan plan(Manifest manifest, LocalDate today) {
     List<ManifestWarning> warnings = new ArrayList<>(manifest.warnings());
     List<Subject> subjects = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
@@ -166,27 +220,93 @@ public final class ManifestScreening {
       }
       reasons.add(reason);
     }
-    List<ScreeningResult> screened = new ArrayList<>(subjects.size());
+    return new Plan(manifest, subjects, owners, reasons, warnings);
+  }
+
+  /**
+   * Screens the subjects of {@code plan}, a few hundred at a time on this screening's threads, and
+   * hands each traveller's result to {@code each} in manifest order as soon as all of its names are
+   * screened (a traveller not screened as soon as those before it are handed on). Results handed on
+   * are not kept: a manifest of any length is screened in the memory of a few hundred results.
+   *
+   * @param threshold alert threshold in [0, 1]
+   * @param limit most matches per traveller, at least 1
+   * @param progress told how many subjects have been screened after every few hundred, once the
+   *     travellers they complete have been handed on
+   * @param each given every traveller's result, one at a time, in manifest order
+   * @return the counts of the travellers handed on
+   */
+  public Totals screen(
+      Plan plan,
+      double threshold,
+      int limit,
+      IntConsumer progress,
+      Consumer<TravellerResult> each) {
+    List<Subject> subjects = plan.subjects();
+    InOrder inOrder = new InOrder(plan, each);
     try (BatchScreening batch = new BatchScreening(screening, threads)) {
       for (int from = 0; from < subjects.size(); from += CHUNK) {
-        List<Subject> chunk = subjects.subList(from, Math.min(subjects.size(), from + CHUNK));
-        screened.addAll(batch.screen(chunk, threshold, limit));
-        progress.accept(screened.size());
+        int to = Math.min(subjects.size(), from + CHUNK);
+        List<ScreeningResult> screened = batch.screen(subjects.subList(from, to), threshold, limit);
+        for (int k = from; k < to; k++) {
+          inOrder.add(plan.owners().get(k), screened.get(k - from));
+        }
+        // Every traveller before the next subject's has all its names screened.
+        inOrder.handOnBefore(
+            to < subjects.size() ? plan.owners().get(to) : plan.manifest().travellers().size());
+        progress.accept(to);
       }
     }
-    List<List<ScreeningResult>> byTraveller = new ArrayList<>();
-    for (int i = 0; i < travellers.size(); i++) {
-      byTraveller.add(new ArrayList<>());
+    inOrder.handOnBefore(plan.manifest().travellers().size());
+    return new Totals(inOrder.next, inOrder.screened, inOrder.withHits);
+  }
+
+  /**
+   * Hands travellers on in manifest order, each once all its names are screened, and counts them.
+   */
+  private static final class InOrder {
+    private final Plan plan;
+    private final Consumer<TravellerResult> each;
+
+    /** The next traveller to hand on (0-based). */
+    private int next;
+
+    /** The screenings of the next traveller's names so far (two names may be in two chunks). */
+    private List<ScreeningResult> held = new ArrayList<>(2);
+
+    private long screened;
+    private long withHits;
+
+    InOrder(Plan plan, Consumer<TravellerResult> each) {
+      this.plan = plan;
+      this.each = each;
     }
-    for (int k = 0; k < screened.size(); k++) {
-      byTraveller.get(owners.get(k)).add(screened.get(k));
+
+    /** Holds the screening of one of traveller {@code owner}'s names, handing on those before. */
+    void add(int owner, ScreeningResult screening) {
+      handOnBefore(owner);
+      held.add(screening);
     }
-    List<TravellerResult> results = new ArrayList<>();
-    for (int i = 0; i < travellers.size(); i++) {
-      results.add(
-          new TravellerResult(travellers.get(i), i + 1, byTraveller.get(i), reasons.get(i)));
+
+    /** Hands on every traveller before the {@code end}th (0-based) not handed on yet. */
+    void handOnBefore(int end) {
+      for (; next < end; next++) {
+        TravellerResult r =
+            new TravellerResult(
+                plan.manifest().travellers().get(next),
+                next + 1,
+                held,
+                plan.notScreened().get(next));
+        held = new ArrayList<>(2);
+        if (!r.screenings().isEmpty()) {
+          screened++;
+        }
+        if (r.hits() > 0) {
+          withHits++;
+        }
+        each.accept(r);
+      }
     }
-    return new Result(manifest, results, warnings);
   }
 
   /** Why a traveller is not screened, empty when it is. */

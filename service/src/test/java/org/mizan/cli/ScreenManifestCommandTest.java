@@ -3,14 +3,25 @@ package org.mizan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mizan.app.Mizan;
+import org.mizan.model.Watchlist;
+import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestReader;
+import org.mizan.screening.ChunkedManifests;
+import org.mizan.screening.ManifestJson;
+import org.mizan.screening.ManifestScreening;
+import org.mizan.screening.Screening;
 
 /** {@code mizan screen-manifest}: a written PAXLST message screened against the bundled UN list. */
 class ScreenManifestCommandTest {
@@ -113,17 +124,28 @@ class ScreenManifestCommandTest {
     MainTest.Run missing = run("screen-manifest", dir.resolve("absent.edi").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("absent.edi: no such file");
+    assertThat(missing.out()).isEmpty();
 
     MainTest.Run badFormat =
         run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "jsonl");
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format must be text or json, not 'jsonl'");
+    assertThat(badFormat.out()).isEmpty();
     MainTest.Run xml =
         run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "xml");
     assertThat(xml.err()).contains("--format must be text or json, not 'xml'");
     MainTest.Run empty = run("screen-manifest", "");
     assertThat(empty.exit()).isEqualTo(2);
     assertThat(empty.err()).contains("FILE must name a file");
+    assertThat(empty.out()).isEmpty();
+    MainTest.Run folder = run("screen-manifest", dir.toString(), "--format", "json");
+    assertThat(folder.exit()).isEqualTo(2);
+    assertThat(folder.err()).contains(": is a folder, not a file");
+    assertThat(folder.out()).isEmpty();
+    MainTest.Run badList =
+        run("screen-manifest", resource("three-travellers.edi").toString(), "--list", p.toString());
+    assertThat(badList.exit()).as(badList.err()).isNotZero();
+    assertThat(badList.out()).isEmpty();
   }
 
   @Test
@@ -158,5 +180,83 @@ class ScreenManifestCommandTest {
       best.add(top.get("id").asText() + " " + top.get("hit").asBoolean());
     }
     assertThat(best).containsExactly("QDi.059 true", "QDi.059 true", "QDi.059 true");
+  }
+
+  /**
+   * A manifest longer than a chunk of subjects, its JSON written as the travellers are screened:
+   * the document of the collected result, byte for byte as indented in one piece, the summary last.
+   */
+  @Test
+  void jsonWrittenAsScreenedIsTheDocumentOfTheCollectedResult() throws Exception {
+    Path message = dir.resolve("long.edi");
+    Files.writeString(message, ChunkedManifests.straddlingPnrgov(600), StandardCharsets.US_ASCII);
+    MainTest.Run run = run("screen-manifest", message.toString(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+
+    Watchlist un = Mizan.bundledList();
+    Manifest manifest =
+        ManifestReader.read(Files.readAllBytes(message), message.toString(), Mizan.today());
+    ManifestScreening.Result collected =
+        new ManifestScreening(Mizan.over(List.of(un)).screening(), 2)
+            .screen(manifest, Mizan.today(), Screening.ALERT_THRESHOLD, Screening.DEFAULT_LIMIT);
+    ObjectNode expected = new ManifestJson(new ObjectMapper()).result(collected, List.of(un));
+    JsonNode root = run.json();
+    // As trees, key order aside; a number read back is an int where the tree holds a long.
+    Comparator<JsonNode> sameValue =
+        (a, b) ->
+            a.equals(b)
+                    || a.isNumber()
+                        && b.isNumber()
+                        && a.decimalValue().compareTo(b.decimalValue()) == 0
+                ? 0
+                : 1;
+    assertThat(expected.equals(sameValue, root)).as("the document as a tree").isTrue();
+    // As text, byte for byte the tree indented in one piece.
+    assertThat(run.out()).isEqualTo(JsonText.pretty(expected) + System.lineSeparator());
+    List<String> keys = new ArrayList<>();
+    root.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("manifest", "lists", "results", "summary");
+    assertThat(root.get("summary").toString())
+        .isEqualTo("{\"travellers\":600,\"screened\":599,\"with_hits\":2}");
+    JsonNode straddling = root.get("results").get(511);
+    assertThat(straddling.at("/traveller/name").asText()).isEqualTo("JOHN DOE");
+    assertThat(straddling.at("/traveller/booked_name").asText()).isEqualTo("IZZAT IBRAHIM AL-DURI");
+    assertThat(straddling.at("/matches/0/id").asText()).isEqualTo("IQi.006");
+    assertThat(straddling.at("/matches/0/hit").asBoolean()).isTrue();
+    assertThat(run.err())
+        .contains("mizan: screened 599 of 600 travellers; 2 with hits; 1 warning")
+        .doesNotContain("DURI")
+        .doesNotContain("DOE")
+        .doesNotContain("FAWAZ");
+  }
+
+  /** The text of a manifest longer than a chunk: every traveller in order, then the summary. */
+  @Test
+  void textWrittenAsScreenedHoldsEveryTravellerInOrder() throws Exception {
+    Path message = dir.resolve("long.edi");
+    Files.writeString(message, ChunkedManifests.straddlingPnrgov(600), StandardCharsets.US_ASCII);
+    MainTest.Run run = run("screen-manifest", message.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    String out = run.out();
+    assertThat(out)
+        .startsWith(
+            "Manifest: PNRGOV 11:1, flight ; 600 travellers (600 passengers, 0 crew members)\n"
+                + "Warnings:\n"
+                + "  segment 1563 (TIF): a placeholder name (TBA), not a person's; not screened\n")
+        .endsWith("\nSummary: 600 travellers, 599 screened, 2 with hits, 1 warning\n");
+    List<Integer> numbers = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^Traveller (\\d+): ").matcher(out);
+    while (m.find()) {
+      numbers.add(Integer.parseInt(m.group(1)));
+    }
+    assertThat(numbers)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 600).boxed().toList());
+    String straddling =
+        out.substring(out.indexOf("\nTraveller 512: "), out.indexOf("\nTraveller 513: "));
+    assertThat(straddling)
+        .contains("JOHN DOE")
+        .contains("IZZAT IBRAHIM AL-DURI")
+        .contains("IQi.006");
   }
 }

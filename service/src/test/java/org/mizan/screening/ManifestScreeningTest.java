@@ -123,4 +123,88 @@ class ManifestScreeningTest {
     assertThat(result.results().get(0).screenings().get(1).matches().get(0).entry().id())
         .isEqualTo("IQi.006");
   }
+
+  /**
+   * The streaming screening hands on what the collected result holds, in manifest order, each
+   * traveller once all its names are screened: the traveller whose passport name is the last
+   * subject of the first chunk and whose booked name is the first of the second is handed on after
+   * the second chunk, with both screenings.
+   */
+  @Test
+  void streamingHandsOnTheCollectedResultsInOrderAcrossTheChunkBoundary() {
+    int chunk = ChunkedManifests.CHUNK;
+    Manifest manifest = read(ChunkedManifests.straddlingPnrgov(600), "long.edi");
+    assertThat(manifest.travellers()).hasSize(600);
+
+    ManifestScreening.Plan plan = ManifestScreening.plan(manifest, TODAY);
+    // 599 names screened (one placeholder is not), and traveller 512's booked name too.
+    assertThat(plan.subjects()).hasSize(600);
+    assertThat(plan.owners().subList(chunk - 2, chunk + 1))
+        .containsExactly(chunk - 2, chunk - 1, chunk - 1);
+    assertThat(plan.subjects().get(chunk - 1).name()).isEqualTo("JOHN DOE");
+    assertThat(plan.subjects().get(chunk).name()).isEqualTo("IZZAT IBRAHIM AL-DURI");
+    assertThat(plan.notScreened().get(chunk + 7))
+        .isEqualTo("a placeholder name (TBA), not a person's");
+    // Every warning is known before any screening (UNB is segment 1; three segments a PNR, and
+    // one more, the SSR DOCS, in traveller 512's).
+    assertThat(plan.warnings())
+        .extracting(w -> w.text())
+        .containsExactly(
+            "segment 1563 (TIF): a placeholder name (TBA), not a person's; not screened");
+
+    ManifestScreening screening =
+        new ManifestScreening(Mizan.over(List.of(Mizan.bundledList())).screening(), 2);
+    List<ManifestScreening.TravellerResult> handedOn = new java.util.ArrayList<>();
+    List<String> progress = new java.util.ArrayList<>();
+    ManifestScreening.Totals totals =
+        screening.screen(
+            plan,
+            0.85,
+            10,
+            screened -> progress.add(screened + " screened, " + handedOn.size() + " handed on"),
+            handedOn::add);
+    // After the first chunk, traveller 512 waits for his booked name in the second.
+    assertThat(progress)
+        .containsExactly("512 screened, 511 handed on", "600 screened, 600 handed on");
+
+    ManifestScreening.Result collected = screening.screen(manifest, TODAY, 0.85, 10);
+    assertThat(handedOn)
+        .extracting(ManifestScreeningTest::described)
+        .containsExactlyElementsOf(
+            collected.results().stream().map(ManifestScreeningTest::described).toList());
+    assertThat(handedOn)
+        .extracting(ManifestScreening.TravellerResult::number)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 600).boxed().toList());
+    assertThat(collected.warnings()).isEqualTo(plan.warnings());
+    assertThat(totals).isEqualTo(new ManifestScreening.Totals(600, 599, 2));
+    assertThat(collected.totals()).isEqualTo(totals);
+
+    ManifestScreening.TravellerResult straddling = handedOn.get(chunk - 1);
+    assertThat(straddling.screenings())
+        .extracting(r -> r.subject().id())
+        .containsExactly("traveller-512", "traveller-512-booked");
+    assertThat(straddling.matches().get(0).entry().id()).isEqualTo("IQi.006");
+    assertThat(straddling.hits()).isEqualTo(1);
+    assertThat(handedOn.get(1).matches().get(0).entry().id()).isEqualTo("QDi.059");
+  }
+
+  /** A traveller's result in words: who, whether and why not screened, each name's matches. */
+  private static String described(ManifestScreening.TravellerResult r) {
+    StringBuilder b =
+        new StringBuilder()
+            .append(r.number())
+            .append(' ')
+            .append(r.traveller())
+            .append(" [")
+            .append(r.notScreened())
+            .append(']');
+    for (ScreeningResult s : r.screenings()) {
+      b.append(" | ").append(s.subject());
+      for (org.mizan.match.Match m : s.matches()) {
+        b.append(' ').append(m.entry().id()).append('=').append(m.score());
+        b.append(s.isHit(m) ? " hit" : "");
+      }
+    }
+    return b.toString();
+  }
 }

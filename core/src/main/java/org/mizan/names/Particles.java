@@ -19,7 +19,9 @@ import java.util.Map;
  *       son and daughter of), بن, ابن, بنت, ولد, منت, and bn, abn, bnt;
  *   <li>{@link Particle#KUNYA}: abu, abou, abo, abul, aboul, abol (abu with the article, as in Abul
  *       Hassan, Abol Fazl), umm, um, ابو, ام, and abw;
- *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd.
+ *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd; and abd with the article
+ *       assimilated to a sun letter, written as a word (abdur, abdus, abdush, abduz, abdun, abdut,
+ *       abduth, abdud, abdudh, abder, abdes: Abdur Rahman, Abdus Salam).
  * </ul>
  *
  * <p>The last of each list are the ICAO Doc 9303 X-scheme spellings (Part 3, Table C) of the Arabic
@@ -152,6 +154,15 @@ final class Particles {
       words.put(w, Particle.KUNYA);
     }
     for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد", "ebd")) {
+      words.put(w, Particle.ABD);
+    }
+    // abd with the article assimilated to the sun letter the next name begins with, written as a
+    // word of its own (South Asian Abdur Rahman, Abdus Salam, Abdush Shakur, Abdun Nur; Maghrebi
+    // Abder Rahmane, Abdes Salam).
+    for (String w :
+        List.of(
+            "abdur", "abdus", "abdush", "abduz", "abdun", "abdut", "abduth", "abdud", "abdudh",
+            "abder", "abdes")) {
       words.put(w, Particle.ABD);
     }
     return Map.copyOf(words);

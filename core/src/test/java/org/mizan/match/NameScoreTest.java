@@ -299,6 +299,28 @@ class NameScoreTest {
   }
 
   /**
+   * abd with the article assimilated to the sun letter its name begins with, written as a word of
+   * its own (South Asian Abdur Rahman, Abdus Salam; Maghrebi Abdes Salam): the particle abd, as
+   * abdul is. Each scored 0.35 to 0.79 before; Abdur Rahman is still not Abdul Karim.
+   */
+  @ParameterizedTest(name = "{0} vs {1}: hit {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Abdur Rahim        | Abdul Rahim       | true
+          Rahim Mufti Abdur  | Rahim Mufti Abdul | true
+          Abdur Rahman       | Abdurrahman       | true
+          Abdur Rahman       | عبد الرحمن        | true
+          Abdus Salam        | Abdessalam        | true
+          Abdus Sattar       | Abdul Sattar      | true
+          Abdur Rahman       | Abdul Karim       | false
+          """)
+  void abdWithTheArticleAssimilatedIsAbd(String query, String listed, boolean hit) {
+    assertThat(score(query, listed) >= 0.85).isEqualTo(hit);
+  }
+
+  /**
    * What those rules must not let through: a doubled letter does not make a longer name one
    * letter's (Lilly is not علي); the name after the article must still be the listed one (بشارالاسد
    * is not Bashar Assaf); two names joined to bin or ben are as alike as the names after it, as

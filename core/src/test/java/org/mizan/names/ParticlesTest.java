@@ -38,6 +38,10 @@ class ParticlesTest {
           ام        | KUNYA
           abd       | ABD
           abdul     | ABD
+          abdur     | ABD
+          abdus     | ABD
+          abdush    | ABD
+          abdes     | ABD
           abdel     | ABD
           abdal     | ABD
           عبد       | ABD
@@ -81,6 +85,7 @@ class ParticlesTest {
           abu bakr al baghdadi  | abu:KUNYA bakr:NONE al:ARTICLE baghdadi:NONE
           abdul rahman          | abdul:ABD rahman:NONE
           abul hassan           | abul:KUNYA hassan:NONE
+          abdur rahman          | abdur:ABD rahman:NONE
           """)
   void splitsIntoParts(String normalized, String expected) {
     String parts =

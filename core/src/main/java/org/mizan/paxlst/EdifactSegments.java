@@ -229,8 +229,75 @@ final class EdifactSegments {
       b.append(raw.get(k));
     }
     List<Segment> out = new ArrayList<>();
-    int done = readPass(b.toString(), pass.indices(), pass.resent(), out);
+    Supplementary stand = Supplementary.of(b.toString());
+    int done = readPass(stand.text(), pass.indices(), pass.resent(), out, stand.written());
     return new PassRead(pass, done, out);
+  }
+
+  /**
+   * A pass's text with each character beyond the Basic Multilingual Plane (U+10000 and up: CJK
+   * Extension B, mathematical letters, emoji) stood for by a private-use character the text does
+   * not hold: StAEDI cannot read a segment that holds one, and the traveller would lose its name.
+   *
+   * @param written each stand-in and the character it stands for; empty when none was needed
+   */
+  private record Supplementary(String text, java.util.Map<Character, String> written) {
+    static Supplementary of(String text) {
+      boolean any = false;
+      for (int i = 0; i < text.length() && !any; i++) {
+        any = Character.isSurrogate(text.charAt(i));
+      }
+      if (!any) {
+        return new Supplementary(text, java.util.Map.of());
+      }
+      java.util.Map<String, Character> stands = new java.util.HashMap<>();
+      java.util.Map<Character, String> written = new java.util.HashMap<>();
+      StringBuilder b = new StringBuilder(text.length());
+      char next = '\uE000';
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        int n = Character.charCount(cp);
+        if (cp < 0x10000) {
+          b.append((char) cp);
+        } else {
+          String c = text.substring(i, i + n);
+          Character stand = stands.get(c);
+          if (stand == null) {
+            while (next <= '\uF8FF' && text.indexOf(next) >= 0) {
+              next++;
+            }
+            if (next > '\uF8FF') {
+              // More distinct such characters than stand-ins: the text as it is.
+              return new Supplementary(text, java.util.Map.of());
+            }
+            stand = next++;
+            stands.put(c, stand);
+            written.put(stand, c);
+          }
+          b.append(stand.charValue());
+        }
+        i += n;
+      }
+      return new Supplementary(b.toString(), written);
+    }
+
+    /** {@code value} with the characters its stand-ins stand for. */
+    static String restored(String value, java.util.Map<Character, String> written) {
+      if (written.isEmpty() || value == null) {
+        return value;
+      }
+      StringBuilder b = new StringBuilder(value.length());
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        String original = written.get(c);
+        if (original == null) {
+          b.append(c);
+        } else {
+          b.append(original);
+        }
+      }
+      return b.toString();
+    }
   }
 
   /**
@@ -339,7 +406,12 @@ final class EdifactSegments {
    * @return how many segments of the pass were read; fewer than {@code pass.size()} when the parser
    *     stopped at the next one
    */
-  private static int readPass(String text, List<Integer> pass, int resent, List<Segment> out) {
+  private static int readPass(
+      String text,
+      List<Integer> pass,
+      int resent,
+      List<Segment> out,
+      java.util.Map<Character, String> written) {
     int count = 0;
     String tag = "";
     List<List<String>> elements = new ArrayList<>();
@@ -353,7 +425,8 @@ final class EdifactSegments {
             tag = r.getText();
             elements = new ArrayList<>();
           }
-          case ELEMENT_DATA -> put(elements, r.getLocation(), r.getText());
+          case ELEMENT_DATA ->
+              put(elements, r.getLocation(), Supplementary.restored(r.getText(), written));
           case END_SEGMENT -> {
             if ("UNA".equals(tag)) {
               continue;

@@ -326,6 +326,8 @@ final class EdifactText {
     int apostrophes = 0;
     int strays = 0;
     int tagSpaces = 0;
+    // The segment whose tag was last repaired (written + 1): a tag with two faults is one repair.
+    int lastTagRepair = 0;
     boolean atSegmentStart = true;
     int segmentStart = 0;
     int openMessages = 0;
@@ -421,7 +423,10 @@ final class EdifactText {
           && c != element
           && out.length() - segmentStart == 3
           && isTag(out, segmentStart)) {
-        tagSpaces++;
+        if (lastTagRepair != written + 1) {
+          lastTagRepair = written + 1;
+          tagSpaces++;
+        }
         i++;
         continue;
       }
@@ -445,7 +450,10 @@ final class EdifactText {
         if (!out.substring(segmentStart).equals(tag) && TAGS.contains(tag)) {
           // A tag in lower case (nad+FL…): the parser accepts capitals only.
           out.replace(segmentStart, segmentStart + 3, tag);
-          tagSpaces++;
+          if (lastTagRepair != written + 1) {
+            lastTagRepair = written + 1;
+            tagSpaces++;
+          }
         }
       }
       i++;
@@ -808,8 +816,8 @@ final class EdifactText {
     }
     if (beyondAscii && !utf8) {
       Mixed mixed = mixed(bytes);
-      if (mixed.utf8() > mixed.other()) {
-        // Mostly UTF-8 with a few stray bytes (a name typed in another code page): reading the
+      if (mixed.utf8() >= mixed.other()) {
+        // As much UTF-8 as stray bytes or more (a name typed in another code page): reading the
         // whole file in one single-byte set would garble every UTF-8 name.
         warnings.add(
             ManifestWarning.ofFile(

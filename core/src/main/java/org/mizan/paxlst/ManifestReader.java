@@ -259,7 +259,7 @@ public final class ManifestReader {
   }
 
   /** The most warnings listed one by one; the rest are counted in one more. */
-  static final int MAX_WARNINGS = 1000;
+  static final int MAX_WARNINGS = ManifestWarning.MAX_LISTED;
 
   /** Warnings, at most {@link #MAX_WARNINGS} kept, so that a broken file cannot fill the heap. */
   private static final class Warnings extends ArrayList<ManifestWarning> {
@@ -287,7 +287,7 @@ public final class ManifestReader {
         return this;
       }
       List<ManifestWarning> all = new ArrayList<>(this);
-      all.add(ManifestWarning.ofFile(more + " more warnings not listed"));
+      all.add(ManifestWarning.unlisted(more));
       return all;
     }
   }

@@ -24,6 +24,65 @@ public record ManifestWarning(int segmentIndex, String tag, String message) {
     return new ManifestWarning(0, "", message);
   }
 
+  /** How the warning that counts the warnings not listed ends ({@link #unlisted}). */
+  private static final String UNLISTED = " more warnings not listed";
+
+  /** The one warning that stands for {@code n} more, not listed one by one. */
+  static ManifestWarning unlisted(long n) {
+    return ofFile(n + UNLISTED);
+  }
+
+  /**
+   * How many warnings {@code warnings} stand for: each one, and the one that counts those not
+   * listed ({@code 200 more warnings not listed}) for that many.
+   */
+  public static long total(java.util.List<ManifestWarning> warnings) {
+    long n = 0;
+    for (ManifestWarning w : warnings) {
+      long unlisted = unlistedCount(w);
+      n += unlisted >= 0 ? unlisted : 1;
+    }
+    return n;
+  }
+
+  /** The most warnings listed one by one for a file; the rest are counted in one more. */
+  public static final int MAX_LISTED = 1000;
+
+  /**
+   * {@code warnings} with at most {@link #MAX_LISTED} listed, in their order; those after, and
+   * those a warning of {@code warnings} already counted, counted in one more at the end.
+   */
+  public static java.util.List<ManifestWarning> capped(java.util.List<ManifestWarning> warnings) {
+    java.util.List<ManifestWarning> out = new java.util.ArrayList<>();
+    long more = 0;
+    for (ManifestWarning w : warnings) {
+      long unlisted = unlistedCount(w);
+      if (unlisted >= 0) {
+        more += unlisted;
+      } else if (out.size() < MAX_LISTED) {
+        out.add(w);
+      } else {
+        more++;
+      }
+    }
+    if (more > 0) {
+      out.add(unlisted(more));
+    }
+    return out;
+  }
+
+  /** How many warnings {@code w} counts when it is the one of {@link #unlisted}, else -1. */
+  private static long unlistedCount(ManifestWarning w) {
+    String m = w.message();
+    if (w.segmentIndex() == 0
+        && w.tag().isEmpty()
+        && m.endsWith(UNLISTED)
+        && m.substring(0, m.length() - UNLISTED.length()).matches("[0-9]{1,18}")) {
+      return Long.parseLong(m.substring(0, m.length() - UNLISTED.length()));
+    }
+    return -1;
+  }
+
   /** {@code n} and the word for that many: {@code 1 passenger}, {@code 2 passengers}. */
   static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);

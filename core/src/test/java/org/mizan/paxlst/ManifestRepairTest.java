@@ -247,6 +247,39 @@ class ManifestRepairTest {
   }
 
   @Test
+  void charactersBeyondTheBasicPlaneKeepTheirSegment() {
+    // A breaker's find: StAEDI could not read a segment holding one (CJK Extension B, an emoji,
+    // mathematical letters), and the traveller lost its name.
+    Manifest m =
+        read(
+            "UNA:+.? 'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++\uD835\uDC12\uD835\uDC00\uD835\uDC03:IZZAT'DTM+329:19420701'"
+                + "NAD+FL+++\u9673:\uD840\uDC0B\u660E'UNT+6+1'UNZ+1+1'");
+    assertThat(m.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("\uD835\uDC12\uD835\uDC00\uD835\uDC03", "\u9673");
+    assertThat(m.travellers().get(0).dateOfBirth()).isEqualTo("1942-07-01");
+    assertThat(m.travellers().get(1).givenNames()).containsExactly("\uD840\uDC0B\u660E");
+    assertThat(m.warnings()).isEmpty();
+  }
+
+  @Test
+  void asMuchUtf8AsStrayBytesIsReadAsUtf8AroundThem() {
+    // A breaker's find: one UTF-8 name and one Latin-1 byte garbled the UTF-8 name (GRÃ\u0096NDLE).
+    byte[] latin1 = "NAD+FL+++Z\u00D6RBLAX:ANNA'".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = "NAD+FL+++GR\u00D6NDLE:PER'UNT+4+1'UNZ+1+1'".getBytes(StandardCharsets.UTF_8);
+    byte[] head = HEADER.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[head.length + latin1.length + utf8.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(latin1, 0, all, head.length, latin1.length);
+    System.arraycopy(utf8, 0, all, head.length + latin1.length, utf8.length);
+    Manifest m = ManifestReader.read(all, "t.edi", Samples.TODAY);
+    assertThat(m.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("Z\u00D6RBLAX", "GR\u00D6NDLE");
+  }
+
+  @Test
   void warningsAreCappedForTheWholeFileNotEachInterchange() {
     // Each interchange has 100 texts that are no segments: 30 of them hold 3,000 warnings.
     StringBuilder b = new StringBuilder();

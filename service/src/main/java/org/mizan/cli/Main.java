@@ -110,7 +110,7 @@ public final class Main implements Runnable {
         });
     int code = cli.execute(args);
     cli.getOut().flush();
-    if (out.checkError()) {
+    if (out.checkError() && code != FAILURE) {
       err.println("mizan: I/O failure: cannot write the results to standard output");
       err.flush();
       return FAILURE;

@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
           + " real feeds break (envelopes, wrapped lines, separators, counts) with a warning per"
           + " repair, and screens every traveller (name as sent, date of birth, nationality,"
           + " document) against the lists in force.",
-      "Exit code 2 only when nothing in the file can be read."
+      "Exit code 2 only when nothing in the file can be read, the file is too large to be one"
+          + " flight's message, or the command line is wrong."
     },
     sortOptions = false)
 final class ScreenManifestCommand implements Runnable {
@@ -93,7 +94,7 @@ final class ScreenManifestCommand implements Runnable {
             + "; "
             + totals.withHits()
             + " with hits; "
-            + count(plan.warnings().size(), "warning", "warnings"));
+            + count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
     err.flush();
   }
 
@@ -109,6 +110,11 @@ final class ScreenManifestCommand implements Runnable {
         written.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (spec.commandLine().getOut().checkError()) {
+        // Standard output closed (| head) or full: screening the rest would be for nothing.
+        throw new UncheckedIOException(
+            "cannot write the results to standard output", new IOException("closed or full"));
       }
       if (System.nanoTime() - next[0] >= 0) {
         err.println(
@@ -209,7 +215,7 @@ final class ScreenManifestCommand implements Runnable {
         count(totals.travellers(), "traveller", "travellers"),
         totals.screened(),
         totals.withHits(),
-        count(plan.warnings().size(), "warning", "warnings"));
+        count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
     return totals;
   }
 

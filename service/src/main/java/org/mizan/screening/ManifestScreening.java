@@ -211,6 +211,13 @@ public final class ManifestScreening {
                     s.kinds()));
             owners.add(i);
           }
+        } else if (!t.bookedName().isEmpty()
+            && SubjectFields.nameProblem(t.bookedName()).isEmpty()) {
+          // The passport name cannot be screened: the name booked still is.
+          Optional<Subject> booked =
+              subject(t, t.bookedName(), "traveller-" + (i + 1) + "-booked", today, warnings);
+          subjects.add(booked.orElseThrow());
+          owners.add(i);
         } else {
           reason = "the name cannot be screened (see the warnings)";
         }
@@ -220,7 +227,8 @@ public final class ManifestScreening {
       }
       reasons.add(reason);
     }
-    return new Plan(manifest, subjects, owners, reasons, warnings);
+    // The file's cap holds for the warnings of screening too (3,000 group bookings).
+    return new Plan(manifest, subjects, owners, reasons, ManifestWarning.capped(warnings));
   }
 
   /**
@@ -329,14 +337,27 @@ public final class ManifestScreening {
   /** The subject screened for a traveller; empty (with a warning) when its name is unusable. */
   static Optional<Subject> subject(
       Traveller t, int number, LocalDate today, List<ManifestWarning> warnings) {
-    String name = t.name();
+    return subject(t, t.name(), "traveller-" + number, today, warnings);
+  }
+
+  /** The subject screened for a traveller under {@code name}; see {@link #subject}. */
+  private static Optional<Subject> subject(
+      Traveller t, String name, String id, LocalDate today, List<ManifestWarning> warnings) {
     Optional<String> problem = SubjectFields.nameProblem(name);
     if (problem.isPresent()) {
+      boolean booked =
+          !t.bookedName().isEmpty()
+              && !name.equals(t.bookedName())
+              && SubjectFields.nameProblem(t.bookedName()).isEmpty();
       warnings.add(
           new ManifestWarning(
               t.segmentIndex(),
               segmentTag(t),
-              "the traveller's name " + problem.get() + "; not screened"));
+              booked
+                  ? "the traveller's passport name "
+                      + problem.get()
+                      + "; screened under the name booked"
+                  : "the traveller's name " + problem.get() + "; not screened"));
       return Optional.empty();
     }
     List<BirthDate> birthDates = new ArrayList<>();
@@ -355,7 +376,7 @@ public final class ManifestScreening {
     }
     return Optional.of(
         new Subject(
-            "traveller-" + number,
+            id,
             name,
             birthDates,
             t.nationality(),

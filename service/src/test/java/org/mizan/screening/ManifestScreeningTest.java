@@ -8,9 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mizan.app.Mizan;
 import org.mizan.model.Gender;
+import org.mizan.model.Subject;
 import org.mizan.paxlst.Flight;
 import org.mizan.paxlst.Manifest;
 import org.mizan.paxlst.ManifestFormat;
+import org.mizan.paxlst.ManifestWarning;
 import org.mizan.paxlst.Traveller;
 import org.mizan.paxlst.TravellerRole;
 
@@ -122,6 +124,46 @@ class ManifestScreeningTest {
     assertThat(result.travellersWithHits()).isEqualTo(1);
     assertThat(result.results().get(0).screenings().get(1).matches().get(0).entry().id())
         .isEqualTo("IQi.006");
+  }
+
+  @Test
+  void aPassportNameThatCannotBeScreenedLeavesTheNameBookedScreened() {
+    // A breaker's find: the booked name was screened only beside a usable passport name.
+    String pnr =
+        "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+            + "TIF+AL-DURI+IZZAT IBRAHIM MR:A:1'"
+            + "SSR+DOCS:HK::RJ:::::/P/GBR/123456789/GBR/01JUL42/M/01JAN30/-/.'"
+            + "UNT+6+1'UNZ+1+1'";
+    ManifestScreening.Result result = screened(read(pnr, "punctuation.edi"));
+    ManifestScreening.TravellerResult t = result.results().get(0);
+    assertThat(t.screenings())
+        .extracting(r -> r.subject().id())
+        .containsExactly("traveller-1-booked");
+    assertThat(t.matches().get(0).entry().id()).isEqualTo("IQi.006");
+    assertThat(result.travellersWithHits()).isEqualTo(1);
+    assertThat(result.warnings())
+        .extracting(ManifestWarning::text)
+        .contains(
+            "segment 5 (TIF): the traveller's passport name has no letters or digits; screened"
+                + " under the name booked");
+  }
+
+  @Test
+  void theWarningsOfScreeningAreCappedWithTheFilesAndCounted() {
+    // A breaker's find: 3,000 group bookings gave 3,000 warnings past the cap of 1,000.
+    StringBuilder pnr =
+        new StringBuilder(
+            "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'");
+    for (int k = 0; k < 3000; k++) {
+      pnr.append("TIF+GROUP").append(k).append(":G+TOUR:A:").append(k).append('\'');
+    }
+    pnr.append("TIF+AL-DURI+IZZAT IBRAHIM:A:9999'UNT+3005+1'UNZ+1+1'");
+    ManifestScreening.Plan plan = ManifestScreening.plan(read(pnr.toString(), "g.edi"), TODAY);
+    assertThat(plan.warnings()).hasSize(ManifestWarning.MAX_LISTED + 1);
+    assertThat(plan.warnings().get(ManifestWarning.MAX_LISTED).message())
+        .isEqualTo("2000 more warnings not listed");
+    assertThat(ManifestWarning.total(plan.warnings())).isEqualTo(3000);
+    assertThat(plan.subjects()).extracting(Subject::name).containsExactly("IZZAT IBRAHIM AL-DURI");
   }
 
   /**

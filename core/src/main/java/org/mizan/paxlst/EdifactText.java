@@ -198,7 +198,26 @@ final class EdifactText {
       release = spare(body.text, component, element, decimal, terminator);
     }
     char spare = spare(body.text, component, element, decimal, release, terminator);
-    if (version4 && repetition != spare && body.text.indexOf(repetition) >= 0) {
+    // Only as a UNA declares them: without one, the repetition separator is the default.
+    String alsoRepetition =
+        advice.isEmpty()
+            ? ""
+            : twice(
+                advice.charAt(0),
+                advice.charAt(1),
+                advice.charAt(3),
+                advice.charAt(5),
+                advice.charAt(4));
+    if (!alsoRepetition.isEmpty()) {
+      // The repetition separator named as another: that other one it is (PAXLST and PNRGOV
+      // repeat no data element).
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the UNA declares "
+                  + alsoRepetition
+                  + "; read as the "
+                  + alsoRepetition.substring(alsoRepetition.lastIndexOf(" and ") + 5)));
+    } else if (version4 && repetition != spare && body.text.indexOf(repetition) >= 0) {
       warnings.add(
           ManifestWarning.ofFile(
               repetition == ' '
@@ -709,14 +728,31 @@ final class EdifactText {
    */
   private static String twice(char component, char element, char release, char terminator) {
     char[] cs = {component, element, release, terminator};
-    String[] names = {
-      "component separator", "data element separator", "release character", "segment terminator"
-    };
     for (int a = 0; a < cs.length; a++) {
       for (int b = a + 1; b < cs.length; b++) {
         if (cs[a] == cs[b]) {
-          return visible(cs[a]) + " as both " + names[a] + " and " + names[b];
+          return visible(cs[a]) + " as both " + SEPARATORS[a] + " and " + SEPARATORS[b];
         }
+      }
+    }
+    return "";
+  }
+
+  private static final String[] SEPARATORS = {
+    "component separator", "data element separator", "release character", "segment terminator"
+  };
+
+  /**
+   * The first of the four other service characters that {@code repetition} is too, as {@link
+   * #twice} names it ({@code '*' as both repetition separator and data element separator}); empty
+   * when none.
+   */
+  private static String twice(
+      char component, char element, char release, char terminator, char repetition) {
+    char[] cs = {component, element, release, terminator};
+    for (int a = 0; a < cs.length; a++) {
+      if (cs[a] == repetition) {
+        return visible(repetition) + " as both repetition separator and " + SEPARATORS[a];
       }
     }
     return "";

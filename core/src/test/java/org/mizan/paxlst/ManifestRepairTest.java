@@ -229,6 +229,29 @@ class ManifestRepairTest {
   }
 
   @Test
+  void aRepetitionSeparatorNamedAsAnotherIsThatOther() {
+    // A breaker's find: read with no warning, or with one that called '*' text.
+    Manifest release =
+        read(
+            "UNA:+.??'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'"
+                + "NAD+FL+++O?'BRIEN:SEAN'UNT+3+1'UNZ+1+1'");
+    assertThat(release.travellers().get(0).surname()).isEqualTo("O'BRIEN");
+    assertThat(warnings(release))
+        .containsExactly(
+            "the UNA declares '?' as both repetition separator and release character; read as the"
+                + " release character");
+    Manifest element =
+        read(
+            "UNA:*.?*'UNB*UNOA:4*S*R*261130:0600*1'UNH*1*PAXLST:D:05B:UN:IATA'"
+                + "NAD*FL***DOE:JOHN'UNT*3*1'UNZ*1*1'");
+    assertThat(element.travellers()).extracting(Traveller::name).containsExactly("JOHN DOE");
+    assertThat(warnings(element))
+        .containsExactly(
+            "the UNA declares '*' as both repetition separator and data element separator; read as"
+                + " the data element separator");
+  }
+
+  @Test
   void aDateOfBirthOutsideTheYearsReadSaysWhich() {
     Manifest m =
         read(

@@ -62,7 +62,11 @@ final class Messages {
         }
         int declared = number(s.value(1));
         int actual = k - start + 1;
-        if (declared >= 0 && declared != actual) {
+        if (declared < 0 && !s.value(1).isBlank()) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(), s.tag(), "the message trailer's segment count is not a number"));
+        } else if (declared >= 0 && declared != actual) {
           warnings.add(
               new ManifestWarning(
                   s.index(),

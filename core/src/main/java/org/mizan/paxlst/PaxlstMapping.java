@@ -113,6 +113,12 @@ final class PaxlstMapping {
           traveller = done(traveller, travellers, warnings);
           String q = s.value(1, 1);
           int n = Messages.number(s.value(1, 2));
+          if ((q.equals("42") || q.equals("41")) && n < 0 && !s.value(1, 2).isBlank()) {
+            // Never quoted: a name may have been sent in the wrong field.
+            warnings.add(
+                new ManifestWarning(
+                    s.index(), s.tag(), "the control count is not a number; ignored"));
+          }
           if (q.equals("42") && n >= 0) {
             declaredPassengers = Math.max(0, declaredPassengers) + n;
           } else if (q.equals("41") && n >= 0) {

@@ -229,6 +229,18 @@ class ManifestRepairTest {
   }
 
   @Test
+  void countsThatAreNoNumbersAreWarnedAboutNeverQuoted() {
+    // A breaker's find: CNT+42:ZORBLAX and UNT+ZORBLAX passed without a word.
+    Manifest m = read(HEADER + "NAD+FL+++DOE:JANE'CNT+42:ZORBLAX'UNT+ZORBLAX+1'UNZ+1+1'");
+    assertThat(m.travellers()).hasSize(1);
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 5 (CNT): the control count is not a number; ignored",
+            "segment 6 (UNT): the message trailer's segment count is not a number")
+        .noneMatch(w -> w.contains("ZORBLAX"));
+  }
+
+  @Test
   void aRepetitionSeparatorNamedAsAnotherIsThatOther() {
     // A breaker's find: read with no warning, or with one that called '*' text.
     Manifest release =

@@ -851,17 +851,27 @@ final class EdifactText {
       return new String(bytes, StandardCharsets.UTF_8);
     }
     if (beyondAscii && !utf8) {
-      Mixed mixed = mixed(bytes);
-      if (mixed.utf8() >= mixed.other()) {
-        // As much UTF-8 as stray bytes or more (a name typed in another code page): reading the
-        // whole file in one single-byte set would garble every UTF-8 name.
+      // The other bytes in the single-byte set declared, else ISO 8859-1.
+      Charset single =
+          declared != null
+                  && !declared.equals(StandardCharsets.UTF_8)
+                  && !declared.equals(StandardCharsets.US_ASCII)
+              ? declared
+              : StandardCharsets.ISO_8859_1;
+      Mixed mixed = mixed(bytes, single);
+      if (mixed.utf8() > 0) {
+        // UTF-8 beyond ASCII is no accident in a single-byte text (a letter followed by a symbol
+        // such as © in a name): reading the whole file in one single-byte set would garble every
+        // UTF-8 name, an Arabic-script one among them, for a few names typed in another code page.
         warnings.add(
             ManifestWarning.ofFile(
                 "the file is UTF-8 but for "
                     + ManifestWarning.count(mixed.other(), "byte that is", "bytes that are")
                     + " not (the first at byte "
                     + (mixed.first() + 1)
-                    + "); those were read as ISO-8859-1, the rest as UTF-8"));
+                    + "); those were read as "
+                    + single.name()
+                    + ", the rest as UTF-8"));
         String text = mixed.text();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
       }
@@ -897,15 +907,21 @@ final class EdifactText {
   }
 
   /**
-   * Bytes read as UTF-8 where they form valid UTF-8 sequences, each other byte as ISO 8859-1.
+   * Bytes read as UTF-8 where they form valid UTF-8 sequences, each other byte in a single-byte set
+   * ({@link #mixed(byte[], Charset)}).
    *
    * @param utf8 the sequences of two bytes or more read as UTF-8
-   * @param other the bytes read as ISO 8859-1
+   * @param other the bytes read in the single-byte set
    * @param first the 0-based offset of the first of those, -1 when none
    */
   private record Mixed(String text, int utf8, int other, int first) {}
 
-  private static Mixed mixed(byte[] bytes) {
+  private static Mixed mixed(byte[] bytes, Charset single) {
+    byte[] all = new byte[256];
+    for (int k = 0; k < all.length; k++) {
+      all[k] = (byte) k;
+    }
+    String table = new String(all, single);
     StringBuilder b = new StringBuilder(bytes.length);
     java.nio.charset.CharsetDecoder utf8 =
         StandardCharsets.UTF_8
@@ -935,7 +951,7 @@ final class EdifactText {
           // not a sequence: the byte alone, below
         }
       }
-      b.append((char) c);
+      b.append(table.charAt(c));
       other++;
       if (first < 0) {
         first = i;

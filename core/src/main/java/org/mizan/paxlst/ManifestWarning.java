@@ -24,12 +24,13 @@ public record ManifestWarning(int segmentIndex, String tag, String message) {
     return new ManifestWarning(0, "", message);
   }
 
-  /** How the warning that counts the warnings not listed ends ({@link #unlisted}). */
-  private static final String UNLISTED = " more warnings not listed";
+  /** The warning that counts the warnings not listed ({@link #unlisted}). */
+  private static final java.util.regex.Pattern UNLISTED =
+      java.util.regex.Pattern.compile("([0-9]{1,18}) more warnings? not listed");
 
   /** The one warning that stands for {@code n} more, not listed one by one. */
   static ManifestWarning unlisted(long n) {
-    return ofFile(n + UNLISTED);
+    return ofFile(count(n, "more warning", "more warnings") + " not listed");
   }
 
   /**
@@ -73,14 +74,10 @@ public record ManifestWarning(int segmentIndex, String tag, String message) {
 
   /** How many warnings {@code w} counts when it is the one of {@link #unlisted}, else -1. */
   private static long unlistedCount(ManifestWarning w) {
-    String m = w.message();
-    if (w.segmentIndex() == 0
-        && w.tag().isEmpty()
-        && m.endsWith(UNLISTED)
-        && m.substring(0, m.length() - UNLISTED.length()).matches("[0-9]{1,18}")) {
-      return Long.parseLong(m.substring(0, m.length() - UNLISTED.length()));
-    }
-    return -1;
+    java.util.regex.Matcher m = UNLISTED.matcher(w.message());
+    return w.segmentIndex() == 0 && w.tag().isEmpty() && m.matches()
+        ? Long.parseLong(m.group(1))
+        : -1;
   }
 
   /** {@code n} and the word for that many: {@code 1 passenger}, {@code 2 passengers}. */

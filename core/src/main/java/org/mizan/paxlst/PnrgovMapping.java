@@ -326,6 +326,22 @@ final class PnrgovMapping {
     void docs(Segment ssr, String[] f, LocalDate latest, List<ManifestWarning> warnings) {
       // f: type, issuing state, number, nationality, date of birth, gender, expiry, surname,
       // given, middle
+      if (passportName
+          && hasLetterOrDigit(surname + String.join("", given))
+          && hasLetterOrDigit(f[7])
+          && !letters(surname + String.join("", given))
+              .equals(letters(f[7] + givenOf(f[8], f[9])))) {
+        // A second passport holder after one TIF: not this traveller's evidence, and no traveller
+        // of this message (the travellers are the TIFs), as an infant on a lap is not.
+        warnings.add(
+            new ManifestWarning(
+                ssr.index(),
+                ssr.tag(),
+                "document data naming another passport holder than the SSR DOCS before it for"
+                    + " this traveller: not read, and that person, without a TIF of their own,"
+                    + " is not screened"));
+        return;
+      }
       if (!f[2].isEmpty()) {
         String expiry =
             EdifactDates.ddmmmyy(f[6], EdifactDates.FAR).map(Object::toString).orElse("");
@@ -367,7 +383,8 @@ final class PnrgovMapping {
       if (sent != Gender.UNKNOWN) {
         gender = sent;
       }
-      if (!f[7].isEmpty() && !passportName) {
+      if (!f[7].isEmpty()
+          && (!passportName || !hasLetterOrDigit(surname + String.join("", given)))) {
         // The name as in the travel document is the one to screen.
         passportName = true;
         surname = f[7];
@@ -394,6 +411,10 @@ final class PnrgovMapping {
         return "";
       }
       return (withoutTitle(sentGiven, true) + " " + sentSurname).strip();
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+      return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String letters(String s) {

@@ -229,6 +229,52 @@ class ManifestRepairTest {
   }
 
   @Test
+  void aSecondPassportHolderAfterOneTifIsNotMergedIntoIt() {
+    // A breaker's find: the second SSR DOCS's date of birth and nationality went to the first
+    // passport holder, and the second holder passed without a word.
+    Manifest m =
+        read(
+            PNR
+                + "TIF+DOE+JOHN:A:1'"
+                + "SSR+DOCS:HK::RJ:::::/P/USA/111/USA/01JAN80/M/31OCT30/DOE/JOHN'"
+                + "SSR+DOCS:HK::RJ:::::/P/IRQ/222/IRQ/28APR37/M/31OCT30/AL-DURI/IZZAT'"
+                + "SSR+DOCS:HK::RJ:::::/P/USA/111/USA/01JAN80/M/31OCT30/D OE/JO HN'"
+                + "UNT+8+X'UNZ+1+1'");
+    Traveller t = m.travellers().get(0);
+    assertThat(t.name()).isEqualTo("JOHN DOE");
+    assertThat(t.dateOfBirth()).isEqualTo("1980-01-01");
+    assertThat(t.nationality()).isEqualTo("USA");
+    assertThat(t.documents()).extracting(TravelDocument::number).containsExactly("111");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 7 (SSR): document data naming another passport holder than the SSR DOCS before"
+                + " it for this traveller: not read, and that person, without a TIF of their own,"
+                + " is not screened");
+  }
+
+  @Test
+  void anArabicNameInUtf8AmongLatin1NamesIsReadAsUtf8() {
+    // A breaker's find: five Latin-1 names outweighed one UTF-8 name, read as ISO 8859-1.
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes(HEADER.getBytes(StandardCharsets.US_ASCII));
+    for (String name :
+        List.of("M\u00DCLLER:J\u00D6RG", "GARC\u00CDA:JOS\u00C9", "NU\u00D1EZ:I\u00D1IGO")) {
+      b.writeBytes(("NAD+FL+++" + name + "'").getBytes(StandardCharsets.ISO_8859_1));
+    }
+    b.writeBytes(
+        "NAD+FL+++\u062D\u0633\u064A\u0646:\u0635\u062F\u0627\u0645'UNT+7+1'UNZ+1+1'"
+            .getBytes(StandardCharsets.UTF_8));
+    Manifest m = ManifestReader.read(b.toByteArray(), "t.edi", Samples.TODAY);
+    assertThat(m.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("M\u00DCLLER", "GARC\u00CDA", "NU\u00D1EZ", "\u062D\u0633\u064A\u0646");
+    assertThat(warnings(m))
+        .containsExactly(
+            "the file is UTF-8 but for 6 bytes that are not (the first at byte 84); those were read"
+                + " as ISO-8859-1, the rest as UTF-8");
+  }
+
+  @Test
   void countsThatAreNoNumbersAreWarnedAboutNeverQuoted() {
     // A breaker's find: CNT+42:ZORBLAX and UNT+ZORBLAX passed without a word.
     Manifest m = read(HEADER + "NAD+FL+++DOE:JANE'CNT+42:ZORBLAX'UNT+ZORBLAX+1'UNZ+1+1'");

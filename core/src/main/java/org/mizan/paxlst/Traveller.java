@@ -103,6 +103,7 @@ public record Traveller(
     // The whole name, not a part of it: a person may have a part that reads TBA.
     return qualifier.equals("TIF")
         && surname.strip().equalsIgnoreCase("TBA")
-        && givenNames.stream().allMatch(g -> g.strip().length() <= 1);
+        && givenNames.stream()
+            .allMatch(g -> g.strip().length() <= 1 || g.strip().equalsIgnoreCase("TBA"));
   }
 }

@@ -932,6 +932,15 @@ class ManifestRepairTest {
       "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'";
 
   @Test
+  void tbaForEveryPartOfTheNameIsAPlaceholder() {
+    // A breaker's find: TIF+TBA+TBA was screened as a name, TIF+TBA+A was not.
+    Manifest m = read(PNR + "TIF+TBA+TBA:A:1'TIF+TBA+A:A:2'TIF+TBA+IZZAT:A:3'UNT+6+1'UNZ+1+1'");
+    assertThat(m.travellers())
+        .extracting(Traveller::isPlaceholder)
+        .containsExactly(true, true, false);
+  }
+
+  @Test
   void repairsNeverHideAListedPerson() {
     // Found by the second breaker round; each hid IZZAT IBRAHIM AL-DURI (IQi.006) or QDi.236.
     // A part TBA is not a placeholder name.

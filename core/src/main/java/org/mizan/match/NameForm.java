@@ -891,7 +891,7 @@ final class NameForm {
    * ابن; not ould, weld or mint, which Mauritanian names write apart.
    */
   private static final Set<String> JOINED_NASAB =
-      Set.of("bin", "ben", "ibn", "\u0628\u0646", "\u0627\u0628\u0646");
+      Set.of("bin", "ben", "ibn", NameSimilarity.ARABIC_BIN, NameSimilarity.ARABIC_IBN);
 
   private static String collapseRuns(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());

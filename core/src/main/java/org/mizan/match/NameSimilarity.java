@@ -1198,8 +1198,10 @@ final class NameSimilarity {
     BIN
   }
 
-  private static final String ARABIC_BIN = "\u0628\u0646";
-  private static final String ARABIC_IBN = "\u0627\u0628\u0646";
+  /** بن and ابن, the nasab's particles in Arabic script. */
+  static final String ARABIC_BIN = "\u0628\u0646";
+
+  static final String ARABIC_IBN = "\u0627\u0628\u0646";
 
   private static final String ARABIC_ABD = "\u0639\u0628\u062F";
   private static final String ARABIC_ARTICLE = "\u0627\u0644";

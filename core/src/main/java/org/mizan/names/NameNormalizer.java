@@ -157,7 +157,8 @@ public final class NameNormalizer {
       // A given name and a name with the article, the space between them left out (بشارالاسد,
       // Bashar al-Assad).
       boolean article =
-          tail.startsWith(ARTICLE) && tail.length() >= ARTICLE.length() + MIN_GIVEN_NAME_LETTERS;
+          tail.startsWith(Particles.ARABIC_ARTICLE)
+              && tail.length() >= Particles.ARABIC_ARTICLE.length() + MIN_GIVEN_NAME_LETTERS;
       if (given.contains(head)
           && (given.contains(tail) || article)
           && Particles.classify(head) == Particle.NONE
@@ -191,9 +192,6 @@ public final class NameNormalizer {
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */
   static final int MIN_GIVEN_NAME_LETTERS = 3;
-
-  /** The Arabic article as normalised. */
-  private static final String ARTICLE = "\u0627\u0644";
 
   private Set<String> givenNames() {
     Set<String> names = givenNames;

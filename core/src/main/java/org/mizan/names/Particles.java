@@ -38,7 +38,8 @@ import java.util.Map;
  * al-tikriti} was already split by {@link Separators}.
  */
 final class Particles {
-  private static final String ARABIC_ARTICLE = "ال";
+  /** The Arabic article as normalised. */
+  static final String ARABIC_ARTICLE = "ال";
 
   /** الله, the name of God: its first letters are not the article before a part {@code له}. */
   private static final String ALLAH = "\u0627\u0644\u0644\u0647";

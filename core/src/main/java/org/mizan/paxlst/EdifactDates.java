@@ -70,32 +70,28 @@ final class EdifactDates {
         .map(LocalDate::toString);
   }
 
-  /** What {@link #beyondBirthDates} says of a date after the latest day. */
-  static final String AFTER = "after";
-
   /**
-   * Why {@link #birthDate} reads no date of birth from a value that is a date: {@link #AFTER} when
-   * it is after {@code latest}, {@code "before 1800"} when it is before; empty when it is no date.
+   * Why {@link #birthDate} reads no date of birth from {@code value}, in words that follow "the
+   * date of birth": it is no date, it is after {@code latest} (named as {@code latestText}), or it
+   * is before 1800.
    */
-  static String beyondBirthDates(String value, String format, LocalDate latest) {
+  static String birthDateProblem(String value, String format, LocalDate latest, String latestText) {
     String v = value.strip();
-    int year;
-    boolean after;
+    Optional<LocalDate> date;
     if (v.length() == 4 && (format.isEmpty() || format.equals("602"))) {
-      if (!v.chars().allMatch(Character::isDigit)) {
-        return "";
-      }
-      year = num(v, 0, 4);
-      after = year > latest.getYear();
+      date =
+          v.chars().allMatch(Character::isDigit)
+              ? Optional.of(LocalDate.of(num(v, 0, 4), 1, 1))
+              : Optional.empty();
     } else {
-      Optional<LocalDate> date = date(v, format, latest);
-      if (date.isEmpty()) {
-        return "";
-      }
-      year = date.get().getYear();
-      after = date.get().isAfter(latest);
+      date = date(v, format, latest);
     }
-    return after ? AFTER : year < EARLIEST_YEAR ? "before " + EARLIEST_YEAR : "";
+    if (date.isEmpty()) {
+      return "is not a date (YYMMDD, CCYYMMDD or CCYY expected)";
+    }
+    return date.get().getYear() < EARLIEST_YEAR
+        ? "is before " + EARLIEST_YEAR
+        : "is after " + latestText;
   }
 
   /** A DTM date and time (201 or 203, or by length), or a date alone at midnight. */

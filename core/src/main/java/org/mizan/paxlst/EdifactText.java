@@ -199,24 +199,18 @@ final class EdifactText {
     }
     char spare = spare(body.text, component, element, decimal, release, terminator);
     // Only as a UNA declares them: without one, the repetition separator is the default.
-    String alsoRepetition =
-        advice.isEmpty()
-            ? ""
-            : twice(
-                advice.charAt(0),
-                advice.charAt(1),
-                advice.charAt(3),
-                advice.charAt(5),
-                advice.charAt(4));
-    if (!alsoRepetition.isEmpty()) {
+    int alsoRepetition = advice.isEmpty() ? -1 : repetitionAlso(advice);
+    if (alsoRepetition >= 0) {
       // The repetition separator named as another: that other one it is (PAXLST and PNRGOV
       // repeat no data element).
       warnings.add(
           ManifestWarning.ofFile(
               "the UNA declares "
-                  + alsoRepetition
+                  + visible(advice.charAt(4))
+                  + " as both repetition separator and "
+                  + SEPARATORS[alsoRepetition]
                   + "; read as the "
-                  + alsoRepetition.substring(alsoRepetition.lastIndexOf(" and ") + 5)));
+                  + SEPARATORS[alsoRepetition]));
     } else if (version4 && repetition != spare && body.text.indexOf(repetition) >= 0) {
       warnings.add(
           ManifestWarning.ofFile(
@@ -743,19 +737,21 @@ final class EdifactText {
   };
 
   /**
-   * The first of the four other service characters that {@code repetition} is too, as {@link
-   * #twice} names it ({@code '*' as both repetition separator and data element separator}); empty
-   * when none.
+   * Where the UNA's service characters (six, as {@link #serviceString}) give {@link #SEPARATORS}.
    */
-  private static String twice(
-      char component, char element, char release, char terminator, char repetition) {
-    char[] cs = {component, element, release, terminator};
-    for (int a = 0; a < cs.length; a++) {
-      if (cs[a] == repetition) {
-        return visible(repetition) + " as both repetition separator and " + SEPARATORS[a];
+  private static final int[] ADVICE_OF_SEPARATORS = {0, 1, 3, 5};
+
+  /**
+   * Which of {@link #SEPARATORS} the UNA's repetition separator (its fifth character) is too, by
+   * its index there; -1 when none.
+   */
+  private static int repetitionAlso(String advice) {
+    for (int a = 0; a < ADVICE_OF_SEPARATORS.length; a++) {
+      if (advice.charAt(ADVICE_OF_SEPARATORS[a]) == advice.charAt(4)) {
+        return a;
       }
     }
-    return "";
+    return -1;
   }
 
   /** A separator as a user can read it in a message. */

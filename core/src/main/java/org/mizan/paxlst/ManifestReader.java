@@ -287,7 +287,7 @@ public final class ManifestReader {
         return this;
       }
       List<ManifestWarning> all = new ArrayList<>(this);
-      all.add(ManifestWarning.unlisted(more));
+      all.add(ManifestWarning.notListed(more));
       return all;
     }
   }

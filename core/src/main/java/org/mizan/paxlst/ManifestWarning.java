@@ -1,5 +1,7 @@
 package org.mizan.paxlst;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,14 +11,24 @@ import java.util.Objects;
  *     warning concerns the file as a whole (an envelope stripped, a character set)
  * @param tag the segment tag, empty when none applies
  * @param message what was found and what was done, in one line; never a traveller's name
+ * @param unlisted for the one warning that counts those not listed one by one ({@link #capped}),
+ *     how many it counts; 0 for any other warning
  */
-public record ManifestWarning(int segmentIndex, String tag, String message) {
+public record ManifestWarning(int segmentIndex, String tag, String message, long unlisted) {
   public ManifestWarning {
     if (segmentIndex < 0) {
       throw new IllegalArgumentException("segmentIndex must be 0 or more: " + segmentIndex);
     }
     Objects.requireNonNull(tag, "tag");
     Objects.requireNonNull(message, "message");
+    if (unlisted < 0) {
+      throw new IllegalArgumentException("unlisted must be 0 or more: " + unlisted);
+    }
+  }
+
+  /** A warning of its own. */
+  public ManifestWarning(int segmentIndex, String tag, String message) {
+    this(segmentIndex, tag, message, 0);
   }
 
   /** A warning about the file as a whole. */
@@ -24,24 +36,16 @@ public record ManifestWarning(int segmentIndex, String tag, String message) {
     return new ManifestWarning(0, "", message);
   }
 
-  /** The warning that counts the warnings not listed ({@link #unlisted}). */
-  private static final java.util.regex.Pattern UNLISTED =
-      java.util.regex.Pattern.compile("([0-9]{1,18}) more warnings? not listed");
-
   /** The one warning that stands for {@code n} more, not listed one by one. */
-  static ManifestWarning unlisted(long n) {
-    return ofFile(count(n, "more warning", "more warnings") + " not listed");
+  static ManifestWarning notListed(long n) {
+    return new ManifestWarning(0, "", count(n, "more warning", "more warnings") + " not listed", n);
   }
 
-  /**
-   * How many warnings {@code warnings} stand for: each one, and the one that counts those not
-   * listed ({@code 200 more warnings not listed}) for that many.
-   */
-  public static long total(java.util.List<ManifestWarning> warnings) {
+  /** How many warnings {@code warnings} are, those counted as {@link #unlisted} among them. */
+  public static long total(List<ManifestWarning> warnings) {
     long n = 0;
     for (ManifestWarning w : warnings) {
-      long unlisted = unlistedCount(w);
-      n += unlisted >= 0 ? unlisted : 1;
+      n += w.unlisted() > 0 ? w.unlisted() : 1;
     }
     return n;
   }
@@ -51,33 +55,25 @@ public record ManifestWarning(int segmentIndex, String tag, String message) {
 
   /**
    * {@code warnings} with at most {@link #MAX_LISTED} listed, in their order; those after, and
-   * those a warning of {@code warnings} already counted, counted in one more at the end.
+   * those a warning of {@code warnings} already counted ({@link #unlisted}), counted in one more at
+   * the end.
    */
-  public static java.util.List<ManifestWarning> capped(java.util.List<ManifestWarning> warnings) {
-    java.util.List<ManifestWarning> out = new java.util.ArrayList<>();
+  public static List<ManifestWarning> capped(List<ManifestWarning> warnings) {
+    List<ManifestWarning> out = new ArrayList<>();
     long more = 0;
     for (ManifestWarning w : warnings) {
-      long unlisted = unlistedCount(w);
-      if (unlisted >= 0) {
-        more += unlisted;
-      } else if (out.size() < MAX_LISTED) {
-        out.add(w);
-      } else {
+      if (w.unlisted() > 0) {
+        more += w.unlisted();
+      } else if (out.size() >= MAX_LISTED) {
         more++;
+      } else {
+        out.add(w);
       }
     }
     if (more > 0) {
-      out.add(unlisted(more));
+      out.add(notListed(more));
     }
     return out;
-  }
-
-  /** How many warnings {@code w} counts when it is the one of {@link #unlisted}, else -1. */
-  private static long unlistedCount(ManifestWarning w) {
-    java.util.regex.Matcher m = UNLISTED.matcher(w.message());
-    return w.segmentIndex() == 0 && w.tag().isEmpty() && m.matches()
-        ? Long.parseLong(m.group(1))
-        : -1;
   }
 
   /** {@code n} and the word for that many: {@code 1 passenger}, {@code 2 passengers}. */

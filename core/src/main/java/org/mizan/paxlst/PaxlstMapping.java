@@ -313,17 +313,13 @@ final class PaxlstMapping {
             if (date.isPresent()) {
               dateOfBirth = date.get();
             } else {
-              String beyond = EdifactDates.beyondBirthDates(s.value(1, 2), s.value(1, 3), latest);
               warnings.add(
                   new ManifestWarning(
                       s.index(),
                       s.tag(),
-                      (beyond.isEmpty()
-                              ? "the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY"
-                                  + " expected)"
-                              : beyond.equals(EdifactDates.AFTER)
-                                  ? "the date of birth is after " + interchange.latestText()
-                                  : "the date of birth is " + beyond)
+                      "the date of birth "
+                          + EdifactDates.birthDateProblem(
+                              s.value(1, 2), s.value(1, 3), latest, interchange.latestText())
                           + "; the traveller is screened without it"));
             }
           } else if (q.equals("36") && document != null) {
@@ -415,10 +411,6 @@ final class PaxlstMapping {
   }
 
   /**
-   * A country code as sent, upper case; a warning when it is not an ISO 3166 code (the traveller is
-   * screened without it).
-   */
-  /**
    * The gender of an ATT (UNTDID 9019 codes M, F, U; ICAO Doc 9303's X) or SSR DOCS (also MI, FI,
    * an infant's): {@link Gender#UNKNOWN} for U, X or nothing sent, and, with a warning, for any
    * other value.
@@ -468,6 +460,10 @@ final class PaxlstMapping {
     return "";
   }
 
+  /**
+   * A country code as sent, upper case; a warning when it is not an ISO 3166 code (the traveller is
+   * screened without it).
+   */
   static String country(Segment s, String code, String what, List<ManifestWarning> warnings) {
     String c = code.strip().toUpperCase(Locale.ROOT);
     if (!c.isEmpty() && (c.length() > 3 || COUNTRIES.code(c).isEmpty())) {

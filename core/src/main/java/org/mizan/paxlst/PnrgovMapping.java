@@ -313,10 +313,17 @@ final class PnrgovMapping {
           && withoutTitle(sentGiven, true).equalsIgnoreCase(withoutTitle(docsGiven, true));
     }
 
-    /** Whether SSR DOCS fields name the passenger this TIF's passport names. */
+    /**
+     * Whether SSR DOCS fields name the passenger this TIF's passport names: the same letters,
+     * spaces and punctuation aside ({@code PARK/SEJOON} and {@code PA RK/SE JOON}).
+     */
     boolean samePassportName(String[] f) {
-      return surname.equalsIgnoreCase(f[7])
-          && String.join(" ", given).equalsIgnoreCase(givenOf(f[8], f[9]));
+      return letters(passportNameText()).equals(letters(f[7] + givenOf(f[8], f[9])));
+    }
+
+    /** The passport name read, surname then given names, as one text. */
+    private String passportNameText() {
+      return surname + String.join("", given);
     }
 
     private static String givenOf(String given, String middle) {
@@ -327,10 +334,9 @@ final class PnrgovMapping {
       // f: type, issuing state, number, nationality, date of birth, gender, expiry, surname,
       // given, middle
       if (passportName
-          && hasLetterOrDigit(surname + String.join("", given))
+          && hasLetterOrDigit(passportNameText())
           && hasLetterOrDigit(f[7])
-          && !letters(surname + String.join("", given))
-              .equals(letters(f[7] + givenOf(f[8], f[9])))) {
+          && !samePassportName(f)) {
         // A second passport holder after one TIF: not this traveller's evidence, and no traveller
         // of this message (the travellers are the TIFs), as an infant on a lap is not.
         warnings.add(
@@ -383,8 +389,7 @@ final class PnrgovMapping {
       if (sent != Gender.UNKNOWN) {
         gender = sent;
       }
-      if (!f[7].isEmpty()
-          && (!passportName || !hasLetterOrDigit(surname + String.join("", given)))) {
+      if (!f[7].isEmpty() && (!passportName || !hasLetterOrDigit(passportNameText()))) {
         // The name as in the travel document is the one to screen.
         passportName = true;
         surname = f[7];

@@ -163,7 +163,7 @@ public final class ManifestScreening {
   }
 
   /** Subjects screened between two reports of progress. */
-  private static final int CHUNK = 512;
+  static final int CHUNK = 512;
 
   /**
    * {@link #screen(Manifest, LocalDate, double, int)}, telling {@code progress} how many subjects
@@ -193,16 +193,19 @@ public final class ManifestScreening {
       Traveller t = travellers.get(i);
       String reason = notScreened(t);
       if (reason.isEmpty()) {
-        Optional<Subject> subject = subject(t, i + 1, today, warnings);
+        boolean booked =
+            !t.bookedName().isEmpty() && SubjectFields.nameProblem(t.bookedName()).isEmpty();
+        String id = "traveller-" + (i + 1);
+        Optional<Subject> subject = subject(t, t.name(), id, booked, today, warnings);
         if (subject.isPresent()) {
           subjects.add(subject.get());
           owners.add(i);
           Subject s = subject.get();
-          if (!t.bookedName().isEmpty() && SubjectFields.nameProblem(t.bookedName()).isEmpty()) {
+          if (booked) {
             // Booked under one name, travelling on a passport in another: both are screened.
             subjects.add(
                 new Subject(
-                    s.id() + "-booked",
+                    id + "-booked",
                     t.bookedName(),
                     s.birthDates(),
                     s.nationality(),
@@ -211,12 +214,10 @@ public final class ManifestScreening {
                     s.kinds()));
             owners.add(i);
           }
-        } else if (!t.bookedName().isEmpty()
-            && SubjectFields.nameProblem(t.bookedName()).isEmpty()) {
+        } else if (booked) {
           // The passport name cannot be screened: the name booked still is.
-          Optional<Subject> booked =
-              subject(t, t.bookedName(), "traveller-" + (i + 1) + "-booked", today, warnings);
-          subjects.add(booked.orElseThrow());
+          subjects.add(
+              subject(t, t.bookedName(), id + "-booked", false, today, warnings).orElseThrow());
           owners.add(i);
         } else {
           reason = "the name cannot be screened (see the warnings)";
@@ -334,26 +335,28 @@ public final class ManifestScreening {
     return "";
   }
 
-  /** The subject screened for a traveller; empty (with a warning) when its name is unusable. */
-  static Optional<Subject> subject(
-      Traveller t, int number, LocalDate today, List<ManifestWarning> warnings) {
-    return subject(t, t.name(), "traveller-" + number, today, warnings);
-  }
-
-  /** The subject screened for a traveller under {@code name}; see {@link #subject}. */
+  /**
+   * The subject screened for a traveller under {@code name}; empty, with a warning, when the name
+   * is unusable.
+   *
+   * @param id the subject's id
+   * @param bookedLeft whether the traveller's name booked is left to screen when {@code name}, the
+   *     passport's, is unusable (the warning says so)
+   */
   private static Optional<Subject> subject(
-      Traveller t, String name, String id, LocalDate today, List<ManifestWarning> warnings) {
+      Traveller t,
+      String name,
+      String id,
+      boolean bookedLeft,
+      LocalDate today,
+      List<ManifestWarning> warnings) {
     Optional<String> problem = SubjectFields.nameProblem(name);
     if (problem.isPresent()) {
-      boolean booked =
-          !t.bookedName().isEmpty()
-              && !name.equals(t.bookedName())
-              && SubjectFields.nameProblem(t.bookedName()).isEmpty();
       warnings.add(
           new ManifestWarning(
               t.segmentIndex(),
               segmentTag(t),
-              booked
+              bookedLeft
                   ? "the traveller's passport name "
                       + problem.get()
                       + "; screened under the name booked"

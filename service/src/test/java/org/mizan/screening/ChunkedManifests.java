@@ -10,7 +10,7 @@ public final class ChunkedManifests {
   private ChunkedManifests() {}
 
   /** Subjects screened in one chunk by {@link ManifestScreening}. */
-  public static final int CHUNK = 512;
+  public static final int CHUNK = ManifestScreening.CHUNK;
 
   /**
    * A PNRGOV message of {@code travellers} passengers, each in a PNR of its own, with unlisted

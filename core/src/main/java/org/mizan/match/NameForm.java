@@ -766,7 +766,8 @@ final class NameForm {
           p.particle() == Particle.ARTICLE
               && i + 1 < parts.size()
               && startsWithSunLetter(parts.get(i + 1).text());
-      List<String> options = new ArrayList<>(withFirst(p.skeleton(), p.readingSkeletons()));
+      List<String> options = withFirst(p.skeleton(), p.readingSkeletons());
+      options = new ArrayList<>(i + 1 < parts.size() ? continued(p.latin(), options) : options);
       if (assimilated) {
         options.add("");
       }
@@ -803,8 +804,7 @@ final class NameForm {
     }
     Set<String> readings = new LinkedHashSet<>();
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
-    readings.addAll(
-        grown(new LinkedHashSet<>(a.skeletons().subList(1, a.skeletons().size())), b.skeletons()));
+    readings.addAll(grown(new LinkedHashSet<>(continued(a.latin(), a.skeletons())), b.skeletons()));
     return new Token(
         text,
         latin,
@@ -813,6 +813,25 @@ final class NameForm {
         NameNormalizer.isArabicScript(text),
         Particle.NONE,
         withFirst(skeleton, collapsed(readings)));
+  }
+
+  /**
+   * The {@code readings} (skeletons) of a part whose key is {@code latin}, as they read with more
+   * letters after them: a final h, which a skeleton drops ({@code ذبیح}, {@code dhbyh}: {@code db},
+   * {@code zb}), is no longer final ({@code ذبیحپور}: {@code zbhbr}, as Zabihpour), so each reading
+   * is kept and also given that h back; the readings as they are when there is none.
+   */
+  private static List<String> continued(String latin, List<String> readings) {
+    if (!NameNormalizer.skeletonOf(latin + "b").endsWith("hb")) {
+      return readings;
+    }
+    Set<String> out = new LinkedHashSet<>(readings);
+    for (String reading : readings) {
+      if (!reading.endsWith("h")) {
+        out.add(reading + "h");
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -79,6 +79,8 @@ public final class Matcher {
   /** Prepares list entries for scoring, sharing equal name parts among them. Thread-safe. */
   public final class Preparer {
     private final PartTable table = new PartTable();
+    // The parts of the names analysed so far, each analysed once (list names only).
+    private final NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
 
     private Preparer() {}
 
@@ -114,7 +116,7 @@ public final class Matcher {
     private Analysed analyse(ListEntry entry) {
       List<NormalizedName> names = new ArrayList<>(entry.names().size());
       for (EntryName name : entry.names()) {
-        names.add(normalizer.analyze(name.value()));
+        names.add(normalizer.analyze(name.value(), known));
       }
       List<String> nationalities = entry.nationalities();
       String[] codes = new String[nationalities.size()];

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -74,8 +75,41 @@ public final class NameNormalizer {
    * @throws NullPointerException if {@code raw} is null
    */
   public NormalizedName analyze(String raw) {
+    return analyze(raw, null);
+  }
+
+  /**
+   * {@link #analyze} of a list's names, each distinct part analysed once and taken from {@code
+   * known} after that: the names of a list share most of their parts, and a part's ASCII key and
+   * readings (ICU4J transliteration) are most of what analysing a name costs. Same result as {@link
+   * #analyze}.
+   *
+   * @param known the parts of this list's names analysed so far (thread-safe), or null for none; it
+   *     keeps what it is given, so give it list names, never screened ones
+   */
+  public NormalizedName analyze(String raw, KnownParts known) {
     String normalized = normalize(raw);
-    return new NormalizedName(normalized, parts(normalized));
+    return new NormalizedName(normalized, parts(normalized, known));
+  }
+
+  /**
+   * The name parts of one list's names analysed so far ({@link #analyze(String, KnownParts)}), by
+   * text and particle, at most {@value #MAX_KNOWN} of them (about 300 bytes each); one per list
+   * build, dropped with it. Thread-safe.
+   */
+  public static final class KnownParts {
+    /** The most parts kept: those of a list of several million entries. */
+    static final int MAX_KNOWN = 1 << 20;
+
+    private final ConcurrentHashMap<Particles.Token, NamePart> parts = new ConcurrentHashMap<>();
+
+    /** None known yet. */
+    public KnownParts() {}
+
+    /** The number of parts known. */
+    public int size() {
+      return parts.size();
+    }
   }
 
   /**
@@ -88,41 +122,52 @@ public final class NameNormalizer {
   }
 
   /** Steps 6 and 7 on text that steps 1-5 have normalised already. */
-  private List<NamePart> parts(String normalized) {
+  private List<NamePart> parts(String normalized, KnownParts known) {
     List<NamePart> parts = new ArrayList<>();
     for (Particles.Token token : Particles.split(normalized)) {
-      String latin = transliteration.latin(token.text());
-      String skeleton = ConsonantSkeleton.of(latin);
-      Set<String> readings = new LinkedHashSet<>();
-      boolean arabicScript = isArabicScript(token.text());
-      if (arabicScript) {
-        // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
-        readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
-      }
-      // Other writings of the part: its letters' other readings, and abd with the article
-      // assimilated (an Arabic-script word only).
-      List<String> others = new ArrayList<>(ArabicReadings.of(token.text()));
-      String assimilated = Particles.withAssimilatedArticle(token.text());
-      if (!assimilated.isEmpty()) {
-        others.add(assimilated);
-      }
-      for (String reading : others) {
-        readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
-        if (arabicScript) {
-          readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading)));
+      NamePart part = known == null ? null : known.parts.get(token);
+      if (part == null) {
+        part = part(token);
+        if (known != null && known.parts.size() < KnownParts.MAX_KNOWN) {
+          known.parts.putIfAbsent(token, part);
         }
       }
-      readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
-      if (!arabicScript && latin.indexOf('v') >= 0) {
-        // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
-        // only with an Arabic-script part that writes it as a consonant (match.NameSimilarity).
-        readings.add(vAsWaw(latin));
-      }
-      readings.remove(skeleton);
-      parts.add(
-          new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings)));
+      parts.add(part);
     }
     return parts;
+  }
+
+  /** Step 7 on one part. */
+  private NamePart part(Particles.Token token) {
+    String latin = transliteration.latin(token.text());
+    String skeleton = ConsonantSkeleton.of(latin);
+    Set<String> readings = new LinkedHashSet<>();
+    boolean arabicScript = isArabicScript(token.text());
+    if (arabicScript) {
+      // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
+      readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
+    }
+    // Other writings of the part: its letters' other readings, and abd with the article
+    // assimilated (an Arabic-script word only).
+    List<String> others = new ArrayList<>(ArabicReadings.of(token.text()));
+    String assimilated = Particles.withAssimilatedArticle(token.text());
+    if (!assimilated.isEmpty()) {
+      others.add(assimilated);
+    }
+    for (String reading : others) {
+      readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
+      if (arabicScript) {
+        readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading)));
+      }
+    }
+    readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
+    if (!arabicScript && latin.indexOf('v') >= 0) {
+      // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
+      // only with an Arabic-script part that writes it as a consonant (match.NameSimilarity).
+      readings.add(vAsWaw(latin));
+    }
+    readings.remove(skeleton);
+    return new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings));
   }
 
   /**
@@ -164,7 +209,7 @@ public final class NameNormalizer {
           && Particles.classify(head) == Particle.NONE
           && Particles.classify(tail) == Particle.NONE) {
         // Already normalised text: only the split and the keys (steps 6-7) are left to do.
-        return parts(head + " " + tail);
+        return parts(head + " " + tail, null);
       }
     }
     return List.of();

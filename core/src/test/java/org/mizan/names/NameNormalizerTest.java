@@ -29,6 +29,32 @@ class NameNormalizerTest {
             "mixed-script-confusables");
   }
 
+  /**
+   * A list's names analysed with the parts known so far give what analysing each alone gives (the
+   * same parts, the same keys and readings), each distinct part analysed once: the UN excerpt's
+   * names, Latin and Arabic script, twice over.
+   */
+  @Test
+  void analysingWithKnownPartsGivesWhatAnalysingAloneGives() {
+    NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
+    List<String> names =
+        org.mizan.lists.un.Excerpt.LIST.entries().stream()
+            .flatMap(e -> e.names().stream())
+            .map(org.mizan.model.EntryName::value)
+            .toList();
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (int round = 0; round < 2; round++) {
+      for (String name : names) {
+        NormalizedName alone = NORMALIZER.analyze(name);
+        assertThat(NORMALIZER.analyze(name, known)).isEqualTo(alone);
+        alone.parts().forEach(p -> distinct.add(p.particle() + " " + p.text()));
+      }
+    }
+    assertThat(names).hasSizeGreaterThan(30);
+    assertThat(names.stream().anyMatch(NameNormalizer::isArabicScript)).isTrue();
+    assertThat(known.size()).isEqualTo(distinct.size()).isGreaterThan(30);
+  }
+
   @ParameterizedTest(name = "{2}: {0} -> {1}")
   @CsvSource(
       delimiter = '|',

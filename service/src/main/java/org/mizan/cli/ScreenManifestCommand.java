@@ -152,7 +152,7 @@ final class ScreenManifestCommand implements Runnable {
                 throw new UncheckedIOException(e);
               }
             });
-    json.writeEnd(g, totals);
+    json.writeEnd(g, plan, totals);
     g.close();
     w.println();
     return totals;

@@ -48,7 +48,7 @@ public final class ManifestJson {
     for (ManifestScreening.TravellerResult r : result.results()) {
       results.add(traveller(r));
     }
-    root.set("summary", summary(result.totals()));
+    root.set("summary", summary(result.totals(), result.warnings()));
     return root;
   }
 
@@ -71,11 +71,16 @@ public final class ManifestJson {
     parts.writeValue(g, traveller(r));
   }
 
-  /** Writes the end of {@link #result}'s document to {@code g}: the summary. */
-  public void writeEnd(JsonGenerator g, ManifestScreening.Totals totals) throws IOException {
+  /**
+   * Writes the end of {@link #result}'s document to {@code g}: the summary, with the number of
+   * {@code plan}'s warnings.
+   */
+  public void writeEnd(
+      JsonGenerator g, ManifestScreening.Plan plan, ManifestScreening.Totals totals)
+      throws IOException {
     g.writeEndArray();
     g.writeFieldName("summary");
-    parts.writeValue(g, summary(totals));
+    parts.writeValue(g, summary(totals, plan.warnings()));
     g.writeEndObject();
   }
 
@@ -117,11 +122,13 @@ public final class ManifestJson {
     return o;
   }
 
-  private ObjectNode summary(ManifestScreening.Totals totals) {
+  private ObjectNode summary(ManifestScreening.Totals totals, List<ManifestWarning> warnings) {
     ObjectNode summary = mapper.createObjectNode();
     summary.put("travellers", totals.travellers());
     summary.put("screened", totals.screened());
     summary.put("with_hits", totals.withHits());
+    // Those past the cap too, which "warnings" of the manifest counts in one line.
+    summary.put("warnings", ManifestWarning.total(warnings));
     return summary;
   }
 

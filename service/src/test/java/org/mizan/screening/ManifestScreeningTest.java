@@ -164,6 +164,14 @@ class ManifestScreeningTest {
         .isEqualTo("2000 more warnings not listed");
     assertThat(ManifestWarning.total(plan.warnings())).isEqualTo(3000);
     assertThat(plan.subjects()).extracting(Subject::name).containsExactly("IZZAT IBRAHIM AL-DURI");
+    // The JSON summary counts them all, as the text summary does.
+    ManifestScreening.Result result = screened(read(pnr.toString(), "g.edi"));
+    assertThat(
+            new ManifestJson(new com.fasterxml.jackson.databind.ObjectMapper())
+                .result(result, List.of(Mizan.bundledList()))
+                .get("summary")
+                .toString())
+        .isEqualTo("{\"travellers\":3001,\"screened\":1,\"with_hits\":1,\"warnings\":3000}");
   }
 
   /**

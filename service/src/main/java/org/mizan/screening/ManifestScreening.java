@@ -193,8 +193,19 @@ public final class ManifestScreening {
       Traveller t = travellers.get(i);
       String reason = notScreened(t);
       if (reason.isEmpty()) {
-        boolean booked =
-            !t.bookedName().isEmpty() && SubjectFields.nameProblem(t.bookedName()).isEmpty();
+        Optional<String> bookedProblem =
+            t.bookedName().isEmpty() ? Optional.empty() : SubjectFields.nameProblem(t.bookedName());
+        boolean booked = !t.bookedName().isEmpty() && bookedProblem.isEmpty();
+        if (bookedProblem.isPresent()) {
+          // Said of the name booked itself, not of the passport's.
+          warnings.add(
+              new ManifestWarning(
+                  t.segmentIndex(),
+                  segmentTag(t),
+                  "the name the traveller is booked under "
+                      + bookedProblem.get()
+                      + "; not screened under it"));
+        }
         String id = "traveller-" + (i + 1);
         Optional<Subject> subject = subject(t, t.name(), id, booked, today, warnings);
         if (subject.isPresent()) {

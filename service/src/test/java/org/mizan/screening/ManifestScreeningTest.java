@@ -149,6 +149,39 @@ class ManifestScreeningTest {
   }
 
   @Test
+  void aNameBookedThatCannotBeScreenedIsWarnedAboutItself() {
+    // A breaker's find: a booked name too long was left out with no word of it, and when the
+    // passport name failed too the warning named the passport name's fault alone.
+    String tooLong = "A".repeat(Subject.MAX_NAME_LENGTH + 1);
+    String pnr =
+        "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+            + "TIF+"
+            + tooLong
+            + "+IZZAT MR:A:1'"
+            + "SSR+DOCS:HK::RJ:::::/P/GBR/123456789/GBR/01JUL42/M/01JAN30/AL-DURI/IZZAT IBRAHIM'"
+            + "TIF+"
+            + tooLong
+            + "+JANE MS:A:2'"
+            + "SSR+DOCS:HK::RJ:::::/P/GBR/123456780/GBR/01JUL52/F/01JAN30/-/.'"
+            + "UNT+8+1'UNZ+1+1'";
+    ManifestScreening.Result result = screened(read(pnr, "long.edi"));
+    String fault =
+        "the name the traveller is booked under is longer than 1000 characters (as written or once"
+            + " Unicode compatibility forms are expanded); not screened under it";
+    assertThat(result.warnings())
+        .extracting(ManifestWarning::text)
+        .containsExactly(
+            "segment 5 (TIF): " + fault,
+            "segment 7 (TIF): " + fault,
+            "segment 7 (TIF): the traveller's name has no letters or digits; not screened");
+    assertThat(result.results().get(0).screenings())
+        .extracting(r -> r.subject().id())
+        .containsExactly("traveller-1");
+    assertThat(result.results().get(0).matches().get(0).entry().id()).isEqualTo("IQi.006");
+    assertThat(result.results().get(1).screenings()).isEmpty();
+  }
+
+  @Test
   void theWarningsOfScreeningAreCappedWithTheFilesAndCounted() {
     // A breaker's find: 3,000 group bookings gave 3,000 warnings past the cap of 1,000.
     StringBuilder pnr =

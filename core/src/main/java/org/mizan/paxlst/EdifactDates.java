@@ -21,6 +21,10 @@ final class EdifactDates {
   /** A date beyond any expiry: two-digit years are then 20YY. */
   static final LocalDate FAR = LocalDate.of(2099, 12, 31);
 
+  /** The formats (UNTDID 2379) a date of birth is read in: a day, or a year alone. */
+  private static final java.util.Set<String> BIRTH_DATE_FORMATS =
+      java.util.Set.of("101", "102", "602");
+
   /** The earliest year of birth read (as {@code mizan screen --dob} accepts). */
   private static final int EARLIEST_YEAR = 1800;
 
@@ -77,6 +81,11 @@ final class EdifactDates {
    */
   static String birthDateProblem(String value, String format, LocalDate latest, String latestText) {
     String v = value.strip();
+    if (!format.isEmpty() && !BIRTH_DATE_FORMATS.contains(format)) {
+      return "is in format "
+          + format
+          + ", not one a date of birth is read in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY)";
+    }
     Optional<LocalDate> date;
     if (v.length() == 4 && (format.isEmpty() || format.equals("602"))) {
       date =

@@ -382,14 +382,20 @@ class ManifestRepairTest {
     String text =
         "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "NAD+FL+++DOE:JANE'DTM+329:991399'NAD+FL+++ROE:RICHARD'DTM+329:800101'"
-            + "UNT+7+1'UNZ+1+1'";
+            + "NAD+FL+++POE:ANNA'DTM+329:8001012500:201'"
+            + "UNT+9+1'UNZ+1+1'";
     Manifest m =
         ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
-    assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("", "1980-01-01");
+    assertThat(m.travellers())
+        .extracting(Traveller::dateOfBirth)
+        .containsExactly("", "1980-01-01", "");
+    // A format that is no date's (201, a date and time; here hour 25) is named as such.
     assertThat(warnings(m))
         .containsExactly(
             "segment 5 (DTM): the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY expected);"
-                + " the traveller is screened without it");
+                + " the traveller is screened without it",
+            "segment 9 (DTM): the date of birth is in format 201, not one a date of birth is read"
+                + " in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY); the traveller is screened without it");
   }
 
   @Test

@@ -125,7 +125,18 @@ final class EdifactSegments {
       int failed = pass.indices().get(done);
       String tag = tagOf(raw.get(failed));
       if (failed == 0) {
-        throw new PaxlstFormatException(source, 1, tag, "the interchange header cannot be read");
+        // Most often separators the UNA declares that the UNB does not use: name them.
+        throw new PaxlstFormatException(
+            source,
+            1,
+            tag,
+            "the interchange header cannot be read with the separators in use (component "
+                + EdifactText.visible(prepared.component())
+                + ", data element "
+                + EdifactText.visible(prepared.element())
+                + ", segment terminator "
+                + EdifactText.visible(prepared.terminator())
+                + ")");
       }
       if (failed < real) {
         warnings.add(

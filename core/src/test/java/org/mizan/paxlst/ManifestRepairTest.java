@@ -218,6 +218,15 @@ class ManifestRepairTest {
         .hasMessage(
             "u.edi: segment 1 (UNB): the interchange header cannot be read: it does not begin with"
                 + " a syntax identifier and version (such as UNOA:4)");
+    // A UNA whose separators the UNB does not use (here a control character as component
+    // separator): the separators in use are named.
+    assertRefused(
+            "UNA\u0001+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'",
+            "c.edi")
+        .hasMessage(
+            "c.edi: segment 1 (UNB): the interchange header cannot be read with the separators in"
+                + " use (component U+0001, data element '+', segment terminator ''')");
     // Two separators alike: which character, and which separators.
     assertRefused(
             "UNA::.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'"

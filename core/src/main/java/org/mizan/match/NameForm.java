@@ -791,8 +791,10 @@ final class NameForm {
   /**
    * A part and the compound element after it as one part. The skeleton is that of the joined key (a
    * final h of the first part is no longer final: {@code salah} + {@code aldin}); the other
-   * readings drop the article of the element before a sun letter ({@code salahuddin}) and join the
-   * other readings of the first part with the element's.
+   * readings drop the article of the element before a sun letter ({@code salahuddin}) and join each
+   * reading of the first part, its own skeleton too, with the element's, with and without a final h
+   * the first part's skeleton drops ({@link #continued}: {@code ذبیح پور} as Zabihpour, {@code
+   * فاطمه زاده} as Fatemezadeh).
    */
   private static Token concat(Token a, Token b) {
     String text = a.text() + b.text();

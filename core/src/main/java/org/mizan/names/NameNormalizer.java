@@ -94,8 +94,8 @@ public final class NameNormalizer {
 
   /**
    * The name parts of one list's names analysed so far ({@link #analyze(String, KnownParts)}), by
-   * text and particle, at most {@value #MAX_KNOWN} of them (about 300 bytes each); one per list
-   * build, dropped with it. Thread-safe.
+   * text and particle, at most {@value #MAX_KNOWN} of them; one per list build, dropped with it.
+   * Thread-safe.
    */
   public static final class KnownParts {
     /** The most parts kept: those of a list of several million entries. */

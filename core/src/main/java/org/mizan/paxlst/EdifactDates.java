@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Dates as passenger messages send them: UN/EDIFACT DTM values with format qualifiers 101 ({@code
@@ -22,8 +23,7 @@ final class EdifactDates {
   static final LocalDate FAR = LocalDate.of(2099, 12, 31);
 
   /** The formats (UNTDID 2379) a date of birth is read in: a day, or a year alone. */
-  private static final java.util.Set<String> BIRTH_DATE_FORMATS =
-      java.util.Set.of("101", "102", "602");
+  private static final Set<String> BIRTH_DATE_FORMATS = Set.of("101", "102", "602");
 
   /** The earliest year of birth read (as {@code mizan screen --dob} accepts). */
   private static final int EARLIEST_YEAR = 1800;

@@ -82,8 +82,11 @@ final class EdifactDates {
   static String birthDateProblem(String value, String format, LocalDate latest, String latestText) {
     String v = value.strip();
     if (!format.isEmpty() && !BIRTH_DATE_FORMATS.contains(format)) {
-      return "is in format "
-          + format
+      // A code is quoted only when it looks like one: the field may hold anything, a name too.
+      return "is in "
+          + (format.matches("[0-9A-Za-z]{1,3}")
+              ? "format " + format
+              : "a format that is no code (" + format.length() + " characters)")
           + ", not one a date of birth is read in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY)";
     }
     Optional<LocalDate> date;

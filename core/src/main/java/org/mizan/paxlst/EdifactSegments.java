@@ -125,7 +125,15 @@ final class EdifactSegments {
       int failed = pass.indices().get(done);
       String tag = tagOf(raw.get(failed));
       if (failed == 0) {
-        // Most often separators the UNA declares that the UNB does not use: name them.
+        if (!syntaxVersioned(raw.get(0), prepared)) {
+          throw new PaxlstFormatException(
+              source,
+              1,
+              tag,
+              "the interchange header cannot be read: its syntax identifier has no version"
+                  + " (such as UNOA:4)");
+        }
+        // Else most often separators the UNA declares that the UNB does not use: name them.
         throw new PaxlstFormatException(
             source,
             1,
@@ -178,6 +186,22 @@ final class EdifactSegments {
    * Cuts each segment of {@code raw} after its {@link #MAX_ELEMENTS}th data element, with a warning
    * per segment cut (at most {@link #MAX_LISTED}).
    */
+  /**
+   * Whether the interchange header {@code unb} (as split, {@code UNB+UNOA:4+...}) gives its
+   * four-letter syntax identifier a version, after any one separator (the UNA may declare another
+   * than the UNB uses): {@code UNB+UNOA+...} has none.
+   */
+  private static boolean syntaxVersioned(String unb, EdifactText.Prepared p) {
+    int element = unb.indexOf(p.element());
+    if (element < 0) {
+      return false;
+    }
+    String id = unb.substring(element + 1);
+    return id.length() >= 6
+        && !Character.isLetterOrDigit(id.charAt(4))
+        && Character.isDigit(id.charAt(5));
+  }
+
   private static void cutLongSegments(
       List<String> raw, EdifactText.Prepared p, List<ManifestWarning> warnings) {
     int cut = 0;

@@ -276,7 +276,10 @@ final class EdifactText {
         source,
         0,
         "UNA",
-        "the service string advice has " + advice.length() + " characters, 6 expected");
+        "the service string advice has "
+            + advice.length()
+            + (advice.length() == 1 ? " character" : " characters")
+            + ", 6 expected");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mizan.model.Gender;
+import org.mizan.model.Subject;
 
 /**
  * PNRGOV segments to a {@link Manifest}: the TVL before the first PNR is the flight; each PNR (from
@@ -403,16 +404,24 @@ final class PnrgovMapping {
       }
     }
 
-    /** The name as booked in this TIF when the passport name screened differs from it. */
+    /**
+     * The name as booked in this TIF when the passport name screened differs from it, or cannot be
+     * screened as sent (over {@link Subject#MAX_NAME_LENGTH} characters: the same letters padded);
+     * never a group's name or a placeholder ({@code TBA}), which name no one.
+     */
     private String bookedName(Tif evidence) {
-      if (!evidence.passportName) {
+      if (!evidence.passportName
+          || group
+          || Traveller.isPlaceholder(sentSurname, List.of(withoutTitle(sentGiven, true)))) {
         return "";
       }
       String bookedGiven = letters(withoutTitle(sentGiven, true));
       String passportGiven = letters(String.join(" ", evidence.given));
+      String passportText = String.join(" ", evidence.given) + " " + evidence.surname;
       // The same person as booked: the same surname, given names as booked or shortened.
       if (letters(sentSurname).equals(letters(evidence.surname))
-          && passportGiven.startsWith(bookedGiven)) {
+          && passportGiven.startsWith(bookedGiven)
+          && !Subject.isTooLong(passportText)) {
         return "";
       }
       return (withoutTitle(sentGiven, true) + " " + sentSurname).strip();

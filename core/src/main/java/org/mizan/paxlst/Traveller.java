@@ -100,9 +100,16 @@ public record Traveller(
    * as group bookings hold them).
    */
   public boolean isPlaceholder() {
+    return qualifier.equals("TIF") && isPlaceholder(surname, givenNames);
+  }
+
+  /**
+   * Whether a PNR name is a placeholder: surname {@code TBA}, each given name {@code TBA} or at
+   * most one letter.
+   */
+  static boolean isPlaceholder(String surname, List<String> givenNames) {
     // The whole name, not a part of it: a person may have a part that reads TBA.
-    return qualifier.equals("TIF")
-        && surname.strip().equalsIgnoreCase("TBA")
+    return surname.strip().equalsIgnoreCase("TBA")
         && givenNames.stream()
             .allMatch(g -> g.strip().length() <= 1 || g.strip().equalsIgnoreCase("TBA"));
   }

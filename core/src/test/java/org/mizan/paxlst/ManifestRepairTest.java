@@ -218,6 +218,14 @@ class ManifestRepairTest {
         .hasMessage(
             "u.edi: segment 1 (UNB): the interchange header cannot be read: it does not begin with"
                 + " a syntax identifier and version (such as UNOA:4)");
+    // A syntax identifier without its version is named as such, not blamed on the separators.
+    assertRefused(
+            "UNA:+.? 'UNB+UNOA+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'",
+            "v.edi")
+        .hasMessage(
+            "v.edi: segment 1 (UNB): the interchange header cannot be read: its syntax identifier"
+                + " has no version (such as UNOA:4)");
     // A UNA whose separators the UNB does not use (here a control character as component
     // separator): the separators in use are named.
     assertRefused(
@@ -392,19 +400,24 @@ class ManifestRepairTest {
         "UNA:+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
             + "NAD+FL+++DOE:JANE'DTM+329:991399'NAD+FL+++ROE:RICHARD'DTM+329:800101'"
             + "NAD+FL+++POE:ANNA'DTM+329:8001012500:201'"
-            + "UNT+9+1'UNZ+1+1'";
+            + "NAD+FL+++LOE:LISA'DTM+329:800101:OSAMA'"
+            + "UNT+11+1'UNZ+1+1'";
     Manifest m =
         ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers())
         .extracting(Traveller::dateOfBirth)
-        .containsExactly("", "1980-01-01", "");
+        .containsExactly("", "1980-01-01", "", "");
     // A format that is no date's (201, a date and time; here hour 25) is named as such.
     assertThat(warnings(m))
         .containsExactly(
             "segment 5 (DTM): the date of birth is not a date (YYMMDD, CCYYMMDD or CCYY expected);"
                 + " the traveller is screened without it",
             "segment 9 (DTM): the date of birth is in format 201, not one a date of birth is read"
-                + " in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY); the traveller is screened without it");
+                + " in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY); the traveller is screened without it",
+            // A field that holds no code is not quoted: it may hold anything, a name too.
+            "segment 11 (DTM): the date of birth is in a format that is no code (5 characters),"
+                + " not one a date of birth is read in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY); the"
+                + " traveller is screened without it");
   }
 
   @Test

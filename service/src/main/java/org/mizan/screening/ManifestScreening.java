@@ -371,7 +371,9 @@ public final class ManifestScreening {
                   ? "the traveller's passport name "
                       + problem.get()
                       + "; screened under the name booked"
-                  : "the traveller's name " + problem.get() + "; not screened"));
+                  : (t.bookedName().isEmpty() ? "the traveller's name " : "the passport name ")
+                      + problem.get()
+                      + "; not screened"));
       return Optional.empty();
     }
     List<BirthDate> birthDates = new ArrayList<>();

@@ -173,12 +173,51 @@ class ManifestScreeningTest {
         .containsExactly(
             "segment 5 (TIF): " + fault,
             "segment 7 (TIF): " + fault,
-            "segment 7 (TIF): the traveller's name has no letters or digits; not screened");
+            "segment 7 (TIF): the passport name has no letters or digits; not screened");
     assertThat(result.results().get(0).screenings())
         .extracting(r -> r.subject().id())
         .containsExactly("traveller-1");
     assertThat(result.results().get(0).matches().get(0).entry().id()).isEqualTo("IQi.006");
     assertThat(result.results().get(1).screenings()).isEmpty();
+  }
+
+  @Test
+  void aPassportNamePaddedPastTheLimitLeavesTheNameBookedScreened() {
+    // The fourth breaker's find: the passport name, the booked one padded with 1,000 dashes, had
+    // the same letters, so the name booked was dropped as the same, and no one was screened.
+    String pnr =
+        "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+            + "TIF+AL-DURI+IZZAT IBRAHIM MR:A:1'"
+            + "SSR+DOCS:HK::RJ:::::/P/IRQ/123456789/IRQ/01JUL42/M/01JAN30/AL-DURI"
+            + "-".repeat(1000)
+            + "/IZZAT/IBRAHIM'"
+            + "UNT+6+1'UNZ+1+1'";
+    ManifestScreening.Result result = screened(read(pnr, "padded.edi"));
+    ManifestScreening.TravellerResult t = result.results().get(0);
+    assertThat(t.screenings())
+        .extracting(r -> r.subject().id())
+        .containsExactly("traveller-1-booked");
+    assertThat(t.matches().get(0).entry().id()).isEqualTo("IQi.006");
+    assertThat(result.warnings())
+        .extracting(ManifestWarning::text)
+        .anyMatch(w -> w.startsWith("segment 5 (TIF): the traveller's passport name is longer"));
+  }
+
+  @Test
+  void aPlaceholderOrAGroupNameIsNeverScreenedAsTheNameBooked() {
+    // The fourth breaker's find: TBA TBA, A TBA and a tour group's name were screened as the names
+    // booked beside the passport names SSR DOCS gave.
+    String pnr =
+        "UNA:+.? 'UNB+IATA:1+1A+KRC+261130:0649+1'UNH+1+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+            + "TIF+TBA+TBA:A:1'SSR+DOCS:HK::RJ:::::/P/GBR/1/GBR/01JUL72/M/01JAN30/REAL/PERSON'"
+            + "TIF+TBA+A:A:2'SSR+DOCS:HK::RJ:::::/P/GBR/2/GBR/01JUL72/M/01JAN30/OTHER/PERSON'"
+            + "TIF+HAPPYTOURS:G+:A:3'SSR+DOCS:HK::RJ:::::/P/GBR/3/GBR/01JUL72/M/01JAN30/THIRD/PERSON'"
+            + "UNT+9+1'UNZ+1+1'";
+    ManifestScreening.Result result = screened(read(pnr, "placeholders.edi"));
+    assertThat(result.results())
+        .flatExtracting(ManifestScreening.TravellerResult::screenings)
+        .extracting(r -> r.subject().name())
+        .containsExactly("PERSON REAL", "PERSON OTHER", "PERSON THIRD");
   }
 
   @Test

@@ -99,6 +99,15 @@ final class EdifactText {
    *     be read
    */
   static Prepared prepare(String text, int from, String source, List<ManifestWarning> warnings) {
+    return prepare(text, from, source, warnings, false);
+  }
+
+  /**
+   * {@link #prepare(String, int, String, List)}; with {@code ignoreUna}, a UNA before the
+   * interchange is passed over and the separators are those the UNB shows.
+   */
+  static Prepared prepare(
+      String text, int from, String source, List<ManifestWarning> warnings, boolean ignoreUna) {
     Matcher unb = UNB.matcher(text);
     if (!unb.find(from)) {
       if (DAMAGED_UNB.matcher(text).find(from)) {
@@ -114,8 +123,9 @@ final class EdifactText {
     }
     int start = unb.start();
     int una = text.lastIndexOf("UNA", start);
-    boolean hasUna = una >= from && start - una <= 3 + 6 + 8 && noLetters(text, una + 3, start);
-    int begin = hasUna ? una : start;
+    boolean declared = una >= from && start - una <= 3 + 6 + 8 && noLetters(text, una + 3, start);
+    boolean hasUna = declared && !ignoreUna;
+    int begin = declared ? una : start;
     if (!text.substring(from, begin).isBlank()) {
       warnings.add(
           ManifestWarning.ofFile(
@@ -228,6 +238,16 @@ final class EdifactText {
     String una2 = "UNA" + component + element + decimal + release + spare + terminator;
     return new Prepared(
         una2 + body.text, component, element, release, terminator, body.appendedTrailers, body.end);
+  }
+
+  /** Whether a UNA comes before the next interchange of {@code text} from {@code from}. */
+  static boolean declaresUna(String text, int from) {
+    Matcher unb = UNB.matcher(text);
+    if (!unb.find(from)) {
+      return false;
+    }
+    int una = text.lastIndexOf("UNA", unb.start());
+    return una >= from && unb.start() - una <= 3 + 6 + 8 && noLetters(text, una + 3, unb.start());
   }
 
   private static boolean noLetters(String text, int from, int to) {

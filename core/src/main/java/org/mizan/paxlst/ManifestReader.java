@@ -321,8 +321,37 @@ public final class ManifestReader {
       EdifactText.Prepared prepared;
       List<ManifestWarning> own = new ArrayList<>();
       try {
-        prepared = EdifactText.prepare(text, from, source, own);
-        interchange = EdifactSegments.read(prepared, source, own);
+        EdifactText.Prepared declared = null;
+        try {
+          prepared = EdifactText.prepare(text, from, source, own);
+          declared = prepared;
+          interchange = EdifactSegments.read(prepared, source, own);
+        } catch (PaxlstFormatException e) {
+          if (declared == null || e.segmentIndex() != 1 || !EdifactText.declaresUna(text, from)) {
+            throw e;
+          }
+          // A header unreadable with the separators the UNA declares may be read with those it
+          // shows itself, as when the UNA is cut short; else the first refusal stands.
+          List<ManifestWarning> again = new ArrayList<>();
+          try {
+            prepared = EdifactText.prepare(text, from, source, again, true);
+            interchange = EdifactSegments.read(prepared, source, again);
+          } catch (PaxlstFormatException ignored) {
+            throw e;
+          }
+          own.clear();
+          own.add(
+              ManifestWarning.ofFile(
+                  "the interchange header (UNB) cannot be read with the separators the UNA"
+                      + " declares (component "
+                      + EdifactText.visible(declared.component())
+                      + ", data element "
+                      + EdifactText.visible(declared.element())
+                      + ", segment terminator "
+                      + EdifactText.visible(declared.terminator())
+                      + "); read with those the header shows"));
+          own.addAll(again);
+        }
       } catch (PaxlstFormatException e) {
         warnings.addAll(shifted(own, offset));
         if (read.isEmpty()) {

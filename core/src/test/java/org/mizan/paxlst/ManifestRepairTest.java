@@ -227,14 +227,19 @@ class ManifestRepairTest {
             "v.edi: segment 1 (UNB): the interchange header cannot be read: its syntax identifier"
                 + " has no version (such as UNOA:4)");
     // A UNA whose separators the UNB does not use (here a control character as component
-    // separator): the separators in use are named.
-    assertRefused(
+    // separator; the fourth breaker also tried a space, a tab, U+00A0, the Arabic comma and the two
+    // swapped): read with those the UNB shows, the separators declared named in the warning.
+    Manifest swapped =
+        read(
             "UNA\u0001+.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
-                + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'",
-            "c.edi")
-        .hasMessage(
-            "c.edi: segment 1 (UNB): the interchange header cannot be read with the separators in"
-                + " use (component U+0001, data element '+', segment terminator ''')");
+                + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'");
+    assertThat(swapped.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(warnings(swapped))
+        .containsExactly(
+            "the interchange header (UNB) cannot be read with the separators the UNA declares"
+                + " (component U+0001, data element '+', segment terminator '''); read with those"
+                + " the header shows");
+
     // Two separators alike: which character, and which separators.
     assertRefused(
             "UNA::.? 'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'"

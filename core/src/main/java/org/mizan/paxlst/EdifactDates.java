@@ -75,6 +75,23 @@ final class EdifactDates {
   }
 
   /**
+   * The date of a date of birth sent as a date and time ({@code 201} {@code YYMMDDHHMM}, {@code
+   * 203} {@code CCYYMMDDHHMM}) with a valid time, read as {@link #birthDate} reads the date alone;
+   * empty for any other format or value.
+   */
+  static Optional<String> birthDateOfDateTime(String value, String format, LocalDate latest) {
+    String v = value.strip();
+    boolean short201 = format.equals("201") && v.length() == 10;
+    boolean long203 = format.equals("203") && v.length() == 12;
+    if (!(short201 || long203) || dateTime(v, format, latest).isEmpty()) {
+      return Optional.empty();
+    }
+    return short201
+        ? birthDate(v.substring(0, 6), "101", latest)
+        : birthDate(v.substring(0, 8), "102", latest);
+  }
+
+  /**
    * Why {@link #birthDate} reads no date of birth from {@code value}, in words that follow "the
    * date of birth": it is no date, it is after {@code latest} (named as {@code latestText}), or it
    * is before 1800.

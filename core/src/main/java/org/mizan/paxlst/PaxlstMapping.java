@@ -310,8 +310,21 @@ final class PaxlstMapping {
           String q = s.value(1, 1);
           if (q.equals("329")) {
             var date = EdifactDates.birthDate(s.value(1, 2), s.value(1, 3), latest);
+            var day =
+                date.isPresent()
+                    ? date
+                    : EdifactDates.birthDateOfDateTime(s.value(1, 2), s.value(1, 3), latest);
             if (date.isPresent()) {
               dateOfBirth = date.get();
+            } else if (day.isPresent()) {
+              dateOfBirth = day.get();
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "the date of birth is sent with a time of day (format "
+                          + s.value(1, 3)
+                          + "); its date is read"));
             } else {
               warnings.add(
                   new ManifestWarning(

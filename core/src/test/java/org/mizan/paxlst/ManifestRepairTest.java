@@ -406,12 +406,13 @@ class ManifestRepairTest {
             + "NAD+FL+++DOE:JANE'DTM+329:991399'NAD+FL+++ROE:RICHARD'DTM+329:800101'"
             + "NAD+FL+++POE:ANNA'DTM+329:8001012500:201'"
             + "NAD+FL+++LOE:LISA'DTM+329:800101:OSAMA'"
-            + "UNT+11+1'UNZ+1+1'";
+            + "NAD+FL+++MOE:MAX'DTM+329:197001011230:203'"
+            + "UNT+13+1'UNZ+1+1'";
     Manifest m =
         ManifestReader.read(text.getBytes(StandardCharsets.US_ASCII), "t.edi", Samples.TODAY);
     assertThat(m.travellers())
         .extracting(Traveller::dateOfBirth)
-        .containsExactly("", "1980-01-01", "", "");
+        .containsExactly("", "1980-01-01", "", "", "1970-01-01");
     // A format that is no date's (201, a date and time; here hour 25) is named as such.
     assertThat(warnings(m))
         .containsExactly(
@@ -422,7 +423,10 @@ class ManifestRepairTest {
             // A field that holds no code is not quoted: it may hold anything, a name too.
             "segment 11 (DTM): the date of birth is in a format that is no code (5 characters),"
                 + " not one a date of birth is read in (101 YYMMDD, 102 CCYYMMDD, 602 CCYY); the"
-                + " traveller is screened without it");
+                + " traveller is screened without it",
+            // A date and time with a valid time: its date is read.
+            "segment 13 (DTM): the date of birth is sent with a time of day (format 203); its date"
+                + " is read");
   }
 
   @Test

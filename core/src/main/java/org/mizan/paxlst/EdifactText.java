@@ -240,6 +240,48 @@ final class EdifactText {
         una2 + body.text, component, element, release, terminator, body.appendedTrailers, body.end);
   }
 
+  /**
+   * Where the interchange after the next one from {@code from} begins (its UNA, else its UNB), or
+   * -1 when none follows.
+   */
+  static int nextInterchange(String text, int from) {
+    Matcher unb = UNB.matcher(text);
+    if (!unb.find(from)) {
+      return -1;
+    }
+    int current = unb.start();
+    if (!unb.find(unb.end())) {
+      return -1;
+    }
+    int next = unb.start();
+    int una = text.lastIndexOf("UNA", next);
+    return una > current && next - una <= 3 + 6 + 8 && noLetters(text, una + 3, next) ? una : next;
+  }
+
+  /**
+   * The segments of the interchange whose header is the next from {@code from}, up to {@code to}:
+   * its segment terminators, as its UNA declares or {@code '}, counted; for positions after an
+   * interchange that cannot be read.
+   */
+  static int segmentsBetween(String text, int from, int to) {
+    Matcher unb = UNB.matcher(text);
+    if (!unb.find(from) || unb.start() >= to) {
+      return 0;
+    }
+    char terminator = '\'';
+    int una = text.lastIndexOf("UNA", unb.start());
+    if (una >= from && unb.start() - una >= 3 + 6) {
+      terminator = text.charAt(una + 3 + 5);
+    }
+    int n = 0;
+    for (int i = unb.start(); i < to; i++) {
+      if (text.charAt(i) == terminator) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Whether a UNA comes before the next interchange of {@code text} from {@code from}. */
   static boolean declaresUna(String text, int from) {
     Matcher unb = UNB.matcher(text);

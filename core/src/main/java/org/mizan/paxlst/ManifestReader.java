@@ -316,6 +316,8 @@ public final class ManifestReader {
     // Segments of the interchanges before, as written (those skipped included): later positions
     // are counted from the first UNB.
     int offset = 0;
+    // The refusal of the first interchange, when one after it is tried.
+    PaxlstFormatException first = null;
     do {
       EdifactSegments.Read interchange;
       EdifactText.Prepared prepared;
@@ -354,8 +356,20 @@ public final class ManifestReader {
         }
       } catch (PaxlstFormatException e) {
         warnings.addAll(shifted(own, offset));
+        int next = EdifactText.nextInterchange(text, from);
+        if (read.isEmpty() && next >= 0) {
+          // The first interchange cannot be read, but another follows: it costs only itself, as
+          // a later one does, unless no other can be read either. Its segments still count.
+          first = first == null ? e : first;
+          warnings.add(
+              ManifestWarning.ofFile(
+                  "an interchange in the file cannot be read (" + e.problem() + "); ignored"));
+          offset += EdifactText.segmentsBetween(text, from, next);
+          from = next;
+          continue;
+        }
         if (read.isEmpty()) {
-          throw e;
+          throw first == null ? e : first;
         }
         // A later interchange that cannot be read costs only itself.
         warnings.add(

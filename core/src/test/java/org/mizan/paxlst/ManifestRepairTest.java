@@ -669,6 +669,28 @@ class ManifestRepairTest {
   }
 
   @Test
+  void aFirstInterchangeThatCannotBeReadCostsOnlyItself() {
+    // The fourth breaker's B4: a file whose first interchange cannot be read was refused whole,
+    // where a later one that cannot be read is ignored. Positions still count from the first UNB
+    // (its 5 segments).
+    String broken =
+        "UNA:+.? 'UNB+UNOA+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++ROE:RICHARD'UNT+4+1'\n";
+    String good = HEADER + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'";
+    Manifest m = read(broken + good);
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(m.travellers().get(0).segmentIndex()).isEqualTo(5 + 4);
+    assertThat(warnings(m))
+        .contains(
+            "an interchange in the file cannot be read (the interchange header cannot be read: its"
+                + " syntax identifier has no version (such as UNOA:4)); ignored");
+    // Nothing readable at all: the first refusal, as before.
+    assertThatThrownBy(() -> read(broken + broken))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessageContaining("its syntax identifier has no version");
+  }
+
+  @Test
   void anOverlongElementIsCutAndTheTravellerBeforeKeepsItsEvidence() {
     // Found by the breaker: StAEDI refuses elements over 4,096 characters; the segments after
     // such a NAD were taken for the traveller before it.

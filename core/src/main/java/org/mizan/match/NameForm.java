@@ -824,7 +824,7 @@ final class NameForm {
    * is kept and also given that h back; the readings as they are when there is none.
    */
   private static List<String> continued(String latin, List<String> readings) {
-    if (!NameNormalizer.skeletonOf(latin + "b").endsWith("hb")) {
+    if (!NameNormalizer.skeletonDropsFinalH(latin)) {
       return readings;
     }
     Set<String> out = new LinkedHashSet<>(readings);

@@ -148,6 +148,17 @@ final class ConsonantSkeleton {
     }
   }
 
+  /**
+   * Whether {@link #of} leaves out a final h of {@code latin} (step 4): its consonants, more than
+   * one, end with an h that is no digraph's ({@code dhbyh}, not {@code sh}).
+   */
+  static boolean dropsFinalH(String latin) {
+    StringBuilder consonants = new StringBuilder(latin.length());
+    appendConsonants(consonants, latin);
+    int length = consonants.length();
+    return length > 1 && consonants.charAt(length - 1) == 'h';
+  }
+
   /** Steps 4 and 5: a final h dropped (unless alone), runs made one. */
   private static String finish(StringBuilder consonants) {
     int length = consonants.length();

@@ -281,6 +281,16 @@ public final class NameNormalizer {
   }
 
   /**
+   * Whether {@link #skeletonOf} leaves out a final h of {@code latin} ({@code dhbyh}, ذبیح: {@code
+   * db}), which is no longer final once more letters follow.
+   *
+   * @param latin ASCII lower-case letters and digits
+   */
+  public static boolean skeletonDropsFinalH(String latin) {
+    return ConsonantSkeleton.dropsFinalH(latin);
+  }
+
+  /**
    * The letters between each two consonants of a Latin key that follow each other, as its skeleton
    * reads them ({@link ConsonantSkeleton#medialGaps}): {@code omar} gives {@code [a]}, {@code
    * hussein} {@code [u, ei]}.

@@ -138,12 +138,8 @@ final class EdifactSegments {
             source,
             1,
             tag,
-            "the interchange header cannot be read with the separators in use (component "
-                + EdifactText.visible(prepared.component())
-                + ", data element "
-                + EdifactText.visible(prepared.element())
-                + ", segment terminator "
-                + EdifactText.visible(prepared.terminator())
+            "the interchange header cannot be read with the separators in use ("
+                + prepared.separators()
                 + ")");
       }
       if (failed < real) {
@@ -183,10 +179,6 @@ final class EdifactSegments {
   static final int MAX_ELEMENTS = 200;
 
   /**
-   * Cuts each segment of {@code raw} after its {@link #MAX_ELEMENTS}th data element, with a warning
-   * per segment cut (at most {@link #MAX_LISTED}).
-   */
-  /**
    * Whether the interchange header {@code unb} (as split, {@code UNB+UNOA:4+...}) gives its
    * four-letter syntax identifier a version, after any one separator (the UNA may declare another
    * than the UNB uses): {@code UNB+UNOA+...} has none.
@@ -202,6 +194,10 @@ final class EdifactSegments {
         && Character.isDigit(id.charAt(5));
   }
 
+  /**
+   * Cuts each segment of {@code raw} after its {@link #MAX_ELEMENTS}th data element, with a warning
+   * per segment cut (at most {@link #MAX_LISTED}).
+   */
   private static void cutLongSegments(
       List<String> raw, EdifactText.Prepared p, List<ManifestWarning> warnings) {
     int cut = 0;

@@ -39,6 +39,7 @@ final class EdifactText {
    * @param appendedTrailers how many trailer segments (UNT, UNE, UNZ) were appended to close a
    *     truncated interchange; they are the last segments of {@code text}
    * @param end where the interchange ends in the decoded file: after its UNZ, or the file's end
+   * @param fromUna whether the separators are those a UNA declares (not those the UNB shows)
    */
   record Prepared(
       String text,
@@ -47,7 +48,19 @@ final class EdifactText {
       char release,
       char terminator,
       int appendedTrailers,
-      int end) {}
+      int end,
+      boolean fromUna) {
+
+    /** The separators, as a message names them: {@code component ':', data element '+', ...}. */
+    String separators() {
+      return "component "
+          + visible(component)
+          + ", data element "
+          + visible(element)
+          + ", segment terminator "
+          + visible(terminator);
+    }
+  }
 
   /** Whether an interchange header (UNB) begins at or after {@code from}. */
   static boolean hasInterchange(String text, int from) {
@@ -122,10 +135,9 @@ final class EdifactText {
           source, 0, "", "no interchange header (UNB): not a UN/EDIFACT interchange");
     }
     int start = unb.start();
-    int una = text.lastIndexOf("UNA", start);
-    boolean declared = una >= from && start - una <= 3 + 6 + 8 && noLetters(text, una + 3, start);
-    boolean hasUna = declared && !ignoreUna;
-    int begin = declared ? una : start;
+    int una = unaBefore(text, from, start);
+    boolean hasUna = una >= 0 && !ignoreUna;
+    int begin = una >= 0 ? una : start;
     if (!text.substring(from, begin).isBlank()) {
       warnings.add(
           ManifestWarning.ofFile(
@@ -237,7 +249,24 @@ final class EdifactText {
     }
     String una2 = "UNA" + component + element + decimal + release + spare + terminator;
     return new Prepared(
-        una2 + body.text, component, element, release, terminator, body.appendedTrailers, body.end);
+        una2 + body.text,
+        component,
+        element,
+        release,
+        terminator,
+        body.appendedTrailers,
+        body.end,
+        !advice.isEmpty());
+  }
+
+  /**
+   * Where the UNA of the interchange header at {@code unb} begins: no further than {@code from}
+   * back, with at most 8 characters of line breaks or spaces between its six service characters and
+   * the UNB, and no letter or digit; -1 when there is none.
+   */
+  private static int unaBefore(String text, int from, int unb) {
+    int una = text.lastIndexOf("UNA", unb);
+    return una >= from && unb - una <= 3 + 6 + 8 && noLetters(text, una + 3, unb) ? una : -1;
   }
 
   /**
@@ -249,13 +278,12 @@ final class EdifactText {
     if (!unb.find(from)) {
       return -1;
     }
-    int current = unb.start();
-    if (!unb.find(unb.end())) {
+    int current = unb.end();
+    if (!unb.find(current)) {
       return -1;
     }
-    int next = unb.start();
-    int una = text.lastIndexOf("UNA", next);
-    return una > current && next - una <= 3 + 6 + 8 && noLetters(text, una + 3, next) ? una : next;
+    int una = unaBefore(text, current, unb.start());
+    return una >= 0 ? una : unb.start();
   }
 
   /**
@@ -268,11 +296,9 @@ final class EdifactText {
     if (!unb.find(from) || unb.start() >= to) {
       return 0;
     }
-    char terminator = '\'';
-    int una = text.lastIndexOf("UNA", unb.start());
-    if (una >= from && unb.start() - una >= 3 + 6) {
-      terminator = text.charAt(una + 3 + 5);
-    }
+    int una = unaBefore(text, from, unb.start());
+    // The sixth service character, when the UNA has all six.
+    char terminator = una >= 0 && una + 8 < unb.start() ? text.charAt(una + 8) : '\'';
     int n = 0;
     for (int i = unb.start(); i < to; i++) {
       if (text.charAt(i) == terminator) {
@@ -280,16 +306,6 @@ final class EdifactText {
       }
     }
     return n;
-  }
-
-  /** Whether a UNA comes before the next interchange of {@code text} from {@code from}. */
-  static boolean declaresUna(String text, int from) {
-    Matcher unb = UNB.matcher(text);
-    if (!unb.find(from)) {
-      return false;
-    }
-    int una = text.lastIndexOf("UNA", unb.start());
-    return una >= from && unb.start() - una <= 3 + 6 + 8 && noLetters(text, una + 3, unb.start());
   }
 
   private static boolean noLetters(String text, int from, int to) {

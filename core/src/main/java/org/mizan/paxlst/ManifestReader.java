@@ -329,7 +329,7 @@ public final class ManifestReader {
           declared = prepared;
           interchange = EdifactSegments.read(prepared, source, own);
         } catch (PaxlstFormatException e) {
-          if (declared == null || e.segmentIndex() != 1 || !EdifactText.declaresUna(text, from)) {
+          if (declared == null || !declared.fromUna() || e.segmentIndex() != 1) {
             throw e;
           }
           // A header unreadable with the separators the UNA declares may be read with those it
@@ -345,12 +345,8 @@ public final class ManifestReader {
           own.add(
               ManifestWarning.ofFile(
                   "the interchange header (UNB) cannot be read with the separators the UNA"
-                      + " declares (component "
-                      + EdifactText.visible(declared.component())
-                      + ", data element "
-                      + EdifactText.visible(declared.element())
-                      + ", segment terminator "
-                      + EdifactText.visible(declared.terminator())
+                      + " declares ("
+                      + declared.separators()
                       + "); read with those the header shows"));
           own.addAll(again);
         }

@@ -310,30 +310,24 @@ final class PaxlstMapping {
           String q = s.value(1, 1);
           if (q.equals("329")) {
             var date = EdifactDates.birthDate(s.value(1, 2), s.value(1, 3), latest);
-            var day =
-                date.isPresent()
-                    ? date
-                    : EdifactDates.birthDateOfDateTime(s.value(1, 2), s.value(1, 3), latest);
+            if (date.isEmpty()) {
+              // A date and time (201, 203) whose time is valid: its date, with a warning.
+              date = EdifactDates.birthDateOfDateTime(s.value(1, 2), s.value(1, 3), latest);
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      date.isPresent()
+                          ? "the date of birth is sent with a time of day (format "
+                              + s.value(1, 3)
+                              + "); its date is read"
+                          : "the date of birth "
+                              + EdifactDates.birthDateProblem(
+                                  s.value(1, 2), s.value(1, 3), latest, interchange.latestText())
+                              + "; the traveller is screened without it"));
+            }
             if (date.isPresent()) {
               dateOfBirth = date.get();
-            } else if (day.isPresent()) {
-              dateOfBirth = day.get();
-              warnings.add(
-                  new ManifestWarning(
-                      s.index(),
-                      s.tag(),
-                      "the date of birth is sent with a time of day (format "
-                          + s.value(1, 3)
-                          + "); its date is read"));
-            } else {
-              warnings.add(
-                  new ManifestWarning(
-                      s.index(),
-                      s.tag(),
-                      "the date of birth "
-                          + EdifactDates.birthDateProblem(
-                              s.value(1, 2), s.value(1, 3), latest, interchange.latestText())
-                          + "; the traveller is screened without it"));
             }
           } else if (q.equals("36") && document != null) {
             document[3] =

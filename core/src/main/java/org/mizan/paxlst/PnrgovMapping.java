@@ -410,21 +410,18 @@ final class PnrgovMapping {
      * never a group's name or a placeholder ({@code TBA}), which name no one.
      */
     private String bookedName(Tif evidence) {
-      if (!evidence.passportName
-          || group
-          || Traveller.isPlaceholder(sentSurname, List.of(withoutTitle(sentGiven, true)))) {
+      String given = withoutTitle(sentGiven, true);
+      if (!evidence.passportName || group || Traveller.isPlaceholder(sentSurname, List.of(given))) {
         return "";
       }
-      String bookedGiven = letters(withoutTitle(sentGiven, true));
-      String passportGiven = letters(String.join(" ", evidence.given));
-      String passportText = String.join(" ", evidence.given) + " " + evidence.surname;
+      String passportGiven = String.join(" ", evidence.given);
       // The same person as booked: the same surname, given names as booked or shortened.
       if (letters(sentSurname).equals(letters(evidence.surname))
-          && passportGiven.startsWith(bookedGiven)
-          && !Subject.isTooLong(passportText)) {
+          && letters(passportGiven).startsWith(letters(given))
+          && !Subject.isTooLong(passportGiven + " " + evidence.surname)) {
         return "";
       }
-      return (withoutTitle(sentGiven, true) + " " + sentSurname).strip();
+      return (given + " " + sentSurname).strip();
     }
 
     private static boolean hasLetterOrDigit(String s) {

@@ -120,4 +120,20 @@ class ConsonantSkeletonTest {
         .singleElement()
         .satisfies(part -> assertThat(part.readingSkeletons()).isEmpty());
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    // ذبیح: the skeleton db leaves the h out, which a part joined after it would keep.
+    "dhbyh, true",
+    "fatmh, true",
+    // The h of a digraph is no final h; an h alone is kept.
+    "darwish, false",
+    "sheikh, false",
+    "h, false",
+    "zabih, true",
+    "zabihpour, false"
+  })
+  void aFinalHLeftOutIsTold(String latin, boolean dropped) {
+    assertThat(NameNormalizer.skeletonDropsFinalH(latin)).isEqualTo(dropped);
+  }
 }

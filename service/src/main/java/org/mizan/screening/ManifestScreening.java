@@ -371,7 +371,9 @@ public final class ManifestScreening {
                   ? "the traveller's passport name "
                       + problem.get()
                       + "; screened under the name booked"
-                  : (t.bookedName().isEmpty() ? "the traveller's name " : "the passport name ")
+                  : (t.bookedName().isEmpty()
+                          ? "the traveller's name "
+                          : "the traveller's passport name ")
                       + problem.get()
                       + "; not screened"));
       return Optional.empty();

@@ -173,7 +173,8 @@ class ManifestScreeningTest {
         .containsExactly(
             "segment 5 (TIF): " + fault,
             "segment 7 (TIF): " + fault,
-            "segment 7 (TIF): the passport name has no letters or digits; not screened");
+            "segment 7 (TIF): the traveller's passport name has no letters or digits; not"
+                + " screened");
     assertThat(result.results().get(0).screenings())
         .extracting(r -> r.subject().id())
         .containsExactly("traveller-1");

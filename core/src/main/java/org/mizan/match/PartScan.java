@@ -15,15 +15,18 @@ import org.mizan.model.EntryKind;
  * query part and a threshold, the least number of matched characters with which the Jaro-Winkler
  * bound of the Latin keys (or of two skeletons) reaches the threshold is worked out once for every
  * length and common prefix a list part can have ({@link Needs}); a list part is then tested with a
- * few population counts and a table look-up, each distinct skeleton likewise. What passes is what
- * {@link PartSketches#upper} bounds at or above the threshold, give or take a rounding margin in
- * favour of passing ({@link #MARGIN}), with two exceptions where that bound is 1 from equal hashes:
- * two different texts whose hash codes collide (the scan bounds them by their Latin keys and
- * skeletons, as it does any two different texts), and the same Latin key across scripts, which the
- * scan passes up to {@value NameSimilarity#CROSS_SCRIPT_FACTOR} only, above any reach retrieval
- * asks for (at most {@value NameSimilarity#GOOD_PART}). So the scan loses nothing retrieval needs.
- * It passes over the parts of entries of kinds a subject is not screened against (the parts of
- * organisations' names, for a traveller). Immutable and thread-safe.
+ * few population counts and a table look-up, each distinct skeleton likewise. Only the parts whose
+ * length may reach, and whose key has enough of the query key's letters (counted 64 parts at a time
+ * in bit planes), are tested; skeletons are passed over by runs of one first letter and length.
+ * What passes is what {@link PartSketches#upper} bounds at or above the threshold, give or take a
+ * rounding margin in favour of passing ({@link #MARGIN}), with two exceptions where that bound is 1
+ * from equal hashes: two different texts whose hash codes collide (the scan bounds them by their
+ * Latin keys and skeletons, as it does any two different texts), and the same Latin key across
+ * scripts, which the scan passes up to {@value NameSimilarity#CROSS_SCRIPT_FACTOR} only, above any
+ * reach retrieval asks for (at most {@value NameSimilarity#GOOD_PART}). So the scan loses nothing
+ * retrieval needs. It passes over the parts of entries of kinds a subject is not screened against
+ * (the parts of organisations' names, for a traveller). Thread-safe: what it keeps once built are
+ * the tables of needs it has worked out.
  */
 final class PartScan {
   /**
@@ -60,6 +63,16 @@ final class PartScan {
   private final int maxSkeletonLength;
   private final Map<String, int[]> byText;
   private final Map<Token, Integer> idOf;
+  // By letter bit (PartSketches#letters), the positions of the parts whose Latin key has it, as
+  // bits of words of 64 positions; by the bit of their first letter (firstBit), likewise.
+  private final long[][] byLetter;
+  private final long[][] byFirst;
+  // Of the parts of persons' names (0) and the others (1): the first position whose Latin key has
+  // lb characters or more, by lb up to maxLatinLength + 1.
+  private final int[][] lengthStart;
+  // The skeletons in runs (Runs): of persons' names alone, and of all.
+  private final Runs personSkeletonRuns;
+  private final Runs skeletonRuns;
 
   /** Every kind of entry, as bits of {@link #PartScan}'s {@code kinds}. */
   static final int ALL_KINDS = (1 << EntryKind.values().length) - 1;
@@ -82,22 +95,25 @@ final class PartScan {
     if (kinds.length != n) {
       throw new IllegalArgumentException(n + " parts, " + kinds.length + " kinds");
     }
-    // Parts of persons' names first, each group in the order given: a scan for persons alone (a
-    // traveller) stops where they end, and so does its pass over the skeletons, which are numbered
-    // in the order their parts come.
+    // Parts of persons' names first, each group by the length of its Latin key, then in the order
+    // given: a scan for persons alone (a traveller) stops where they end, and so does its pass over
+    // the skeletons, which are numbered in the order their parts come; a scan passes over the
+    // lengths its key cannot reach (lengthStart).
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      long others = (kinds[i] & PERSONS) != 0 ? 0 : 1;
+      order[i] = others << 62 | (long) parts.get(ids[i]).latin().length() << 32 | i;
+    }
+    Arrays.sort(order);
     this.ids = new int[n];
     this.kinds = new byte[n];
-    int k = 0;
     int ofPersons = 0;
-    for (boolean persons : new boolean[] {true, false}) {
-      for (int i = 0; i < n; i++) {
-        if (((kinds[i] & PERSONS) != 0) == persons) {
-          this.ids[k] = ids[i];
-          this.kinds[k++] = kinds[i];
-        }
-      }
-      if (persons) {
-        ofPersons = k;
+    for (int k = 0; k < n; k++) {
+      int i = (int) order[k];
+      this.ids[k] = ids[i];
+      this.kinds[k] = kinds[i];
+      if ((this.kinds[k] & PERSONS) != 0) {
+        ofPersons = k + 1;
       }
     }
     personParts = ofPersons;
@@ -175,6 +191,29 @@ final class PartScan {
     maxSkeletonLength = maxSkeleton;
     byText = texts;
     idOf = tokens;
+    int words = (n + Long.SIZE - 1) / Long.SIZE;
+    byLetter = new long[Long.SIZE][words];
+    byFirst = new long[Long.SIZE][words];
+    for (int i = 0; i < n; i++) {
+      for (long bits = latinLetters[i]; bits != 0; bits &= bits - 1) {
+        byLetter[Long.numberOfTrailingZeros(bits)][i >>> 6] |= 1L << i;
+      }
+      byFirst[firstBit(latinHead[i])][i >>> 6] |= 1L << i;
+    }
+    lengthStart = new int[2][maxLatin + 2];
+    for (int group = 0; group < 2; group++) {
+      int from = group == 0 ? 0 : personParts;
+      int to = group == 0 ? personParts : n;
+      int i = from;
+      for (int lb = 0; lb <= maxLatin + 1; lb++) {
+        while (i < to && latinLength[i] < lb) {
+          i++;
+        }
+        lengthStart[group][lb] = i;
+      }
+    }
+    personSkeletonRuns = new Runs(personSkeletons, skeletonHead, skeletonLength);
+    skeletonRuns = new Runs(skeletons, skeletonHead, skeletonLength);
   }
 
   /** The id of {@code part} when it is one of the parts scanned, else -1. */
@@ -228,13 +267,13 @@ final class PartScan {
     int n = ids.length;
     boolean personsAlone = wanted == PERSONS;
     int end = personsAlone ? personParts : n;
-    int count = 0;
+    Found found = new Found();
     int[] same = byText.get(query.text());
     if (same != null) {
       for (int position : same) {
         if ((kinds[position] & wanted) != 0) {
           passed[position] = true;
-          count++;
+          found.add(position);
         }
       }
     }
@@ -248,19 +287,48 @@ final class PartScan {
       int width = maxLatinLength + 1;
       int[] needs = latinNeeds(la, query.latinScript(), reach);
       int[] strict = lenient == null ? needs : latinNeeds(la, query.latinScript(), strictReach);
-      for (int i = 0; i < end; i++) {
-        int lb = latinLength[i];
-        int m =
-            PartSketches.matchable(
-                letters, repeated, rest, latinLetters[i], latinRepeated[i], latinRest[i]);
-        int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
-        int at = crossOffset[i] + prefix * width + lb;
-        if (m >= needs[at]
-            && !passed[i]
-            && (kinds[i] & wanted) != 0
-            && (m >= strict[at] || lenient.test(i))) {
-          passed[i] = true;
-          count++;
+      int half = Needs.size(maxLatinLength);
+      int extra = la - Long.bitCount(letters);
+      for (int group = 0; group < (personsAlone ? 1 : 2); group++) {
+        for (int lb = 1; lb <= maxLatinLength; lb++) {
+          int from = lengthStart[group][lb];
+          int to = lengthStart[group][lb + 1];
+          // The least needs of a part of this length, of either script: with a first letter other
+          // than the query's (no common prefix), and with the same one (the longest prefix).
+          int needOther = Math.min(needs[lb], needs[half + lb]);
+          int needSame =
+              Math.min(
+                  needs[JaroWinkler.MAX_PREFIX * width + lb],
+                  needs[half + JaroWinkler.MAX_PREFIX * width + lb]);
+          if (from == to || needSame == NEVER) {
+            continue;
+          }
+          for (int w = from >>> 6; w <= (to - 1) >>> 6; w++) {
+            long range = -1L;
+            if (w == from >>> 6) {
+              range &= -1L << from;
+            }
+            if (w == (to - 1) >>> 6) {
+              range &= -1L >>> (Long.SIZE - 1 - ((to - 1) & 63));
+            }
+            long candidates =
+                range & sharing(letters, needOther, needSame, extra, firstBit(head), w);
+            for (long bits = candidates; bits != 0; bits &= bits - 1) {
+              int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+              int m =
+                  PartSketches.matchable(
+                      letters, repeated, rest, latinLetters[i], latinRepeated[i], latinRest[i]);
+              int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
+              int at = crossOffset[i] + prefix * width + lb;
+              if (m >= needs[at]
+                  && !passed[i]
+                  && (kinds[i] & wanted) != 0
+                  && (m >= strict[at] || lenient.test(i))) {
+                passed[i] = true;
+                found.add(i);
+              }
+            }
+          }
         }
       }
     }
@@ -280,57 +348,148 @@ final class PartScan {
       int[] needs = null;
       int[] strict = null;
       if (la > 1) {
-        needs = new int[Needs.size(maxSkeletonLength)];
-        Needs.fill(needs, 0, la, maxSkeletonLength, skeletonReach);
-        strict = needs;
-        if (lenient != null) {
-          strict = new int[needs.length];
-          Needs.fill(
-              strict, 0, la, maxSkeletonLength, strictReach / NameSimilarity.SKELETON_FACTOR);
-        }
+        needs = skeletonNeeds(la, skeletonReach);
+        strict =
+            lenient == null
+                ? needs
+                : skeletonNeeds(la, strictReach / NameSimilarity.SKELETON_FACTOR);
       }
-      int skeletons = personsAlone ? personSkeletons : skeletonLength.length;
-      for (int y = 0; y < skeletons; y++) {
-        int lb = skeletonLength[y];
-        long other = skeletonLetters[y];
-        boolean pass;
-        boolean strictPass;
-        if (la == lb && letters == other) {
-          pass = sameSkeletonReaches;
-          strictPass = sameSkeletonStrict;
-        } else if (needs == null || lb < 2) {
-          pass = false;
-          strictPass = false;
-        } else {
-          int m =
-              PartSketches.matchable(
-                  letters, repeated, rest, other, skeletonRepeated[y], skeletonRest[y]);
-          int at = (Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4) * width + lb;
-          pass = m >= needs[at];
-          strictPass = m >= strict[at];
+      Runs runs = personsAlone ? personSkeletonRuns : skeletonRuns;
+      for (int r = 0; r < runs.count(); r++) {
+        int lb = runs.length(r);
+        // The same letters as often (la == lb) pass without a need (sameSkeletonReaches).
+        if (lb != la
+            && (needs == null || lb < 2 || needs[runs.mostPrefix(r, head) * width + lb] == NEVER)) {
+          continue;
         }
-        if (pass) {
-          for (int k = firstOwner[y]; k < firstOwner[y + 1]; k++) {
-            int owner = skeletonOwners[k];
-            if (!passed[owner]
-                && (kinds[owner] & wanted) != 0
-                && (strictPass || lenient.test(owner))) {
-              passed[owner] = true;
-              count++;
+        for (int k = runs.start(r); k < runs.start(r + 1); k++) {
+          int y = runs.item(k);
+          long other = skeletonLetters[y];
+          boolean pass;
+          boolean strictPass;
+          if (la == lb && letters == other) {
+            pass = sameSkeletonReaches;
+            strictPass = sameSkeletonStrict;
+          } else if (needs == null || lb < 2) {
+            pass = false;
+            strictPass = false;
+          } else {
+            int m =
+                PartSketches.matchable(
+                    letters, repeated, rest, other, skeletonRepeated[y], skeletonRest[y]);
+            int at = (Long.numberOfLeadingZeros(head ^ skeletonHead[y]) >>> 4) * width + lb;
+            pass = m >= needs[at];
+            strictPass = m >= strict[at];
+          }
+          if (pass) {
+            for (int o = firstOwner[y]; o < firstOwner[y + 1]; o++) {
+              int owner = skeletonOwners[o];
+              if (!passed[owner]
+                  && (kinds[owner] & wanted) != 0
+                  && (strictPass || lenient.test(owner))) {
+                passed[owner] = true;
+                found.add(owner);
+              }
             }
           }
         }
       }
     }
-    int[] positions = new int[count];
-    int k = 0;
-    for (int i = 0; k < count; i++) {
-      if (passed[i]) {
-        passed[i] = false;
-        positions[k++] = i;
-      }
+    int[] positions = found.sorted();
+    for (int position : positions) {
+      passed[position] = false;
     }
     return positions;
+  }
+
+  /** The positions a scan found, in the order found. */
+  private static final class Found {
+    private int[] positions = new int[64];
+    private int count;
+
+    void add(int position) {
+      if (count == positions.length) {
+        positions = Arrays.copyOf(positions, 2 * count);
+      }
+      positions[count++] = position;
+    }
+
+    /** The positions, in ascending order: a new array. */
+    int[] sorted() {
+      int[] sorted = Arrays.copyOf(positions, count);
+      Arrays.sort(sorted);
+      return sorted;
+    }
+  }
+
+  /** The bit of {@link #byFirst} of a key of head {@code head} ({@link PartSketches#head}). */
+  private static int firstBit(long head) {
+    return (int) (head >>> 48) & 63;
+  }
+
+  /**
+   * Word {@code w} of the positions whose Latin key may meet a need: {@code other} with a first
+   * letter other than the query's, {@code same} with the same first letter (its bit, {@code
+   * first}). {@link PartSketches#matchable} counts the letters of the query ({@code letters}) a
+   * part's key has, and at most {@code extra} more (the query's letters beyond their first
+   * occurrence): a part needs {@code need − extra} of them. They are counted position by position
+   * in {@value #PLANES} bit planes of {@link #byLetter} (up to 31; every position passes when the
+   * query has more distinct letter bits). Parts whose first letters share a bit pass as the same.
+   */
+  private long sharing(long letters, int other, int same, int extra, int first, int w) {
+    int distinct = Long.bitCount(letters);
+    if (distinct >= 1 << PLANES) {
+      return -1L;
+    }
+    long c0 = 0;
+    long c1 = 0;
+    long c2 = 0;
+    long c3 = 0;
+    long c4 = 0;
+    for (long bits = letters; bits != 0; bits &= bits - 1) {
+      long x = byLetter[Long.numberOfTrailingZeros(bits)][w];
+      long carry = c0 & x;
+      c0 ^= x;
+      x = carry;
+      carry = c1 & x;
+      c1 ^= x;
+      x = carry;
+      carry = c2 & x;
+      c2 ^= x;
+      x = carry;
+      carry = c3 & x;
+      c3 ^= x;
+      c4 ^= carry;
+    }
+    long sameFirst = byFirst[first][w];
+    return atLeast(c0, c1, c2, c3, c4, other == NEVER ? NEVER : other - extra)
+        | sameFirst & atLeast(c0, c1, c2, c3, c4, same - extra);
+  }
+
+  private static final int PLANES = 5;
+
+  /**
+   * The positions whose count in bit planes {@code c0} (lowest) to {@code c4} is {@code least}+.
+   */
+  private static long atLeast(long c0, long c1, long c2, long c3, long c4, int least) {
+    if (least <= 0) {
+      return -1L;
+    }
+    if (least >= 1 << PLANES) {
+      return 0;
+    }
+    long greater = 0;
+    long equal = -1L;
+    for (int b = PLANES - 1; b >= 0; b--) {
+      long plane = b == 4 ? c4 : b == 3 ? c3 : b == 2 ? c2 : b == 1 ? c1 : c0;
+      if ((least >>> b & 1) == 0) {
+        greater |= equal & plane;
+        equal &= ~plane;
+      } else {
+        equal &= plane;
+      }
+    }
+    return greater | equal;
   }
 
   /**
@@ -340,12 +499,130 @@ final class PartScan {
    * parts are in the same script only when both are in Latin script.
    */
   private int[] latinNeeds(int la, boolean latinQuery, double reach) {
+    NeedsKey key = new NeedsKey(la, latinQuery ? LATIN : CROSS_SCRIPT, reach);
+    int[] known = needsTables.get(key);
+    if (known != null) {
+      return known;
+    }
     double crossReach = reach / NameSimilarity.CROSS_SCRIPT_FACTOR;
     int half = Needs.size(maxLatinLength);
     int[] needs = new int[2 * half];
     Needs.fill(needs, 0, la, maxLatinLength, latinQuery ? reach : crossReach);
     Needs.fill(needs, half, la, maxLatinLength, crossReach);
+    keep(key, needs);
     return needs;
+  }
+
+  /** The table of needs of a skeleton of length {@code la} at {@code reach} ({@link Needs}). */
+  private int[] skeletonNeeds(int la, double reach) {
+    NeedsKey key = new NeedsKey(la, SKELETON, reach);
+    int[] known = needsTables.get(key);
+    if (known != null) {
+      return known;
+    }
+    int[] needs = new int[Needs.size(maxSkeletonLength)];
+    Needs.fill(needs, 0, la, maxSkeletonLength, reach);
+    keep(key, needs);
+    return needs;
+  }
+
+  /** Keeps a table of needs, unless {@link #MAX_NEEDS_TABLES} are kept. Never modified after. */
+  private void keep(NeedsKey key, int[] needs) {
+    if (needsTables.size() < MAX_NEEDS_TABLES) {
+      needsTables.putIfAbsent(key, needs);
+    }
+  }
+
+  /**
+   * The tables of needs kept: they depend only on a key's length, its kind and the reach, of which
+   * screening at a floor asks few ({@link CandidateIndex#reach}), and working one out costs more
+   * than a scan of a short list.
+   */
+  private final Map<NeedsKey, int[]> needsTables = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_NEEDS_TABLES = 4096;
+
+  private static final int LATIN = 0;
+  private static final int CROSS_SCRIPT = 1;
+  private static final int SKELETON = 2;
+
+  /**
+   * A table of needs: key length, kind ({@link #LATIN}, {@link #CROSS_SCRIPT}, {@link #SKELETON}).
+   */
+  private record NeedsKey(int length, int kind, double reach) {}
+
+  /**
+   * The skeletons {@code 0} to {@code end - 1} in runs of the same first character and length. A
+   * run whose need with the longest common prefix its first character allows ({@link #mostPrefix})
+   * is {@link #NEVER} is passed over whole: no skeleton of it could pass.
+   */
+  private static final class Runs {
+    private final int[] items;
+    // Run r is items[start[r]] to items[start[r + 1] - 1].
+    private final int[] start;
+    private final long[] first;
+    private final int[] length;
+
+    /** The runs of skeletons {@code 0} to {@code end - 1}, by {@link PartSketches#head}, length. */
+    Runs(int end, long[] heads, int[] lengths) {
+      long[] order = new long[end];
+      for (int i = 0; i < end; i++) {
+        order[i] = heads[i] >>> FIRST_SHIFT << 48 | (long) lengths[i] << 32 | i;
+      }
+      Arrays.sort(order);
+      items = new int[end];
+      for (int k = 0; k < end; k++) {
+        items[k] = (int) order[k];
+      }
+      int[] starts = new int[end + 1];
+      int runs = 0;
+      for (int k = 0; k < end; k++) {
+        int i = items[k];
+        if (k == 0
+            || heads[i] >>> FIRST_SHIFT != heads[items[k - 1]] >>> FIRST_SHIFT
+            || lengths[i] != lengths[items[k - 1]]) {
+          starts[runs++] = k;
+        }
+      }
+      starts[runs] = end;
+      start = Arrays.copyOf(starts, runs + 1);
+      first = new long[runs];
+      length = new int[runs];
+      for (int r = 0; r < runs; r++) {
+        first[r] = heads[items[start[r]]] >>> FIRST_SHIFT;
+        length[r] = lengths[items[start[r]]];
+      }
+    }
+
+    /** Shifts a {@link PartSketches#head} down to its first character. */
+    private static final int FIRST_SHIFT = 48;
+
+    int count() {
+      return length.length;
+    }
+
+    /**
+     * The position in {@link #item} of run {@code r}'s first item; of the end for {@link #count}.
+     */
+    int start(int r) {
+      return start[r];
+    }
+
+    int item(int k) {
+      return items[k];
+    }
+
+    int length(int r) {
+      return length[r];
+    }
+
+    /**
+     * The longest common prefix run {@code r}'s items may have with a string of head {@code head}:
+     * none when their first characters differ, else {@value JaroWinkler#MAX_PREFIX}.
+     */
+    int mostPrefix(int r, long head) {
+      return first[r] == head >>> FIRST_SHIFT ? JaroWinkler.MAX_PREFIX : 0;
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mizan.model.Gender;
 import org.mizan.model.ListEntry;
+import org.mizan.model.NameType;
 
 /**
  * A list entry prepared for scoring by {@link Matcher#prepare(String, ListEntry)}: its names
@@ -19,6 +20,9 @@ public final class Candidate {
   private final String[] documentKeys;
   private final long birthFrom;
   private final long birthTo;
+  // By name, the factor of its type (Matcher#LOW_QUALITY_ALIAS_FACTOR): kept here so that scoring
+  // reads a listed name only when it aligns it.
+  private final double[] nameFactors;
 
   /**
    * @param nationalityCodes the ISO 3166 code of each listed nationality, in order, null where one
@@ -44,6 +48,21 @@ public final class Candidate {
     long[] span = BirthDates.span(entry.birthDates(), true);
     this.birthFrom = span[0];
     this.birthTo = span[1];
+    this.nameFactors = new double[entry.names().size()];
+    for (int i = 0; i < nameFactors.length; i++) {
+      nameFactors[i] =
+          entry.names().get(i).type() == NameType.ALIAS_LOW
+              ? Matcher.LOW_QUALITY_ALIAS_FACTOR
+              : 1.0;
+    }
+  }
+
+  /**
+   * The factor of the type of listed name {@code i} ({@link Matcher#LOW_QUALITY_ALIAS_FACTOR} for a
+   * low-quality alias, else 1).
+   */
+  double nameFactor(int i) {
+    return nameFactors[i];
   }
 
   /** The list source id. */

@@ -271,8 +271,7 @@ public final class Matcher {
       if (!memo.mayReach(form)) {
         continue;
       }
-      EntryName name = candidate.entry().names().get(i);
-      double factor = name.type() == NameType.ALIAS_LOW ? LOW_QUALITY_ALIAS_FACTOR : 1.0;
+      double factor = candidate.nameFactor(i);
       if (memo.bounds(form.table())) {
         // The names' numbers of parts first, which compare no part; then the parts' bounds.
         double shape = NameSimilarity.upperByPartCount(query.name(), form) * factor;
@@ -287,7 +286,7 @@ public final class Matcher {
       NameSimilarity.Alignment a = NameSimilarity.best(query.name(), form, memo);
       double s = a.score() * factor;
       if (best == null || s > best.score()) {
-        best = new NameChoice(name, form, a, s);
+        best = new NameChoice(candidate.entry().names().get(i), form, a, s);
       }
     }
     return best;

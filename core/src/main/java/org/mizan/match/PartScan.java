@@ -267,12 +267,11 @@ final class PartScan {
     int n = ids.length;
     boolean personsAlone = wanted == PERSONS;
     int end = personsAlone ? personParts : n;
-    Found found = new Found();
+    Found found = new Found(passed);
     int[] same = byText.get(query.text());
     if (same != null) {
       for (int position : same) {
         if ((kinds[position] & wanted) != 0) {
-          passed[position] = true;
           found.add(position);
         }
       }
@@ -289,6 +288,7 @@ final class PartScan {
       int[] strict = lenient == null ? needs : latinNeeds(la, query.latinScript(), strictReach);
       int half = Needs.size(maxLatinLength);
       int extra = la - Long.bitCount(letters);
+      int first = firstBit(head);
       for (int group = 0; group < (personsAlone ? 1 : 2); group++) {
         for (int lb = 1; lb <= maxLatinLength; lb++) {
           int from = lengthStart[group][lb];
@@ -311,8 +311,7 @@ final class PartScan {
             if (w == (to - 1) >>> 6) {
               range &= -1L >>> (Long.SIZE - 1 - ((to - 1) & 63));
             }
-            long candidates =
-                range & sharing(letters, needOther, needSame, extra, firstBit(head), w);
+            long candidates = range & sharing(letters, needOther, needSame, extra, first, w);
             for (long bits = candidates; bits != 0; bits &= bits - 1) {
               int i = (w << 6) + Long.numberOfTrailingZeros(bits);
               int m =
@@ -321,10 +320,9 @@ final class PartScan {
               int prefix = Long.numberOfLeadingZeros(head ^ latinHead[i]) >>> 4;
               int at = crossOffset[i] + prefix * width + lb;
               if (m >= needs[at]
-                  && !passed[i]
+                  && !found.has(i)
                   && (kinds[i] & wanted) != 0
                   && (m >= strict[at] || lenient.test(i))) {
-                passed[i] = true;
                 found.add(i);
               }
             }
@@ -384,10 +382,9 @@ final class PartScan {
           if (pass) {
             for (int o = firstOwner[y]; o < firstOwner[y + 1]; o++) {
               int owner = skeletonOwners[o];
-              if (!passed[owner]
+              if (!found.has(owner)
                   && (kinds[owner] & wanted) != 0
                   && (strictPass || lenient.test(owner))) {
-                passed[owner] = true;
                 found.add(owner);
               }
             }
@@ -395,28 +392,42 @@ final class PartScan {
         }
       }
     }
-    int[] positions = found.sorted();
-    for (int position : positions) {
-      passed[position] = false;
-    }
-    return positions;
+    return found.sortedAndCleared();
   }
 
-  /** The positions a scan found, in the order found. */
+  /**
+   * The positions a scan found, each once: flagged in the caller's buffer as they are found, and
+   * listed in the order found.
+   */
   private static final class Found {
+    private final boolean[] passed;
     private int[] positions = new int[64];
     private int count;
 
+    /** With {@code passed}: all false, one flag per position. */
+    Found(boolean[] passed) {
+      this.passed = passed;
+    }
+
+    boolean has(int position) {
+      return passed[position];
+    }
+
+    /** Adds a position not yet found. */
     void add(int position) {
+      passed[position] = true;
       if (count == positions.length) {
         positions = Arrays.copyOf(positions, 2 * count);
       }
       positions[count++] = position;
     }
 
-    /** The positions, in ascending order: a new array. */
-    int[] sorted() {
+    /** The positions, in ascending order (a new array), the buffer left all false. */
+    int[] sortedAndCleared() {
       int[] sorted = Arrays.copyOf(positions, count);
+      for (int position : sorted) {
+        passed[position] = false;
+      }
       Arrays.sort(sorted);
       return sorted;
     }
@@ -424,7 +435,7 @@ final class PartScan {
 
   /** The bit of {@link #byFirst} of a key of head {@code head} ({@link PartSketches#head}). */
   private static int firstBit(long head) {
-    return (int) (head >>> 48) & 63;
+    return PartSketches.first(head) & 63;
   }
 
   /**
@@ -462,7 +473,8 @@ final class PartScan {
       c4 ^= carry;
     }
     long sameFirst = byFirst[first][w];
-    return atLeast(c0, c1, c2, c3, c4, other == NEVER ? NEVER : other - extra)
+    // A need of NEVER less extra (at most a key's length) is still beyond any count.
+    return atLeast(c0, c1, c2, c3, c4, other - extra)
         | sameFirst & atLeast(c0, c1, c2, c3, c4, same - extra);
   }
 
@@ -560,14 +572,14 @@ final class PartScan {
     private final int[] items;
     // Run r is items[start[r]] to items[start[r + 1] - 1].
     private final int[] start;
-    private final long[] first;
+    private final char[] first;
     private final int[] length;
 
     /** The runs of skeletons {@code 0} to {@code end - 1}, by {@link PartSketches#head}, length. */
     Runs(int end, long[] heads, int[] lengths) {
       long[] order = new long[end];
       for (int i = 0; i < end; i++) {
-        order[i] = heads[i] >>> FIRST_SHIFT << 48 | (long) lengths[i] << 32 | i;
+        order[i] = (long) PartSketches.first(heads[i]) << 48 | (long) lengths[i] << 32 | i;
       }
       Arrays.sort(order);
       items = new int[end];
@@ -579,23 +591,20 @@ final class PartScan {
       for (int k = 0; k < end; k++) {
         int i = items[k];
         if (k == 0
-            || heads[i] >>> FIRST_SHIFT != heads[items[k - 1]] >>> FIRST_SHIFT
+            || PartSketches.first(heads[i]) != PartSketches.first(heads[items[k - 1]])
             || lengths[i] != lengths[items[k - 1]]) {
           starts[runs++] = k;
         }
       }
       starts[runs] = end;
       start = Arrays.copyOf(starts, runs + 1);
-      first = new long[runs];
+      first = new char[runs];
       length = new int[runs];
       for (int r = 0; r < runs; r++) {
-        first[r] = heads[items[start[r]]] >>> FIRST_SHIFT;
+        first[r] = PartSketches.first(heads[items[start[r]]]);
         length[r] = lengths[items[start[r]]];
       }
     }
-
-    /** Shifts a {@link PartSketches#head} down to its first character. */
-    private static final int FIRST_SHIFT = 48;
 
     int count() {
       return length.length;
@@ -621,7 +630,7 @@ final class PartScan {
      * none when their first characters differ, else {@value JaroWinkler#MAX_PREFIX}.
      */
     int mostPrefix(int r, long head) {
-      return first[r] == head >>> FIRST_SHIFT ? JaroWinkler.MAX_PREFIX : 0;
+      return first[r] == PartSketches.first(head) ? JaroWinkler.MAX_PREFIX : 0;
     }
   }
 

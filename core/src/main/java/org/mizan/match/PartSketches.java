@@ -292,4 +292,9 @@ final class PartSketches {
     }
     return h;
   }
+
+  /** The first character of a {@link #head}: 0 for an empty string. */
+  static char first(long head) {
+    return (char) (head >>> (Character.SIZE * (HEAD - 1)));
+  }
 }

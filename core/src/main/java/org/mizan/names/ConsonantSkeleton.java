@@ -155,15 +155,19 @@ final class ConsonantSkeleton {
   static boolean dropsFinalH(String latin) {
     StringBuilder consonants = new StringBuilder(latin.length());
     appendConsonants(consonants, latin);
+    return endsWithDroppedH(consonants);
+  }
+
+  /** Step 4's condition: the consonants, more than one, end with an h. */
+  private static boolean endsWithDroppedH(CharSequence consonants) {
     int length = consonants.length();
     return length > 1 && consonants.charAt(length - 1) == 'h';
   }
 
   /** Steps 4 and 5: a final h dropped (unless alone), runs made one. */
   private static String finish(StringBuilder consonants) {
-    int length = consonants.length();
-    if (length > 1 && consonants.charAt(length - 1) == 'h') {
-      consonants.setLength(length - 1);
+    if (endsWithDroppedH(consonants)) {
+      consonants.setLength(consonants.length() - 1);
     }
     StringBuilder skeleton = new StringBuilder(consonants.length());
     for (int i = 0; i < consonants.length(); i++) {

@@ -307,6 +307,44 @@ public final class ManifestReader {
     return out;
   }
 
+  /** An interchange as prepared and its segments as read. */
+  private record ReadInterchange(EdifactText.Prepared prepared, EdifactSegments.Read read) {}
+
+  /**
+   * The interchange whose header is the next from {@code from}, with the separators its UNA
+   * declares; when its header cannot be read with them, with those the header shows (as when the
+   * UNA is cut short), its warnings then replaced by one that names the separators declared.
+   *
+   * @throws PaxlstFormatException the first refusal, when neither way reads it
+   */
+  private static ReadInterchange interchange(
+      String text, int from, String source, List<ManifestWarning> warnings) {
+    EdifactText.Prepared declared = EdifactText.prepare(text, from, source, warnings);
+    try {
+      return new ReadInterchange(declared, EdifactSegments.read(declared, source, warnings));
+    } catch (PaxlstFormatException e) {
+      if (!declared.fromUna() || e.segmentIndex() != 1) {
+        throw e;
+      }
+      List<ManifestWarning> again = new ArrayList<>();
+      ReadInterchange shown;
+      try {
+        EdifactText.Prepared prepared = EdifactText.prepare(text, from, source, again, true);
+        shown = new ReadInterchange(prepared, EdifactSegments.read(prepared, source, again));
+      } catch (PaxlstFormatException ignored) {
+        throw e;
+      }
+      warnings.clear();
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the interchange header (UNB) cannot be read with the separators the UNA declares ("
+                  + declared.separators()
+                  + "); read with those the header shows"));
+      warnings.addAll(again);
+      return shown;
+    }
+  }
+
   /** The segments of every interchange in the file, positions counted from the first UNB. */
   private static List<Segment> segments(
       byte[] bytes, String source, List<ManifestWarning> warnings) {
@@ -319,37 +357,10 @@ public final class ManifestReader {
     // The refusal of the first interchange, when one after it is tried.
     PaxlstFormatException first = null;
     do {
-      EdifactSegments.Read interchange;
-      EdifactText.Prepared prepared;
+      ReadInterchange interchange;
       List<ManifestWarning> own = new ArrayList<>();
       try {
-        EdifactText.Prepared declared = null;
-        try {
-          prepared = EdifactText.prepare(text, from, source, own);
-          declared = prepared;
-          interchange = EdifactSegments.read(prepared, source, own);
-        } catch (PaxlstFormatException e) {
-          if (declared == null || !declared.fromUna() || e.segmentIndex() != 1) {
-            throw e;
-          }
-          // A header unreadable with the separators the UNA declares may be read with those it
-          // shows itself, as when the UNA is cut short; else the first refusal stands.
-          List<ManifestWarning> again = new ArrayList<>();
-          try {
-            prepared = EdifactText.prepare(text, from, source, again, true);
-            interchange = EdifactSegments.read(prepared, source, again);
-          } catch (PaxlstFormatException ignored) {
-            throw e;
-          }
-          own.clear();
-          own.add(
-              ManifestWarning.ofFile(
-                  "the interchange header (UNB) cannot be read with the separators the UNA"
-                      + " declares ("
-                      + declared.separators()
-                      + "); read with those the header shows"));
-          own.addAll(again);
-        }
+        interchange = interchange(text, from, source, own);
       } catch (PaxlstFormatException e) {
         warnings.addAll(shifted(own, offset));
         int next = EdifactText.nextInterchange(text, from);
@@ -375,11 +386,11 @@ public final class ManifestReader {
         break;
       }
       warnings.addAll(shifted(own, offset));
-      for (Segment s : interchange.segments()) {
+      for (Segment s : interchange.read().segments()) {
         read.add(offset == 0 ? s : new Segment(s.index() + offset, s.tag(), s.elements()));
       }
-      offset += interchange.count();
-      from = prepared.end();
+      offset += interchange.read().count();
+      from = interchange.prepared().end();
     } while (EdifactText.hasInterchange(text, from));
     if (!text.substring(from).isBlank()) {
       warnings.add(

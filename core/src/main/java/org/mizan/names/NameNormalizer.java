@@ -35,6 +35,16 @@ public final class NameNormalizer {
     this.xScheme = new MrzXScheme(this::normalize, transliteration);
   }
 
+  /**
+   * Starts building ICU4J's transliteration rules for the scripts of the UN list's original-script
+   * names on a thread of its own, and returns at once: a command that reads a list first can call
+   * this before, so that the rules are built while the list is read (a few tenths of a second of a
+   * one-off screening's start-up). {@link #create} waits for them when they are still being built.
+   */
+  public static void prepareTransliteration() {
+    Transliteration.prepare();
+  }
+
   /** The standard pipeline. */
   public static NameNormalizer create() {
     return new NameNormalizer(

@@ -4,6 +4,9 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Step 7a: the ASCII key of a name part, {@code [a-z0-9]*}.
@@ -18,14 +21,74 @@ import java.util.concurrent.ConcurrentHashMap;
  * as {@code ڨ}) are dropped, so a key may be empty.
  *
  * <p>Thread-safe: ICU documents transliterators as stateless and shareable between threads without
- * synchronisation (class documentation of {@code com.ibm.icu.text.Transliterator}); one instance is
- * built per {@link NameNormalizer} and shared (ICU4J 74's rule-based transliterators lock their
+ * synchronisation (class documentation of {@code com.ibm.icu.text.Transliterator}); one chain is
+ * built per process and shared by every instance (ICU4J 74's rule-based transliterators lock their
  * rules during each call, yet two threads sharing one transliterate 1.7 times as much as one).
+ *
+ * <p>Building the chain and the rules of each script it meets costs start-up time: ICU parses them
+ * on first use (about 0.3 s for Han-Latin alone, 0.5 to 0.7 s for the scripts of the UN list with
+ * the quick compiler). {@link #prepare} starts that on a thread of its own, so that a command that
+ * reads a list first builds them meanwhile.
  */
 final class Transliteration {
   static final String ICU_CHAIN = "Any-Latin; Latin-ASCII; Lower";
 
-  private final Transliterator toLatin = Transliterator.getInstance(ICU_CHAIN);
+  /**
+   * A letter of each script other than Latin among the UN list's original-script names (Arabic,
+   * Cyrillic, Chinese): transliterating them once makes ICU build their scripts' rules.
+   */
+  static final String PREPARED_SCRIPTS = "\u0645\u0418\u91d1";
+
+  /**
+   * The chain of the process, with {@link #PREPARED_SCRIPTS} transliterated once: built by the
+   * first that runs it, {@link #prepare}'s thread or the first call that needs it; the others wait
+   * for it ({@link FutureTask#run} runs a task once).
+   */
+  private static final FutureTask<Transliterator> CHAIN =
+      new FutureTask<>(
+          () -> {
+            Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
+            chain.transliterate(PREPARED_SCRIPTS);
+            return chain;
+          });
+
+  private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
+  /**
+   * Starts building the chain on a daemon thread of its own, unless it is built or being built;
+   * returns at once.
+   */
+  static void prepare() {
+    if (!CHAIN.isDone() && PREPARING.compareAndSet(false, true)) {
+      Thread thread = new Thread(CHAIN, "mizan-transliteration");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** The process's chain, built here unless it is built or being built (then waited for). */
+  private static Transliterator chain() {
+    CHAIN.run();
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return CHAIN.get();
+        } catch (InterruptedException e) {
+          // Waited for again: the chain is being built and takes a fraction of a second.
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("ICU4J could not build " + ICU_CHAIN, e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private final Transliterator toLatin = chain();
 
   /**
    * The key of each letter met on its own ({@link #latinLetters}), at most {@value #MAX_LETTERS}:

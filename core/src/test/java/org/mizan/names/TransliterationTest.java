@@ -2,6 +2,8 @@ package org.mizan.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +34,19 @@ class TransliterationTest {
           """)
   void rendersAsciiKey(String text, String expected, String what) {
     assertThat(TRANSLITERATION.latin(text)).isEqualTo(expected).matches("[a-z0-9]*");
+  }
+
+  @Test
+  void preparedOnAThreadOfItsOwnGivesTheSameKeys() {
+    // Started before or after the class's instance was built: one chain per process, either way.
+    NameNormalizer.prepareTransliteration();
+    NameNormalizer.prepareTransliteration();
+    Transliteration after = new Transliteration();
+    assertThat(
+            List.of("北京", "محمد", "путин").stream()
+                .map(t -> List.of(after.latin(t), TRANSLITERATION.latin(t)))
+                .toList())
+        .containsExactly(
+            List.of("beijing", "beijing"), List.of("mhmd", "mhmd"), List.of("putin", "putin"));
   }
 }

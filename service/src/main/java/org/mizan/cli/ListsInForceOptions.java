@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mizan.app.Mizan;
 import org.mizan.model.Watchlist;
+import org.mizan.names.NameNormalizer;
 import org.mizan.screening.ListAge;
 import org.mizan.store.ListSource;
 import picocli.CommandLine;
@@ -56,6 +57,8 @@ final class ListsInForceOptions {
    * warns on stderr of a list older than --max-list-age days.
    */
   List<Watchlist> load(CommandLine.Model.CommandSpec spec) {
+    // The lists are read to be screened against: the name pipeline's rules are built meanwhile.
+    NameNormalizer.prepareTransliteration();
     List<Mizan.LoadedList> inForce =
         Mizan.listsInForce(lists, ListsCommand.DataDir.checked(dataDir, spec));
     PrintWriter err = spec.commandLine().getErr();

@@ -899,6 +899,17 @@ final class NameSimilarity {
    * {@code l}) is, only when the two parts are about as long; otherwise {@code co} would equal
    * {@code akay} (both {@code k}).
    */
+  /** {@code latin} without the vowels a e i o u. */
+  private static String withoutVowels(String latin) {
+    StringBuilder b = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      if (VOWELS.indexOf(latin.charAt(i)) < 0) {
+        b.append(latin.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
   private static boolean comparableLength(Token a, Token b) {
     if (a.skeleton().length() > 1) {
       return true;
@@ -918,11 +929,18 @@ final class NameSimilarity {
       // laye of Abdoulaye (an l first, so not ilah of Abdelilah, عبد الإله); no more consonants
       // than the other key has letters. Not for other parts: Aisha is not عيسى, Alia not علي.
       int longer = latinLength - written.latin().length();
+      // Two letters, the second ه, both short vowels unwritten (طه, th, of Taha): the Latin
+      // spelling adds vowels and nothing else; not Tahir, nor the له of عبد الله (Abdelilah).
       return longer <= 1
           || (longer == 2
               && isAllah(written.text())
               && latin.latin().charAt(0) == 'l'
-              && consonants(latin.latin()) <= written.latin().length());
+              && consonants(latin.latin()) <= written.latin().length())
+          || (longer == 2
+              && written.text().length() == 2
+              && written.text().charAt(1) == '\u0647'
+              && !isAllah(written.text())
+              && withoutVowels(latin.latin()).equals(written.latin()));
     }
     return Math.abs(a.latin().length() - b.latin().length()) <= 1;
   }

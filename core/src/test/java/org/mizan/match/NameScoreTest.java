@@ -274,6 +274,26 @@ class NameScoreTest {
   }
 
   /**
+   * A name of two letters, the second ه, writes neither short vowel (طه, Taha, Toha): the Latin
+   * spelling adds its two vowels, and nothing else. Taha failed before (0.69): its key th was two
+   * letters shorter than taha.
+   */
+  @ParameterizedTest(name = "{0} vs {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          طه          | Taha          | true
+          طه ياسين    | Taha Yassin   | true
+          طه          | Toha          | true
+          طه          | Tahir         | false
+          طه          | Tahoe         | false
+          """)
+  void twoLettersEndingInHehAddTwoVowels(String arabic, String latin, boolean hit) {
+    assertThat(score(arabic, latin) >= 0.85).isEqualTo(hit);
+  }
+
+  /**
    * A doubled Latin letter is one Arabic letter whose shadda is unwritten (Awwad, Azza); a given
    * name and a name with the article written without the space between them (بشارالاسد); bin or ben
    * of a nasab joined to the name after it, as family names write it (Benali, Binalshibh,

@@ -188,10 +188,14 @@ public final class NameNormalizer {
    * particle and not itself a given name, and that splits into two given names of at least {@value
    * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there; so is one that
    * begins with a given name followed by the article and a name of at least as many letters, the
-   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad). The given names are
-   * those of {@code arabic-given-names.txt} beside this class (602 names: those of the npm package
-   * {@code arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five
-   * times or more, none beginning with the article or a particle), normalised as names are.
+   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad). Failing those, one that
+   * begins with a given name followed by at least {@value #MIN_REST_LETTERS} letters that are no
+   * Persian ending and no particle is split after the longest such given name, and the rest split
+   * again the same way: names run together, as text taken from PDF files writes them ({@code
+   * يوسفحداد}, Yusuf Haddad; {@code سعيدعليحسن}, Said Ali Hassan). The given names are those of
+   * {@code arabic-given-names.txt} beside this class (602 names: those of the npm package {@code
+   * arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five times or
+   * more, none beginning with the article or a particle), normalised as names are.
    *
    * <p>A Persian family-name ending ({@link #isPersianEnding}) is not split off: alone, a short
    * ending ({@code لو}, {@code پور}) met unrelated short list parts ({@code Ali}, {@code Il}), and
@@ -222,8 +226,30 @@ public final class NameNormalizer {
         return parts(head + " " + tail, null);
       }
     }
+    // A given name and the rest of the name, the space between them left out: the longest given
+    // name first, the rest split again the same way.
+    for (int k = text.length() - MIN_REST_LETTERS; k >= MIN_GIVEN_NAME_LETTERS; k--) {
+      String head = text.substring(0, k);
+      String tail = text.substring(k);
+      if (given.contains(head)
+          && Particles.classify(head) == Particle.NONE
+          && Particles.classify(tail) == Particle.NONE
+          && !isPersianEnding(tail)) {
+        List<NamePart> rest = parts(tail, null);
+        if (rest.size() != 1) {
+          return List.of();
+        }
+        List<NamePart> restApart = compoundParts(rest.get(0));
+        List<NamePart> out = new ArrayList<>(parts(head, null));
+        out.addAll(restApart.isEmpty() ? rest : restApart);
+        return out;
+      }
+    }
     return List.of();
   }
+
+  /** The fewest letters of the rest of a name after a given name written joined to it. */
+  static final int MIN_REST_LETTERS = 4;
 
   /**
    * Whether {@code text}, as normalised, is an ending that forms Persian family names: -pour "son

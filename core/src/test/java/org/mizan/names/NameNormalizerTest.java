@@ -124,7 +124,11 @@ class NameNormalizerTest {
     assertThat(name.parts()).isEmpty();
   }
 
-  /** Compound parts in Arabic script: the parts they are written as, or none (empty). */
+  /**
+   * Compound parts in Arabic script: the parts they are written as, or none (empty). A given name
+   * run together with the rest of a name (يوسفحداد, as text taken from a PDF writes it) is split
+   * off it, and the rest split again; not before a Persian ending or fewer than four letters.
+   */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
@@ -142,6 +146,11 @@ class NameNormalizerTest {
           ahmadreza | ''
           عبدالناصر | ''
           لويولا    | ''
+          يوسفحداد   | يوسف حداد
+          سعيدعليحسن | سعيد علي حسن
+          حسينزاده   | ''
+          احمدیان    | ''
+          عليان      | ''
           """)
   void compoundPartsAreSplit(String part, String expected) {
     NamePart compound = NORMALIZER.analyze(part).parts().get(0);

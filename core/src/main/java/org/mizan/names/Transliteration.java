@@ -44,13 +44,13 @@ final class Transliteration {
    * first that runs it, {@link #prepare}'s thread or the first call that needs it; the others wait
    * for it ({@link FutureTask#run} runs a task once).
    */
-  private static final FutureTask<Transliterator> CHAIN =
-      new FutureTask<>(
-          () -> {
-            Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
-            chain.transliterate(PREPARED_SCRIPTS);
-            return chain;
-          });
+  private static final FutureTask<Transliterator> CHAIN = new FutureTask<>(Transliteration::build);
+
+  private static Transliterator build() {
+    Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
+    chain.transliterate(PREPARED_SCRIPTS);
+    return chain;
+  }
 
   private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
@@ -66,7 +66,11 @@ final class Transliteration {
     }
   }
 
-  /** The process's chain, built here unless it is built or being built (then waited for). */
+  /**
+   * The process's chain, built here unless it is built or being built (then waited for). When
+   * building it failed on another thread (out of memory there), it is built again here, so that the
+   * failure, if it recurs, is this thread's own.
+   */
   private static Transliterator chain() {
     CHAIN.run();
     boolean interrupted = false;
@@ -80,7 +84,7 @@ final class Transliteration {
         }
       }
     } catch (ExecutionException e) {
-      throw new IllegalStateException("ICU4J could not build " + ICU_CHAIN, e.getCause());
+      return build();
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();

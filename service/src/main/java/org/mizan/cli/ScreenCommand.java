@@ -188,6 +188,18 @@ final class ScreenCommand implements Runnable {
       validate(input, inputFormat, charset, kinds);
     }
 
+    // A name's other fields checked before the lists are read (a few seconds).
+    Subject subject =
+        input != null
+            ? null
+            : new Subject(
+                "query",
+                name,
+                birthDates(),
+                orEmpty(nationality),
+                gender(),
+                orEmpty(document),
+                kinds);
     List<Watchlist> lists = inForce.load(spec);
     Mizan mizan;
     try {
@@ -201,16 +213,7 @@ final class ScreenCommand implements Runnable {
     }
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
-    if (input == null) {
-      Subject subject =
-          new Subject(
-              "query",
-              name,
-              birthDates(),
-              orEmpty(nationality),
-              gender(),
-              orEmpty(document),
-              kinds);
+    if (subject != null) {
       ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true);

@@ -134,6 +134,25 @@ class MainTest {
   }
 
   /**
+   * A name's other fields are checked before any list is read: the date's error comes first even
+   * when the list named would fail too, and no list-age warning is printed before it.
+   */
+  @Test
+  void badDateIsRefusedBeforeTheListsAreRead(@TempDir Path dir) {
+    Run run =
+        run(
+            "screen",
+            "John Smith",
+            "--dob",
+            "2020-13-45",
+            "--list",
+            dir.resolve("missing.xml").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--dob").doesNotContain("missing.xml");
+    assertThat(run.out()).isEmpty();
+  }
+
+  /**
    * An input file's path with an escape sequence and a line break in it is written escaped in the
    * error, on one line (a helper saw the raw path split the message and colour the terminal).
    */

@@ -899,17 +899,6 @@ final class NameSimilarity {
    * {@code l}) is, only when the two parts are about as long; otherwise {@code co} would equal
    * {@code akay} (both {@code k}).
    */
-  /** {@code latin} without the vowels a e i o u. */
-  private static String withoutVowels(String latin) {
-    StringBuilder b = new StringBuilder(latin.length());
-    for (int i = 0; i < latin.length(); i++) {
-      if (VOWELS.indexOf(latin.charAt(i)) < 0) {
-        b.append(latin.charAt(i));
-      }
-    }
-    return b.toString();
-  }
-
   private static boolean comparableLength(Token a, Token b) {
     if (a.skeleton().length() > 1) {
       return true;
@@ -1011,6 +1000,17 @@ final class NameSimilarity {
     return c == '\u0627' || c == '\u0649'
         ? 'a'
         : c == YEH || c == '\u06CC' ? 'i' : c == WAW ? 'u' : 0;
+  }
+
+  /** {@code latin} without the vowels a e i o u. */
+  private static String withoutVowels(String latin) {
+    StringBuilder b = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      if (VOWELS.indexOf(latin.charAt(i)) < 0) {
+        b.append(latin.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /** The letters of a Latin key other than {@code a e i o u y w}. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Step 7a: the ASCII key of a name part, {@code [a-z0-9]*}.
@@ -39,12 +40,8 @@ final class Transliteration {
    */
   static final String PREPARED_SCRIPTS = "\u0645\u0418\u91d1";
 
-  /**
-   * The chain of the process, with {@link #PREPARED_SCRIPTS} transliterated once: built by the
-   * first that runs it, {@link #prepare}'s thread or the first call that needs it; the others wait
-   * for it ({@link FutureTask#run} runs a task once).
-   */
-  private static final FutureTask<Transliterator> CHAIN = new FutureTask<>(Transliteration::build);
+  /** The chain of the process, with {@link #PREPARED_SCRIPTS} transliterated once. */
+  private static final BuiltOnce CHAIN = new BuiltOnce(Transliteration::build);
 
   private static Transliterator build() {
     Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
@@ -52,47 +49,66 @@ final class Transliteration {
     return chain;
   }
 
-  private static final AtomicBoolean PREPARING = new AtomicBoolean();
-
   /**
    * Starts building the chain on a daemon thread of its own, unless it is built or being built;
    * returns at once.
    */
   static void prepare() {
-    if (!CHAIN.isDone() && PREPARING.compareAndSet(false, true)) {
-      Thread thread = new Thread(CHAIN, "mizan-transliteration");
-      thread.setDaemon(true);
-      thread.start();
-    }
+    CHAIN.prepare();
   }
 
   /**
-   * The process's chain, built here unless it is built or being built (then waited for). When
-   * building it failed on another thread (out of memory there), it is built again here, so that the
-   * failure, if it recurs, is this thread's own.
+   * A transliterator built once: by {@link #prepare}'s thread, or by the first that needs it
+   * ({@link #get}); the others wait for it ({@link FutureTask#run} runs a task once), so that no
+   * thread reads ICU's registry while another fills it. When building failed on another thread (out
+   * of memory there), the one that needs it builds it again, so that the failure, if it recurs, is
+   * its own.
    */
-  private static Transliterator chain() {
-    CHAIN.run();
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return CHAIN.get();
-        } catch (InterruptedException e) {
-          // Waited for again: the chain is being built and takes a fraction of a second.
-          interrupted = true;
-        }
+  static final class BuiltOnce {
+    static final String THREAD = "mizan-transliteration";
+
+    private final Supplier<Transliterator> build;
+    private final FutureTask<Transliterator> task;
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    BuiltOnce(Supplier<Transliterator> build) {
+      this.build = build;
+      this.task = new FutureTask<>(build::get);
+    }
+
+    /** Starts the build on a daemon thread ({@link #THREAD}) unless started or done. */
+    void prepare() {
+      if (!task.isDone() && started.compareAndSet(false, true)) {
+        Thread thread = new Thread(task, THREAD);
+        thread.setDaemon(true);
+        thread.start();
       }
-    } catch (ExecutionException e) {
-      return build();
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+    }
+
+    /** The transliterator, built here unless it is built or being built (then waited for). */
+    Transliterator get() {
+      task.run();
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return task.get();
+          } catch (InterruptedException e) {
+            // Waited for again: the build takes a fraction of a second.
+            interrupted = true;
+          }
+        }
+      } catch (ExecutionException e) {
+        return build.get();
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }
 
-  private final Transliterator toLatin = chain();
+  private final Transliterator toLatin = CHAIN.get();
 
   /**
    * The key of each letter met on its own ({@link #latinLetters}), at most {@value #MAX_LETTERS}:

@@ -2,7 +2,16 @@ package org.mizan.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,16 +46,88 @@ class TransliterationTest {
   }
 
   @Test
-  void preparedOnAThreadOfItsOwnGivesTheSameKeys() {
-    // Started before or after the class's instance was built: one chain per process, either way.
-    NameNormalizer.prepareTransliteration();
+  void preparingTransliterationLeavesTheKeysAsTheyAre() {
     NameNormalizer.prepareTransliteration();
     Transliteration after = new Transliteration();
-    assertThat(
-            List.of("北京", "محمد", "путин").stream()
-                .map(t -> List.of(after.latin(t), TRANSLITERATION.latin(t)))
-                .toList())
-        .containsExactly(
-            List.of("beijing", "beijing"), List.of("mhmd", "mhmd"), List.of("putin", "putin"));
+    assertThat(List.of("北京", "محمد", "путин").stream().map(after::latin).toList())
+        .containsExactly("beijing", "mhmd", "putin");
+  }
+
+  /**
+   * Prepared, the chain is built once, on the preparing thread, and every caller gets that one,
+   * whether it asks before the build ends or after.
+   */
+  @Test
+  void builtOnceOnThePreparingThread() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Build build =
+        new Build(
+            () -> {
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    Transliteration.BuiltOnce once = new Transliteration.BuiltOnce(build);
+    once.prepare();
+    once.prepare();
+    // The callers ask while the build is under way.
+    assertThat(build.started.await(10, TimeUnit.SECONDS)).isTrue();
+    ExecutorService callers = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<Transliterator>> got = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        got.add(callers.submit(once::get));
+      }
+      release.countDown();
+      for (Future<Transliterator> f : got) {
+        assertThat(f.get(10, TimeUnit.SECONDS)).isSameAs(build.chain);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    assertThat(once.get()).isSameAs(build.chain);
+    assertThat(build.builtOn).containsExactly(Transliteration.BuiltOnce.THREAD);
+  }
+
+  /** A build that failed on the preparing thread is built again by the thread that needs it. */
+  @Test
+  void aBuildThatFailedIsBuiltAgainByItsCaller() throws Exception {
+    List<Integer> calls = new CopyOnWriteArrayList<>();
+    Build build =
+        new Build(
+            () -> {
+              calls.add(calls.size());
+              if (calls.size() == 1) {
+                throw new OutOfMemoryError("Java heap space");
+              }
+            });
+    Transliteration.BuiltOnce once = new Transliteration.BuiltOnce(build);
+    once.prepare();
+    assertThat(build.started.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(once.get()).isSameAs(build.chain);
+    assertThat(build.builtOn)
+        .containsExactly(Transliteration.BuiltOnce.THREAD, Thread.currentThread().getName());
+  }
+
+  /** A build that notes the threads it runs on, runs {@code then}, and gives one chain. */
+  private static final class Build implements Supplier<Transliterator> {
+    final List<String> builtOn = new CopyOnWriteArrayList<>();
+    final CountDownLatch started = new CountDownLatch(1);
+    final Transliterator chain = Transliterator.getInstance("Null");
+    private final Runnable then;
+
+    Build(Runnable then) {
+      this.then = then;
+    }
+
+    @Override
+    public Transliterator get() {
+      builtOn.add(Thread.currentThread().getName());
+      started.countDown();
+      then.run();
+      return chain;
+    }
   }
 }

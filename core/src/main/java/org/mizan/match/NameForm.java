@@ -366,7 +366,10 @@ final class NameForm {
       } else if (!t.particle()) {
         leftOut.add(t.text());
         boolean vowel = isInitial(t) && VOWELS.indexOf(t.text().charAt(0)) >= 0;
-        factor *= vowel ? VOWEL_INITIAL_FACTOR : LEFT_OUT_FACTOR;
+        factor *=
+            vowel
+                ? VOWEL_INITIAL_FACTOR
+                : LEADING_TITLES.contains(t.text()) ? LEADING_TITLE_FACTOR : LEFT_OUT_FACTOR;
         // Initials and suffixes tell people apart when both names have one (Jr / Sr).
         initialsLeftOut |= isInitial(t) || SUFFIXES.contains(t.text());
       }
@@ -411,6 +414,13 @@ final class NameForm {
    */
   static final double LEFT_OUT_FACTOR = 0.99;
 
+  /**
+   * The factor of a name score for a leading title left out that is also a given name ({@link
+   * #LEADING_TITLES}): it may be the name part that tells two people apart ({@code Sayed Mohammad
+   * Azim Agha}, {@code Mohammad Yahya Aziz}).
+   */
+  static final double LEADING_TITLE_FACTOR = 0.95;
+
   /** The factor of a name score for each vowel initial left out. */
   static final double VOWEL_INITIAL_FACTOR = 0.97;
 
@@ -420,9 +430,10 @@ final class NameForm {
    * Which of {@code tokens} a shorter variant leaves out: initials (a name part of one Latin
    * letter), when {@code initials}, and only where a name has at most {@value #MAX_INITIALS};
    * titles ({@link #TITLES}) followed by a name part that is neither an initial nor a suffix (at
-   * the end of a name a title word is a family name: {@code al-Sheikh}, {@code Haji Jr});
-   * generational suffixes ({@link #SUFFIXES}) anywhere; and the article written before a title or
-   * suffix left out ({@code al hajj}).
+   * the end of a name a title word is a family name: {@code al-Sheikh}, {@code Haji Jr}); the words
+   * of {@link #LEADING_TITLES} only as a name's first word; generational suffixes ({@link
+   * #SUFFIXES}) anywhere; and the article written before a title or suffix left out ({@code al
+   * hajj}).
    */
   static boolean[] leftOutAt(List<Token> tokens, boolean initials) {
     int n = tokens.size();
@@ -445,7 +456,9 @@ final class NameForm {
           isInitial(t)
               ? initialsOut
               : !t.particle()
-                  && (SUFFIXES.contains(text) || (TITLES.contains(text) && i < lastNamePart));
+                  && (SUFFIXES.contains(text)
+                      || (TITLES.contains(text) && i < lastNamePart)
+                      || (i == 0 && LEADING_TITLES.contains(text)));
     }
     for (int i = 0; i + 1 < n; i++) {
       if (tokens.get(i).kind() == Particle.ARTICLE && out[i + 1] && !isInitial(tokens.get(i + 1))) {
@@ -472,8 +485,9 @@ final class NameForm {
    * a part of its own, {@code الحاج} arrives as {@code ال} {@code حاج}): religious and honorific
    * (hajji, mullah, mawlawi, mufti, qari, sheikh, ustadh and their common spellings), academic,
    * professional and military ranks, civil forms of address. Words that are also given or family
-   * names in the regions the lists cover ({@code sayyid}, {@code hafiz}, {@code amir}, {@code
-   * imam}, {@code khan}, {@code major}, {@code don}) are not among them.
+   * names in the regions the lists cover ({@code hafiz}, {@code amir}, {@code imam}, {@code khan},
+   * {@code major}, {@code don}) are not among them; sayyid is left out only as a name's first word
+   * ({@link #LEADING_TITLES}).
    */
   static final Set<String> TITLES =
       Set.of(
@@ -549,6 +563,19 @@ final class NameForm {
           "mister",
           "madame",
           "mme");
+
+  /**
+   * Titles that are also given names ({@code Sayed Ali}), left out only as a name's first word,
+   * only where two name parts remain ({@link #PARTS_LEFT}) and at a cost ({@link
+   * #LEADING_TITLE_FACTOR}): sayyid, the honorific of the Prophet's descendants that Persian,
+   * Afghan and South Asian names carry before the given name ({@code Seyed Mohammad Bagher
+   * Mousavi}, {@code سید محمد عظیم}), written with it on one side and without it on the other.
+   * Elsewhere in a name it stays a name part ({@code Ali Sayed}, {@code al-Sayyid}).
+   */
+  static final Set<String> LEADING_TITLES =
+      Set.of(
+          "sayyid", "sayid", "sayyed", "sayed", "saiyid", "seyyed", "seyed", "seyyid", "syed",
+          "سيد");
 
   /**
    * The initials, titles and suffixes that variant {@code variant} leaves out of the name ({@link

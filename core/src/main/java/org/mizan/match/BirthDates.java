@@ -29,11 +29,13 @@ final class BirthDates {
   private static final long APPROXIMATE_MARGIN_DAYS = 731;
 
   /**
-   * Weight of the date-of-birth feature when both dates are known to the day and are the same day:
-   * the chance that two people share a full date of birth is about 1 in 20,000, against 1 in 60 for
-   * a year.
+   * Weight of the date-of-birth feature when both dates are known to the day and are the same day,
+   * as much as the name's: the chance that two people share a full date of birth is about 1 in
+   * 20,000, against 1 in 60 for a year, so a name reported (at the reporting floor 0.70 or more)
+   * with that date scores {@code (name + 1) / 2}, 0.85 or more, an alert for a human to decide. Set
+   * on the development split (docs/matching.md, "Scoring").
    */
-  static final double SAME_DAY_WEIGHT = 0.75;
+  static final double SAME_DAY_WEIGHT = 1.0;
 
   /**
    * @param sameDay whether both dates are known to the day (not approximate) and are that day

@@ -104,6 +104,22 @@ class MatcherTest {
     assertThat(dob.list()).isEqualTo("1937-04-28");
   }
 
+  @Test
+  void theSameFullDateOfBirthWeighsAsMuchAsTheName() {
+    // Two people share a full date of birth about once in 20,000 pairs: with a name reported
+    // (0.70 or more), the same day makes an alert for a human to decide. With the same day
+    // weighing 0.75, OFAC aliases such as LOPEZ, Luis, born on the day listed for Luis Ignacio
+    // AMEZCUA CONTRERAS, scored 0.83 and were no alert (development split).
+    String name = "Hussein al-Tikriti";
+    assertThat(score(name, "IQi.001").score()).isEqualTo(0.78);
+    Match sameDay = score(subject(name, dob("1937-04-28"), "", Gender.UNKNOWN, ""), "IQi.001");
+    assertThat(sameDay.score()).isEqualTo(0.89);
+    assertThat(sameDay.explanation().get(1).weight()).isEqualTo(1.0);
+    // The same year is weaker evidence: (0.78 + 0.25) / 1.25.
+    Match sameYear = score(subject(name, dob("1937"), "", Gender.UNKNOWN, ""), "IQi.001");
+    assertThat(sameYear.score()).isEqualTo(0.824);
+  }
+
   /**
    * The name floor ({@link Matcher#nameFloor}) is the least name score with which a match reaches
    * the floor given its other features: Saddam Hussein's name born 20 years before IQi.001 needs

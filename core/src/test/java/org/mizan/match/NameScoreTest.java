@@ -294,6 +294,27 @@ class NameScoreTest {
   }
 
   /**
+   * A final ا is a long a that Latin spellings write (رضا Reza, ثنا Sana): a spelling that ends in
+   * a consonant is another name, whatever its skeleton. ثنا معین (a clean name of the development
+   * split) scored 0.95 against Son Min, an alias of KPi.031.
+   */
+  @ParameterizedTest(name = "{0} vs {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ثنا معین    | Son Min       | 0.6825
+          ثنا معین    | Sana Moein    | 0.95
+          رضا         | Reza          | 0.95
+          عطا         | Atta          | 0.90
+          آغا         | Agha          | 1.0
+          موسى        | Musa          | 0.95
+          """)
+  void aFinalAlefIsSpelt(String arabic, String latin, double expected) {
+    assertThat(score(arabic, latin)).isCloseTo(expected, within(1e-4));
+  }
+
+  /**
    * A doubled Latin letter is one Arabic letter whose shadda is unwritten (Awwad, Azza); a given
    * name and a name with the article written without the space between them (بشارالاسد); bin or ben
    * of a nasab joined to the name after it, as family names write it (Benali, Binalshibh,

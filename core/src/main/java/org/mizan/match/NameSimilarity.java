@@ -777,6 +777,33 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether no two consonants of two Arabic-script parts have a long vowel {@code ي} or {@code و}
+   * between them in one part and neither in the other ({@link #medialGaps}; a {@code ي} after alef
+   * is a hamza's seat, not counted): {@code حميدي} Hamidi is not {@code احمدي} Ahmadi, {@code
+   * سليمان} Sulayman not {@code سلمان} Salman, though their consonants are the same; {@code داود}
+   * and {@code داوود} both write {@code و}, and {@code مسئول} and {@code مسؤول} a hamza on another
+   * seat (written {@code ي} and {@code و} once normalised). True when the two do not have as many
+   * consonants.
+   */
+  static boolean sameMedialLongVowels(String a, String b) {
+    List<String> gapsA = medialGaps(a);
+    List<String> gapsB = medialGaps(b);
+    if (gapsA.size() != gapsB.size()) {
+      return true;
+    }
+    for (int k = 0; k < gapsA.size(); k++) {
+      if (writesLongVowel(gapsA.get(k)) != writesLongVowel(gapsB.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean writesLongVowel(String gap) {
+    return gap.indexOf(WAW) >= 0 || (gap.indexOf(YEH) >= 0 && !gap.contains(HAMZA_SEAT));
+  }
+
+  /**
    * The letters of an Arabic-script part between each two of its consonants ({@link
    * #NOT_CONSONANTS} are none): a consonant written twice with nothing between is one, and a final
    * {@code ه} after another consonant is left out, as skeletons read them.
@@ -1488,7 +1515,10 @@ final class NameSimilarity {
       // apart); Jaro-Winkler of the keys still counts.
       return 0;
     }
-    if (sa.equals(sb) && bothArabic(a, b) && !sameArabicConsonants(a.text(), b.text())) {
+    if (sa.equals(sb)
+        && bothArabic(a, b)
+        && (!sameArabicConsonants(a.text(), b.text())
+            || !sameMedialLongVowels(a.text(), b.text()))) {
       // In Arabic script the letters are known: يوسف is not سيف, صداح is not سعيد, though
       // their Latin skeletons are equal (Jaro-Winkler of the keys still counts).
       return 0;

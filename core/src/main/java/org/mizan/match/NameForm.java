@@ -347,8 +347,9 @@ final class NameForm {
    * professional and academic qualifications, honours and hereditary status are left out of the
    * name); lists and reports often do. Each part left out costs a little ({@value
    * #LEFT_OUT_FACTOR}, a vowel initial {@value #VOWEL_INITIAL_FACTOR}: alone it can be a whole
-   * syllable of a romanised name, Korean {@code CHO IL U}), so that a name written as the other is
-   * ranks above one that matches only without a part.
+   * syllable of a romanised name, Korean {@code CHO IL U}; a leading sayyid {@value
+   * #LEADING_TITLE_FACTOR}, also a given name), so that a name written as the other is ranks above
+   * one that matches only without a part.
    */
   private static Written shortened(Written from, boolean initials) {
     List<Token> tokens = from.tokens();

@@ -570,7 +570,7 @@ final class NameSimilarity {
       // of 836 do (measured 2026-12-01).
       return "aeiouywvj".indexOf(latin.latin().charAt(0)) >= 0;
     }
-    return first != '\u0627'
+    return first != ALEF
         || startsWithVowel(latin.latin())
         || spokenArticle(arabic.text(), latin.latin());
   }
@@ -645,8 +645,6 @@ final class NameSimilarity {
     }
     return FINAL_VOWELS.indexOf(latinKey.charAt(latinKey.length() - 1)) >= 0;
   }
-
-  private static final char ALEF = '\u0627';
 
   private static boolean bothArabic(Token a, Token b) {
     return a.arabicScript() && b.arabicScript() && !a.latinScript() && !b.latinScript();
@@ -729,6 +727,7 @@ final class NameSimilarity {
   private static final String NOT_CONSONANTS =
       "\u0627\u0648\u064A\u0622\u0623\u0625\u0649\u0626\u0624\u0639\u0621";
 
+  private static final char ALEF = '\u0627';
   private static final char WAW = '\u0648';
   private static final char YEH = '\u064A';
 
@@ -767,9 +766,8 @@ final class NameSimilarity {
     for (int k = 0; k < arabicGaps.size(); k++) {
       String written = arabicGaps.get(k);
       String spelt = latinGaps.get(k);
-      boolean yeh = written.indexOf(YEH) >= 0 && !written.contains(HAMZA_SEAT);
-      boolean waw = written.indexOf(WAW) >= 0;
-      if ((yeh && !spellsOneOf(spelt, "iey")) || (waw && !spellsOneOf(spelt, "ouw"))) {
+      if ((writesYeh(written) && !spellsOneOf(spelt, "iey"))
+          || (written.indexOf(WAW) >= 0 && !spellsOneOf(spelt, "ouw"))) {
         return false;
       }
     }
@@ -800,7 +798,12 @@ final class NameSimilarity {
   }
 
   private static boolean writesLongVowel(String gap) {
-    return gap.indexOf(WAW) >= 0 || (gap.indexOf(YEH) >= 0 && !gap.contains(HAMZA_SEAT));
+    return gap.indexOf(WAW) >= 0 || writesYeh(gap);
+  }
+
+  /** Whether a gap between consonants writes the long vowel {@code ي}, not a hamza's seat. */
+  private static boolean writesYeh(String gap) {
+    return gap.indexOf(YEH) >= 0 && !gap.contains(HAMZA_SEAT);
   }
 
   /**
@@ -1045,9 +1048,7 @@ final class NameSimilarity {
    * else.
    */
   private static char longVowelClass(char c) {
-    return c == '\u0627' || c == '\u0649'
-        ? 'a'
-        : c == YEH || c == '\u06CC' ? 'i' : c == WAW ? 'u' : 0;
+    return c == ALEF || c == '\u0649' ? 'a' : c == YEH || c == '\u06CC' ? 'i' : c == WAW ? 'u' : 0;
   }
 
   /** {@code latin} without the vowels a e i o u. */

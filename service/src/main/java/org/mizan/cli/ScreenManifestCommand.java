@@ -211,12 +211,56 @@ final class ScreenManifestCommand implements Runnable {
     w.println();
     w.printf(
         Locale.ROOT,
-        "Summary: %s, %d screened, %d with hits, %s%n",
+        "Summary: %s, %d screened%s, %d with hits, %s%n",
         count(totals.travellers(), "traveller", "travellers"),
         totals.screened(),
+        notScreened(m, plan.notScreened()),
         totals.withHits(),
         count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
     return totals;
+  }
+
+  /**
+   * Why the travellers not screened were not, counted by kind, in brackets after the number
+   * screened ({@code (659 not: 659 repeats of a passenger screened once)}); empty when every
+   * traveller was screened. A PNRGOV file sends a passenger again at each check-in event, so most
+   * of its travellers can be repeats.
+   */
+  static String notScreened(Manifest m, List<String> reasons) {
+    long repeats = 0;
+    long groups = 0;
+    long placeholders = 0;
+    long unreadable = 0;
+    for (int i = 0; i < reasons.size(); i++) {
+      if (reasons.get(i).isEmpty()) {
+        continue;
+      }
+      Traveller t = m.travellers().get(i);
+      if (t.sameAs() > 0) {
+        repeats++;
+      } else if (t.group()) {
+        groups++;
+      } else if (t.isPlaceholder()) {
+        placeholders++;
+      } else {
+        unreadable++;
+      }
+    }
+    List<String> kinds = new ArrayList<>();
+    if (repeats > 0) {
+      kinds.add(count(repeats, "repeat", "repeats") + " of a passenger screened once");
+    }
+    if (groups > 0) {
+      kinds.add(count(groups, "group booking's name", "group bookings' names"));
+    }
+    if (placeholders > 0) {
+      kinds.add(count(placeholders, "placeholder name", "placeholder names"));
+    }
+    if (unreadable > 0) {
+      kinds.add(count(unreadable, "name that could not be read", "names that could not be read"));
+    }
+    long total = repeats + groups + placeholders + unreadable;
+    return total == 0 ? "" : " (" + total + " not: " + String.join(", ", kinds) + ")";
   }
 
   /** One traveller's block of the text. */

@@ -232,6 +232,27 @@ class ScreenManifestCommandTest {
         .doesNotContain("FAWAZ");
   }
 
+  /**
+   * A PNRGOV message sends a passenger again at each check-in event: the summary says the
+   * travellers not screened are repeats, so that "3 travellers, 1 screened" does not read as two
+   * lost (GTAS {@code pnr4.txt}: one passenger, sent three times).
+   */
+  @Test
+  void theSummarySaysWhyTravellersWereNotScreened() throws Exception {
+    Path message = dir.resolve("pnr4.txt");
+    try (InputStream in = getClass().getResourceAsStream("/pnrgov/gtas/loader__pnr4.txt")) {
+      Files.copy(in, message);
+    }
+    MainTest.Run run = run("screen-manifest", message.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "\n    not screened: repeats traveller 1 (the same PNR passenger), screened there\n")
+        .endsWith(
+            "\nSummary: 3 travellers, 1 screened (2 not: 2 repeats of a passenger screened once),"
+                + " 0 with hits, 0 warnings\n");
+  }
+
   /** The text of a manifest longer than a chunk: every traveller in order, then the summary. */
   @Test
   void textWrittenAsScreenedHoldsEveryTravellerInOrder() throws Exception {
@@ -245,7 +266,9 @@ class ScreenManifestCommandTest {
             "Manifest: PNRGOV 11:1, flight ; 600 travellers (600 passengers, 0 crew members)\n"
                 + "Warnings:\n"
                 + "  segment 1563 (TIF): a placeholder name (TBA), not a person's; not screened\n")
-        .endsWith("\nSummary: 600 travellers, 599 screened, 2 with hits, 1 warning\n");
+        .endsWith(
+            "\nSummary: 600 travellers, 599 screened (1 not: 1 placeholder name), 2 with hits, 1"
+                + " warning\n");
     List<Integer> numbers = new ArrayList<>();
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("(?m)^Traveller (\\d+): ").matcher(out);

@@ -25,8 +25,16 @@ final class EdifactDates {
   /** The formats (UNTDID 2379) a date of birth is read in: a day, or a year alone. */
   private static final Set<String> BIRTH_DATE_FORMATS = Set.of("101", "102", "602");
 
-  /** The earliest year of birth read (as {@code mizan screen --dob} accepts). */
-  private static final int EARLIEST_YEAR = 1800;
+  /**
+   * The earliest year of birth read (as {@code mizan screen --dob} accepts): an earlier one is a
+   * misread or a bad century.
+   */
+  static final int EARLIEST_YEAR = 1800;
+
+  /** Whether {@code date} is before {@link #EARLIEST_YEAR}, so no date of birth. */
+  static boolean beforeEarliestYear(LocalDate date) {
+    return date.getYear() < EARLIEST_YEAR;
+  }
 
   /**
    * The day of a two-digit year in the century that puts it on or before {@code latest} (a date of
@@ -70,7 +78,7 @@ final class EdifactDates {
       return year >= EARLIEST_YEAR && year <= latest.getYear() ? Optional.of(v) : Optional.empty();
     }
     return date(v, format, latest)
-        .filter(d -> d.getYear() >= EARLIEST_YEAR && !d.isAfter(latest))
+        .filter(d -> !beforeEarliestYear(d) && !d.isAfter(latest))
         .map(LocalDate::toString);
   }
 

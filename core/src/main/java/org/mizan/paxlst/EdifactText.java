@@ -431,6 +431,12 @@ final class EdifactText {
     int written = 0;
     // Segments that held control characters (position, where in out), and how many there were.
     List<int[]> controls = new ArrayList<>();
+    // The first segment with an element cut (its number and start in out; 0 when none), components
+    // so far in the current data element, and whether the rest of that element is dropped.
+    int[] cutSegment = new int[2];
+    int components = 0;
+    boolean skippingElement = false;
+    boolean componentsCut = false;
     int controlSegments = 0;
     int lastControl = 0;
     int i = start;
@@ -479,11 +485,17 @@ final class EdifactText {
           danglingRelease = true;
           continue;
         }
-        if (elementLength + 2 <= MAX_ELEMENT) {
+        if (skippingElement) {
+          // Released text in the part of a data element dropped after its last component read.
+        } else if (elementLength + 2 <= MAX_ELEMENT) {
           out.append(c).append(text.charAt(i));
           elementLength += 2;
         } else {
           cut = true;
+          if (cutSegment[0] == 0) {
+            cutSegment[0] = written + 1;
+            cutSegment[1] = segmentStart;
+          }
         }
         i++;
         continue;
@@ -551,10 +563,31 @@ final class EdifactText {
         }
       }
       i++;
+      if (c == component && ++components > MAX_COMPONENTS) {
+        // The rest of this data element is dropped, up to the next element or terminator.
+        componentsCut = true;
+        if (cutSegment[0] == 0) {
+          cutSegment[0] = written + 1;
+          cutSegment[1] = segmentStart;
+        }
+        skippingElement = true;
+        continue;
+      }
+      if (c == element || c == terminator) {
+        components = 0;
+        skippingElement = false;
+      }
+      if (skippingElement) {
+        continue;
+      }
       if (c == element || c == component || c == terminator) {
         elementLength = 0;
       } else if (++elementLength > MAX_ELEMENT) {
         cut = true;
+        if (cutSegment[0] == 0) {
+          cutSegment[0] = written + 1;
+          cutSegment[1] = segmentStart;
+        }
         continue;
       }
       out.append(c);
@@ -602,12 +635,28 @@ final class EdifactText {
                       apostrophes, "typographic apostrophe", "typographic apostrophes")
                   + " (such as ’) before a segment tag read as the segment terminator '"));
     }
-    if (cut) {
+    if (cut || componentsCut) {
+      // Said on the first segment cut: one warning, however many were.
+      List<String> what = new ArrayList<>();
+      if (cut) {
+        what.add(
+            "data elements longer than "
+                + MAX_ELEMENT
+                + " characters were cut to that length (no name or number is that long)");
+      }
+      if (componentsCut) {
+        what.add(
+            "data elements of more than "
+                + MAX_COMPONENTS
+                + " components were cut after the "
+                + MAX_COMPONENTS
+                + "th (no composite has that many)");
+      }
       warnings.add(
-          ManifestWarning.ofFile(
-              "data elements longer than "
-                  + MAX_ELEMENT
-                  + " characters were cut to that length (no name or number is that long)"));
+          new ManifestWarning(
+              cutSegment[0],
+              tagAt(out, cutSegment[1]),
+              String.join("; ", what) + ", from this segment on"));
     }
     if (danglingRelease) {
       warnings.add(
@@ -696,6 +745,12 @@ final class EdifactText {
    * (4,096), and no name, number or code is near it.
    */
   static final int MAX_ELEMENT = 4000;
+
+  /**
+   * The most components read of one data element: UN/EDIFACT composites have a few dozen at most,
+   * and an element of millions of component separators would take gigabytes to read.
+   */
+  static final int MAX_COMPONENTS = 100;
 
   /**
    * Whether a UNZ ending at {@code from} is followed by more segments of the same interchange (a

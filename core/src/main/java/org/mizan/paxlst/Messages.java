@@ -23,6 +23,15 @@ final class Messages {
     OTHER
   }
 
+  /**
+   * Said of a message whose trailer (UNT) never came: most often a segment terminator left out
+   * before it, which makes the trailer part of the segment before (a name then ends in {@code
+   * UNT}).
+   */
+  private static final String NO_TRAILER =
+      "has no message trailer (UNT): a segment terminator may be missing before it, making the"
+          + " trailer part of the last segment read";
+
   private final String type;
   private final List<ManifestWarning> warnings;
   private boolean inMessage;
@@ -42,6 +51,11 @@ final class Messages {
   Step step(Segment s, int k) {
     switch (s.tag()) {
       case "UNH" -> {
+        if (inMessage && !afterTrailer) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(), s.tag(), "the message before this header " + NO_TRAILER));
+        }
         // Other messages are the reader's to warn about or to map.
         inMessage = s.value(2, 1).equals(type);
         afterTrailer = false;
@@ -78,6 +92,15 @@ final class Messages {
         }
         afterTrailer = true;
         return Step.END;
+      }
+      case "UNZ" -> {
+        if (inMessage && !afterTrailer) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(), s.tag(), "the message before this interchange trailer " + NO_TRAILER));
+        }
+        inMessage = false;
+        return Step.OTHER;
       }
       default -> {
         // Before any message header, a message of this type whose header is damaged: read.

@@ -22,6 +22,13 @@ import org.mizan.model.Gender;
 final class PaxlstMapping {
   private PaxlstMapping() {}
 
+  /**
+   * The segments that only a traveller's group holds (UNTDID PAXLST segment group 4 and its
+   * groups): one before any traveller has no one to belong to.
+   */
+  private static final Set<String> TRAVELLER_DATA =
+      Set.of("ATT", "DOC", "NAT", "FTX", "EMP", "MEA", "QTY", "GEI");
+
   static final Set<String> PASSENGERS = Set.of("FL", "DDT");
   static final Set<String> CREW = Set.of("FM", "DDU", "COT");
 
@@ -129,7 +136,14 @@ final class PaxlstMapping {
           if (traveller != null) {
             traveller.add(s, interchange, warnings);
           } else if (leg != null) {
-            leg.add(s, interchange.latest());
+            leg.add(s, interchange.latest(), warnings);
+          } else if (TRAVELLER_DATA.contains(s.tag())) {
+            warnings.add(
+                new ManifestWarning(
+                    s.index(),
+                    s.tag(),
+                    "a traveller's data (ATT, DOC, NAT, ...) before any traveller (NAD+FL, FM,"
+                        + " DDT, DDU or COT); ignored"));
           }
         }
       }
@@ -217,7 +231,7 @@ final class PaxlstMapping {
       this.carrier = carrier.toUpperCase(Locale.ROOT);
     }
 
-    void add(Segment s, LocalDate latest) {
+    void add(Segment s, LocalDate latest, List<ManifestWarning> warnings) {
       switch (s.tag()) {
         case "LOC" -> {
           String q = s.value(1);
@@ -247,6 +261,16 @@ final class PaxlstMapping {
               EdifactDates.dateTime(s.value(1, 2), s.value(1, 3), latest)
                   .map(EdifactDates::iso)
                   .orElse("");
+          if ((q.equals("189") || q.equals("232")) && when.isEmpty() && !s.value(1, 2).isBlank()) {
+            warnings.add(
+                new ManifestWarning(
+                    s.index(),
+                    s.tag(),
+                    "the "
+                        + (q.equals("189") ? "departure" : "arrival")
+                        + " date and time is not one (YYMMDDHHMM or CCYYMMDDHHMM expected); the"
+                        + " leg is read without it"));
+          }
           if (q.equals("189")) {
             departure = when;
           } else if (q.equals("232")) {
@@ -303,7 +327,17 @@ final class PaxlstMapping {
       switch (s.tag()) {
         case "ATT" -> {
           if (s.value(1).equals("2")) {
-            gender = gender(s, s.value(3, 1), "", warnings);
+            Gender sent = gender(s, s.value(3, 1), "", warnings);
+            if (gender != Gender.UNKNOWN && sent != Gender.UNKNOWN && sent != gender) {
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "a second gender that differs from the traveller's first; the first is"
+                          + " kept"));
+            } else if (sent != Gender.UNKNOWN) {
+              gender = sent;
+            }
           }
         }
         case "DTM" -> {
@@ -326,7 +360,14 @@ final class PaxlstMapping {
                                   s.value(1, 2), s.value(1, 3), latest, interchange.latestText())
                               + "; the traveller is screened without it"));
             }
-            if (date.isPresent()) {
+            if (date.isPresent() && !dateOfBirth.isEmpty() && !date.get().equals(dateOfBirth)) {
+              warnings.add(
+                  new ManifestWarning(
+                      s.index(),
+                      s.tag(),
+                      "a second date of birth that differs from the traveller's first; the first"
+                          + " is kept"));
+            } else if (date.isPresent()) {
               dateOfBirth = date.get();
             }
           } else if (q.equals("36") && document != null) {

@@ -53,7 +53,7 @@ final class PnrgovMapping {
           }
         }
         case "TVL" -> {
-          FlightLeg leg = leg(s);
+          FlightLeg leg = leg(s, warnings);
           if (pnr == null) {
             if (flightTvl == null) {
               flightTvl = s;
@@ -111,10 +111,18 @@ final class PnrgovMapping {
    * TVL: departure date:time:arrival date:time + from + to + carrier + flight number. An arrival
    * time without a date is on the departure day, or the next when it is earlier.
    */
-  private static FlightLeg leg(Segment tvl) {
+  private static FlightLeg leg(Segment tvl, List<ManifestWarning> warnings) {
     String carrier = tvl.value(4, 1).toUpperCase(Locale.ROOT);
     String number = tvl.value(5, 1).toUpperCase(Locale.ROOT);
     var departure = EdifactDates.ddmmyy(tvl.value(1, 1), tvl.value(1, 2));
+    if (departure.isEmpty() && !tvl.value(1, 1).isBlank()) {
+      warnings.add(
+          new ManifestWarning(
+              tvl.index(),
+              tvl.tag(),
+              "the departure date and time is not one (DDMMYY and HHMM expected); the leg is read"
+                  + " without it"));
+    }
     var arrival = EdifactDates.ddmmyy(tvl.value(1, 3), tvl.value(1, 4));
     if (arrival.isEmpty() && departure.isPresent() && tvl.value(1, 3).isEmpty()) {
       arrival =
@@ -349,6 +357,12 @@ final class PnrgovMapping {
                     + " is not screened"));
         return;
       }
+      if (f[2].isEmpty() && !(f[0] + f[1] + f[6]).isBlank()) {
+        // A document named (type, issuing state or expiry) without its number.
+        warnings.add(
+            new ManifestWarning(
+                ssr.index(), ssr.tag(), "a travel document without a number in SSR DOCS"));
+      }
       if (!f[2].isEmpty()) {
         String expiry =
             EdifactDates.ddmmmyy(f[6], EdifactDates.FAR).map(Object::toString).orElse("");
@@ -375,8 +389,18 @@ final class PnrgovMapping {
       }
       if (!f[4].isEmpty()) {
         var date = EdifactDates.ddmmmyy(f[4], latest);
-        if (date.isPresent()) {
+        if (date.isPresent() && !EdifactDates.beforeEarliestYear(date.get())) {
           dateOfBirth = date.get().toString();
+        } else if (date.isPresent()) {
+          // A two-digit year read back from a message dated before 1900 (its UNB).
+          warnings.add(
+              new ManifestWarning(
+                  ssr.index(),
+                  ssr.tag(),
+                  "the date of birth in SSR DOCS is before "
+                      + EdifactDates.EARLIEST_YEAR
+                      + " (the century read from the message's date); the traveller is screened"
+                      + " without it"));
         } else {
           warnings.add(
               new ManifestWarning(

@@ -350,6 +350,22 @@ class ManifestRepairTest {
   }
 
   @Test
+  void aPnrDateOfBirthBefore1800FromAnOldMessageDateIsAWarning() {
+    // A breaker's find: a message dated 1805 puts the two-digit year 48 in 1748, which failed the
+    // whole manifest at screening; now it is dropped with a warning, as in PAXLST.
+    Manifest m =
+        read(
+            "UNB+IATA:1+A+B+18050920:0600+1'UNH+1+PNRGOV:11:1:IA'TIF+DOE+JOHN:A:1'"
+                + "SSR+DOCS:HK::DL:::::/P/GBR/1/GBR/01JAN48/M/01JAN30/DOE/JOHN'UNT+4+1'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(warnings(m))
+        .contains(
+            "segment 4 (SSR): the date of birth in SSR DOCS is before 1800 (the century read from"
+                + " the message's date); the traveller is screened without it");
+  }
+
+  @Test
   void charactersBeyondTheBasicPlaneKeepTheirSegment() {
     // A breaker's find: StAEDI could not read a segment holding one (CJK Extension B, an emoji,
     // mathematical letters), and the traveller lost its name.
@@ -708,8 +724,84 @@ class ManifestRepairTest {
     assertThat(m.travellers().get(1).nationality()).isEqualTo("SWE");
     assertThat(warnings(m))
         .contains(
-            "data elements longer than 4000 characters were cut to that length (no name or number"
-                + " is that long)");
+            "segment 7 (NAD): data elements longer than 4000 characters were cut to that length (no"
+                + " name or number is that long), from this segment on");
+  }
+
+  @Test
+  void aMessageWithoutItsTrailerIsAWarning() {
+    // A breaker's find: a terminator left out before UNT made the trailer part of the last name
+    // (JANEUNT), with no warning at all.
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JOHN'NAD+FL+++ROE:JANEUNT+4+1'UNH+2+PAXLST:D:05B:UN:IATA'BGM+745'"
+                + "NAD+FL+++POE:JIM'UNZ+2+1'");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE", "ROE", "POE");
+    assertThat(warnings(m))
+        .contains(
+            "segment 6 (UNH): the message before this header has no message trailer (UNT): a"
+                + " segment terminator may be missing before it, making the trailer part of the"
+                + " last segment read",
+            "segment 9 (UNZ): the message before this interchange trailer has no message trailer"
+                + " (UNT): a segment terminator may be missing before it, making the trailer part"
+                + " of the last segment read");
+  }
+
+  @Test
+  void valuesDroppedOrSentTwiceAreWarnedAbout() {
+    // A breaker's finds: each of these was dropped, or overwritten by the later one, silently.
+    Manifest m =
+        read(
+            HEADER
+                + "DOC+P:110:111+P111'TDT+20+MZ1+++MZ'LOC+125+IST'DTM+189:2613320999:201'"
+                + "NAD+FL+++DOE:JOHN'ATT+2++M'ATT+2++F'DTM+329:19700101'DTM+329:19800101'"
+                + "UNT+12+1'UNZ+1+1'");
+    Traveller t = m.travellers().get(0);
+    assertThat(t.dateOfBirth()).isEqualTo("1970-01-01");
+    assertThat(t.gender()).isEqualTo(Gender.MALE);
+    assertThat(t.documents()).isEmpty();
+    assertThat(m.flight().legs().get(0).departure()).isEmpty();
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 4 (DOC): a traveller's data (ATT, DOC, NAT, ...) before any traveller"
+                + " (NAD+FL, FM, DDT, DDU or COT); ignored",
+            "segment 7 (DTM): the departure date and time is not one (YYMMDDHHMM or CCYYMMDDHHMM"
+                + " expected); the leg is read without it",
+            "segment 10 (ATT): a second gender that differs from the traveller's first; the first"
+                + " is kept",
+            "segment 12 (DTM): a second date of birth that differs from the traveller's first;"
+                + " the first is kept");
+    Manifest pnr =
+        read(
+            "UNB+IATA:1+A+B+261130:0600+1'UNH+1+PNRGOV:11:1:IA'TVL+999999:9999+FRA+IAD+UA+988'"
+                + "SRC'RCI+UA:ABC123'TIF+DOE+JOHN:A:1'"
+                + "SSR+DOCS:HK::UA:::::/P/GBR//GBR/12JUL64/M/01JAN30/DOE/JOHN'UNT+7+1'UNZ+1+1'");
+    assertThat(pnr.travellers().get(0).documents()).isEmpty();
+    assertThat(pnr.travellers().get(0).dateOfBirth()).isEqualTo("1964-07-12");
+    assertThat(warnings(pnr))
+        .contains(
+            "segment 3 (TVL): the departure date and time is not one (DDMMYY and HHMM expected);"
+                + " the leg is read without it",
+            "segment 7 (SSR): a travel document without a number in SSR DOCS");
+  }
+
+  @Test
+  void anElementOfTooManyComponentsIsCutAndTheOthersAreRead() {
+    // Found by the breaker: a segment of millions of component separators took gigabytes to read
+    // and failed the whole manifest; the rest of the element after the 100th component is dropped.
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JOHN'NAD+FL+++ROE"
+                + ":".repeat(2_000_000)
+                + "?:X+STREET'DTM+329:010101'NAD+FL+++POE:JIM'UNT+7+1'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE", "ROE", "POE");
+    assertThat(m.travellers().get(1).dateOfBirth()).isEqualTo("2001-01-01");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 5 (NAD): data elements of more than 100 components were cut after the 100th"
+                + " (no composite has that many), from this segment on");
   }
 
   /**

@@ -102,7 +102,7 @@ public final class Main implements Runnable {
         (e, args1) -> {
           PrintWriter w = e.getCommandLine().getErr();
           // picocli quotes unmatched arguments, which may be parts of a screened name.
-          w.println("mizan: " + withoutValues(usageMessage(e), e.getCommandLine(), args1));
+          w.println("mizan: " + withoutValues(usageMessage(e, args1), e.getCommandLine(), args1));
           w.println(
               "Try 'mizan " + subcommandPath(e.getCommandLine()) + "--help' for the options.");
           w.flush();
@@ -146,8 +146,25 @@ public final class Main implements Runnable {
     return m;
   }
 
-  /** The message for a usage error; picocli quotes unmatched arguments, which may be names. */
-  private static String usageMessage(CommandLine.ParameterException e) {
+  /**
+   * The message for a usage error; picocli quotes unmatched arguments, which may be names. An
+   * unknown option is named ('--bogus'), except to {@code screen}, whose arguments may be parts of
+   * a screened name; an argument after {@code --} is one too many, not an unknown option.
+   */
+  private static String usageMessage(CommandLine.ParameterException e, String[] args) {
+    if (e instanceof CommandLine.MissingParameterException
+        && !List.of(args).contains("--")
+        && List.of(args).stream()
+            .anyMatch(
+                a ->
+                    a.startsWith("-")
+                        && !e.getCommandLine()
+                            .getCommandSpec()
+                            .optionsMap()
+                            .containsKey(a.split("=", 2)[0]))) {
+      // picocli took an argument starting with '-' for an option it does not know.
+      return e.getMessage() + " (one starting with '-' goes after --)";
+    }
     if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
       return e.getMessage();
     }
@@ -165,12 +182,36 @@ public final class Main implements Runnable {
           : "this command takes no arguments, only options";
     }
     String label = positionals.get(0).paramLabel();
-    if (u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
-      return "unknown option, or a " + label + " starting with '-' (write it after --)" + option;
+    int endOfOptions = List.of(args).indexOf("--");
+    boolean afterEnd =
+        endOfOptions >= 0
+            && u.getUnmatched().stream()
+                .allMatch(a -> List.of(args).subList(endOfOptions + 1, args.length).contains(a));
+    if (!afterEnd && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
+      String named =
+          e.getCommandLine().getCommandName().equals("screen")
+              ? ""
+              : u.getUnmatched().stream()
+                  .filter(a -> a.startsWith("-"))
+                  .findFirst()
+                  .map(a -> " " + quoted(a))
+                  .orElse("");
+      return "unknown option"
+          + named
+          + ", or a "
+          + label
+          + " starting with '-' (write it after --)"
+          + option;
     }
     return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
         : "too many arguments";
+  }
+
+  /** An argument quoted in a message: printable, at most 40 characters. */
+  private static String quoted(String arg) {
+    String p = TextOutput.printable(arg);
+    return "'" + (p.length() > 40 ? p.substring(0, 40) + "…" : p) + "'";
   }
 
   /**

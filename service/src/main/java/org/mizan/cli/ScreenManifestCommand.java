@@ -182,10 +182,12 @@ final class ScreenManifestCommand implements Runnable {
     long crew = m.travellers().stream().filter(t -> t.role() == TravellerRole.CREW).count();
     w.printf(
         Locale.ROOT,
-        "Manifest: %s%s, flight %s; %s (%s, %s)%n",
+        "Manifest: %s%s, %s; %s (%s, %s)%n",
         m.format(),
         m.messageVersion().isEmpty() ? "" : " " + TextOutput.printable(m.messageVersion()),
-        TextOutput.printable(m.flight().carrier() + m.flight().number()),
+        (m.flight().carrier() + m.flight().number()).isEmpty()
+            ? "no flight given"
+            : "flight " + TextOutput.printable(m.flight().carrier() + m.flight().number()),
         count(m.travellers().size(), "traveller", "travellers"),
         count(m.travellers().size() - crew, "passenger", "passengers"),
         count(crew, "crew member", "crew members"));

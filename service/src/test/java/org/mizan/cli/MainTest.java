@@ -505,6 +505,25 @@ class MainTest {
   }
 
   @Test
+  void usageErrorsOfCommandsWithoutNamesNameTheArgument() {
+    // screen-manifest takes a file, not a name: the unknown option is named (a breaker's find).
+    Run bogus = run("screen-manifest", "m.edi", "--bogus");
+    assertThat(bogus.exit()).isEqualTo(2);
+    assertThat(bogus.err())
+        .startsWith(
+            "mizan: unknown option '--bogus', or a FILE starting with '-' (write it after --)\n");
+    // After --, an argument is one too many, never an unknown option.
+    assertThat(run("screen-manifest", "m.edi", "--", "--format").err())
+        .startsWith("mizan: too many arguments\n");
+    // A file starting with '-' written before --: picocli says FILE is missing; the hint is added.
+    assertThat(run("screen-manifest", "-dash.edi").err())
+        .startsWith(
+            "mizan: Missing required parameter: 'FILE' (one starting with '-' goes after --)");
+    assertThat(run("screen-manifest").err())
+        .startsWith("mizan: Missing required parameter: 'FILE'\n");
+  }
+
+  @Test
   void listsDiffReportsAddedRemovedAndChangedEntries() throws Exception {
     String xml;
     try (var in = MainTest.class.getResourceAsStream("/org/mizan/app/un-sc-consolidated.xml")) {

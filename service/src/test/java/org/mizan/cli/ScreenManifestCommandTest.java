@@ -263,7 +263,7 @@ class ScreenManifestCommandTest {
     String out = run.out();
     assertThat(out)
         .startsWith(
-            "Manifest: PNRGOV 11:1, flight ; 600 travellers (600 passengers, 0 crew members)\n"
+            "Manifest: PNRGOV 11:1, no flight given; 600 travellers (600 passengers, 0 crew members)\n"
                 + "Warnings:\n"
                 + "  segment 1563 (TIF): a placeholder name (TBA), not a person's; not screened\n")
         .endsWith(

@@ -533,7 +533,26 @@ final class NameSimilarity {
     char high = (char) Math.max(va, vb);
     return (low == 'a' && high == 'e')
         || (low == 'e' && high == 'i')
-        || (low == 'o' && high == 'u');
+        || (low == 'o' && high == 'u')
+        || (va == 'a' && high >= 'o' && firstVowelIsDiphthongAw(a))
+        || (vb == 'a' && high >= 'o' && firstVowelIsDiphthongAw(b));
+  }
+
+  /**
+   * Whether the first vowel of a Latin spelling is the diphthong {@code aw} ({@code au}) before a
+   * consonant or at the end, as Arabic writes fatha and a silent و: said and spelt {@code o} or
+   * {@code ou} too (Shawkat, Shokat; Nawfal, Naufal, Nofal; Jawlani, Jolani).
+   */
+  private static boolean firstVowelIsDiphthongAw(String latin) {
+    for (int i = 0; i < latin.length(); i++) {
+      if ("aeiou".indexOf(latin.charAt(i)) >= 0) {
+        return latin.charAt(i) == 'a'
+            && i + 1 < latin.length()
+            && (latin.charAt(i + 1) == 'w' || latin.charAt(i + 1) == 'u')
+            && (i + 2 == latin.length() || "aeiouy".indexOf(latin.charAt(i + 2)) < 0);
+      }
+    }
+    return false;
   }
 
   /**

@@ -437,7 +437,8 @@ class NameScoreTest {
 
   /**
    * Two Latin spellings with the same consonants are the same name only when their first vowels can
-   * write the same Arabic vowel (a/e, e/i, o/u): Hassan is not Hussein, Mahmoud is not Mohamed.
+   * write the same Arabic vowel (a/e, e/i, o/u): Hassan is not Hussein, Mahmoud is not Mohamed. The
+   * diphthong aw before a consonant is said and spelt o too (Shawkat, Shokat).
    */
   @ParameterizedTest(name = "{0} vs {1}: hit {2}")
   @CsvSource(
@@ -453,6 +454,10 @@ class NameScoreTest {
           Hassan    | Hussein   | false
           Mahmoud   | Mohamed   | false
           Amar      | Omar      | false
+          Shawkat   | Shokat    | true
+          Nawfal    | Nofal     | true
+          Jawhar    | Johar     | true
+          Mawlawi   | Molawi    | true
           """)
   void sameConsonantsWithAnotherFirstVowelAreAnotherName(String a, String b, boolean hit) {
     assertThat(score(a, b) >= 0.85).isEqualTo(hit);

@@ -435,6 +435,7 @@ final class EdifactText {
     // so far in the current data element, and whether the rest of that element is dropped.
     int[] cutSegment = new int[2];
     int components = 0;
+    int segmentComponents = 0;
     boolean skippingElement = false;
     boolean componentsCut = false;
     int controlSegments = 0;
@@ -563,7 +564,8 @@ final class EdifactText {
         }
       }
       i++;
-      if (c == component && ++components > MAX_COMPONENTS) {
+      if (c == component
+          && (++components > MAX_COMPONENTS || ++segmentComponents > MAX_SEGMENT_COMPONENTS)) {
         // The rest of this data element is dropped, up to the next element or terminator.
         componentsCut = true;
         if (cutSegment[0] == 0) {
@@ -576,6 +578,9 @@ final class EdifactText {
       if (c == element || c == terminator) {
         components = 0;
         skippingElement = false;
+      }
+      if (c == terminator) {
+        segmentComponents = 0;
       }
       if (skippingElement) {
         continue;
@@ -648,9 +653,9 @@ final class EdifactText {
         what.add(
             "data elements of more than "
                 + MAX_COMPONENTS
-                + " components were cut after the "
-                + MAX_COMPONENTS
-                + "th (no composite has that many)");
+                + " components, or past a segment's "
+                + MAX_SEGMENT_COMPONENTS
+                + "th component, were cut there (no segment has that many)");
       }
       warnings.add(
           new ManifestWarning(
@@ -751,6 +756,13 @@ final class EdifactText {
    * and an element of millions of component separators would take gigabytes to read.
    */
   static final int MAX_COMPONENTS = 100;
+
+  /**
+   * The most components read of one segment, over its data elements: past it each element keeps its
+   * first component only (200 elements of 100 components each, segment after segment, took
+   * gigabytes).
+   */
+  static final int MAX_SEGMENT_COMPONENTS = 1000;
 
   /**
    * Whether a UNZ ending at {@code from} is followed by more segments of the same interchange (a

@@ -307,6 +307,12 @@ public final class ManifestReader {
     return out;
   }
 
+  /**
+   * The most interchanges of one file that cannot be read and are skipped for the next: past it,
+   * the rest of the file is ignored (each try reads on to the end of the file).
+   */
+  static final int MAX_UNREADABLE_INTERCHANGES = 20;
+
   /** An interchange as prepared and its segments as read. */
   private record ReadInterchange(EdifactText.Prepared prepared, EdifactSegments.Read read) {}
 
@@ -356,6 +362,7 @@ public final class ManifestReader {
     int offset = 0;
     // The refusal of the first interchange, when one after it is tried.
     PaxlstFormatException first = null;
+    int unreadable = 0;
     do {
       ReadInterchange interchange;
       List<ManifestWarning> own = new ArrayList<>();
@@ -364,6 +371,31 @@ public final class ManifestReader {
       } catch (PaxlstFormatException e) {
         warnings.addAll(shifted(own, offset));
         int next = EdifactText.nextInterchange(text, from);
+        if (++unreadable > MAX_UNREADABLE_INTERCHANGES && next >= 0) {
+          // Each try reads on to the end of the file: thousands of broken headers took minutes.
+          if (read.isEmpty()) {
+            throw first == null ? e : first;
+          }
+          warnings.add(
+              ManifestWarning.ofFile(
+                  "more than "
+                      + MAX_UNREADABLE_INTERCHANGES
+                      + " interchanges in the file cannot be read; the rest of the file was"
+                      + " ignored"));
+          from = text.length();
+          break;
+        }
+        if (!read.isEmpty() && next >= 0) {
+          // A later interchange that cannot be read costs only itself: the next is read.
+          warnings.add(
+              ManifestWarning.ofFile(
+                  "a further interchange in the file cannot be read ("
+                      + e.problem()
+                      + "); ignored, and the next one read"));
+          offset += EdifactText.segmentsBetween(text, from, next);
+          from = next;
+          continue;
+        }
         if (read.isEmpty() && next >= 0) {
           // The first interchange cannot be read, but another follows: it costs only itself, as
           // a later one does, unless no other can be read either. Its segments still count.

@@ -135,7 +135,7 @@ final class PaxlstMapping {
         default -> {
           if (traveller != null) {
             traveller.add(s, interchange, warnings);
-          } else if (leg != null) {
+          } else if (leg != null && !TRAVELLER_DATA.contains(s.tag())) {
             leg.add(s, interchange.latest(), warnings);
           } else if (TRAVELLER_DATA.contains(s.tag())) {
             warnings.add(

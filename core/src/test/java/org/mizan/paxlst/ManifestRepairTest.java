@@ -754,9 +754,9 @@ class ManifestRepairTest {
     Manifest m =
         read(
             HEADER
-                + "DOC+P:110:111+P111'TDT+20+MZ1+++MZ'LOC+125+IST'DTM+189:2613320999:201'"
+                + "DOC+P:110:111+P111'TDT+20+MZ1+++MZ'LOC+125+IST'DTM+189:2613320999:201'NAT+2+FRA'"
                 + "NAD+FL+++DOE:JOHN'ATT+2++M'ATT+2++F'DTM+329:19700101'DTM+329:19800101'"
-                + "UNT+12+1'UNZ+1+1'");
+                + "UNT+13+1'UNZ+1+1'");
     Traveller t = m.travellers().get(0);
     assertThat(t.dateOfBirth()).isEqualTo("1970-01-01");
     assertThat(t.gender()).isEqualTo(Gender.MALE);
@@ -768,9 +768,11 @@ class ManifestRepairTest {
                 + " (NAD+FL, FM, DDT, DDU or COT); ignored",
             "segment 7 (DTM): the departure date and time is not one (YYMMDDHHMM or CCYYMMDDHHMM"
                 + " expected); the leg is read without it",
-            "segment 10 (ATT): a second gender that differs from the traveller's first; the first"
+            "segment 8 (NAT): a traveller's data (ATT, DOC, NAT, ...) before any traveller"
+                + " (NAD+FL, FM, DDT, DDU or COT); ignored",
+            "segment 11 (ATT): a second gender that differs from the traveller's first; the first"
                 + " is kept",
-            "segment 12 (DTM): a second date of birth that differs from the traveller's first;"
+            "segment 13 (DTM): a second date of birth that differs from the traveller's first;"
                 + " the first is kept");
     Manifest pnr =
         read(
@@ -787,6 +789,31 @@ class ManifestRepairTest {
   }
 
   @Test
+  void anInterchangeThatCannotBeReadBetweenTwoCostsOnlyItself() {
+    // A breaker's find: the third interchange, after a broken second one, was dropped unsaid.
+    String good1 =
+        "UNB+UNOA:4+A+B+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'NAD+FL+++DOE:JOHN'UNT+3+1'"
+            + "UNZ+1+1'";
+    String good2 =
+        "UNB+UNOA:4+A+B+261130:0600+2'UNH+1+PAXLST:D:05B:UN:IATA'NAD+FL+++ROE:JANE'UNT+3+1'"
+            + "UNZ+1+2'";
+    Manifest m = read(good1 + "UNB+UNOA+'" + good2);
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE", "ROE");
+    assertThat(warnings(m))
+        .contains(
+            "a further interchange in the file cannot be read (the interchange header cannot be"
+                + " read: its syntax identifier has no version (such as UNOA:4)); ignored, and the"
+                + " next one read");
+    // Thousands of broken headers: the first 20 are skipped, then the rest of the file is not read.
+    Manifest many = read(good1 + "UNB+UNOA+'".repeat(5000) + good2);
+    assertThat(many.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(warnings(many))
+        .contains(
+            "more than 20 interchanges in the file cannot be read; the rest of the file was"
+                + " ignored");
+  }
+
+  @Test
   void anElementOfTooManyComponentsIsCutAndTheOthersAreRead() {
     // Found by the breaker: a segment of millions of component separators took gigabytes to read
     // and failed the whole manifest; the rest of the element after the 100th component is dropped.
@@ -800,8 +827,9 @@ class ManifestRepairTest {
     assertThat(m.travellers().get(1).dateOfBirth()).isEqualTo("2001-01-01");
     assertThat(warnings(m))
         .containsExactly(
-            "segment 5 (NAD): data elements of more than 100 components were cut after the 100th"
-                + " (no composite has that many), from this segment on");
+            "segment 5 (NAD): data elements of more than 100 components, or past a segment's"
+                + " 1000th component, were cut there (no segment has that many), from this segment"
+                + " on");
   }
 
   /**

@@ -39,10 +39,13 @@ final class EdifactDates {
   /**
    * The day of a two-digit year in the century that puts it on or before {@code latest} (a date of
    * birth is never after the message that reports it).
+   *
+   * @throws java.time.DateTimeException when that day does not exist (29 February 00 before 2000)
    */
   static LocalDate day(int yy, int month, int day, LocalDate latest) {
     LocalDate d = LocalDate.of(latest.getYear() / 100 * 100 + yy, month, day);
-    return d.isAfter(latest) ? d.minusYears(100) : d;
+    // Built again, not minusYears: 29 February 2000 is no day of 1900 (minusYears gives the 28th).
+    return d.isAfter(latest) ? LocalDate.of(d.getYear() - 100, month, day) : d;
   }
 
   /** A DTM date (101 or 102, or by length when the format is not sent). */

@@ -250,12 +250,17 @@ public final class ManifestReader {
   }
 
   /**
-   * A message type as errors and warnings quote it: the type, or that it is missing or unreadable.
+   * A message type as errors and warnings quote it: the type when it has the form of a UNTDID
+   * message type (six capital letters: INVOIC, CUSRES), else its length only, since a damaged
+   * header may hold a traveller's name there (SMITH), or that it is missing.
    */
   private static String typeText(String type) {
-    return type.isEmpty()
-        ? "no message type"
-        : type.matches("[A-Z0-9]{1,6}") ? "the type " + type : "an unreadable type";
+    if (type.isEmpty()) {
+      return "no message type";
+    }
+    return type.matches("[A-Z]{6}")
+        ? "the type " + type
+        : "a type that is no UNTDID message type code (" + type.length() + " characters)";
   }
 
   /** The most warnings listed one by one; the rest are counted in one more. */

@@ -814,6 +814,30 @@ class ManifestRepairTest {
   }
 
   @Test
+  void a29FebruaryOfTheCenturyBeforeIsNoDay() {
+    // A breaker's find: 29FEB00 in a message of 28 February 2000 was read as born 1900-02-28.
+    Manifest m =
+        read(
+            "UNB+IATA:1+A+B+000228:1200+1'UNH+1+PNRGOV:11:1:IA'TIF+DOE+JOHN:A:1'"
+                + "SSR+DOCS:HK::DL:::::/P/GBR/1/GBR/29FEB00/M/01JAN30/DOE/JOHN'UNT+4+1'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::dateOfBirth).containsExactly("");
+    assertThat(warnings(m))
+        .contains(
+            "segment 4 (SSR): the date of birth in SSR DOCS is not a date (DDMMMYY expected); the"
+                + " traveller is screened without it");
+  }
+
+  @Test
+  void aMessageTypeThatMayBeANameIsNotQuoted() {
+    // A breaker's find: a surname in the UNH type field was quoted as "the type SMITH".
+    String unb = "UNB+UNOA:4+A+B+261130:0600+1'";
+    assertThatThrownBy(() -> read(unb + "UNH+1+SMITH:D:05B:UN'BGM+745'UNT+3+1'UNZ+1+1'"))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessageContaining("a type that is no UNTDID message type code (5 characters)")
+        .hasMessageNotContaining("SMITH");
+  }
+
+  @Test
   void anElementOfTooManyComponentsIsCutAndTheOthersAreRead() {
     // Found by the breaker: a segment of millions of component separators took gigabytes to read
     // and failed the whole manifest; the rest of the element after the 100th component is dropped.

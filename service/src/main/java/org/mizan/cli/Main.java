@@ -186,7 +186,10 @@ public final class Main implements Runnable {
     boolean afterEnd =
         endOfOptions >= 0
             && u.getUnmatched().stream()
-                .allMatch(a -> List.of(args).subList(endOfOptions + 1, args.length).contains(a));
+                .allMatch(
+                    a ->
+                        List.of(args).subList(endOfOptions + 1, args.length).contains(a)
+                            && !List.of(args).subList(0, endOfOptions).contains(a));
     if (!afterEnd && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
       String named =
           e.getCommandLine().getCommandName().equals("screen")
@@ -211,7 +214,11 @@ public final class Main implements Runnable {
   /** An argument quoted in a message: printable, at most 40 characters. */
   private static String quoted(String arg) {
     String p = TextOutput.printable(arg);
-    return "'" + (p.length() > 40 ? p.substring(0, 40) + "…" : p) + "'";
+    return "'"
+        + (p.codePointCount(0, p.length()) > 40
+            ? p.substring(0, p.offsetByCodePoints(0, 40)) + "…"
+            : p)
+        + "'";
   }
 
   /**

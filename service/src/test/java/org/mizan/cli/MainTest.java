@@ -521,6 +521,13 @@ class MainTest {
             "mizan: Missing required parameter: 'FILE' (one starting with '-' goes after --)");
     assertThat(run("screen-manifest").err())
         .startsWith("mizan: Missing required parameter: 'FILE'\n");
+    // An unknown option before -- stays one, whatever follows --.
+    assertThat(run("screen-manifest", "-q", "--", "-q").err())
+        .startsWith("mizan: unknown option '-q', or a FILE");
+    // A long option is cut at 40 characters, never inside a character beyond U+FFFF.
+    assertThat(run("screen-manifest", "m.edi", "--" + "a".repeat(37) + "\uD83D\uDE00x").err())
+        .contains("'--" + "a".repeat(37) + "\uD83D\uDE00…'")
+        .doesNotContain("?");
   }
 
   @Test

@@ -838,6 +838,23 @@ class ManifestRepairTest {
   }
 
   @Test
+  void anInterchangeTooLargeForOneFlightIsRefusedSayingWhy() {
+    // A breaker's find: 58 million empty data elements (59 MB) took 4.6 GB to read.
+    String values =
+        HEADER + "NAD+FL+++DOE:JOHN'" + ("FTX" + "+".repeat(199) + "'").repeat(51_000) + "UNZ+1+1'";
+    assertThatThrownBy(() -> read(values))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessageContaining(
+            "more than 10000000 data elements and components in one interchange: not one"
+                + " flight's message (split it)");
+    String segments = HEADER + "NAD+FL+++DOE:JOHN'" + "FTX'".repeat(1_000_000) + "UNZ+1+1'";
+    assertThatThrownBy(() -> read(segments))
+        .isInstanceOf(PaxlstFormatException.class)
+        .hasMessageContaining(
+            "more than 1000000 segments in one interchange: not one flight's message (split it)");
+  }
+
+  @Test
   void anElementOfTooManyComponentsIsCutAndTheOthersAreRead() {
     // Found by the breaker: a segment of millions of component separators took gigabytes to read
     // and failed the whole manifest; the rest of the element after the 100th component is dropped.

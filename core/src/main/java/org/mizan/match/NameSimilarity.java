@@ -534,25 +534,22 @@ final class NameSimilarity {
     return (low == 'a' && high == 'e')
         || (low == 'e' && high == 'i')
         || (low == 'o' && high == 'u')
-        || (va == 'a' && high >= 'o' && firstVowelIsDiphthongAw(a))
-        || (vb == 'a' && high >= 'o' && firstVowelIsDiphthongAw(b));
+        || (va == 'a' && high >= 'o' && diphthongAw(a))
+        || (vb == 'a' && high >= 'o' && diphthongAw(b));
   }
 
   /**
-   * Whether the first vowel of a Latin spelling is the diphthong {@code aw} ({@code au}) before a
-   * consonant or at the end, as Arabic writes fatha and a silent و: said and spelt {@code o} or
-   * {@code ou} too (Shawkat, Shokat; Nawfal, Naufal, Nofal; Jawlani, Jolani).
+   * Whether a Latin spelling whose first vowel is {@code a} ({@link #firstVowel}) writes it as the
+   * diphthong {@code aw} ({@code au}) before a consonant or at the end, as Arabic writes fatha and
+   * a silent و: said and spelt {@code o} or {@code ou} too (Shawkat, Shokat; Nawfal, Naufal, Nofal;
+   * Jawlani, Jolani).
    */
-  private static boolean firstVowelIsDiphthongAw(String latin) {
-    for (int i = 0; i < latin.length(); i++) {
-      if ("aeiou".indexOf(latin.charAt(i)) >= 0) {
-        return latin.charAt(i) == 'a'
-            && i + 1 < latin.length()
-            && (latin.charAt(i + 1) == 'w' || latin.charAt(i + 1) == 'u')
-            && (i + 2 == latin.length() || "aeiouy".indexOf(latin.charAt(i + 2)) < 0);
-      }
-    }
-    return false;
+  private static boolean diphthongAw(String latin) {
+    // No vowel comes before the first, so the first a is it.
+    int i = latin.indexOf('a');
+    return i + 1 < latin.length()
+        && (latin.charAt(i + 1) == 'w' || latin.charAt(i + 1) == 'u')
+        && (i + 2 == latin.length() || "aeiouy".indexOf(latin.charAt(i + 2)) < 0);
   }
 
   /**

@@ -38,30 +38,11 @@ final class EdifactSegments {
 
   /**
    * The most data elements and components read from one interchange (as many as {@link
-   * #MAX_SEGMENTS} segments of ten values each): each takes memory when read, and 58 million empty
-   * ones in a 59 MB file took 4.6 GB.
+   * #MAX_SEGMENTS} segments of ten values each; counted as the text is prepared, {@link
+   * EdifactText.Prepared#values}): each takes memory when read, and 58 million empty ones in a 59
+   * MB file took 4.6 GB.
    */
   static final int MAX_VALUES = 10_000_000;
-
-  /**
-   * The number of data elements and components of the segments {@code raw}: their separators,
-   * released ones aside, and one for each segment's tag.
-   */
-  private static long values(List<String> raw, EdifactText.Prepared p) {
-    long n = 0;
-    for (String segment : raw) {
-      n++;
-      for (int i = 0; i < segment.length(); i++) {
-        char c = segment.charAt(i);
-        if (c == p.release() && p.release() != p.terminator()) {
-          i++;
-        } else if (c == p.element() || c == p.component()) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
 
   /** The most warnings about text that is no segment listed one by one; the rest are counted. */
   static final int MAX_LISTED = 100;
@@ -94,7 +75,7 @@ final class EdifactSegments {
     }
     int real = raw.size() - prepared.appendedTrailers();
     cutLongSegments(raw, prepared, warnings);
-    if (values(raw, prepared) > MAX_VALUES) {
+    if (prepared.values() > MAX_VALUES) {
       throw new PaxlstFormatException(
           source,
           0,

@@ -40,6 +40,8 @@ final class EdifactText {
    *     truncated interchange; they are the last segments of {@code text}
    * @param end where the interchange ends in the decoded file: after its UNZ, or the file's end
    * @param fromUna whether the separators are those a UNA declares (not those the UNB shows)
+   * @param values how many data elements and components the parser will read: a segment's tag and
+   *     each of its separators, up to its {@link EdifactSegments#MAX_ELEMENTS}th data element
    */
   record Prepared(
       String text,
@@ -49,7 +51,8 @@ final class EdifactText {
       char terminator,
       int appendedTrailers,
       int end,
-      boolean fromUna) {
+      boolean fromUna,
+      long values) {
 
     /** The separators, as a message names them: {@code component ':', data element '+', ...}. */
     String separators() {
@@ -256,7 +259,8 @@ final class EdifactText {
         terminator,
         body.appendedTrailers,
         body.end,
-        !advice.isEmpty());
+        !advice.isEmpty(),
+        body.values);
   }
 
   /**
@@ -396,7 +400,7 @@ final class EdifactText {
     return Character.isLetterOrDigit(text.charAt(k));
   }
 
-  private record Body(String text, int appendedTrailers, int end) {}
+  private record Body(String text, int appendedTrailers, int end, long values) {}
 
   /**
    * The interchange from UNB up to and including the UNZ segment, line breaks and stray spaces
@@ -436,6 +440,9 @@ final class EdifactText {
     int[] cutSegment = new int[2];
     int components = 0;
     int segmentComponents = 0;
+    // Data values read (EdifactSegments.MAX_VALUES), and data elements of the current segment.
+    long values = 0;
+    int segmentElements = 0;
     boolean skippingElement = false;
     boolean componentsCut = false;
     int controlSegments = 0;
@@ -493,10 +500,7 @@ final class EdifactText {
           elementLength += 2;
         } else {
           cut = true;
-          if (cutSegment[0] == 0) {
-            cutSegment[0] = written + 1;
-            cutSegment[1] = segmentStart;
-          }
+          noteCut(cutSegment, written + 1, segmentStart);
         }
         i++;
         continue;
@@ -568,10 +572,7 @@ final class EdifactText {
           && (++components > MAX_COMPONENTS || ++segmentComponents > MAX_SEGMENT_COMPONENTS)) {
         // The rest of this data element is dropped, up to the next element or terminator.
         componentsCut = true;
-        if (cutSegment[0] == 0) {
-          cutSegment[0] = written + 1;
-          cutSegment[1] = segmentStart;
-        }
+        noteCut(cutSegment, written + 1, segmentStart);
         skippingElement = true;
         continue;
       }
@@ -587,12 +588,19 @@ final class EdifactText {
       }
       if (c == element || c == component || c == terminator) {
         elementLength = 0;
+        // The values read: a segment's tag (counted at its end) and each separator, up to the
+        // segment's last element read (EdifactSegments.MAX_ELEMENTS).
+        if (c == terminator) {
+          values++;
+          segmentElements = 0;
+        } else if (c == element
+            ? ++segmentElements <= EdifactSegments.MAX_ELEMENTS
+            : segmentElements <= EdifactSegments.MAX_ELEMENTS) {
+          values++;
+        }
       } else if (++elementLength > MAX_ELEMENT) {
         cut = true;
-        if (cutSegment[0] == 0) {
-          cutSegment[0] = written + 1;
-          cutSegment[1] = segmentStart;
-        }
+        noteCut(cutSegment, written + 1, segmentStart);
         continue;
       }
       out.append(c);
@@ -742,7 +750,7 @@ final class EdifactText {
       out.append(trailer("UNZ", element, terminator));
       appended++;
     }
-    return new Body(out.toString(), appended, ended ? i : n);
+    return new Body(out.toString(), appended, ended ? i : n, values);
   }
 
   /**
@@ -763,6 +771,17 @@ final class EdifactText {
    * gigabytes).
    */
   static final int MAX_SEGMENT_COMPONENTS = 1000;
+
+  /**
+   * Notes segment {@code position} (starting at {@code start} in the text written) in {@code cut}
+   * as the first one with a data element cut, unless one is noted already.
+   */
+  private static void noteCut(int[] cut, int position, int start) {
+    if (cut[0] == 0) {
+      cut[0] = position;
+      cut[1] = start;
+    }
+  }
 
   /**
    * Whether a UNZ ending at {@code from} is followed by more segments of the same interchange (a

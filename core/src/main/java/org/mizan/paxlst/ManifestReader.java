@@ -390,24 +390,19 @@ public final class ManifestReader {
           from = text.length();
           break;
         }
-        if (!read.isEmpty() && next >= 0) {
-          // A later interchange that cannot be read costs only itself: the next is read.
+        if (next >= 0) {
+          // Another interchange follows: this one costs only itself (the first one, unless no
+          // other can be read either). Its segments still count.
+          if (read.isEmpty()) {
+            first = first == null ? e : first;
+          }
           warnings.add(
               ManifestWarning.ofFile(
-                  "a further interchange in the file cannot be read ("
+                  (read.isEmpty() ? "an interchange" : "a further interchange")
+                      + " in the file cannot be read ("
                       + e.problem()
-                      + "); ignored, and the next one read"));
-          offset += EdifactText.segmentsBetween(text, from, next);
-          from = next;
-          continue;
-        }
-        if (read.isEmpty() && next >= 0) {
-          // The first interchange cannot be read, but another follows: it costs only itself, as
-          // a later one does, unless no other can be read either. Its segments still count.
-          first = first == null ? e : first;
-          warnings.add(
-              ManifestWarning.ofFile(
-                  "an interchange in the file cannot be read (" + e.problem() + "); ignored"));
+                      + "); ignored"
+                      + (read.isEmpty() ? "" : ", and the next one read")));
           offset += EdifactText.segmentsBetween(text, from, next);
           from = next;
           continue;

@@ -98,8 +98,10 @@ final class Messages {
           warnings.add(
               new ManifestWarning(
                   s.index(), s.tag(), "the message before this interchange trailer " + NO_TRAILER));
+          // Said once: travellers after it, before another header, are still read (with a
+          // warning each, as after a trailer).
+          afterTrailer = true;
         }
-        inMessage = false;
         return Step.OTHER;
       }
       default -> {

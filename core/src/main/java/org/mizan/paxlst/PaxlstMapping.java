@@ -135,8 +135,6 @@ final class PaxlstMapping {
         default -> {
           if (traveller != null) {
             traveller.add(s, interchange, warnings);
-          } else if (leg != null && !TRAVELLER_DATA.contains(s.tag())) {
-            leg.add(s, interchange.latest(), warnings);
           } else if (TRAVELLER_DATA.contains(s.tag())) {
             warnings.add(
                 new ManifestWarning(
@@ -144,6 +142,8 @@ final class PaxlstMapping {
                     s.tag(),
                     "a traveller's data (ATT, DOC, NAT, ...) before any traveller (NAD+FL, FM,"
                         + " DDT, DDU or COT); ignored"));
+          } else if (leg != null) {
+            leg.add(s, interchange.latest(), warnings);
           }
         }
       }

@@ -389,25 +389,25 @@ final class PnrgovMapping {
       }
       if (!f[4].isEmpty()) {
         var date = EdifactDates.ddmmmyy(f[4], latest);
-        if (date.isPresent() && !EdifactDates.beforeEarliestYear(date.get())) {
+        String problem =
+            date.isEmpty()
+                ? "is not a date (DDMMMYY expected)"
+                : EdifactDates.beforeEarliestYear(date.get())
+                    // A two-digit year read back from a message dated before 1900 (its UNB).
+                    ? "is before "
+                        + EdifactDates.EARLIEST_YEAR
+                        + " (the century read from the message's date)"
+                    : "";
+        if (problem.isEmpty()) {
           dateOfBirth = date.get().toString();
-        } else if (date.isPresent()) {
-          // A two-digit year read back from a message dated before 1900 (its UNB).
-          warnings.add(
-              new ManifestWarning(
-                  ssr.index(),
-                  ssr.tag(),
-                  "the date of birth in SSR DOCS is before "
-                      + EdifactDates.EARLIEST_YEAR
-                      + " (the century read from the message's date); the traveller is screened"
-                      + " without it"));
         } else {
           warnings.add(
               new ManifestWarning(
                   ssr.index(),
                   ssr.tag(),
-                  "the date of birth in SSR DOCS is not a date (DDMMMYY expected); the traveller"
-                      + " is screened without it"));
+                  "the date of birth in SSR DOCS "
+                      + problem
+                      + "; the traveller is screened without it"));
         }
       }
       Gender sent = PaxlstMapping.gender(ssr, f[5], " in SSR DOCS", warnings);

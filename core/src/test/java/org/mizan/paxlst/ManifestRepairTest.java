@@ -855,6 +855,34 @@ class ManifestRepairTest {
   }
 
   @Test
+  void aTravellerInAnInterchangeWithoutAMessageHeaderIsStillRead() {
+    // The review's find: the warning on a message without UNT at first also closed the message at
+    // UNZ, so the traveller of a next interchange without UNH was dropped, unsaid.
+    Manifest m =
+        read(
+            "UNB+UNOA:4+A+B+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'NAD+FL+++DOE:JOHN'UNT+3+1'"
+                + "UNZ+1+1'UNB+UNOA:4+A+B+261130:0600+2'NAD+FL+++ROE:JANE'UNZ+1+2'");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE", "ROE");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 7 (NAD): a traveller after the message trailer (UNT); read as part of the"
+                + " message");
+    // Without its UNT, the message is warned about once, and a traveller after UNZ still read.
+    Manifest open =
+        read(
+            "UNB+UNOA:4+A+B+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'NAD+FL+++DOE:JOHN'UNZ+1+1'"
+                + "UNB+UNOA:4+A+B+261130:0600+2'NAD+FL+++ROE:JANE'UNZ+1+2'");
+    assertThat(open.travellers()).extracting(Traveller::surname).containsExactly("DOE", "ROE");
+    assertThat(warnings(open))
+        .containsExactly(
+            "segment 4 (UNZ): the message before this interchange trailer has no message trailer"
+                + " (UNT): a segment terminator may be missing before it, making the trailer part"
+                + " of the last segment read",
+            "segment 6 (NAD): a traveller after the message trailer (UNT); read as part of the"
+                + " message");
+  }
+
+  @Test
   void anElementOfTooManyComponentsIsCutAndTheOthersAreRead() {
     // Found by the breaker: a segment of millions of component separators took gigabytes to read
     // and failed the whole manifest; the rest of the element after the 100th component is dropped.

@@ -125,8 +125,8 @@ public final class Main implements Runnable {
    * command's own option names stay. Only for {@code screen}, the one command given names.
    */
   static String withoutValues(String message, CommandLine command, String[] args) {
-    if (!command.getCommandName().equals("screen")) {
-      // Only screen takes screened names; the others' values (a suite, a key's name) are shown.
+    if (!takesNames(command)) {
+      // The others' values (a suite, a key's name) are shown.
       return message;
     }
     java.util.Set<String> options = new java.util.HashSet<>();
@@ -152,9 +152,10 @@ public final class Main implements Runnable {
    * a screened name; an argument after {@code --} is one too many, not an unknown option.
    */
   private static String usageMessage(CommandLine.ParameterException e, String[] args) {
+    List<String> all = List.of(args);
     if (e instanceof CommandLine.MissingParameterException
-        && !List.of(args).contains("--")
-        && List.of(args).stream()
+        && !all.contains("--")
+        && all.stream()
             .anyMatch(
                 a ->
                     a.startsWith("-")
@@ -182,17 +183,17 @@ public final class Main implements Runnable {
           : "this command takes no arguments, only options";
     }
     String label = positionals.get(0).paramLabel();
-    int endOfOptions = List.of(args).indexOf("--");
+    int endOfOptions = all.indexOf("--");
     boolean afterEnd =
         endOfOptions >= 0
             && u.getUnmatched().stream()
                 .allMatch(
                     a ->
-                        List.of(args).subList(endOfOptions + 1, args.length).contains(a)
-                            && !List.of(args).subList(0, endOfOptions).contains(a));
+                        all.subList(endOfOptions + 1, all.size()).contains(a)
+                            && !all.subList(0, endOfOptions).contains(a));
     if (!afterEnd && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
       String named =
-          e.getCommandLine().getCommandName().equals("screen")
+          takesNames(e.getCommandLine())
               ? ""
               : u.getUnmatched().stream()
                   .filter(a -> a.startsWith("-"))
@@ -209,6 +210,14 @@ public final class Main implements Runnable {
     return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
         : "too many arguments";
+  }
+
+  /**
+   * Whether {@code command}'s arguments may be parts of a screened name, never repeated in a
+   * message: {@code screen}'s only.
+   */
+  private static boolean takesNames(CommandLine command) {
+    return command.getCommandName().equals("screen");
   }
 
   /** An argument quoted in a message: printable, at most 40 characters. */

@@ -180,14 +180,13 @@ final class ScreenManifestCommand implements Runnable {
       List<Watchlist> inForce) {
     Manifest m = plan.manifest();
     long crew = m.travellers().stream().filter(t -> t.role() == TravellerRole.CREW).count();
+    String flight = m.flight().carrier() + m.flight().number();
     w.printf(
         Locale.ROOT,
         "Manifest: %s%s, %s; %s (%s, %s)%n",
         m.format(),
         m.messageVersion().isEmpty() ? "" : " " + TextOutput.printable(m.messageVersion()),
-        (m.flight().carrier() + m.flight().number()).isEmpty()
-            ? "no flight given"
-            : "flight " + TextOutput.printable(m.flight().carrier() + m.flight().number()),
+        flight.isEmpty() ? "no flight given" : "flight " + TextOutput.printable(flight),
         count(m.travellers().size(), "traveller", "travellers"),
         count(m.travellers().size() - crew, "passenger", "passengers"),
         count(crew, "crew member", "crew members"));
@@ -216,53 +215,36 @@ final class ScreenManifestCommand implements Runnable {
         "Summary: %s, %d screened%s, %d with hits, %s%n",
         count(totals.travellers(), "traveller", "travellers"),
         totals.screened(),
-        notScreened(m, plan.notScreened()),
+        notScreened(plan),
         totals.withHits(),
         count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
     return totals;
   }
 
   /**
-   * Why the travellers not screened were not, counted by kind, in brackets after the number
-   * screened ({@code (659 not: 659 repeats of a passenger screened once)}); empty when every
-   * traveller was screened. A PNRGOV file sends a passenger again at each check-in event, so most
-   * of its travellers can be repeats.
+   * Why the travellers not screened were not, counted by kind ({@link
+   * ManifestScreening#notScreenedByKind}), in brackets after the number screened ({@code (659 not:
+   * 659 repeats of a passenger screened once)}); empty when every traveller was screened. A PNRGOV
+   * file sends a passenger again at each check-in event, so most of its travellers can be repeats.
    */
-  static String notScreened(Manifest m, List<String> reasons) {
-    long repeats = 0;
-    long groups = 0;
-    long placeholders = 0;
-    long unreadable = 0;
-    for (int i = 0; i < reasons.size(); i++) {
-      if (reasons.get(i).isEmpty()) {
-        continue;
-      }
-      Traveller t = m.travellers().get(i);
-      if (t.sameAs() > 0) {
-        repeats++;
-      } else if (t.group()) {
-        groups++;
-      } else if (t.isPlaceholder()) {
-        placeholders++;
-      } else {
-        unreadable++;
-      }
+  static String notScreened(ManifestScreening.Plan plan) {
+    Map<ManifestScreening.NotScreened, Long> counts = ManifestScreening.notScreenedByKind(plan);
+    if (counts.isEmpty()) {
+      return "";
     }
     List<String> kinds = new ArrayList<>();
-    if (repeats > 0) {
-      kinds.add(count(repeats, "repeat", "repeats") + " of a passenger screened once");
-    }
-    if (groups > 0) {
-      kinds.add(count(groups, "group booking's name", "group bookings' names"));
-    }
-    if (placeholders > 0) {
-      kinds.add(count(placeholders, "placeholder name", "placeholder names"));
-    }
-    if (unreadable > 0) {
-      kinds.add(count(unreadable, "name that could not be read", "names that could not be read"));
-    }
-    long total = repeats + groups + placeholders + unreadable;
-    return total == 0 ? "" : " (" + total + " not: " + String.join(", ", kinds) + ")";
+    counts.forEach(
+        (kind, n) ->
+            kinds.add(
+                switch (kind) {
+                  case REPEAT -> count(n, "repeat", "repeats") + " of a passenger screened once";
+                  case GROUP -> count(n, "group booking's name", "group bookings' names");
+                  case PLACEHOLDER -> count(n, "placeholder name", "placeholder names");
+                  case NO_NAME ->
+                      count(n, "name that could not be read", "names that could not be read");
+                }));
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return " (" + total + " not: " + String.join(", ", kinds) + ")";
   }
 
   /** One traveller's block of the text. */

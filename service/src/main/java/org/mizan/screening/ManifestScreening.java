@@ -329,21 +329,67 @@ public final class ManifestScreening {
     }
   }
 
-  /** Why a traveller is not screened, empty when it is. */
+  /** Why a traveller is not screened, by kind. */
+  public enum NotScreened {
+    /** A PNRGOV passenger sent again in the same PNR ({@link Traveller#sameAs}). */
+    REPEAT,
+    /** A group booking's name. */
+    GROUP,
+    /** A placeholder name (TBA). */
+    PLACEHOLDER,
+    /** No name was sent, none could be read, or the one read cannot be screened. */
+    NO_NAME;
+
+    /**
+     * Why {@code t} is not screened, as its own fields tell; empty when they do not (its name may
+     * still prove unusable when the subject is made: {@link #NO_NAME} then).
+     */
+    static Optional<NotScreened> of(Traveller t) {
+      if (t.sameAs() > 0) {
+        return Optional.of(REPEAT);
+      }
+      if (t.group()) {
+        return Optional.of(GROUP);
+      }
+      if (t.isPlaceholder()) {
+        return Optional.of(PLACEHOLDER);
+      }
+      return t.name().isEmpty() ? Optional.of(NO_NAME) : Optional.empty();
+    }
+  }
+
+  /** Why a traveller is not screened, empty when it is (as far as its own fields tell). */
   static String notScreened(Traveller t) {
-    if (t.sameAs() > 0) {
-      return "repeats traveller " + t.sameAs() + " (the same PNR passenger), screened there";
+    return NotScreened.of(t)
+        .map(
+            kind ->
+                switch (kind) {
+                  case REPEAT ->
+                      "repeats traveller "
+                          + t.sameAs()
+                          + " (the same PNR passenger), screened there";
+                  case GROUP -> "a group booking's name, not a person";
+                  case PLACEHOLDER -> "a placeholder name (TBA), not a person's";
+                  case NO_NAME -> "no name was sent, or none could be read (see the warnings)";
+                })
+        .orElse("");
+  }
+
+  /**
+   * How many of the plan's travellers are not screened, by kind (kinds with none left out), in
+   * {@link NotScreened} order.
+   */
+  public static Map<NotScreened, Long> notScreenedByKind(Plan plan) {
+    Map<NotScreened, Long> counts = new java.util.EnumMap<>(NotScreened.class);
+    for (int i = 0; i < plan.notScreened().size(); i++) {
+      if (!plan.notScreened().get(i).isEmpty()) {
+        counts.merge(
+            NotScreened.of(plan.manifest().travellers().get(i)).orElse(NotScreened.NO_NAME),
+            1L,
+            Long::sum);
+      }
     }
-    if (t.group()) {
-      return "a group booking's name, not a person";
-    }
-    if (t.isPlaceholder()) {
-      return "a placeholder name (TBA), not a person's";
-    }
-    if (t.name().isEmpty()) {
-      return "no name was sent, or none could be read (see the warnings)";
-    }
-    return "";
+    return counts;
   }
 
   /**

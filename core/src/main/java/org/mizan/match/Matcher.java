@@ -355,6 +355,27 @@ public final class Matcher {
   /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);
 
+  /**
+   * Appends what a shorter form of a name left out ({@link NameForm#leftOut}): a leading Muhammad
+   * apart from initials and titles, since it is a given name.
+   */
+  private static void leftOut(StringBuilder b, String side, List<String> words) {
+    List<String> muhammad = words.isEmpty() ? List.of() : words.subList(0, 1);
+    if (muhammad.isEmpty() || !NameForm.isLeadingMuhammad(muhammad.get(0))) {
+      muhammad = List.of();
+    }
+    List<String> others = words.subList(muhammad.size(), words.size());
+    if (!muhammad.isEmpty()) {
+      b.append("; ").append(side).append("'s leading Muhammad left out: ").append(muhammad.get(0));
+    }
+    if (!others.isEmpty()) {
+      b.append("; ")
+          .append(side)
+          .append(" initials and titles left out: ")
+          .append(String.join(", ", others));
+    }
+  }
+
   private static String nameDetail(
       NameSimilarity.Alignment a, EntryName name, NameForm queryForm, NameForm listForm) {
     StringBuilder b = new StringBuilder();
@@ -374,14 +395,8 @@ public final class Matcher {
       b.append("; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
-    List<String> queryLeftOut = queryForm.leftOut(a.query());
-    if (!queryLeftOut.isEmpty()) {
-      b.append("; query initials and titles left out: ").append(String.join(", ", queryLeftOut));
-    }
-    List<String> listLeftOut = listForm.leftOut(a.list());
-    if (!listLeftOut.isEmpty()) {
-      b.append("; list name initials and titles left out: ").append(String.join(", ", listLeftOut));
-    }
+    leftOut(b, "query", queryForm.leftOut(a.query()));
+    leftOut(b, "list name", listForm.leftOut(a.list()));
     List<String> unmatched = a.unmatchedList();
     if (!unmatched.isEmpty()) {
       // Such a part may still be in one of the pairs shown, so it is not called unmatched.

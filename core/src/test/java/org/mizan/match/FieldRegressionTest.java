@@ -201,6 +201,40 @@ class FieldRegressionTest {
   }
 
   @Test
+  void aLeadingMuhammadLeftOutOnOneSideStillMatches() {
+    // Muhammad is given before the name a person is called by, and written on one side only: the
+    // Taliban's MOHAMMAD HASSAN AKHUND (TAi.002, UN list) is Hassan Akhund in the news, and the EU
+    // list's Mohammad Hassan QATANA was queried as حسن قطانة. Hassan Akhund scored 0.74 against
+    // TAi.002, the list's Muhammad a first name matched by nothing.
+    Candidate akhund = Names.candidate("TAi.002");
+    Match latin =
+        Names.MATCHER.score(Names.MATCHER.prepare(Subject.ofName("q", "Hassan Akhund")), akhund);
+    assertThat(latin.score()).isEqualTo(0.9);
+    assertThat(latin.explanation().get(0).detail())
+        .contains("; list name's leading Muhammad left out: mohammad;")
+        .contains("× 0.90 for the parts left out");
+    Match arabic =
+        Names.MATCHER.score(Names.MATCHER.prepare(Subject.ofName("q", "حسن آخوند")), akhund);
+    assertThat(arabic.score()).isEqualTo(0.9);
+    assertThat(arabic.listName()).isEqualTo("محمد حسن آخوند");
+    assertThat(score("حسن قطانة", "Mohammad Hassan QATANA")).isCloseTo(0.855, within());
+    // Either side: the query's Muhammad too, spelt or abbreviated as lists and passports do.
+    assertThat(score("Md Hassan Akhund", "Hassan Akhund")).isEqualTo(0.9);
+    assertThat(score("MOHAMED<HASSAN<AKHUND", "Hassan Akhund")).isEqualTo(0.9);
+    // Written on both sides it costs nothing.
+    assertThat(score("Mohammad Hassan Akhund", "Muhammad Hassan Akhund")).isGreaterThan(0.9);
+    // Only a leading Muhammad, only where two name parts remain, and only Muhammad: within a name
+    // it is a name part (Hussein Akhund wholly within Hussein Muhammad Akhund, 0.60 × 1 + 0.40 ×
+    // 2/3, as before), Mohammad Hassan is not Hassan, Mahmoud Hassan Akhund not Hassan Akhund for
+    // sure, and a name that differs besides stays below the alert threshold.
+    assertThat(score("Hussein Muhammad Akhund", "Hussein Akhund")).isCloseTo(0.8667, within());
+    assertThat(score("Mohammad Hassan", "Hassan")).isLessThan(THRESHOLD);
+    assertThat(score("Mahmoud Hassan Akhund", "Hassan Akhund")).isLessThan(THRESHOLD);
+    assertThat(score("Hassan Rahmani", "MOHAMMAD HASAN RAHMANI")).isGreaterThan(THRESHOLD);
+    assertThat(score("Hassan Qatana", "MOHAMMAD HASAN RAHMANI")).isLessThan(0.75);
+  }
+
+  @Test
   void aPersianNameWrittenJoinedOrApartStillMatches() {
     // Persian and Arabic script write compound given names joined (حمیدرضا, نورالدين) and
     // family-name endings apart (زارع پور); Latin spellings often the other way round. These

@@ -14,6 +14,7 @@ import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Subject;
 import org.mizan.names.NameNormalizer;
+import org.mizan.names.NameOrder;
 import org.mizan.names.NormalizedName;
 
 /**
@@ -47,11 +48,12 @@ public final class Matcher {
 
   /** Prepares a subject for scoring. */
   public Query prepare(Subject subject) {
+    boolean person = subject.kinds().contains(EntryKind.PERSON);
     return new Query(
         subject,
         NameForm.ofQuery(
-            normalizer.analyze(subject.name()),
-            subject.kinds().contains(EntryKind.PERSON),
+            normalizer.analyze(person ? NameOrder.givenNamesFirst(subject.name()) : subject.name()),
+            person,
             normalizer::compoundParts),
         subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
         documentKey(subject.document()));
@@ -115,8 +117,10 @@ public final class Matcher {
 
     private Analysed analyse(ListEntry entry) {
       List<NormalizedName> names = new ArrayList<>(entry.names().size());
+      boolean person = entry.kind() == EntryKind.PERSON;
       for (EntryName name : entry.names()) {
-        names.add(normalizer.analyze(name.value(), known));
+        String value = person ? NameOrder.givenNamesFirst(name.value()) : name.value();
+        names.add(normalizer.analyze(value, known));
       }
       List<String> nationalities = entry.nationalities();
       String[] codes = new String[nationalities.size()];
@@ -426,6 +430,11 @@ public final class Matcher {
       b.append(", × ")
           .append(Decimals.fixed(NameSimilarity.GIVEN_NAME_CONFLICT_FACTOR, 2))
           .append(" as the first name parts do not match");
+    }
+    if (a.familyNameConflict()) {
+      b.append(", × ")
+          .append(Decimals.fixed(NameSimilarity.FAMILY_NAME_CONFLICT_FACTOR, 2))
+          .append(" as the family names (last name parts) do not match");
     }
     if (a.factor() < 1) {
       b.append(", × ").append(Decimals.fixed(a.factor(), 2)).append(" for the parts left out");

@@ -203,6 +203,21 @@ final class NameForm {
   private static final Set<String> APART_DIN =
       Set.of("\u062F\u064A\u0646", "din", "deen", "dine", "dien");
 
+  /**
+   * The index of the last part that is neither a particle, an initial nor a generational suffix
+   * ({@code Samir Kassab Jr}: kassab), or -1 when none: a person's family name, once a name written
+   * family name first is read given names first ({@link org.mizan.names.NameOrder}).
+   */
+  static int familyPartOf(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (!t.particle() && !isInitial(t) && !SUFFIXES.contains(t.text())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The index of the first part that is not a particle, or -1 when none. */
   static int firstPartOf(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {

@@ -53,6 +53,13 @@ final class NameSimilarity {
   static final double GIVEN_NAME_CONFLICT_FACTOR = 0.9;
 
   /**
+   * Factor applied to the name score of two persons' names when neither is within the other and
+   * their family names differ ({@link #familyNamesDiffer}): {@code Mohamed Coleman} is not {@code
+   * Mohamed Osman}. Set on the development split (docs/matching.md).
+   */
+  static final double FAMILY_NAME_CONFLICT_FACTOR = 0.95;
+
+  /**
    * The result of aligning two names; the texts for explanations are rendered on demand.
    *
    * @param score the name similarity in [0, 1]
@@ -62,6 +69,8 @@ final class NameSimilarity {
    * @param bestForQuery for each query part, its similarity with its counterpart (0 when none)
    * @param bestForList for each list part, its similarity with its counterpart (0 when none)
    * @param givenNameConflict whether the first part of either name has no good counterpart
+   * @param familyNameConflict whether the last parts of two persons' names, in Latin script, have
+   *     no good counterpart ({@link #familyNamesDiffer})
    * @param contained whether the shorter name is wholly matched within the longer one
    * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
    *     (0, 1]
@@ -74,11 +83,21 @@ final class NameSimilarity {
       double[] bestForQuery,
       double[] bestForList,
       boolean givenNameConflict,
+      boolean familyNameConflict,
       boolean contained,
       double factor) {
     static final Alignment NONE =
         new Alignment(
-            0, List.of(), List.of(), new int[0], new double[0], new double[0], false, false, 1);
+            0,
+            List.of(),
+            List.of(),
+            new int[0],
+            new double[0],
+            new double[0],
+            false,
+            false,
+            false,
+            1);
 
     /**
      * This alignment with its score multiplied by {@code factor} (parts left out, {@link
@@ -95,6 +114,7 @@ final class NameSimilarity {
               bestForQuery,
               bestForList,
               givenNameConflict,
+              familyNameConflict,
               contained,
               this.factor * factor);
     }
@@ -187,7 +207,8 @@ final class NameSimilarity {
                     list.ids(lv),
                     list.weights(lv),
                     list.table(),
-                    memo)
+                    memo,
+                    query.personal() && list.personal())
                 .times(query.factor(qv) * list.factor(lv));
         if (a.score() > best.score()) {
           best = a;
@@ -393,10 +414,15 @@ final class NameSimilarity {
         new int[list.size()],
         NameForm.weightsOf(list),
         null,
-        PartMemo.NONE);
+        PartMemo.NONE,
+        false);
   }
 
-  /** The alignment, with the parts' weights ({@link NameForm#weightsOf}) the name form keeps. */
+  /**
+   * The alignment, with the parts' weights ({@link NameForm#weightsOf}) the name form keeps; {@code
+   * persons}: both are persons' names, whose family names are compared ({@link
+   * #familyNamesDiffer}).
+   */
   private static Alignment align(
       List<Token> query,
       int[] queryIds,
@@ -405,7 +431,8 @@ final class NameSimilarity {
       int[] listIds,
       double[] listWeights,
       PartTable listTable,
-      PartMemo memo) {
+      PartMemo memo,
+      boolean persons) {
     if (query.isEmpty() || list.isEmpty()) {
       return Alignment.NONE;
     }
@@ -455,9 +482,44 @@ final class NameSimilarity {
     if (conflict) {
       score *= GIVEN_NAME_CONFLICT_FACTOR;
     }
-
+    boolean familyConflict =
+        persons && !contained && familyNamesDiffer(query, bestForQuery, list, bestForList);
+    if (familyConflict) {
+      score *= FAMILY_NAME_CONFLICT_FACTOR;
+    }
     return new Alignment(
-        score, query, list, pairedWith, bestForQuery, bestForList, conflict, contained, 1);
+        score,
+        query,
+        list,
+        pairedWith,
+        bestForQuery,
+        bestForList,
+        conflict,
+        familyConflict,
+        contained,
+        1);
+  }
+
+  /**
+   * Whether both names have two name parts or more and the last of each ({@link
+   * NameForm#familyPartOf}), in Latin script on both sides, found no counterpart of {@value
+   * #GOOD_PART} or more: the family name, where a Latin spelling varies less than a given name
+   * across scripts. Siblings share it; two people who share a given name and not it are two people.
+   * Across scripts a family name's spelling varies too much for this (the development split lost
+   * cross-script queries to it), so it is not applied there.
+   */
+  private static boolean familyNamesDiffer(
+      List<Token> query, double[] bestForQuery, List<Token> list, double[] bestForList) {
+    int q = NameForm.familyPartOf(query);
+    int l = NameForm.familyPartOf(list);
+    return q >= 0
+        && l >= 0
+        && q != NameForm.firstPartOf(query)
+        && l != NameForm.firstPartOf(list)
+        && query.get(q).latinScript()
+        && list.get(l).latinScript()
+        && bestForQuery[q] < GOOD_PART
+        && bestForList[l] < GOOD_PART;
   }
 
   /**

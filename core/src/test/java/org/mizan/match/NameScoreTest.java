@@ -429,7 +429,7 @@ class NameScoreTest {
           Karim Haddad          | Karim Youssef Haddad   | 0.8667
           Karim Youssef Haddad  | Karim Haddad           | 0.8667
           Karim                 | Karim Youssef Haddad   | 0.6667
-          Samir Haddad          | Samir Kassab           | 0.7778
+          Samir Haddad          | Samir Kassab           | 0.7389
           """)
   void aNameWithinALongerOneWeighsItsOwnShareMore(String query, String list, double expected) {
     assertThat(score(query, list)).isCloseTo(expected, within(0.001));

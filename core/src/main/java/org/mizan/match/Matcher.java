@@ -361,16 +361,15 @@ public final class Matcher {
 
   /**
    * Appends what a shorter form of a name left out ({@link NameForm#leftOut}): a leading Muhammad
-   * apart from initials and titles, since it is a given name.
+   * apart from initials and titles, since it is a given name, unless {@code muhammadTold} (both
+   * sides left theirs out, told once).
    */
-  private static void leftOut(StringBuilder b, String side, List<String> words) {
-    List<String> muhammad = words.isEmpty() ? List.of() : words.subList(0, 1);
-    if (muhammad.isEmpty() || !NameForm.isLeadingMuhammad(muhammad.get(0))) {
-      muhammad = List.of();
-    }
-    List<String> others = words.subList(muhammad.size(), words.size());
-    if (!muhammad.isEmpty()) {
-      b.append("; ").append(side).append("'s leading Muhammad left out: ").append(muhammad.get(0));
+  private static void leftOut(
+      StringBuilder b, String side, List<String> words, boolean muhammadTold) {
+    boolean muhammad = leadingMuhammad(words);
+    List<String> others = words.subList(muhammad ? 1 : 0, words.size());
+    if (muhammad && !muhammadTold) {
+      b.append("; ").append(side).append("'s leading Muhammad left out: ").append(words.get(0));
     }
     if (!others.isEmpty()) {
       b.append("; ")
@@ -378,6 +377,11 @@ public final class Matcher {
           .append(" initials and titles left out: ")
           .append(String.join(", ", others));
     }
+  }
+
+  /** Whether the words a name's variant leaves out begin with a leading Muhammad. */
+  private static boolean leadingMuhammad(List<String> leftOut) {
+    return !leftOut.isEmpty() && NameForm.isLeadingMuhammad(leftOut.get(0));
   }
 
   private static String nameDetail(
@@ -399,8 +403,17 @@ public final class Matcher {
       b.append("; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
-    leftOut(b, "query", queryForm.leftOut(a.query()));
-    leftOut(b, "list name", listForm.leftOut(a.list()));
+    List<String> queryLeftOut = queryForm.leftOut(a.query());
+    List<String> listLeftOut = listForm.leftOut(a.list());
+    boolean bothMuhammad = leadingMuhammad(queryLeftOut) && leadingMuhammad(listLeftOut);
+    if (bothMuhammad) {
+      b.append("; a leading Muhammad on both sides, left out at no cost: ")
+          .append(queryLeftOut.get(0))
+          .append(", ")
+          .append(listLeftOut.get(0));
+    }
+    leftOut(b, "query", queryLeftOut, bothMuhammad);
+    leftOut(b, "list name", listLeftOut, bothMuhammad);
     List<String> unmatched = a.unmatchedList();
     if (!unmatched.isEmpty()) {
       // Such a part may still be in one of the pairs shown, so it is not called unmatched.

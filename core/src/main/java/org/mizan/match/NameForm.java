@@ -38,6 +38,7 @@ final class NameForm {
   private final List<List<String>> leftOut;
   private final int firstShortened;
   private final boolean[] initialsLeftOut;
+  private final boolean[] muhammadLeftOut;
   private final double[] factors;
   private final boolean[] compounds;
   private final boolean personal;
@@ -53,6 +54,7 @@ final class NameForm {
     List<List<String>> words = new ArrayList<>(written.size());
     int first = written.size();
     this.initialsLeftOut = new boolean[written.size()];
+    this.muhammadLeftOut = new boolean[written.size()];
     this.factors = new double[written.size()];
     this.compounds = new boolean[written.size()];
     for (int v = 0; v < written.size(); v++) {
@@ -62,6 +64,7 @@ final class NameForm {
         first = Math.min(first, v);
       }
       initialsLeftOut[v] = w.initialsLeftOut();
+      muhammadLeftOut[v] = !w.leftOut().isEmpty() && isLeadingMuhammad(w.leftOut().get(0));
       factors[v] = w.factor();
       compounds[v] = w.compounds();
     }
@@ -689,6 +692,27 @@ final class NameForm {
   /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out parts. */
   double factor(int v) {
     return factors[v];
+  }
+
+  /**
+   * Whether variant {@code v} leaves out a leading Muhammad ({@link #LEADING_MUHAMMAD}); the words
+   * it leaves out then begin with it ({@link #leftOut}).
+   */
+  boolean muhammadLeftOut(int v) {
+    return muhammadLeftOut[v];
+  }
+
+  /**
+   * The factor a score of variant {@code qv} of {@code query} against variant {@code lv} of {@code
+   * list} is multiplied by: the product of their {@link #factor}s, but where both leave out a
+   * leading Muhammad, however spelt ({@code Md Hassan Akhund}, {@code Mohammad Hassan Akhund}),
+   * both names have one, and neither is charged for it.
+   */
+  static double pairFactor(NameForm query, int qv, NameForm list, int lv) {
+    double factor = query.factor(qv) * list.factor(lv);
+    return query.muhammadLeftOut(qv) && list.muhammadLeftOut(lv)
+        ? factor / (LEADING_MUHAMMAD_FACTOR * LEADING_MUHAMMAD_FACTOR)
+        : factor;
   }
 
   /** The ways this name can be compared; the first is the name as written. */

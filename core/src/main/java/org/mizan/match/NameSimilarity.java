@@ -209,7 +209,7 @@ final class NameSimilarity {
                     list.table(),
                     memo,
                     query.personal() && list.personal())
-                .times(query.factor(qv) * list.factor(lv));
+                .times(NameForm.pairFactor(query, qv, list, lv));
         if (a.score() > best.score()) {
           best = a;
         }
@@ -302,7 +302,7 @@ final class NameSimilarity {
         if (queryFirstUnmatched || (flags & FIRST_UNMATCHED) != 0) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
-        best = Math.max(best, score * query.factor(qv) * list.factor(lv));
+        best = Math.max(best, score * NameForm.pairFactor(query, qv, list, lv));
       }
     }
     return best + BOUND_ROUNDING;

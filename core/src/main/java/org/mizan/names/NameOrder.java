@@ -1,7 +1,11 @@
 package org.mizan.names;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person's name written family name first, and marked so, put in the order the rest of the
@@ -26,8 +30,22 @@ import java.util.Set;
 public final class NameOrder {
   private NameOrder() {}
 
-  /** Suffixes that may follow a comma without making the name family name first. */
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "junior", "senior", "ii", "iii");
+  /**
+   * Generational suffixes and degrees that may follow a comma without making the name family name
+   * first ({@code John Smith, Jr.}, {@code Laila Hamdan, MD}).
+   */
+  private static final Set<String> SUFFIXES =
+      Set.of("jr", "jnr", "sr", "snr", "junior", "senior", "ii", "iii", "iv", "md", "phd", "esq");
+
+  /** Commas: ASCII, Arabic, fullwidth and small (the last two NFKC-equal to the first). */
+  private static final String COMMAS = ",\u060C\uFF0C\uFE50";
+
+  /** The filler of machine-readable zones, and its fullwidth and small forms. */
+  private static final String FILLERS = "<\uFF1C\uFE64";
+
+  private static final Pattern COMMA = Pattern.compile("[" + COMMAS + "]");
+  private static final Pattern MARK = Pattern.compile("[" + FILLERS + "]{2,}");
+  private static final Pattern TRAILING_FILLERS = Pattern.compile("[" + FILLERS + "\\s]+$");
 
   /**
    * {@code raw} with its family name moved after its given names when it is written family name
@@ -36,31 +54,33 @@ public final class NameOrder {
    * @throws NullPointerException if {@code raw} is null
    */
   public static String givenNamesFirst(String raw) {
-    int comma = raw.indexOf(',');
-    if (comma >= 0) {
-      if (raw.indexOf(',', comma + 1) >= 0 || raw.contains("<<")) {
+    String[] byComma = COMMA.split(raw, -1);
+    if (byComma.length > 1) {
+      // A suffix after the last comma is no mark: HADDAD, Laila, Jr. is HADDAD, Laila Jr.
+      int marks = byComma.length - 1;
+      String last = byComma[marks];
+      List<String> parts = new ArrayList<>(List.of(byComma));
+      if (isSuffix(last) && hasLetter(String.join("", parts.subList(0, marks)))) {
+        parts.remove(marks);
+        parts.set(marks - 1, parts.get(marks - 1) + " " + last.strip());
+      }
+      if (parts.size() != 2 || MARK.matcher(raw).find()) {
         return raw;
       }
-      String family = raw.substring(0, comma).strip();
-      String given = raw.substring(comma + 1).strip();
+      String family = parts.get(0).strip();
+      String given = parts.get(1).strip();
       return hasLetter(family) && hasLetter(given) && !isSuffix(given) ? given + " " + family : raw;
     }
-    String trimmed = stripTrailingFillers(raw.strip());
-    int mark = trimmed.indexOf("<<");
-    if (mark < 0 || trimmed.indexOf("<<", mark + 2) >= 0) {
+    String trimmed = TRAILING_FILLERS.matcher(raw).replaceFirst("");
+    Matcher mark = MARK.matcher(trimmed);
+    if (!mark.find()) {
       return raw;
     }
-    String primary = trimmed.substring(0, mark);
-    String secondary = trimmed.substring(mark + 2);
-    return hasLetter(primary) && hasLetter(secondary) ? secondary + "<" + primary : raw;
-  }
-
-  private static String stripTrailingFillers(String s) {
-    int end = s.length();
-    while (end > 0 && s.charAt(end - 1) == '<') {
-      end--;
-    }
-    return s.substring(0, end);
+    String primary = trimmed.substring(0, mark.start());
+    String secondary = trimmed.substring(mark.end());
+    return hasLetter(primary) && hasLetter(secondary) && !MARK.matcher(secondary).find()
+        ? secondary + "<" + primary
+        : raw;
   }
 
   private static boolean hasLetter(String s) {

@@ -258,8 +258,18 @@ class FieldRegressionTest {
     assertThat(arabic.score()).isEqualTo(0.9);
     assertThat(arabic.listName()).isEqualTo("محمد حسن آخوند");
     assertThat(score("حسن قطانة", "Mohammad Hassan QATANA")).isCloseTo(0.855, within());
-    // Either side: the query's Muhammad too, spelt or abbreviated as lists and passports do.
+    // Either side: the query's Muhammad too, spelt or abbreviated as lists and passports do; on
+    // both sides, however spelt, it costs nothing (Md against Mohammad scored 0.81, charged twice).
     assertThat(score("Md Hassan Akhund", "Hassan Akhund")).isEqualTo(0.9);
+    assertThat(score("Md Hassan Akhund", "Mohammad Hassan Akhund")).isEqualTo(1.0);
+    assertThat(score("Mohd Hassan Akhund", "Mohammad Hassan Akhund")).isEqualTo(1.0);
+    Match both =
+        Names.MATCHER.score(
+            Names.MATCHER.prepare(Subject.ofName("q", "Md. Hassan Akhund")), akhund);
+    assertThat(both.score()).isEqualTo(1.0);
+    assertThat(both.explanation().get(0).detail())
+        .contains("; a leading Muhammad on both sides, left out at no cost: md, mohammad;")
+        .doesNotContain("'s leading Muhammad left out");
     assertThat(score("MOHAMED<HASSAN<AKHUND", "Hassan Akhund")).isEqualTo(0.9);
     // Written on both sides it costs nothing.
     assertThat(score("Mohammad Hassan Akhund", "Muhammad Hassan Akhund")).isGreaterThan(0.9);

@@ -26,7 +26,7 @@ class NameOrderTest {
           John Smith, Jr.                     | John Smith, Jr.
           'John Smith, III'                   | 'John Smith, III'
           Samir Kassab                        | Samir Kassab
-          'KASSAB, Samir, Jr.'                | 'KASSAB, Samir, Jr.'
+          'KASSAB, Samir, Jr.'                | Samir Jr. KASSAB
           'KASSAB, '                          | 'KASSAB, '
           ', Samir'                           | ', Samir'
           '1234, 5678'                        | '1234, 5678'
@@ -34,6 +34,15 @@ class NameOrderTest {
           <<SAMIR                             | <<SAMIR
           'KASSAB, SAMIR<<H'                  | 'KASSAB, SAMIR<<H'
           KASSAB<SAMIR<H                      | KASSAB<SAMIR<H
+          'HADDAD, Laila, Jr.'                | Laila Jr. HADDAD
+          'Laila Hamdan, IV'                  | 'Laila Hamdan, IV'
+          'Laila Hamdan, MD'                  | 'Laila Hamdan, MD'
+          'Laila Hamdan, Jnr'                 | 'Laila Hamdan, Jnr'
+          HADDAD، Laila                       | Laila HADDAD
+          HADDAD， Laila                      | Laila HADDAD
+          HADDAD＜＜LAILA                     | LAILA<HADDAD
+          KASSAB<<<SAMIR                      | SAMIR<KASSAB
+          KASSAB<<<<SAMIR                     | SAMIR<KASSAB
           """)
   void aNameWrittenFamilyNameFirstIsReadGivenNamesFirst(String raw, String expected) {
     assertThat(NameOrder.givenNamesFirst(raw)).isEqualTo(expected);

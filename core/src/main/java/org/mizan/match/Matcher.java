@@ -407,7 +407,7 @@ public final class Matcher {
     List<String> listLeftOut = listForm.leftOut(a.list());
     boolean bothMuhammad = leadingMuhammad(queryLeftOut) && leadingMuhammad(listLeftOut);
     if (bothMuhammad) {
-      b.append("; a leading Muhammad on both sides, left out at no cost: ")
+      b.append("; a leading Muhammad on both sides, left out of both and charged once: ")
           .append(queryLeftOut.get(0))
           .append(", ")
           .append(listLeftOut.get(0));

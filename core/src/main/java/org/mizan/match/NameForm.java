@@ -706,12 +706,13 @@ final class NameForm {
    * The factor a score of variant {@code qv} of {@code query} against variant {@code lv} of {@code
    * list} is multiplied by: the product of their {@link #factor}s, but where both leave out a
    * leading Muhammad, however spelt ({@code Md Hassan Akhund}, {@code Mohammad Hassan Akhund}),
-   * both names have one, and neither is charged for it.
+   * both names have one: it is charged once, not on each side, so that the pair still ranks below
+   * the names compared as written where those agree.
    */
   static double pairFactor(NameForm query, int qv, NameForm list, int lv) {
     double factor = query.factor(qv) * list.factor(lv);
     return query.muhammadLeftOut(qv) && list.muhammadLeftOut(lv)
-        ? factor / (LEADING_MUHAMMAD_FACTOR * LEADING_MUHAMMAD_FACTOR)
+        ? factor / LEADING_MUHAMMAD_FACTOR
         : factor;
   }
 

@@ -361,12 +361,11 @@ public final class Matcher {
 
   /**
    * Appends what a shorter form of a name left out ({@link NameForm#leftOut}): a leading Muhammad
-   * apart from initials and titles, since it is a given name, unless {@code muhammadTold} (both
-   * sides left theirs out, told once).
+   * ({@code muhammad}: the first of {@code words}) apart from initials and titles, since it is a
+   * given name, unless {@code muhammadTold} (both sides left theirs out, told once).
    */
   private static void leftOut(
-      StringBuilder b, String side, List<String> words, boolean muhammadTold) {
-    boolean muhammad = leadingMuhammad(words);
+      StringBuilder b, String side, List<String> words, boolean muhammad, boolean muhammadTold) {
     List<String> others = words.subList(muhammad ? 1 : 0, words.size());
     if (muhammad && !muhammadTold) {
       b.append("; ").append(side).append("'s leading Muhammad left out: ").append(words.get(0));
@@ -377,11 +376,6 @@ public final class Matcher {
           .append(" initials and titles left out: ")
           .append(String.join(", ", others));
     }
-  }
-
-  /** Whether the words a name's variant leaves out begin with a leading Muhammad. */
-  private static boolean leadingMuhammad(List<String> leftOut) {
-    return !leftOut.isEmpty() && NameForm.isLeadingMuhammad(leftOut.get(0));
   }
 
   private static String nameDetail(
@@ -405,15 +399,17 @@ public final class Matcher {
     }
     List<String> queryLeftOut = queryForm.leftOut(a.query());
     List<String> listLeftOut = listForm.leftOut(a.list());
-    boolean bothMuhammad = leadingMuhammad(queryLeftOut) && leadingMuhammad(listLeftOut);
+    boolean queryMuhammad = queryForm.muhammadLeftOut(a.query());
+    boolean listMuhammad = listForm.muhammadLeftOut(a.list());
+    boolean bothMuhammad = queryMuhammad && listMuhammad;
     if (bothMuhammad) {
       b.append("; a leading Muhammad on both sides, left out of both and charged once: ")
           .append(queryLeftOut.get(0))
           .append(", ")
           .append(listLeftOut.get(0));
     }
-    leftOut(b, "query", queryLeftOut, bothMuhammad);
-    leftOut(b, "list name", listLeftOut, bothMuhammad);
+    leftOut(b, "query", queryLeftOut, queryMuhammad, bothMuhammad);
+    leftOut(b, "list name", listLeftOut, listMuhammad, bothMuhammad);
     List<String> unmatched = a.unmatchedList();
     if (!unmatched.isEmpty()) {
       // Such a part may still be in one of the pairs shown, so it is not called unmatched.

@@ -64,7 +64,7 @@ final class NameForm {
         first = Math.min(first, v);
       }
       initialsLeftOut[v] = w.initialsLeftOut();
-      muhammadLeftOut[v] = !w.leftOut().isEmpty() && isLeadingMuhammad(w.leftOut().get(0));
+      muhammadLeftOut[v] = w.muhammadLeftOut();
       factors[v] = w.factor();
       compounds[v] = w.compounds();
     }
@@ -297,14 +297,15 @@ final class NameForm {
       List<String> leftOut,
       double factor,
       boolean initialsLeftOut,
+      boolean muhammadLeftOut,
       boolean compounds) {
     static Written asIs(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false, false);
+      return new Written(List.copyOf(tokens), List.of(), 1, false, false, false);
     }
 
     /** A way that writes compound parts apart or Persian endings joined ({@link #ofQuery}). */
     static Written compounds(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false, true);
+      return new Written(List.copyOf(tokens), List.of(), 1, false, false, true);
     }
   }
 
@@ -382,6 +383,7 @@ final class NameForm {
     List<String> leftOut = new ArrayList<>();
     double factor = 1;
     boolean initialsLeftOut = false;
+    boolean muhammadLeftOut = false;
     int nameParts = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -391,10 +393,13 @@ final class NameForm {
       } else if (!t.particle()) {
         leftOut.add(t.text());
         boolean vowel = isInitial(t) && VOWELS.indexOf(t.text().charAt(0)) >= 0;
+        // Only a name's first word is left out as a Muhammad (leftOutAt).
+        boolean leadingMuhammad = muhammad && i == 0 && isLeadingMuhammad(t.text());
+        muhammadLeftOut |= leadingMuhammad;
         factor *=
             vowel
                 ? VOWEL_INITIAL_FACTOR
-                : i == 0 && LEADING_MUHAMMAD.contains(t.text())
+                : leadingMuhammad
                     ? LEADING_MUHAMMAD_FACTOR
                     : LEADING_TITLES.contains(t.text()) ? LEADING_TITLE_FACTOR : LEFT_OUT_FACTOR;
         // Initials and suffixes tell people apart when both names have one (Jr / Sr).
@@ -404,7 +409,12 @@ final class NameForm {
     return leftOut.isEmpty() || nameParts < PARTS_LEFT
         ? null
         : new Written(
-            List.copyOf(kept), List.copyOf(leftOut), factor, initialsLeftOut, from.compounds());
+            List.copyOf(kept),
+            List.copyOf(leftOut),
+            factor,
+            initialsLeftOut,
+            muhammadLeftOut,
+            from.compounds());
   }
 
   /**
@@ -495,7 +505,7 @@ final class NameForm {
                       || (TITLES.contains(text) && i < lastNamePart)
                       || (i == 0
                           && (LEADING_TITLES.contains(text)
-                              || (muhammad && LEADING_MUHAMMAD.contains(text)))));
+                              || (muhammad && isLeadingMuhammad(text)))));
     }
     for (int i = 0; i + 1 < n; i++) {
       if (tokens.get(i).kind() == Particle.ARTICLE && out[i + 1] && !isInitial(tokens.get(i + 1))) {
@@ -641,7 +651,7 @@ final class NameForm {
           "محمد");
 
   /** Whether {@code text} is a leading Muhammad that a shorter form may leave out. */
-  static boolean isLeadingMuhammad(String text) {
+  private static boolean isLeadingMuhammad(String text) {
     return LEADING_MUHAMMAD.contains(text);
   }
 
@@ -700,6 +710,12 @@ final class NameForm {
    */
   boolean muhammadLeftOut(int v) {
     return muhammadLeftOut[v];
+  }
+
+  /** {@link #muhammadLeftOut(int)} of {@code variant}; false when it is none of this name's. */
+  boolean muhammadLeftOut(List<Token> variant) {
+    int v = variants.indexOf(variant);
+    return v >= 0 && muhammadLeftOut[v];
   }
 
   /**

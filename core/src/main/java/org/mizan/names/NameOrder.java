@@ -20,19 +20,22 @@ import java.util.regex.Pattern;
  *       identifier, then the secondary identifier (ICAO Doc 9303 Part 3, 4.6).
  * </ul>
  *
- * <p>A name with no such mark, or with more than one, is left as it is, and so is a name whose part
- * after the comma is a generational suffix alone ({@code John Smith, Jr.}). Name parts are compared
- * in any order; what the order changes is which part is the given name, which the matcher weighs
- * apart ({@code match.NameSimilarity}: a first name part that finds no counterpart is evidence of
- * another person). Read in the order written, {@code TAHERI, Jalal} against {@code OWHADI, Jalal}
- * took two family names for given names.
+ * <p>A name with no such mark, or with more than one, is left as it is. A comma before a
+ * generational suffix or a degree alone at the end is no mark ({@code John Smith, Jr.} is left as
+ * it is, {@code HADDAD, Laila, Jr.} is read {@code Laila Jr. HADDAD}). Arabic, fullwidth and small
+ * commas count as commas; a run of two fillers or more (also fullwidth or small) is the mark of a
+ * machine-readable zone. Name parts are compared in any order; what the order changes is which part
+ * is the given name, which the matcher weighs apart ({@code match.NameSimilarity}: a first name
+ * part that finds no counterpart is evidence of another person). Read in the order written, {@code
+ * TAHERI, Jalal} against {@code OWHADI, Jalal} took two family names for given names.
  */
 public final class NameOrder {
   private NameOrder() {}
 
   /**
    * Generational suffixes and degrees that may follow a comma without making the name family name
-   * first ({@code John Smith, Jr.}, {@code Laila Hamdan, MD}).
+   * first ({@code John Smith, Jr.}, {@code Laila Hamdan, MD}). More than the matcher leaves out of
+   * a name ({@code match.NameForm.SUFFIXES}): here they only tell a comma apart.
    */
   private static final Set<String> SUFFIXES =
       Set.of("jr", "jnr", "sr", "snr", "junior", "senior", "ii", "iii", "iv", "md", "phd", "esq");
@@ -54,13 +57,17 @@ public final class NameOrder {
    * @throws NullPointerException if {@code raw} is null
    */
   public static String givenNamesFirst(String raw) {
+    if (!hasMark(raw)) {
+      // Most names, and every list name but OFAC's: no pattern is run for them.
+      return raw;
+    }
     String[] byComma = COMMA.split(raw, -1);
     if (byComma.length > 1) {
       // A suffix after the last comma is no mark: HADDAD, Laila, Jr. is HADDAD, Laila Jr.
       int marks = byComma.length - 1;
       String last = byComma[marks];
       List<String> parts = new ArrayList<>(List.of(byComma));
-      if (isSuffix(last) && hasLetter(String.join("", parts.subList(0, marks)))) {
+      if (isSuffix(last)) {
         parts.remove(marks);
         parts.set(marks - 1, parts.get(marks - 1) + " " + last.strip());
       }
@@ -69,7 +76,7 @@ public final class NameOrder {
       }
       String family = parts.get(0).strip();
       String given = parts.get(1).strip();
-      return hasLetter(family) && hasLetter(given) && !isSuffix(given) ? given + " " + family : raw;
+      return hasLetter(family) && hasLetter(given) ? given + " " + family : raw;
     }
     String trimmed = TRAILING_FILLERS.matcher(raw).replaceFirst("");
     Matcher mark = MARK.matcher(trimmed);
@@ -81,6 +88,17 @@ public final class NameOrder {
     return hasLetter(primary) && hasLetter(secondary) && !MARK.matcher(secondary).find()
         ? secondary + "<" + primary
         : raw;
+  }
+
+  /** Whether {@code s} holds a comma or a filler at all ({@link #COMMAS}, {@link #FILLERS}). */
+  private static boolean hasMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (COMMAS.indexOf(c) >= 0 || FILLERS.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String s) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON of a {@link Benchmark.Result}: {@code entries, queries, names_per_second, latency_ms
  * {p50, p99}, index_build_seconds, heap_mb, retrieval_recall}, the same keys under {@code
- * baseline}, then {@code speedup} and the run's settings ({@code threads, seed, list,
- * recall_queries}).
+ * baseline}, then {@code speedup}, the run's settings ({@code threads, seed, list, recall_queries})
+ * and each engine's warm-up ({@code warm_up_seconds {mizan, baseline}}).
  */
 public final class BenchJson {
   private BenchJson() {}
@@ -22,6 +22,9 @@ public final class BenchJson {
     root.put("seed", r.settings().seed());
     root.put("list", r.list());
     root.put("recall_queries", r.recallQueries());
+    ObjectNode warmUp = root.putObject("warm_up_seconds");
+    warmUp.put("mizan", round(r.mizan().warmUpSeconds(), 1));
+    warmUp.put("baseline", round(r.baseline().warmUpSeconds(), 1));
     return root;
   }
 

@@ -31,16 +31,31 @@ import org.mizan.screening.Screening;
  * process, on one list and one query set (see {@code docs/performance.md}).
  *
  * <p>For each: the time from the list's bytes to a ready index (parsing included), the heap it
- * holds, single-query latency on one thread after warm-up passes (p50 and p99 in milliseconds),
- * batch throughput on {@code threads} threads (names per second, passes over the queries for at
- * least {@value #MIN_BATCH_SECONDS} seconds by default), and retrieval recall: of the matches at or
- * above the reporting floor that scoring every entry gives, the share that screening through the
- * index also returns (the baseline scores every entry: 1 by construction). Screening reports up to
- * {@value Screening#DEFAULT_LIMIT} matches at or above {@link Screening#REPORTING_FLOOR}, as {@code
- * mizan screen} does.
+ * holds, single-query latency on one thread after untimed passes have brought the pace to a steady
+ * state ({@link #warmUp}; p50 and p99 in milliseconds), batch throughput on {@code threads} threads
+ * (names per second, passes over the queries for at least {@value #MIN_BATCH_SECONDS} seconds by
+ * default), and retrieval recall: of the matches at or above the reporting floor that scoring every
+ * entry gives, the share that screening through the index also returns (the baseline scores every
+ * entry: 1 by construction). Screening reports up to {@value Screening#DEFAULT_LIMIT} matches at or
+ * above {@link Screening#REPORTING_FLOOR}, as {@code mizan screen} does.
  */
 public final class Benchmark {
-  static final double MIN_BATCH_SECONDS = 3;
+  /** The least time of a batch run and of a warm-up by default, in seconds. */
+  public static final double MIN_BATCH_SECONDS = 3;
+
+  /**
+   * The longest warm-up by default, in seconds: on 2 cores (2026-12-03) the UN list's 1,000 queries
+   * ran at a steady pace after 20 passes, about 9 s, the baseline's after about 19 s.
+   */
+  static final double MAX_WARM_UP_SECONDS = 60;
+
+  /**
+   * Warm-up is over when {@value #STEADY_PASSES} passes in a row are none of them more than this
+   * share faster than the fastest pass before them.
+   */
+  static final double STEADY_GAIN = 0.01;
+
+  static final int STEADY_PASSES = 5;
 
   /** Lists above this many entries run the baseline on a sample of the queries. */
   static final int BASELINE_FULL_LIMIT = 20_000;
@@ -59,24 +74,26 @@ public final class Benchmark {
    * @param queries the size of the query set, at least 1
    * @param seed the seed of the synthetic list, the query set and the samples
    * @param threads threads of the batch runs, at least 1
-   * @param batchSeconds the least time of a batch run, in seconds, at least 0 (one pass at least)
+   * @param batchSeconds the least time of a batch run and of a warm-up, in seconds, at least 0 (one
+   *     pass at least)
+   * @param maxWarmUpSeconds the most time of a warm-up, in seconds, at least 0: untimed passes over
+   *     the queries go on until the pace is steady ({@link #warmUp}) or this time has passed (one
+   *     pass at least)
    */
-  public record Settings(int queries, long seed, int threads, double batchSeconds) {
+  public record Settings(
+      int queries, long seed, int threads, double batchSeconds, double maxWarmUpSeconds) {
     public Settings {
-      if (queries < 1 || threads < 1 || !(batchSeconds >= 0)) {
+      if (queries < 1 || threads < 1 || !(batchSeconds >= 0) || !(maxWarmUpSeconds >= 0)) {
         throw new IllegalArgumentException(
-            "queries >= 1, threads >= 1 and batchSeconds >= 0: "
+            "queries >= 1, threads >= 1, batchSeconds >= 0 and maxWarmUpSeconds >= 0: "
                 + queries
                 + ", "
                 + threads
                 + ", "
-                + batchSeconds);
+                + batchSeconds
+                + ", "
+                + maxWarmUpSeconds);
       }
-    }
-
-    /** Settings with batch runs of at least {@value Benchmark#MIN_BATCH_SECONDS} seconds. */
-    public Settings(int queries, long seed, int threads) {
-      this(queries, seed, threads, MIN_BATCH_SECONDS);
     }
   }
 
@@ -88,6 +105,7 @@ public final class Benchmark {
    * @param namesPerSecond batch throughput, all threads
    * @param latencyP50 single-query latency, median, in milliseconds
    * @param latencyP99 single-query latency, 99th percentile, in milliseconds
+   * @param warmUpSeconds the untimed passes before latency and throughput were measured, in seconds
    * @param indexBuildSeconds from the list's bytes to a ready index, parsing included
    * @param heapMb heap held by the list and the index after a garbage collection, in MiB
    * @param retrievalRecall in [0, 1]
@@ -98,6 +116,7 @@ public final class Benchmark {
       double namesPerSecond,
       double latencyP50,
       double latencyP99,
+      double warmUpSeconds,
       double indexBuildSeconds,
       double heapMb,
       double retrievalRecall) {}
@@ -147,9 +166,10 @@ public final class Benchmark {
             : sample(queries, BASELINE_SAMPLE, settings.seed());
     ToIntFunction<Subject> brute =
         s -> baseline.search(s.name(), s.kinds(), Screening.REPORTING_FLOOR).size();
-    double[] latency = latencies(asked, brute, settings.batchSeconds());
+    WarmUp warmUp = warmUp(asked, brute, settings);
+    double[] latency = latencies(asked, brute);
     double nps = throughput(asked, brute, settings.threads(), settings.batchSeconds());
-    progress.accept(timings("baseline", nps, asked.size(), latency));
+    progress.accept(timings("baseline", warmUp, nps, asked.size(), latency));
     Figures baselineFigures =
         new Figures(
             entries,
@@ -157,6 +177,7 @@ public final class Benchmark {
             nps,
             latency[0],
             latency[1],
+            warmUp.seconds(),
             built.seconds(),
             built.heapMb(),
             1.0);
@@ -196,9 +217,10 @@ public final class Benchmark {
     List<Subject> queries = BenchQueries.of(list, vocabulary, settings.queries(), settings.seed());
     ToIntFunction<Subject> screen =
         s -> index.screen(s, Screening.REPORTING_FLOOR, Screening.DEFAULT_LIMIT).size();
-    double[] latency = latencies(queries, screen, settings.batchSeconds());
+    WarmUp warmUp = warmUp(queries, screen, settings);
+    double[] latency = latencies(queries, screen);
     double nps = throughput(queries, screen, settings.threads(), settings.batchSeconds());
-    progress.accept(timings("Mizan", nps, queries.size(), latency));
+    progress.accept(timings("Mizan", warmUp, nps, queries.size(), latency));
     List<Subject> recallSample =
         sample(queries, Math.max(10, RECALL_BUDGET / entries), settings.seed());
     double recall = retrievalRecall(index, recallSample);
@@ -206,19 +228,33 @@ public final class Benchmark {
         String.format(
             Locale.ROOT, "retrieval recall %.4f over %d queries", recall, recallSample.size()));
     return new MizanRun(
-        new Figures(entries, queries.size(), nps, latency[0], latency[1], build, heap, recall),
+        new Figures(
+            entries,
+            queries.size(),
+            nps,
+            latency[0],
+            latency[1],
+            warmUp.seconds(),
+            build,
+            heap,
+            recall),
         list.version().source()
             + (list.version().published().isEmpty() ? "" : " " + list.version().published()),
         queries,
         recallSample.size());
   }
 
-  /** One progress line: an engine's throughput and latency. */
-  private static String timings(String engine, double nps, int queries, double[] latency) {
+  /** One progress line: an engine's warm-up, throughput and latency. */
+  private static String timings(
+      String engine, WarmUp warmUp, double nps, int queries, double[] latency) {
     return String.format(
         Locale.ROOT,
-        "%s: %,.1f names/s over %d queries; p50 %.3f ms, p99 %.3f ms",
+        "%s: warmed up in %.1f s (%d passes%s); %,.1f names/s over %d queries; p50 %.3f ms,"
+            + " p99 %.3f ms",
         engine,
+        warmUp.seconds(),
+        warmUp.passes(),
+        warmUp.steady() ? ", steady" : ", not yet steady",
         nps,
         queries,
         latency[0],
@@ -236,16 +272,46 @@ public final class Benchmark {
   }
 
   /**
-   * p50 and p99 in milliseconds of single-query latency, after untimed passes over the queries
-   * (warm-up) for at least {@code warmUpSeconds} (one pass at least), so that a small query set is
-   * timed on optimised code as the batch run is.
+   * How a warm-up went.
+   *
+   * @param seconds its time
+   * @param passes the passes over the queries it made
+   * @param steady whether it ended on a steady pace, not on the time limit
    */
-  static double[] latencies(
-      List<Subject> queries, ToIntFunction<Subject> screen, double warmUpSeconds) {
-    long warmUp = System.nanoTime();
-    do {
+  record WarmUp(double seconds, int passes, boolean steady) {}
+
+  /**
+   * Untimed passes over {@code queries}, so that latency and throughput are measured on code the
+   * optimising compiler has finished with (the compiler shares the processors: on 2 cores, the UN
+   * list measured after 3 s of passes gave about 3,700 names/s, after 9 s about 6,100): at least
+   * one pass and {@link Settings#batchSeconds}, then until {@value #STEADY_PASSES} passes in a row
+   * are none more than {@value #STEADY_GAIN} faster than the fastest before them, or {@link
+   * Settings#maxWarmUpSeconds} have passed.
+   */
+  static WarmUp warmUp(List<Subject> queries, ToIntFunction<Subject> screen, Settings settings) {
+    long start = System.nanoTime();
+    double fastest = Double.POSITIVE_INFINITY;
+    int slower = 0;
+    int passes = 0;
+    while (true) {
+      long pass = System.nanoTime();
       queries.forEach(screen::applyAsInt);
-    } while (seconds(warmUp) < warmUpSeconds);
+      passes++;
+      double took = seconds(pass);
+      slower = took < fastest * (1 - STEADY_GAIN) ? 0 : slower + 1;
+      fastest = Math.min(fastest, took);
+      double elapsed = seconds(start);
+      if (elapsed >= settings.batchSeconds() && slower >= STEADY_PASSES) {
+        return new WarmUp(elapsed, passes, true);
+      }
+      if (elapsed >= settings.maxWarmUpSeconds()) {
+        return new WarmUp(elapsed, passes, false);
+      }
+    }
+  }
+
+  /** p50 and p99 in milliseconds of single-query latency over one pass of {@code queries}. */
+  static double[] latencies(List<Subject> queries, ToIntFunction<Subject> screen) {
     double[] ms = new double[queries.size()];
     for (int i = 0; i < queries.size(); i++) {
       long t = System.nanoTime();

@@ -25,8 +25,10 @@ import picocli.CommandLine.Option;
           + " names under variant spellings, Arabic-script names, clean names), and runs a"
           + " brute-force Jaro-Winkler baseline in the same process on the same queries.",
       "Prints names per second, latency (p50, p99), index build time and heap, and retrieval"
-          + " recall against scoring every entry. Takes about 45 seconds (UN list) to many minutes"
-          + " (a million entries; give the JVM heap, e.g. JAVA_OPTS=-Xmx8g)."
+          + " recall against scoring every entry, each engine measured once its pace is steady"
+          + " (untimed warm-up passes, at most --max-warm-up seconds). Takes about a minute (UN"
+          + " list) to many minutes (a million entries; give the JVM heap, e.g."
+          + " JAVA_OPTS=-Xmx8g)."
     },
     sortOptions = false)
 final class BenchCommand implements Runnable {
@@ -59,6 +61,14 @@ final class BenchCommand implements Runnable {
       description = "Threads of the batch runs (default: the processors available).")
   Integer threads;
 
+  @Option(
+      names = "--max-warm-up",
+      paramLabel = "SECONDS",
+      description =
+          "Most seconds of untimed passes over the queries before each engine is measured, 0 to"
+              + " 3,600; they end earlier once the pace is steady (default: ${DEFAULT-VALUE}).")
+  int maxWarmUp = 60;
+
   @CommandLine.Mixin ListsCommand.TextOrJson format;
 
   @Override
@@ -74,8 +84,16 @@ final class BenchCommand implements Runnable {
     if (threads != null && (threads < 1 || threads > 1024)) {
       throw usage("--threads must be from 1 to 1,024, not " + threads);
     }
+    if (maxWarmUp < 0 || maxWarmUp > 3600) {
+      throw usage("--max-warm-up must be from 0 to 3,600 seconds, not " + maxWarmUp);
+    }
     Benchmark.Settings settings =
-        new Benchmark.Settings(queries, seed, threads == null ? processors : threads);
+        new Benchmark.Settings(
+            queries,
+            seed,
+            threads == null ? processors : threads,
+            Benchmark.MIN_BATCH_SECONDS,
+            maxWarmUp);
     PrintWriter err = spec.commandLine().getErr();
     byte[] unBytes = Mizan.bundledListBytes();
     Vocabulary vocabulary =

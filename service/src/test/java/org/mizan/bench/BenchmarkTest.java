@@ -3,6 +3,7 @@ package org.mizan.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.mizan.app.Mizan;
 import org.mizan.model.Subject;
@@ -32,6 +33,62 @@ class BenchmarkTest {
   }
 
   @Test
+  void warmUpEndsWhenThePaceIsSteady() {
+    List<Subject> queries = List.of(Subject.ofName("a", "A"), Subject.ofName("b", "B"));
+    // The first three passes slow, as code not yet compiled is, then a steady pace.
+    int[] calls = {0};
+    ToIntFunction<Subject> screen =
+        s -> {
+          sleep(calls[0]++ < 6 ? 40 : 5);
+          return 0;
+        };
+    Benchmark.WarmUp warmUp =
+        Benchmark.warmUp(queries, screen, new Benchmark.Settings(2, 1, 1, 0, 60));
+    assertThat(warmUp.steady()).isTrue();
+    // Three slow passes, the first steady one, then at least five no faster than it.
+    assertThat(warmUp.passes()).isGreaterThanOrEqualTo(9);
+    assertThat(warmUp.seconds()).isLessThan(60);
+  }
+
+  @Test
+  void warmUpStopsAtItsLimitAfterOnePassAtLeast() {
+    List<Subject> queries = List.of(Subject.ofName("a", "A"));
+    int[] calls = {0};
+    Benchmark.WarmUp once =
+        Benchmark.warmUp(
+            queries,
+            s -> {
+              calls[0]++;
+              return 0;
+            },
+            new Benchmark.Settings(1, 1, 1, 0, 0));
+    assertThat(once.passes()).isEqualTo(1);
+    assertThat(calls[0]).isEqualTo(1);
+    assertThat(once.steady()).isFalse();
+    // A pace that keeps improving by more than the steady gain never becomes steady.
+    int[] pass = {0};
+    Benchmark.WarmUp limited =
+        Benchmark.warmUp(
+            queries,
+            s -> {
+              sleep(Math.max(1, 200 - 40 * pass[0]++));
+              return 0;
+            },
+            new Benchmark.Settings(1, 1, 1, 0, 0.5));
+    assertThat(limited.steady()).isFalse();
+    assertThat(limited.seconds()).isGreaterThanOrEqualTo(0.5);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void aRunMeasuresBothEnginesOnTheSameList() {
     Vocabulary vocabulary = Vocabulary.of(Mizan.bundledList());
     byte[] csv = SyntheticList.csv(300, 5, vocabulary);
@@ -41,7 +98,7 @@ class BenchmarkTest {
             SyntheticList.fileName(300, 5),
             vocabulary,
             Mizan.matcher(),
-            new Benchmark.Settings(40, 5, 2, 0),
+            new Benchmark.Settings(40, 5, 2, 0, 0),
             line -> {});
     assertThat(r.list()).isEqualTo("csv:synthetic-300-5.csv");
     // Each engine counts the entries of the list it parsed itself.

@@ -22,6 +22,8 @@ class BenchCommandTest {
           --entries | 10000001 | --entries must be from 1 to 10,000,000, not 10000001
           --queries | 0        | --queries must be from 1 to 1,000,000, not 0
           --threads | 0        | --threads must be from 1 to 1,024, not 0
+          --max-warm-up | -1   | --max-warm-up must be from 0 to 3,600 seconds, not -1
+          --max-warm-up | 3601 | --max-warm-up must be from 0 to 3,600 seconds, not 3601
           --format  | jsonl    | --format must be text or json, not 'jsonl'
           --format  | xml      | --format must be text or json, not 'xml'
           --entries | many     | Invalid value for option
@@ -47,7 +49,17 @@ class BenchCommandTest {
   void aSmallRunPrintsTheFiguresAsJson() throws Exception {
     MainTest.Run run =
         MainTest.run(
-            "bench", "--entries", "200", "--queries", "20", "--threads", "1", "--format", "json");
+            "bench",
+            "--entries",
+            "200",
+            "--queries",
+            "20",
+            "--threads",
+            "1",
+            "--max-warm-up",
+            "5",
+            "--format",
+            "json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
     List<String> keys = new ArrayList<>();
@@ -67,8 +79,13 @@ class BenchCommandTest {
     assertThat(json.get("queries").asInt()).isEqualTo(20);
     assertThat(json.get("baseline").get("entries").asInt()).isEqualTo(200);
     assertThat(json.get("latency_ms").has("p99")).isTrue();
+    // Each engine warmed up for at least the batch run's 3 s, and stopped by 5 s and a pass.
+    assertThat(json.get("warm_up_seconds").get("mizan").asDouble()).isBetween(3.0, 10.0);
+    assertThat(json.get("warm_up_seconds").get("baseline").asDouble()).isBetween(3.0, 10.0);
     assertThat(json.get("list").asText()).isEqualTo("csv:synthetic-200-20261130.csv");
     // Progress goes to stderr, as counts and times only.
-    assertThat(run.err()).contains("mizan bench: index of 200 entries built in");
+    assertThat(run.err())
+        .contains("mizan bench: index of 200 entries built in")
+        .contains("mizan bench: Mizan: warmed up in");
   }
 }

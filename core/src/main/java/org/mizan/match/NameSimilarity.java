@@ -436,29 +436,33 @@ final class NameSimilarity {
     if (query.isEmpty() || list.isEmpty()) {
       return Alignment.NONE;
     }
-    double[][] sim = new double[query.size()][list.size()];
-    for (int i = 0; i < query.size(); i++) {
-      for (int j = 0; j < list.size(); j++) {
-        sim[i][j] = memo.parts(query.get(i), queryIds[i], list.get(j), listIds[j], listTable);
+    int qn = query.size();
+    int ln = list.size();
+    // Row i holds query part i's similarity with each list part.
+    double[] sim = new double[qn * ln];
+    for (int i = 0; i < qn; i++) {
+      Token q = query.get(i);
+      for (int j = 0; j < ln; j++) {
+        sim[i * ln + j] = memo.parts(q, queryIds[i], list.get(j), listIds[j], listTable);
       }
     }
     // Greedy one-to-one pairing, best pairs first.
-    double[] bestForQuery = new double[query.size()];
-    double[] bestForList = new double[list.size()];
-    int[] pairedWith = new int[query.size()];
+    double[] bestForQuery = new double[qn];
+    double[] bestForList = new double[ln];
+    int[] pairedWith = new int[qn];
     Arrays.fill(pairedWith, -1);
-    boolean[] listUsed = new boolean[list.size()];
-    for (int round = 0; round < Math.min(query.size(), list.size()); round++) {
+    boolean[] listUsed = new boolean[ln];
+    for (int round = 0; round < Math.min(qn, ln); round++) {
       int bi = -1;
       int bj = -1;
       double bs = 0;
-      for (int i = 0; i < query.size(); i++) {
+      for (int i = 0; i < qn; i++) {
         if (pairedWith[i] >= 0) {
           continue;
         }
-        for (int j = 0; j < list.size(); j++) {
-          if (!listUsed[j] && sim[i][j] > bs) {
-            bs = sim[i][j];
+        for (int j = 0; j < ln; j++) {
+          if (!listUsed[j] && sim[i * ln + j] > bs) {
+            bs = sim[i * ln + j];
             bi = i;
             bj = j;
           }
@@ -472,8 +476,8 @@ final class NameSimilarity {
       bestForQuery[bi] = bs;
       bestForList[bj] = bs;
     }
-    double cq = coverage(queryWeights, bestForQuery, query.size());
-    double cl = coverage(listWeights, bestForList, list.size());
+    double cq = coverage(queryWeights, bestForQuery, qn);
+    double cl = coverage(listWeights, bestForList, ln);
     boolean contained = contained(query, bestForQuery, list, bestForList);
     double score = contained ? containedScore(cq, cl) : (cq + cl) / 2;
     boolean conflict =

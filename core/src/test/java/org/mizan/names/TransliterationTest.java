@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.lists.un.Excerpt;
+import org.mizan.model.EntryName;
+import org.mizan.model.ListEntry;
 
 class TransliterationTest {
   private static final Transliteration TRANSLITERATION = new Transliteration();
@@ -43,6 +46,73 @@ class TransliterationTest {
           """)
   void rendersAsciiKey(String text, String expected, String what) {
     assertThat(TRANSLITERATION.latin(text)).isEqualTo(expected).matches("[a-z0-9]*");
+  }
+
+  /**
+   * A part wholly in Arabic script, which goes through ICU's Arabic-Latin rules alone, gets the key
+   * that the whole chain gives: each Arabic-script character alone, each pair of Arabic letters
+   * (contextual rules), and each Arabic-script part of the names of the UN excerpt.
+   */
+  @Test
+  void theArabicRulesGiveTheChainsKeys() {
+    List<String> texts = new ArrayList<>();
+    List<String> letters = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Character.isDefined(c)
+          && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+        texts.add(Character.toString(c));
+        if (c < 0x0700 && Character.isLetter(c)) {
+          letters.add(Character.toString(c));
+        }
+      }
+    }
+    for (String a : letters) {
+      for (String b : letters) {
+        texts.add(a + b);
+      }
+    }
+    for (ListEntry entry : Excerpt.LIST.entries()) {
+      for (EntryName name : entry.names()) {
+        texts.addAll(List.of(name.value().split("\\s+")));
+      }
+    }
+    assertThat(sameKeys(texts)).isGreaterThan(20_000);
+  }
+
+  /** The same on the words of the general name data, where it is at hand. */
+  @Test
+  void theArabicRulesGiveTheChainsKeysOnGeneralNameData() {
+    List<String> texts = new ArrayList<>();
+    for (GeneralNameData.Pair p : GeneralNameData.googleAr2en()) {
+      texts.addAll(List.of(p.arabic().split("\\s+")));
+    }
+    for (GeneralNameData.Pair p : GeneralNameData.arabicNames()) {
+      texts.addAll(List.of(p.arabic().split("\\s+")));
+    }
+    assertThat(sameKeys(texts)).isGreaterThan(15_000);
+  }
+
+  /**
+   * Asserts that each of {@code texts} wholly in Arabic script has the chain's key; returns how
+   * many were.
+   */
+  private static int sameKeys(List<String> texts) {
+    Transliterator chain = Transliterator.getInstance(Transliteration.ICU_CHAIN);
+    int arabic = 0;
+    List<String> differ = new ArrayList<>();
+    for (String text : texts) {
+      if (!Transliteration.isArabicScriptOnly(text)) {
+        continue;
+      }
+      arabic++;
+      String expected = chain.transliterate(text).replaceAll("[^a-z0-9]", "");
+      String got = TRANSLITERATION.latin(text);
+      if (!got.equals(expected)) {
+        differ.add(text + ": " + got + " instead of " + expected);
+      }
+    }
+    assertThat(differ).isEmpty();
+    return arabic;
   }
 
   @Test

@@ -276,6 +276,7 @@ public final class Matcher {
         continue;
       }
       double factor = candidate.nameFactor(i);
+      NameSimilarity.Alignment a;
       if (memo.bounds(form.table())) {
         // The names' numbers of parts first, which compare no part; then the parts' bounds.
         double shape = NameSimilarity.upperByPartCount(query.name(), form) * factor;
@@ -286,8 +287,14 @@ public final class Matcher {
         if (cannotBeBest(upper, floor, best)) {
           continue;
         }
+        // Only the pairs of variants whose bound can reach the floor and beat the best name.
+        double least = best == null ? floor : Math.max(floor, Math.nextUp(best.score()));
+        a =
+            NameSimilarity.best(
+                query.name(), form, memo, NameSimilarity.pairBounds(memo), least / factor);
+      } else {
+        a = NameSimilarity.best(query.name(), form, memo);
       }
-      NameSimilarity.Alignment a = NameSimilarity.best(query.name(), form, memo);
       double s = a.score() * factor;
       if (best == null || s > best.score()) {
         best = new NameChoice(candidate.entry().names().get(i), form, a, s);

@@ -190,6 +190,18 @@ final class NameSimilarity {
    * variant's score is multiplied by its {@link NameForm#factor}.
    */
   static Alignment best(NameForm query, NameForm list, PartMemo memo) {
+    return best(query, list, memo, null, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * {@link #best(NameForm, NameForm, PartMemo)}, aligning only the pairs of variants that can
+   * change the result: with {@code pairBounds} (the bound of each pair, {@link #pairBounds}), a
+   * pair is passed over when its bound is at most the best score found so far, which it could not
+   * beat, or below {@code least}; the best alignment is then the same whenever it scores at least
+   * {@code least}.
+   */
+  static Alignment best(
+      NameForm query, NameForm list, PartMemo memo, double[] pairBounds, double least) {
     Alignment best = Alignment.NONE;
     List<List<Token>> qs = query.variants();
     List<List<Token>> ls = list.variants();
@@ -197,6 +209,12 @@ final class NameSimilarity {
       for (int lv = 0; lv < ls.size(); lv++) {
         if (!compared(query, qv, list, lv)) {
           continue;
+        }
+        if (pairBounds != null) {
+          double bound = pairBounds[qv * ls.size() + lv];
+          if (bound <= best.score() || bound < least) {
+            continue;
+          }
         }
         Alignment a =
             align(
@@ -279,6 +297,7 @@ final class NameSimilarity {
               | (firstUnmatched(list, lv, bestForList) ? FIRST_UNMATCHED : 0);
     }
     double best = 0;
+    double[] pairBounds = memo.scratch(PAIR_BOUNDS, query.variants().size() * listVariants);
     for (int qv = 0; qv < query.variants().size(); qv++) {
       double cq = coverage(query.weights(qv), bestForQuery, query.distinctIndex(qv));
       boolean queryFirstUnmatched = firstUnmatched(query, qv, bestForQuery);
@@ -302,11 +321,26 @@ final class NameSimilarity {
         if (queryFirstUnmatched || (flags & FIRST_UNMATCHED) != 0) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
-        best = Math.max(best, score * NameForm.pairFactor(query, qv, list, lv));
+        double bound = score * NameForm.pairFactor(query, qv, list, lv) + BOUND_ROUNDING;
+        pairBounds[qv * listVariants + lv] = bound;
+        best = Math.max(best, bound);
       }
     }
-    return best + BOUND_ROUNDING;
+    return best;
   }
+
+  /**
+   * The bound of each pair of variants that the last {@link #upper} with {@code memo} worked out
+   * (query variant {@code qv} and list variant {@code lv} at {@code qv × (list variants) + lv};
+   * those {@link #best} does not compare hold what the scratch held before): their maximum is
+   * {@link #upper}. Valid until the memo's next {@link #upper}.
+   */
+  static double[] pairBounds(PartMemo memo) {
+    return memo.scratch(PAIR_BOUNDS, 0);
+  }
+
+  /** The memo's scratch array ({@link PartMemo#scratch}) of {@link #pairBounds}. */
+  private static final int PAIR_BOUNDS = 3;
 
   /**
    * Whether every part of variant {@code v} that is not a particle may have a counterpart of {@link

@@ -34,7 +34,7 @@ final class PartMemo {
   private final boolean bounded;
   private final double[][] byQueryPart;
   private final int rememberedParts;
-  private final double[][] scratch = {new double[8], new double[8], new double[8]};
+  private final double[][] scratch = {new double[8], new double[8], new double[8], new double[8]};
   private int[] flags = new int[8];
   private byte[] reached;
   private int queryKinds;
@@ -353,7 +353,7 @@ final class PartMemo {
   }
 
   /**
-   * An array of at least {@code size} values, one of three ({@code which} 0 to 2) kept by this memo
+   * An array of at least {@code size} values, one of four ({@code which} 0 to 3) kept by this memo
    * for the bounds of one alignment at a time; it holds what the last user left in it.
    */
   double[] scratch(int which, int size) {

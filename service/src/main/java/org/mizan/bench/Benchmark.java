@@ -1,6 +1,8 @@
 package org.mizan.bench;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.mizan.eval.BruteForceJaroWinkler;
@@ -56,6 +59,12 @@ public final class Benchmark {
   static final double STEADY_GAIN = 0.01;
 
   static final int STEADY_PASSES = 5;
+
+  /**
+   * The most of its passes' time the JIT compiler may work during the last {@value #STEADY_PASSES}
+   * passes of a warm-up that ends steady.
+   */
+  static final double COMPILER_SHARE = 0.1;
 
   /** Lists above this many entries run the baseline on a sample of the queries. */
   static final int BASELINE_FULL_LIMIT = 20_000;
@@ -284,30 +293,59 @@ public final class Benchmark {
    * Untimed passes over {@code queries}, so that latency and throughput are measured on code the
    * optimising compiler has finished with (the compiler shares the processors: on 2 cores, the UN
    * list measured after 3 s of passes gave about 3,700 names/s, after 9 s about 6,100): at least
-   * one pass and {@link Settings#batchSeconds}, then until {@value #STEADY_PASSES} passes in a row
-   * are none more than {@value #STEADY_GAIN} faster than the fastest before them, or {@link
-   * Settings#maxWarmUpSeconds} have passed.
+   * one pass and {@link Settings#batchSeconds}, then until the last {@value #STEADY_PASSES} passes
+   * are each no more than {@value #STEADY_GAIN} faster than the fastest before them and the JIT
+   * compiler worked at most {@value #COMPILER_SHARE} of their time ({@link
+   * CompilationMXBean#getTotalCompilationTime}, where the JVM reports it), or until {@link
+   * Settings#maxWarmUpSeconds} have passed. The pace alone misleads: on 2 cores the UN list's
+   * passes held at 406 ms for three passes while the compiler was still busy, then went down to
+   * 315.
    */
   static WarmUp warmUp(List<Subject> queries, ToIntFunction<Subject> screen, Settings settings) {
+    return warmUp(queries, screen, settings, Benchmark::compilerMillis);
+  }
+
+  /** {@link #warmUp} with the compiler's total time in milliseconds from {@code compilerMillis}. */
+  static WarmUp warmUp(
+      List<Subject> queries,
+      ToIntFunction<Subject> screen,
+      Settings settings,
+      LongSupplier compilerMillis) {
     long start = System.nanoTime();
     double fastest = Double.POSITIVE_INFINITY;
     int slower = 0;
     int passes = 0;
+    // The last passes' times and the compiler's time during each, in a ring.
+    double[] passSeconds = new double[STEADY_PASSES];
+    double[] compilerSeconds = new double[STEADY_PASSES];
     while (true) {
+      long compiled = compilerMillis.getAsLong();
       long pass = System.nanoTime();
       queries.forEach(screen::applyAsInt);
-      passes++;
       double took = seconds(pass);
+      passSeconds[passes % STEADY_PASSES] = took;
+      compilerSeconds[passes % STEADY_PASSES] = (compilerMillis.getAsLong() - compiled) / 1e3;
+      passes++;
       slower = took < fastest * (1 - STEADY_GAIN) ? 0 : slower + 1;
       fastest = Math.min(fastest, took);
       double elapsed = seconds(start);
-      if (elapsed >= settings.batchSeconds() && slower >= STEADY_PASSES) {
+      boolean compilerDone =
+          Arrays.stream(compilerSeconds).sum() <= COMPILER_SHARE * Arrays.stream(passSeconds).sum();
+      if (elapsed >= settings.batchSeconds() && slower >= STEADY_PASSES && compilerDone) {
         return new WarmUp(elapsed, passes, true);
       }
       if (elapsed >= settings.maxWarmUpSeconds()) {
         return new WarmUp(elapsed, passes, false);
       }
     }
+  }
+
+  /** The JIT compiler's total time so far, in milliseconds; 0 where the JVM does not report it. */
+  private static long compilerMillis() {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+        ? compiler.getTotalCompilationTime()
+        : 0;
   }
 
   /** p50 and p99 in milliseconds of single-query latency over one pass of {@code queries}. */

@@ -43,11 +43,35 @@ class BenchmarkTest {
           return 0;
         };
     Benchmark.WarmUp warmUp =
-        Benchmark.warmUp(queries, screen, new Benchmark.Settings(2, 1, 1, 0, 60));
+        Benchmark.warmUp(queries, screen, new Benchmark.Settings(2, 1, 1, 0, 60), () -> 0L);
     assertThat(warmUp.steady()).isTrue();
     // Three slow passes, the first steady one, then at least five no faster than it.
     assertThat(warmUp.passes()).isGreaterThanOrEqualTo(9);
     assertThat(warmUp.seconds()).isLessThan(60);
+  }
+
+  @Test
+  void warmUpWaitsForTheCompilerOnASteadyPace() {
+    List<Subject> queries = List.of(Subject.ofName("a", "A"));
+    // A steady pace from the first pass, while the compiler works 5 ms in each of the first 12
+    // passes of 5 ms (its clock read before and after each pass), then no more.
+    int[] passes = {0};
+    long[] compiler = {0};
+    Benchmark.WarmUp warmUp =
+        Benchmark.warmUp(
+            queries,
+            s -> {
+              sleep(5);
+              if (++passes[0] <= 12) {
+                compiler[0] += 5;
+              }
+              return 0;
+            },
+            new Benchmark.Settings(1, 1, 1, 0, 60),
+            () -> compiler[0]);
+    assertThat(warmUp.steady()).isTrue();
+    // The last five passes: the compiler's 5 ms in at most one of them (10 % of 25 ms or more).
+    assertThat(warmUp.passes()).isGreaterThanOrEqualTo(16);
   }
 
   @Test
@@ -61,7 +85,8 @@ class BenchmarkTest {
               calls[0]++;
               return 0;
             },
-            new Benchmark.Settings(1, 1, 1, 0, 0));
+            new Benchmark.Settings(1, 1, 1, 0, 0),
+            () -> 0L);
     assertThat(once.passes()).isEqualTo(1);
     assertThat(calls[0]).isEqualTo(1);
     assertThat(once.steady()).isFalse();
@@ -74,7 +99,8 @@ class BenchmarkTest {
               sleep(Math.max(1, 200 - 40 * pass[0]++));
               return 0;
             },
-            new Benchmark.Settings(1, 1, 1, 0, 0.5));
+            new Benchmark.Settings(1, 1, 1, 0, 0.5),
+            () -> 0L);
     assertThat(limited.steady()).isFalse();
     assertThat(limited.seconds()).isGreaterThanOrEqualTo(0.5);
   }

@@ -1,10 +1,12 @@
 package org.mizan.names;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -16,17 +18,20 @@ import java.util.function.Supplier;
  *
  * <p>A part that is already lower-case ASCII letters and digits (folded Latin) is its own key. Any
  * other part goes through the ICU4J transliterator chain {@code Any-Latin; Latin-ASCII; Lower} and
- * keeps only ASCII letters and digits of the result; a part wholly in Arabic script goes through
- * the rules that chain applies to it, ICU's {@code Arabic-Latin}, whose letters with diacritics are
- * then decomposed (NFD) and lower-cased before the same filter: the same keys (tested on every
- * Arabic-script character, every pair of Arabic letters and the general name data) in about a tenth
- * of the time, since {@code Any-Latin} first splits the text into runs of one script and {@code
- * Latin-ASCII} is a large rule set. For Arabic that gives a rendering of the written consonants and
- * long vowels ({@code محمد} → {@code mhmd}, {@code حسين} → {@code hsyn}); the ʿayn that ICU writes
- * as {@code ʿ} is dropped ({@code علي} → {@code ʿly} → {@code ly}). It is one rendering, not the
- * spellings people use: {@link ConsonantSkeleton} is what brings those together. Characters that
- * ICU cannot render (some Arabic-script letters of other languages, such as {@code ڨ}) are dropped,
- * so a key may be empty.
+ * keeps only ASCII letters and digits of the result. A part wholly in one script other than Latin
+ * goes through the rules that chain applies to a run of that script, ICU's {@code Script-Latin}
+ * ({@code Arabic-Latin}, {@code Cyrillic-Latin}, {@code Han-Latin}), and what they write is
+ * decomposed (NFD) and lower-cased before the same filter, unless it holds a character other than
+ * ASCII and combining marks ({@code đ}, {@code æ}, {@code ŋ}), which only {@code Latin-ASCII}
+ * folds: then the whole chain. The same keys (tested on every character of every script ICU
+ * transliterates, every pair of letters of the smaller ones, and the general name data), in a third
+ * to a tenth of the time: {@code Any-Latin} first splits the text into runs of one script, and
+ * {@code Latin-ASCII} is a large rule set. For Arabic that gives a rendering of the written
+ * consonants and long vowels ({@code محمد} → {@code mhmd}, {@code حسين} → {@code hsyn}); the ʿayn
+ * that ICU writes as {@code ʿ} is dropped ({@code علي} → {@code ʿly} → {@code ly}). It is one
+ * rendering, not the spellings people use: {@link ConsonantSkeleton} is what brings those together.
+ * Characters that ICU cannot render (some Arabic-script letters of other languages, such as {@code
+ * ڨ}) are dropped, so a key may be empty.
  *
  * <p>Thread-safe: ICU documents transliterators as stateless and shareable between threads without
  * synchronisation (class documentation of {@code com.ibm.icu.text.Transliterator}); one chain is
@@ -50,28 +55,35 @@ final class Transliteration {
   /** The chain of the process, with {@link #PREPARED_SCRIPTS} transliterated once. */
   private static final BuiltOnce CHAIN = new BuiltOnce(Transliteration::build);
 
-  /** ICU's rules for Arabic script, those {@link #ICU_CHAIN} applies to a run of it. */
-  static final String ICU_ARABIC = "Arabic-Latin";
-
   /**
-   * {@link #ICU_ARABIC}, built once {@link #CHAIN} is (on the thread of its own of {@link
-   * #prepare}), so that the two builds never fill ICU's registry at once.
+   * By ICU script code ({@link UScript}), ICU's rules for that script, those {@link #ICU_CHAIN}
+   * applies to a run of it ({@code Script-Latin}), or empty where ICU has none; filled as scripts
+   * are met (about 30 have rules).
    */
-  private static final BuiltOnce ARABIC =
-      new BuiltOnce(
-          () -> {
-            CHAIN.get();
-            Transliterator arabic = Transliterator.getInstance(ICU_ARABIC);
-            arabic.transliterate(PREPARED_SCRIPTS.substring(0, 1));
-            return arabic;
-          });
+  private static final ConcurrentHashMap<Integer, Optional<Transliterator>> SCRIPTS =
+      new ConcurrentHashMap<>();
 
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
   private static Transliterator build() {
     Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
     chain.transliterate(PREPARED_SCRIPTS);
+    // The rules of those scripts alone too, which the chain's have just been parsed for.
+    PREPARED_SCRIPTS.codePoints().forEach(c -> scriptToLatin(UScript.getScript(c)));
     return chain;
+  }
+
+  /** ICU's {@code Script-Latin} rules of {@code script} (an ICU script code), or empty. */
+  private static Optional<Transliterator> scriptToLatin(int script) {
+    return SCRIPTS.computeIfAbsent(
+        script,
+        s -> {
+          try {
+            return Optional.of(Transliterator.getInstance(UScript.getName(s) + "-Latin"));
+          } catch (IllegalArgumentException noRules) {
+            return Optional.empty();
+          }
+        });
   }
 
   /**
@@ -80,7 +92,6 @@ final class Transliteration {
    */
   static void prepare() {
     CHAIN.prepare();
-    ARABIC.prepare();
   }
 
   /**
@@ -135,7 +146,6 @@ final class Transliteration {
   }
 
   private final Transliterator toLatin = CHAIN.get();
-  private final Transliterator arabicToLatin = ARABIC.get();
 
   /**
    * The key of each letter met on its own ({@link #latinLetters}), at most {@value #MAX_LETTERS}:
@@ -151,18 +161,51 @@ final class Transliteration {
     if (isAsciiKey(text)) {
       return text;
     }
-    if (isArabicScriptOnly(text)) {
-      String latin = arabicToLatin.transliterate(text);
-      return asciiLettersAndDigits(NFD.normalize(latin).toLowerCase(Locale.ROOT));
+    int script = singleScript(text);
+    if (script != UScript.INVALID_CODE) {
+      Optional<Transliterator> rules = scriptToLatin(script);
+      if (rules.isPresent()) {
+        String latin = NFD.normalize(rules.get().transliterate(text));
+        if (isAsciiOrMarks(latin)) {
+          return asciiLettersAndDigits(latin.toLowerCase(Locale.ROOT));
+        }
+      }
     }
     return asciiLettersAndDigits(toLatin.transliterate(text));
   }
 
-  /** Whether every character of {@code text} (not empty) is of the Arabic script. */
-  static boolean isArabicScriptOnly(String text) {
-    return !text.isEmpty()
-        && text.codePoints()
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+  /**
+   * The ICU script code of every character of {@code text}, or {@link UScript#INVALID_CODE} when it
+   * is empty, mixes scripts or is of the Latin script, the common or inherited ones (digits,
+   * punctuation, combining marks).
+   */
+  static int singleScript(String text) {
+    int script = UScript.INVALID_CODE;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int s = UScript.getScript(c);
+      if (s == UScript.COMMON
+          || s == UScript.INHERITED
+          || s == UScript.LATIN
+          || s == UScript.UNKNOWN
+          || (script != UScript.INVALID_CODE && s != script)) {
+        return UScript.INVALID_CODE;
+      }
+      script = s;
+      i += Character.charCount(c);
+    }
+    return script;
+  }
+
+  /** Whether {@code text} is of ASCII characters and combining marks (Mn) alone. */
+  private static boolean isAsciiOrMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && Character.getType(c) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

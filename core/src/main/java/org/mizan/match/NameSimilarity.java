@@ -1268,11 +1268,23 @@ final class NameSimilarity {
    * when either has none: {@link #latinMeasure} of parts whose similarity is not settled.
    */
   static double latinJaroWinkler(Token a, Token b) {
-    if (a.latin().isEmpty() || b.latin().isEmpty()) {
+    return latinJaroWinkler(
+        JaroWinkler.ascii(a.latin()),
+        a.latinScript(),
+        JaroWinkler.ascii(b.latin()),
+        b.latinScript());
+  }
+
+  /**
+   * {@link #latinJaroWinkler(Token, Token)} of two parts' Latin keys as bytes ({@link
+   * JaroWinkler#ascii}) and whether each part was written in Latin script.
+   */
+  static double latinJaroWinkler(byte[] a, boolean aLatinScript, byte[] b, boolean bLatinScript) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    double jw = JaroWinkler.similarity(a.latin(), b.latin());
-    return a.latinScript() && b.latinScript() ? jw : jw * CROSS_SCRIPT_FACTOR;
+    double jw = JaroWinkler.similarity(a, b);
+    return aLatinScript && bLatinScript ? jw : jw * CROSS_SCRIPT_FACTOR;
   }
 
   /** {@code measures}, the result of {@link #measures}, lowered by the rules of {@link #parts}. */

@@ -329,7 +329,11 @@ final class PartMemo {
     double latin =
         listSketches.maySettle(querySketches, queryId, listId)
             ? NameSimilarity.latinMeasure(query, listPart)
-            : NameSimilarity.latinJaroWinkler(query, listPart);
+            : NameSimilarity.latinJaroWinkler(
+                querySketches.latinBytes(queryId),
+                querySketches.latinScript(queryId),
+                listSketches.latinBytes(listId),
+                listSketches.latinScript(listId));
     if (latin < reach) {
       double bound = Math.max(latin, listSketches.skeletonUpper(querySketches, queryId, listId));
       if (bound < reach) {

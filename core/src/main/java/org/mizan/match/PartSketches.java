@@ -29,6 +29,7 @@ final class PartSketches {
   private final long[] latinLetters;
   private final long[] latinRepeated;
   private final long[] latinHead;
+  private final byte[][] latinBytes;
   // The skeletons of part p are at [firstSkeleton[p], firstSkeleton[p + 1]).
   private final int[] firstSkeleton;
   private final int[] skeletonLength;
@@ -49,6 +50,7 @@ final class PartSketches {
     latinLetters = new long[n];
     latinRepeated = new long[n];
     latinHead = new long[n];
+    latinBytes = new byte[n][];
     firstSkeleton = new int[n + 1];
     int skeletons = 0;
     for (Token t : parts) {
@@ -71,6 +73,7 @@ final class PartSketches {
       latinLetters[p] = letters(t.latin());
       latinRepeated[p] = repeated(t.latin());
       latinHead[p] = head(t.latin());
+      latinBytes[p] = JaroWinkler.ascii(t.latin());
       firstSkeleton[p] = s;
       for (String skeleton : t.skeletons()) {
         skeletonLength[s] = skeleton.length();
@@ -84,6 +87,16 @@ final class PartSketches {
   }
 
   /** The sketches of the parts of {@code table}, by id. */
+  /** Part {@code p}'s Latin key as bytes ({@link JaroWinkler#ascii}); not to be modified. */
+  byte[] latinBytes(int p) {
+    return latinBytes[p];
+  }
+
+  /** Whether part {@code p} was written in Latin script. */
+  boolean latinScript(int p) {
+    return latinScript[p];
+  }
+
   static PartSketches of(PartTable table) {
     return new PartSketches(table.parts());
   }

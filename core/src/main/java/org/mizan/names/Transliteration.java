@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * folds: then the whole chain. The same keys (tested on every character of every script ICU
  * transliterates, every pair of letters of the smaller ones, and the general name data), in a third
  * to a tenth of the time: {@code Any-Latin} first splits the text into runs of one script, and
- * {@code Latin-ASCII} is a large rule set. For Arabic that gives a rendering of the written
+ * {@code Latin-ASCII} is a large rule set. A part in Arabic script is keyed letter by letter, each
+ * letter's key kept, since ICU's rules for it map each letter on its own ({@link #letterByLetter}):
+ * no call to ICU once its letters are known. For Arabic that gives a rendering of the written
  * consonants and long vowels ({@code محمد} → {@code mhmd}, {@code حسين} → {@code hsyn}); the ʿayn
  * that ICU writes as {@code ʿ} is dropped ({@code علي} → {@code ʿly} → {@code ly}). It is one
  * rendering, not the spellings people use: {@link ConsonantSkeleton} is what brings those together.
@@ -64,6 +66,8 @@ final class Transliteration {
       new ConcurrentHashMap<>();
 
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
 
   private static Transliterator build() {
     Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
@@ -149,8 +153,9 @@ final class Transliteration {
 
   /**
    * The key of each letter met on its own ({@link #latinLetters}), at most {@value #MAX_LETTERS}:
-   * an Arabic part is read letter by letter for each of its readings, and a call to ICU costs about
-   * 11 µs. Letters are not names: nothing screened is kept.
+   * an Arabic part is read letter by letter for each of its readings and keyed so ({@link
+   * #letterByLetter}), and a call to ICU costs about 11 µs. Letters are not names: nothing screened
+   * is kept.
    */
   private final ConcurrentHashMap<Integer, String> letterKeys = new ConcurrentHashMap<>();
 
@@ -162,6 +167,39 @@ final class Transliteration {
       return text;
     }
     int script = singleScript(text);
+    if (script == UScript.ARABIC && letterByLetter(text)) {
+      StringBuilder key = new StringBuilder(text.length() + 4);
+      text.codePoints().forEach(c -> key.append(letterKey(c)));
+      return key.toString();
+    }
+    return keyOf(text, script);
+  }
+
+  /**
+   * Whether the key of {@code text}, wholly in Arabic script, is its letters' keys in order: ICU's
+   * Arabic-Latin rules map each letter on its own (their only contexts are a vowel sign after a
+   * letter, and the decimal separators between digits, whose keys are empty either way), so unless
+   * a character decomposes (NFKD) into a vowel sign or another nonspacing mark, as the presentation
+   * forms of the vowel signs do. Tested on every Arabic-script character, each of them before and
+   * after each of the Arabic letters, and the general name data.
+   */
+  private static boolean letterByLetter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      String decomposition = NFKD.getDecomposition(c);
+      if (decomposition != null
+          && decomposition
+              .chars()
+              .anyMatch(d -> Character.getType(d) == Character.NON_SPACING_MARK)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** The key of {@code text} (not an ASCII key), of {@code script} ({@link #singleScript}). */
+  private String keyOf(String text, int script) {
     if (script != UScript.INVALID_CODE) {
       Optional<Transliterator> rules = scriptToLatin(script);
       if (rules.isPresent()) {
@@ -230,7 +268,8 @@ final class Transliteration {
     if (known != null) {
       return known;
     }
-    String key = latin(Character.toString(cp));
+    String letter = Character.toString(cp);
+    String key = isAsciiKey(letter) ? letter : keyOf(letter, singleScript(letter));
     if (letterKeys.size() < MAX_LETTERS) {
       letterKeys.put(cp, key);
     }

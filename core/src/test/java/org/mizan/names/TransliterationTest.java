@@ -90,6 +90,32 @@ class TransliterationTest {
     assertThat(sameKeys(texts)).isGreaterThan(100_000);
   }
 
+  /**
+   * A word wholly in Arabic script is keyed letter by letter (the letters' keys kept): the chain's
+   * key of every Arabic-script character before and after each of the first 60 Arabic letters.
+   */
+  @Test
+  void anArabicWordIsKeyedLetterByLetterAsTheChainKeysIt() {
+    List<String> arabic = new ArrayList<>();
+    List<String> letters = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Character.isDefined(c) && UScript.getScript(c) == UScript.ARABIC) {
+        arabic.add(Character.toString(c));
+        if (Character.isLetter(c) && letters.size() < 60) {
+          letters.add(Character.toString(c));
+        }
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (String a : arabic) {
+      for (String l : letters) {
+        texts.add(a + l);
+        texts.add(l + a);
+      }
+    }
+    assertThat(sameKeys(texts)).isGreaterThan(150_000);
+  }
+
   /** The same on the words of the general name data, where it is at hand. */
   @Test
   void theRulesOfOneScriptGiveTheChainsKeysOnGeneralNameData() {

@@ -190,7 +190,7 @@ final class NameSimilarity {
    * variant's score is multiplied by its {@link NameForm#factor}.
    */
   static Alignment best(NameForm query, NameForm list, PartMemo memo) {
-    return best(query, list, memo, null, Double.POSITIVE_INFINITY);
+    return best(query, list, memo, null, 0);
   }
 
   /**

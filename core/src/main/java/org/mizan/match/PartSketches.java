@@ -86,7 +86,6 @@ final class PartSketches {
     firstSkeleton[n] = s;
   }
 
-  /** The sketches of the parts of {@code table}, by id. */
   /** Part {@code p}'s Latin key as bytes ({@link JaroWinkler#ascii}); not to be modified. */
   byte[] latinBytes(int p) {
     return latinBytes[p];
@@ -97,6 +96,7 @@ final class PartSketches {
     return latinScript[p];
   }
 
+  /** The sketches of the parts of {@code table}, by id. */
   static PartSketches of(PartTable table) {
     return new PartSketches(table.parts());
   }

@@ -176,12 +176,12 @@ final class Transliteration {
   }
 
   /**
-   * Whether the key of {@code text}, wholly in Arabic script, is its letters' keys in order: ICU's
-   * Arabic-Latin rules map each letter on its own (their only contexts are a vowel sign after a
-   * letter, and the decimal separators between digits, whose keys are empty either way), so unless
-   * a character decomposes (NFKD) into a vowel sign or another nonspacing mark, as the presentation
-   * forms of the vowel signs do. Tested on every Arabic-script character, each of them before and
-   * after each of the Arabic letters, and the general name data.
+   * Whether the key of {@code text}, wholly in Arabic script, is its letters' keys in order. ICU's
+   * Arabic-Latin rules map each letter on its own; their only contexts are a vowel sign after a
+   * letter and the decimal separators between digits (whose keys are empty either way). So it is,
+   * unless a character decomposes (NFKD) into a nonspacing mark, as the presentation forms of the
+   * vowel signs do. Tested on every Arabic-script character before and after each of the first 60
+   * Arabic letters, and on the general name data.
    */
   private static boolean letterByLetter(String text) {
     for (int i = 0; i < text.length(); ) {

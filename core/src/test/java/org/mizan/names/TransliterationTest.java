@@ -135,13 +135,13 @@ class TransliterationTest {
    */
   private static int sameKeys(List<String> texts) {
     Transliterator chain = Transliterator.getInstance(Transliteration.ICU_CHAIN);
-    int arabic = 0;
+    int compared = 0;
     List<String> differ = new ArrayList<>();
     for (String text : texts) {
       if (Transliteration.singleScript(text) == UScript.INVALID_CODE) {
         continue;
       }
-      arabic++;
+      compared++;
       String expected = chain.transliterate(text).replaceAll("[^a-z0-9]", "");
       String got = TRANSLITERATION.latin(text);
       if (!got.equals(expected)) {
@@ -149,7 +149,7 @@ class TransliterationTest {
       }
     }
     assertThat(differ).isEmpty();
-    return arabic;
+    return compared;
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class Benchmark {
    * The longest warm-up by default, in seconds: on 2 cores (2026-12-03) the UN list's 1,000 queries
    * ran at a steady pace after 20 passes, about 9 s, the baseline's after about 19 s.
    */
-  static final double MAX_WARM_UP_SECONDS = 60;
+  public static final int MAX_WARM_UP_SECONDS = 60;
 
   /**
    * Warm-up is over when {@value #STEADY_PASSES} passes in a row are none of them more than this

@@ -67,7 +67,7 @@ final class BenchCommand implements Runnable {
       description =
           "Most seconds of untimed passes over the queries before each engine is measured, 0 to"
               + " 3,600; they end earlier once the pace is steady (default: ${DEFAULT-VALUE}).")
-  int maxWarmUp = 60;
+  int maxWarmUp = Benchmark.MAX_WARM_UP_SECONDS;
 
   @CommandLine.Mixin ListsCommand.TextOrJson format;
 

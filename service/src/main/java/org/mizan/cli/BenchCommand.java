@@ -130,15 +130,17 @@ final class BenchCommand implements Runnable {
     w.flush();
   }
 
-  private static void text(PrintWriter w, Benchmark.Result r) {
+  /** The result as a table: one row per engine, each with its warm-up, then the speed-up. */
+  static void text(PrintWriter w, Benchmark.Result r) {
     w.printf(Locale.ROOT, "list            %s, %,d entries%n", r.list(), r.mizan().entries());
     w.printf(
         Locale.ROOT,
-        "%-15s %14s %12s %12s %12s %10s %10s%n",
+        "%-15s %14s %12s %12s %12s %12s %10s %10s%n",
         "",
         "names/s",
         "p50 ms",
         "p99 ms",
+        "warm-up s",
         "build s",
         "heap MiB",
         "recall");
@@ -158,11 +160,12 @@ final class BenchCommand implements Runnable {
   private static void row(PrintWriter w, String engine, Benchmark.Figures f) {
     w.printf(
         Locale.ROOT,
-        "%-15s %,14.1f %12.3f %12.3f %12.2f %10.0f %10.4f%n",
+        "%-15s %,14.1f %12.3f %12.3f %12.1f %12.2f %10.0f %10.4f%n",
         engine,
         f.namesPerSecond(),
         f.latencyP50(),
         f.latencyP99(),
+        f.warmUpSeconds(),
         f.indexBuildSeconds(),
         f.heapMb(),
         f.retrievalRecall());

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.bench.Benchmark;
 
 /** {@code mizan bench}: usage errors, and a small run's JSON. */
 class BenchCommandTest {
@@ -87,5 +90,37 @@ class BenchCommandTest {
     assertThat(run.err())
         .contains("mizan bench: index of 200 entries built in")
         .contains("mizan bench: Mizan: warmed up in");
+  }
+
+  @Test
+  void theTextTableGivesEachEnginesWarmUp() {
+    // Figures of a run on the UN list (docs/performance.md, 2026-12-03); heap rounds to whole MiB.
+    Benchmark.Figures mizan =
+        new Benchmark.Figures(1003, 1000, 6597.4, 0.213, 1.04, 21.6, 0.42, 8.5, 1.0);
+    Benchmark.Figures baseline =
+        new Benchmark.Figures(1003, 1000, 740.2, 2.52, 5.4, 60.0, 0.1, 2.0, 1.0);
+    Benchmark.Result result =
+        new Benchmark.Result(
+            new Benchmark.Settings(1000, 20261130L, 2, 10, 60),
+            "un-sc-consolidated 2026-02-27",
+            mizan,
+            baseline,
+            20,
+            mizan.namesPerSecond() / baseline.namesPerSecond());
+    StringWriter out = new StringWriter();
+    try (PrintWriter w = new PrintWriter(out)) {
+      BenchCommand.text(w, result);
+    }
+    assertThat(out.toString().lines().toList())
+        .containsExactly(
+            "list            un-sc-consolidated 2026-02-27, 1,003 entries",
+            "                       names/s       p50 ms       p99 ms    warm-up s      build s"
+                + "   heap MiB     recall",
+            "mizan                  6,597.4        0.213        1.040         21.6         0.42"
+                + "          9     1.0000",
+            "baseline                 740.2        2.520        5.400         60.0         0.10"
+                + "          2     1.0000",
+            "speedup         8.91 x (2 threads; Mizan 1,000 queries, baseline 1,000, retrieval"
+                + " recall over 20)");
   }
 }

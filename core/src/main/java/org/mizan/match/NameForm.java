@@ -524,8 +524,13 @@ final class NameForm {
         && Character.isLetter(text.charAt(0));
   }
 
-  /** Generational suffixes, left out wherever they are written. */
-  static final Set<String> SUFFIXES = Set.of("jr", "junior", "sr", "senior");
+  /**
+   * Generational suffixes, left out wherever they are written: junior and senior, their short
+   * forms, and the numerals II to IV (of a person's name only, as all parts left out: a vessel's
+   * numeral tells sister ships apart).
+   */
+  static final Set<String> SUFFIXES =
+      Set.of("jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv");
 
   /**
    * Titles written before or within names, as normalised (lower case, folded; the Arabic article is

@@ -201,6 +201,23 @@ class FieldRegressionTest {
   }
 
   @Test
+  void aGenerationalNumeralIsLeftOutAsJrIs() {
+    // A breaker found Mohammad Hassan Akhund, II at 0.90 against the listed name, Jr. at 0.99.
+    assertThat(score("Samir Kassab II", "Samir Kassab")).isEqualTo(0.99);
+    assertThat(score("KASSAB, Samir, III", "Samir Kassab")).isEqualTo(0.99);
+    assertThat(score("Samir Kassab Jnr", "Samir Kassab")).isEqualTo(0.99);
+    assertThat(score("Samir Kassab", "Samir Kassab Snr")).isEqualTo(0.99);
+    // Of a vessel's name nothing is left out: sister ships.
+    assertThat(
+            Names.MATCHER
+                .score(
+                    Names.MATCHER.prepare(Subject.ofName("q", "NOOR II")),
+                    Names.MATCHER.prepare("test", Names.entry("V.1", EntryKind.VESSEL, "NOOR")))
+                .score())
+        .isLessThan(THRESHOLD);
+  }
+
+  @Test
   void aTitleOnOneSideOnlyDoesNotLowerTheName() {
     // Lists and reports write titles (Haji, Mullah, Sheikh, Dr) in names; passports never do
     // (ICAO Doc 9303). Haji Samir Kassab scored 0.78 against Samir Kassab, and Mullah Tariq Nabil

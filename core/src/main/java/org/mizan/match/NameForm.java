@@ -533,6 +533,12 @@ final class NameForm {
       Set.of("jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv");
 
   /**
+   * The numerals of {@link #SUFFIXES}: two different ones are different generations, or sister
+   * ships, however alike their letters ({@link NameSimilarity#lowered}).
+   */
+  static final Set<String> NUMERALS = Set.of("ii", "iii", "iv");
+
+  /**
    * Titles written before or within names, as normalised (lower case, folded; the Arabic article is
    * a part of its own, {@code الحاج} arrives as {@code ال} {@code حاج}): religious and honorific
    * (hajji, mullah, mawlawi, mufti, qari, sheikh, ustadh and their common spellings), academic,

@@ -1118,6 +1118,16 @@ final class NameSimilarity {
    * part that writes each v's و as a consonant ({@link #consonantWawSpelt}), the only part that
    * reading is for.
    */
+  /**
+   * Whether {@code skeleton} is the reading of the Latin part {@code t} with its digraphs as two
+   * letters ({@link NameNormalizer#digraphsApart}), not its own skeleton.
+   */
+  private static boolean digraphReadApart(Token t, String skeleton) {
+    return !t.arabicScript()
+        && !skeleton.equals(t.skeleton())
+        && skeleton.equals(NameNormalizer.digraphsApart(t.latin()));
+  }
+
   private static boolean vReadAsWaw(Token t, String skeleton, Token other) {
     return !t.arabicScript()
         && t.latin().indexOf('v') >= 0
@@ -1291,6 +1301,12 @@ final class NameSimilarity {
   static double lowered(Token a, Token b, double measures) {
     if (!Double.isNaN(settled(a, b))) {
       return measures;
+    }
+    if (NameForm.NUMERALS.contains(a.text())
+        && NameForm.NUMERALS.contains(b.text())
+        && !a.text().equals(b.text())) {
+      // II and III are two generations, or two sister ships: not one spelt two ways.
+      return 0;
     }
     double best = measures;
     if (!(a.latinScript() && b.latinScript())
@@ -1626,6 +1642,13 @@ final class NameSimilarity {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
+      return 0;
+    }
+    if ((digraphReadApart(a, sa) && !(b.arabicScript() && sa.equals(sb)))
+        || (digraphReadApart(b, sb) && !(a.arabicScript() && sa.equals(sb)))) {
+      // A Latin digraph read as two letters (NameNormalizer#digraphsApart) only where it writes
+      // the consonants of an Arabic-script part: Ishaq and اسحاق, not Ishaq and Isahaq, nor
+      // Muthana (mthn) half-way to مهنا (mhn).
       return 0;
     }
     if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {

@@ -258,14 +258,16 @@ public final class Benchmark {
       String engine, WarmUp warmUp, double nps, int queries, double[] latency) {
     return String.format(
         Locale.ROOT,
-        "%s: warmed up in %.1f s (%d passes%s); %,.1f names/s over %d queries; p50 %.3f ms,"
+        "%s: warmed up in %.1f s (%d pass%s%s); %,.1f names/s over %d quer%s; p50 %.3f ms,"
             + " p99 %.3f ms",
         engine,
         warmUp.seconds(),
         warmUp.passes(),
+        warmUp.passes() == 1 ? "" : "es",
         warmUp.steady() ? ", steady" : ", not yet steady",
         nps,
         queries,
+        queries == 1 ? "y" : "ies",
         latency[0],
         latency[1]);
   }

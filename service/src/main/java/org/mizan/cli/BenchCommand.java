@@ -148,11 +148,13 @@ final class BenchCommand implements Runnable {
     row(w, "baseline", r.baseline());
     w.printf(
         Locale.ROOT,
-        "speedup         %.3g x (%d threads; Mizan %,d queries, baseline %,d, retrieval recall"
+        "speedup         %.3g x (%d thread%s; Mizan %,d quer%s, baseline %,d, retrieval recall"
             + " over %,d)%n",
         r.speedup(),
         r.settings().threads(),
+        r.settings().threads() == 1 ? "" : "s",
         r.mizan().queries(),
+        r.mizan().queries() == 1 ? "y" : "ies",
         r.baseline().queries(),
         r.recallQueries());
   }

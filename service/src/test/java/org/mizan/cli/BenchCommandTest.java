@@ -122,5 +122,15 @@ class BenchCommandTest {
                 + "          2     1.0000",
             "speedup         8.91 x (2 threads; Mizan 1,000 queries, baseline 1,000, retrieval"
                 + " recall over 20)");
+    // One thread, one query: the counts in the singular.
+    Benchmark.Figures one = new Benchmark.Figures(1003, 1, 2000, 0.5, 0.5, 0, 0.42, 8.5, 1.0);
+    StringWriter single = new StringWriter();
+    try (PrintWriter w = new PrintWriter(single)) {
+      BenchCommand.text(
+          w,
+          new Benchmark.Result(
+              new Benchmark.Settings(1, 20261130L, 1, 0, 0), "un", one, one, 1, 1));
+    }
+    assertThat(single.toString()).contains("(1 thread; Mizan 1 query, baseline 1, ");
   }
 }

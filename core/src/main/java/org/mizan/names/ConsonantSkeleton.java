@@ -63,9 +63,7 @@ final class ConsonantSkeleton {
    */
   static String ofDigraphsApart(String latin) {
     StringBuilder consonants = new StringBuilder(latin.length());
-    for (int i = 0; i < latin.length(); i++) {
-      appendConsonants(consonants, latin.substring(i, i + 1));
-    }
+    appendConsonants(consonants, latin, false);
     return finish(consonants);
   }
 
@@ -162,8 +160,16 @@ final class ConsonantSkeleton {
 
   /** Steps 1 to 3 on {@code latin}: its consonants, by class, appended to {@code consonants}. */
   private static void appendConsonants(StringBuilder consonants, String latin) {
+    appendConsonants(consonants, latin, true);
+  }
+
+  /**
+   * {@link #appendConsonants(StringBuilder, String)}, each digraph as two letters unless {@code
+   * digraphs}.
+   */
+  private static void appendConsonants(StringBuilder consonants, String latin, boolean digraphs) {
     for (int i = 0; i < latin.length(); ) {
-      int length = letterLength(latin, i);
+      int length = digraphs ? letterLength(latin, i) : 1;
       char c = letterClass(latin, i, length);
       i += length;
       if (DROPPED.indexOf(c) < 0) {

@@ -533,10 +533,11 @@ final class NameForm {
       Set.of("jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv");
 
   /**
-   * The numerals of {@link #SUFFIXES}: two different ones are different generations, or sister
-   * ships, however alike their letters ({@link NameSimilarity#lowered}).
+   * Roman numerals from II to IX: two different ones are different generations, or sister ships,
+   * however alike their letters ({@link NameSimilarity#lowered}). Only II to IV are left out as
+   * suffixes ({@link #SUFFIXES}): {@code Vi} is also a given name. I, V and X are initials.
    */
-  static final Set<String> NUMERALS = Set.of("ii", "iii", "iv");
+  static final Set<String> NUMERALS = Set.of("ii", "iii", "iv", "vi", "vii", "viii", "ix");
 
   /**
    * Titles written before or within names, as normalised (lower case, folded; the Arabic article is

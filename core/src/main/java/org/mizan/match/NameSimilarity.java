@@ -1118,16 +1118,6 @@ final class NameSimilarity {
    * part that writes each v's و as a consonant ({@link #consonantWawSpelt}), the only part that
    * reading is for.
    */
-  /**
-   * Whether {@code skeleton} is the reading of the Latin part {@code t} with its digraphs as two
-   * letters ({@link NameNormalizer#digraphsApart}), not its own skeleton.
-   */
-  private static boolean digraphReadApart(Token t, String skeleton) {
-    return !t.arabicScript()
-        && !skeleton.equals(t.skeleton())
-        && skeleton.equals(NameNormalizer.digraphsApart(t.latin()));
-  }
-
   private static boolean vReadAsWaw(Token t, String skeleton, Token other) {
     return !t.arabicScript()
         && t.latin().indexOf('v') >= 0
@@ -1642,13 +1632,6 @@ final class NameSimilarity {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
-      return 0;
-    }
-    if ((digraphReadApart(a, sa) && !(b.arabicScript() && sa.equals(sb)))
-        || (digraphReadApart(b, sb) && !(a.arabicScript() && sa.equals(sb)))) {
-      // A Latin digraph read as two letters (NameNormalizer#digraphsApart) only where it writes
-      // the consonants of an Arabic-script part: Ishaq and اسحاق, not Ishaq and Isahaq, nor
-      // Muthana (mthn) half-way to مهنا (mhn).
       return 0;
     }
     if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {

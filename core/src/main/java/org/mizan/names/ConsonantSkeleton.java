@@ -56,28 +56,6 @@ final class ConsonantSkeleton {
   }
 
   /**
-   * The skeleton of a Latin key with every digraph read as two letters ({@code ishaq} {@code shk},
-   * as {@code اسحاق} letter by letter; {@code adham} {@code dhm}, as {@code ادهم}), or {@link #of}
-   * when it holds no digraph: a Latin spelling writes two Arabic consonants with no vowel between
-   * as they come ({@code Is-haq}, {@code Ad-ham}, {@code Fat-hi}), which reads as a digraph.
-   */
-  static String ofDigraphsApart(String latin) {
-    StringBuilder consonants = new StringBuilder(latin.length());
-    appendConsonants(consonants, latin, false);
-    return finish(consonants);
-  }
-
-  /** Whether {@code latin} holds a digraph ({@code kh}, {@code sh}, {@code dj}, ...). */
-  static boolean hasDigraph(String latin) {
-    for (int i = 0; i + 1 < latin.length(); i++) {
-      if (digraph(latin.charAt(i), latin.charAt(i + 1)) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The letters this skeleton drops ({@code a e i o u y w} and others that are no ASCII letter)
    * between each two consonants of {@code latin} that follow each other, in order: {@code muhammad}
    * gives {@code u, a, a}, {@code omar} gives {@code a}. A consonant written twice with nothing
@@ -160,16 +138,8 @@ final class ConsonantSkeleton {
 
   /** Steps 1 to 3 on {@code latin}: its consonants, by class, appended to {@code consonants}. */
   private static void appendConsonants(StringBuilder consonants, String latin) {
-    appendConsonants(consonants, latin, true);
-  }
-
-  /**
-   * {@link #appendConsonants(StringBuilder, String)}, each digraph as two letters unless {@code
-   * digraphs}.
-   */
-  private static void appendConsonants(StringBuilder consonants, String latin, boolean digraphs) {
     for (int i = 0; i < latin.length(); ) {
-      int length = digraphs ? letterLength(latin, i) : 1;
+      int length = letterLength(latin, i);
       char c = letterClass(latin, i, length);
       i += length;
       if (DROPPED.indexOf(c) < 0) {

@@ -131,14 +131,6 @@ public final class NameNormalizer {
     return ConsonantSkeleton.of(latin.replace('v', 'w'));
   }
 
-  /**
-   * The skeleton of a Latin key with each digraph read as two letters ({@code ishaq} {@code shk},
-   * as {@code اسحاق} letter by letter), or its skeleton when it holds none.
-   */
-  public static String digraphsApart(String latin) {
-    return ConsonantSkeleton.ofDigraphsApart(latin);
-  }
-
   /** Steps 6 and 7 on text that steps 1-5 have normalised already. */
   private List<NamePart> parts(String normalized, KnownParts known) {
     List<NamePart> parts = new ArrayList<>();
@@ -158,15 +150,13 @@ public final class NameNormalizer {
   /** Step 7 on one part. */
   private NamePart part(Particles.Token token) {
     String latin = transliteration.latin(token.text());
+    String skeleton = ConsonantSkeleton.of(latin);
     Set<String> readings = new LinkedHashSet<>();
     boolean arabicScript = isArabicScript(token.text());
-    // An Arabic-script word letter by letter only: س ه is not ش (سهيل is suhail, not sl as Saleh
-    // and Salwa); a Latin spelling that writes two letters as a digraph (Ishaq) has a reading of
-    // its own.
-    String skeleton =
-        arabicScript
-            ? ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text()))
-            : ConsonantSkeleton.of(latin);
+    if (arabicScript) {
+      // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
+      readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
+    }
     // Other writings of the part: its letters' other readings, and abd with the article
     // assimilated (an Arabic-script word only).
     List<String> others = new ArrayList<>(ArabicReadings.of(token.text()));
@@ -175,23 +165,16 @@ public final class NameNormalizer {
       others.add(assimilated);
     }
     for (String reading : others) {
-      readings.add(
-          arabicScript
-              ? ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading))
-              : ConsonantSkeleton.of(transliteration.latin(reading)));
+      readings.add(ConsonantSkeleton.of(transliteration.latin(reading)));
+      if (arabicScript) {
+        readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(reading)));
+      }
     }
-    if (!arabicScript) {
-      readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
-    }
+    readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
     if (!arabicScript && latin.indexOf('v') >= 0) {
       // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
       // only with an Arabic-script part that writes it as a consonant (match.NameSimilarity).
       readings.add(vAsWaw(latin));
-    }
-    if (!arabicScript && ConsonantSkeleton.hasDigraph(latin)) {
-      // A digraph as two letters (Ishaq as اسحاق): compared only with an Arabic-script part
-      // (match.NameSimilarity).
-      readings.add(digraphsApart(latin));
     }
     readings.remove(skeleton);
     return new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings));

@@ -399,24 +399,6 @@ class FieldRegressionTest {
   }
 
   @Test
-  void anArabicNameIsNotReadAsADigraphItDoesNotHave() {
-    // سهيل is s h y l: its joined key shyl read sh as one letter, and its consonants were those of
-    // Saleh and Salwa (sl), at 0.95; an EU query for Suhail al-Abdullah ranked Salwa Abdullah
-    // first.
-    assertThat(score("سهيل", "Saleh")).isLessThan(0.7);
-    assertThat(score("سهيل", "Salwa")).isLessThan(0.7);
-    assertThat(score("سهيل العبدالله", "Salwa ABDULLAH")).isLessThan(THRESHOLD);
-    assertThat(score("سهيل", "Suhail")).isCloseTo(0.95, within());
-    // A Latin spelling that writes two letters with no vowel between as a digraph still matches
-    // them: Is-haq, Ad-ham.
-    assertThat(score("إسحاق", "Ishaq")).isCloseTo(0.95, within());
-    assertThat(score("أدهم", "Adham")).isCloseTo(0.95, within());
-    assertThat(score("مشهور", "Mashhour")).isCloseTo(0.95, within());
-    // Two Latin spellings are not compared so: Ishaq is not Isahaq by the letters of اسحاق.
-    assertThat(score("Ishaq", "Isahaq")).isEqualTo(score("Isahaq", "Ishaq"));
-  }
-
-  @Test
   void twoGenerationsOrSisterShipsAreNotOneNameSpeltTwoWays() {
     // II and III were alike as spellings (0.91): NOOR III against the vessel NOOR II was a hit at
     // 0.955, Samir Kassab II against Samir Kassab III 0.97.
@@ -425,6 +407,13 @@ class FieldRegressionTest {
                 .score(
                     Names.MATCHER.prepare(Subject.ofName("q", "NOOR III")),
                     Names.MATCHER.prepare("test", Names.entry("V.2", EntryKind.VESSEL, "NOOR II")))
+                .score())
+        .isLessThan(0.7);
+    assertThat(
+            Names.MATCHER
+                .score(
+                    Names.MATCHER.prepare(Subject.ofName("q", "NOOR VIII")),
+                    Names.MATCHER.prepare("test", Names.entry("V.3", EntryKind.VESSEL, "NOOR III")))
                 .score())
         .isLessThan(0.7);
     // The same name but for the generation: a name within the other, as for Jr and Sr (0.889,

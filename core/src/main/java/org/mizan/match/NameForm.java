@@ -526,18 +526,20 @@ final class NameForm {
 
   /**
    * Generational suffixes, left out wherever they are written: junior and senior, their short
-   * forms, and the numerals II to IV (of a person's name only, as all parts left out: a vessel's
-   * numeral tells sister ships apart).
+   * forms, the numerals II to IV and the ordinals 2nd to 4th (of a person's name only, as all parts
+   * left out: a vessel's numeral tells sister ships apart).
    */
   static final Set<String> SUFFIXES =
-      Set.of("jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv");
+      Set.of("jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "2nd", "3rd", "4th");
 
   /**
-   * Roman numerals from II to IX: two different ones are different generations, or sister ships,
-   * however alike their letters ({@link NameSimilarity#lowered}). Only II to IV are left out as
-   * suffixes ({@link #SUFFIXES}): {@code Vi} is also a given name. I, V and X are initials.
+   * Roman numerals from II to IX and the ordinals 2nd to 4th: two different ones are different
+   * generations, or sister ships, however alike their letters ({@link NameSimilarity#lowered}).
+   * Only II to IV are left out as suffixes ({@link #SUFFIXES}): {@code Vi} is also a given name. I,
+   * V and X are initials.
    */
-  static final Set<String> NUMERALS = Set.of("ii", "iii", "iv", "vi", "vii", "viii", "ix");
+  static final Set<String> NUMERALS =
+      Set.of("ii", "iii", "iv", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th");
 
   /**
    * Titles written before or within names, as normalised (lower case, folded; the Arabic article is

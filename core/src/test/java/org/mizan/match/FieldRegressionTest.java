@@ -207,6 +207,7 @@ class FieldRegressionTest {
     assertThat(score("KASSAB, Samir, III", "Samir Kassab")).isEqualTo(0.99);
     assertThat(score("Samir Kassab Jnr", "Samir Kassab")).isEqualTo(0.99);
     assertThat(score("Samir Kassab", "Samir Kassab Snr")).isEqualTo(0.99);
+    assertThat(score("Samir Kassab 3rd", "Samir Kassab")).isEqualTo(0.99);
     // Of a vessel's name nothing is left out: sister ships.
     assertThat(
             Names.MATCHER

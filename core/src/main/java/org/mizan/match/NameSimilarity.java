@@ -1292,10 +1292,9 @@ final class NameSimilarity {
     if (!Double.isNaN(settled(a, b))) {
       return measures;
     }
-    if (NameForm.NUMERALS.contains(a.text())
-        && NameForm.NUMERALS.contains(b.text())
-        && !a.text().equals(b.text())) {
-      // II and III are two generations, or two sister ships: not one spelt two ways.
+    if (NameForm.NUMERALS.contains(a.text()) && NameForm.NUMERALS.contains(b.text())) {
+      // II and III are two generations, or two sister ships: not one spelt two ways (the same
+      // numeral twice is settled above, as the same text).
       return 0;
     }
     double best = measures;

@@ -43,12 +43,20 @@ final class Names {
     return ListEntry.named(id, kind, List.of(EntryName.of(primaryName, NameType.PRIMARY)));
   }
 
-  /** The Matcher's score of {@code query} (name alone) against an entry named {@code listName}. */
+  /** The Matcher's score of {@code query} (name alone) against a person named {@code listName}. */
   static double score(String query, String listName) {
+    return score(query, EntryKind.PERSON, listName);
+  }
+
+  /**
+   * The Matcher's score of {@code query} (name alone) against an entry of {@code kind} named {@code
+   * listName}.
+   */
+  static double score(String query, EntryKind kind, String listName) {
     return MATCHER
         .score(
             MATCHER.prepare(Subject.ofName("q", query)),
-            MATCHER.prepare("test", person("T.1", listName)))
+            MATCHER.prepare("test", entry("T.1", kind, listName)))
         .score();
   }
 

@@ -13,6 +13,7 @@ import org.mizan.model.IdentityDocument;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
 import org.mizan.model.Subject;
+import org.mizan.names.MrzLine;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NameOrder;
 import org.mizan.names.NormalizedName;
@@ -49,14 +50,17 @@ public final class Matcher {
   /** Prepares a subject for scoring. */
   public Query prepare(Subject subject) {
     boolean person = subject.kinds().contains(EntryKind.PERSON);
+    Optional<String> mrzName = person ? MrzLine.nameField(subject.name()) : Optional.empty();
+    String name = mrzName.orElse(subject.name());
     return new Query(
         subject,
         NameForm.ofQuery(
-            normalizer.analyze(person ? NameOrder.givenNamesFirst(subject.name()) : subject.name()),
+            normalizer.analyze(person ? NameOrder.givenNamesFirst(name) : name),
             person,
             normalizer::compoundParts),
         subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
-        documentKey(subject.document()));
+        documentKey(subject.document()),
+        mrzName.isPresent());
   }
 
   /** Prepares a list entry of the given source for scoring. */
@@ -314,7 +318,9 @@ public final class Matcher {
     EntryName bestName = best.name();
     double bestNameScore = best.score();
     List<FeatureScore> explanation = new ArrayList<>();
-    String nameDetail = nameDetail(best.alignment(), bestName, query.name(), best.form());
+    String nameDetail =
+        (query.fromMrzLine() ? MRZ_LINE_READ : "")
+            + nameDetail(best.alignment(), bestName, query.name(), best.form());
     explanation.add(
         feature(Feature.NAME, bestNameScore, subject.name(), bestName.value(), nameDetail));
 
@@ -362,6 +368,11 @@ public final class Matcher {
         bestName.type(),
         explanation);
   }
+
+  /** What the explanation of a query given as a machine-readable zone's upper line begins with. */
+  private static final String MRZ_LINE_READ =
+      "query read as a machine-readable zone's upper line: its name field alone, the document code"
+          + " and issuing State left out; ";
 
   /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);

@@ -2,6 +2,7 @@ package org.mizan.match;
 
 import java.util.Objects;
 import org.mizan.model.Subject;
+import org.mizan.names.MrzLine;
 
 /** A subject prepared for scoring by {@link Matcher#prepare(Subject)}. Immutable. */
 public final class Query {
@@ -12,13 +13,21 @@ public final class Query {
   private final String documentKey;
   private final long birthFrom;
   private final long birthTo;
+  private final boolean fromMrzLine;
 
   /**
    * @param nationalityCode the ISO 3166 code of the subject's nationality, null when it has none or
    *     it is not recognised
    * @param documentKey the subject's document number as compared ({@link Matcher}), empty for none
+   * @param fromMrzLine whether the subject's name was read as the name field of a machine-readable
+   *     zone's upper line ({@link MrzLine})
    */
-  Query(Subject subject, NameForm name, String nationalityCode, String documentKey) {
+  Query(
+      Subject subject,
+      NameForm name,
+      String nationalityCode,
+      String documentKey,
+      boolean fromMrzLine) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.name = name;
     this.nationalityCode = nationalityCode;
@@ -27,6 +36,12 @@ public final class Query {
     long[] span = BirthDates.span(subject.birthDates(), false);
     this.birthFrom = span[0];
     this.birthTo = span[1];
+    this.fromMrzLine = fromMrzLine;
+  }
+
+  /** Whether the name was given as a machine-readable zone's upper line ({@link MrzLine}). */
+  boolean fromMrzLine() {
+    return fromMrzLine;
   }
 
   /** Whether the subject gives a date of birth. */

@@ -254,6 +254,33 @@ class FieldRegressionTest {
   }
 
   @Test
+  void aPassportsWholeUpperMachineReadableLineIsReadAsItsNameField() {
+    // A document reader gives a passport's upper MRZ line whole (ICAO Doc 9303 Part 4): the
+    // document code P and the issuing State before the name field. Read whole, they were name
+    // parts: the UN list's ABDUL MANAN AGHA (QDi.018) scored 0.839 as P<AFGAGHA<<ABDUL<MANAN<<…,
+    // the State joined to the family name; AKHUND (TAi.002) 0.957, SADDAM HUSSEIN AL-TIKRITI
+    // (IQi.001) 0.891.
+    assertThat(score("P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "ABDUL MANAN AGHA"))
+        .isEqualTo(1.0);
+    Match akhund = excerptMatch("P<AFGAKHUND<<MOHAMMAD<HASSAN<<<<<<<<<<<<<<<<", "TAi.002");
+    assertThat(akhund.score()).isEqualTo(1.0);
+    assertThat(akhund.explanation().get(0).detail())
+        .startsWith(
+            "query read as a machine-readable zone's upper line: its name field alone, the"
+                + " document code and issuing State left out; 3 of 3 query name parts");
+    assertThat(excerptMatch("P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<", "IQi.001").score())
+        .isEqualTo(1.0);
+    // A name in MRZ form whose first letters look like a document code and a State is not cut.
+    assertThat(score("AMBROSIO<<JUAN", "Juan Ambrosio")).isEqualTo(1.0);
+  }
+
+  /** The match of {@code query} (name alone) with the UN excerpt's entry {@code entryId}. */
+  private static Match excerptMatch(String query, String entryId) {
+    return Names.MATCHER.score(
+        Names.MATCHER.prepare(Subject.ofName("q", query)), Names.candidate(entryId));
+  }
+
+  @Test
   void aLeadingMuhammadLeftOutOnOneSideStillMatches() {
     // Muhammad is given before the name a person is called by, and written on one side only: the
     // Taliban's MOHAMMAD HASSAN AKHUND (TAi.002, UN list) is Hassan Akhund in the news, and the EU

@@ -57,7 +57,7 @@ public final class Matcher {
         NameForm.ofQuery(
             normalizer.analyze(person ? NameOrder.givenNamesFirst(name) : name),
             person,
-            normalizer::compoundParts),
+            normalizer),
         subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
         documentKey(subject.document()),
         mrzName.isPresent());

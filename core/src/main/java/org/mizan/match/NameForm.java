@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
 import org.mizan.names.NormalizedName;
@@ -250,21 +249,18 @@ final class NameForm {
 
   /**
    * A subject's name ({@link #of(NormalizedName, PartTable, boolean)} in a table of its own), also
-   * written with its compound parts apart ({@code compounds}: the parts one part writes as one, or
-   * none; {@link NameNormalizer#compoundParts}), and so with each Persian family-name ending joined
-   * to the part before it ({@link #endingsJoined}). Only a subject's: a list's names, written every
-   * way, would multiply the parts every query is compared with.
+   * written with its compound parts apart ({@code compounds}: the normaliser whose {@link
+   * NameNormalizer#compoundParts} gives the parts one part writes as one, or none; Arabic compound
+   * given names and Latin ones, {@code Mohammadreza}), and so with each Persian family-name ending
+   * joined to the part before it ({@link #endingsJoined}). Only a subject's: a list's names,
+   * written every way, would multiply the parts every query is compared with.
    */
-  static NameForm ofQuery(
-      NormalizedName name, boolean personal, Function<NamePart, List<NamePart>> compounds) {
+  static NameForm ofQuery(NormalizedName name, boolean personal, NameNormalizer compounds) {
     return of(name, new PartTable(), personal, compounds);
   }
 
   private static NameForm of(
-      NormalizedName name,
-      PartTable table,
-      boolean personal,
-      Function<NamePart, List<NamePart>> compounds) {
+      NormalizedName name, PartTable table, boolean personal, NameNormalizer compounds) {
     List<List<Token>> variants = new ArrayList<>();
     List<Written> parsed = variants(name, personal, compounds);
     int[][] ids = new int[parsed.size()][];
@@ -310,7 +306,7 @@ final class NameForm {
   }
 
   private static List<Written> variants(
-      NormalizedName name, boolean personal, Function<NamePart, List<NamePart>> compounds) {
+      NormalizedName name, boolean personal, NameNormalizer compounds) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
       plain.add(token(part));
@@ -330,7 +326,7 @@ final class NameForm {
     if (compounds != null) {
       List<NamePart> apartParts = new ArrayList<>();
       for (NamePart part : name.parts()) {
-        List<NamePart> written = compounds.apply(part);
+        List<NamePart> written = compounds.compoundParts(part);
         apartParts.addAll(written.isEmpty() ? List.of(part) : written);
       }
       List<Token> apart = new ArrayList<>(apartParts.size());

@@ -28,6 +28,7 @@ public final class NameNormalizer {
   private final MrzXScheme xScheme;
   // Read on first use: only names in Arabic script need them, and loading costs start-up time.
   private volatile Set<String> givenNames;
+  private volatile Set<String> latinGivenNames;
 
   private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
     this.steps = List.copyOf(steps);
@@ -197,14 +198,21 @@ public final class NameNormalizer {
    * arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five times or
    * more, none beginning with the article or a particle), normalised as names are.
    *
+   * <p>A part in Latin script is split only into two Latin spellings of given names ({@link
+   * #isLatinGivenName}; {@code mohammadreza}, {@code aliakbar}), neither a particle, the part not
+   * itself a given name.
+   *
    * <p>A Persian family-name ending ({@link #isPersianEnding}) is not split off: alone, a short
    * ending ({@code لو}, {@code پور}) met unrelated short list parts ({@code Ali}, {@code Il}), and
    * the endings close many foreign names written in Arabic script ({@code كاستيلو}, Castillo).
    */
   public List<NamePart> compoundParts(NamePart part) {
     String text = part.text();
-    if (part.particle() != Particle.NONE || !isArabicScript(text)) {
+    if (part.particle() != Particle.NONE) {
       return List.of();
+    }
+    if (!isArabicScript(text)) {
+      return latinCompoundParts(part);
     }
     Set<String> given = givenNames();
     if (given.contains(text)) {
@@ -248,6 +256,52 @@ public final class NameNormalizer {
     return List.of();
   }
 
+  /**
+   * {@link #compoundParts} of a part not in Arabic script: its Latin key, when it is not itself a
+   * given name and splits into two Latin given names ({@link #isLatinGivenName}) of at least
+   * {@value #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, the shorter first name first
+   * ({@code mohammadreza}: {@code mohammad reza}; {@code aliakbar}: {@code ali akbar}).
+   */
+  private List<NamePart> latinCompoundParts(NamePart part) {
+    String key = part.latin();
+    if (key.length() < 2 * MIN_GIVEN_NAME_LETTERS
+        || isLatinGivenName(key)
+        || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return List.of();
+    }
+    for (int k = MIN_GIVEN_NAME_LETTERS; k + MIN_GIVEN_NAME_LETTERS <= key.length(); k++) {
+      String head = key.substring(0, k);
+      String tail = key.substring(k);
+      if (isLatinGivenName(head)
+          && isLatinGivenName(tail)
+          && Particles.classify(head) == Particle.NONE
+          && Particles.classify(tail) == Particle.NONE) {
+        return parts(head + " " + tail, null);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code latin}, a Latin key (lower-case ASCII letters), is a Latin spelling of an Arabic
+   * or Persian given name: one of {@code latin-given-names.txt} beside this class (749 names: the
+   * Latin tokens of Wikidata's person-name labels, COLING 2018, CC0, whose Arabic-script
+   * counterpart is a given name of {@code arabic-given-names.txt}, written at least five times).
+   */
+  public boolean isLatinGivenName(String latin) {
+    Set<String> names = latinGivenNames;
+    if (names == null) {
+      synchronized (this) {
+        names = latinGivenNames;
+        if (names == null) {
+          names = readNames("latin-given-names.txt", UnaryOperator.identity());
+          latinGivenNames = names;
+        }
+      }
+    }
+    return names.contains(latin);
+  }
+
   /** The fewest letters of the rest of a name after a given name written joined to it. */
   static final int MIN_REST_LETTERS = 4;
 
@@ -280,7 +334,7 @@ public final class NameNormalizer {
       synchronized (this) {
         names = givenNames;
         if (names == null) {
-          names = readGivenNames(this::normalize);
+          names = readNames("arabic-given-names.txt", this::normalize);
           givenNames = names;
         }
       }
@@ -288,12 +342,10 @@ public final class NameNormalizer {
     return names;
   }
 
-  private static Set<String> readGivenNames(UnaryOperator<String> normalize) {
+  private static Set<String> readNames(String resource, UnaryOperator<String> normalize) {
     Set<String> names = new HashSet<>();
     try (InputStream in =
-            Objects.requireNonNull(
-                NameNormalizer.class.getResourceAsStream("arabic-given-names.txt"),
-                "arabic-given-names.txt");
+            Objects.requireNonNull(NameNormalizer.class.getResourceAsStream(resource), resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.startsWith("#") && !line.isBlank()) {
@@ -301,7 +353,7 @@ public final class NameNormalizer {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Arabic given names", e);
+      throw new UncheckedIOException("cannot read the given names of " + resource, e);
     }
     return Set.copyOf(names);
   }

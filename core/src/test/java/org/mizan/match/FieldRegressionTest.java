@@ -274,6 +274,22 @@ class FieldRegressionTest {
     assertThat(score("AMBROSIO<<JUAN", "Juan Ambrosio")).isEqualTo(1.0);
   }
 
+  @Test
+  void aCompoundGivenNameWrittenAsOneWordMatchesItWrittenApart() {
+    // Persian compound given names are written as one word or two (OFAC lists both Mohammadreza
+    // and Mohammad Reza, Abbasali and Abbas Ali): a query's word that is two Latin spellings of
+    // given names is also compared written apart. As one word, Mohammadreza Mousavi against
+    // Mohammad Reza Mousavi scored 0.838.
+    assertThat(score("Gholamhossein Karimi", "Gholam Hossein Karimi")).isEqualTo(1.0);
+    Match match =
+        Names.MATCHER.score(
+            Names.MATCHER.prepare(Subject.ofName("q", "KARIMI, Mohammadreza")),
+            Names.MATCHER.prepare("test", Names.person("T.1", "Mohammad Reza Karimi")));
+    assertThat(match.score()).isEqualTo(1.0);
+    assertThat(match.explanation().get(0).detail())
+        .contains("query compound parts written as: mohammad reza karimi");
+  }
+
   /** The match of {@code query} (name alone) with the UN excerpt's entry {@code entryId}. */
   private static Match excerptMatch(String query, String entryId) {
     return Names.MATCHER.score(

@@ -125,9 +125,10 @@ class NameNormalizerTest {
   }
 
   /**
-   * Compound parts in Arabic script: the parts they are written as, or none (empty). A given name
+   * Compound parts: the parts they are written as, or none (empty). In Arabic script, a given name
    * run together with the rest of a name (يوسفحداد, as text taken from a PDF writes it) is split
-   * off it, and the rest split again; not before a Persian ending or fewer than four letters.
+   * off it, and the rest split again; not before a Persian ending or fewer than four letters. In
+   * Latin script, only two Latin spellings of given names (Mohammadreza), neither a particle.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
@@ -143,7 +144,17 @@ class NameNormalizerTest {
           عبدالله   | ''
           محمدی     | ''
           جعفر      | ''
-          ahmadreza | ''
+          ahmadreza | ahmad reza
+          mohammadreza | mohammad reza
+          aliakbar  | ali akbar
+          gholamhossein | gholam hossein
+          abbasali  | abbas ali
+          mohammad  | ''
+          abdulrahman | ''
+          abulhassan | ''
+          hosseinzadeh | ''
+          mousavi   | ''
+          kadkhodaei | ''
           عبدالناصر | ''
           لويولا    | ''
           يوسفحداد   | يوسف حداد

@@ -325,8 +325,14 @@ final class NameForm {
     }
     if (compounds != null) {
       List<NamePart> apartParts = new ArrayList<>();
-      for (NamePart part : name.parts()) {
-        List<NamePart> written = compounds.compoundParts(part);
+      List<NamePart> parts = name.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        NamePart part = parts.get(i);
+        // A Latin compound is a person's given name: not the last part, a family name that may
+        // end in a given name's letters (Aminabadi, Essaadi), nor a name of one part.
+        boolean given = personal && i < parts.size() - 1;
+        List<NamePart> written =
+            given || !isLatin(part.text()) ? compounds.compoundParts(part) : List.of();
         apartParts.addAll(written.isEmpty() ? List.of(part) : written);
       }
       List<Token> apart = new ArrayList<>(apartParts.size());

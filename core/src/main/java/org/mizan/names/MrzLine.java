@@ -1,5 +1,6 @@
 package org.mizan.names;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -7,8 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The name field of a machine-readable zone's first line, given whole as a name: what a document
- * reader or a copy from a scanned passport gives ({@code
+ * The name field of a machine-readable zone given whole as a name: its upper line, or all its
+ * lines, as a document reader or a copy from a scanned passport gives them ({@code
  * P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<}).
  *
  * <p>Source: ICAO Doc 9303, Eighth Edition (2021). The upper line of a passport (TD3, Part 4), of a
@@ -16,16 +17,21 @@ import java.util.stream.Stream;
  * code (its first character {@code P}, {@code V}, {@code I}, {@code A} or {@code C}, the second a
  * letter or the filler {@code <}), in 3–5 the issuing State or organization (Part 3, section 5: ISO
  * 3166-1 alpha-3, {@code D<<} for Germany and the codes of the table below), and from 6 on the name
- * (36 or 44 characters in all). Read whole, the document code and the State became name parts
- * ({@code p}, and {@code afgagha} for the family name {@code AGHA}), and the listed person's name
- * scored 0.84. A TD1 card writes the name alone on its third line, which needs nothing here.
+ * (44 or 36 characters in all); the lower line, of as many characters, the document number, dates
+ * and codes. A TD1 card's three lines (Part 5) are of 30 characters, the name alone on the third.
+ * Read whole, the document code and the State became name parts ({@code p}, and {@code afgagha} for
+ * the family name {@code AGHA}), and the listed person's name scored 0.84; both lines together
+ * matched nothing.
  *
- * <p>A text is read so only when it is such a line and nothing else: capital letters A–Z and
- * fillers alone, a document code and a known issuing State as above, and a name field that begins
- * with a letter; and either 36 or 44 characters long, or, when the fillers at the end are cut, a
- * document code whose second character is the filler ({@code P<}, {@code V<}, {@code I<}). A name
- * written in MRZ form is not cut so: {@code AMBROSIO<<JUAN} (document code {@code AM}, issuing
- * State {@code BRA}) is neither. Stateless and thread-safe.
+ * <p>Read so, after NFKC, upper-casing and format characters removed: one upper line of capital
+ * letters and fillers alone, at most 44 characters (the fillers at the end may be cut), whose
+ * document code's second character is the filler ({@code P<}, {@code V<}, {@code I<}), with a known
+ * issuing State and a name field that begins with a letter; or such a line followed by a lower line
+ * of 44 or 36 characters (capitals, digits and fillers), after a space or a line break; or three
+ * TD1 lines, the third the name. A document code whose second character is a letter ({@code PD},
+ * {@code VA}) is not read: it is not told from a name in MRZ form ({@code AKHUND<<MOHAMMAD<HASSAN},
+ * padded to 36 characters, would be document code {@code AK}, Hungary and {@code D}; {@code
+ * AMBROSIO<<JUAN}, {@code AM}, Brazil and {@code OSIO}). Stateless and thread-safe.
  */
 public final class MrzLine {
   private MrzLine() {}
@@ -35,6 +41,9 @@ public final class MrzLine {
 
   /** The upper line of a TD2 card and of an MRV-B visa: 36 characters. */
   static final int TD2 = 36;
+
+  /** Each of a TD1 card's three lines: 30 characters. */
+  static final int TD1 = 30;
 
   /** Where the name field begins (position 6, counted from 1). */
   private static final int NAME_START = 5;
@@ -61,17 +70,47 @@ public final class MrzLine {
   private static final String DOCUMENT_CODE_FIRST = "PVIAC";
 
   /**
-   * The name field of {@code text} when {@code text} is the upper line of a machine-readable zone
-   * (see the class comment), else empty.
+   * The name field of {@code text} when {@code text} is the upper line of a machine-readable zone,
+   * or a whole zone (see the class comment), else empty.
    *
-   * @param text a name as given, not null; spaces around it are ignored
-   * @return the name field, from position 6 on ({@code AGHA<<ABDUL<MANAN<<<…}), or empty
+   * @param text a name as given, not null; compatibility forms (fullwidth {@code ＜}), case, format
+   *     characters and spaces around it are ignored
+   * @return the name field ({@code AGHA<<ABDUL<MANAN<<<…}), or empty
    */
   public static Optional<String> nameField(String text) {
-    String line = text.strip();
+    String zone = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+    StringBuilder kept = new StringBuilder(zone.length());
+    zone.codePoints()
+        .filter(c -> Character.getType(c) != Character.FORMAT)
+        .forEach(kept::appendCodePoint);
+    String[] lines = kept.toString().strip().split("\\s+");
+    if (lines.length == 2 && isLine(lines[1], MAX_LENGTH, TD2)) {
+      // A passport's or a TD2 card's two lines: the name is on the upper one.
+      return upperLineName(lines[0]);
+    }
+    if (lines.length == 3
+        && isLine(lines[0], TD1)
+        && isLine(lines[1], TD1)
+        && isLine(lines[2], TD1)
+        && lines[0].charAt(0) != '<'
+        && DOCUMENT_CODE_FIRST.indexOf(lines[0].charAt(0)) >= 0) {
+      // A TD1 card's three lines: the name alone on the last.
+      String name = lines[2];
+      return name.charAt(0) != '<' && name.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z'))
+          ? Optional.of(name)
+          : Optional.empty();
+    }
+    return lines.length == 1 ? upperLineName(lines[0]) : Optional.empty();
+  }
+
+  /** The name field of an upper line, or empty when {@code line} is none. */
+  private static Optional<String> upperLineName(String line) {
     if (line.length() <= NAME_START
         || line.length() > MAX_LENGTH
-        || DOCUMENT_CODE_FIRST.indexOf(line.charAt(0)) < 0) {
+        || DOCUMENT_CODE_FIRST.indexOf(line.charAt(0)) < 0
+        // P<, V<, I<: a document code whose second character is a letter (PD, VA) is not told
+        // from a name in MRZ form (AKHUND<<…: AK, HUN for Hungary, D), even at a line's length.
+        || line.charAt(1) != '<') {
       return Optional.empty();
     }
     for (int i = 0; i < line.length(); i++) {
@@ -82,16 +121,22 @@ public final class MrzLine {
     }
     String state = stripFillers(line.substring(2, NAME_START));
     String name = line.substring(NAME_START);
-    // A whole line, or a document code with a filler (P<, V<, I<): a name field with its fillers
-    // is 31 or 39 characters long, and a name never begins with one letter and a filler. Without
-    // them, names in MRZ form would be cut (AMBROSIO<<JUAN: AM, BRA for Brazil, OSIO).
-    boolean whole = line.length() == MAX_LENGTH || line.length() == TD2;
-    return STATES.contains(state)
-            && (whole || line.charAt(1) == '<')
-            && name.charAt(0) != '<'
-            && name.chars().anyMatch(c -> c != '<')
+    return STATES.contains(state) && name.charAt(0) != '<' && name.chars().anyMatch(c -> c != '<')
         ? Optional.of(name)
         : Optional.empty();
+  }
+
+  /**
+   * Whether {@code line} is of MRZ characters ({@code A–Z}, digits, fillers) and of one of the
+   * lengths.
+   */
+  private static boolean isLine(String line, int... lengths) {
+    boolean length = false;
+    for (int l : lengths) {
+      length |= line.length() == l;
+    }
+    return length
+        && line.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
   }
 
   private static String stripFillers(String code) {

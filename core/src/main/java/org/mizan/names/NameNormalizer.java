@@ -200,7 +200,8 @@ public final class NameNormalizer {
    *
    * <p>A part in Latin script is split only into two Latin spellings of given names ({@link
    * #isLatinGivenName}; {@code mohammadreza}, {@code aliakbar}), neither a particle, the part not
-   * itself a given name.
+   * itself a given name and of {@value #MIN_LATIN_COMPOUND_LETTERS} letters or more; the caller
+   * offers only a person's given names ({@code match.NameForm}).
    *
    * <p>A Persian family-name ending ({@link #isPersianEnding}) is not split off: alone, a short
    * ending ({@code لو}, {@code پور}) met unrelated short list parts ({@code Ali}, {@code Il}), and
@@ -259,12 +260,14 @@ public final class NameNormalizer {
   /**
    * {@link #compoundParts} of a part not in Arabic script: its Latin key, when it is not itself a
    * given name and splits into two Latin given names ({@link #isLatinGivenName}) of at least
-   * {@value #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, the shorter first name first
-   * ({@code mohammadreza}: {@code mohammad reza}; {@code aliakbar}: {@code ali akbar}).
+   * {@value #MIN_GIVEN_NAME_LETTERS} letters each and {@value #MIN_LATIN_COMPOUND_LETTERS} in all,
+   * neither a particle, the shorter first name first ({@code mohammadreza}: {@code mohammad reza};
+   * {@code aliakbar}: {@code ali akbar}). Words of two three-letter names are left whole: {@code
+   * samali} read {@code sam ali} met {@code Isam Ali} (a helper's find).
    */
   private List<NamePart> latinCompoundParts(NamePart part) {
     String key = part.latin();
-    if (key.length() < 2 * MIN_GIVEN_NAME_LETTERS
+    if (key.length() < MIN_LATIN_COMPOUND_LETTERS
         || isLatinGivenName(key)
         || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return List.of();
@@ -301,6 +304,9 @@ public final class NameNormalizer {
     }
     return names.contains(latin);
   }
+
+  /** The fewest letters of a Latin compound given name ({@link #latinCompoundParts}). */
+  static final int MIN_LATIN_COMPOUND_LETTERS = 7;
 
   /** The fewest letters of the rest of a name after a given name written joined to it. */
   static final int MIN_REST_LETTERS = 4;

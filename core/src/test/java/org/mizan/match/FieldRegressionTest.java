@@ -270,8 +270,19 @@ class FieldRegressionTest {
                 + " document code and issuing State left out; 3 of 3 query name parts");
     assertThat(excerptMatch("P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<", "IQi.001").score())
         .isEqualTo(1.0);
-    // A name in MRZ form whose first letters look like a document code and a State is not cut.
+    // A name in MRZ form whose first letters look like a document code and a State is not cut,
+    // even padded to a line's length (AK and Hungary: a helper's find, TAi.002 lost).
     assertThat(score("AMBROSIO<<JUAN", "Juan Ambrosio")).isEqualTo(1.0);
+    assertThat(excerptMatch("AKHUND<<MOHAMMAD<HASSAN<<<<<<<<<<<<<", "TAi.002").score())
+        .isEqualTo(1.0);
+    // Both lines of the passport, as a reader gives them.
+    assertThat(
+            excerptMatch(
+                    "P<AFGAKHUND<<MOHAMMAD<HASSAN<<<<<<<<<<<<<<<<\n"
+                        + "L898902C36AFG4501012M1204159ZE184226B<<<<<10",
+                    "TAi.002")
+                .score())
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -288,6 +299,10 @@ class FieldRegressionTest {
     assertThat(match.score()).isEqualTo(1.0);
     assertThat(match.explanation().get(0).detail())
         .contains("query compound parts written as: mohammad reza karimi");
+    // Not a family name that ends in a given name's letters, nor a word of two three-letter
+    // names: a helper found Aminabadi read amina badi (0.866) and Samali read sam ali.
+    assertThat(score("Salah Aminabadi", "Salah Badi")).isCloseTo(0.7477, within());
+    assertThat(score("Samali Mohammed", "Isam Ali Mohamed")).isCloseTo(0.656, within());
   }
 
   /** The match of {@code query} (name alone) with the UN excerpt's entry {@code entryId}. */

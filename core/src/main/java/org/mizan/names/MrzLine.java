@@ -78,6 +78,10 @@ public final class MrzLine {
    * @return the name field ({@code AGHA<<ABDUL<MANAN<<<…}), or empty
    */
   public static Optional<String> nameField(String text) {
+    if (!hasFiller(text)) {
+      // Most names: an upper line's document code holds a filler (P<), so nothing more is done.
+      return Optional.empty();
+    }
     String zone = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     StringBuilder kept = new StringBuilder(zone.length());
     zone.codePoints()
@@ -101,6 +105,17 @@ public final class MrzLine {
           : Optional.empty();
     }
     return lines.length == 1 ? upperLineName(lines[0]) : Optional.empty();
+  }
+
+  /** Whether {@code text} holds a filler: {@code <}, or its fullwidth or small form. */
+  private static boolean hasFiller(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '\uFF1C' || c == '\uFE64') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name field of an upper line, or empty when {@code line} is none. */

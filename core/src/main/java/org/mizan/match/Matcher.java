@@ -369,10 +369,11 @@ public final class Matcher {
         explanation);
   }
 
-  /** What the explanation of a query given as a machine-readable zone's upper line begins with. */
+  /**
+   * What the explanation of a query given as a machine-readable zone ({@link MrzLine}) begins with.
+   */
   private static final String MRZ_LINE_READ =
-      "query read as a machine-readable zone's upper line: its name field alone, the document code"
-          + " and issuing State left out; ";
+      "query read as a machine-readable zone: its name field alone; ";
 
   /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);

@@ -39,7 +39,7 @@ public final class Query {
     this.fromMrzLine = fromMrzLine;
   }
 
-  /** Whether the name was given as a machine-readable zone's upper line ({@link MrzLine}). */
+  /** Whether the name was given as a machine-readable zone ({@link MrzLine}). */
   boolean fromMrzLine() {
     return fromMrzLine;
   }

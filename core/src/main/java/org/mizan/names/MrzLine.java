@@ -23,15 +23,16 @@ import java.util.stream.Stream;
  * the family name {@code AGHA}), and the listed person's name scored 0.84; both lines together
  * matched nothing.
  *
- * <p>Read so, after NFKC, upper-casing and format characters removed: one upper line of capital
- * letters and fillers alone, at most 44 characters (the fillers at the end may be cut), whose
- * document code's second character is the filler ({@code P<}, {@code V<}, {@code I<}), with a known
- * issuing State and a name field that begins with a letter; or such a line followed by a lower line
- * of 44 or 36 characters (capitals, digits and fillers), after a space or a line break; or three
- * TD1 lines, the third the name. A document code whose second character is a letter ({@code PD},
- * {@code VA}) is not read: it is not told from a name in MRZ form ({@code AKHUND<<MOHAMMAD<HASSAN},
- * padded to 36 characters, would be document code {@code AK}, Hungary and {@code D}; {@code
- * AMBROSIO<<JUAN}, {@code AM}, Brazil and {@code OSIO}). Stateless and thread-safe.
+ * <p>Read so, after NFKC, upper-casing and format characters removed: an upper line of 44 or 36
+ * characters, capitals and fillers alone, whose document code's second character is the filler
+ * ({@code P<}, {@code V<}, {@code I<}), with a known issuing State and a name field that begins
+ * with a letter; or any upper line so, followed by its lower line (as many characters, capitals,
+ * digits and fillers, a digit among them) after a space or a line break; or a TD1 card's three
+ * lines. Alone, a line cut short or with a letter second ({@code PD}, {@code ID}) is not read: it
+ * is not told from a name in MRZ form, which a first rule cut so that its listed people were lost
+ * (a helper's finds: {@code AKHUND<<MOHAMMAD<HASSAN} padded to 36 characters read as document code
+ * {@code AK}, Hungary, {@code D}; {@code A<FRANCIS} as {@code A}, France, {@code NCIS}; {@code
+ * AMBROSIO<<JUAN} would be {@code AM}, Brazil, {@code OSIO}). Stateless and thread-safe.
  */
 public final class MrzLine {
   private MrzLine() {}
@@ -87,10 +88,13 @@ public final class MrzLine {
     zone.codePoints()
         .filter(c -> Character.getType(c) != Character.FORMAT)
         .forEach(kept::appendCodePoint);
-    String[] lines = kept.toString().strip().split("\\s+");
-    if (lines.length == 2 && isLine(lines[1], MAX_LENGTH, TD2)) {
-      // A passport's or a TD2 card's two lines: the name is on the upper one.
-      return upperLineName(lines[0]);
+    String[] lines = kept.toString().strip().split("[\\s\u0085\u2028\u2029]+");
+    if (lines.length == 2
+        && isLine(lines[1], lines[0].length())
+        && lines[1].chars().anyMatch(c -> c >= '0' && c <= '9')) {
+      // A passport's or a TD2 card's two lines, the lower one with its digits: the name is on the
+      // upper one, whatever its document code.
+      return upperLineName(lines[0], true);
     }
     if (lines.length == 3
         && isLine(lines[0], TD1)
@@ -104,7 +108,7 @@ public final class MrzLine {
           ? Optional.of(name)
           : Optional.empty();
     }
-    return lines.length == 1 ? upperLineName(lines[0]) : Optional.empty();
+    return lines.length == 1 ? upperLineName(lines[0], false) : Optional.empty();
   }
 
   /** Whether {@code text} holds a filler: {@code <}, or its fullwidth or small form. */
@@ -118,14 +122,17 @@ public final class MrzLine {
     return false;
   }
 
-  /** The name field of an upper line, or empty when {@code line} is none. */
-  private static Optional<String> upperLineName(String line) {
-    if (line.length() <= NAME_START
-        || line.length() > MAX_LENGTH
+  /**
+   * The name field of an upper line of 44 or 36 characters, or empty when {@code line} is none.
+   * Alone ({@code withLowerLine} false), its document code's second character must be the filler: a
+   * name in MRZ form padded to a line's length is not told from a line with a code such as PD or ID
+   * ({@code AKHUND<<…}: AK, HUN for Hungary, D); nor is one cut short ({@code A<FRANCIS}: A, FRA
+   * for France, NCIS), so the fillers at its end must be there.
+   */
+  private static Optional<String> upperLineName(String line, boolean withLowerLine) {
+    if ((line.length() != MAX_LENGTH && line.length() != TD2)
         || DOCUMENT_CODE_FIRST.indexOf(line.charAt(0)) < 0
-        // P<, V<, I<: a document code whose second character is a letter (PD, VA) is not told
-        // from a name in MRZ form (AKHUND<<…: AK, HUN for Hungary, D), even at a line's length.
-        || line.charAt(1) != '<') {
+        || (!withLowerLine && line.charAt(1) != '<')) {
       return Optional.empty();
     }
     for (int i = 0; i < line.length(); i++) {

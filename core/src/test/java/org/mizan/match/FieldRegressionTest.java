@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mizan.index.ScreeningIndex;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
+import org.mizan.model.Gender;
 import org.mizan.model.ListEntry;
 import org.mizan.model.ListVersion;
 import org.mizan.model.NameType;
@@ -302,6 +303,23 @@ class FieldRegressionTest {
     // names: a helper found Aminabadi read amina badi (0.866) and Samali read sam ali.
     assertThat(score("Salah Aminabadi", "Salah Badi")).isCloseTo(0.7477, within());
     assertThat(score("Samali Mohammed", "Isam Ali Mohamed")).isCloseTo(0.656, within());
+    // Nor in an organisation's name, which has no given names.
+    Subject company =
+        new Subject(
+            "q",
+            "Aliakbar Trading Company",
+            List.of(),
+            "",
+            Gender.UNKNOWN,
+            "",
+            java.util.Set.of(EntryKind.ORGANIZATION));
+    Match trading =
+        Names.MATCHER.score(
+            Names.MATCHER.prepare(company),
+            Names.MATCHER.prepare(
+                "test", Names.entry("T.2", EntryKind.ORGANIZATION, "Ali Akbar Trading Company")));
+    assertThat(trading.explanation().get(0).detail()).doesNotContain("compound parts written as");
+    assertThat(score("Aliakbar Trading Company", "Ali Akbar Trading Company")).isEqualTo(1.0);
   }
 
   /** The match of {@code query} (name alone) with the UN excerpt's entry {@code entryId}. */

@@ -20,7 +20,7 @@ public final class Query {
    *     it is not recognised
    * @param documentKey the subject's document number as compared ({@link Matcher}), empty for none
    * @param fromMrzLine whether the subject's name was read as the name field of a machine-readable
-   *     zone's upper line ({@link MrzLine})
+   *     zone ({@link MrzLine})
    */
   Query(
       Subject subject,

@@ -100,7 +100,6 @@ public final class MrzLine {
         && isLine(lines[0], TD1)
         && isLine(lines[1], TD1)
         && isLine(lines[2], TD1)
-        && lines[0].charAt(0) != '<'
         && DOCUMENT_CODE_FIRST.indexOf(lines[0].charAt(0)) >= 0) {
       // A TD1 card's three lines: the name alone on the last.
       String name = lines[2];

@@ -26,7 +26,7 @@ public final class NameNormalizer {
   private final List<TextStep> steps;
   private final Transliteration transliteration;
   private final MrzXScheme xScheme;
-  // Read on first use: only names in Arabic script need them, and loading costs start-up time.
+  // Read on first use: only compound given names need them, and loading costs start-up time.
   private volatile Set<String> givenNames;
   private volatile Set<String> latinGivenNames;
 
@@ -267,7 +267,9 @@ public final class NameNormalizer {
    */
   private List<NamePart> latinCompoundParts(NamePart part) {
     String key = part.latin();
+    // Latin letters as written (after folding), not another script's transliteration.
     if (key.length() < MIN_LATIN_COMPOUND_LETTERS
+        || !key.equals(part.text())
         || isLatinGivenName(key)
         || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return List.of();

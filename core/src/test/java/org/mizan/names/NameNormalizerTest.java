@@ -128,7 +128,8 @@ class NameNormalizerTest {
    * Compound parts: the parts they are written as, or none (empty). In Arabic script, a given name
    * run together with the rest of a name (يوسفحداد, as text taken from a PDF writes it) is split
    * off it, and the rest split again; not before a Persian ending or fewer than four letters. In
-   * Latin script, only two Latin spellings of given names (Mohammadreza), neither a particle.
+   * Latin script, only two Latin spellings of given names (Mohammadreza), neither a particle; not
+   * another script's transliteration.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
@@ -155,6 +156,7 @@ class NameNormalizerTest {
           hosseinzadeh | ''
           mousavi   | ''
           kadkhodaei | ''
+          мохаммадреза | ''
           عبدالناصر | ''
           لويولا    | ''
           يوسفحداد   | يوسف حداد

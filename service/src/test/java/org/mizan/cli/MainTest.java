@@ -120,6 +120,25 @@ class MainTest {
   }
 
   @Test
+  void aPassportsMachineReadableZoneIsScreenedByItsNameField() throws Exception {
+    // Both lines as a document reader gives them (ICAO Doc 9303 TD3); read whole, the document
+    // code and State were name parts and QDi.018 scored 0.839, no hit.
+    Run run =
+        run(
+            "screen",
+            "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<\n"
+                + "L898902C36AFG7001012M1204159ZE184226B<<<<<10",
+            "--format",
+            "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode first = run.json().at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("QDi.018");
+    assertThat(first.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(first.at("/explanation/0/detail").asText())
+        .startsWith("query read as a machine-readable zone: its name field alone; ");
+  }
+
+  @Test
   void limitCapsTheMatches() throws Exception {
     Run run = run("screen", "Mohammed", "--limit", "2", "--format", "json", "--threshold", "0.99");
     assertThat(run.exit()).isZero();

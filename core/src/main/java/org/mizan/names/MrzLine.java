@@ -1,9 +1,9 @@
 package org.mizan.names;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,6 +70,12 @@ public final class MrzLine {
 
   private static final String DOCUMENT_CODE_FIRST = "PVIAC";
 
+  private static final TextStep NFKC = new UnicodeCompatibility();
+  private static final TextStep INVISIBLE = new InvisibleCharacters();
+
+  /** What separates the lines of a zone pasted whole: spaces and line breaks, NEL and LS too. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\u0085\u2028\u2029]+");
+
   /**
    * The name field of {@code text} when {@code text} is the upper line of a machine-readable zone,
    * or a whole zone (see the class comment), else empty.
@@ -83,12 +89,9 @@ public final class MrzLine {
       // Most names: an upper line's document code holds a filler (P<), so nothing more is done.
       return Optional.empty();
     }
-    String zone = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-    StringBuilder kept = new StringBuilder(zone.length());
-    zone.codePoints()
-        .filter(c -> Character.getType(c) != Character.FORMAT)
-        .forEach(kept::appendCodePoint);
-    String[] lines = kept.toString().strip().split("[\\s\u0085\u2028\u2029]+");
+    // The name pipeline's first two steps: NFKC, then format characters removed.
+    String zone = INVISIBLE.apply(NFKC.apply(text)).toUpperCase(Locale.ROOT).strip();
+    String[] lines = LINE_BREAKS.split(zone);
     if (lines.length == 2
         && isLine(lines[1], lines[0].length())
         && lines[1].chars().anyMatch(c -> c >= '0' && c <= '9')) {
@@ -113,8 +116,7 @@ public final class MrzLine {
   /** Whether {@code text} holds a filler: {@code <}, or its fullwidth or small form. */
   private static boolean hasFiller(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '<' || c == '\uFF1C' || c == '\uFE64') {
+      if (NameOrder.FILLERS.indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }

@@ -28,7 +28,6 @@ public final class NameNormalizer {
   private final MrzXScheme xScheme;
   // Read on first use: only compound given names need them, and loading costs start-up time.
   private volatile Set<String> givenNames;
-  private volatile Set<String> latinGivenNames;
 
   private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
     this.steps = List.copyOf(steps);
@@ -294,17 +293,12 @@ public final class NameNormalizer {
    * counterpart is a given name of {@code arabic-given-names.txt}, written at least five times).
    */
   public boolean isLatinGivenName(String latin) {
-    Set<String> names = latinGivenNames;
-    if (names == null) {
-      synchronized (this) {
-        names = latinGivenNames;
-        if (names == null) {
-          names = readNames("latin-given-names.txt", UnaryOperator.identity());
-          latinGivenNames = names;
-        }
-      }
-    }
-    return names.contains(latin);
+    return LatinGivenNames.NAMES.contains(latin);
+  }
+
+  /** Read on first use (the JVM initialises a class once): Latin keys need no normalising. */
+  private static final class LatinGivenNames {
+    static final Set<String> NAMES = readNames("latin-given-names.txt", UnaryOperator.identity());
   }
 
   /** The fewest letters of a Latin compound given name ({@link #latinCompoundParts}). */

@@ -44,7 +44,7 @@ public final class NameOrder {
   private static final String COMMAS = ",\u060C\uFF0C\uFE50";
 
   /** The filler of machine-readable zones, and its fullwidth and small forms. */
-  private static final String FILLERS = "<\uFF1C\uFE64";
+  static final String FILLERS = "<\uFF1C\uFE64";
 
   private static final Pattern COMMA = Pattern.compile("[" + COMMAS + "]");
   private static final Pattern MARK = Pattern.compile("[" + FILLERS + "]{2,}");

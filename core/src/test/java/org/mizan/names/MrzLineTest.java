@@ -88,16 +88,17 @@ class MrzLineTest {
         "ANTONIO<<MARCO",
         "PANAMA<<JOSE<<<<<<",
         "ABDUL<MANAN<<AGHA",
-        // An unknown State, none at all, no name, a name that begins with a filler.
-        "P<QQQAGHA<<ABDUL<MANAN",
-        "P<<<<AGHA<<ABDUL<MANAN",
+        // At a line's full length (44), each wrong in one way: an unknown State, none at all, no
+        // name, a name that begins with a filler, digits (a TD1 card's upper line padded, a lower
+        // line), a space within.
+        "P<QQQAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<",
+        "P<<<<AGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<",
         "P<AFG<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
-        "P<AFG<AGHA<<ABDUL<MANAN",
-        // Not an upper line: digits (a TD1 card's upper line, a lower line), spaces within,
-        // longer than 44, the name field alone.
-        "I<UTOD231458907<<<<<<<<<<<<<<<",
+        "P<AFG<AGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<",
+        "I<UTOD231458907<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
         "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
-        "P<AFG AGHA<<ABDUL<MANAN",
+        "P<AFG AGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<",
+        // Longer than 44, shorter than a name field, the name field alone.
         "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<<",
         "P<AFG",
         "ERIKSSON<<ANNA<MARIA",

@@ -1,10 +1,13 @@
 package org.mizan.match;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.model.BirthDate;
 import org.mizan.model.Countries;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -47,20 +50,94 @@ public final class Matcher {
     return normalizer;
   }
 
-  /** Prepares a subject for scoring. */
+  /**
+   * Prepares a subject for scoring. A person's name given as a machine-readable zone ({@link
+   * MrzLine#read}) is read as its name field; the date of birth, nationality, sex and document
+   * number the zone holds (where their check digits hold) are taken as the subject's where the
+   * subject gives none of its own: what is given apart comes first.
+   */
   public Query prepare(Subject subject) {
     boolean person = subject.kinds().contains(EntryKind.PERSON);
-    Optional<String> mrzName = person ? MrzLine.nameField(subject.name()) : Optional.empty();
-    String name = mrzName.orElse(subject.name());
+    Optional<MrzLine.Zone> zone =
+        person ? MrzLine.read(subject.name(), LocalDate.now(ZoneOffset.UTC)) : Optional.empty();
+    List<String> taken = new ArrayList<>();
+    Subject screened = zone.map(z -> withZone(subject, z, taken)).orElse(subject);
+    String name = zone.map(MrzLine.Zone::nameField).orElse(subject.name());
     return new Query(
-        subject,
+        screened,
         NameForm.ofQuery(
             normalizer.analyze(person ? NameOrder.givenNamesFirst(name) : name),
             person,
             normalizer),
-        subject.nationality().isEmpty() ? null : countries.code(subject.nationality()).orElse(null),
-        documentKey(subject.document()),
-        mrzName.isPresent());
+        screened.nationality().isEmpty()
+            ? null
+            : countries.code(screened.nationality()).orElse(null),
+        documentKey(screened.document()),
+        zone.map(z -> zoneRead(z, taken)).orElse(""));
+  }
+
+  /**
+   * {@code subject} with what {@code zone} holds of its date of birth, nationality (one {@link
+   * Countries} knows), sex and document number where {@code subject} gives none, each taken named
+   * in {@code taken}.
+   */
+  private Subject withZone(Subject subject, MrzLine.Zone zone, List<String> taken) {
+    List<BirthDate> dates = subject.birthDates();
+    if (dates.isEmpty() && zone.birth().isPresent()) {
+      MrzLine.Born born = zone.birth().get();
+      dates = List.of(new BirthDate(born.earliest(), born.latest(), false));
+      taken.add("date of birth");
+    }
+    String nationality = subject.nationality();
+    if (nationality.isEmpty()
+        && !zone.nationality().isEmpty()
+        && countries.code(zone.nationality()).isPresent()) {
+      nationality = zone.nationality();
+      taken.add("nationality");
+    }
+    Gender gender = subject.gender();
+    if (gender == Gender.UNKNOWN && !zone.sex().isEmpty()) {
+      gender = zone.sex().equals("M") ? Gender.MALE : Gender.FEMALE;
+      taken.add("sex");
+    }
+    String document = subject.document();
+    if (document.isEmpty() && !zone.documentNumber().isEmpty()) {
+      document = zone.documentNumber();
+      taken.add("document number");
+    }
+    return taken.isEmpty()
+        ? subject
+        : new Subject(
+            subject.id(), subject.name(), dates, nationality, gender, document, subject.kinds());
+  }
+
+  /**
+   * What the explanation of a query given as a machine-readable zone begins with: its name field
+   * read, with what else was {@code taken} from it, and what its check digits left out.
+   */
+  private static String zoneRead(MrzLine.Zone zone, List<String> taken) {
+    StringBuilder text = new StringBuilder("query read as a machine-readable zone: its name field");
+    if (taken.isEmpty()) {
+      text.append(" alone");
+    } else {
+      text.append(", with the zone's ").append(series(taken));
+    }
+    if (!zone.unchecked().isEmpty()) {
+      text.append("; the zone's ")
+          .append(series(zone.unchecked()))
+          .append(" left out, as ")
+          .append(zone.unchecked().size() == 1 ? "its check digit does" : "their check digits do")
+          .append(" not hold");
+    }
+    return text.append("; ").toString();
+  }
+
+  /** {@code items} as English lists them: {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String series(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   /** Prepares a list entry of the given source for scoring. */
@@ -319,8 +396,7 @@ public final class Matcher {
     double bestNameScore = best.score();
     List<FeatureScore> explanation = new ArrayList<>();
     String nameDetail =
-        (query.fromMrzLine() ? MRZ_LINE_READ : "")
-            + nameDetail(best.alignment(), bestName, query.name(), best.form());
+        query.zoneRead() + nameDetail(best.alignment(), bestName, query.name(), best.form());
     explanation.add(
         feature(Feature.NAME, bestNameScore, subject.name(), bestName.value(), nameDetail));
 
@@ -368,12 +444,6 @@ public final class Matcher {
         bestName.type(),
         explanation);
   }
-
-  /**
-   * What the explanation of a query given as a machine-readable zone ({@link MrzLine}) begins with.
-   */
-  private static final String MRZ_LINE_READ =
-      "query read as a machine-readable zone: its name field alone; ";
 
   /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);

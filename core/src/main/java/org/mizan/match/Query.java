@@ -13,21 +13,17 @@ public final class Query {
   private final String documentKey;
   private final long birthFrom;
   private final long birthTo;
-  private final boolean fromMrzLine;
+  private final String zoneRead;
 
   /**
    * @param nationalityCode the ISO 3166 code of the subject's nationality, null when it has none or
    *     it is not recognised
    * @param documentKey the subject's document number as compared ({@link Matcher}), empty for none
-   * @param fromMrzLine whether the subject's name was read as the name field of a machine-readable
-   *     zone ({@link MrzLine})
+   * @param zoneRead what the explanation begins with when the subject's name was given as a
+   *     machine-readable zone ({@link MrzLine}), else empty
    */
   Query(
-      Subject subject,
-      NameForm name,
-      String nationalityCode,
-      String documentKey,
-      boolean fromMrzLine) {
+      Subject subject, NameForm name, String nationalityCode, String documentKey, String zoneRead) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.name = name;
     this.nationalityCode = nationalityCode;
@@ -36,12 +32,15 @@ public final class Query {
     long[] span = BirthDates.span(subject.birthDates(), false);
     this.birthFrom = span[0];
     this.birthTo = span[1];
-    this.fromMrzLine = fromMrzLine;
+    this.zoneRead = Objects.requireNonNull(zoneRead, "zoneRead");
   }
 
-  /** Whether the name was given as a machine-readable zone ({@link MrzLine}). */
-  boolean fromMrzLine() {
-    return fromMrzLine;
+  /**
+   * What the explanation begins with when the name was given as a machine-readable zone ({@link
+   * MrzLine}): its name field read, and what else was taken from it; else empty.
+   */
+  String zoneRead() {
+    return zoneRead;
   }
 
   /** Whether the subject gives a date of birth. */

@@ -1,6 +1,12 @@
 package org.mizan.names;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * The name field of a machine-readable zone given whole as a name: its upper line, or all its
  * lines, as a document reader or a copy from a scanned passport gives them ({@code
- * P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<}).
+ * P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<}); and, from all its lines, the holder's document
+ * number, nationality, date of birth and sex where their check digits hold ({@link #read}).
  *
  * <p>Source: ICAO Doc 9303, Eighth Edition (2021). The upper line of a passport (TD3, Part 4), of a
  * TD2 card (Part 6) and of a visa (MRV-A and MRV-B, Part 7) holds, in positions 1–2, the document
@@ -85,6 +92,80 @@ public final class MrzLine {
    * @return the name field ({@code AGHA<<ABDUL<MANAN<<<…}), or empty
    */
   public static Optional<String> nameField(String text) {
+    return read(text, LocalDate.MAX).map(Zone::nameField);
+  }
+
+  /**
+   * What a machine-readable zone given as a name holds: its name field, and what its other lines
+   * tell of the holder where they are given and their check digits hold.
+   *
+   * <p>The lower line of a passport (TD3), a TD2 card and a visa holds in positions 1–9 the
+   * document number, 10 its check digit, 11–13 the holder's nationality, 14–19 the date of birth
+   * ({@code YYMMDD}, unknown positions filled with fillers), 20 its check digit, 21 the sex ({@code
+   * M}, {@code F}, {@code <} or {@code X} unspecified); a TD1 card holds the document number in
+   * positions 6–14 of its first line with its check digit in 15, and the date of birth, its check
+   * digit and the sex in positions 1–8 of its second line, the nationality in 16–18. A number
+   * longer than nine characters has a filler for its check digit, the rest of it and the check
+   * digit in the optional data that follows (TD1 and TD2). A check digit is the sum of the values
+   * (digits their own, {@code A}–{@code Z} 10 to 35, the filler 0) weighted 7, 3, 1 in turn, modulo
+   * 10 (Doc 9303 Part 3, 4.9).
+   *
+   * @param nameField the name field, fillers kept ({@code AGHA<<ABDUL<MANAN<<<…})
+   * @param documentNumber the document number, fillers left out; empty when the zone has none (its
+   *     upper line alone) or its check digit does not hold
+   * @param nationality the holder's nationality as an ISO 3166-1 alpha-3 code ({@code D} for
+   *     Germany given as {@code DEU}) or one of Doc 9303's other codes ({@code XXA}, {@code UNO});
+   *     empty when the zone has none or the code is unknown
+   * @param birth the date of birth, when the zone has one with at least its year known and its
+   *     check digit holds
+   * @param sex {@code M}, {@code F}, or empty (unspecified, or no lower line)
+   * @param unchecked what was left out because its check digit does not hold: {@code document
+   *     number}, {@code date of birth}
+   */
+  public record Zone(
+      String nameField,
+      String documentNumber,
+      String nationality,
+      Optional<Born> birth,
+      String sex,
+      List<String> unchecked) {
+    public Zone {
+      Objects.requireNonNull(nameField, "nameField");
+      Objects.requireNonNull(documentNumber, "documentNumber");
+      Objects.requireNonNull(nationality, "nationality");
+      Objects.requireNonNull(birth, "birth");
+      Objects.requireNonNull(sex, "sex");
+      unchecked = List.copyOf(unchecked);
+    }
+  }
+
+  /**
+   * A date of birth read from a zone, as the inclusive interval of days it allows: a day, a month
+   * ({@code 7408<<}) or a year ({@code 74<<<<}). The two-digit year is taken in the latest century
+   * that does not put the date after the day of reading: {@code 74} as 1974, {@code 05} as 2005.
+   *
+   * @param earliest the first day allowed
+   * @param latest the last day allowed, never before {@code earliest}
+   */
+  public record Born(LocalDate earliest, LocalDate latest) {
+    public Born {
+      Objects.requireNonNull(earliest, "earliest");
+      Objects.requireNonNull(latest, "latest");
+      if (latest.isBefore(earliest)) {
+        throw new IllegalArgumentException("latest before earliest");
+      }
+    }
+  }
+
+  /**
+   * {@code text} read as a machine-readable zone (see the class comment and {@link Zone}), else
+   * empty.
+   *
+   * @param text a name as given, not null; compatibility forms (fullwidth {@code ＜}), case, format
+   *     characters and spaces around it are ignored
+   * @param today the day of reading, which decides the century of a date of birth
+   */
+  public static Optional<Zone> read(String text, LocalDate today) {
     if (!hasFiller(text)) {
       // Most names: an upper line's document code holds a filler (P<), so nothing more is done.
       return Optional.empty();
@@ -97,7 +178,19 @@ public final class MrzLine {
         && lines[1].chars().anyMatch(c -> c >= '0' && c <= '9')) {
       // A passport's or a TD2 card's two lines, the lower one with its digits: the name is on the
       // upper one, whatever its document code.
-      return upperLineName(lines[0], true);
+      String lower = lines[1];
+      String optional = lower.length() == TD2 ? lower.substring(28, TD2 - 1) : "";
+      return upperLineName(lines[0], true)
+          .map(
+              name ->
+                  zone(
+                      name,
+                      lower.substring(0, 10),
+                      optional,
+                      lower.substring(10, 13),
+                      lower.substring(13, 20),
+                      lower.charAt(20),
+                      today));
     }
     if (lines.length == 3
         && isLine(lines[0], TD1)
@@ -106,11 +199,134 @@ public final class MrzLine {
         && DOCUMENT_CODE_FIRST.indexOf(lines[0].charAt(0)) >= 0) {
       // A TD1 card's three lines: the name alone on the last.
       String name = lines[2];
-      return name.charAt(0) != '<' && name.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z'))
-          ? Optional.of(name)
-          : Optional.empty();
+      if (name.charAt(0) == '<'
+          || !name.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z'))) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          zone(
+              name,
+              lines[0].substring(5, 15),
+              lines[0].substring(15),
+              lines[1].substring(15, 18),
+              lines[1].substring(0, 7),
+              lines[1].charAt(7),
+              today));
     }
-    return lines.length == 1 ? upperLineName(lines[0], false) : Optional.empty();
+    return lines.length == 1
+        ? upperLineName(lines[0], false)
+            .map(name -> new Zone(name, "", "", Optional.empty(), "", List.of()))
+        : Optional.empty();
+  }
+
+  /**
+   * A zone of name field {@code name} whose other lines hold {@code number} (nine characters and
+   * the check digit), {@code optional} (the optional data after it, where a longer number goes on),
+   * {@code nationality}, {@code birth} (six characters and the check digit) and {@code sex}.
+   */
+  private static Zone zone(
+      String name,
+      String number,
+      String optional,
+      String nationality,
+      String birth,
+      char sex,
+      LocalDate today) {
+    List<String> unchecked = new ArrayList<>();
+    String documentNumber = documentNumber(number, optional);
+    if (documentNumber == null) {
+      unchecked.add("document number");
+      documentNumber = "";
+    }
+    Optional<Born> born = Optional.empty();
+    if (!birth.startsWith("<<<<<<")) {
+      if (holds(birth.substring(0, 6), birth.charAt(6))) {
+        born = born(birth.substring(0, 6), today);
+      } else {
+        unchecked.add("date of birth");
+      }
+    }
+    String state = stripFillers(nationality);
+    String code = state.equals("D") ? "DEU" : STATES.contains(state) ? state : "";
+    String s = sex == 'M' || sex == 'F' ? String.valueOf(sex) : "";
+    return new Zone(name, documentNumber, code, born, s, unchecked);
+  }
+
+  /**
+   * The document number of {@code number} (nine characters and the check digit) and {@code
+   * optional}, fillers left out: empty when none is given, null when its check digit does not hold.
+   */
+  private static String documentNumber(String number, String optional) {
+    String principal = number.substring(0, 9);
+    char check = number.charAt(9);
+    if (check == '<' && principal.indexOf('<') < 0) {
+      // Longer than nine characters: the rest and the check digit open the optional data.
+      String rest = optional.substring(0, Math.max(0, optional.indexOf('<')));
+      if (rest.isEmpty()) {
+        return principal.chars().allMatch(c -> c == '<') ? "" : null;
+      }
+      String whole = principal + rest.substring(0, rest.length() - 1);
+      return holds(whole, rest.charAt(rest.length() - 1)) ? whole : null;
+    }
+    if (principal.chars().allMatch(c -> c == '<')) {
+      return "";
+    }
+    return holds(principal, check) ? principal.replace("<", "") : null;
+  }
+
+  /** Whether {@code check} is the check digit of {@code field} (Doc 9303 Part 3, 4.9). */
+  static boolean holds(String field, char check) {
+    if (check < '0' || check > '9') {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      int value = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 0;
+      sum += value * CHECK_WEIGHTS[i % 3];
+    }
+    return sum % 10 == check - '0';
+  }
+
+  private static final int[] CHECK_WEIGHTS = {7, 3, 1};
+
+  /**
+   * The days {@code yymmdd} allows, unknown positions being fillers; empty when its year is not
+   * known or it is no calendar date.
+   */
+  private static Optional<Born> born(String yymmdd, LocalDate today) {
+    Integer yy = number(yymmdd.substring(0, 2));
+    Integer mm = number(yymmdd.substring(2, 4));
+    Integer dd = number(yymmdd.substring(4, 6));
+    if (yy == null || (mm == null && dd != null)) {
+      return Optional.empty();
+    }
+    try {
+      for (int century : new int[] {2000, 1900}) {
+        int year = century + yy;
+        Born b =
+            mm == null
+                ? new Born(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                : dd == null
+                    ? new Born(LocalDate.of(year, mm, 1), YearMonth.of(year, mm).atEndOfMonth())
+                    : new Born(LocalDate.of(year, mm, dd), LocalDate.of(year, mm, dd));
+        if (!b.earliest().isAfter(today)) {
+          return Optional.of(b);
+        }
+      }
+    } catch (DateTimeException e) {
+      // A month or day out of range: no calendar date.
+    }
+    return Optional.empty();
+  }
+
+  /** The value of two digits, null when they are fillers or anything else. */
+  private static Integer number(String two) {
+    char tens = two.charAt(0);
+    char units = two.charAt(1);
+    return tens >= '0' && tens <= '9' && units >= '0' && units <= '9'
+        ? (tens - '0') * 10 + (units - '0')
+        : null;
   }
 
   /** Whether {@code text} holds a filler: {@code <}, or its fullwidth or small form. */

@@ -1,11 +1,15 @@
 package org.mizan.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mizan.match.Names.score;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mizan.index.ScreeningIndex;
+import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
 import org.mizan.model.Gender;
@@ -283,6 +287,49 @@ class FieldRegressionTest {
                     "TAi.002")
                 .score())
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void aWholeZonesDateOfBirthNationalityAndDocumentNumberAreTakenAsEvidence() {
+    // A passport's two lines (ICAO Doc 9303 TD3, check digits holding) for SADDAM HUSSEIN
+    // AL-TIKRITI (IQi.001: born 1937-04-28, Iraq): the lower line's date of birth and nationality
+    // count as if given apart.
+    String upper = "P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<\n";
+    Match same = excerptMatch(upper + "A1234567<6IRQ3704284M3001019<<<<<<<<<<<<<<02", "IQi.001");
+    assertThat(same.score()).isEqualTo(1.0);
+    assertThat(same.explanation().get(0).detail())
+        .startsWith(
+            "query read as a machine-readable zone: its name field, with the zone's date of birth,"
+                + " nationality, sex and document number; 3 of 3 query name parts");
+    assertThat(same.explanation())
+        .extracting(FeatureScore::feature, FeatureScore::query, FeatureScore::score)
+        .contains(tuple("dob", "1937-04-28", 1.0), tuple("nationality", "IRQ", 1.0));
+    // Born 20 years later by the zone: the same name is no longer a hit, (1 + 0.10) / 1.35.
+    Match later = excerptMatch(upper + "A1234567<6IRQ5704288M3001019<<<<<<<<<<<<<<00", "IQi.001");
+    assertThat(later.score()).isCloseTo(0.8148, within()).isLessThan(THRESHOLD);
+    // A date of birth given apart comes first; a check digit that does not hold (4 made 5) leaves
+    // the zone's date out, and the explanation says so.
+    Match given =
+        Names.MATCHER.score(
+            Names.MATCHER.prepare(
+                new Subject(
+                    "q",
+                    upper + "A1234567<6IRQ5704288M3001019<<<<<<<<<<<<<<00",
+                    List.of(BirthDate.exact(LocalDate.of(1937, 4, 28))),
+                    "",
+                    Gender.UNKNOWN,
+                    "",
+                    Set.of(EntryKind.PERSON))),
+            Names.candidate("IQi.001"));
+    assertThat(given.score()).isEqualTo(1.0);
+    Match unchecked =
+        excerptMatch(upper + "A1234567<6IRQ3704285M3001019<<<<<<<<<<<<<<02", "IQi.001");
+    assertThat(unchecked.explanation().get(0).detail())
+        .startsWith(
+            "query read as a machine-readable zone: its name field, with the zone's nationality,"
+                + " sex and document number; the zone's date of birth left out, as its check digit"
+                + " does not hold; ");
+    assertThat(unchecked.explanation()).extracting(FeatureScore::feature).doesNotContain("dob");
   }
 
   @Test

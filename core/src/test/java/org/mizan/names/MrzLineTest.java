@@ -2,6 +2,9 @@ package org.mizan.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,5 +109,120 @@ class MrzLineTest {
       })
   void otherTextIsNotRead(String text) {
     assertThat(MrzLine.nameField(text)).isEmpty();
+  }
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+  private static final String SPECIMEN_UPPER = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+
+  private static MrzLine.Zone zone(String text) {
+    return MrzLine.read(text, TODAY).orElseThrow();
+  }
+
+  private static Optional<MrzLine.Born> day(int year, int month, int day) {
+    LocalDate d = LocalDate.of(year, month, day);
+    return Optional.of(new MrzLine.Born(d, d));
+  }
+
+  @Test
+  void theLowerLinesOfDoc9303sSpecimensGiveTheHoldersEvidence() {
+    // Doc 9303's specimens (Parts 4, 5 and 6): document number, nationality, date of birth and sex,
+    // each check digit holding.
+    MrzLine.Zone passport = zone(SPECIMEN_UPPER + "\nL898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    assertThat(passport)
+        .isEqualTo(
+            new MrzLine.Zone(
+                "ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                "L898902C3",
+                "UTO",
+                day(1974, 8, 12),
+                "F",
+                List.of()));
+    MrzLine.Zone td2 =
+        zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
+    assertThat(td2.documentNumber()).isEqualTo("D23145890");
+    assertThat(td2.birth()).isEqualTo(day(1974, 8, 12));
+    MrzLine.Zone td1 =
+        zone(
+            "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\n"
+                + "ERIKSSON<<ANNA<MARIA<<<<<<<<<<");
+    assertThat(td1)
+        .isEqualTo(
+            new MrzLine.Zone(
+                "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+                "D23145890",
+                "UTO",
+                day(1974, 8, 12),
+                "F",
+                List.of()));
+    // The upper line alone holds none of these.
+    assertThat(zone(SPECIMEN_UPPER))
+        .isEqualTo(
+            new MrzLine.Zone(
+                "ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                "",
+                "",
+                Optional.empty(),
+                "",
+                List.of()));
+  }
+
+  @Test
+  void aFieldWhoseCheckDigitFailsIsLeftOutAndNamed() {
+    // The date of birth's check digit 2 made 3, the document number's 6 made 5.
+    MrzLine.Zone wrongDate =
+        zone(SPECIMEN_UPPER + "\nL898902C36UTO7408123F1204159ZE184226B<<<<<10");
+    assertThat(wrongDate.birth()).isEmpty();
+    assertThat(wrongDate.documentNumber()).isEqualTo("L898902C3");
+    assertThat(wrongDate.unchecked()).containsExactly("date of birth");
+    MrzLine.Zone both = zone(SPECIMEN_UPPER + "\nL898902C35UTO7408123F1204159ZE184226B<<<<<10");
+    assertThat(both.documentNumber()).isEmpty();
+    assertThat(both.unchecked()).containsExactly("document number", "date of birth");
+    // A check digit that holds over a date that is none (month 13): no date, nothing named.
+    MrzLine.Zone noDate = zone(SPECIMEN_UPPER + "\nL898902C36UTO7413324F1204159ZE184226B<<<<<10");
+    assertThat(noDate.birth()).isEmpty();
+    assertThat(noDate.unchecked()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // The century that does not put the date after the day of reading (2026-12-03).
+    "0501013, 2005-01-01, 2005-01-01",
+    "3001019, 1930-01-01, 1930-01-01",
+    "2612030, 2026-12-03, 2026-12-03",
+    "2612041, 1926-12-04, 1926-12-04",
+    // Unknown day, unknown month and day: fillers, within the check digit.
+    "7408<<7, 1974-08-01, 1974-08-31",
+    "74<<<<1, 1974-01-01, 1974-12-31"
+  })
+  void aDateOfBirthIsReadInItsCenturyAndToWhatItTells(
+      String field, LocalDate earliest, LocalDate latest) {
+    MrzLine.Zone z = zone(SPECIMEN_UPPER + "\nL898902C36UTO" + field + "F1204159ZE184226B<<<<<10");
+    assertThat(z.birth()).contains(new MrzLine.Born(earliest, latest));
+  }
+
+  @Test
+  void aLongDocumentNumberGoesOnInTheOptionalDataAndGermanyIsDeu() {
+    // Twelve characters on a TD1 card: nine, a filler for the check digit, the other three and the
+    // check digit (3) of the whole opening the optional data.
+    MrzLine.Zone td1 =
+        zone(
+            "I<DEUD23145890<1233<<<<<<<<<<<\n7408122F1204159D<<<<<<<<<<<<<6\n"
+                + "MUSTERMANN<<ERIKA<<<<<<<<<<<<<");
+    assertThat(td1.documentNumber()).isEqualTo("D23145890123");
+    assertThat(td1.nationality()).isEqualTo("DEU");
+    MrzLine.Zone wrong =
+        zone(
+            "I<DEUD23145890<1234<<<<<<<<<<<\n7408122F1204159D<<<<<<<<<<<<<6\n"
+                + "MUSTERMANN<<ERIKA<<<<<<<<<<<<<");
+    assertThat(wrong.documentNumber()).isEmpty();
+    assertThat(wrong.unchecked()).containsExactly("document number");
+    // Unspecified sex (X), an unknown nationality code, no date of birth at all.
+    MrzLine.Zone unspecified =
+        zone(SPECIMEN_UPPER + "\nL898902C36QQQ<<<<<<0X1204159ZE184226B<<<<<10");
+    assertThat(unspecified.sex()).isEmpty();
+    assertThat(unspecified.nationality()).isEmpty();
+    assertThat(unspecified.birth()).isEmpty();
+    assertThat(unspecified.unchecked()).isEmpty();
   }
 }

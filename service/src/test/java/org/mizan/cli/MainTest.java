@@ -122,12 +122,13 @@ class MainTest {
   @Test
   void aPassportsMachineReadableZoneIsScreenedByItsNameField() throws Exception {
     // Both lines as a document reader gives them (ICAO Doc 9303 TD3); read whole, the document
-    // code and State were name parts and QDi.018 scored 0.839, no hit.
+    // code and State were name parts and QDi.018 scored 0.839, no hit. The lower line's date of
+    // birth, nationality, sex and document number (check digits holding) are taken as evidence.
     Run run =
         run(
             "screen",
             "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<\n"
-                + "L898902C36AFG7001012M1204159ZE184226B<<<<<10",
+                + "L898902C36AFG7001017M1204159ZE184226B<<<<<10",
             "--format",
             "json");
     assertThat(run.exit()).as(run.err()).isZero();
@@ -135,6 +136,12 @@ class MainTest {
     assertThat(first.get("id").asText()).isEqualTo("QDi.018");
     assertThat(first.get("score").asDouble()).isEqualTo(1.0);
     assertThat(first.at("/explanation/0/detail").asText())
+        .startsWith(
+            "query read as a machine-readable zone: its name field, with the zone's date of birth,"
+                + " nationality, sex and document number; ");
+    // The upper line alone: its name field only.
+    Run upper = run("screen", "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
+    assertThat(upper.json().at("/matches/0/explanation/0/detail").asText())
         .startsWith("query read as a machine-readable zone: its name field alone; ");
   }
 

@@ -53,8 +53,8 @@ public final class Matcher {
   /**
    * Prepares a subject for scoring. A person's name given as a machine-readable zone ({@link
    * MrzLine#read}) is read as its name field; the date of birth, nationality, sex and document
-   * number the zone holds (where their check digits hold) are taken as the subject's where the
-   * subject gives none of its own: what is given apart comes first.
+   * number the zone holds (the date and number where their check digits hold) are taken as the
+   * subject's where the subject gives none of its own: what is given apart comes first.
    */
   public Query prepare(Subject subject) {
     boolean person = subject.kinds().contains(EntryKind.PERSON);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * The name field of a machine-readable zone given whole as a name: its upper line, or all its
  * lines, as a document reader or a copy from a scanned passport gives them ({@code
  * P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<}); and, from all its lines, the holder's document
- * number, nationality, date of birth and sex where their check digits hold ({@link #read}).
+ * number and date of birth where their check digits hold, nationality and sex ({@link #read}).
  *
  * <p>Source: ICAO Doc 9303, Eighth Edition (2021). The upper line of a passport (TD3, Part 4), of a
  * TD2 card (Part 6) and of a visa (MRV-A and MRV-B, Part 7) holds, in positions 1–2, the document
@@ -97,7 +97,8 @@ public final class MrzLine {
 
   /**
    * What a machine-readable zone given as a name holds: its name field, and what its other lines
-   * tell of the holder where they are given and their check digits hold.
+   * tell of the holder: the document number and date of birth where their check digits hold, the
+   * nationality and sex (which have none).
    *
    * <p>The lower line of a passport (TD3), a TD2 card and a visa holds in positions 1–9 the
    * document number, 10 its check digit, 11–13 the holder's nationality, 14–19 the date of birth

@@ -41,10 +41,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Screens a name (in Arabic or Latin script, as a passport MRZ name, or a passport's whole"
-          + " machine-readable zone, whose name field is read and whose date of birth, nationality,"
-          + " sex and document number count as evidence where their check digits hold and no option"
-          + " gives them) against the lists in force, or every"
+      "Screens a name (in Arabic or Latin script, as a passport MRZ name, or a passport's,"
+          + " identity card's or visa's whole machine-readable zone, whose name field is read and"
+          + " whose date of birth, nationality, sex and document number count as evidence where no"
+          + " option gives them, the date and number where their check digits hold) against the"
+          + " lists in force, or every"
           + " row of --input, and prints the ranked, explained matches.",
       "Lists in force: the --list files; else the current versions in the data directory (put"
           + " there by mizan lists update); else the bundled UN Security Council Consolidated List"

@@ -12,6 +12,7 @@ import org.mizan.model.NameType;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
+import org.mizan.screening.ZoneReading;
 
 /** Renders screening results as text for a person at a terminal. */
 final class TextOutput {
@@ -64,6 +65,7 @@ final class TextOutput {
         result.hits() == 1 ? "" : "s",
         result.matches().size(),
         result.matches().size() == 1 ? "" : "es");
+    ZoneReading.of(result.subject()).ifPresent(z -> w.printf("    %s%n", printable(z.describe())));
     int rank = 1;
     for (Match m : result.matches()) {
       w.printf(

@@ -145,7 +145,26 @@ public final class ScreeningJson {
     if (s.kinds().size() == 1) {
       q.put("kind", s.kinds().iterator().next().id());
     }
+    ZoneReading.of(s)
+        .ifPresent(
+            z -> {
+              ObjectNode o = q.putObject("zone");
+              o.put("name_field", z.nameField());
+              putIfAny(o, "dob", z.dob());
+              putIfAny(o, "nationality", z.nationality());
+              putIfAny(o, "gender", z.gender());
+              putIfAny(o, "document", z.document());
+              if (!z.unchecked().isEmpty()) {
+                z.unchecked().forEach(o.putArray("unchecked")::add);
+              }
+            });
     return q;
+  }
+
+  private static void putIfAny(ObjectNode o, String key, String value) {
+    if (!value.isEmpty()) {
+      o.put(key, value);
+    }
   }
 
   private ObjectNode version(ListVersion v) {

@@ -139,6 +139,24 @@ class MainTest {
         .startsWith(
             "query read as a machine-readable zone: its name field, with the zone's date of birth,"
                 + " nationality, sex and document number; ");
+    // What was read shows beside the subject as given, though QDi.018 lists none of it.
+    assertThat(run.json().at("/query/zone").toString())
+        .isEqualTo(
+            "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"dob\":\"1970-01-01\","
+                + "\"nationality\":\"AFG\",\"gender\":\"male\",\"document\":\"L898902C3\"}");
+    assertThat(run.json().at("/query/name").asText()).startsWith("P<AFGAGHA<<ABDUL<MANAN<<<");
+    // In text, a line under the subject; a check digit that fails (7 made 8) is named.
+    Run text =
+        run(
+            "screen",
+            "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<\n"
+                + "L898902C36AFG7001018M1204159ZE184226B<<<<<10");
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains(
+            "    read as a machine-readable zone: name field AGHA<<ABDUL<MANAN, nationality AFG, sex"
+                + " male, document number L898902C3; left out, as the check digit does not hold:"
+                + " date of birth\n");
     // The upper line alone: its name field only.
     Run upper = run("screen", "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
     assertThat(upper.json().at("/matches/0/explanation/0/detail").asText())

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.mizan.model.BirthDate;
 import org.mizan.model.Countries;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -52,17 +51,15 @@ public final class Matcher {
 
   /**
    * Prepares a subject for scoring. A person's name given as a machine-readable zone ({@link
-   * MrzLine#read}) is read as its name field; the date of birth, nationality, sex and document
-   * number the zone holds (the date and number where their check digits hold) are taken as the
-   * subject's where the subject gives none of its own: what is given apart comes first.
+   * MrzLine#read}) is read as its name field, and its evidence taken where the subject gives none
+   * ({@link ZoneEvidence}).
    */
   public Query prepare(Subject subject) {
     boolean person = subject.kinds().contains(EntryKind.PERSON);
-    Optional<MrzLine.Zone> zone =
-        person ? MrzLine.read(subject.name(), LocalDate.now(ZoneOffset.UTC)) : Optional.empty();
-    List<String> taken = new ArrayList<>();
-    Subject screened = zone.map(z -> withZone(subject, z, taken)).orElse(subject);
-    String name = zone.map(MrzLine.Zone::nameField).orElse(subject.name());
+    Optional<ZoneEvidence> zone =
+        ZoneEvidence.of(subject, LocalDate.now(ZoneOffset.UTC), countries);
+    Subject screened = zone.map(ZoneEvidence::screened).orElse(subject);
+    String name = zone.map(z -> z.zone().nameField()).orElse(subject.name());
     return new Query(
         screened,
         NameForm.ofQuery(
@@ -73,71 +70,7 @@ public final class Matcher {
             ? null
             : countries.code(screened.nationality()).orElse(null),
         documentKey(screened.document()),
-        zone.map(z -> zoneRead(z, taken)).orElse(""));
-  }
-
-  /**
-   * {@code subject} with what {@code zone} holds of its date of birth, nationality (one {@link
-   * Countries} knows), sex and document number where {@code subject} gives none, each taken named
-   * in {@code taken}.
-   */
-  private Subject withZone(Subject subject, MrzLine.Zone zone, List<String> taken) {
-    List<BirthDate> dates = subject.birthDates();
-    if (dates.isEmpty() && zone.birth().isPresent()) {
-      MrzLine.Born born = zone.birth().get();
-      dates = List.of(new BirthDate(born.earliest(), born.latest(), false));
-      taken.add("date of birth");
-    }
-    String nationality = subject.nationality();
-    if (nationality.isEmpty()
-        && !zone.nationality().isEmpty()
-        && countries.code(zone.nationality()).isPresent()) {
-      nationality = zone.nationality();
-      taken.add("nationality");
-    }
-    Gender gender = subject.gender();
-    if (gender == Gender.UNKNOWN && !zone.sex().isEmpty()) {
-      gender = zone.sex().equals("M") ? Gender.MALE : Gender.FEMALE;
-      taken.add("sex");
-    }
-    String document = subject.document();
-    if (document.isEmpty() && !zone.documentNumber().isEmpty()) {
-      document = zone.documentNumber();
-      taken.add("document number");
-    }
-    return taken.isEmpty()
-        ? subject
-        : new Subject(
-            subject.id(), subject.name(), dates, nationality, gender, document, subject.kinds());
-  }
-
-  /**
-   * What the explanation of a query given as a machine-readable zone begins with: its name field
-   * read, with what else was {@code taken} from it, and what its check digits left out.
-   */
-  private static String zoneRead(MrzLine.Zone zone, List<String> taken) {
-    StringBuilder text = new StringBuilder("query read as a machine-readable zone: its name field");
-    if (taken.isEmpty()) {
-      text.append(" alone");
-    } else {
-      text.append(", with the zone's ").append(series(taken));
-    }
-    if (!zone.unchecked().isEmpty()) {
-      text.append("; the zone's ")
-          .append(series(zone.unchecked()))
-          .append(" left out, as ")
-          .append(zone.unchecked().size() == 1 ? "its check digit does" : "their check digits do")
-          .append(" not hold");
-    }
-    return text.append("; ").toString();
-  }
-
-  /** {@code items} as English lists them: {@code a}, {@code a and b}, {@code a, b and c}. */
-  private static String series(List<String> items) {
-    int last = items.size() - 1;
-    return last == 0
-        ? items.get(0)
-        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+        zone.map(ZoneEvidence::explanation).orElse(""));
   }
 
   /** Prepares a list entry of the given source for scoring. */

@@ -61,13 +61,14 @@ public final class MrzLine {
    * Germany ({@code D}, written {@code D<<}); British citizens' other statuses (GBD, GBN, GBO, GBP,
    * GBS); the United Nations and its agencies (UNO, UNA, UNK); the organizations that issue travel
    * documents (XBA, XIM, XCC, XCE, XCO, XEC, XPO, XES, XMP, XOM, XDC, EUE); stateless persons and
-   * refugees (XXA, XXB, XXC, XXX); and Utopia (UTO), the State of Doc 9303's own specimens.
+   * refugees (XXA, XXB, XXC, XXX); Utopia (UTO), the State of Doc 9303's own specimens; and RKS,
+   * which Kosovo's passports carry (Kosovo has no ISO 3166-1 code; a helper's find).
    */
   private static final Set<String> OTHER_STATES =
       Set.of(
           "D", "GBD", "GBN", "GBO", "GBP", "GBS", "UNO", "UNA", "UNK", "XBA", "XIM", "XCC", "XCE",
-          "XCO", "XEC", "XPO", "XES", "XMP", "XOM", "XDC", "EUE", "XXA", "XXB", "XXC", "XXX",
-          "UTO");
+          "XCO", "XEC", "XPO", "XES", "XMP", "XOM", "XDC", "EUE", "XXA", "XXB", "XXC", "XXX", "UTO",
+          "RKS");
 
   private static final Set<String> STATES =
       Stream.concat(
@@ -122,6 +123,9 @@ public final class MrzLine {
    * @param sex {@code M}, {@code F}, or empty (unspecified, or no lower line)
    * @param unchecked what was left out because its check digit does not hold: {@code document
    *     number}, {@code date of birth}
+   * @param noDate whether a date of birth was left out, its check digit holding, because it is no
+   *     calendar date ({@code 741332}, {@code 290229}) or leaves unknown its year or the month of a
+   *     known day
    */
   public record Zone(
       String nameField,
@@ -129,7 +133,8 @@ public final class MrzLine {
       String nationality,
       Optional<Born> birth,
       String sex,
-      List<String> unchecked) {
+      List<String> unchecked,
+      boolean noDate) {
     public Zone {
       Objects.requireNonNull(nameField, "nameField");
       Objects.requireNonNull(documentNumber, "documentNumber");
@@ -175,6 +180,13 @@ public final class MrzLine {
     String zone = INVISIBLE.apply(NFKC.apply(text)).toUpperCase(Locale.ROOT).strip();
     String[] lines = LINE_BREAKS.split(zone);
     if (lines.length == 2
+        && isLine(lines[0], lines[1].length())
+        && lines[0].chars().anyMatch(c -> c >= '0' && c <= '9')
+        && lines[1].chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      // The lower line first, as some readers and copies give them: the upper one has no digit.
+      lines = new String[] {lines[1], lines[0]};
+    }
+    if (lines.length == 2
         && isLine(lines[1], lines[0].length())
         && lines[1].chars().anyMatch(c -> c >= '0' && c <= '9')) {
       // A passport's or a TD2 card's two lines, the lower one with its digits: the name is on the
@@ -216,7 +228,7 @@ public final class MrzLine {
     }
     return lines.length == 1
         ? upperLineName(lines[0], false)
-            .map(name -> new Zone(name, "", "", Optional.empty(), "", List.of()))
+            .map(name -> new Zone(name, "", "", Optional.empty(), "", List.of(), false))
         : Optional.empty();
   }
 
@@ -240,9 +252,11 @@ public final class MrzLine {
       documentNumber = "";
     }
     Optional<Born> born = Optional.empty();
+    boolean noDate = false;
     if (!birth.startsWith("<<<<<<")) {
       if (holds(birth.substring(0, 6), birth.charAt(6))) {
         born = born(birth.substring(0, 6), today);
+        noDate = born.isEmpty();
       } else {
         unchecked.add("date of birth");
       }
@@ -250,7 +264,7 @@ public final class MrzLine {
     String state = stripFillers(nationality);
     String code = state.equals("D") ? "DEU" : STATES.contains(state) ? state : "";
     String s = sex == 'M' || sex == 'F' ? String.valueOf(sex) : "";
-    return new Zone(name, documentNumber, code, born, s, unchecked);
+    return new Zone(name, documentNumber, code, born, s, unchecked, noDate);
   }
 
   /**

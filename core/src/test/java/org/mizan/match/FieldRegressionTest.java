@@ -322,6 +322,30 @@ class FieldRegressionTest {
                     Set.of(EntryKind.PERSON))),
             Names.candidate("IQi.001"));
     assertThat(given.score()).isEqualTo(1.0);
+    assertThat(given.explanation().get(0).detail())
+        .startsWith(
+            "query read as a machine-readable zone: its name field, with the zone's nationality, sex"
+                + " and document number; the zone's date of birth not taken, as given apart; ");
+    // A helper's finds, now told: a nationality of no country (XXA, stateless), a date whose
+    // check digit holds but that is no calendar date (29 February 2029).
+    assertThat(
+            excerptMatch(upper + "A1234567<6XXA3704284M3001019<<<<<<<<<<<<<<02", "IQi.001")
+                .explanation()
+                .get(0)
+                .detail())
+        .startsWith(
+            "query read as a machine-readable zone: its name field, with the zone's date of birth,"
+                + " sex and document number; the zone's nationality XXA not taken, as no"
+                + " country's; ");
+    assertThat(
+            excerptMatch(upper + "A1234567<6IRQ2902290M3001019<<<<<<<<<<<<<<02", "IQi.001")
+                .explanation()
+                .get(0)
+                .detail())
+        .startsWith(
+            "query read as a machine-readable zone: its name field, with the zone's nationality,"
+                + " sex and document number; the zone's date of birth left out, as no calendar"
+                + " date; ");
     Match unchecked =
         excerptMatch(upper + "A1234567<6IRQ3704285M3001019<<<<<<<<<<<<<<02", "IQi.001");
     assertThat(unchecked.explanation().get(0).detail())

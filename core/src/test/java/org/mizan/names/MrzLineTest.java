@@ -137,7 +137,8 @@ class MrzLineTest {
                 "UTO",
                 day(1974, 8, 12),
                 "F",
-                List.of()));
+                List.of(),
+                false));
     MrzLine.Zone td2 =
         zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
     assertThat(td2.documentNumber()).isEqualTo("D23145890");
@@ -154,7 +155,8 @@ class MrzLineTest {
                 "UTO",
                 day(1974, 8, 12),
                 "F",
-                List.of()));
+                List.of(),
+                false));
     // The upper line alone holds none of these.
     assertThat(zone(SPECIMEN_UPPER))
         .isEqualTo(
@@ -164,7 +166,8 @@ class MrzLineTest {
                 "",
                 Optional.empty(),
                 "",
-                List.of()));
+                List.of(),
+                false));
   }
 
   @Test
@@ -182,6 +185,11 @@ class MrzLineTest {
     MrzLine.Zone noDate = zone(SPECIMEN_UPPER + "\nL898902C36UTO7413324F1204159ZE184226B<<<<<10");
     assertThat(noDate.birth()).isEmpty();
     assertThat(noDate.unchecked()).isEmpty();
+    assertThat(noDate.noDate()).isTrue();
+    assertThat(wrongDate.noDate()).isFalse();
+    // 29 February 2029 is none either (a helper's find: left out without a word).
+    assertThat(zone(SPECIMEN_UPPER + "\nL898902C36UTO2902290F1204159ZE184226B<<<<<10").noDate())
+        .isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -199,6 +207,17 @@ class MrzLineTest {
       String field, LocalDate earliest, LocalDate latest) {
     MrzLine.Zone z = zone(SPECIMEN_UPPER + "\nL898902C36UTO" + field + "F1204159ZE184226B<<<<<10");
     assertThat(z.birth()).contains(new MrzLine.Born(earliest, latest));
+  }
+
+  @Test
+  void theLowerLineFirstAndKosovosCodeAreRead() {
+    // A helper's finds: the lines in reverse order, and RKS, which Kosovo's passports carry, lost
+    // the listed person (the whole text screened as a name).
+    MrzLine.Zone reversed = zone("L898902C36UTO7408122F1204159ZE184226B<<<<<10\n" + SPECIMEN_UPPER);
+    assertThat(reversed.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    assertThat(reversed.birth()).isEqualTo(day(1974, 8, 12));
+    assertThat(MrzLine.nameField("P<RKSKRASNIQI<<ARBEN<<<<<<<<<<<<<<<<<<<<<<<<"))
+        .contains("KRASNIQI<<ARBEN<<<<<<<<<<<<<<<<<<<<<<<<");
   }
 
   @Test

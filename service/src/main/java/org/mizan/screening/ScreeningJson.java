@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.mizan.lists.ListDiff;
 import org.mizan.match.FeatureScore;
 import org.mizan.match.Match;
@@ -142,29 +143,24 @@ public final class ScreeningJson {
     if (!s.document().isEmpty()) {
       q.put("document", s.document());
     }
-    if (s.kinds().size() == 1) {
-      q.put("kind", s.kinds().iterator().next().id());
+    Optional<ZoneReading> zone = ZoneReading.of(s);
+    // A zone's date of birth or sex makes the subject a person, as --dob does.
+    Subject screened = zone.map(z -> z.evidence().screened()).orElse(s);
+    if (screened.kinds().size() == 1) {
+      q.put("kind", screened.kinds().iterator().next().id());
     }
-    ZoneReading.of(s)
-        .ifPresent(
-            z -> {
-              ObjectNode o = q.putObject("zone");
-              o.put("name_field", z.nameField());
-              putIfAny(o, "dob", z.dob());
-              putIfAny(o, "nationality", z.nationality());
-              putIfAny(o, "gender", z.gender());
-              putIfAny(o, "document", z.document());
-              if (!z.unchecked().isEmpty()) {
-                z.unchecked().forEach(o.putArray("unchecked")::add);
-              }
-            });
+    zone.ifPresent(
+        z -> {
+          ObjectNode o = q.putObject("zone");
+          o.put("name_field", z.nameField());
+          z.values().forEach(o::put);
+          z.taken().forEach(o.putArray("taken")::add);
+          if (!z.notTaken().isEmpty()) {
+            ObjectNode not = o.putObject("not_taken");
+            z.notTaken().forEach(not::put);
+          }
+        });
     return q;
-  }
-
-  private static void putIfAny(ObjectNode o, String key, String value) {
-    if (!value.isEmpty()) {
-      o.put(key, value);
-    }
   }
 
   private ObjectNode version(ListVersion v) {

@@ -3,82 +3,116 @@ package org.mizan.screening;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.mizan.match.ZoneEvidence;
 import org.mizan.model.BirthDate;
-import org.mizan.model.EntryKind;
+import org.mizan.model.Countries;
 import org.mizan.model.Gender;
 import org.mizan.model.Subject;
 import org.mizan.names.MrzLine;
 
 /**
- * What a subject's name given as a machine-readable zone ({@link MrzLine#read}) was read as, for
- * the output to show beside the subject as given: the matcher takes the zone's date of birth,
- * nationality, sex and document number as the subject's where the subject gives none ({@code
- * Matcher#prepare}), and an explanation shows only what a listed entry also has.
+ * What a subject's name given as a machine-readable zone was read as ({@link ZoneEvidence}), for
+ * output to show beside the subject as given: an explanation shows only the features a listed entry
+ * also has, and nothing when nothing matches.
  *
- * @param nameField the name field, without the fillers that end it
- * @param dob the date of birth as {@link BirthDate#text} writes it, empty when none was read
- * @param nationality the nationality code, empty when none was read
- * @param gender {@link Gender#id} of the sex, empty when unspecified
- * @param document the document number, empty when none was read
- * @param unchecked the fields left out because their check digit does not hold
+ * @param evidence the zone and what was taken from it
+ * @param values what the zone holds, by the output's keys ({@code dob}, {@code nationality}, {@code
+ *     gender}, {@code document}), in that order; those it holds none of left out
+ * @param taken the keys of the values taken as the subject's, in that order
+ * @param notTaken the keys of what was not taken, each with why: {@code given apart}, {@code check
+ *     digit does not hold}, {@code no calendar date}, {@code no country}
  */
 public record ZoneReading(
-    String nameField,
-    String dob,
-    String nationality,
-    String gender,
-    String document,
-    List<String> unchecked) {
-  public ZoneReading {
-    unchecked = List.copyOf(unchecked);
-  }
+    ZoneEvidence evidence,
+    Map<String, String> values,
+    List<String> taken,
+    Map<String, String> notTaken) {
+  private static final Map<String, String> KEYS =
+      Map.of(
+          ZoneEvidence.DATE_OF_BIRTH, "dob",
+          ZoneEvidence.NATIONALITY, "nationality",
+          ZoneEvidence.SEX, "gender",
+          ZoneEvidence.DOCUMENT_NUMBER, "document");
 
   /** The reading of {@code subject}'s name when it is a person's machine-readable zone. */
   public static Optional<ZoneReading> of(Subject subject) {
-    if (!subject.kinds().contains(EntryKind.PERSON)) {
-      return Optional.empty();
+    return ZoneEvidence.of(subject, LocalDate.now(ZoneOffset.UTC), Countries.standard())
+        .map(ZoneReading::of);
+  }
+
+  private static ZoneReading of(ZoneEvidence e) {
+    MrzLine.Zone z = e.zone();
+    Map<String, String> values = new LinkedHashMap<>();
+    z.birth()
+        .ifPresent(b -> values.put("dob", new BirthDate(b.earliest(), b.latest(), false).text()));
+    if (!z.nationality().isEmpty()) {
+      values.put("nationality", z.nationality());
     }
-    return MrzLine.read(subject.name(), LocalDate.now(ZoneOffset.UTC))
-        .map(
-            z ->
-                new ZoneReading(
-                    z.nameField().replaceAll("<+$", ""),
-                    z.birth()
-                        .map(b -> new BirthDate(b.earliest(), b.latest(), false).text())
-                        .orElse(""),
-                    z.nationality(),
-                    z.sex().isEmpty()
-                        ? ""
-                        : (z.sex().equals("M") ? Gender.MALE : Gender.FEMALE).id(),
-                    z.documentNumber(),
-                    z.unchecked()));
+    if (!z.sex().isEmpty()) {
+      values.put("gender", (z.sex().equals("M") ? Gender.MALE : Gender.FEMALE).id());
+    }
+    if (!z.documentNumber().isEmpty()) {
+      values.put("document", z.documentNumber());
+    }
+    List<String> taken = e.taken().stream().map(KEYS::get).toList();
+    Map<String, String> notTaken = new LinkedHashMap<>();
+    e.givenApart().forEach(f -> notTaken.put(KEYS.get(f), "given apart"));
+    if (e.unknownNationality()) {
+      notTaken.put("nationality", "no country");
+    }
+    z.unchecked().forEach(f -> notTaken.put(KEYS.get(f), "check digit does not hold"));
+    if (z.noDate()) {
+      notTaken.put("dob", "no calendar date");
+    }
+    return new ZoneReading(e, values, taken, notTaken);
+  }
+
+  public ZoneReading {
+    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    taken = List.copyOf(taken);
+    notTaken = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notTaken));
+  }
+
+  /** The name field, without the fillers that end it. */
+  public String nameField() {
+    return evidence.zone().nameField().replaceAll("<+$", "");
   }
 
   /**
-   * One line for text output: {@code read as a machine-readable zone: name field AGHA<<ABDUL<MANAN,
-   * date of birth 1970-01-01, nationality AFG, sex male, document number L898902C3}, and what was
-   * left out.
+   * One line for text output: {@code read as a machine-readable zone: name field
+   * AL<TIKRITI<<SADDAM<HUSSEIN; taken: date of birth 1937-04-28, nationality IRQ; not taken: sex
+   * male (given apart), document number (check digit does not hold)}.
    */
   public String describe() {
-    List<String> read = new ArrayList<>();
-    read.add("name field " + nameField);
-    if (!dob.isEmpty()) {
-      read.add("date of birth " + dob);
+    StringBuilder text =
+        new StringBuilder("read as a machine-readable zone: name field ").append(nameField());
+    List<String> taken = new ArrayList<>();
+    List<String> notTaken = new ArrayList<>();
+    for (String field :
+        List.of(
+            ZoneEvidence.DATE_OF_BIRTH,
+            ZoneEvidence.NATIONALITY,
+            ZoneEvidence.SEX,
+            ZoneEvidence.DOCUMENT_NUMBER)) {
+      String key = KEYS.get(field);
+      String value = values.get(key);
+      String shown = value == null ? field : field + " " + value;
+      if (this.taken.contains(key)) {
+        taken.add(shown);
+      } else if (this.notTaken.containsKey(key)) {
+        notTaken.add(shown + " (" + this.notTaken.get(key) + ")");
+      }
     }
-    if (!nationality.isEmpty()) {
-      read.add("nationality " + nationality);
+    if (!taken.isEmpty()) {
+      text.append("; taken: ").append(String.join(", ", taken));
     }
-    if (!gender.isEmpty()) {
-      read.add("sex " + gender);
+    if (!notTaken.isEmpty()) {
+      text.append("; not taken: ").append(String.join(", ", notTaken));
     }
-    if (!document.isEmpty()) {
-      read.add("document number " + document);
-    }
-    String text = "read as a machine-readable zone: " + String.join(", ", read);
-    return unchecked.isEmpty()
-        ? text
-        : text + "; left out, as the check digit does not hold: " + String.join(", ", unchecked);
+    return text.toString();
   }
 }

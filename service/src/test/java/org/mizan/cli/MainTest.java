@@ -143,7 +143,10 @@ class MainTest {
     assertThat(run.json().at("/query/zone").toString())
         .isEqualTo(
             "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"dob\":\"1970-01-01\","
-                + "\"nationality\":\"AFG\",\"gender\":\"male\",\"document\":\"L898902C3\"}");
+                + "\"nationality\":\"AFG\",\"gender\":\"male\",\"document\":\"L898902C3\","
+                + "\"taken\":[\"dob\",\"nationality\",\"gender\",\"document\"]}");
+    // Its date of birth and sex make the subject a person, as --dob does.
+    assertThat(run.json().at("/query/kind").asText()).isEqualTo("person");
     assertThat(run.json().at("/query/name").asText()).startsWith("P<AFGAGHA<<ABDUL<MANAN<<<");
     // In text, a line under the subject; a check digit that fails (7 made 8) is named.
     Run text =
@@ -154,9 +157,23 @@ class MainTest {
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out())
         .contains(
-            "    read as a machine-readable zone: name field AGHA<<ABDUL<MANAN, nationality AFG, sex"
-                + " male, document number L898902C3; left out, as the check digit does not hold:"
-                + " date of birth\n");
+            "    read as a machine-readable zone: name field AGHA<<ABDUL<MANAN; taken: nationality"
+                + " AFG, sex male, document number L898902C3; not taken: date of birth (check digit"
+                + " does not hold)\n");
+    // Options given apart come first, and the output says which of the zone's were not taken.
+    Run apart =
+        run(
+            "screen",
+            "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<\n"
+                + "L898902C36XXA7001017M1204159ZE184226B<<<<<10",
+            "--dob",
+            "1970",
+            "--format",
+            "json");
+    assertThat(apart.json().at("/query/zone/taken").toString())
+        .isEqualTo("[\"gender\",\"document\"]");
+    assertThat(apart.json().at("/query/zone/not_taken").toString())
+        .isEqualTo("{\"dob\":\"given apart\",\"nationality\":\"no country\"}");
     // The upper line alone: its name field only.
     Run upper = run("screen", "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
     assertThat(upper.json().at("/matches/0/explanation/0/detail").asText())

@@ -1,0 +1,159 @@
+package org.mizan.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.mizan.model.BirthDate;
+import org.mizan.model.Countries;
+import org.mizan.model.EntryKind;
+import org.mizan.model.Gender;
+import org.mizan.model.Subject;
+import org.mizan.names.MrzLine;
+
+/**
+ * A person's name given as a machine-readable zone ({@link MrzLine#read}), and the subject it is
+ * screened as: the zone's date of birth, nationality, sex and document number taken as the
+ * subject's where the subject gives none of its own (what is given apart comes first), a
+ * nationality only when {@link Countries} knows it. What {@link Matcher#prepare} screens, what its
+ * explanations say was read, and what output shows beside the subject as given.
+ *
+ * <p>The fields are named {@link #DATE_OF_BIRTH}, {@link #NATIONALITY}, {@link #SEX} and {@link
+ * #DOCUMENT_NUMBER}, in that order in each list.
+ *
+ * @param zone what the zone holds
+ * @param screened the subject screened, the zone's evidence taken
+ * @param taken the fields of the zone taken as the subject's
+ * @param givenApart the fields the zone holds that the subject gives apart, so not taken
+ * @param unknownNationality whether the zone's nationality is a code of Doc 9303 that is no
+ *     country's ({@code XXA}, {@code UTO}), so not taken
+ */
+public record ZoneEvidence(
+    MrzLine.Zone zone,
+    Subject screened,
+    List<String> taken,
+    List<String> givenApart,
+    boolean unknownNationality) {
+  public static final String DATE_OF_BIRTH = "date of birth";
+  public static final String NATIONALITY = "nationality";
+  public static final String SEX = "sex";
+  public static final String DOCUMENT_NUMBER = "document number";
+
+  public ZoneEvidence {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(screened, "screened");
+    taken = List.copyOf(taken);
+    givenApart = List.copyOf(givenApart);
+  }
+
+  /**
+   * {@code subject} read as a machine-readable zone when it is a person's and its name is one, else
+   * empty.
+   *
+   * @param today the day of screening, which decides the century of the zone's date of birth
+   */
+  public static Optional<ZoneEvidence> of(Subject subject, LocalDate today, Countries countries) {
+    if (!subject.kinds().contains(EntryKind.PERSON)) {
+      return Optional.empty();
+    }
+    return MrzLine.read(subject.name(), today).map(z -> of(subject, z, countries));
+  }
+
+  private static ZoneEvidence of(Subject subject, MrzLine.Zone zone, Countries countries) {
+    List<String> taken = new ArrayList<>();
+    List<String> givenApart = new ArrayList<>();
+    List<BirthDate> dates = subject.birthDates();
+    if (zone.birth().isPresent()) {
+      if (dates.isEmpty()) {
+        MrzLine.Born born = zone.birth().get();
+        dates = List.of(new BirthDate(born.earliest(), born.latest(), false));
+        taken.add(DATE_OF_BIRTH);
+      } else {
+        givenApart.add(DATE_OF_BIRTH);
+      }
+    }
+    String nationality = subject.nationality();
+    boolean unknownNationality =
+        !zone.nationality().isEmpty() && countries.code(zone.nationality()).isEmpty();
+    if (!zone.nationality().isEmpty() && !unknownNationality) {
+      if (nationality.isEmpty()) {
+        nationality = zone.nationality();
+        taken.add(NATIONALITY);
+      } else {
+        givenApart.add(NATIONALITY);
+      }
+    }
+    Gender gender = subject.gender();
+    if (!zone.sex().isEmpty()) {
+      if (gender == Gender.UNKNOWN) {
+        gender = zone.sex().equals("M") ? Gender.MALE : Gender.FEMALE;
+        taken.add(SEX);
+      } else {
+        givenApart.add(SEX);
+      }
+    }
+    String document = subject.document();
+    if (!zone.documentNumber().isEmpty()) {
+      if (document.isEmpty()) {
+        document = zone.documentNumber();
+        taken.add(DOCUMENT_NUMBER);
+      } else {
+        givenApart.add(DOCUMENT_NUMBER);
+      }
+    }
+    Subject screened =
+        taken.isEmpty()
+            ? subject
+            : new Subject(
+                subject.id(),
+                subject.name(),
+                dates,
+                nationality,
+                gender,
+                document,
+                subject.kinds());
+    return new ZoneEvidence(zone, screened, taken, givenApart, unknownNationality);
+  }
+
+  /**
+   * What the explanation of a name given as a zone begins with: its name field read, with what was
+   * taken from the zone, and what was not and why ({@code query read as a machine-readable zone:
+   * its name field, with the zone's date of birth, nationality, sex and document number; }).
+   */
+  public String explanation() {
+    StringBuilder text = new StringBuilder("query read as a machine-readable zone: its name field");
+    if (taken.isEmpty()) {
+      text.append(" alone");
+    } else {
+      text.append(", with the zone's ").append(series(taken));
+    }
+    if (!givenApart.isEmpty()) {
+      text.append("; the zone's ").append(series(givenApart)).append(" not taken, as given apart");
+    }
+    if (unknownNationality) {
+      text.append("; the zone's nationality ")
+          .append(zone.nationality())
+          .append(" not taken, as no country's");
+    }
+    if (!zone.unchecked().isEmpty()) {
+      text.append("; the zone's ")
+          .append(series(zone.unchecked()))
+          .append(" left out, as ")
+          .append(zone.unchecked().size() == 1 ? "its check digit does" : "their check digits do")
+          .append(" not hold");
+    }
+    if (zone.noDate()) {
+      text.append("; the zone's date of birth left out, as no calendar date");
+    }
+    return text.append("; ").toString();
+  }
+
+  /** {@code items} as English lists them: {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String series(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+  }
+}

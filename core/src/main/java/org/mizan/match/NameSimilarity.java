@@ -1208,7 +1208,8 @@ final class NameSimilarity {
     if (!Double.isNaN(settled(a, b))) {
       return latin;
     }
-    boolean bothLatin = a.latinScript() && b.latinScript();
+    // Consonants alike say as much across scripts that write their vowels as in Latin alone.
+    boolean bothLatin = a.vowelsWritten() && b.vowelsWritten();
     double best = Math.max(latin, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
     // The other readings of the same letters (Persian ض as z, ق as g, an assimilated article),
     // against each skeleton of the other part; a pair of skeletons is compared once.
@@ -1298,7 +1299,7 @@ final class NameSimilarity {
       return 0;
     }
     double best = measures;
-    if (!(a.latinScript() && b.latinScript())
+    if (!(a.vowelsWritten() && b.vowelsWritten())
         && a.skeleton().equals(b.skeleton())
         && !longVowelsWritten(a, b)) {
       // Another name, however alike the spellings: محمد and محمود are one letter apart.
@@ -1625,7 +1626,11 @@ final class NameSimilarity {
             List.copyOf(skeletons)));
   }
 
-  /** The similarity two parts earn through one skeleton of each. */
+  /**
+   * The similarity two parts earn through one skeleton of each; {@code bothLatin} when both are
+   * written with their vowels ({@link Token#vowelsWritten}: Latin, or a script transliterated with
+   * them), whose consonants alone are weaker evidence.
+   */
   private static double skeletons(Token a, Token b, String sa, String sb, boolean bothLatin) {
     if (vReadAsWaw(a, sa, b) || vReadAsWaw(b, sb, a)) {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that

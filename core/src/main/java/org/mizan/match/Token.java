@@ -41,6 +41,31 @@ record Token(
     }
   }
 
+  /**
+   * Whether the part's script writes its vowels: Latin, and every script but the abjads, Arabic,
+   * Hebrew and Syriac, whose short vowels go unwritten. A part in Hangul, Han, kana, Cyrillic or
+   * Greek is transliterated with its vowels ({@code 상호} as {@code sangho}), so its consonants alone
+   * tell no more than a Latin spelling's do ({@code sangho} is not {@code chunyong}, though the
+   * consonant skeletons of both are {@code sng}).
+   */
+  boolean vowelsWritten() {
+    if (latinScript) {
+      return true;
+    }
+    if (arabicScript) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      if (script == Character.UnicodeScript.HEBREW || script == Character.UnicodeScript.SYRIAC) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** Whether the part has other readings than {@code skeleton}. */
   boolean hasOtherReading() {
     return skeletons.size() > 1;

@@ -1,6 +1,8 @@
 package org.mizan.match;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.mizan.names.Particle;
 
 /**
@@ -16,6 +18,8 @@ import org.mizan.names.Particle;
  * @param skeletons the part's consonant skeletons: {@code skeleton} first, then those of its other
  *     readings (the Persian reading of {@code ث ذ ض ظ}, {@code ق ج} as g, a joined article
  *     assimilated to a sun letter as in {@code abdurrahman}), distinct
+ * @param vowelsWritten whether the part's script writes its vowels as letters ({@link
+ *     #writesVowels})
  */
 record Token(
     String text,
@@ -24,7 +28,8 @@ record Token(
     boolean latinScript,
     boolean arabicScript,
     Particle kind,
-    List<String> skeletons) {
+    List<String> skeletons,
+    boolean vowelsWritten) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -34,6 +39,26 @@ record Token(
    */
   static final double ARTICLE_WEIGHT = 0;
 
+  /** A part whose {@link #vowelsWritten} is worked out from its text and scripts. */
+  Token(
+      String text,
+      String latin,
+      String skeleton,
+      boolean latinScript,
+      boolean arabicScript,
+      Particle kind,
+      List<String> skeletons) {
+    this(
+        text,
+        latin,
+        skeleton,
+        latinScript,
+        arabicScript,
+        kind,
+        skeletons,
+        writesVowels(text, latinScript, arabicScript));
+  }
+
   Token {
     skeletons = List.copyOf(skeletons);
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
@@ -42,29 +67,48 @@ record Token(
   }
 
   /**
-   * Whether the part's script writes its vowels: Latin, and every script but the abjads, Arabic,
-   * Hebrew and Syriac, whose short vowels go unwritten. A part in Hangul, Han, kana, Cyrillic or
-   * Greek is transliterated with its vowels ({@code 상호} as {@code sangho}), so its consonants alone
-   * tell no more than a Latin spelling's do ({@code sangho} is not {@code chunyong}, though the
-   * consonant skeletons of both are {@code sng}).
+   * Whether a part's script ({@code text}, written in Latin or Arabic script as the flags say)
+   * writes its vowels as letters, which name normalisation keeps: Latin, Cyrillic, Greek, Armenian,
+   * Georgian, Hangul, and Han and kana (ICU transliterates them with their vowels: {@code 상호} as
+   * {@code sangho}). Their consonants alone then tell no more than a Latin spelling's do ({@code
+   * sangho} is not {@code chunyong}, though the consonant skeletons of both are {@code sng}). Not
+   * the abjads (Arabic, Hebrew, Syriac), whose short vowels go unwritten, nor the scripts that
+   * write vowels as marks (Devanagari, Bengali, Thai, Thaana, …), which normalisation removes
+   * ({@code हुसैन} is read {@code हसन}): their consonants carry the name.
    */
-  boolean vowelsWritten() {
+  static boolean writesVowels(String text, boolean latinScript, boolean arabicScript) {
     if (latinScript) {
       return true;
     }
     if (arabicScript) {
       return false;
     }
+    boolean any = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      if (script == Character.UnicodeScript.HEBREW || script == Character.UnicodeScript.SYRIAC) {
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      if (!VOWELS_AS_LETTERS.contains(Character.UnicodeScript.of(cp))) {
         return false;
       }
-      i += Character.charCount(cp);
+      any = true;
     }
-    return true;
+    return any;
   }
+
+  private static final Set<Character.UnicodeScript> VOWELS_AS_LETTERS =
+      EnumSet.of(
+          Character.UnicodeScript.LATIN,
+          Character.UnicodeScript.CYRILLIC,
+          Character.UnicodeScript.GREEK,
+          Character.UnicodeScript.ARMENIAN,
+          Character.UnicodeScript.GEORGIAN,
+          Character.UnicodeScript.HANGUL,
+          Character.UnicodeScript.HAN,
+          Character.UnicodeScript.HIRAGANA,
+          Character.UnicodeScript.KATAKANA);
 
   /** Whether the part has other readings than {@code skeleton}. */
   boolean hasOtherReading() {

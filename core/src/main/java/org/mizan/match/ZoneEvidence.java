@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mizan.model.BirthDate;
 import org.mizan.model.Countries;
 import org.mizan.model.EntryKind;
@@ -19,8 +20,9 @@ import org.mizan.names.MrzLine;
  * nationality only when {@link Countries} knows it. What {@link Matcher#prepare} screens, what its
  * explanations say was read, and what output shows beside the subject as given.
  *
- * <p>The fields are named {@link #DATE_OF_BIRTH}, {@link #NATIONALITY}, {@link #SEX} and {@link
- * #DOCUMENT_NUMBER}, in that order in each list.
+ * <p>A zone is a person's document: the subject is screened against persons alone. The fields are
+ * named {@link #DATE_OF_BIRTH}, {@link #NATIONALITY}, {@link #SEX} and {@link #DOCUMENT_NUMBER}, in
+ * that order in each list.
  *
  * @param zone what the zone holds
  * @param screened the subject screened, the zone's evidence taken
@@ -39,6 +41,8 @@ public record ZoneEvidence(
   public static final String NATIONALITY = "nationality";
   public static final String SEX = "sex";
   public static final String DOCUMENT_NUMBER = "document number";
+
+  private static final Set<EntryKind> PERSON = Set.of(EntryKind.PERSON);
 
   public ZoneEvidence {
     Objects.requireNonNull(zone, "zone");
@@ -102,17 +106,12 @@ public record ZoneEvidence(
         givenApart.add(DOCUMENT_NUMBER);
       }
     }
+    // A machine-readable zone is a person's travel document: screened against persons alone.
     Subject screened =
-        taken.isEmpty()
+        taken.isEmpty() && subject.kinds().equals(PERSON)
             ? subject
             : new Subject(
-                subject.id(),
-                subject.name(),
-                dates,
-                nationality,
-                gender,
-                document,
-                subject.kinds());
+                subject.id(), subject.name(), dates, nationality, gender, document, PERSON);
     return new ZoneEvidence(zone, screened, taken, givenApart, unknownNationality);
   }
 

@@ -73,7 +73,11 @@ public final class Countries {
           Map.entry("kyrgyz republic", "KG"),
           Map.entry("uae", "AE"),
           Map.entry("macau", "MO"),
-          Map.entry("vatican", "VA"));
+          Map.entry("vatican", "VA"),
+          // Kosovo's codes, none of them ISO's: RKS on its passports' machine-readable zones,
+          // XKX where an alpha-3 code is wanted (as the EU uses it).
+          Map.entry("rks", "XK"),
+          Map.entry("xkx", "XK"));
 
   private final Map<String, String> byKey;
 

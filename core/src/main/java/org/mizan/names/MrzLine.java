@@ -261,10 +261,24 @@ public final class MrzLine {
         unchecked.add("date of birth");
       }
     }
-    String state = stripFillers(nationality);
-    String code = state.equals("D") ? "DEU" : STATES.contains(state) ? state : "";
+    String code = nationality(stripFillers(nationality));
     String s = sex == 'M' || sex == 'F' ? String.valueOf(sex) : "";
     return new Zone(name, documentNumber, code, born, s, unchecked, noDate);
+  }
+
+  /**
+   * The nationality a zone's code stands for, as an ISO 3166-1 alpha-3 code where Doc 9303's code
+   * is another: Germany's {@code D} as {@code DEU}, and the British statuses ({@code GBD}, {@code
+   * GBN}, {@code GBO}, {@code GBP}, {@code GBS}) as {@code GBR}; any other code as written, known
+   * or not, so that what is not used can be told ({@code XXA}, {@code ZZZ}); empty for none.
+   */
+  private static String nationality(String code) {
+    if (code.equals("D")) {
+      return "DEU";
+    }
+    return code.length() == 3 && code.startsWith("GB") && OTHER_STATES.contains(code)
+        ? "GBR"
+        : code;
   }
 
   /**

@@ -358,23 +358,23 @@ class FieldRegressionTest {
 
   @Test
   void consonantsAloneDoNotMatchANameInAScriptThatWritesItsVowels() {
-    // Clean names of yente's synthetic negatives in Hangul, Devanagari and kana, transliterated by
-    // ICU with their vowels, were compared by their consonants as Arabic script is (which leaves
-    // short vowels unwritten): 상호 (sangho) matched chunyong at 0.95, both of skeleton sng, and
-    // these names were hits at 0.95 to 0.975. Their vowels now count as a Latin spelling's do.
+    // Clean names of yente's synthetic negatives in Hangul and kana, transliterated by ICU with
+    // their vowels, were compared by their consonants as Arabic script is (which leaves short
+    // vowels unwritten): 상호 (sangho) matched chunyong at 0.95, both of skeleton sng, and these
+    // names were hits at 0.95 to 0.975. Their vowels now count as a Latin spelling's do.
     assertThat(score("상호 최", "Choe Chunyong")).isCloseTo(0.6581, within());
-    assertThat(
-            score("\u090B\u0936\u0941 \u092E\u093E\u0928\u0928\u200D\u0927\u0930", "ARIS MUNANDAR"))
-        .isCloseTo(0.7958, within());
     assertThat(score("\u3042\u3059\u304B \u5C71\u4E0B", "YASSIN CHOUKA"))
         .isCloseTo(0.6975, within());
-    // Hebrew is an abjad like Arabic: its consonants still carry a name; the same names written
-    // with their vowels still match.
-    assertThat(score("\u05D0\u05D7\u05DE\u05D3 \u05D7\u05E1\u05DF", "Ahmad Hasan")).isEqualTo(0.95);
+    assertThat(score("Александр Петров", "Aleksandr Petrov")).isEqualTo(1.0);
+    // Not where the vowels are marks, which normalisation removes (a helper's find: Devanagari
+    // हुसैन, read हसन, no longer matched Hussein, and Hassan Kamal hit instead), nor in an abjad:
+    // their consonants carry the name.
+    assertThat(score("\u0939\u0941\u0938\u0948\u0928 \u0915\u092E\u093E\u0932", "Hussein Kamal"))
+        .isEqualTo(0.95);
     assertThat(
             score("\u092E\u094B\u0939\u092E\u094D\u092E\u0926 \u0905\u0932\u0940", "Mohammad Ali"))
-        .isCloseTo(0.96, within());
-    assertThat(score("Александр Петров", "Aleksandr Petrov")).isEqualTo(1.0);
+        .isEqualTo(0.975);
+    assertThat(score("\u05D0\u05D7\u05DE\u05D3 \u05D7\u05E1\u05DF", "Ahmad Hasan")).isEqualTo(0.95);
   }
 
   @Test

@@ -230,6 +230,10 @@ class MrzLineTest {
                 + "MUSTERMANN<<ERIKA<<<<<<<<<<<<<");
     assertThat(td1.documentNumber()).isEqualTo("D23145890123");
     assertThat(td1.nationality()).isEqualTo("DEU");
+    // A British status (here a British Overseas Territories citizen) is British.
+    assertThat(
+            zone(SPECIMEN_UPPER + "\nL898902C36GBD7408122F1204159ZE184226B<<<<<10").nationality())
+        .isEqualTo("GBR");
     MrzLine.Zone wrong =
         zone(
             "I<DEUD23145890<1234<<<<<<<<<<<\n7408122F1204159D<<<<<<<<<<<<<6\n"
@@ -240,7 +244,8 @@ class MrzLineTest {
     MrzLine.Zone unspecified =
         zone(SPECIMEN_UPPER + "\nL898902C36QQQ<<<<<<0X1204159ZE184226B<<<<<10");
     assertThat(unspecified.sex()).isEmpty();
-    assertThat(unspecified.nationality()).isEmpty();
+    // An unknown code is kept as written, so that the output can say it was not used.
+    assertThat(unspecified.nationality()).isEqualTo("QQQ");
     assertThat(unspecified.birth()).isEmpty();
     assertThat(unspecified.unchecked()).isEmpty();
   }

@@ -178,6 +178,14 @@ class MainTest {
     Run upper = run("screen", "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
     assertThat(upper.json().at("/matches/0/explanation/0/detail").asText())
         .startsWith("query read as a machine-readable zone: its name field alone; ");
+    // A zone is a person's document, screened against persons alone even with no evidence (a
+    // helper's find: an organisation's name in a zone hit AL-SHABAAB at 1.000).
+    assertThat(upper.json().at("/query/kind").asText()).isEqualTo("person");
+    Run organisation =
+        run("screen", "P<SOMAL<SHABAAB<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
+    assertThat(organisation.exit()).as(organisation.err()).isZero();
+    assertThat(organisation.json().at("/matches").findValuesAsText("kind"))
+        .doesNotContain("organization");
   }
 
   @Test

@@ -24,6 +24,10 @@ import java.util.Map;
  *       abduth, abdud, abdudh, abder, abdes: Abdur Rahman, Abdus Salam).
  * </ul>
  *
+ * <p>Each also in Cyrillic, as Russian practical transcription writes Arabic names: аль, ал, эль,
+ * эл and the article assimilated to a sun letter (ар, ас, аш, ат, аз, ад; not ан, also the Korean
+ * family name An); ибн, бин, бен, бинт; абу, умм; абд, абдул, абдуль, абдель, абдаль, абдур, абдус.
+ *
  * <p>The last of each list are the ICAO Doc 9303 X-scheme spellings (Part 3, Table C) of the Arabic
  * particles in passports' machine-readable zones: letters only, ع as E ({@code ABW<BKR}).
  *
@@ -155,6 +159,22 @@ final class Particles {
       words.put(w, Particle.KUNYA);
     }
     for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد", "ebd")) {
+      words.put(w, Particle.ABD);
+    }
+    // The same particles in Cyrillic, as Russian practical transcription writes Arabic names
+    // (Абу Бакр аль-Багдади, Айман аз-Завахири, Саддам Хусейн ат-Тикрити): the article before a
+    // sun letter is written assimilated, as it is said. Not ан (an-), which is also the Korean
+    // family name An as Russian writes it.
+    for (String w : List.of("аль", "ал", "эль", "эл", "ар", "ас", "аш", "ат", "аз", "ад")) {
+      words.put(w, Particle.ARTICLE);
+    }
+    for (String w : List.of("ибн", "бин", "бен", "бинт")) {
+      words.put(w, Particle.NASAB);
+    }
+    for (String w : List.of("абу", "умм")) {
+      words.put(w, Particle.KUNYA);
+    }
+    for (String w : List.of("абд", "абдул", "абдуль", "абдель", "абдаль", "абдур", "абдус")) {
       words.put(w, Particle.ABD);
     }
     // abd with the article assimilated to the sun letter the next name begins with, written as a

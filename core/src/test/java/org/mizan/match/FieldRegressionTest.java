@@ -378,6 +378,19 @@ class FieldRegressionTest {
   }
 
   @Test
+  void theParticlesOfANameInCyrillicAreParticles() {
+    // Russian practical transcription writes the Arabic article, kunya and nasab as words of
+    // their own (аль, the assimilated ат and аз, абу, бен), which counted as name parts that found
+    // no counterpart (a helper's find): Абу Бакр аль-Багдади scored 0.62 against his Latin name.
+    assertThat(score("Абу Бакр аль-Багдади", "Abu Bakr al-Baghdadi")).isCloseTo(0.9652, within());
+    assertThat(score("Саддам Хусейн ат-Тикрити", "Saddam Hussein al-Tikriti"))
+        .isCloseTo(0.9733, within());
+    assertThat(score("Усама бен Ладен", "Usama bin Laden")).isCloseTo(0.9896, within());
+    // Ан is also the Korean family name An, as Russian writes it: a name part.
+    assertThat(score("Ан Сон Мин", "Son Min")).isCloseTo(0.78, within());
+  }
+
+  @Test
   void aCompoundGivenNameWrittenAsOneWordMatchesItWrittenApart() {
     // Persian compound given names are written as one word or two (OFAC lists both Mohammadreza
     // and Mohammad Reza, Abbasali and Abbas Ali): a query's word that is two Latin spellings of

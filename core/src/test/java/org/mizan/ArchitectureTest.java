@@ -94,6 +94,12 @@ class ArchitectureTest {
         .callMethod(java.time.Clock.class, "systemUTC")
         .orShould()
         .callMethod(java.time.Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+        .orShould()
+        .callMethod(java.time.Instant.class, "now")
         .because("core takes streams and values: no files, sockets, environment, clock or logging")
         .check(classes);
   }

@@ -3,11 +3,13 @@ package org.mizan.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mizan.match.Candidate;
 import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
+import org.mizan.match.ZoneEvidence;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -54,6 +56,14 @@ public final class ScreeningIndex {
   /** The number of entries indexed. */
   public int size() {
     return candidates.size();
+  }
+
+  /**
+   * {@code subject}'s name read as a machine-readable zone, as {@link #screen} reads it ({@link
+   * Matcher#zone}); empty when the name is none.
+   */
+  public Optional<ZoneEvidence> zone(Subject subject) {
+    return matcher.zone(subject);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.mizan.match;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +33,21 @@ public final class Matcher {
 
   private final NameNormalizer normalizer;
   private final Countries countries = Countries.standard();
+  private final Clock clock;
 
-  private Matcher(NameNormalizer normalizer) {
+  private Matcher(NameNormalizer normalizer, Clock clock) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** A matcher over the given name pipeline. */
-  public static Matcher create(NameNormalizer normalizer) {
-    return new Matcher(normalizer);
+  /**
+   * A matcher over the given name pipeline.
+   *
+   * @param clock the clock whose day is the day of screening, which decides the century of a
+   *     machine-readable zone's date of birth ({@link ZoneEvidence}); read only for such a zone
+   */
+  public static Matcher create(NameNormalizer normalizer, Clock clock) {
+    return new Matcher(normalizer, clock);
   }
 
   /** The name pipeline this matcher uses, for retrieval keys built the same way. */
@@ -56,8 +62,7 @@ public final class Matcher {
    */
   public Query prepare(Subject subject) {
     boolean person = subject.kinds().contains(EntryKind.PERSON);
-    Optional<ZoneEvidence> zone =
-        ZoneEvidence.of(subject, LocalDate.now(ZoneOffset.UTC), countries);
+    Optional<ZoneEvidence> zone = zone(subject);
     Subject screened = zone.map(ZoneEvidence::screened).orElse(subject);
     String name = zone.map(z -> z.zone().nameField()).orElse(subject.name());
     return new Query(
@@ -71,6 +76,14 @@ public final class Matcher {
             : countries.code(screened.nationality()).orElse(null),
         documentKey(screened.document()),
         zone.map(ZoneEvidence::explanation).orElse(""));
+  }
+
+  /**
+   * {@code subject}'s name read as a machine-readable zone, with the evidence {@link #prepare}
+   * takes from it, on this matcher's day of screening; empty when the name is none.
+   */
+  public Optional<ZoneEvidence> zone(Subject subject) {
+    return ZoneEvidence.of(subject, clock, countries);
   }
 
   /** Prepares a list entry of the given source for scoring. */
@@ -99,6 +112,14 @@ public final class Matcher {
     private final NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
 
     private Preparer() {}
+
+    /**
+     * {@code subject}'s name read as a machine-readable zone, with the evidence {@link #prepare}
+     * takes from it, on this matcher's day of screening; empty when the name is none.
+     */
+    public Optional<ZoneEvidence> zone(Subject subject) {
+      return ZoneEvidence.of(subject, clock, countries);
+    }
 
     /** Prepares a list entry of the given source for scoring. */
     public Candidate prepare(String source, ListEntry entry) {

@@ -825,14 +825,28 @@ final class NameForm {
   }
 
   private static Token token(NamePart part) {
-    return new Token(
+    return token(
         part.text(),
         part.latin(),
         part.skeleton(),
-        isLatin(part.text()),
-        NameNormalizer.isArabicScript(part.text()),
         part.particle(),
         withFirst(part.skeleton(), part.readingSkeletons()));
+  }
+
+  /** A part of {@code text}, its scripts worked out from the text. */
+  private static Token token(
+      String text, String latin, String skeleton, Particle kind, List<String> skeletons) {
+    boolean latinScript = isLatin(text);
+    boolean arabicScript = NameNormalizer.isArabicScript(text);
+    return new Token(
+        text,
+        latin,
+        skeleton,
+        latinScript,
+        arabicScript,
+        kind,
+        skeletons,
+        Token.writesVowels(text, latinScript, arabicScript));
   }
 
   /**
@@ -927,12 +941,10 @@ final class NameForm {
     // reading.
     readings.add(skeleton.toString());
     String joined = NameNormalizer.skeletonOf(latin.toString());
-    return new Token(
+    return token(
         text.toString(),
         latin.toString(),
         joined,
-        isLatin(text.toString()),
-        NameNormalizer.isArabicScript(text.toString()),
         Particle.NONE,
         withFirst(joined, collapsed(readings)));
   }
@@ -956,14 +968,7 @@ final class NameForm {
     Set<String> readings = new LinkedHashSet<>();
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
     readings.addAll(grown(new LinkedHashSet<>(continued(a.latin(), a.skeletons())), b.skeletons()));
-    return new Token(
-        text,
-        latin,
-        skeleton,
-        isLatin(text),
-        NameNormalizer.isArabicScript(text),
-        Particle.NONE,
-        withFirst(skeleton, collapsed(readings)));
+    return token(text, latin, skeleton, Particle.NONE, withFirst(skeleton, collapsed(readings)));
   }
 
   /**

@@ -1208,9 +1208,9 @@ final class NameSimilarity {
     if (!Double.isNaN(settled(a, b))) {
       return latin;
     }
-    // Consonants alike say as much across scripts that write their vowels as in Latin alone.
-    boolean bothLatin = a.vowelsWritten() && b.vowelsWritten();
-    double best = Math.max(latin, skeletons(a, b, a.skeleton(), b.skeleton(), bothLatin));
+    // Consonants alike say as much across scripts that write their vowels as letters as in Latin.
+    boolean bothVowelled = a.vowelsWritten() && b.vowelsWritten();
+    double best = Math.max(latin, skeletons(a, b, a.skeleton(), b.skeleton(), bothVowelled));
     // The other readings of the same letters (Persian ض as z, ق as g, an assimilated article),
     // against each skeleton of the other part; a pair of skeletons is compared once.
     if (a.hasOtherReading() || b.hasOtherReading()) {
@@ -1218,7 +1218,7 @@ final class NameSimilarity {
       List<String> bs = b.skeletons();
       for (int i = 0; i < as.size(); i++) {
         for (int j = i == 0 ? 1 : 0; j < bs.size(); j++) {
-          best = Math.max(best, skeletons(a, b, as.get(i), bs.get(j), bothLatin));
+          best = Math.max(best, skeletons(a, b, as.get(i), bs.get(j), bothVowelled));
         }
       }
     }
@@ -1623,22 +1623,23 @@ final class NameSimilarity {
             t.latinScript(),
             t.arabicScript(),
             Particle.NONE,
-            List.copyOf(skeletons)));
+            List.copyOf(skeletons),
+            t.vowelsWritten()));
   }
 
   /**
-   * The similarity two parts earn through one skeleton of each; {@code bothLatin} when both are
-   * written with their vowels ({@link Token#vowelsWritten}: Latin, or a script transliterated with
-   * them), whose consonants alone are weaker evidence.
+   * The similarity two parts earn through one skeleton of each; {@code bothVowelled} when both are
+   * written with their vowels as letters ({@link Token#vowelsWritten}: Latin, or a script
+   * transliterated with them), whose consonants alone are weaker evidence.
    */
-  private static double skeletons(Token a, Token b, String sa, String sb, boolean bothLatin) {
+  private static double skeletons(Token a, Token b, String sa, String sb, boolean bothVowelled) {
     if (vReadAsWaw(a, sa, b) || vReadAsWaw(b, sb, a)) {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
       return 0;
     }
-    if (sa.equals(sb) && bothLatin && !compatibleFirstVowels(a.latin(), b.latin())) {
+    if (sa.equals(sb) && bothVowelled && !compatibleFirstVowels(a.latin(), b.latin())) {
       // The same consonants with other vowels are another name: Hassan and Hussein, Mahmoud and
       // Mohamed; Jaro-Winkler of the spellings says how alike they still are.
       return 0;
@@ -1662,7 +1663,7 @@ final class NameSimilarity {
       // their Latin skeletons are equal (Jaro-Winkler of the keys still counts).
       return 0;
     }
-    if (sa.equals(sb) && !bothLatin && !longVowelsWritten(a, b)) {
+    if (sa.equals(sb) && !bothVowelled && !longVowelsWritten(a, b)) {
       // Across scripts the same: Mahmoud is not محمد, Hussein is not حسن; and in Arabic script
       // محمود is not محمد.
       return 0;
@@ -1673,7 +1674,7 @@ final class NameSimilarity {
         return SAME_ONE_LETTER_SKELETON;
       }
       if (sa.length() > 1) {
-        return bothLatin ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT;
+        return bothVowelled ? SAME_SKELETON_LATIN : SAME_SKELETON_CROSS_SCRIPT;
       }
       return 0;
     }

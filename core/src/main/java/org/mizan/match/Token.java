@@ -39,26 +39,6 @@ record Token(
    */
   static final double ARTICLE_WEIGHT = 0;
 
-  /** A part whose {@link #vowelsWritten} is worked out from its text and scripts. */
-  Token(
-      String text,
-      String latin,
-      String skeleton,
-      boolean latinScript,
-      boolean arabicScript,
-      Particle kind,
-      List<String> skeletons) {
-    this(
-        text,
-        latin,
-        skeleton,
-        latinScript,
-        arabicScript,
-        kind,
-        skeletons,
-        writesVowels(text, latinScript, arabicScript));
-  }
-
   Token {
     skeletons = List.copyOf(skeletons);
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {

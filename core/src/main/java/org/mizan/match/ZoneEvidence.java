@@ -1,6 +1,6 @@
 package org.mizan.match;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +42,10 @@ public record ZoneEvidence(
   public static final String SEX = "sex";
   public static final String DOCUMENT_NUMBER = "document number";
 
+  /** The fields a zone may give, in the order every list of them keeps. */
+  public static final List<String> FIELDS =
+      List.of(DATE_OF_BIRTH, NATIONALITY, SEX, DOCUMENT_NUMBER);
+
   private static final Set<EntryKind> PERSON = Set.of(EntryKind.PERSON);
 
   public ZoneEvidence {
@@ -55,13 +59,13 @@ public record ZoneEvidence(
    * {@code subject} read as a machine-readable zone when it is a person's and its name is one, else
    * empty.
    *
-   * @param today the day of screening, which decides the century of the zone's date of birth
+   * @param clock the clock whose day decides the century of the zone's date of birth
    */
-  public static Optional<ZoneEvidence> of(Subject subject, LocalDate today, Countries countries) {
+  public static Optional<ZoneEvidence> of(Subject subject, Clock clock, Countries countries) {
     if (!subject.kinds().contains(EntryKind.PERSON)) {
       return Optional.empty();
     }
-    return MrzLine.read(subject.name(), today).map(z -> of(subject, z, countries));
+    return MrzLine.read(subject.name(), clock).map(z -> of(subject, z, countries));
   }
 
   private static ZoneEvidence of(Subject subject, MrzLine.Zone zone, Countries countries) {
@@ -70,8 +74,7 @@ public record ZoneEvidence(
     List<BirthDate> dates = subject.birthDates();
     if (zone.birth().isPresent()) {
       if (dates.isEmpty()) {
-        MrzLine.Born born = zone.birth().get();
-        dates = List.of(new BirthDate(born.earliest(), born.latest(), false));
+        dates = List.of(zone.birth().get());
         taken.add(DATE_OF_BIRTH);
       } else {
         givenApart.add(DATE_OF_BIRTH);
@@ -89,9 +92,9 @@ public record ZoneEvidence(
       }
     }
     Gender gender = subject.gender();
-    if (!zone.sex().isEmpty()) {
+    if (zone.sex() != Gender.UNKNOWN) {
       if (gender == Gender.UNKNOWN) {
-        gender = zone.sex().equals("M") ? Gender.MALE : Gender.FEMALE;
+        gender = zone.sex();
         taken.add(SEX);
       } else {
         givenApart.add(SEX);

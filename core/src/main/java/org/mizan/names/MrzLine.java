@@ -1,5 +1,6 @@
 package org.mizan.names;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mizan.model.BirthDate;
+import org.mizan.model.Gender;
 
 /**
  * The name field of a machine-readable zone given whole as a name: its upper line, or all its
@@ -85,18 +88,6 @@ public final class MrzLine {
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\u0085\u2028\u2029]+");
 
   /**
-   * The name field of {@code text} when {@code text} is the upper line of a machine-readable zone,
-   * or a whole zone (see the class comment), else empty.
-   *
-   * @param text a name as given, not null; compatibility forms (fullwidth {@code ＜}), case, format
-   *     characters and spaces around it are ignored
-   * @return the name field ({@code AGHA<<ABDUL<MANAN<<<…}), or empty
-   */
-  public static Optional<String> nameField(String text) {
-    return read(text, LocalDate.MAX).map(Zone::nameField);
-  }
-
-  /**
    * What a machine-readable zone given as a name holds: its name field, and what its other lines
    * tell of the holder: the document number and date of birth where their check digits hold, the
    * nationality and sex (which have none).
@@ -115,12 +106,15 @@ public final class MrzLine {
    * @param nameField the name field, fillers kept ({@code AGHA<<ABDUL<MANAN<<<…})
    * @param documentNumber the document number, fillers left out; empty when the zone has none (its
    *     upper line alone) or its check digit does not hold
-   * @param nationality the holder's nationality as an ISO 3166-1 alpha-3 code ({@code D} for
-   *     Germany given as {@code DEU}) or one of Doc 9303's other codes ({@code XXA}, {@code UNO});
-   *     empty when the zone has none or the code is unknown
+   * @param nationality the holder's nationality code as written ({@code D} for Germany given as
+   *     {@code DEU}, the British statuses as {@code GBR}), whether or not it is a country's ({@code
+   *     XXA}, {@code UTO}, {@code ZZZ}); empty when the zone has none
    * @param birth the date of birth, when the zone has one with at least its year known and its
-   *     check digit holds
-   * @param sex {@code M}, {@code F}, or empty (unspecified, or no lower line)
+   *     check digit holds: a day, a month ({@code 7408<<}) or a year ({@code 74<<<<}), its
+   *     two-digit year taken in the latest century that does not put it after the day of reading
+   *     ({@code 74} as 1974, {@code 05} as 2005)
+   * @param sex {@link Gender#MALE} or {@link Gender#FEMALE} for {@code M} or {@code F}, else {@link
+   *     Gender#UNKNOWN} (unspecified, or no lower line)
    * @param unchecked what was left out because its check digit does not hold: {@code document
    *     number}, {@code date of birth}
    * @param noDate whether a date of birth was left out, its check digit holding, because it is no
@@ -131,8 +125,8 @@ public final class MrzLine {
       String nameField,
       String documentNumber,
       String nationality,
-      Optional<Born> birth,
-      String sex,
+      Optional<BirthDate> birth,
+      Gender sex,
       List<String> unchecked,
       boolean noDate) {
     public Zone {
@@ -146,32 +140,15 @@ public final class MrzLine {
   }
 
   /**
-   * A date of birth read from a zone, as the inclusive interval of days it allows: a day, a month
-   * ({@code 7408<<}) or a year ({@code 74<<<<}). The two-digit year is taken in the latest century
-   * that does not put the date after the day of reading: {@code 74} as 1974, {@code 05} as 2005.
-   *
-   * @param earliest the first day allowed
-   * @param latest the last day allowed, never before {@code earliest}
-   */
-  public record Born(LocalDate earliest, LocalDate latest) {
-    public Born {
-      Objects.requireNonNull(earliest, "earliest");
-      Objects.requireNonNull(latest, "latest");
-      if (latest.isBefore(earliest)) {
-        throw new IllegalArgumentException("latest before earliest");
-      }
-    }
-  }
-
-  /**
    * {@code text} read as a machine-readable zone (see the class comment and {@link Zone}), else
    * empty.
    *
    * @param text a name as given, not null; compatibility forms (fullwidth {@code ＜}), case, format
    *     characters and spaces around it are ignored
-   * @param today the day of reading, which decides the century of a date of birth
+   * @param clock the clock whose day decides the century of a date of birth, read only for a zone
+   *     that gives one
    */
-  public static Optional<Zone> read(String text, LocalDate today) {
+  public static Optional<Zone> read(String text, Clock clock) {
     if (!hasFiller(text)) {
       // Most names: an upper line's document code holds a filler (P<), so nothing more is done.
       return Optional.empty();
@@ -203,7 +180,7 @@ public final class MrzLine {
                       lower.substring(10, 13),
                       lower.substring(13, 20),
                       lower.charAt(20),
-                      today));
+                      clock));
     }
     if (lines.length == 3
         && isLine(lines[0], TD1)
@@ -224,11 +201,11 @@ public final class MrzLine {
               lines[1].substring(15, 18),
               lines[1].substring(0, 7),
               lines[1].charAt(7),
-              today));
+              clock));
     }
     return lines.length == 1
         ? upperLineName(lines[0], false)
-            .map(name -> new Zone(name, "", "", Optional.empty(), "", List.of(), false))
+            .map(name -> new Zone(name, "", "", Optional.empty(), Gender.UNKNOWN, List.of(), false))
         : Optional.empty();
   }
 
@@ -244,26 +221,26 @@ public final class MrzLine {
       String nationality,
       String birth,
       char sex,
-      LocalDate today) {
+      Clock clock) {
     List<String> unchecked = new ArrayList<>();
     String documentNumber = documentNumber(number, optional);
     if (documentNumber == null) {
       unchecked.add("document number");
       documentNumber = "";
     }
-    Optional<Born> born = Optional.empty();
+    Optional<BirthDate> born = Optional.empty();
     boolean noDate = false;
     if (!birth.startsWith("<<<<<<")) {
       if (holds(birth.substring(0, 6), birth.charAt(6))) {
-        born = born(birth.substring(0, 6), today);
+        born = born(birth.substring(0, 6), LocalDate.now(clock));
         noDate = born.isEmpty();
       } else {
         unchecked.add("date of birth");
       }
     }
     String code = nationality(stripFillers(nationality));
-    String s = sex == 'M' || sex == 'F' ? String.valueOf(sex) : "";
-    return new Zone(name, documentNumber, code, born, s, unchecked, noDate);
+    Gender gender = sex == 'M' ? Gender.MALE : sex == 'F' ? Gender.FEMALE : Gender.UNKNOWN;
+    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate);
   }
 
   /**
@@ -323,7 +300,7 @@ public final class MrzLine {
    * The days {@code yymmdd} allows, unknown positions being fillers; empty when its year is not
    * known or it is no calendar date.
    */
-  private static Optional<Born> born(String yymmdd, LocalDate today) {
+  private static Optional<BirthDate> born(String yymmdd, LocalDate today) {
     Integer yy = number(yymmdd.substring(0, 2));
     Integer mm = number(yymmdd.substring(2, 4));
     Integer dd = number(yymmdd.substring(4, 6));
@@ -333,12 +310,13 @@ public final class MrzLine {
     try {
       for (int century : new int[] {2000, 1900}) {
         int year = century + yy;
-        Born b =
+        BirthDate b =
             mm == null
-                ? new Born(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                ? BirthDate.year(year, false)
                 : dd == null
-                    ? new Born(LocalDate.of(year, mm, 1), YearMonth.of(year, mm).atEndOfMonth())
-                    : new Born(LocalDate.of(year, mm, dd), LocalDate.of(year, mm, dd));
+                    ? new BirthDate(
+                        LocalDate.of(year, mm, 1), YearMonth.of(year, mm).atEndOfMonth(), false)
+                    : BirthDate.exact(LocalDate.of(year, mm, dd));
         if (!b.earliest().isAfter(today)) {
           return Optional.of(b);
         }

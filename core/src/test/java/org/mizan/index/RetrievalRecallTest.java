@@ -2,6 +2,7 @@ package org.mizan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class RetrievalRecallTest {
   private static final String LATIN = "abcdefghijklmnopqrstuvwxyz";
   private static final String ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 
-  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
+  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create(), Clock.systemUTC());
   private static final ScreeningIndex INDEX = ScreeningIndex.build(MATCHER, List.of(Excerpt.LIST));
   private static final List<Candidate> EVERY_ENTRY =
       Excerpt.LIST.entries().stream()

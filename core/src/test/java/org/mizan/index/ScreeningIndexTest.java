@@ -3,6 +3,7 @@ package org.mizan.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.mizan.names.NameNormalizer;
 
 /** Screening through the index: order, ties, floor, limit, kinds, argument errors. */
 class ScreeningIndexTest {
-  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
+  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create(), Clock.systemUTC());
   private static final ScreeningIndex EXCERPT =
       ScreeningIndex.build(MATCHER, List.of(Excerpt.LIST));
 

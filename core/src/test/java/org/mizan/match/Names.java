@@ -1,5 +1,8 @@
 package org.mizan.match;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -11,7 +14,11 @@ import org.mizan.names.NameNormalizer;
 /** Test helpers: names through the real pipeline, and whole-name scores through the Matcher. */
 final class Names {
   static final NameNormalizer NORMALIZER = NameNormalizer.create();
-  static final Matcher MATCHER = Matcher.create(NORMALIZER);
+
+  /** Screening on 2026-12-03, so that a zone's two-digit years keep their century. */
+  static final Matcher MATCHER =
+      Matcher.create(
+          NORMALIZER, Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC));
 
   private Names() {}
 

@@ -2,13 +2,18 @@ package org.mizan.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mizan.model.BirthDate;
+import org.mizan.model.Gender;
 
 class MrzLineTest {
   @ParameterizedTest(name = "{0}")
@@ -24,7 +29,7 @@ class MrzLineTest {
     "P<XXAHADDAD<<LAILA<<<<<<<<<<<<<<<<<<<<<<<<<<, HADDAD<<LAILA<<<<<<<<<<<<<<<<<<<<<<<<<<"
   })
   void theNameFieldOfAnUpperLineIsRead(String line, String name) {
-    assertThat(MrzLine.nameField(line)).contains(name);
+    assertThat(nameField(line)).contains(name);
   }
 
   @Test
@@ -32,17 +37,15 @@ class MrzLineTest {
     String upper = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
     String name = "ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
     // Both lines of a passport, after a line break or a space (a helper's find: no match at all).
-    assertThat(MrzLine.nameField(upper + "\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"))
-        .contains(name);
-    assertThat(MrzLine.nameField(upper + " L898902C36UTO7408122F1204159ZE184226B<<<<<10"))
-        .contains(name);
+    assertThat(nameField(upper + "\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")).contains(name);
+    assertThat(nameField(upper + " L898902C36UTO7408122F1204159ZE184226B<<<<<10")).contains(name);
     // A TD2 card's two lines and a TD1 card's three.
     assertThat(
-            MrzLine.nameField(
+            nameField(
                 "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\r\nD231458907UTO7408122F1204159<<<<<<<6"))
         .contains("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<");
     assertThat(
-            MrzLine.nameField(
+            nameField(
                 "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\n"
                     + "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"))
         .contains("ERIKSSON<<ANNA<MARIA<<<<<<<<<<");
@@ -50,21 +53,21 @@ class MrzLineTest {
     // separator between the lines (a helper's finds).
     String agha = "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<";
     String field = agha.substring(5);
-    assertThat(MrzLine.nameField(agha.toLowerCase(java.util.Locale.ROOT))).contains(field);
-    assertThat(MrzLine.nameField(agha.replace('<', '＜'))).contains(field);
-    assertThat(MrzLine.nameField(agha + "\u00A0")).contains(field);
-    assertThat(MrzLine.nameField("\u200B" + agha + "\u200B")).contains(field);
-    assertThat(MrzLine.nameField(agha + "\u2028L898902C36AFG7408122F1204159ZE184226B<<<<<10"))
+    assertThat(nameField(agha.toLowerCase(java.util.Locale.ROOT))).contains(field);
+    assertThat(nameField(agha.replace('<', '＜'))).contains(field);
+    assertThat(nameField(agha + "\u00A0")).contains(field);
+    assertThat(nameField("\u200B" + agha + "\u200B")).contains(field);
+    assertThat(nameField(agha + "\u2028L898902C36AFG7408122F1204159ZE184226B<<<<<10"))
         .contains(field);
     // With its lower line, a document code with a letter second (a diplomatic passport).
     assertThat(
-            MrzLine.nameField(
+            nameField(
                 "PDAFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<\n"
                     + "L898902C36AFG7408122F1204159ZE184226B<<<<<10"))
         .contains(field);
     // Not a second line that is no lower line, nor a name after an upper line.
-    assertThat(MrzLine.nameField(upper + "\nL898902C36UTO")).isEmpty();
-    assertThat(MrzLine.nameField(upper + " ERIKSSON")).isEmpty();
+    assertThat(nameField(upper + "\nL898902C36UTO")).isEmpty();
+    assertThat(nameField(upper + " ERIKSSON")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -108,20 +111,27 @@ class MrzLineTest {
         ""
       })
   void otherTextIsNotRead(String text) {
-    assertThat(MrzLine.nameField(text)).isEmpty();
+    assertThat(nameField(text)).isEmpty();
   }
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+  /** The day of reading, 2026-12-03, which decides the century of a date of birth. */
+  private static final Clock TODAY =
+      Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC);
 
   private static final String SPECIMEN_UPPER = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+
+  /** The name field of {@code text} read as a zone, or empty. */
+  private static Optional<String> nameField(String text) {
+    return MrzLine.read(text, TODAY).map(MrzLine.Zone::nameField);
+  }
 
   private static MrzLine.Zone zone(String text) {
     return MrzLine.read(text, TODAY).orElseThrow();
   }
 
-  private static Optional<MrzLine.Born> day(int year, int month, int day) {
+  private static Optional<BirthDate> day(int year, int month, int day) {
     LocalDate d = LocalDate.of(year, month, day);
-    return Optional.of(new MrzLine.Born(d, d));
+    return Optional.of(BirthDate.exact(d));
   }
 
   @Test
@@ -136,7 +146,7 @@ class MrzLineTest {
                 "L898902C3",
                 "UTO",
                 day(1974, 8, 12),
-                "F",
+                Gender.FEMALE,
                 List.of(),
                 false));
     MrzLine.Zone td2 =
@@ -154,7 +164,7 @@ class MrzLineTest {
                 "D23145890",
                 "UTO",
                 day(1974, 8, 12),
-                "F",
+                Gender.FEMALE,
                 List.of(),
                 false));
     // The upper line alone holds none of these.
@@ -165,7 +175,7 @@ class MrzLineTest {
                 "",
                 "",
                 Optional.empty(),
-                "",
+                Gender.UNKNOWN,
                 List.of(),
                 false));
   }
@@ -206,7 +216,7 @@ class MrzLineTest {
   void aDateOfBirthIsReadInItsCenturyAndToWhatItTells(
       String field, LocalDate earliest, LocalDate latest) {
     MrzLine.Zone z = zone(SPECIMEN_UPPER + "\nL898902C36UTO" + field + "F1204159ZE184226B<<<<<10");
-    assertThat(z.birth()).contains(new MrzLine.Born(earliest, latest));
+    assertThat(z.birth()).contains(new BirthDate(earliest, latest, false));
   }
 
   @Test
@@ -216,7 +226,7 @@ class MrzLineTest {
     MrzLine.Zone reversed = zone("L898902C36UTO7408122F1204159ZE184226B<<<<<10\n" + SPECIMEN_UPPER);
     assertThat(reversed.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
     assertThat(reversed.birth()).isEqualTo(day(1974, 8, 12));
-    assertThat(MrzLine.nameField("P<RKSKRASNIQI<<ARBEN<<<<<<<<<<<<<<<<<<<<<<<<"))
+    assertThat(nameField("P<RKSKRASNIQI<<ARBEN<<<<<<<<<<<<<<<<<<<<<<<<"))
         .contains("KRASNIQI<<ARBEN<<<<<<<<<<<<<<<<<<<<<<<<");
   }
 
@@ -243,7 +253,7 @@ class MrzLineTest {
     // Unspecified sex (X), an unknown nationality code, no date of birth at all.
     MrzLine.Zone unspecified =
         zone(SPECIMEN_UPPER + "\nL898902C36QQQ<<<<<<0X1204159ZE184226B<<<<<10");
-    assertThat(unspecified.sex()).isEmpty();
+    assertThat(unspecified.sex()).isEqualTo(Gender.UNKNOWN);
     // An unknown code is kept as written, so that the output can say it was not used.
     assertThat(unspecified.nationality()).isEqualTo("QQQ");
     assertThat(unspecified.birth()).isEmpty();

@@ -594,7 +594,7 @@ public final class ApiServer implements AutoCloseable {
         List<Match> merged = t.matches();
         ScreeningResult combined =
             new ScreeningResult(
-                first.subject(), first.lists(), first.programs(), merged, threshold);
+                first.subject(), first.lists(), first.programs(), merged, threshold, first.zone());
         ObjectNode context = mapper.createObjectNode();
         context.put("format", manifest.format().name());
         context.put("carrier", manifest.flight().carrier());
@@ -668,7 +668,12 @@ public final class ApiServer implements AutoCloseable {
               .toList();
       return new AuditedScreening.Done(
           new ScreeningResult(
-              result.subject(), result.lists(), result.programs(), matches, params.threshold()),
+              result.subject(),
+              result.lists(),
+              result.programs(),
+              matches,
+              params.threshold(),
+              result.zone()),
           ScreeningRecord.MATCH,
           Optional.empty());
     }

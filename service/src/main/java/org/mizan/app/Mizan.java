@@ -98,7 +98,7 @@ public final class Mizan {
   /** The matcher the application screens with: the name pipeline, then the matcher over it. */
   public static Matcher matcher() {
     NameNormalizer normalizer = NameNormalizer.create();
-    return Matcher.create(normalizer);
+    return Matcher.create(normalizer, Clock.systemUTC());
   }
 
   /**

@@ -65,7 +65,10 @@ final class TextOutput {
         result.hits() == 1 ? "" : "s",
         result.matches().size(),
         result.matches().size() == 1 ? "" : "es");
-    ZoneReading.of(result.subject()).ifPresent(z -> w.printf("    %s%n", printable(z.describe())));
+    result
+        .zone()
+        .map(ZoneReading::of)
+        .ifPresent(z -> w.printf("    %s%n", printable(z.describe())));
     int rank = 1;
     for (Match m : result.matches()) {
       w.printf(

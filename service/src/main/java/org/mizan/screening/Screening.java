@@ -56,7 +56,12 @@ public final class Screening {
       throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
     }
     return new ScreeningResult(
-        subject, index.lists(), programs, index.screen(subject, REPORTING_FLOOR, limit), threshold);
+        subject,
+        index.lists(),
+        programs,
+        index.screen(subject, REPORTING_FLOOR, limit),
+        threshold,
+        index.zone(subject));
   }
 
   /** The lists in force. */

@@ -33,7 +33,7 @@ public final class ScreeningJson {
   /** {@code {"query", "lists", "matches"}} for one screened subject. */
   public ObjectNode result(ScreeningResult result) {
     ObjectNode root = mapper.createObjectNode();
-    root.set("query", query(result.subject()));
+    root.set("query", query(result.subject(), result.zone().map(ZoneReading::of)));
     ArrayNode lists = root.putArray("lists");
     for (Watchlist list : result.lists()) {
       ObjectNode o = version(list.version());
@@ -126,7 +126,7 @@ public final class ScreeningJson {
     return root;
   }
 
-  private ObjectNode query(Subject s) {
+  private ObjectNode query(Subject s, Optional<ZoneReading> zone) {
     ObjectNode q = mapper.createObjectNode();
     q.put("id", s.id());
     q.put("name", s.name());
@@ -143,8 +143,7 @@ public final class ScreeningJson {
     if (!s.document().isEmpty()) {
       q.put("document", s.document());
     }
-    Optional<ZoneReading> zone = ZoneReading.of(s);
-    // A zone's date of birth or sex makes the subject a person, as --dob does.
+    // A zone is a person's document: its subject is screened against persons alone.
     Subject screened = zone.map(z -> z.evidence().screened()).orElse(s);
     if (screened.kinds().size() == 1) {
       q.put("kind", screened.kinds().iterator().next().id());

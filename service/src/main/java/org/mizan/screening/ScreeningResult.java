@@ -3,7 +3,9 @@ package org.mizan.screening;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.mizan.match.Match;
+import org.mizan.match.ZoneEvidence;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -17,24 +19,28 @@ import org.mizan.model.Watchlist;
  *     restricted to ({@code --program}); empty when the lists were not restricted
  * @param matches matches at or above the reporting floor, best first ({@link Match#RANKING})
  * @param threshold the alert threshold in [0, 1]
+ * @param zone the subject's name read as a machine-readable zone, with the evidence taken from it,
+ *     as screening read it ({@link ZoneEvidence}); empty when the name is none
  */
 public record ScreeningResult(
     Subject subject,
     List<Watchlist> lists,
     Map<String, List<String>> programs,
     List<Match> matches,
-    double threshold) {
+    double threshold,
+    Optional<ZoneEvidence> zone) {
   public ScreeningResult {
     Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(zone, "zone");
     lists = List.copyOf(lists);
     programs = Map.copyOf(programs);
     matches = List.copyOf(matches);
   }
 
-  /** A result over whole lists, restricted to no program. */
+  /** A result over whole lists, restricted to no program, of a name that is no zone. */
   public ScreeningResult(
       Subject subject, List<Watchlist> lists, List<Match> matches, double threshold) {
-    this(subject, lists, Map.of(), matches, threshold);
+    this(subject, lists, Map.of(), matches, threshold, Optional.empty());
   }
 
   /** Whether a match is a hit: its score is at or above the threshold. */

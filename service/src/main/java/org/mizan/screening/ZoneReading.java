@@ -1,17 +1,12 @@
 package org.mizan.screening;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.mizan.match.ZoneEvidence;
-import org.mizan.model.BirthDate;
-import org.mizan.model.Countries;
 import org.mizan.model.Gender;
-import org.mizan.model.Subject;
 import org.mizan.names.MrzLine;
 
 /**
@@ -38,22 +33,16 @@ public record ZoneReading(
           ZoneEvidence.SEX, "gender",
           ZoneEvidence.DOCUMENT_NUMBER, "document");
 
-  /** The reading of {@code subject}'s name when it is a person's machine-readable zone. */
-  public static Optional<ZoneReading> of(Subject subject) {
-    return ZoneEvidence.of(subject, LocalDate.now(ZoneOffset.UTC), Countries.standard())
-        .map(ZoneReading::of);
-  }
-
-  private static ZoneReading of(ZoneEvidence e) {
+  /** What output shows of {@code e}, the zone screening read ({@link ScreeningResult#zone}). */
+  public static ZoneReading of(ZoneEvidence e) {
     MrzLine.Zone z = e.zone();
     Map<String, String> values = new LinkedHashMap<>();
-    z.birth()
-        .ifPresent(b -> values.put("dob", new BirthDate(b.earliest(), b.latest(), false).text()));
+    z.birth().ifPresent(b -> values.put("dob", b.text()));
     if (!z.nationality().isEmpty()) {
       values.put("nationality", z.nationality());
     }
-    if (!z.sex().isEmpty()) {
-      values.put("gender", (z.sex().equals("M") ? Gender.MALE : Gender.FEMALE).id());
+    if (z.sex() != Gender.UNKNOWN) {
+      values.put("gender", z.sex().id());
     }
     if (!z.documentNumber().isEmpty()) {
       values.put("document", z.documentNumber());
@@ -72,9 +61,9 @@ public record ZoneReading(
   }
 
   public ZoneReading {
-    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     taken = List.copyOf(taken);
-    notTaken = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notTaken));
+    notTaken = Collections.unmodifiableMap(new LinkedHashMap<>(notTaken));
   }
 
   /** The name field, without the fillers that end it. */
@@ -92,12 +81,7 @@ public record ZoneReading(
         new StringBuilder("read as a machine-readable zone: name field ").append(nameField());
     List<String> taken = new ArrayList<>();
     List<String> notTaken = new ArrayList<>();
-    for (String field :
-        List.of(
-            ZoneEvidence.DATE_OF_BIRTH,
-            ZoneEvidence.NATIONALITY,
-            ZoneEvidence.SEX,
-            ZoneEvidence.DOCUMENT_NUMBER)) {
+    for (String field : ZoneEvidence.FIELDS) {
       String key = KEYS.get(field);
       String value = values.get(key);
       String shown = value == null ? field : field + " " + value;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +63,8 @@ class CrossScriptDevTest {
   }
 
   private static ScreeningIndex index(Watchlist list) {
-    return ScreeningIndex.build(Matcher.create(NameNormalizer.create()), List.of(list));
+    return ScreeningIndex.build(
+        Matcher.create(NameNormalizer.create(), Clock.systemUTC()), List.of(list));
   }
 
   @Test

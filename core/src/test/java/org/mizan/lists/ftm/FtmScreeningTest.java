@@ -3,6 +3,7 @@ package org.mizan.lists.ftm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,7 @@ import org.mizan.names.NameNormalizer;
  * read from the UN's own XML: same top entry, and a score within a hair of the XML's.
  */
 class FtmScreeningTest {
-  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create());
+  private static final Matcher MATCHER = Matcher.create(NameNormalizer.create(), Clock.systemUTC());
   private static final ScreeningIndex FTM =
       ScreeningIndex.build(MATCHER, List.of(FtmEntitiesParserTest.UN_ENTITIES.parse()));
   private static final ScreeningIndex XML = ScreeningIndex.build(MATCHER, List.of(Excerpt.LIST));

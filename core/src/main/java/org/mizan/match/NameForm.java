@@ -830,12 +830,18 @@ final class NameForm {
         part.latin(),
         part.skeleton(),
         part.particle(),
-        withFirst(part.skeleton(), part.readingSkeletons()));
+        withFirst(part.skeleton(), part.readingSkeletons()),
+        part.digraphsAcrossLetters());
   }
 
   /** A part of {@code text}, its scripts worked out from the text. */
   private static Token token(
-      String text, String latin, String skeleton, Particle kind, List<String> skeletons) {
+      String text,
+      String latin,
+      String skeleton,
+      Particle kind,
+      List<String> skeletons,
+      String digraphsAcrossLetters) {
     boolean latinScript = isLatin(text);
     boolean arabicScript = NameNormalizer.isArabicScript(text);
     return new Token(
@@ -846,7 +852,8 @@ final class NameForm {
         arabicScript,
         kind,
         skeletons,
-        Token.writesVowels(text, latinScript, arabicScript));
+        Token.writesVowels(text, latinScript, arabicScript),
+        digraphsAcrossLetters);
   }
 
   /**
@@ -946,7 +953,8 @@ final class NameForm {
         latin.toString(),
         joined,
         Particle.NONE,
-        withFirst(joined, collapsed(readings)));
+        withFirst(joined, collapsed(readings)),
+        "");
   }
 
   /**
@@ -968,7 +976,8 @@ final class NameForm {
     Set<String> readings = new LinkedHashSet<>();
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
     readings.addAll(grown(new LinkedHashSet<>(continued(a.latin(), a.skeletons())), b.skeletons()));
-    return token(text, latin, skeleton, Particle.NONE, withFirst(skeleton, collapsed(readings)));
+    return token(
+        text, latin, skeleton, Particle.NONE, withFirst(skeleton, collapsed(readings)), "");
   }
 
   /**

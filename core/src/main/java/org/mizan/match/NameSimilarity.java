@@ -1127,6 +1127,35 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether {@code skeleton} is the skeleton of the Arabic-script part {@code t} that reads a
+   * digraph across two of its letters ({@link Token#digraphsAcrossLetters}) and {@code other}, not
+   * in Arabic script, does not write each such digraph.
+   */
+  private static boolean digraphUnwritten(Token t, String skeleton, Token other) {
+    String across = t.digraphsAcrossLetters();
+    if (across.isEmpty() || other.arabicScript() || !skeleton.equals(t.skeleton())) {
+      return false;
+    }
+    String latin = other.latin();
+    for (int i = 0; i + 1 < across.length(); i += 2) {
+      if (!writes(latin, across.charAt(i), across.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code latin} has {@code a} followed by {@code b}. */
+  private static boolean writes(String latin, char a, char b) {
+    for (int j = latin.indexOf(a); j >= 0 && j + 1 < latin.length(); j = latin.indexOf(a, j + 1)) {
+      if (latin.charAt(j + 1) == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether each v of a Latin key writes a {@code و} of the Arabic part that is a consonant there:
    * a first v a first {@code و}; another a {@code و} before the long vowel ({@code ا}, {@code ي},
    * {@code و}) that the vowel after the v spells (a; i, e or y; o or u). {@code جواد} Javad, {@code
@@ -1624,7 +1653,8 @@ final class NameSimilarity {
             t.arabicScript(),
             Particle.NONE,
             List.copyOf(skeletons),
-            t.vowelsWritten()));
+            t.vowelsWritten(),
+            ""));
   }
 
   /**
@@ -1637,6 +1667,13 @@ final class NameSimilarity {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
+      return 0;
+    }
+    if (digraphUnwritten(a, sa, b) || digraphUnwritten(b, sb, a)) {
+      // An Arabic-script part's joined key reads a consonant before ح or ه as a digraph (سهيل,
+      // shyl, as sl): a Latin spelling meets that skeleton only when it writes the same digraph
+      // (Ishaq and اسحاق), else Saleh and Salwa (sl) were Suhail; the part's letter-by-letter
+      // skeleton (shl) meets the others.
       return 0;
     }
     if (sa.equals(sb) && bothVowelled && !compatibleFirstVowels(a.latin(), b.latin())) {

@@ -20,6 +20,8 @@ import org.mizan.names.Particle;
  *     assimilated to a sun letter as in {@code abdurrahman}), distinct
  * @param vowelsWritten whether the part's script writes its vowels as letters ({@link
  *     #writesVowels})
+ * @param digraphsAcrossLetters the digraphs {@code skeleton} reads across two Arabic letters
+ *     ({@link org.mizan.names.NamePart#digraphsAcrossLetters}), empty for most parts
  */
 record Token(
     String text,
@@ -29,7 +31,8 @@ record Token(
     boolean arabicScript,
     Particle kind,
     List<String> skeletons,
-    boolean vowelsWritten) {
+    boolean vowelsWritten,
+    String digraphsAcrossLetters) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 

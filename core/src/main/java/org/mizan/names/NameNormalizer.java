@@ -153,9 +153,14 @@ public final class NameNormalizer {
     String skeleton = ConsonantSkeleton.of(latin);
     Set<String> readings = new LinkedHashSet<>();
     boolean arabicScript = isArabicScript(token.text());
+    String across = "";
     if (arabicScript) {
       // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
-      readings.add(ConsonantSkeleton.ofLetters(transliteration.latinLetters(token.text())));
+      List<String> letters = transliteration.latinLetters(token.text());
+      String byLetter = ConsonantSkeleton.ofLetters(letters);
+      readings.add(byLetter);
+      // Only where the joined reading differs: شحادة's dh (د ة) reads as d h would.
+      across = byLetter.equals(skeleton) ? "" : ConsonantSkeleton.digraphsAcross(letters);
     }
     // Other writings of the part: its letters' other readings, and abd with the article
     // assimilated (an Arabic-script word only).
@@ -177,7 +182,8 @@ public final class NameNormalizer {
       readings.add(vAsWaw(latin));
     }
     readings.remove(skeleton);
-    return new NamePart(token.text(), latin, skeleton, token.particle(), List.copyOf(readings));
+    return new NamePart(
+        token.text(), latin, skeleton, token.particle(), List.copyOf(readings), across);
   }
 
   /**

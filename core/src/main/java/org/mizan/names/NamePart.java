@@ -19,14 +19,26 @@ import java.util.Objects;
  *     Persian reading of {@code ث ذ ض ظ}, so {@code فضل} is also {@code fzl}, "Fazl"; {@code ق} and
  *     {@code ج} as g, so {@code قاسمي} is also {@code gsm}, "Gasmi"), distinct and none equal to
  *     {@code skeleton}; empty for parts without these letters and for Latin parts
+ * @param digraphsAcrossLetters the digraphs ({@code sh}, {@code th}, {@code dh}, {@code kh}, …)
+ *     that {@code latin} spells with the last letter of one Arabic letter's key and the first of
+ *     the next, and that {@code skeleton} reads as one letter: {@code سهيل} (Suhail), {@code shyl},
+ *     has {@code sh} (skeleton {@code sl}, letter by letter {@code shl}); each two characters, in
+ *     order; empty where the skeleton is the same letter by letter, for most parts, and for every
+ *     part not in Arabic script
  */
 public record NamePart(
-    String text, String latin, String skeleton, Particle particle, List<String> readingSkeletons) {
+    String text,
+    String latin,
+    String skeleton,
+    Particle particle,
+    List<String> readingSkeletons,
+    String digraphsAcrossLetters) {
   public NamePart {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(latin, "latin");
     Objects.requireNonNull(skeleton, "skeleton");
     Objects.requireNonNull(particle, "particle");
+    Objects.requireNonNull(digraphsAcrossLetters, "digraphsAcrossLetters");
     readingSkeletons = List.copyOf(readingSkeletons);
     if (text.isBlank()) {
       throw new IllegalArgumentException("a name part must not be blank");
@@ -35,7 +47,7 @@ public record NamePart(
 
   /** A part whose letters have one reading. */
   public NamePart(String text, String latin, String skeleton, Particle particle) {
-    this(text, latin, skeleton, particle, List.of());
+    this(text, latin, skeleton, particle, List.of(), "");
   }
 
   /** Whether this part is a particle rather than an ordinary name part. */

@@ -114,6 +114,30 @@ class ConsonantSkeletonTest {
             });
   }
 
+  /**
+   * The digraphs a joined key spells across two letters are told where they make its skeleton
+   * differ from the letters' (the matcher asks a Latin spelling to write them).
+   */
+  @ParameterizedTest(name = "{0}: [{1}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          سهيل   | sh
+          اسحاق  | sh
+          تحسين  | th
+          صهيب   | sh
+          دحام   | dh
+          شحادة  | ''
+          حسين   | ''
+          شريف   | ''
+          """)
+  void tellsTheDigraphsAJoinedKeyReadsAcrossLetters(String name, String across) {
+    assertThat(NORMALIZER.analyze(name).parts())
+        .singleElement()
+        .satisfies(part -> assertThat(part.digraphsAcrossLetters()).isEqualTo(across));
+  }
+
   @Test
   void aLatinPartHasNoLetterByLetterReading() {
     assertThat(NORMALIZER.analyze("sahar").parts())

@@ -30,12 +30,13 @@ final class BirthDates {
 
   /**
    * Weight of the date-of-birth feature when both dates are known to the day and are the same day,
-   * as much as the name's: the chance that two people share a full date of birth is about 1 in
-   * 20,000, against 1 in 60 for a year, so a name reported (at the reporting floor 0.70 or more)
-   * with that date scores {@code (name + 1) / 2}, 0.85 or more, an alert for a human to decide. Set
-   * on the development split (docs/matching.md, "Scoring").
+   * one and a half times the name's: the chance that two people share a full date of birth is about
+   * 1 in 20,000, against 1 in 60 for a year, so a name score of 0.625 or more with that date scores
+   * {@code (name + 1.5) / 2.5}, 0.85 or more, an alert for a human to decide (such a name is
+   * reported from {@link Matcher#SAME_DAY_NAME_FLOOR}). Set on the development split
+   * (docs/matching.md, "Scoring").
    */
-  static final double SAME_DAY_WEIGHT = 1.0;
+  static final double SAME_DAY_WEIGHT = 1.5;
 
   /**
    * @param sameDay whether both dates are known to the day (not approximate) and are that day
@@ -203,7 +204,7 @@ final class BirthDates {
   }
 
   /** Whether a date is one day, not a month, year or range. */
-  private static boolean isDay(BirthDate date) {
+  static boolean isDay(BirthDate date) {
     return !date.approximate() && date.earliest().equals(date.latest());
   }
 

@@ -56,26 +56,6 @@ final class ConsonantSkeleton {
   }
 
   /**
-   * The digraphs that the key of {@code letters} joined spells across two letters and {@link #of}
-   * reads as one ({@code s} {@code h} {@code y} {@code l}, سهيل: {@code sh}), each two characters,
-   * in order; letters whose key is empty are passed over, as joining them does.
-   */
-  static String digraphsAcross(List<String> letters) {
-    StringBuilder across = new StringBuilder();
-    char last = 0;
-    for (String letter : letters) {
-      if (letter.isEmpty()) {
-        continue;
-      }
-      if (last != 0 && digraph(last, letter.charAt(0)) != 0) {
-        across.append(last).append(letter.charAt(0));
-      }
-      last = letter.charAt(letter.length() - 1);
-    }
-    return across.toString();
-  }
-
-  /**
    * The letters this skeleton drops ({@code a e i o u y w} and others that are no ASCII letter)
    * between each two consonants of {@code latin} that follow each other, in order: {@code muhammad}
    * gives {@code u, a, a}, {@code omar} gives {@code a}. A consonant written twice with nothing

@@ -159,8 +159,7 @@ public final class NameNormalizer {
       List<String> letters = transliteration.latinLetters(token.text());
       String byLetter = ConsonantSkeleton.ofLetters(letters);
       readings.add(byLetter);
-      // Only where the joined reading differs: شحادة's dh (د ة) reads as d h would.
-      across = byLetter.equals(skeleton) ? "" : ConsonantSkeleton.digraphsAcross(letters);
+      across = byLetter.equals(skeleton) ? "" : sBeforeHeh(token.text());
     }
     // Other writings of the part: its letters' other readings, and abd with the article
     // assimilated (an Arabic-script word only).
@@ -184,6 +183,24 @@ public final class NameNormalizer {
     readings.remove(skeleton);
     return new NamePart(
         token.text(), latin, skeleton, token.particle(), List.copyOf(readings), across);
+  }
+
+  /**
+   * {@code sh} when {@code text} has {@code س} or {@code ص} before {@code ه}, which its joined key
+   * reads as the one letter {@code ش} ({@code سهيل}, Suhail, as {@code sl}: Saleh, Salwa), else
+   * empty. Not {@code ح} after them, nor {@code ه} after another consonant: Latin spellings leave
+   * that h out (Isaq, Isak for {@code اسحاق}; Chaudry for {@code چودھری}, whose {@code ھ} is the
+   * aspiration of {@code د} and is normalised to {@code ه}), and the joined key's skeleton is
+   * theirs.
+   */
+  private static String sBeforeHeh(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '\u0633' || c == '\u0635') && text.charAt(i + 1) == '\u0647') {
+        return "sh";
+      }
+    }
+    return "";
   }
 
   /**

@@ -19,12 +19,11 @@ import java.util.Objects;
  *     Persian reading of {@code ث ذ ض ظ}, so {@code فضل} is also {@code fzl}, "Fazl"; {@code ق} and
  *     {@code ج} as g, so {@code قاسمي} is also {@code gsm}, "Gasmi"), distinct and none equal to
  *     {@code skeleton}; empty for parts without these letters and for Latin parts
- * @param digraphsAcrossLetters the digraphs ({@code sh}, {@code th}, {@code dh}, {@code kh}, …)
- *     that {@code latin} spells with the last letter of one Arabic letter's key and the first of
- *     the next, and that {@code skeleton} reads as one letter: {@code سهيل} (Suhail), {@code shyl},
- *     has {@code sh} (skeleton {@code sl}, letter by letter {@code shl}); each two characters, in
- *     order; empty where the skeleton is the same letter by letter, for most parts, and for every
- *     part not in Arabic script
+ * @param digraphsAcrossLetters the digraph that {@code latin} spells across two Arabic letters and
+ *     {@code skeleton} reads as one letter, where a Latin spelling writes both letters or neither:
+ *     {@code sh} for {@code س} or {@code ص} before {@code ه} ({@code سهيل}, Suhail, {@code shyl}:
+ *     skeleton {@code sl}, letter by letter {@code shl}); each two characters; empty for most parts
+ *     and for every part not in Arabic script
  */
 public record NamePart(
     String text,

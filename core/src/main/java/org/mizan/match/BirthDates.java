@@ -160,9 +160,23 @@ final class BirthDates {
     return Math.max(0, 1 - years / ZERO_AT_YEARS);
   }
 
-  /** Whether overlapping dates are both known to the day (and so the same day). */
+  /**
+   * Whether overlapping dates are both known to the day (and so the same day), and that day tells
+   * one person from another ({@link #isTellingDay}).
+   */
   private static boolean sameDay(BirthDate query, BirthDate listed) {
-    return !listed.approximate() && isDay(query) && isDay(listed);
+    return !listed.approximate() && isTellingDay(query) && isTellingDay(listed);
+  }
+
+  /**
+   * Whether a date is one day ({@link #isDay}) other than 1 January, which stands for an unknown
+   * day and month in many identity documents, refugee registrations and list entries (37 of the 454
+   * full dates of the UN list of 2026-02-27, where 1.2 would be expected): two people share it far
+   * more often than once in 20,000 pairs, so it weighs as a year does.
+   */
+  static boolean isTellingDay(BirthDate date) {
+    return isDay(date)
+        && !(date.earliest().getMonthValue() == 1 && date.earliest().getDayOfMonth() == 1);
   }
 
   static Comparison compare(BirthDate query, BirthDate listed) {
@@ -176,7 +190,11 @@ final class BirthDates {
           listed,
           listed.approximate()
               ? "within the listed approximate date (±" + APPROXIMATE_MARGIN_YEARS + " years)"
-              : sameDay ? "the listed date, to the day" : "within the listed date",
+              : sameDay
+                  ? "the listed date, to the day"
+                  : isDay(query) && isDay(listed)
+                      ? "the listed date, 1 January, which often stands for an unknown day"
+                      : "within the listed date",
           sameDay);
     }
     LocalDate before = gap[0];

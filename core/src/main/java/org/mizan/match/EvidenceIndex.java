@@ -22,7 +22,8 @@ final class EvidenceIndex {
   private final BitSet uncodedNationality = new BitSet();
   private final BitSet anyNationality = new BitSet();
   private final Map<String, BitSet> byDocument = new HashMap<>();
-  // By epoch day: the entries listed with that full date of birth ({@link BirthDates#isDay}).
+  // By epoch day: the entries listed with that full date of birth ({@link
+  // BirthDates#isTellingDay}).
   private final Map<Long, BitSet> byDay = new HashMap<>();
 
   /** The evidence of {@code candidates}, by ordinal. */
@@ -45,7 +46,7 @@ final class EvidenceIndex {
         }
       }
       for (org.mizan.model.BirthDate date : c.entry().birthDates()) {
-        if (BirthDates.isDay(date)) {
+        if (BirthDates.isTellingDay(date)) {
           byDay.computeIfAbsent(date.earliest().toEpochDay(), x -> new BitSet()).set(i);
         }
       }
@@ -109,7 +110,7 @@ final class EvidenceIndex {
       return;
     }
     for (org.mizan.model.BirthDate date : query.subject().birthDates()) {
-      if (BirthDates.isDay(date)) {
+      if (BirthDates.isTellingDay(date)) {
         BitSet same = byDay.get(date.earliest().toEpochDay());
         if (same != null) {
           into.or(same);

@@ -23,7 +23,8 @@ public enum Feature {
       0.25,
       "Agreement of the date of birth given with any date of birth listed: 1 when they overlap,"
           + " falling with every year between them, 0 from five years apart; the same day on both"
-          + " sides, each known to the day, weighs "
+          + " sides, each known to the day and not 1 January (which often stands for an unknown"
+          + " day), weighs "
           + BirthDates.SAME_DAY_WEIGHT
           + " (two people share a full date far more rarely than a year).",
       true),

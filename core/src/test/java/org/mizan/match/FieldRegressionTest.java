@@ -399,15 +399,7 @@ class FieldRegressionTest {
     // 1937-04-28.
     ScreeningIndex index =
         ScreeningIndex.build(Names.MATCHER, List.of(org.mizan.lists.un.Excerpt.LIST));
-    Subject sameDay =
-        new Subject(
-            "q",
-            "Saddam Kamel",
-            List.of(BirthDate.exact(LocalDate.of(1937, 4, 28))),
-            "",
-            Gender.UNKNOWN,
-            "",
-            Set.of(EntryKind.PERSON));
+    Subject sameDay = bornOn("Saddam Kamel", LocalDate.of(1937, 4, 28));
     Match found =
         index.screen(sameDay, 0.70, 10).stream()
             .filter(m -> m.entry().id().equals("IQi.001"))
@@ -422,18 +414,16 @@ class FieldRegressionTest {
         .extracting(m -> m.entry().id())
         .doesNotContain("IQi.001");
     // A day later, the same name is not reported.
-    Subject nextDay =
-        new Subject(
-            "q",
-            "Saddam Kamel",
-            List.of(BirthDate.exact(LocalDate.of(1937, 4, 29))),
-            "",
-            Gender.UNKNOWN,
-            "",
-            Set.of(EntryKind.PERSON));
+    Subject nextDay = bornOn("Saddam Kamel", LocalDate.of(1937, 4, 29));
     assertThat(index.screen(nextDay, 0.70, 10))
         .extracting(m -> m.entry().id())
         .doesNotContain("IQi.001");
+  }
+
+  /** A person's name and full date of birth. */
+  private static Subject bornOn(String name, LocalDate day) {
+    return new Subject(
+        "q", name, List.of(BirthDate.exact(day)), "", Gender.UNKNOWN, "", Set.of(EntryKind.PERSON));
   }
 
   @Test

@@ -116,6 +116,32 @@ class MatcherTest {
     Match sameDay = score(subject(name, dob("1937-04-28"), "", Gender.UNKNOWN, ""), "IQi.001");
     assertThat(sameDay.score()).isEqualTo(0.912);
     assertThat(sameDay.explanation().get(1).weight()).isEqualTo(1.5);
+    // 1 January often stands for an unknown day (37 of the UN list's 454 full dates): on both
+    // sides, it weighs as the year does.
+    ListEntry newYear =
+        new ListEntry(
+            "T.1",
+            "",
+            EntryKind.PERSON,
+            List.of(EntryName.of("Saddam Hussein al-Tikriti", NameType.PRIMARY)),
+            Gender.UNKNOWN,
+            dob("1967-01-01"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "",
+            List.of(),
+            List.of(),
+            "");
+    Match januaryFirst =
+        MATCHER.score(
+            MATCHER.prepare(subject(name, dob("1967-01-01"), "", Gender.UNKNOWN, "")),
+            MATCHER.prepare("test", newYear));
+    assertThat(januaryFirst.explanation().get(1).weight()).isEqualTo(0.25);
+    assertThat(januaryFirst.explanation().get(1).detail())
+        .isEqualTo("the listed date, 1 January, which often stands for an unknown day");
     // The same year is weaker evidence: (0.78 + 0.25) / 1.25.
     Match sameYear = score(subject(name, dob("1937"), "", Gender.UNKNOWN, ""), "IQi.001");
     assertThat(sameYear.score()).isEqualTo(0.824);

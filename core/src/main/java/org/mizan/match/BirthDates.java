@@ -29,14 +29,14 @@ final class BirthDates {
   private static final long APPROXIMATE_MARGIN_DAYS = 731;
 
   /**
-   * Weight of the date-of-birth feature when both dates are known to the day and are the same day,
-   * one and a half times the name's: the chance that two people share a full date of birth is about
-   * 1 in 20,000, against 1 in 60 for a year, so a name score of 0.625 or more with that date scores
-   * {@code (name + 1.5) / 2.5}, 0.85 or more, an alert for a human to decide (such a name is
-   * reported from {@link Matcher#SAME_DAY_NAME_FLOOR}). Set on the development split
-   * (docs/matching.md, "Scoring").
+   * Weight of the date-of-birth feature when both dates are known to the day and are the same day
+   * (other than 1 January, {@link #isTellingDay}), as much as the name's: the chance that two
+   * people share a full date of birth is about 1 in 20,000, against 1 in 60 for a year, so a name
+   * reported (at the reporting floor 0.70 or more) with that date scores {@code (name + 1) / 2},
+   * 0.85 or more, an alert for a human to decide. Set on the development split (docs/matching.md,
+   * "Scoring").
    */
-  static final double SAME_DAY_WEIGHT = 1.5;
+  static final double SAME_DAY_WEIGHT = 1.0;
 
   /**
    * @param sameDay whether both dates are known to the day (not approximate) and are that day
@@ -174,7 +174,7 @@ final class BirthDates {
    * full dates of the UN list of 2026-02-27, where 1.2 would be expected): two people share it far
    * more often than once in 20,000 pairs, so it weighs as a year does.
    */
-  static boolean isTellingDay(BirthDate date) {
+  private static boolean isTellingDay(BirthDate date) {
     return isDay(date)
         && !(date.earliest().getMonthValue() == 1 && date.earliest().getDayOfMonth() == 1);
   }
@@ -222,7 +222,7 @@ final class BirthDates {
   }
 
   /** Whether a date is one day, not a month, year or range. */
-  static boolean isDay(BirthDate date) {
+  private static boolean isDay(BirthDate date) {
     return !date.approximate() && date.earliest().equals(date.latest());
   }
 

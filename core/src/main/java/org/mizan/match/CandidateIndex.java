@@ -350,7 +350,6 @@ public final class CandidateIndex {
               : STRONG_FLOOR;
       BitSet mayAskLess = evidence.mayAskLess(query, floor, strongFloor);
       BitSet retrieved = retrieve(query, memo, floor, strongFloor, strong, mayAskLess, workspace);
-      evidence.sameDay(query, retrieved);
       return scored(query, retrieved, strong, strongFloor, mayAskLess, floor, limit, memo);
     } finally {
       workspace.clear();
@@ -384,17 +383,14 @@ public final class CandidateIndex {
 
   /** The ordinals of the entries {@link #screen} with {@code floor} scores for {@code query}. */
   BitSet retrieved(Query query, double floor) {
-    BitSet retrieved =
-        retrieve(
-            query,
-            PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
-            floor,
-            STRONG_FLOOR,
-            null,
-            null,
-            null);
-    evidence.sameDay(query, retrieved);
-    return retrieved;
+    return retrieve(
+        query,
+        PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
+        floor,
+        STRONG_FLOOR,
+        null,
+        null,
+        null);
   }
 
   private BitSet every() {

@@ -22,9 +22,6 @@ final class EvidenceIndex {
   private final BitSet uncodedNationality = new BitSet();
   private final BitSet anyNationality = new BitSet();
   private final Map<String, BitSet> byDocument = new HashMap<>();
-  // By epoch day: the entries listed with that full date of birth ({@link
-  // BirthDates#isTellingDay}).
-  private final Map<Long, BitSet> byDay = new HashMap<>();
 
   /** The evidence of {@code candidates}, by ordinal. */
   EvidenceIndex(List<Candidate> candidates) {
@@ -43,11 +40,6 @@ final class EvidenceIndex {
           uncodedNationality.set(i);
         } else {
           byNationalityCode.computeIfAbsent(code, x -> new BitSet()).set(i);
-        }
-      }
-      for (org.mizan.model.BirthDate date : c.entry().birthDates()) {
-        if (BirthDates.isTellingDay(date)) {
-          byDay.computeIfAbsent(date.earliest().toEpochDay(), x -> new BitSet()).set(i);
         }
       }
       int documents = c.entry().documents().size();
@@ -98,24 +90,5 @@ final class EvidenceIndex {
       may.or(document);
     }
     return may;
-  }
-
-  /**
-   * Sets in {@code into} the ordinals of the entries listed with one of the subject's full dates of
-   * birth, known to the day on both sides ({@link Matcher#SAME_DAY_NAME_FLOOR}: they are reported
-   * from a lower name score, which retrieval by name parts may not reach).
-   */
-  void sameDay(Query query, BitSet into) {
-    if (!query.hasBirthDates() || byDay.isEmpty()) {
-      return;
-    }
-    for (org.mizan.model.BirthDate date : query.subject().birthDates()) {
-      if (BirthDates.isTellingDay(date)) {
-        BitSet same = byDay.get(date.earliest().toEpochDay());
-        if (same != null) {
-          into.or(same);
-        }
-      }
-    }
   }
 }

@@ -202,9 +202,7 @@ public final class Matcher {
    * Scores one subject against one entry, and explains the score only when it is reported.
    *
    * @param floor the reporting floor in [0, 1]
-   * @return the match when both its name score and its score are at or above {@code floor}; for an
-   *     entry listed with the subject's full date of birth, its name score at or above {@link
-   *     #SAME_DAY_NAME_FLOOR} (when below {@code floor})
+   * @return the match when both its name score and its score are at or above {@code floor}
    */
   public Optional<Match> score(Query query, Candidate candidate, double floor) {
     return score(query, candidate, floor, PartMemo.NONE);
@@ -219,7 +217,7 @@ public final class Matcher {
   Optional<Match> score(
       Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo) {
     NameChoice best = bestName(query, candidate, memo, nameFloor);
-    if (best == null || best.score() < Math.min(floor, nameFloor)) {
+    if (best == null || best.score() < floor) {
       return Optional.empty();
     }
     Match match = explain(query, candidate, best);
@@ -239,8 +237,7 @@ public final class Matcher {
    * other features are known before any name is compared: with their weights {@code W} and weighted
    * scores {@code S}, the score is {@code (n + S) / (1 + W)} for a name score {@code n}, so {@code
    * n} must be at least {@code scoreFloor × (1 + W) − S} ({@link #NAME_FLOOR_MARGIN} less, for
-   * rounding), and never less than {@code floor}, or {@link #SAME_DAY_NAME_FLOOR} for an entry
-   * listed with the subject's full date of birth. A subject born 20 years before an entry, with the
+   * rounding), and never less than {@code floor}. A subject born 20 years before an entry, with the
    * same gender, needs a name score of 0.86 to be reported at 0.70.
    */
   double nameFloor(Query query, Candidate candidate, double floor, double scoreFloor) {
@@ -248,7 +245,6 @@ public final class Matcher {
     ListEntry entry = candidate.entry();
     double sum = 0;
     double weights = 0;
-    double least = floor;
     if (candidate.birthDatesFarFrom(query)) {
       // Every pair of dates scores 0, and none is the same day.
       weights += Feature.BIRTH_DATE.weight();
@@ -257,9 +253,6 @@ public final class Matcher {
       double weight = a.sameDay() ? BirthDates.SAME_DAY_WEIGHT : Feature.BIRTH_DATE.weight();
       sum += weight * a.score();
       weights += weight;
-      if (a.sameDay()) {
-        least = Math.min(floor, SAME_DAY_NAME_FLOOR);
-      }
     }
     if (!subject.nationality().isEmpty() && sameNationality(query, candidate) >= 0) {
       sum += Feature.NATIONALITY.weight();
@@ -273,17 +266,8 @@ public final class Matcher {
       sum += Feature.DOCUMENT.weight();
       weights += Feature.DOCUMENT.weight();
     }
-    return Math.max(least, neededNameScore(scoreFloor, weights, sum));
+    return Math.max(floor, neededNameScore(scoreFloor, weights, sum));
   }
-
-  /**
-   * The least name score with which an entry listed with the subject's full date of birth (both
-   * known to the day, the same day) is reported, below the reporting floor: two people share a full
-   * date about once in 20,000 ({@link BirthDates#SAME_DAY_WEIGHT}), so a name that shares a part
-   * with the entry's (a family name, a given name and another family name, as aliases often do) is
-   * worth a human's look. Set on the development split (docs/matching.md, "Scoring").
-   */
-  static final double SAME_DAY_NAME_FLOOR = 0.60;
 
   /**
    * The name score {@code n} with which {@code (n + S) / (1 + W)} reaches {@code scoreFloor} (the

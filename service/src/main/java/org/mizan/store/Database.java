@@ -93,6 +93,27 @@ public final class Database implements AutoCloseable {
       config.addDataSourceProperty("connectTimeout", "2");
       config.addDataSourceProperty("socketTimeout", "20");
     }
+    // The embedded database recovers from a crash (a killed mizan serve) while its first
+    // connection opens, which can take longer than a request's wait for a connection on a busy
+    // machine: that first connection is opened here, waiting as long as it takes, and held until
+    // the pool has one of its own. A database another process holds fails at once.
+    java.sql.Connection opening = null;
+    if (lower.startsWith("jdbc:h2:")) {
+      try {
+        opening = java.sql.DriverManager.getConnection(jdbcUrl);
+      } catch (java.sql.SQLException e) {
+        throw new StoreUnavailableException("cannot open the " + description + ": " + reason(e), e);
+      }
+    }
+    try {
+      return open(config, migrate, lower, description);
+    } finally {
+      closeQuietly(opening);
+    }
+  }
+
+  private static Database open(
+      HikariConfig config, boolean migrate, String lower, String description) {
     HikariDataSource pool = new HikariDataSource(config);
     try {
       if (migrate && lower.startsWith("jdbc:postgresql:")) {
@@ -177,6 +198,16 @@ public final class Database implements AutoCloseable {
         + ";LOCK_TIMEOUT=10000"
         // No trace file: H2 writes failed statements there with their values.
         + ";TRACE_LEVEL_FILE=0";
+  }
+
+  private static void closeQuietly(java.sql.Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (java.sql.SQLException e) {
+        // The pool holds its own connection by now; nothing of this one is needed.
+      }
+    }
   }
 
   private static String reason(Throwable e) {

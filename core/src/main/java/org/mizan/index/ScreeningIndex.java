@@ -3,13 +3,11 @@ package org.mizan.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.mizan.match.Candidate;
 import org.mizan.match.CandidateIndex;
 import org.mizan.match.Match;
 import org.mizan.match.Matcher;
 import org.mizan.match.Query;
-import org.mizan.match.ZoneEvidence;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -59,11 +57,11 @@ public final class ScreeningIndex {
   }
 
   /**
-   * {@code subject}'s name read as a machine-readable zone, as {@link #screen} reads it ({@link
-   * Matcher#zone}); empty when the name is none.
+   * {@code subject} prepared for {@link #screen(Query, double, int)} by this index's matcher: what
+   * it is screened as, its name given as a machine-readable zone read ({@link Query#zone}).
    */
-  public Optional<ZoneEvidence> zone(Subject subject) {
-    return matcher.zone(subject);
+  public Query prepare(Subject subject) {
+    return matcher.prepare(subject);
   }
 
   /**
@@ -78,7 +76,16 @@ public final class ScreeningIndex {
    */
   public List<Match> screen(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
-    Query query = matcher.prepare(subject);
+    return screen(matcher.prepare(subject), floor, limit);
+  }
+
+  /**
+   * Screens one subject prepared by {@link #prepare}.
+   *
+   * @return as {@link #screen(Subject, double, int)}
+   */
+  public List<Match> screen(Query query, double floor, int limit) {
+    checkArguments(floor, limit);
     return ranked(candidates.screen(query, floor, limit), limit);
   }
 

@@ -62,7 +62,7 @@ public final class Matcher {
    */
   public Query prepare(Subject subject) {
     boolean person = subject.kinds().contains(EntryKind.PERSON);
-    Optional<ZoneEvidence> zone = zone(subject);
+    Optional<ZoneEvidence> zone = ZoneEvidence.of(subject, clock, countries);
     Subject screened = zone.map(ZoneEvidence::screened).orElse(subject);
     String name = zone.map(z -> z.zone().nameField()).orElse(subject.name());
     return new Query(
@@ -75,15 +75,7 @@ public final class Matcher {
             ? null
             : countries.code(screened.nationality()).orElse(null),
         documentKey(screened.document()),
-        zone.map(ZoneEvidence::explanation).orElse(""));
-  }
-
-  /**
-   * {@code subject}'s name read as a machine-readable zone, with the evidence {@link #prepare}
-   * takes from it, on this matcher's day of screening; empty when the name is none.
-   */
-  public Optional<ZoneEvidence> zone(Subject subject) {
-    return ZoneEvidence.of(subject, clock, countries);
+        zone);
   }
 
   /** Prepares a list entry of the given source for scoring. */
@@ -112,14 +104,6 @@ public final class Matcher {
     private final NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
 
     private Preparer() {}
-
-    /**
-     * {@code subject}'s name read as a machine-readable zone, with the evidence {@link #prepare}
-     * takes from it, on this matcher's day of screening; empty when the name is none.
-     */
-    public Optional<ZoneEvidence> zone(Subject subject) {
-      return ZoneEvidence.of(subject, clock, countries);
-    }
 
     /** Prepares a list entry of the given source for scoring. */
     public Candidate prepare(String source, ListEntry entry) {

@@ -831,7 +831,7 @@ final class NameForm {
         part.skeleton(),
         part.particle(),
         withFirst(part.skeleton(), part.readingSkeletons()),
-        part.digraphsAcrossLetters());
+        part.shAcrossLetters());
   }
 
   /** A part of {@code text}, its scripts worked out from the text. */
@@ -841,7 +841,7 @@ final class NameForm {
       String skeleton,
       Particle kind,
       List<String> skeletons,
-      String digraphsAcrossLetters) {
+      boolean shAcrossLetters) {
     boolean latinScript = isLatin(text);
     boolean arabicScript = NameNormalizer.isArabicScript(text);
     return new Token(
@@ -853,7 +853,7 @@ final class NameForm {
         kind,
         skeletons,
         Token.writesVowels(text, latinScript, arabicScript),
-        digraphsAcrossLetters);
+        shAcrossLetters);
   }
 
   /**
@@ -954,7 +954,7 @@ final class NameForm {
         joined,
         Particle.NONE,
         withFirst(joined, collapsed(readings)),
-        "");
+        false);
   }
 
   /**
@@ -977,7 +977,7 @@ final class NameForm {
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
     readings.addAll(grown(new LinkedHashSet<>(continued(a.latin(), a.skeletons())), b.skeletons()));
     return token(
-        text, latin, skeleton, Particle.NONE, withFirst(skeleton, collapsed(readings)), "");
+        text, latin, skeleton, Particle.NONE, withFirst(skeleton, collapsed(readings)), false);
   }
 
   /**

@@ -1127,32 +1127,15 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether {@code skeleton} is the skeleton of the Arabic-script part {@code t} that reads a
-   * digraph across two of its letters ({@link Token#digraphsAcrossLetters}) and {@code other}, not
-   * in Arabic script, does not write each such digraph.
+   * Whether {@code skeleton} is the skeleton of the Arabic-script part {@code t} that reads its s
+   * before heh as sh ({@link Token#shAcrossLetters}) and {@code other}, not in Arabic script, does
+   * not write sh.
    */
-  private static boolean digraphUnwritten(Token t, String skeleton, Token other) {
-    String across = t.digraphsAcrossLetters();
-    if (across.isEmpty() || other.arabicScript() || !skeleton.equals(t.skeleton())) {
-      return false;
-    }
-    String latin = other.latin();
-    for (int i = 0; i + 1 < across.length(); i += 2) {
-      if (!writes(latin, across.charAt(i), across.charAt(i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code latin} has {@code a} followed by {@code b}. */
-  private static boolean writes(String latin, char a, char b) {
-    for (int j = latin.indexOf(a); j >= 0 && j + 1 < latin.length(); j = latin.indexOf(a, j + 1)) {
-      if (latin.charAt(j + 1) == b) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean shUnwritten(Token t, String skeleton, Token other) {
+    return t.shAcrossLetters()
+        && !other.arabicScript()
+        && skeleton.equals(t.skeleton())
+        && !other.latin().contains("sh");
   }
 
   /**
@@ -1654,7 +1637,7 @@ final class NameSimilarity {
             Particle.NONE,
             List.copyOf(skeletons),
             t.vowelsWritten(),
-            ""));
+            false));
   }
 
   /**
@@ -1669,11 +1652,10 @@ final class NameSimilarity {
       // يونس, nor two Latin spellings.
       return 0;
     }
-    if (digraphUnwritten(a, sa, b) || digraphUnwritten(b, sb, a)) {
-      // An Arabic-script part's joined key reads a consonant before ح or ه as a digraph (سهيل,
-      // shyl, as sl): a Latin spelling meets that skeleton only when it writes the same digraph
-      // (Ishaq and اسحاق), else Saleh and Salwa (sl) were Suhail; the part's letter-by-letter
-      // skeleton (shl) meets the others.
+    if (shUnwritten(a, sa, b) || shUnwritten(b, sb, a)) {
+      // An Arabic-script part's joined key reads س or ص before ه as ش (سهيل, shyl, as sl): a Latin
+      // spelling meets that skeleton only when it writes sh, else Saleh and Salwa (sl) were
+      // Suhail; the part's letter-by-letter skeleton (shl) meets the others.
       return 0;
     }
     if (sa.equals(sb) && bothVowelled && !compatibleFirstVowels(a.latin(), b.latin())) {

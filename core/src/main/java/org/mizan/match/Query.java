@@ -1,8 +1,8 @@
 package org.mizan.match;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.mizan.model.Subject;
-import org.mizan.names.MrzLine;
 
 /** A subject prepared for scoring by {@link Matcher#prepare(Subject)}. Immutable. */
 public final class Query {
@@ -13,17 +13,22 @@ public final class Query {
   private final String documentKey;
   private final long birthFrom;
   private final long birthTo;
+  private final Optional<ZoneEvidence> zone;
   private final String zoneRead;
 
   /**
    * @param nationalityCode the ISO 3166 code of the subject's nationality, null when it has none or
    *     it is not recognised
    * @param documentKey the subject's document number as compared ({@link Matcher}), empty for none
-   * @param zoneRead what the explanation begins with when the subject's name was given as a
-   *     machine-readable zone ({@link MrzLine}), else empty
+   * @param zone the subject's name read as a machine-readable zone, with the evidence taken from it
+   *     ({@code subject} is the subject screened, that evidence taken); empty when the name is none
    */
   Query(
-      Subject subject, NameForm name, String nationalityCode, String documentKey, String zoneRead) {
+      Subject subject,
+      NameForm name,
+      String nationalityCode,
+      String documentKey,
+      Optional<ZoneEvidence> zone) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.name = name;
     this.nationalityCode = nationalityCode;
@@ -32,12 +37,21 @@ public final class Query {
     long[] span = BirthDates.span(subject.birthDates(), false);
     this.birthFrom = span[0];
     this.birthTo = span[1];
-    this.zoneRead = Objects.requireNonNull(zoneRead, "zoneRead");
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.zoneRead = zone.map(ZoneEvidence::explanation).orElse("");
+  }
+
+  /**
+   * The subject's name read as a machine-readable zone, with the evidence taken from it ({@link
+   * ZoneEvidence}); empty when the name is none.
+   */
+  public Optional<ZoneEvidence> zone() {
+    return zone;
   }
 
   /**
    * What the explanation begins with when the name was given as a machine-readable zone ({@link
-   * MrzLine}): its name field read, and what else was taken from it; else empty.
+   * ZoneEvidence#explanation}); else empty.
    */
   String zoneRead() {
     return zoneRead;

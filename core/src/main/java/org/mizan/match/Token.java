@@ -20,8 +20,8 @@ import org.mizan.names.Particle;
  *     assimilated to a sun letter as in {@code abdurrahman}), distinct
  * @param vowelsWritten whether the part's script writes its vowels as letters ({@link
  *     #writesVowels})
- * @param digraphsAcrossLetters the digraphs {@code skeleton} reads across two Arabic letters
- *     ({@link org.mizan.names.NamePart#digraphsAcrossLetters}), empty for most parts
+ * @param shAcrossLetters whether {@code skeleton} reads an Arabic s before heh as sh ({@link
+ *     org.mizan.names.NamePart#shAcrossLetters})
  */
 record Token(
     String text,
@@ -32,7 +32,7 @@ record Token(
     Particle kind,
     List<String> skeletons,
     boolean vowelsWritten,
-    String digraphsAcrossLetters) {
+    boolean shAcrossLetters) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 

@@ -153,13 +153,13 @@ public final class NameNormalizer {
     String skeleton = ConsonantSkeleton.of(latin);
     Set<String> readings = new LinkedHashSet<>();
     boolean arabicScript = isArabicScript(token.text());
-    String across = "";
+    boolean shAcrossLetters = false;
     if (arabicScript) {
       // Letter by letter too: س ح is not ش (سحر is sahar, not shr).
       List<String> letters = transliteration.latinLetters(token.text());
       String byLetter = ConsonantSkeleton.ofLetters(letters);
       readings.add(byLetter);
-      across = byLetter.equals(skeleton) ? "" : sBeforeHeh(token.text());
+      shAcrossLetters = !byLetter.equals(skeleton) && hasSBeforeHeh(token.text());
     }
     // Other writings of the part: its letters' other readings, and abd with the article
     // assimilated (an Arabic-script word only).
@@ -182,25 +182,24 @@ public final class NameNormalizer {
     }
     readings.remove(skeleton);
     return new NamePart(
-        token.text(), latin, skeleton, token.particle(), List.copyOf(readings), across);
+        token.text(), latin, skeleton, token.particle(), List.copyOf(readings), shAcrossLetters);
   }
 
   /**
-   * {@code sh} when {@code text} has {@code س} or {@code ص} before {@code ه}, which its joined key
-   * reads as the one letter {@code ش} ({@code سهيل}, Suhail, as {@code sl}: Saleh, Salwa), else
-   * empty. Not {@code ح} after them, nor {@code ه} after another consonant: Latin spellings leave
-   * that h out (Isaq, Isak for {@code اسحاق}; Chaudry for {@code چودھری}, whose {@code ھ} is the
-   * aspiration of {@code د} and is normalised to {@code ه}), and the joined key's skeleton is
-   * theirs.
+   * Whether {@code text} has {@code س} or {@code ص} before {@code ه}, which its joined key reads as
+   * the one letter {@code ش} ({@code سهيل}, Suhail, as {@code sl}: Saleh, Salwa). Not {@code ح}
+   * after them, nor {@code ه} after another consonant: Latin spellings leave that h out (Isaq, Isak
+   * for {@code اسحاق}; Chaudry for {@code چودھری}, whose {@code ھ} is the aspiration of {@code د}
+   * and is normalised to {@code ه}), and the joined key's skeleton is theirs.
    */
-  private static String sBeforeHeh(String text) {
+  private static boolean hasSBeforeHeh(String text) {
     for (int i = 0; i + 1 < text.length(); i++) {
       char c = text.charAt(i);
       if ((c == '\u0633' || c == '\u0635') && text.charAt(i + 1) == '\u0647') {
-        return "sh";
+        return true;
       }
     }
-    return "";
+    return false;
   }
 
   /**

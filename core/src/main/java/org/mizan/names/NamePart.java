@@ -19,11 +19,11 @@ import java.util.Objects;
  *     Persian reading of {@code ث ذ ض ظ}, so {@code فضل} is also {@code fzl}, "Fazl"; {@code ق} and
  *     {@code ج} as g, so {@code قاسمي} is also {@code gsm}, "Gasmi"), distinct and none equal to
  *     {@code skeleton}; empty for parts without these letters and for Latin parts
- * @param digraphsAcrossLetters the digraph that {@code latin} spells across two Arabic letters and
- *     {@code skeleton} reads as one letter, where a Latin spelling writes both letters or neither:
- *     {@code sh} for {@code س} or {@code ص} before {@code ه} ({@code سهيل}, Suhail, {@code shyl}:
- *     skeleton {@code sl}, letter by letter {@code shl}); each two characters; empty for most parts
- *     and for every part not in Arabic script
+ * @param shAcrossLetters whether {@code skeleton} reads {@code س} or {@code ص} before {@code ه} as
+ *     the one letter {@code ش}, as the joined {@code latin} spells them ({@code سهيل}, Suhail,
+ *     {@code shyl}: skeleton {@code sl}, letter by letter {@code shl}); a Latin spelling meets that
+ *     skeleton only when it writes sh (the matcher); false for most parts and every part not in
+ *     Arabic script
  */
 public record NamePart(
     String text,
@@ -31,13 +31,12 @@ public record NamePart(
     String skeleton,
     Particle particle,
     List<String> readingSkeletons,
-    String digraphsAcrossLetters) {
+    boolean shAcrossLetters) {
   public NamePart {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(latin, "latin");
     Objects.requireNonNull(skeleton, "skeleton");
     Objects.requireNonNull(particle, "particle");
-    Objects.requireNonNull(digraphsAcrossLetters, "digraphsAcrossLetters");
     readingSkeletons = List.copyOf(readingSkeletons);
     if (text.isBlank()) {
       throw new IllegalArgumentException("a name part must not be blank");
@@ -46,7 +45,7 @@ public record NamePart(
 
   /** A part whose letters have one reading. */
   public NamePart(String text, String latin, String skeleton, Particle particle) {
-    this(text, latin, skeleton, particle, List.of(), "");
+    this(text, latin, skeleton, particle, List.of(), false);
   }
 
   /** Whether this part is a particle rather than an ordinary name part. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.mizan.index.ScreeningIndex;
+import org.mizan.match.Query;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
 
@@ -55,13 +56,15 @@ public final class Screening {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
     }
+    // Prepared once: the zone a name may be is read once, for the matches and for the output.
+    Query query = index.prepare(subject);
     return new ScreeningResult(
         subject,
         index.lists(),
         programs,
-        index.screen(subject, REPORTING_FLOOR, limit),
+        index.screen(query, REPORTING_FLOOR, limit),
         threshold,
-        index.zone(subject));
+        query.zone());
   }
 
   /** The lists in force. */

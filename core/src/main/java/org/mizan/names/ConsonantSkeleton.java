@@ -14,7 +14,8 @@ import java.util.List;
  *   <li>digraphs, left to right without overlap: kh → k, gh → g, sh → s, ch → s, th → t, dh → d, ph
  *       → f, ck → k, dj → j (ICU writes خ غ ش ث ذ as kh gh sh th dh, English and French spellings
  *       write them the same way or drop the h; French spellings write ج as dj: Djamel, Hadj,
- *       Belhadj);
+ *       Belhadj), and the trigraph dzh → j (Russian дж as BGN/PCGN writes it: Dzhamal, Dzhokhar,
+ *       which is how Russian writes ج and the j of other languages);
  *   <li>letter classes: c before e, i or y → s (the soft c of Romance-language names and of French
  *       spellings of Arabic ones: {@code feliciano}, {@code cherif} aside as a digraph); q, other c
  *       → k; p → b; v → f (Arabic has no p or v);
@@ -91,9 +92,13 @@ final class ConsonantSkeleton {
   }
 
   /**
-   * The length of the letter at {@code i} of {@code latin}: 2 for a digraph ({@code kh}), else 1.
+   * The length of the letter at {@code i} of {@code latin}: 3 for the trigraph {@code dzh}, 2 for a
+   * digraph ({@code kh}), else 1.
    */
   private static int letterLength(String latin, int i) {
+    if (latin.startsWith("dzh", i)) {
+      return 3;
+    }
     return i + 1 < latin.length() && digraph(latin.charAt(i), latin.charAt(i + 1)) != 0 ? 2 : 1;
   }
 
@@ -128,11 +133,14 @@ final class ConsonantSkeleton {
   }
 
   /**
-   * The class of the letter of {@code length} at {@code i}: a digraph's letter, a soft c as s, q
-   * and c as k, p as b, v as f, any other character itself.
+   * The class of the letter of {@code length} at {@code i}: j for dzh, a digraph's letter, a soft c
+   * as s, q and c as k, p as b, v as f, any other character itself.
    */
   private static char letterClass(String latin, int i, int length) {
-    char c = length == 2 ? digraph(latin.charAt(i), latin.charAt(i + 1)) : latin.charAt(i);
+    char c =
+        length == 3
+            ? 'j'
+            : length == 2 ? digraph(latin.charAt(i), latin.charAt(i + 1)) : latin.charAt(i);
     return isSoftC(c, latin, i + length) ? 's' : letterClass(c);
   }
 

@@ -1,5 +1,6 @@
 package org.mizan.names;
 
+import com.ibm.icu.lang.UScript;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -164,6 +165,10 @@ public final class NameNormalizer {
     // Other writings of the part: its letters' other readings, and abd with the article
     // assimilated (an Arabic-script word only).
     List<String> others = new ArrayList<>(ArabicReadings.of(token.text()));
+    String kha = khaAsK(token.text());
+    if (!kha.isEmpty()) {
+      others.add(kha);
+    }
     String assimilated = Particles.withAssimilatedArticle(token.text());
     if (!assimilated.isEmpty()) {
       others.add(assimilated);
@@ -183,6 +188,18 @@ public final class NameNormalizer {
     readings.remove(skeleton);
     return new NamePart(
         token.text(), latin, skeleton, token.particle(), List.copyOf(readings), shAcrossLetters);
+  }
+
+  /**
+   * A Cyrillic word with {@code х} read with {@code к} in its place, or "" when it has none:
+   * Russian writes Arabic {@code خ} and {@code ح} alike as {@code х} (Халид, Khalid; Хасан, Hasan),
+   * which ICU renders h, and Tajik writes {@code х} for kh alone ({@code ҳ} for h); Latin spellings
+   * write kh for the first (Khattab, Хаттаб), whose skeleton has k.
+   */
+  static String khaAsK(String text) {
+    return text.indexOf('\u0445') >= 0 && Transliteration.singleScript(text) == UScript.CYRILLIC
+        ? text.replace('\u0445', '\u043a')
+        : "";
   }
 
   /**

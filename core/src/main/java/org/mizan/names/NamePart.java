@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param particle the particle this part is, {@link Particle#NONE} for an ordinary name part
  * @param readingSkeletons the skeletons of the part's other readings ({@link ArabicReadings}: the
  *     Persian reading of {@code ث ذ ض ظ}, so {@code فضل} is also {@code fzl}, "Fazl"; {@code ق} and
- *     {@code ج} as g, so {@code قاسمي} is also {@code gsm}, "Gasmi"), distinct and none equal to
- *     {@code skeleton}; empty for parts without these letters and for Latin parts
+ *     {@code ج} as g, so {@code قاسمي} is also {@code gsm}, "Gasmi"; Cyrillic {@code х} as k, so
+ *     {@code Халид} is also {@code kld}, {@link NameNormalizer#khaAsK}), distinct and none equal to
+ *     {@code skeleton}; empty for most other parts
  * @param shAcrossLetters whether {@code skeleton} reads {@code س} or {@code ص} before {@code ه} as
  *     the one letter {@code ش}, as the joined {@code latin} spells them ({@code سهيل}, Suhail,
  *     {@code shyl}: skeleton {@code sl}, letter by letter {@code shl}); a Latin spelling meets that

@@ -49,6 +49,33 @@ final class Transliteration {
   static final String ICU_CHAIN = "Any-Latin; Latin-ASCII; Lower";
 
   /**
+   * ICU transliteration rules for what ICU's {@code Cyrillic-Latin} (ISO 9) leaves out of the names
+   * of Central Asia and the Caucasus, applied before it: the letters of the Cyrillic alphabets of
+   * Tajik, Uzbek, Kazakh and Azerbaijani that it does not render, which were dropped ({@code
+   * Раҳмонов} keyed {@code ramonov}, {@code Ҷалолиддин} {@code aloliddin}), with their values in
+   * the BGN/PCGN romanization systems of those languages (Tajik 1994: ҳ h, ҷ j; Uzbek 1979: ҳ h;
+   * Kazakh 1979 and Azerbaijani: ә ä; Azerbaijani: ҹ j, ҝ g), and Russian дж as BGN/PCGN's {@code
+   * dzh} (ISO 9's {@code dž}, keyed {@code dz}, is no spelling a list uses: Джамал, Jamal or
+   * Dzhamal). The same rules in the chain ({@link #CHAIN_RULES}) and before a Cyrillic word's own
+   * rules, so that both give one key.
+   */
+  static final String CYRILLIC_LETTERS =
+      "дж > dzh ; Дж > Dzh ; ДЖ > DZH ; дЖ > dZH ;"
+          + " ҳ > h ; Ҳ > H ; ҷ > j ; Ҷ > J ; ә > ä ; Ә > Ä ; ҹ > j ; Ҹ > J ; ҝ > g ; Ҝ > G ;";
+
+  /** {@link #CYRILLIC_LETTERS}, then {@link #ICU_CHAIN}: the chain of any text. */
+  static final String CHAIN_RULES =
+      CYRILLIC_LETTERS + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
+
+  /** {@link #CYRILLIC_LETTERS}, then ICU's {@code Cyrillic-Latin}: a Cyrillic word's rules. */
+  private static final String CYRILLIC_RULES = CYRILLIC_LETTERS + " :: Cyrillic-Latin ;";
+
+  /** A transliterator of {@code rules} (ICU's rule syntax), forward. */
+  static Transliterator fromRules(String id, String rules) {
+    return Transliterator.createFromRules(id, rules, Transliterator.FORWARD);
+  }
+
+  /**
    * A letter of each script other than Latin among the UN list's original-script names (Arabic,
    * Cyrillic, Chinese): transliterating them once makes ICU build their scripts' rules.
    */
@@ -70,7 +97,7 @@ final class Transliteration {
   private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
 
   private static Transliterator build() {
-    Transliterator chain = Transliterator.getInstance(ICU_CHAIN);
+    Transliterator chain = fromRules("Mizan-Latin", CHAIN_RULES);
     chain.transliterate(PREPARED_SCRIPTS);
     // The rules of those scripts alone too, which the chain's have just been parsed for.
     PREPARED_SCRIPTS.codePoints().forEach(c -> scriptToLatin(UScript.getScript(c)));
@@ -83,7 +110,10 @@ final class Transliteration {
         script,
         s -> {
           try {
-            return Optional.of(Transliterator.getInstance(UScript.getName(s) + "-Latin"));
+            return Optional.of(
+                s == UScript.CYRILLIC
+                    ? fromRules("Mizan-Cyrillic-Latin", CYRILLIC_RULES)
+                    : Transliterator.getInstance(UScript.getName(s) + "-Latin"));
           } catch (IllegalArgumentException noRules) {
             return Optional.empty();
           }

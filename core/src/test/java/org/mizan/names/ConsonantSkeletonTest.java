@@ -25,6 +25,8 @@ class ConsonantSkeletonTest {
           jack     | jk     | digraph ck
           belhadj  | blhj   | digraph dj, French for ج
           djamel   | jml    | digraph dj first
+          dzhamal  | jml    | trigraph dzh, Russian дж (BGN/PCGN)
+          dzhokhar | jkr    | trigraph dzh before digraph kh
           qasim    | ksm    | q as k
           carlos   | krls   | c as k
           feliciano | flsn  | c before i as s

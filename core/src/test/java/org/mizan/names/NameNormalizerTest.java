@@ -118,6 +118,20 @@ class NameNormalizerTest {
   }
 
   @Test
+  void aCyrillicKhaIsAlsoReadAsK() {
+    // Russian х writes خ and ح alike (Халид, Khalid; Хасан, Hasan): its key has h, a reading k.
+    List<NamePart> parts = NORMALIZER.analyze("Халид Хасанов Ахмед").parts();
+    assertThat(parts.get(0).skeleton()).isEqualTo("hld");
+    assertThat(parts.get(0).readingSkeletons()).containsExactly("kld");
+    assertThat(parts.get(1).readingSkeletons()).contains("ksnf");
+    assertThat(parts.get(2).readingSkeletons()).containsExactly("kmd");
+    // Tajik ҳ is h alone.
+    NamePart tajik = NORMALIZER.analyze("Раҳимов").parts().get(0);
+    assertThat(tajik.skeleton()).isEqualTo("rhmf");
+    assertThat(tajik.readingSkeletons()).noneMatch(r -> r.contains("k"));
+  }
+
+  @Test
   void analyzeOfNothingHasNoParts() {
     NormalizedName name = NORMALIZER.analyze(" <<- ");
     assertThat(name.normalized()).isEmpty();

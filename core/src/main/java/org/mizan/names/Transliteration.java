@@ -63,9 +63,21 @@ final class Transliteration {
       "дж > dzh ; Дж > Dzh ; ДЖ > DZH ; дЖ > dZH ;"
           + " ҳ > h ; Ҳ > H ; ҷ > j ; Ҷ > J ; ә > ä ; Ә > Ä ; ҹ > j ; Ҹ > J ; ҝ > g ; Ҝ > G ;";
 
-  /** {@link #CYRILLIC_LETTERS}, then {@link #ICU_CHAIN}: the chain of any text. */
+  /**
+   * ICU transliteration rules for Latin letters of names that ICU's {@code Latin-ASCII} leaves out,
+   * which were dropped: the schwa {@code ə} of Azerbaijani's Latin alphabet, written a in the Latin
+   * spellings of its names (BGN/PCGN; {@code Əliyev}, Aliyev, was keyed {@code liyev}); the open o
+   * {@code ɔ} of West African alphabets (Bambara, Akan, Ewe; the African reference alphabet), o in
+   * ASCII spellings; and {@code ɣ} (Ewe, Dinka), written gh.
+   */
+  static final String LATIN_LETTERS = "ə > a ; Ə > A ; ɔ > o ; Ɔ > O ; ɣ > gh ; Ɣ > Gh ;";
+
+  /**
+   * {@link #LATIN_LETTERS} and {@link #CYRILLIC_LETTERS}, then {@link #ICU_CHAIN}: the chain of any
+   * text.
+   */
   static final String CHAIN_RULES =
-      CYRILLIC_LETTERS + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
+      LATIN_LETTERS + " " + CYRILLIC_LETTERS + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
 
   /** {@link #CYRILLIC_LETTERS}, then ICU's {@code Cyrillic-Latin}: a Cyrillic word's rules. */
   private static final String CYRILLIC_RULES = CYRILLIC_LETTERS + " :: Cyrillic-Latin ;";

@@ -48,6 +48,9 @@ class TransliterationTest {
           әлібек    | alibek  | Kazakh ә as a
           ҹәфәр     | jafar   | Azerbaijani ҹ as j
           джамол    | dzhamol | Russian дж as dzh (BGN/PCGN), not ISO 9's dž
+          əliyev    | aliyev  | Azerbaijani Latin ə as a (BGN/PCGN)
+          kɔnɔ      | kono    | West African open o as o
+          ɣana      | ghana   | West African gamma as gh
           αλεξης    | alexes  | Greek
           ŋ         | n       | Latin letter without decomposition
           ڨ         | ""      | no ASCII rendering

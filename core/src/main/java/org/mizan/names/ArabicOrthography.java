@@ -11,14 +11,24 @@ import com.ibm.icu.text.Normalizer2;
  * <ul>
  *   <li>alef forms {@code أ إ آ ٱ ٲ ٳ} → bare alef {@code ا};
  *   <li>alef maqsura {@code ى} → yeh {@code ي};
- *   <li>ta marbuta {@code ة}, and the heh forms of Urdu, Persian and Kurdish ({@code ھ ہ ۀ ە}) →
- *       heh {@code ه};
+ *   <li>ta marbuta {@code ة}, and the heh forms of Urdu, Persian and Kurdish ({@code ھ ہ ۀ}, and
+ *       {@code ە} at the end of a word) → heh {@code ه};
+ *   <li>{@code ە} within a word is removed: Kurdish (Sorani) and Uyghur write with it the vowel e
+ *       or a, which Arabic leaves unwritten ({@code عەبدوڵڵا} Abdullah, {@code مۇھەممەد} Muhammad);
+ *       read as heh, it put an h among the consonants;
  *   <li>hamza on a carrier {@code ؤ ئ} → the carrier {@code و ي};
  *   <li>a hamza on its own ({@code ء}, high hamza {@code ٴ}) is removed;
  *   <li>harakat and Quranic marks (U+064B–U+065F, superscript alef U+0670, U+06D6–U+06ED) are
  *       removed;
  *   <li>Persian and Urdu yeh and keheh {@code ی ک} → Arabic {@code ي ك}; other Persian and Urdu
  *       letters ({@code پ چ ژ گ}) are kept;
+ *   <li>letters of other languages that ICU's Arabic-Latin does not render, which were dropped, →
+ *       the letter they mark: Kurdish (Sorani) heavy r and l {@code ڕ ڵ} → {@code ر ل}, its o and ê
+ *       {@code ۆ ێ} → {@code و ي}; Uyghur and Kyrgyz u, ü, o and the like {@code ۇ ۈ ۆ ۅ ۉ} →
+ *       {@code و}; the Maghrebi g and q {@code ڨ ڧ} → {@code ق} (read as g too, {@link
+ *       ArabicReadings}), its f {@code ڢ} → {@code ف} and v {@code ڥ} → {@code ڤ}; Jawi ga and va
+ *       {@code ڬ ۏ} → {@code گ و}; Urdu noon ghunna {@code ں} → {@code ن} (the values of the
+ *       letters in these languages' alphabets; Unicode names them so);
  *   <li>Arabic-Indic and extended (Persian) Arabic-Indic digits → ASCII digits.
  * </ul>
  *
@@ -29,6 +39,9 @@ final class ArabicOrthography implements TextStep {
   static final String ID = "arabic-orthography";
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final int REMOVE = -1;
+
+  /** {@code ە}, Kurdish and Uyghur e or a; heh at the end of a word. */
+  private static final int AE = 0x06D5;
 
   @Override
   public String id() {
@@ -42,7 +55,10 @@ final class ArabicOrthography implements TextStep {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      int mapped = map(cp);
+      int mapped =
+          cp == AE && i < text.length() && Character.isLetter(text.codePointAt(i))
+              ? REMOVE
+              : map(cp);
       if (mapped == REMOVE) {
         removed = true;
       } else {
@@ -82,7 +98,30 @@ final class ArabicOrthography implements TextStep {
       case 0x06D5: // ە ae (Kurdish)
         return 0x0647; // ه
       case 0x0624: // ؤ
+      case 0x06C6: // ۆ Kurdish and Uyghur o
+      case 0x06C7: // ۇ Uyghur u
+      case 0x06C8: // ۈ Uyghur ü
+      case 0x06C5: // ۅ Kyrgyz ö
+      case 0x06C9: // ۉ Kyrgyz ü
+      case 0x06CF: // ۏ Jawi va
         return 0x0648; // و
+      case 0x0695: // ڕ Kurdish heavy r
+        return 0x0631; // ر
+      case 0x06B5: // ڵ Kurdish heavy l
+        return 0x0644; // ل
+      case 0x06CE: // ێ Kurdish ê
+        return 0x064A; // ي
+      case 0x06A8: // ڨ Maghrebi g
+      case 0x06A7: // ڧ Maghrebi q
+        return 0x0642; // ق
+      case 0x06A2: // ڢ Maghrebi f
+        return 0x0641; // ف
+      case 0x06A5: // ڥ Maghrebi v
+        return 0x06A4; // ڤ
+      case 0x06AC: // ڬ Jawi ga
+        return 0x06AF; // گ
+      case 0x06BA: // ں Urdu noon ghunna
+        return 0x0646; // ن
       case 0x06A9: // ک
         return 0x0643; // ك
       case 0x0621: // ء

@@ -32,8 +32,9 @@ import java.util.function.Supplier;
  * consonants and long vowels ({@code محمد} → {@code mhmd}, {@code حسين} → {@code hsyn}); the ʿayn
  * that ICU writes as {@code ʿ} is dropped ({@code علي} → {@code ʿly} → {@code ly}). It is one
  * rendering, not the spellings people use: {@link ConsonantSkeleton} is what brings those together.
- * Characters that ICU cannot render (some Arabic-script letters of other languages, such as {@code
- * ڨ}) are dropped, so a key may be empty.
+ * Characters that ICU cannot render (some Arabic-script letters of other languages, such as Jawi
+ * {@code ڠ}, those that {@link ArabicOrthography} does not fold) are dropped, so a key may be
+ * empty.
  *
  * <p>Thread-safe: ICU documents transliterators as stateless and shareable between threads without
  * synchronisation (class documentation of {@code com.ibm.icu.text.Transliterator}); one chain is

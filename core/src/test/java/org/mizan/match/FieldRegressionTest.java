@@ -421,6 +421,18 @@ class FieldRegressionTest {
   }
 
   @Test
+  void kurdishUyghurAndMaghrebiLettersAreRead() {
+    // ICU renders neither Kurdish ڕ ڵ ۆ nor Uyghur ۇ nor Maghrebi ڨ: they were dropped; and the
+    // vowel ە within a word was read as heh, an h among the consonants.
+    assertThat(score("کەریم ڕەسووڵ", "Karim Rasul")).isEqualTo(0.95);
+    assertThat(score("ڕەحمان", "Rahman")).isEqualTo(0.95);
+    assertThat(score("مۇھەممەد ئۆمەر", "Muhammad Omer")).isEqualTo(0.95);
+    assertThat(score("ڨاسمي", "Gasmi")).isEqualTo(0.95);
+    // Other names stay apart: حەسەن is Hassan, not Hussein.
+    assertThat(score("حەسەن", "Hussein")).isCloseTo(0.527, within());
+  }
+
+  @Test
   void anSBeforeHehInArabicScriptMeetsOnlyALatinSpellingThatWritesSh() {
     // سهيل is Suhail: its joined key shyl reads sh as one letter, skeleton sl, which met Saleh and
     // Salwa at 0.95 (on the EU list's development split, Suhail al-Abdullah ranked third, below

@@ -201,7 +201,7 @@ class NameSimilarityTest {
    * itself, so a name made of such parts did not match the very same name.
    */
   @ParameterizedTest(name = "{0} ~ itself = 1")
-  @CsvSource({"ع", "ڨ", "ع ڨ"})
+  @CsvSource({"ع", "ڠ", "ع ڠ"})
   void aPartWithNoAsciiRenderingMatchesItself(String name) {
     for (Token t : tokens(name)) {
       assertThat(t.latin()).isEmpty();

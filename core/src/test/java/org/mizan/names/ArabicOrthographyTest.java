@@ -39,6 +39,12 @@ class ArabicOrthographyTest {
           ۰۱۲۳۴۵۶۷۸۹      | 0123456789 | extended Arabic-Indic digits
           پرویز           | پرويز     | Persian pe kept, yeh folded
           چ ژ گ           | چ ژ گ     | Persian che, zhe, gaf kept
+          کەریم ڕەسووڵ     | كريم رسوول | Kurdish ae within a word, heavy r and l
+          فاتمە           | فاتمه     | Kurdish ae ending a word
+          ئۆمەر           | يومر      | Kurdish and Uyghur o
+          مۇھەممەد        | موهممد    | Uyghur u
+          ڨاسمي           | قاسمي     | Maghrebi g as qaf
+          جهاں            | جهان      | Urdu noon ghunna
           saddam          | saddam    | Latin untouched
           """)
   void normalisesArabicOrthography(String raw, String expected, String rule) {

@@ -14,8 +14,9 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>ta marbuta {@code ة}, and the heh forms of Urdu, Persian and Kurdish ({@code ھ ہ ۀ}, and
  *       {@code ە} at the end of a word) → heh {@code ه};
  *   <li>{@code ە} within a word is removed: Kurdish (Sorani) and Uyghur write with it the vowel e
- *       or a, which Arabic leaves unwritten ({@code عەبدوڵڵا} Abdullah, {@code مۇھەممەد} Muhammad);
- *       read as heh, it put an h among the consonants;
+ *       or a, which Arabic leaves unwritten ({@code کەریم} Karim, {@code مۇھەممەد} Muhammad); read
+ *       as heh, it put an h among the consonants; beginning a word, it is alef, as Arabic writes a
+ *       vowel there;
  *   <li>hamza on a carrier {@code ؤ ئ} → the carrier {@code و ي};
  *   <li>a hamza on its own ({@code ء}, high hamza {@code ٴ}) is removed;
  *   <li>harakat and Quranic marks (U+064B–U+065F, superscript alef U+0670, U+06D6–U+06ED) are
@@ -40,7 +41,7 @@ final class ArabicOrthography implements TextStep {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final int REMOVE = -1;
 
-  /** {@code ە}, Kurdish and Uyghur e or a; heh at the end of a word. */
+  /** {@code ە}, Kurdish and Uyghur e or a ({@link #ae}). */
   private static final int AE = 0x06D5;
 
   @Override
@@ -55,10 +56,7 @@ final class ArabicOrthography implements TextStep {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      int mapped =
-          cp == AE && i < text.length() && Character.isLetter(text.codePointAt(i))
-              ? REMOVE
-              : map(cp);
+      int mapped = cp == AE ? ae(text, i - 1, i) : map(cp);
       if (mapped == REMOVE) {
         removed = true;
       } else {
@@ -66,6 +64,18 @@ final class ArabicOrthography implements TextStep {
       }
     }
     return removed && !NFKC.isNormalized(out) ? NFKC.normalize(out) : out.toString();
+  }
+
+  /**
+   * What {@code ە} at {@code at} becomes, {@code next} the index after it: heh at the end of a
+   * word, alef at its start (a vowel that begins a word, which Arabic writes with alef), else
+   * {@link #REMOVE}.
+   */
+  private static int ae(String text, int at, int next) {
+    if (next >= text.length() || !Character.isLetter(text.codePointAt(next))) {
+      return 0x0647; // ه
+    }
+    return at == 0 || !Character.isLetter(text.codePointBefore(at)) ? 0x0627 : REMOVE;
   }
 
   /** The code point that {@code cp} becomes, or {@link #REMOVE}. */

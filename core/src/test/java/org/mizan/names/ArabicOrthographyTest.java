@@ -41,6 +41,7 @@ class ArabicOrthographyTest {
           چ ژ گ           | چ ژ گ     | Persian che, zhe, gaf kept
           کەریم ڕەسووڵ     | كريم رسوول | Kurdish ae within a word, heavy r and l
           فاتمە           | فاتمه     | Kurdish ae ending a word
+          ەحمد            | احمد      | Kurdish ae beginning a word
           ئۆمەر           | يومر      | Kurdish and Uyghur o
           مۇھەممەد        | موهممد    | Uyghur u
           ڨاسمي           | قاسمي     | Maghrebi g as qaf

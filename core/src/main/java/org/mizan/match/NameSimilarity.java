@@ -544,7 +544,8 @@ final class NameSimilarity {
    * #GOOD_PART} or more: the family name, where a Latin spelling varies less than a given name
    * across scripts. Siblings share it; two people who share a given name and not it are two people.
    * Across scripts a family name's spelling varies too much for this (the development split lost
-   * cross-script queries to it), so it is not applied there.
+   * cross-script queries to it; a Cyrillic one too: ICU keys Измайлов izmajlov, which then missed
+   * ISMAILOV), so it is not applied there.
    */
   private static boolean familyNamesDiffer(
       List<Token> query, double[] bestForQuery, List<Token> list, double[] bestForList) {
@@ -653,16 +654,27 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether a part is in Latin script or another that writes its vowels as letters (Cyrillic,
+   * Greek; {@link Token#vowelsWritten}), not in Arabic script: its Latin key spells the name as a
+   * Latin spelling does.
+   */
+  private static boolean spelledWithVowels(Token t) {
+    return t.latinScript() || (t.vowelsWritten() && !t.arabicScript());
+  }
+
+  /**
    * Whether two name parts (particles aside: bin, ibn) begin alike, both with a vowel or both with
-   * a consonant: two Latin spellings ({@code a e i o u} against any other letter), or an Arabic
-   * part that begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part
-   * beginning with {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or
-   * a vowel ({@code يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is
-   * not the Arabic part's). An Arabic part beginning with another letter can be spelt with a vowel
-   * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One
-   * that begins with the article before a moon letter also begins like a Latin spelling of l, a or
-   * e and two consonants, the alef unspoken after another word and left out in Maghrebi spellings
-   * ({@link #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
+   * a consonant: two Latin spellings ({@code a e i o u} against any other letter), a part in a
+   * script that writes its vowels (Cyrillic, Greek) against another such or a Latin one, their keys
+   * alike (a key beginning with y begins like any, for Cyrillic's я, ю, е), or an Arabic part that
+   * begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part beginning with
+   * {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or a vowel ({@code
+   * يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is not the Arabic
+   * part's). An Arabic part beginning with another letter can be spelt with a vowel first ({@code
+   * عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One that begins
+   * with the article before a moon letter also begins like a Latin spelling of l, a or e and two
+   * consonants, the alef unspoken after another word and left out in Maghrebi spellings ({@link
+   * #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -670,6 +682,14 @@ final class NameSimilarity {
     }
     if (a.latinScript() && b.latinScript()) {
       return startsWithVowel(a.latin()) == startsWithVowel(b.latin());
+    }
+    if (spelledWithVowels(a) && spelledWithVowels(b)) {
+      // A script that writes its vowels as letters (Cyrillic, Greek) against another, as two Latin
+      // spellings (Хан is not Akhwan); a key that begins with y either way, as ICU writes Cyrillic
+      // я, ю and е without it (Ясин asin, Yasin).
+      return a.latin().charAt(0) == 'y'
+          || b.latin().charAt(0) == 'y'
+          || startsWithVowel(a.latin()) == startsWithVowel(b.latin());
     }
     if (a.latinScript() == b.latinScript() || !(a.latinScript() ? b : a).arabicScript()) {
       return true;

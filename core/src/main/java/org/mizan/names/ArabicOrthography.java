@@ -17,7 +17,8 @@ import com.ibm.icu.text.Normalizer2;
  *       or a, which Arabic leaves unwritten ({@code کەریم} Karim, {@code مۇھەممەد} Muhammad); read
  *       as heh, it put an h among the consonants; beginning a word, it is alef, as Arabic writes a
  *       vowel there;
- *   <li>hamza on a carrier {@code ؤ ئ} → the carrier {@code و ي};
+ *   <li>hamza on a carrier {@code ؤ ئ} → the carrier {@code و ي}; {@code ئ} beginning a word, on
+ *       which Uyghur and Kurdish write a vowel that begins it, → alef, or nothing before alef;
  *   <li>a hamza on its own ({@code ء}, high hamza {@code ٴ}) is removed;
  *   <li>harakat and Quranic marks (U+064B–U+065F, superscript alef U+0670, U+06D6–U+06ED) are
  *       removed;
@@ -42,6 +43,10 @@ final class ArabicOrthography implements TextStep {
   private static final int REMOVE = -1;
 
   /** {@code ە}, Kurdish and Uyghur e or a ({@link #ae}). */
+
+  /** {@code ئ}, yeh with hamza above ({@link #yehHamzaFirst}). */
+  private static final int YEH_HAMZA = 0x0626;
+
   private static final int AE = 0x06D5;
 
   @Override
@@ -56,7 +61,10 @@ final class ArabicOrthography implements TextStep {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      int mapped = cp == AE ? ae(text, i - 1, i) : map(cp);
+      int mapped =
+          cp == AE
+              ? ae(text, i - 1, i)
+              : cp == YEH_HAMZA && startsWord(text, i - 1) ? yehHamzaFirst(text, i) : map(cp);
       if (mapped == REMOVE) {
         removed = true;
       } else {
@@ -75,7 +83,22 @@ final class ArabicOrthography implements TextStep {
     if (next >= text.length() || !Character.isLetter(text.codePointAt(next))) {
       return 0x0647; // ه
     }
-    return at == 0 || !Character.isLetter(text.codePointBefore(at)) ? 0x0627 : REMOVE;
+    return startsWord(text, at) ? 0x0627 : REMOVE;
+  }
+
+  /**
+   * What {@code ئ} beginning a word becomes, {@code next} the index after it: Uyghur and Kurdish
+   * write a vowel that begins a word on it ({@code ئەحمەد} Ahmad, {@code ئۆمەر} Omar), as Arabic
+   * writes one on alef; so alef, or nothing before an alef ({@code ئابدۇللا} Abdulla). Arabic and
+   * Persian words do not begin with it.
+   */
+  private static int yehHamzaFirst(String text, int next) {
+    return next < text.length() && text.codePointAt(next) == 0x0627 ? REMOVE : 0x0627;
+  }
+
+  /** Whether the character at {@code at} begins a word (no letter before it). */
+  private static boolean startsWord(String text, int at) {
+    return at == 0 || !Character.isLetter(text.codePointBefore(at));
   }
 
   /** The code point that {@code cp} becomes, or {@link #REMOVE}. */

@@ -42,7 +42,10 @@ class ArabicOrthographyTest {
           کەریم ڕەسووڵ     | كريم رسوول | Kurdish ae within a word, heavy r and l
           فاتمە           | فاتمه     | Kurdish ae ending a word
           ەحمد            | احمد      | Kurdish ae beginning a word
-          ئۆمەر           | يومر      | Kurdish and Uyghur o
+          ئۆمەر           | اومر      | Kurdish and Uyghur o, hamza seat first
+          ئەحمەد          | احمد      | hamza seat and ae first
+          ئابدۇللا        | ابدوللا   | hamza seat before alef
+          هانئ            | هاني      | hamza on yeh ending a word
           مۇھەممەد        | موهممد    | Uyghur u
           ڨاسمي           | قاسمي     | Maghrebi g as qaf
           جهاں            | جهان      | Urdu noon ghunna

@@ -391,7 +391,9 @@ final class NameForm {
       Token t = tokens.get(i);
       if (!out[i]) {
         kept.add(t);
-        nameParts += t.particle() ? 0 : 1;
+        // Abd and the name after it are a given name of two words (Abdul Karim, عبد الكريم):
+        // written apart, both count, as they do joined into one (Abdulkarim) with another name.
+        nameParts += t.particle() && t.kind() != Particle.ABD ? 0 : 1;
       } else if (!t.particle()) {
         leftOut.add(t.text());
         boolean vowel = isInitial(t) && VOWELS.indexOf(t.text().charAt(0)) >= 0;

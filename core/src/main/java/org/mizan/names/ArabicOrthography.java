@@ -128,7 +128,6 @@ final class ArabicOrthography implements TextStep {
       case 0x06BE: // ھ heh doachashmee (Urdu; typed for ه on Persian and Urdu keyboards)
       case 0x06C1: // ہ heh goal (Urdu)
       case 0x06C0: // ۀ heh with yeh above (Persian ezafe)
-      case 0x06D5: // ە ae (Kurdish)
         return 0x0647; // ه
       case 0x0624: // ؤ
       case 0x06C6: // ۆ Kurdish and Uyghur o

@@ -47,8 +47,6 @@ import java.util.function.Supplier;
  * reads a list first builds them meanwhile.
  */
 final class Transliteration {
-  static final String ICU_CHAIN = "Any-Latin; Latin-ASCII; Lower";
-
   /**
    * ICU transliteration rules for what ICU's {@code Cyrillic-Latin} (ISO 9) leaves out of the names
    * of Central Asia and the Caucasus, applied before it: the letters of the Cyrillic alphabets of
@@ -74,8 +72,8 @@ final class Transliteration {
   static final String LATIN_LETTERS = "ə > a ; Ə > A ; ɔ > o ; Ɔ > O ; ɣ > gh ; Ɣ > Gh ;";
 
   /**
-   * {@link #LATIN_LETTERS} and {@link #CYRILLIC_LETTERS}, then {@link #ICU_CHAIN}: the chain of any
-   * text.
+   * {@link #LATIN_LETTERS} and {@link #CYRILLIC_LETTERS}, then ICU's {@code Any-Latin; Latin-ASCII;
+   * Lower}: the chain of any text.
    */
   static final String CHAIN_RULES =
       LATIN_LETTERS + " " + CYRILLIC_LETTERS + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
@@ -98,7 +96,7 @@ final class Transliteration {
   private static final BuiltOnce CHAIN = new BuiltOnce(Transliteration::build);
 
   /**
-   * By ICU script code ({@link UScript}), ICU's rules for that script, those {@link #ICU_CHAIN}
+   * By ICU script code ({@link UScript}), ICU's rules for that script, those {@link #CHAIN_RULES}
    * applies to a run of it ({@code Script-Latin}), or empty where ICU has none; filled as scripts
    * are met (about 30 have rules).
    */

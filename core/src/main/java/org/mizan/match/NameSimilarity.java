@@ -664,24 +664,27 @@ final class NameSimilarity {
 
   /**
    * Whether two name parts (particles aside: bin, ibn) begin alike, both with a vowel or both with
-   * a consonant: two Latin spellings ({@code a e i o u} against any other letter), a part in a
-   * script that writes its vowels (Cyrillic, Greek) against another such or a Latin one, their keys
-   * alike (a key beginning with y begins like any, for Cyrillic's я, ю, е), or an Arabic part that
-   * begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part beginning with
-   * {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or a vowel ({@code
-   * يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is not the Arabic
-   * part's). An Arabic part beginning with another letter can be spelt with a vowel first ({@code
-   * عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One that begins
-   * with the article before a moon letter also begins like a Latin spelling of l, a or e and two
-   * consonants, the alef unspoken after another word and left out in Maghrebi spellings ({@link
-   * #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
+   * a consonant: two Latin spellings ({@code a e i o u} against any other letter, the French {@code
+   * ou} before a vowel being the consonant w: {@link #startsWithVowelSound}), a part in a script
+   * that writes its vowels (Cyrillic, Greek) against another such or a Latin one, their keys alike
+   * (a key beginning with y begins like any, for Cyrillic's я, ю, е), or an Arabic part that begins
+   * with alef (its key begins with {@code a}) and a Latin one. An Arabic part beginning with {@code
+   * و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or a vowel ({@code يوسف}
+   * Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is not the Arabic
+   * part's). A Latin part beginning with w (or that ou) is met by an Arabic part beginning with
+   * {@code و} alone ({@code وسيم} Wasim, not {@code عاصم}). An Arabic part beginning with another
+   * letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is {@code
+   * omar}), so it begins like anything. One that begins with the article before a moon letter also
+   * begins like a Latin spelling of l, a or e and two consonants, the alef unspoken after another
+   * word and left out in Maghrebi spellings ({@link #spokenArticle}: {@code الأمين} Lamine, {@code
+   * العربي} Larbi, {@code الحسن} Lahcen).
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
       return true;
     }
     if (a.latinScript() && b.latinScript()) {
-      return startsWithVowel(a.latin()) == startsWithVowel(b.latin());
+      return startsWithVowelSound(a.latin()) == startsWithVowelSound(b.latin());
     }
     if (spelledWithVowels(a) && spelledWithVowels(b)) {
       // A script that writes its vowels as letters (Cyrillic, Greek) against another, as two Latin
@@ -697,6 +700,11 @@ final class NameSimilarity {
     Token arabic = a.latinScript() ? b : a;
     Token latin = a.latinScript() ? a : b;
     char first = arabic.text().charAt(0);
+    if (beginsWithW(latin.latin())) {
+      // A Latin w (or a French ou before a vowel) first in a word writes و, and no other letter:
+      // Wasim is وسيم, not عاصم; Waheed is وحيد, not حيد.
+      return first == WAW;
+    }
     if (first == WAW || first == YEH) {
       // First in a word, و and ي are the consonants w and y: Yusuf, Youssef, Walid (j and v pass
       // too, though Jusuf's and Vahid's skeletons are not the Arabic parts');
@@ -730,6 +738,25 @@ final class NameSimilarity {
 
   private static boolean startsWithVowel(String latin) {
     return "aeiou".indexOf(latin.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether a Latin spelling begins with a vowel sound: a vowel letter, but not the {@code ou}
+   * before another vowel with which French spellings write the consonant w ({@code Ouassim} Wasim,
+   * {@code Ouahid} Wahid, {@code Ouattara} Wattara, {@code Oueslati} Weslati), as they do within a
+   * word ({@code Marouane}, {@code Jaouad}).
+   */
+  /** Whether a Latin key begins with the consonant w: a w, or a French ou before a vowel. */
+  private static boolean beginsWithW(String latin) {
+    return latin.charAt(0) == 'w' || (startsWithVowel(latin) && !startsWithVowelSound(latin));
+  }
+
+  static boolean startsWithVowelSound(String latin) {
+    return startsWithVowel(latin)
+        && !(latin.length() > 2
+            && latin.charAt(0) == 'o'
+            && latin.charAt(1) == 'u'
+            && "aei".indexOf(latin.charAt(2)) >= 0);
   }
 
   /** Latin pairs of letters that write a long vowel or a diphthong, as Arabic writes و or ي. */
@@ -1034,7 +1061,9 @@ final class NameSimilarity {
   }
 
   private static char firstVowel(String latin) {
-    for (int i = 0; i < latin.length(); i++) {
+    // A leading ou before a vowel is the consonant w of French spellings (Ouassim, Wasim).
+    int start = startsWithVowel(latin) && !startsWithVowelSound(latin) ? 2 : 0;
+    for (int i = start; i < latin.length(); i++) {
       char c = latin.charAt(i);
       if (c == 'e' && i + 1 < latin.length() && latin.charAt(i + 1) == 'u') {
         // eu writes u in the Revised Romanization of Korean (Eun, Un).

@@ -472,6 +472,11 @@ public final class Matcher {
           .append(Decimals.fixed(NameSimilarity.FAMILY_NAME_CONFLICT_FACTOR, 2))
           .append(" as the family names (last name parts) do not match");
     }
+    if (a.patronymicConflict()) {
+      b.append(", × ")
+          .append(Decimals.fixed(NameSimilarity.PATRONYMIC_CONFLICT_FACTOR, 2))
+          .append(" as the patronymics do not match");
+    }
     if (a.factor() < 1) {
       b.append(", × ").append(Decimals.fixed(a.factor(), 2)).append(" for the parts left out");
     }

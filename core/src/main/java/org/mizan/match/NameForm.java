@@ -170,7 +170,83 @@ final class NameForm {
         }
       }
     }
+    int patronymic = patronymicOf(tokens);
+    if (patronymic >= 0) {
+      weights[patronymic] = PATRONYMIC_WEIGHT;
+    }
     return weights;
+  }
+
+  /**
+   * What an East Slavic patronymic weighs ({@link #patronymicOf}): passports and travel documents
+   * of Russia, Ukraine and Belarus carry the given and family names alone (ICAO Doc 9303's name
+   * field; the patronymic is not written there), where sanctions lists give the full name, {@code
+   * SAVCHENKO, Petr Aleksandrovich}; a patronymic missing on one side is evidence of little.
+   */
+  static final double PATRONYMIC_WEIGHT = 0.3;
+
+  /**
+   * Endings of East Slavic patronymics in Latin keys: Russian, Ukrainian and Belarusian, male and
+   * female.
+   */
+  private static final List<String> PATRONYMIC_ENDINGS =
+      List.of(
+          "ovich", "evich", "ovych", "evych", "avich", "ovitch", "evitch", "ovna", "evna", "ivna",
+          "avna", "ichna");
+
+  /**
+   * The same endings as ICU keys them from Cyrillic (ISO 9, {@code ч} as c): {@code Геннадьевич}
+   * gennadevic, {@code Кузьминична} kuzminicna. Not asked of a part in Latin script, where -ovic
+   * and -evic end South Slavic family names (Petrovic, Milosevic).
+   */
+  private static final List<String> CYRILLIC_PATRONYMIC_ENDINGS =
+      List.of("ovic", "evic", "avic", "icna");
+
+  /**
+   * The index of a name's patronymic, or -1: in a name of three name parts or more (particles
+   * aside), the first part after the first name part whose key ends as an East Slavic patronymic
+   * does ({@link #PATRONYMIC_ENDINGS}), with two letters or more before the ending. It is the
+   * middle part of {@code Petr Aleksandrovich Savchenko} (and of {@code SAVCHENKO, Petr
+   * Aleksandrovich}, read given names first) and the last of {@code Савченко Петр Александрович},
+   * the Russian order; {@code Roman Arkadyevich Abramovich} keeps Abramovich as its family name.
+   */
+  static int patronymicOf(List<Token> tokens) {
+    int first = firstPartOf(tokens);
+    if (first < 0 || countParts(tokens) < 3) {
+      return -1;
+    }
+    for (int i = first + 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.particle() && isPatronymic(t)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int countParts(List<Token> tokens) {
+    int n = 0;
+    for (Token t : tokens) {
+      n += t.particle() ? 0 : 1;
+    }
+    return n;
+  }
+
+  private static boolean isPatronymic(Token t) {
+    String key = t.latin();
+    if (endsWithOneOf(key, PATRONYMIC_ENDINGS)) {
+      return true;
+    }
+    return !t.latinScript() && t.vowelsWritten() && endsWithOneOf(key, CYRILLIC_PATRONYMIC_ENDINGS);
+  }
+
+  private static boolean endsWithOneOf(String key, List<String> endings) {
+    for (String ending : endings) {
+      if (key.length() >= ending.length() + 2 && key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -359,8 +435,64 @@ final class NameForm {
           }
         }
       }
+      if (hasSyllables(plain)) {
+        variants.add(
+            Written.asIs(List.of(syllablesJoined(plain.get(0), plain.get(1)), plain.get(2))));
+        variants.add(
+            Written.asIs(List.of(plain.get(0), syllablesJoined(plain.get(1), plain.get(2)))));
+      }
     }
     return variants;
+  }
+
+  /**
+   * The most letters of each part of a name whose short parts are also joined ({@link
+   * #hasSyllables}).
+   */
+  static final int MAX_SYLLABLE_LETTERS = 5;
+
+  /**
+   * Whether a person's name is three short parts in Latin script, none a particle, of 2 to {@value
+   * #MAX_SYLLABLE_LETTERS} letters each: the shape of Korean and Chinese names (a family name of
+   * one syllable and a given name of two, Kim Jong Un, Su Gui Qin, Pang Su Nam), whose given name
+   * lists and documents write apart, hyphenated or joined (Kim Jong-un, Kim Jongun, Su Guiqin).
+   * Such a name is also written with its last two parts joined, and with its first two (the given
+   * name first, Jong Un Kim); each joined part meets only the same key ({@link
+   * Token#syllablesJoined}). In the UN list, 140 of the 2,869 names of individuals have this shape,
+   * most of them Korean.
+   */
+  private static boolean hasSyllables(List<Token> plain) {
+    if (plain.size() != 3) {
+      return false;
+    }
+    for (Token t : plain) {
+      String latin = t.latin();
+      if (!t.latinScript()
+          || t.particle()
+          || latin.length() < 2
+          || latin.length() > MAX_SYLLABLE_LETTERS
+          || !latin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two short parts of a name written as one ({@link #hasSyllables}). */
+  private static Token syllablesJoined(Token a, Token b) {
+    String latin = a.latin() + b.latin();
+    String skeleton = NameNormalizer.skeletonOf(latin);
+    return new Token(
+        a.text() + b.text(),
+        latin,
+        skeleton,
+        true,
+        false,
+        Particle.NONE,
+        List.of(skeleton),
+        true,
+        false,
+        true);
   }
 
   /**
@@ -858,7 +990,8 @@ final class NameForm {
         kind,
         skeletons,
         Token.writesVowels(text, latinScript, arabicScript),
-        shAcrossLetters);
+        shAcrossLetters,
+        false);
   }
 
   /**

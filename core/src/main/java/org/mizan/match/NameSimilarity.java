@@ -60,6 +60,12 @@ final class NameSimilarity {
   static final double FAMILY_NAME_CONFLICT_FACTOR = 0.95;
 
   /**
+   * Factor of a name score when both names have a patronymic and they differ ({@link
+   * #patronymicsDiffer}): as for another given name.
+   */
+  static final double PATRONYMIC_CONFLICT_FACTOR = GIVEN_NAME_CONFLICT_FACTOR;
+
+  /**
    * The result of aligning two names; the texts for explanations are rendered on demand.
    *
    * @param score the name similarity in [0, 1]
@@ -71,6 +77,8 @@ final class NameSimilarity {
    * @param givenNameConflict whether the first part of either name has no good counterpart
    * @param familyNameConflict whether the last parts of two persons' names, in Latin script, have
    *     no good counterpart ({@link #familyNamesDiffer})
+   * @param patronymicConflict whether both names have a patronymic ({@link NameForm#patronymicOf})
+   *     and either has no good counterpart
    * @param contained whether the shorter name is wholly matched within the longer one
    * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
    *     (0, 1]
@@ -84,6 +92,7 @@ final class NameSimilarity {
       double[] bestForList,
       boolean givenNameConflict,
       boolean familyNameConflict,
+      boolean patronymicConflict,
       boolean contained,
       double factor) {
     static final Alignment NONE =
@@ -94,6 +103,7 @@ final class NameSimilarity {
             new int[0],
             new double[0],
             new double[0],
+            false,
             false,
             false,
             false,
@@ -115,6 +125,7 @@ final class NameSimilarity {
               bestForList,
               givenNameConflict,
               familyNameConflict,
+              patronymicConflict,
               contained,
               this.factor * factor);
     }
@@ -525,6 +536,10 @@ final class NameSimilarity {
     if (familyConflict) {
       score *= FAMILY_NAME_CONFLICT_FACTOR;
     }
+    boolean patronymicConflict = patronymicsDiffer(query, bestForQuery, list, bestForList);
+    if (patronymicConflict) {
+      score *= PATRONYMIC_CONFLICT_FACTOR;
+    }
     return new Alignment(
         score,
         query,
@@ -534,6 +549,7 @@ final class NameSimilarity {
         bestForList,
         conflict,
         familyConflict,
+        patronymicConflict,
         contained,
         1);
   }
@@ -559,6 +575,23 @@ final class NameSimilarity {
         && list.get(l).latinScript()
         && bestForQuery[q] < GOOD_PART
         && bestForList[l] < GOOD_PART;
+  }
+
+  /**
+   * Whether both names have a patronymic ({@link NameForm#patronymicOf}) and either found no
+   * counterpart of {@value #GOOD_PART} or more: the fathers' given names differ ({@code Ivan
+   * Ivanovich Petrov} and {@code Ivan Sergeevich Petrov} are cousins, not one man). A patronymic
+   * weighs little ({@link NameForm#PATRONYMIC_WEIGHT}), as documents leave it out; written on both
+   * sides and different, it tells two people apart.
+   */
+  private static boolean patronymicsDiffer(
+      List<Token> query, double[] bestForQuery, List<Token> list, double[] bestForList) {
+    int q = NameForm.patronymicOf(query);
+    if (q < 0) {
+      return false;
+    }
+    int l = NameForm.patronymicOf(list);
+    return l >= 0 && (bestForQuery[q] < GOOD_PART || bestForList[l] < GOOD_PART);
   }
 
   /**
@@ -1315,6 +1348,12 @@ final class NameSimilarity {
     if (!a.latin().isEmpty() && a.latin().equals(b.latin())) {
       return 1.0;
     }
+    if (a.syllablesJoined() || b.syllablesJoined()) {
+      // Two short parts written as one (Jongun for Jong Un) meet only the same key: joined, short
+      // parts of other names would meet longer names they begin (Ali Khan as alikhan against
+      // Alikhanov).
+      return 0;
+    }
     if (a.text().length() == 1 || b.text().length() == 1) {
       // A single letter (an initial) matches only itself: "غ" must not resemble "GIA". (Matching
       // an initial with any Latin part of that first letter, at 0.85, raised the OFAC aliases' dev
@@ -1686,7 +1725,8 @@ final class NameSimilarity {
             Particle.NONE,
             List.copyOf(skeletons),
             t.vowelsWritten(),
-            false));
+            false,
+            t.syllablesJoined()));
   }
 
   /**

@@ -23,7 +23,7 @@ final class PartSketches {
   private final byte[] weightedKind;
   private final int[] textHash;
   private final int[] latinHash;
-  private final boolean[] initial;
+  private final boolean[] exactOnly;
   private final boolean[] latinScript;
   private final int[] latinLength;
   private final long[] latinLetters;
@@ -44,7 +44,7 @@ final class PartSketches {
     weightedKind = new byte[n];
     textHash = new int[n];
     latinHash = new int[n];
-    initial = new boolean[n];
+    exactOnly = new boolean[n];
     latinScript = new boolean[n];
     latinLength = new int[n];
     latinLetters = new long[n];
@@ -67,7 +67,8 @@ final class PartSketches {
       weightedKind[p] = (byte) t.weightedKind();
       textHash[p] = t.text().hashCode();
       latinHash[p] = t.latin().hashCode();
-      initial[p] = t.text().length() == 1;
+      // A single letter (an initial) and a part of joined syllables meet only themselves.
+      exactOnly[p] = t.text().length() == 1 || t.syllablesJoined();
       latinScript[p] = t.latinScript();
       latinLength[p] = t.latin().length();
       latinLetters[p] = letters(t.latin());
@@ -159,15 +160,16 @@ final class PartSketches {
   /**
    * Whether the similarity of {@code a}'s part {@code i} and part {@code p} may be settled whatever
    * their spellings ({@link NameSimilarity#latinMeasure}: particles of two kinds, the same text or
-   * Latin key, a single letter), told from the sketches: false only when it is not, so that
-   * Jaro-Winkler of the Latin keys is their Latin measure and the texts need not be read.
+   * Latin key, a single letter, joined syllables), told from the sketches: false only when it is
+   * not, so that Jaro-Winkler of the Latin keys is their Latin measure and the texts need not be
+   * read.
    */
   boolean maySettle(PartSketches a, int i, int p) {
     return a.kind[i] != kind[p]
         || a.textHash[i] == textHash[p]
         || (a.latinHash[i] == latinHash[p] && latinLength[p] > 0)
-        || a.initial[i]
-        || initial[p];
+        || a.exactOnly[i]
+        || exactOnly[p];
   }
 
   /**

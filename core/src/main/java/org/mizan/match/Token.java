@@ -22,6 +22,8 @@ import org.mizan.names.Particle;
  *     #writesVowels})
  * @param shAcrossLetters whether {@code skeleton} reads an Arabic s before heh as sh ({@link
  *     org.mizan.names.NamePart#shAcrossLetters})
+ * @param syllablesJoined whether the part is two short parts of a name written as one ({@code jong}
+ *     and {@code un} as {@code jongun}; {@link NameForm}), which meets only a part of the same key
  */
 record Token(
     String text,
@@ -32,7 +34,8 @@ record Token(
     Particle kind,
     List<String> skeletons,
     boolean vowelsWritten,
-    boolean shAcrossLetters) {
+    boolean shAcrossLetters,
+    boolean syllablesJoined) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -113,12 +116,13 @@ record Token(
   }
 
   /**
-   * The part's weight in name coverage: 1 for a name part, {@value #ARTICLE_WEIGHT} for the
-   * article, {@value #PARTICLE_WEIGHT} for another particle.
+   * The part's weight in name coverage: 1 for a name part (2 for two parts joined, {@link
+   * #syllablesJoined}, so that joining them weighs the name's other parts no more), {@value
+   * #ARTICLE_WEIGHT} for the article, {@value #PARTICLE_WEIGHT} for another particle.
    */
   double weight() {
     return switch (kind) {
-      case NONE -> 1.0;
+      case NONE -> syllablesJoined ? 2.0 : 1.0;
       case ARTICLE -> ARTICLE_WEIGHT;
       default -> PARTICLE_WEIGHT;
     };

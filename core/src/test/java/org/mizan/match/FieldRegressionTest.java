@@ -419,6 +419,40 @@ class FieldRegressionTest {
   }
 
   @Test
+  void aPassportNameWithoutThePatronymicMatchesTheListedFullName() {
+    // Russian, Ukrainian and Belarusian passports carry given and family names alone; lists give
+    // the
+    // patronymic too. OFAC aliases: ZHEREBTSOV, Yury was 0.846 against ZHEREBTSOV, Yuriy
+    // Gennadievych.
+    assertThat(score("ZHEREBTSOV, Yury", "ZHEREBTSOV, Yuriy Gennadievych"))
+        .isCloseTo(0.9257, within());
+    assertThat(score("Petr Savchenko", "SAVCHENKO, Petr Alexandrovich"))
+        .isCloseTo(0.9478, within());
+    assertThat(score("Елена Радомская", "Радомская Елена Владимировна"))
+        .isCloseTo(0.9478, within());
+    // Two patronymics that differ are two fathers: as for another given name.
+    assertThat(score("Ivan Ivanovich Petrov", "Ivan Sergeevich Petrov"))
+        .isCloseTo(0.8548, within());
+    // A given name is not the patronymic made from it.
+    assertThat(score("Ivan Petrov", "Sergei Ivanovich Petrov")).isLessThan(0.75);
+  }
+
+  @Test
+  void aKoreanOrChineseGivenNameMatchesWrittenApartHyphenatedOrJoined() {
+    // Kim Jong Un, Kim Jong-un, Kim Jongun: Kim Jongun scored 0.84 against the name written apart,
+    // the joined part matched with jong alone; an OFAC alias PANG, Sunam 0.69 against PANG, Su Nam.
+    assertThat(score("Kim Jongun", "Kim Jong Un")).isEqualTo(1.0);
+    assertThat(score("Kim Jong Un", "KIM JONGUN")).isEqualTo(1.0);
+    assertThat(score("Kim Jong-un", "KIM JONGUN")).isEqualTo(1.0);
+    assertThat(score("Jongun Kim", "Kim Jong Un")).isEqualTo(1.0);
+    assertThat(score("PANG, Sunam", "PANG, Su Nam")).isEqualTo(1.0);
+    assertThat(score("SU, Guiqin", "SU, Gui Qin")).isEqualTo(1.0);
+    // A joined part meets only the same key: another given name stays apart.
+    assertThat(score("Kim Jongun", "Kim Jong Il")).isLessThan(THRESHOLD);
+    assertThat(score("Kim Jong Il", "Kim Jong Un")).isLessThan(0.7);
+  }
+
+  @Test
   void aFrenchOuBeforeAVowelIsTheConsonantW() {
     // French spellings write و as ou before a vowel, first in a word too: Ouassim was kept apart
     // from Wasim (0.71) as a name beginning with a vowel.

@@ -341,6 +341,24 @@ class NameSimilarityTest {
         .hasSize(1);
   }
 
+  @Test
+  void aPatronymicIsFoundByItsEndingAfterTheGivenName() {
+    // The middle part in the given-names-first order, the last in the Russian order.
+    assertThat(NameForm.patronymicOf(tokens("Petr Aleksandrovich Savchenko"))).isEqualTo(1);
+    // Written family name first, as analysed here (the Matcher reads it given names first).
+    assertThat(NameForm.patronymicOf(tokens("SAVCHENKO, Petr Aleksandrovich"))).isEqualTo(2);
+    assertThat(NameForm.patronymicOf(tokens("Радомская Елена Владимировна"))).isEqualTo(2);
+    assertThat(NameForm.patronymicOf(tokens("Yuriy Gennadievych Zherebtsov"))).isEqualTo(1);
+    // A family name of the same ending stays one, after a patronymic or in a name of two parts.
+    assertThat(NameForm.patronymicOf(tokens("Roman Arkadyevich Abramovich"))).isEqualTo(1);
+    assertThat(NameForm.patronymicOf(tokens("Roman Abramovich"))).isEqualTo(-1);
+    // South Slavic family names in Latin script end in -ovic: no patronymic.
+    assertThat(NameForm.patronymicOf(tokens("Ana Marija Petrovic"))).isEqualTo(-1);
+    // The patronymic weighs little.
+    assertThat(NameForm.weightsOf(tokens("Petr Aleksandrovich Savchenko")))
+        .containsExactly(1.0, NameForm.PATRONYMIC_WEIGHT, 1.0);
+  }
+
   private static java.util.List<String> texts(NameForm name) {
     return name.variants().stream()
         .map(v -> String.join(" ", v.stream().map(Token::text).toList()))

@@ -233,20 +233,47 @@ final class NameForm {
   }
 
   private static boolean isPatronymic(Token t) {
-    String key = t.latin();
-    if (endsWithOneOf(key, PATRONYMIC_ENDINGS)) {
-      return true;
-    }
-    return !t.latinScript() && t.vowelsWritten() && endsWithOneOf(key, CYRILLIC_PATRONYMIC_ENDINGS);
+    return patronymicEnding(t) > 0;
   }
 
-  private static boolean endsWithOneOf(String key, List<String> endings) {
+  /** The length of a part's patronymic ending ({@link #patronymicOf}), 0 when it has none. */
+  private static int patronymicEnding(Token t) {
+    String key = t.latin();
+    int ending = endingOf(key, PATRONYMIC_ENDINGS);
+    if (ending == 0 && !t.latinScript() && t.vowelsWritten()) {
+      ending = endingOf(key, CYRILLIC_PATRONYMIC_ENDINGS);
+    }
+    return ending;
+  }
+
+  private static int endingOf(String key, List<String> endings) {
     for (String ending : endings) {
       if (key.length() >= ending.length() + 2 && key.endsWith(ending)) {
-        return true;
+        return ending.length();
       }
     }
-    return false;
+    return 0;
+  }
+
+  /**
+   * How alike two patronymics' given names must be, their endings left out (Jaro-Winkler of the
+   * Latin keys), to be one father's: Ukrainian and Russian spellings of one name (oleksandr and
+   * aleksandr 0.93, volodymyr and vladimir 0.75) pass, other names (ivan and serge, petr and pavl
+   * 0.5) do not. The endings themselves are alike in every patronymic (Petrovich and Pavlovich
+   * 0.87).
+   */
+  static final double PATRONYMIC_NAME_AGREEMENT = 0.75;
+
+  /**
+   * Whether two patronymics ({@link #patronymicOf}) are made from other given names: the Latin keys
+   * without their endings less alike than {@value #PATRONYMIC_NAME_AGREEMENT} (Ivanovich and
+   * Sergeevich; not Oleksandrovych and Aleksandrovich).
+   */
+  static boolean patronymicsDiffer(Token a, Token b) {
+    String sa = a.latin().substring(0, a.latin().length() - patronymicEnding(a));
+    String sb = b.latin().substring(0, b.latin().length() - patronymicEnding(b));
+    return JaroWinkler.similarity(JaroWinkler.ascii(sa), JaroWinkler.ascii(sb))
+        < PATRONYMIC_NAME_AGREEMENT;
   }
 
   /**

@@ -61,7 +61,7 @@ final class NameSimilarity {
 
   /**
    * Factor of a name score when both names have a patronymic and they differ ({@link
-   * #patronymicsDiffer}): as for another given name.
+   * NameForm#patronymicsDiffer}): as for another given name.
    */
   static final double PATRONYMIC_CONFLICT_FACTOR = GIVEN_NAME_CONFLICT_FACTOR;
 
@@ -78,7 +78,7 @@ final class NameSimilarity {
    * @param familyNameConflict whether the last parts of two persons' names, in Latin script, have
    *     no good counterpart ({@link #familyNamesDiffer})
    * @param patronymicConflict whether both names have a patronymic ({@link NameForm#patronymicOf})
-   *     and either has no good counterpart
+   *     and they are made from other given names ({@link NameForm#patronymicsDiffer})
    * @param contained whether the shorter name is wholly matched within the longer one
    * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
    *     (0, 1]
@@ -491,6 +491,19 @@ final class NameSimilarity {
         sim[i * ln + j] = memo.parts(q, queryIds[i], list.get(j), listIds[j], listTable);
       }
     }
+    // A patronymic pairs with the other name's patronymic alone, or with nothing: not with a family
+    // name made from the same given name (Ivanovich and Ivanov, Petrova and Petrovna).
+    int queryPatronymic = NameForm.patronymicOf(query);
+    int listPatronymic = NameForm.patronymicOf(list);
+    if (queryPatronymic >= 0 || listPatronymic >= 0) {
+      for (int i = 0; i < qn; i++) {
+        for (int j = 0; j < ln; j++) {
+          if ((i == queryPatronymic) != (j == listPatronymic)) {
+            sim[i * ln + j] = 0;
+          }
+        }
+      }
+    }
     // Greedy one-to-one pairing, best pairs first.
     double[] bestForQuery = new double[qn];
     double[] bestForList = new double[ln];
@@ -536,7 +549,10 @@ final class NameSimilarity {
     if (familyConflict) {
       score *= FAMILY_NAME_CONFLICT_FACTOR;
     }
-    boolean patronymicConflict = patronymicsDiffer(query, bestForQuery, list, bestForList);
+    boolean patronymicConflict =
+        queryPatronymic >= 0
+            && listPatronymic >= 0
+            && NameForm.patronymicsDiffer(query.get(queryPatronymic), list.get(listPatronymic));
     if (patronymicConflict) {
       score *= PATRONYMIC_CONFLICT_FACTOR;
     }
@@ -575,23 +591,6 @@ final class NameSimilarity {
         && list.get(l).latinScript()
         && bestForQuery[q] < GOOD_PART
         && bestForList[l] < GOOD_PART;
-  }
-
-  /**
-   * Whether both names have a patronymic ({@link NameForm#patronymicOf}) and either found no
-   * counterpart of {@value #GOOD_PART} or more: the fathers' given names differ ({@code Ivan
-   * Ivanovich Petrov} and {@code Ivan Sergeevich Petrov} are cousins, not one man). A patronymic
-   * weighs little ({@link NameForm#PATRONYMIC_WEIGHT}), as documents leave it out; written on both
-   * sides and different, it tells two people apart.
-   */
-  private static boolean patronymicsDiffer(
-      List<Token> query, double[] bestForQuery, List<Token> list, double[] bestForList) {
-    int q = NameForm.patronymicOf(query);
-    if (q < 0) {
-      return false;
-    }
-    int l = NameForm.patronymicOf(list);
-    return l >= 0 && (bestForQuery[q] < GOOD_PART || bestForList[l] < GOOD_PART);
   }
 
   /**
@@ -697,27 +696,26 @@ final class NameSimilarity {
 
   /**
    * Whether two name parts (particles aside: bin, ibn) begin alike, both with a vowel or both with
-   * a consonant: two Latin spellings ({@code a e i o u} against any other letter, the French {@code
-   * ou} before a vowel being the consonant w: {@link #startsWithVowelSound}), a part in a script
-   * that writes its vowels (Cyrillic, Greek) against another such or a Latin one, their keys alike
-   * (a key beginning with y begins like any, for Cyrillic's я, ю, е), or an Arabic part that begins
-   * with alef (its key begins with {@code a}) and a Latin one. An Arabic part beginning with {@code
-   * و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or a vowel ({@code يوسف}
-   * Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is not the Arabic
-   * part's). A Latin part beginning with w (or that ou) is met by an Arabic part beginning with
-   * {@code و} alone ({@code وسيم} Wasim, not {@code عاصم}). An Arabic part beginning with another
-   * letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is {@code
-   * omar}), so it begins like anything. One that begins with the article before a moon letter also
-   * begins like a Latin spelling of l, a or e and two consonants, the alef unspoken after another
-   * word and left out in Maghrebi spellings ({@link #spokenArticle}: {@code الأمين} Lamine, {@code
-   * العربي} Larbi, {@code الحسن} Lahcen).
+   * a consonant: two Latin spellings ({@code a e i o u} against any other letter), a part in a
+   * script that writes its vowels (Cyrillic, Greek) against another such or a Latin one, their keys
+   * alike (a key beginning with y begins like any, for Cyrillic's я, ю, е), or an Arabic part that
+   * begins with alef (its key begins with {@code a}) and a Latin one. An Arabic part beginning with
+   * {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or a vowel ({@code
+   * يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is not the Arabic
+   * part's). A Latin part beginning with w is met by an Arabic part beginning with {@code و} alone
+   * ({@link #beginsAsW}: {@code وسيم} Wasim, not {@code عاصم}). An Arabic part beginning with
+   * another letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is
+   * {@code omar}), so it begins like anything. One that begins with the article before a moon
+   * letter also begins like a Latin spelling of l, a or e and two consonants, the alef unspoken
+   * after another word and left out in Maghrebi spellings ({@link #spokenArticle}: {@code الأمين}
+   * Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
       return true;
     }
     if (a.latinScript() && b.latinScript()) {
-      return startsWithVowelSound(a.latin()) == startsWithVowelSound(b.latin());
+      return startsWithVowel(a.latin()) == startsWithVowel(b.latin());
     }
     if (spelledWithVowels(a) && spelledWithVowels(b)) {
       // A script that writes its vowels as letters (Cyrillic, Greek) against another, as two Latin
@@ -733,19 +731,19 @@ final class NameSimilarity {
     Token arabic = a.latinScript() ? b : a;
     Token latin = a.latinScript() ? a : b;
     char first = arabic.text().charAt(0);
-    if (beginsWithW(latin.latin())) {
-      // A Latin w (or a French ou before a vowel) first in a word writes و, and no other letter:
-      // Wasim is وسيم, not عاصم; Waheed is وحيد, not حيد.
-      return first == WAW;
+    if (latin.latin().charAt(0) == 'w') {
+      // A Latin w (or a French ou before a vowel) first in a word writes و, and no other letter.
+      return beginsAsW(arabic.text());
     }
     if (first == WAW || first == YEH) {
       // First in a word, و and ي are the consonants w and y: Yusuf, Youssef, Walid (j and v pass
-      // too, though Jusuf's and Vahid's skeletons are not the Arabic parts');
-      // يوسف is not Saif. Of the one-part pairs of the general name data with a skeleton in common
+      // too, though Jusuf's and Vahid's skeletons are not the Arabic parts'; for ي, a vowel
+      // too); يوسف is not Saif, وسيم is not Asim (French spellings' ou before a vowel is keyed w:
+      // Ouassim). Of the one-part pairs of the general name data with a skeleton in common
       // whose Arabic part begins so (116, 422 and 1,708 in the Arabic names database, Google's and
       // Wikidata's), none, none and 7 begin otherwise; of other names with the same skeleton, 521
       // of 836 do (measured 2026-12-01).
-      return "aeiouywvj".indexOf(latin.latin().charAt(0)) >= 0;
+      return (first == WAW ? "wv" : "aeiouywvj").indexOf(latin.latin().charAt(0)) >= 0;
     }
     return first != ALEF
         || startsWithVowel(latin.latin())
@@ -779,17 +777,20 @@ final class NameSimilarity {
    * {@code Ouahid} Wahid, {@code Ouattara} Wattara, {@code Oueslati} Weslati), as they do within a
    * word ({@code Marouane}, {@code Jaouad}).
    */
-  /** Whether a Latin key begins with the consonant w: a w, or a French ou before a vowel. */
-  private static boolean beginsWithW(String latin) {
-    return latin.charAt(0) == 'w' || (startsWithVowel(latin) && !startsWithVowelSound(latin));
-  }
-
-  static boolean startsWithVowelSound(String latin) {
-    return startsWithVowel(latin)
-        && !(latin.length() > 2
-            && latin.charAt(0) == 'o'
-            && latin.charAt(1) == 'u'
-            && "aei".indexOf(latin.charAt(2)) >= 0);
+  /**
+   * Whether an Arabic-script part begins as a Latin spelling that begins with w ({@code و}, or the
+   * French {@code ou} before a vowel, keyed w: {@link
+   * org.mizan.names.NameNormalizer#frenchInitialW}) may: with {@code و}, or with {@code و} after a
+   * first {@code ع} or alef, whose u the spelling writes with it ({@code عويدات} Oueidat, Uwaydat;
+   * {@code أويس} Ouais). Wasim is {@code وسيم}, not {@code عاصم}; Waheed is {@code وحيد}, not
+   * {@code حيد}.
+   */
+  private static boolean beginsAsW(String arabic) {
+    char first = arabic.charAt(0);
+    return first == WAW
+        || (arabic.length() > 1
+            && arabic.charAt(1) == WAW
+            && (first == AIN || ALEF_AND_HAMZA.indexOf(first) >= 0));
   }
 
   /** Latin pairs of letters that write a long vowel or a diphthong, as Arabic writes و or ي. */
@@ -925,6 +926,7 @@ final class NameSimilarity {
 
   private static final char ALEF = '\u0627';
   private static final char WAW = '\u0648';
+  private static final char AIN = '\u0639';
   private static final char YEH = '\u064A';
 
   /** Alef and yeh: the yeh is the seat of a hamza ({@code رائد}, normalised from {@code ئ}). */
@@ -1094,9 +1096,7 @@ final class NameSimilarity {
   }
 
   private static char firstVowel(String latin) {
-    // A leading ou before a vowel is the consonant w of French spellings (Ouassim, Wasim).
-    int start = startsWithVowel(latin) && !startsWithVowelSound(latin) ? 2 : 0;
-    for (int i = start; i < latin.length(); i++) {
+    for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
       if (c == 'e' && i + 1 < latin.length() && latin.charAt(i + 1) == 'u') {
         // eu writes u in the Revised Romanization of Korean (Eun, Un).
@@ -1338,6 +1338,11 @@ final class NameSimilarity {
     if (a.kind() != b.kind()) {
       // A particle (al, bin, abu, abd) only ever pairs with a particle of its kind, a name part
       // with a name part.
+      return 0;
+    }
+    if (a.syllablesJoined() && b.syllablesJoined()) {
+      // Both joined from short parts: where each name was split is lost (Un Gyong and Ung Yong are
+      // both ungyong), so only a name written as one word meets a joined part.
       return 0;
     }
     if (a.text().equals(b.text())) {

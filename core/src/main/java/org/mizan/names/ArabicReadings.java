@@ -29,6 +29,19 @@ import java.util.Set;
  *   <li>{@code ظ} as d/dh (Gulf spellings such as Dhafer; 30 % / 29 %) besides z.
  * </ul>
  *
+ * <p>And four letters of Pashto, which that data does not hold (Pashto is not among its languages),
+ * read as the two romanizations of Afghan names do: the letters' values in BGN/PCGN's Pashto system
+ * (1968), which ICU's transliteration gives ({@code ځ} dz, {@code څ} ts, {@code ښ} s, {@code ږ}
+ * zh), and the Latin spellings of the names in Afghan documents and the UN list, which write the
+ * sounds of the spoken letters:
+ *
+ * <ul>
+ *   <li>{@code ځ} as z (Zadran {@code ځدران}, Zalmay {@code ځلمی}) and {@code څ} as s;
+ *   <li>{@code ښ} as kh (the northern speech: Pakhtun {@code پښتون}) besides sh (the southern
+ *       speech of Kandahar: Pashtun; ICU's s, the skeleton of sh);
+ *   <li>{@code ږ} as g (the northern speech) besides zh.
+ * </ul>
+ *
  * <p>Not {@code و} as v (Persian Vahid, Javad): of the names with one {@code و} and no {@code ف},
  * 0.5 % / 0.7 % spell a v, and the reading made unrelated names alike. The Latin v is read as
  * {@code و} instead ({@link NameNormalizer#vAsWaw}), and only against a part that writes it.
@@ -49,7 +62,11 @@ final class ArabicReadings {
           '\u062B', "\u0633", // ث → s (س)
           '\u0630', "\u0632\u062A", // ذ → z (ز), t (ت, the skeleton of th)
           '\u0636', "\u0632", // ض → z (ز)
-          '\u0638', "\u062F"); // ظ → d (د, the skeleton of dh)
+          '\u0638', "\u062F", // ظ → d (د, the skeleton of dh)
+          '\u0681', "\u0632", // Pashto ځ → z (ز)
+          '\u0685', "\u0633", // Pashto څ → s (س)
+          '\u069A', "\u062E", // Pashto ښ → kh (خ); its s is the skeleton of sh
+          '\u0696', "" + GAF); // Pashto ږ → g (گ)
 
   private ArabicReadings() {}
 

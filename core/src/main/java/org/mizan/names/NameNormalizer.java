@@ -150,7 +150,7 @@ public final class NameNormalizer {
 
   /** Step 7 on one part. */
   private NamePart part(Particles.Token token) {
-    String latin = transliteration.latin(token.text());
+    String latin = frenchInitialW(token.text(), transliteration.latin(token.text()));
     String skeleton = ConsonantSkeleton.of(latin);
     Set<String> readings = new LinkedHashSet<>();
     boolean arabicScript = isArabicScript(token.text());
@@ -188,6 +188,26 @@ public final class NameNormalizer {
     readings.remove(skeleton);
     return new NamePart(
         token.text(), latin, skeleton, token.particle(), List.copyOf(readings), shAcrossLetters);
+  }
+
+  /**
+   * The Latin key of a word written in Latin script with a first {@code ou} before a vowel written
+   * {@code w}: French spellings write the consonant w so, first in a word as within it ({@code
+   * Ouassim} Wasim, {@code Ouahid} Wahid, {@code Oueslati} Weslati, {@code Ouattara}; {@code
+   * Marouane} Marwan), and after a silent ʿayn or hamza the u and w of {@code عويدات} ({@code
+   * Oueidat}, Uwaydat) and {@code أويس} ({@code Ouais}, Uwais). {@code Oumar} and {@code Ousmane},
+   * whose ou comes before a consonant, keep it. {@code latin} itself otherwise.
+   */
+  static String frenchInitialW(String text, String latin) {
+    if (latin.length() > 2
+        && latin.startsWith("ou")
+        && "aei".indexOf(latin.charAt(2)) >= 0
+        && text.codePoints()
+            .filter(Character::isLetter)
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+      return "w" + latin.substring(2);
+    }
+    return latin;
   }
 
   /**

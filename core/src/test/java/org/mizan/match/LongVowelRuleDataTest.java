@@ -129,11 +129,11 @@ class LongVowelRuleDataTest {
   }
 
   /**
-   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with و or ي begins in Latin
-   * with w, y, v, j or a vowel in every one-part pair of the Arabic names database and Google's
-   * data with a skeleton in common (116 and 422 such pairs, measured 2026-12-01), but for one
-   * English name whose w Google's data spells ي ({@code يكرشام} Wickersham), which the rule below
-   * tells apart.
+   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with و begins in Latin with
+   * w or v (French spellings' ou before a vowel is keyed w), one that begins with ي with y, j, v or
+   * a vowel, in every one-part pair of the Arabic names database and Google's data with a skeleton
+   * in common (116 and 422 such pairs, measured 2026-12-01), but for one English name whose w
+   * Google's data spells ي ({@code يكرشام} Wickersham), which the rule below tells apart.
    */
   @Test
   void aWordBeginningWithWawOrYehBeginsSoInLatin() {
@@ -158,13 +158,14 @@ class LongVowelRuleDataTest {
   }
 
   /**
-   * {@link NameSimilarity#sameInitialKind}: a Latin part that begins with w, or with the French ou
-   * before a vowel (Ouassim), is met only by an Arabic part that begins with و. Of the 329 one-part
-   * pairs of the Arabic names database and Google's data with a skeleton in common whose Latin part
-   * begins so, 324 begin with و (the others are English names: Wren, Whately, Weinstein); the
-   * Arabic parts of other pairs that begin with neither و nor alef (which never met them) and share
-   * a skeleton with such a Latin part, 4,544 pairs ({@code عاصم} and Wasim), are all told apart,
-   * where before they all passed this test (measured 2026-12-03).
+   * {@link NameSimilarity#sameInitialKind}: a Latin part that begins with w (the French ou before a
+   * vowel is keyed so: Ouassim) is met only by an Arabic part that begins with و, or with ع or alef
+   * and و (Oueidat {@code عويدات}). Of the 329 one-part pairs of the Arabic names database and
+   * Google's data with a skeleton in common whose Latin part begins so, 324 begin so (the others
+   * are English names: Wren, Whately, Weinstein); the Arabic parts of other pairs that begin
+   * otherwise but not with alef (which never met them) and share a skeleton with such a Latin part,
+   * 3,424 pairs ({@code عاصم} and Wasim), are all told apart, where before they all passed this
+   * test (measured 2026-12-03).
    */
   @Test
   void aLatinWordBeginningWithWBeginsWithWawInArabic() {
@@ -173,7 +174,7 @@ class LongVowelRuleDataTest {
     List<Token[]> beginning = new ArrayList<>();
     for (Token[] pair : sharingASkeleton(pairs)) {
       String latin = pair[1].latin();
-      if (latin.startsWith("w") || latin.matches("ou[aei].*")) {
+      if (latin.startsWith("w")) {
         beginning.add(pair);
       }
     }
@@ -187,17 +188,20 @@ class LongVowelRuleDataTest {
     Set<String> others = new HashSet<>();
     for (Token[] pair : beginning) {
       for (Token arabic : arabicBySkeleton.getOrDefault(pair[1].skeleton(), List.of())) {
-        char first = arabic.text().charAt(0);
+        String text = arabic.text();
+        char first = text.charAt(0);
+        boolean uw = text.length() > 1 && text.charAt(1) == '\u0648';
         if (first != '\u0648'
             && first != '\u0627'
-            && others.add(arabic.text() + " " + pair[1].latin())) {
+            && !uw
+            && others.add(text + " " + pair[1].latin())) {
           assertThat(NameSimilarity.sameInitialKind(arabic, pair[1]))
               .as(arabic.text() + " " + pair[1].latin())
               .isFalse();
         }
       }
     }
-    assertThat(others.size()).isGreaterThan(4000);
+    assertThat(others.size()).isGreaterThan(3000);
   }
 
   /** The one-part Arabic–Latin pairs of {@code pairs} whose parts have a skeleton in common. */

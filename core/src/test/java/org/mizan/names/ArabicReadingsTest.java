@@ -23,6 +23,11 @@ class ArabicReadingsTest {
           ذاكر  | tkr  | thakir
           فضل   | fzl  | fazl
           ظافر  | dfr  | dhafer
+          ځدران | zdrn | zadran
+          ځلمی  | zlm  | zalmay
+          پښتون | bktn | pakhtun
+          څمکنی | smkn | samkani
+          ږوند  | gnd  | gwand
           """)
   void readingMeetsTheLatinSpelling(String arabic, String reading, String latin) {
     NamePart part = NORMALIZER.analyze(arabic).parts().get(0);

@@ -186,38 +186,70 @@ final class NameForm {
   static final double PATRONYMIC_WEIGHT = 0.3;
 
   /**
-   * Endings of East Slavic patronymics in Latin keys: Russian, Ukrainian and Belarusian, male and
-   * female.
+   * Endings of East Slavic male patronymics in Latin keys: Russian, Ukrainian and Belarusian as
+   * English (-ovich, -ovych, -avich), French (-ovitch) and German (-owitsch) spellings write them.
+   * Family names end so too (Popovich, Abramovich, Markovich), so a part of a name written in Latin
+   * script is read as a male patronymic only before the last name part ({@link #patronymicOf}).
    */
-  private static final List<String> PATRONYMIC_ENDINGS =
+  private static final List<String> MALE_PATRONYMIC_ENDINGS =
       List.of(
-          "ovich", "evich", "ovych", "evych", "avich", "ovitch", "evitch", "ovna", "evna", "ivna",
-          "avna", "ichna");
+          "ovich", "evich", "ovych", "evych", "avich", "ovitch", "evitch", "owitsch", "ewitsch");
 
   /**
-   * The same endings as ICU keys them from Cyrillic (ISO 9, {@code ч} as c): {@code Геннадьевич}
-   * gennadevic, {@code Кузьминична} kuzminicna. Not asked of a part in Latin script, where -ovic
-   * and -evic end South Slavic family names (Petrovic, Milosevic).
+   * Endings of East Slavic female patronymics in Latin keys (Russian -ovna, Ukrainian -ivna,
+   * Belarusian -auna, German -owna), which end no family name.
+   */
+  private static final List<String> FEMALE_PATRONYMIC_ENDINGS =
+      List.of("ovna", "evna", "ivna", "avna", "ichna", "owna", "ewna", "auna", "euna");
+
+  /**
+   * Endings of patronymics in Cyrillic text: Russian, Ukrainian and Belarusian {@code -вич}, {@code
+   * -віч}, {@code -вна}, {@code -ўна}, {@code -ична}. Serbian family names end in {@code -вић},
+   * which ICU keys as {@code -vic} as it keys {@code -вич}: the text tells them apart.
    */
   private static final List<String> CYRILLIC_PATRONYMIC_ENDINGS =
-      List.of("ovic", "evic", "avic", "icna");
+      List.of(
+          "\u0432\u0438\u0447",
+          "\u0432\u0456\u0447",
+          "\u0432\u043D\u0430",
+          "\u045E\u043D\u0430",
+          "\u0438\u0447\u043D\u0430");
+
+  /** The same endings in ICU's keys of Cyrillic (ISO 9, {@code ч} as c), for their stems. */
+  private static final List<String> CYRILLIC_KEY_ENDINGS =
+      List.of("ovic", "evic", "avic", "ovna", "evna", "ivna", "avna", "icna", "una");
 
   /**
    * The index of a name's patronymic, or -1: in a name of three name parts or more (particles
-   * aside), the first part after the first name part whose key ends as an East Slavic patronymic
-   * does ({@link #PATRONYMIC_ENDINGS}), with two letters or more before the ending. It is the
-   * middle part of {@code Petr Aleksandrovich Savchenko} (and of {@code SAVCHENKO, Petr
-   * Aleksandrovich}, read given names first) and the last of {@code Савченко Петр Александрович},
-   * the Russian order; {@code Roman Arkadyevich Abramovich} keeps Abramovich as its family name.
+   * aside), the first part after the first name part that ends as an East Slavic patronymic does,
+   * with two letters or more before the ending: a female patronymic ({@link
+   * #FEMALE_PATRONYMIC_ENDINGS}) or one in Cyrillic ({@link #CYRILLIC_PATRONYMIC_ENDINGS}) anywhere
+   * after it, a male one in Latin script ({@link #MALE_PATRONYMIC_ENDINGS}) only before the last
+   * name part. It is the middle part of {@code Petr Aleksandrovich Savchenko} (and of {@code
+   * SAVCHENKO, Petr Aleksandrovich}, read given names first) and the last of {@code Савченко Петр
+   * Александрович}, the Russian order; {@code Roman Arkadyevich Abramovich} and {@code Gregg
+   * Charles Popovich} keep their family names. Not read: Turkic patronymics written as two words
+   * ({@code Heydar oglu}, {@code Abdulla ugli}); a Cyrillic name in the given-names-first order
+   * whose family name ends in {@code -вич} with no patronymic before it ({@code Анна Мария
+   * Карпович}).
    */
   static int patronymicOf(List<Token> tokens) {
     int first = firstPartOf(tokens);
     if (first < 0 || countParts(tokens) < 3) {
       return -1;
     }
+    int last = familyPartOf(tokens);
     for (int i = first + 1; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.particle() && isPatronymic(t)) {
+      if (t.particle()) {
+        continue;
+      }
+      if (t.latinScript()) {
+        if (endingOf(t.latin(), FEMALE_PATRONYMIC_ENDINGS) > 0
+            || (i < last && endingOf(t.latin(), MALE_PATRONYMIC_ENDINGS) > 0)) {
+          return i;
+        }
+      } else if (t.vowelsWritten() && endingOf(t.text(), CYRILLIC_PATRONYMIC_ENDINGS) > 0) {
         return i;
       }
     }
@@ -232,18 +264,14 @@ final class NameForm {
     return n;
   }
 
-  private static boolean isPatronymic(Token t) {
-    return patronymicEnding(t) > 0;
-  }
-
-  /** The length of a part's patronymic ending ({@link #patronymicOf}), 0 when it has none. */
+  /** The length of the patronymic ending of a part's Latin key ({@link #patronymicOf}). */
   private static int patronymicEnding(Token t) {
     String key = t.latin();
-    int ending = endingOf(key, PATRONYMIC_ENDINGS);
-    if (ending == 0 && !t.latinScript() && t.vowelsWritten()) {
-      ending = endingOf(key, CYRILLIC_PATRONYMIC_ENDINGS);
+    if (t.latinScript()) {
+      return Math.max(
+          endingOf(key, MALE_PATRONYMIC_ENDINGS), endingOf(key, FEMALE_PATRONYMIC_ENDINGS));
     }
-    return ending;
+    return endingOf(key, CYRILLIC_KEY_ENDINGS);
   }
 
   private static int endingOf(String key, List<String> endings) {

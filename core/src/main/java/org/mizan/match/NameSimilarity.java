@@ -491,11 +491,12 @@ final class NameSimilarity {
         sim[i * ln + j] = memo.parts(q, queryIds[i], list.get(j), listIds[j], listTable);
       }
     }
-    // A patronymic pairs with the other name's patronymic alone, or with nothing: not with a family
-    // name made from the same given name (Ivanovich and Ivanov, Petrova and Petrovna).
+    // When both names have a patronymic, it pairs with the other's alone: not with a family name
+    // made from the same given name (Ivanovich and Ivanov, Petrova and Petrovna). Where one name
+    // has none it may pair as any part (Abdullaevich and Abdulla ugli), weighing little.
     int queryPatronymic = NameForm.patronymicOf(query);
-    int listPatronymic = NameForm.patronymicOf(list);
-    if (queryPatronymic >= 0 || listPatronymic >= 0) {
+    int listPatronymic = queryPatronymic < 0 ? -1 : NameForm.patronymicOf(list);
+    if (queryPatronymic >= 0 && listPatronymic >= 0) {
       for (int i = 0; i < qn; i++) {
         for (int j = 0; j < ln; j++) {
           if ((i == queryPatronymic) != (j == listPatronymic)) {

@@ -345,15 +345,21 @@ class NameSimilarityTest {
   void aPatronymicIsFoundByItsEndingAfterTheGivenName() {
     // The middle part in the given-names-first order, the last in the Russian order.
     assertThat(NameForm.patronymicOf(tokens("Petr Aleksandrovich Savchenko"))).isEqualTo(1);
-    // Written family name first, as analysed here (the Matcher reads it given names first).
-    assertThat(NameForm.patronymicOf(tokens("SAVCHENKO, Petr Aleksandrovich"))).isEqualTo(2);
+    // Written family name first in Latin script, as analysed here, a male ending last is read as a
+    // family name (the Matcher reads a name with a comma given names first, then it is the middle).
+    assertThat(NameForm.patronymicOf(tokens("SAVCHENKO, Petr Aleksandrovich"))).isEqualTo(-1);
     assertThat(NameForm.patronymicOf(tokens("Радомская Елена Владимировна"))).isEqualTo(2);
     assertThat(NameForm.patronymicOf(tokens("Yuriy Gennadievych Zherebtsov"))).isEqualTo(1);
     // A family name of the same ending stays one, after a patronymic or in a name of two parts.
     assertThat(NameForm.patronymicOf(tokens("Roman Arkadyevich Abramovich"))).isEqualTo(1);
     assertThat(NameForm.patronymicOf(tokens("Roman Abramovich"))).isEqualTo(-1);
-    // South Slavic family names in Latin script end in -ovic: no patronymic.
+    // South Slavic family names in Latin script end in -ovic, in Cyrillic in -вић: no patronymic.
     assertThat(NameForm.patronymicOf(tokens("Ana Marija Petrovic"))).isEqualTo(-1);
+    assertThat(NameForm.patronymicOf(tokens("Ана Марија Петровић"))).isEqualTo(-1);
+    // A male ending in Latin script last is a family name (a helper's find: Popovich was read as
+    // a patronymic); a female ending is a patronymic wherever it stands.
+    assertThat(NameForm.patronymicOf(tokens("Gregg Charles Popovich"))).isEqualTo(-1);
+    assertThat(NameForm.patronymicOf(tokens("TSIKHANOUSKAYA Svetlana Heorhiyeuna"))).isEqualTo(2);
     // The patronymic weighs little.
     assertThat(NameForm.weightsOf(tokens("Petr Aleksandrovich Savchenko")))
         .containsExactly(1.0, NameForm.PATRONYMIC_WEIGHT, 1.0);

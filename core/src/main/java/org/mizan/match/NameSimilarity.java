@@ -1692,7 +1692,9 @@ final class NameSimilarity {
    * particle shares with the rest was written once, {@code ابوبكر} is {@code bkr}).
    */
   private static void addRest(
-      List<Token> out, Prefix prefix, Token t, int minConsonants, String text, String rest) {
+      List<Token> out, Prefix prefix, Token t, int minConsonants, String text, String latinRest) {
+    // A French ou before a vowel after the particle is w, as first in a word (Abdelouahab).
+    String rest = t.latinScript() ? NameNormalizer.frenchInitialW(latinRest) : latinRest;
     String skeleton = NameNormalizer.skeletonOf(rest);
     if (skeleton.length() < minConsonants) {
       return;

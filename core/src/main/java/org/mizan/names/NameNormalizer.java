@@ -199,15 +199,21 @@ public final class NameNormalizer {
    * whose ou comes before a consonant, keep it. {@code latin} itself otherwise.
    */
   static String frenchInitialW(String text, String latin) {
-    if (latin.length() > 2
-        && latin.startsWith("ou")
-        && "aei".indexOf(latin.charAt(2)) >= 0
-        && text.codePoints()
+    return text.codePoints()
             .filter(Character::isLetter)
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
-      return "w" + latin.substring(2);
-    }
-    return latin;
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+        ? frenchInitialW(latin)
+        : latin;
+  }
+
+  /**
+   * {@link #frenchInitialW(String, String)} of a key known to be a Latin spelling's, or of what
+   * follows a particle written joined to it ({@code abdelouahab}: {@code ouahab} is {@code wahab}).
+   */
+  public static String frenchInitialW(String latin) {
+    return latin.length() > 2 && latin.startsWith("ou") && "aei".indexOf(latin.charAt(2)) >= 0
+        ? "w" + latin.substring(2)
+        : latin;
   }
 
   /**

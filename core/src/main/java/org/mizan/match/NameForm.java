@@ -26,6 +26,7 @@ final class NameForm {
   private final double[] heaviest;
   private final int mostParts;
   private final int[] firstPart;
+  private final int[] patronymic;
   private final int[][] namePartIndex;
   private final int[][] wholePartIndex;
   private final PartTable table;
@@ -80,12 +81,14 @@ final class NameForm {
     this.mostParts = most;
     this.heaviest = new double[most];
     this.firstPart = new int[variants.size()];
+    this.patronymic = new int[variants.size()];
     this.namePartIndex = new int[variants.size()][];
     this.wholePartIndex = new int[variants.size()][];
     this.distinctIndex = new int[variants.size()][];
     List<Integer> distinct = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) {
-      weights[v] = weightsOf(variants.get(v));
+      patronymic[v] = patronymicOf(variants.get(v));
+      weights[v] = weightsOf(variants.get(v), patronymic[v]);
       double[] shares = heaviestShares(weights[v]);
       for (int k = 0; k < most; k++) {
         heaviest[k] = Math.max(heaviest[k], k == 0 ? 0 : k > shares.length ? 1 : shares[k - 1]);
@@ -152,11 +155,17 @@ final class NameForm {
   /**
    * The weight of each part ({@link Token#weight}); a compound's second element written apart
    * ({@link #isApartElement}) weighs {@value #APART_ELEMENT_WEIGHT} and the part it follows the
-   * rest of 1, so that the compound is one name part whether written apart or joined. Every name
-   * part that is not such an element so still weighs at least {@code 1 - }{@value
-   * #APART_ELEMENT_WEIGHT} with its elements, and a name with a name part at least 1 in all.
+   * rest of 1, so that the compound is one name part whether written apart or joined; a patronymic
+   * ({@link #patronymicOf}) weighs {@value #PATRONYMIC_WEIGHT}. Every other name part still weighs
+   * at least {@code 1 - }{@value #APART_ELEMENT_WEIGHT} with its elements, and a name with a name
+   * part at least 1 in all (its first name part is no patronymic).
    */
   static double[] weightsOf(List<Token> tokens) {
+    return weightsOf(tokens, patronymicOf(tokens));
+  }
+
+  /** {@link #weightsOf(List)} when the index of the patronymic ({@link #patronymicOf}) is known. */
+  private static double[] weightsOf(List<Token> tokens, int patronymic) {
     double[] weights = new double[tokens.size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = tokens.get(i).weight();
@@ -170,7 +179,6 @@ final class NameForm {
         }
       }
     }
-    int patronymic = patronymicOf(tokens);
     if (patronymic >= 0) {
       weights[patronymic] = PATRONYMIC_WEIGHT;
     }
@@ -256,7 +264,8 @@ final class NameForm {
     return -1;
   }
 
-  private static int countParts(List<Token> tokens) {
+  /** The parts of {@code tokens} that are not particles. */
+  static int countParts(List<Token> tokens) {
     int n = 0;
     for (Token t : tokens) {
       n += t.particle() ? 0 : 1;
@@ -989,6 +998,11 @@ final class NameForm {
   /** The index of variant {@code v}'s first part that is not a particle, or -1 when none. */
   int firstPart(int v) {
     return firstPart[v];
+  }
+
+  /** The index of variant {@code v}'s patronymic ({@link #patronymicOf}), or -1. */
+  int patronymic(int v) {
+    return patronymic[v];
   }
 
   /**

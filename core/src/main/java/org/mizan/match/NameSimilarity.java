@@ -174,7 +174,7 @@ final class NameSimilarity {
 
     /** Query parts that are not particles. */
     int queryParts() {
-      return countParts(query);
+      return NameForm.countParts(query);
     }
 
     /** List parts (not particles) matched with similarity {@value #GOOD_PART} or more. */
@@ -184,7 +184,7 @@ final class NameSimilarity {
 
     /** List parts that are not particles. */
     int listParts() {
-      return countParts(list);
+      return NameForm.countParts(list);
     }
   }
 
@@ -232,9 +232,11 @@ final class NameSimilarity {
                     qs.get(qv),
                     query.ids(qv),
                     query.weights(qv),
+                    query.patronymic(qv),
                     ls.get(lv),
                     list.ids(lv),
                     list.weights(lv),
+                    list.patronymic(lv),
                     list.table(),
                     memo,
                     query.personal() && list.personal())
@@ -455,16 +457,19 @@ final class NameSimilarity {
         query,
         new int[query.size()],
         NameForm.weightsOf(query),
+        NameForm.patronymicOf(query),
         list,
         new int[list.size()],
         NameForm.weightsOf(list),
+        NameForm.patronymicOf(list),
         null,
         PartMemo.NONE,
         false);
   }
 
   /**
-   * The alignment, with the parts' weights ({@link NameForm#weightsOf}) the name form keeps; {@code
+   * The alignment, with the parts' weights ({@link NameForm#weightsOf}) and the index of each
+   * name's patronymic ({@link NameForm#patronymicOf}, -1 for none) the name form keeps; {@code
    * persons}: both are persons' names, whose family names are compared ({@link
    * #familyNamesDiffer}).
    */
@@ -472,9 +477,11 @@ final class NameSimilarity {
       List<Token> query,
       int[] queryIds,
       double[] queryWeights,
+      int queryPatronymic,
       List<Token> list,
       int[] listIds,
       double[] listWeights,
+      int listPatronymic,
       PartTable listTable,
       PartMemo memo,
       boolean persons) {
@@ -494,8 +501,6 @@ final class NameSimilarity {
     // When both names have a patronymic, it pairs with the other's alone: not with a family name
     // made from the same given name (Ivanovich and Ivanov, Petrova and Petrovna). Where one name
     // has none it may pair as any part (Abdullaevich and Abdulla ugli), weighing little.
-    int queryPatronymic = NameForm.patronymicOf(query);
-    int listPatronymic = queryPatronymic < 0 ? -1 : NameForm.patronymicOf(list);
     if (queryPatronymic >= 0 && listPatronymic >= 0) {
       for (int i = 0; i < qn; i++) {
         for (int j = 0; j < ln; j++) {
@@ -772,12 +777,6 @@ final class NameSimilarity {
     return "aeiou".indexOf(latin.charAt(0)) >= 0;
   }
 
-  /**
-   * Whether a Latin spelling begins with a vowel sound: a vowel letter, but not the {@code ou}
-   * before another vowel with which French spellings write the consonant w ({@code Ouassim} Wasim,
-   * {@code Ouahid} Wahid, {@code Ouattara} Wattara, {@code Oueslati} Weslati), as they do within a
-   * word ({@code Marouane}, {@code Jaouad}).
-   */
   /**
    * Whether an Arabic-script part begins as a Latin spelling that begins with w ({@code و}, or the
    * French {@code ou} before a vowel, keyed w: {@link
@@ -1124,16 +1123,6 @@ final class NameSimilarity {
     int n = 0;
     for (int i = 0; i < tokens.size(); i++) {
       if (!tokens.get(i).particle() && best[i] >= GOOD_PART) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static int countParts(List<Token> tokens) {
-    int n = 0;
-    for (Token t : tokens) {
-      if (!t.particle()) {
         n++;
       }
     }

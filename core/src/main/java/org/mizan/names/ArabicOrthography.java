@@ -42,11 +42,10 @@ final class ArabicOrthography implements TextStep {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final int REMOVE = -1;
 
-  /** {@code ە}, Kurdish and Uyghur e or a ({@link #ae}). */
-
   /** {@code ئ}, yeh with hamza above ({@link #yehHamzaFirst}). */
   private static final int YEH_HAMZA = 0x0626;
 
+  /** {@code ە}, Kurdish and Uyghur e or a ({@link #ae}). */
   private static final int AE = 0x06D5;
 
   @Override

@@ -199,10 +199,13 @@ public final class NameNormalizer {
    * whose ou comes before a consonant, keep it. {@code latin} itself otherwise.
    */
   static String frenchInitialW(String text, String latin) {
-    return text.codePoints()
-            .filter(Character::isLetter)
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-        ? frenchInitialW(latin)
+    String w = frenchInitialW(latin);
+    // The key's test first: the script is looked at only for the rare key that begins so.
+    return !w.equals(latin)
+            && text.codePoints()
+                .filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+        ? w
         : latin;
   }
 

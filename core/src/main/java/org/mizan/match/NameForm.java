@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
 import org.mizan.names.NormalizedName;
@@ -556,7 +557,8 @@ final class NameForm {
         List.of(skeleton),
         true,
         false,
-        true);
+        true,
+        List.of());
   }
 
   /**
@@ -1037,7 +1039,8 @@ final class NameForm {
         part.skeleton(),
         part.particle(),
         withFirst(part.skeleton(), part.readingSkeletons()),
-        part.shAcrossLetters());
+        part.shAcrossLetters(),
+        part.arabicWritings());
   }
 
   /** A part of {@code text}, its scripts worked out from the text. */
@@ -1047,7 +1050,8 @@ final class NameForm {
       String skeleton,
       Particle kind,
       List<String> skeletons,
-      boolean shAcrossLetters) {
+      boolean shAcrossLetters,
+      List<EuropeanLetters.Writing> arabicWritings) {
     boolean latinScript = isLatin(text);
     boolean arabicScript = NameNormalizer.isArabicScript(text);
     return new Token(
@@ -1060,7 +1064,8 @@ final class NameForm {
         skeletons,
         Token.writesVowels(text, latinScript, arabicScript),
         shAcrossLetters,
-        false);
+        false,
+        arabicWritings);
   }
 
   /**
@@ -1161,7 +1166,8 @@ final class NameForm {
         joined,
         Particle.NONE,
         withFirst(joined, collapsed(readings)),
-        false);
+        false,
+        List.of());
   }
 
   /**
@@ -1184,7 +1190,13 @@ final class NameForm {
     readings.add(NameNormalizer.skeletonOf(a.latin() + element));
     readings.addAll(grown(new LinkedHashSet<>(continued(a.latin(), a.skeletons())), b.skeletons()));
     return token(
-        text, latin, skeleton, Particle.NONE, withFirst(skeleton, collapsed(readings)), false);
+        text,
+        latin,
+        skeleton,
+        Particle.NONE,
+        withFirst(skeleton, collapsed(readings)),
+        false,
+        List.of());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.Particle;
 
@@ -1305,6 +1306,29 @@ final class NameSimilarity {
           best = Math.max(best, skeletons(a, b, as.get(i), bs.get(j), bothVowelled));
         }
       }
+      best = Math.max(best, arabicWritings(a, b, bothVowelled));
+      best = Math.max(best, arabicWritings(b, a, bothVowelled));
+    }
+    return best;
+  }
+
+  /**
+   * The best similarity through a writing of Latin-script {@code latin}'s European letters as
+   * Arabic script writes them ({@link Token#arabicWritings}) against a skeleton of {@code arabic},
+   * when {@code arabic} is in Arabic script and holds the letters the writing needs (Charles and
+   * {@code تشارلز}, not Chase and {@code تساي}); 0 otherwise.
+   */
+  private static double arabicWritings(Token latin, Token arabic, boolean bothVowelled) {
+    if (latin.arabicWritings().isEmpty() || !arabic.arabicScript()) {
+      return 0;
+    }
+    double best = 0;
+    for (EuropeanLetters.Writing w : latin.arabicWritings()) {
+      if (w.spelt(arabic.text())) {
+        for (String skeleton : arabic.skeletons()) {
+          best = Math.max(best, skeletons(latin, arabic, w.skeleton(), skeleton, bothVowelled));
+        }
+      }
     }
     return best;
   }
@@ -1723,7 +1747,8 @@ final class NameSimilarity {
             List.copyOf(skeletons),
             t.vowelsWritten(),
             false,
-            t.syllablesJoined()));
+            t.syllablesJoined(),
+            List.of()));
   }
 
   /**

@@ -127,7 +127,7 @@ final class PartScan {
     Map<String, List<Integer>> owners = new LinkedHashMap<>();
     int skeletonsOfPersons = 0;
     for (int i = 0; i < n; i++) {
-      for (String skeleton : parts.get(this.ids[i]).skeletons()) {
+      for (String skeleton : parts.get(this.ids[i]).boundSkeletons()) {
         owners.computeIfAbsent(skeleton, key -> new ArrayList<>()).add(i);
       }
       if (i == personParts - 1) {
@@ -334,7 +334,7 @@ final class PartScan {
     boolean sameSkeletonReaches = NameSimilarity.SAME_SKELETON_CROSS_SCRIPT + MARGIN >= reach;
     boolean sameSkeletonStrict = NameSimilarity.SAME_SKELETON_CROSS_SCRIPT + MARGIN >= strictReach;
     int width = maxSkeletonLength + 1;
-    for (String skeleton : query.skeletons()) {
+    for (String skeleton : query.boundSkeletons()) {
       int la = skeleton.length();
       if (la == 0) {
         continue;

@@ -54,7 +54,7 @@ final class PartSketches {
     firstSkeleton = new int[n + 1];
     int skeletons = 0;
     for (Token t : parts) {
-      skeletons += t.skeletons().size();
+      skeletons += t.boundSkeletons().size();
     }
     skeletonLength = new int[skeletons];
     skeletonLetters = new long[skeletons];
@@ -76,7 +76,7 @@ final class PartSketches {
       latinHead[p] = head(t.latin());
       latinBytes[p] = JaroWinkler.ascii(t.latin());
       firstSkeleton[p] = s;
-      for (String skeleton : t.skeletons()) {
+      for (String skeleton : t.boundSkeletons()) {
         skeletonLength[s] = skeleton.length();
         skeletonLetters[s] = letters(skeleton);
         skeletonRepeated[s] = repeated(skeleton);

@@ -1,8 +1,10 @@
 package org.mizan.match;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.mizan.names.EuropeanLetters;
 import org.mizan.names.Particle;
 
 /**
@@ -24,6 +26,9 @@ import org.mizan.names.Particle;
  *     org.mizan.names.NamePart#shAcrossLetters})
  * @param syllablesJoined whether the part is two short parts of a name written as one ({@code jong}
  *     and {@code un} as {@code jongun}; {@link NameForm}), which meets only a part of the same key
+ * @param arabicWritings the skeletons of a part in Latin script with its European letters read as
+ *     Arabic script writes them ({@link EuropeanLetters}), each counted only against a part in
+ *     Arabic script that holds the letters it needs; not in {@code skeletons}
  */
 record Token(
     String text,
@@ -35,7 +40,8 @@ record Token(
     List<String> skeletons,
     boolean vowelsWritten,
     boolean shAcrossLetters,
-    boolean syllablesJoined) {
+    boolean syllablesJoined,
+    List<EuropeanLetters.Writing> arabicWritings) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -47,6 +53,7 @@ record Token(
 
   Token {
     skeletons = List.copyOf(skeletons);
+    arabicWritings = List.copyOf(arabicWritings);
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
       throw new IllegalArgumentException("the first skeleton must be the part's own");
     }
@@ -96,9 +103,22 @@ record Token(
           Character.UnicodeScript.HIRAGANA,
           Character.UnicodeScript.KATAKANA);
 
-  /** Whether the part has other readings than {@code skeleton}. */
+  /** Whether the part has other readings than {@code skeleton}, or writings in Arabic script. */
   boolean hasOtherReading() {
-    return skeletons.size() > 1;
+    return skeletons.size() > 1 || !arabicWritings.isEmpty();
+  }
+
+  /**
+   * Every skeleton the part may be compared through: {@code skeletons}, then those of {@code
+   * arabicWritings} (for bounds, which hold whatever the counterpart).
+   */
+  List<String> boundSkeletons() {
+    if (arabicWritings.isEmpty()) {
+      return skeletons;
+    }
+    List<String> all = new ArrayList<>(skeletons);
+    arabicWritings.forEach(w -> all.add(w.skeleton()));
+    return all;
   }
 
   /** Whether the part is a particle (al, bin, abu, abd) rather than a name part. */

@@ -186,8 +186,19 @@ public final class NameNormalizer {
       readings.add(vAsWaw(latin));
     }
     readings.remove(skeleton);
+    // European letters as Arabic script writes them (Charles, تشارلز): a part in Latin script only.
+    List<EuropeanLetters.Writing> writings = arabicScript ? List.of() : EuropeanLetters.of(latin);
+    if (!writings.isEmpty() && !inLatinScript(token.text())) {
+      writings = List.of();
+    }
     return new NamePart(
-        token.text(), latin, skeleton, token.particle(), List.copyOf(readings), shAcrossLetters);
+        token.text(),
+        latin,
+        skeleton,
+        token.particle(),
+        List.copyOf(readings),
+        shAcrossLetters,
+        writings);
   }
 
   /**
@@ -201,12 +212,14 @@ public final class NameNormalizer {
   static String frenchInitialW(String text, String latin) {
     String w = frenchInitialW(latin);
     // The key's test first: the script is looked at only for the rare key that begins so.
-    return !w.equals(latin)
-            && text.codePoints()
-                .filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-        ? w
-        : latin;
+    return !w.equals(latin) && inLatinScript(text) ? w : latin;
+  }
+
+  /** Whether every letter of {@code text} is of the Latin script. */
+  static boolean inLatinScript(String text) {
+    return text.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /**

@@ -25,6 +25,10 @@ import java.util.Objects;
  *     {@code shyl}: skeleton {@code sl}, letter by letter {@code shl}); a Latin spelling meets that
  *     skeleton only when it writes sh (the matcher); false for most parts and every part not in
  *     Arabic script
+ * @param arabicWritings the skeletons of a part in Latin script with its European letters read as
+ *     Arabic script writes them ({@link EuropeanLetters}: Charles as {@code تشارلز}), each counted
+ *     only against a part in Arabic script that holds the letters it needs; empty for most parts
+ *     and every part not in Latin script
  */
 public record NamePart(
     String text,
@@ -32,13 +36,15 @@ public record NamePart(
     String skeleton,
     Particle particle,
     List<String> readingSkeletons,
-    boolean shAcrossLetters) {
+    boolean shAcrossLetters,
+    List<EuropeanLetters.Writing> arabicWritings) {
   public NamePart {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(latin, "latin");
     Objects.requireNonNull(skeleton, "skeleton");
     Objects.requireNonNull(particle, "particle");
     readingSkeletons = List.copyOf(readingSkeletons);
+    arabicWritings = List.copyOf(arabicWritings);
     if (text.isBlank()) {
       throw new IllegalArgumentException("a name part must not be blank");
     }
@@ -46,7 +52,7 @@ public record NamePart(
 
   /** A part whose letters have one reading. */
   public NamePart(String text, String latin, String skeleton, Particle particle) {
-    this(text, latin, skeleton, particle, List.of(), false);
+    this(text, latin, skeleton, particle, List.of(), false, List.of());
   }
 
   /** Whether this part is a particle rather than an ordinary name part. */

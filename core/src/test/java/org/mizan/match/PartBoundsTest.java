@@ -45,6 +45,36 @@ class PartBoundsTest {
     return names;
   }
 
+  /**
+   * 300 European names of Wikidata's labels with letters Arabic script writes otherwise ({@link
+   * org.mizan.names.EuropeanLetters}: Charles, تشارلز), in Arabic and in Latin script.
+   */
+  private static List<String> europeanNames() {
+    List<String> names = new ArrayList<>();
+    for (GeneralNameData.Pair p : GeneralNameData.wikidata()) {
+      if (names.size() < 600 && !org.mizan.names.EuropeanLetters.of(p.latin()).isEmpty()) {
+        names.add(p.arabic());
+        names.add(p.latin());
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void partBoundsHoldOnEuropeanNamesInBothScripts() {
+    partBoundsHold(europeanNames(), 100_000);
+  }
+
+  @Test
+  void nameBoundsHoldOnEuropeanNamesInBothScripts() {
+    nameBoundsHold(europeanNames(), 20_000);
+  }
+
+  @Test
+  void theScanPassesEveryPartWhoseBoundReachesOnEuropeanNames() {
+    scanPassesWhatTheBoundKeeps(europeanNames());
+  }
+
   @Test
   void partBoundsHoldOnTheExcerpt() {
     partBoundsHold(excerptNames(), 10_000);

@@ -49,6 +49,10 @@ class RetrievalTest {
           ALTIKRITI<<SADDAM | صدام حسين التكريتي
           abdulrahman      | عبد الرحمن
           zaki             | ذكي
+          تشارلز وليامز    | charles williams
+          جون              | john
+          كريستيان         | christian
+          ماكس             | max
           # one letter changed, dropped or added
           hussein          | hussain
           tikriti          | tikrit

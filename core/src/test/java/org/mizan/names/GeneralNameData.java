@@ -18,6 +18,9 @@ public final class GeneralNameData {
   /** One name in Arabic script and a Latin spelling of it (lower case). */
   public record Pair(String arabic, String latin) {}
 
+  /** One pair of Wikidata's labels and how many times it was seen. */
+  public record CountedPair(String arabic, String latin, int count) {}
+
   private static List<Pair> google;
   private static List<Pair> wikidata;
 
@@ -44,19 +47,31 @@ public final class GeneralNameData {
   /** Wikidata's Arabic and Latin name labels of COLING 2018 (the aligned tokens file). */
   public static synchronized List<Pair> wikidata() {
     if (wikidata == null) {
-      Path file =
-          SharedData.find(
-              "shared/data/names/wikidata-coling2018/wd_arabic.normalized.aligned.tokens");
-      List<Pair> pairs = new ArrayList<>();
-      for (String line : lines(file)) {
-        String[] f = line.split("\t");
-        if (f.length >= 3) {
-          pairs.add(new Pair(f[1].replace(" ", ""), f[0].toLowerCase(Locale.ROOT)));
-        }
-      }
-      wikidata = List.copyOf(pairs);
+      wikidata = wikidataCounted().stream().map(p -> new Pair(p.arabic(), p.latin())).toList();
     }
     return wikidata;
+  }
+
+  /**
+   * Wikidata's Arabic and Latin name labels of COLING 2018 with the number of times each pair was
+   * seen (the aligned tokens file's third column).
+   */
+  public static List<CountedPair> wikidataCounted() {
+    Path file =
+        SharedData.find(
+            "shared/data/names/wikidata-coling2018/wd_arabic.normalized.aligned.tokens");
+    List<CountedPair> pairs = new ArrayList<>();
+    for (String line : lines(file)) {
+      String[] f = line.split("\t");
+      if (f.length >= 3) {
+        pairs.add(
+            new CountedPair(
+                f[1].replace(" ", ""),
+                f[0].toLowerCase(Locale.ROOT),
+                Integer.parseInt(f[2].trim())));
+      }
+    }
+    return pairs;
   }
 
   /** The Arabic names database ({@code arabic-name-to-en/fullnamedb.tsv}), header skipped. */

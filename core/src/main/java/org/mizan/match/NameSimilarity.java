@@ -752,10 +752,15 @@ final class NameSimilarity {
       // of 836 do (measured 2026-12-01).
       return (first == WAW ? "wv" : "aeiouywvj").indexOf(latin.latin().charAt(0)) >= 0;
     }
+    if (VOWEL_FIRST && (first == HAH || first == HEH) && startsWithVowel(latin.latin())) {
+      return false;
+    }
     return first != ALEF
         || startsWithVowel(latin.latin())
         || spokenArticle(arabic.text(), latin.latin());
   }
+
+  static boolean VOWEL_FIRST = !Boolean.getBoolean("novf");
 
   /**
    * Whether a Latin key may begin with the article the Arabic part begins with, its alef unspoken
@@ -928,6 +933,7 @@ final class NameSimilarity {
   private static final char ALEF = '\u0627';
   private static final char WAW = '\u0648';
   private static final char AIN = '\u0639';
+  private static final char HAH = '\u062d';
   private static final char YEH = '\u064A';
 
   /** Alef and yeh: the yeh is the seat of a hamza ({@code رائد}, normalised from {@code ئ}). */
@@ -957,16 +963,28 @@ final class NameSimilarity {
       // where the Arabic part writes a vowel letter, so the gaps cannot be paired.
       return true;
     }
+    return everyGapFits(
+        arabic,
+        latinKey,
+        (written, spelt) ->
+            !(writesYeh(written) && !spellsOneOf(spelt, "iey"))
+                && !(written.indexOf(WAW) >= 0 && !spellsOneOf(spelt, "ouw")));
+  }
+
+  /**
+   * Whether each gap between two consonants of an Arabic-script part ({@link #medialGaps}) fits the
+   * Latin key's gap between the same two ({@link NameNormalizer#medialVowels}); true when the two
+   * do not have as many consonants, since their gaps cannot be paired.
+   */
+  private static boolean everyGapFits(
+      String arabic, String latinKey, java.util.function.BiPredicate<String, String> fits) {
     List<String> arabicGaps = medialGaps(arabic);
     List<String> latinGaps = NameNormalizer.medialVowels(latinKey);
     if (arabicGaps.size() != latinGaps.size()) {
       return true;
     }
     for (int k = 0; k < arabicGaps.size(); k++) {
-      String written = arabicGaps.get(k);
-      String spelt = latinGaps.get(k);
-      if ((writesYeh(written) && !spellsOneOf(spelt, "iey"))
-          || (written.indexOf(WAW) >= 0 && !spellsOneOf(spelt, "ouw"))) {
+      if (!fits.test(arabicGaps.get(k), latinGaps.get(k))) {
         return false;
       }
     }
@@ -1313,6 +1331,21 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether each long vowel letter ({@code ا و ي}) that an Arabic-script part writes between two of
+   * its consonants faces a vowel of the Latin key between the same two: Arabic script writes the
+   * vowels of a European name, and no others (Mats is not {@code ممتاز}, Mumtaz; Sears is not
+   * {@code شيراز}, Shiraz). True when the two do not have as many consonants ({@link #medialGaps},
+   * {@link NameNormalizer#medialVowels}), since their gaps cannot be paired.
+   */
+  static boolean longVowelsFaceVowels(String arabic, String latinKey) {
+    return everyGapFits(
+        arabic,
+        latinKey,
+        (written, spelt) ->
+            !spelt.isEmpty() || !(writesLongVowel(written) || written.indexOf(ALEF) >= 0));
+  }
+
+  /**
    * The best similarity through a writing of Latin-script {@code latin}'s European letters as
    * Arabic script writes them ({@link Token#arabicWritings}) against a skeleton of {@code arabic},
    * when {@code arabic} is in Arabic script and holds the letters the writing needs (Charles and
@@ -1323,6 +1356,9 @@ final class NameSimilarity {
       return 0;
     }
     double best = 0;
+    if (!longVowelsFaceVowels(arabic.text(), latin.latin())) {
+      return 0;
+    }
     for (EuropeanLetters.Writing w : latin.arabicWritings()) {
       if (w.spelt(arabic.text())) {
         for (String skeleton : arabic.skeletons()) {

@@ -10,15 +10,14 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * How Arabic script writes letters of Latin spellings that a Latin key's consonant skeleton reads
+ * How Arabic script writes letters of European names that a Latin key's consonant skeleton reads
  * otherwise: Arabic-language lists, court records and camp registers write the names of Europeans
  * (Charles {@code تشارلز}, Christian {@code كريستيان}, Max {@code ماكس}, Jones {@code جونز}, John
  * {@code جون}) by their sound, where {@link ConsonantSkeleton} reads ch as sh, keeps x and the s of
- * -s, and keeps the h of John; and Turkish, Tatar and Bosnian spellings of Arabic names write a
- * final d as t (Ahmet {@code أحمد}, Mehmet {@code محمد}). Each writing is the skeleton the Latin
- * key has when its letters are read as the Arabic writes them, and the Arabic letters that writing
- * needs: it counts only against a part in Arabic script that holds them (Chase is not {@code تساي},
- * Tsai, whose {@code ت} and {@code س} are no {@code تش}), never against another Latin spelling.
+ * -s, and keeps the h of John. Each writing is the skeleton the Latin key has when its letters are
+ * read as the Arabic writes them, and the Arabic letters that writing needs: it counts only against
+ * a part in Arabic script that holds them (Chase is not {@code تساي}, Tsai, whose {@code ت} and
+ * {@code س} are no {@code تش}), never against another Latin spelling.
  *
  * <p>The writings, each alone or with the others:
  *
@@ -29,22 +28,19 @@ import java.util.function.UnaryOperator;
  *   <li>a last s voiced, as a last {@code ز}: after a consonant (Williams, Evans, Edwards), and as
  *       -es after a consonant, the e unspoken, where the Arabic writes no long vowel before the
  *       {@code ز} (Jones, Charles, Miles);
- *   <li>the h of ohn unspoken, written {@code ون} (John, Johnson, Johnny, Kohn);
- *   <li>a last t after a vowel as a last {@code د} (Ahmet, Mehmet, Murat {@code مراد}, Mahmut
- *       {@code محمود}).
+ *   <li>the h of ohn unspoken, written {@code ون} (John, Johnson, Johnny, Kohn).
  * </ul>
  *
- * <p>All but the last are European names' writings, which count only against a part that holds none
- * of the letters Arabic script keeps for words of its own ({@code ع ح ص ض ط ظ ق}: Mats is not
- * {@code معتز}, Moataz; Aws is not {@code عزيز}). A writing of a key that begins with a vowel
- * counts only against a part that begins with alef (Ermes is not {@code رامز}, Ramez; Evers is not
- * {@code فيروز}). A writing's skeleton has three consonants or more (John's two: Epps is not {@code
- * باز}, Nuyens not {@code نواز}, Nawaz; Hayat, {@code حياة}, is not {@code حداد}, Haddad).
+ * <p>Each counts only against a part that holds none of the letters Arabic script keeps for words
+ * of its own ({@code ع ح ص ض ط ظ ق}: Mats is not {@code معتز}, Moataz; Aws is not {@code عزيز}). A
+ * writing of a key that begins with a vowel counts only against a part that begins with alef (Ermes
+ * is not {@code رامز}, Ramez; Evers is not {@code فيروز}). A writing's skeleton has three
+ * consonants or more, John's two aside (Epps is not {@code باز}, Nuyens not {@code نواز}, Nawaz).
  *
  * <p>Measured on Wikidata's aligned Arabic and Latin labels of person names (COLING 2018, {@code
  * names/wikidata-coling2018} in the shared data; the one-part pairs seen three times or more), the
  * share of pairs whose parts score at least 0.85, weighted by how often each pair occurs, went from
- * 0.806 to 0.87 (docs/matching.md gives the figures and what was tried and left out).
+ * 0.806 to 0.887 (docs/matching.md gives the figures and what was tried and left out).
  */
 public final class EuropeanLetters {
   /** The letters of Latin keys counted as vowels here; w too, which a skeleton drops. */
@@ -73,7 +69,6 @@ public final class EuropeanLetters {
   private static final String FIRST_ALEF = FIRST + "\u0627";
   private static final String LAST_ZAIN = LAST + "\u0632";
   private static final String LAST_ZAIN_UNVOWELLED = LAST_UNVOWELLED + "\u0632";
-  private static final String LAST_DAL = LAST + "\u062f";
 
   /**
    * The letters Arabic script keeps for words of its own and does not write in European names:
@@ -154,18 +149,6 @@ public final class EuropeanLetters {
     }
     if (latin.contains("ohn")) {
       readings = also(readings, EuropeanLetters::ohn);
-    }
-    if (latin.length() > 2
-        && latin.endsWith("t")
-        && VOWELS.indexOf(latin.charAt(latin.length() - 2)) >= 0) {
-      readings =
-          also(
-              readings,
-              r ->
-                  new Reading(
-                      r.key().substring(0, r.key().length() - 1) + "d",
-                      with(r.arabic(), LAST_DAL),
-                      Math.max(r.minConsonants(), MIN_CONSONANTS)));
     }
     String own = ConsonantSkeleton.of(latin);
     boolean vowelFirst = !latin.isEmpty() && "aeiou".indexOf(latin.charAt(0)) >= 0;

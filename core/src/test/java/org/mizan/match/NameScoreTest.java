@@ -295,29 +295,6 @@ class NameScoreTest {
   }
 
   /**
-   * Turkish, Tatar and Bosnian spellings write the final d of Arabic names unvoiced, as t: a last t
-   * after a vowel is also read as a last د ({@code names.EuropeanLetters}); each scored 0.65 to
-   * 0.69 before. Not with fewer than three consonants: Hayat (حياة) is not حداد, Haddad; Ezzat is
-   * not زايد, Zayed.
-   */
-  @ParameterizedTest(name = "{0} vs {1}: {2}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          أحمد          | Ahmet         | true
-          محمد          | Mehmet        | true
-          مراد          | Murat         | true
-          محمود         | Mahmut        | true
-          محمد أحمد     | Mehmet Ahmet  | true
-          حداد          | Hayat         | false
-          زايد          | Ezzat         | false
-          """)
-  void aTurkishFinalTIsD(String arabic, String latin, boolean hit) {
-    assertThat(score(arabic, latin) >= 0.85).isEqualTo(hit);
-  }
-
-  /**
    * A first ح or ه is written h in every Latin spelling: a spelling that begins with a vowel and
    * has its h second is another name, though the consonants are the same (Ahmed is not حامد, Hamid,
    * nor حميد; Ahmad is not حمد, Hamad; Ehsan is not حسن, Hasan: each 0.95 before). Ahmed is أحمد,

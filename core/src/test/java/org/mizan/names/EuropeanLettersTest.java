@@ -52,8 +52,6 @@ class EuropeanLettersTest {
           edwards    | drdz:$ز+^ا
           john       | jn:ون
           johnson    | jnsn:ون
-          mehmet     | mhmd:$د
-          ahmet      | hmd:$د+^ا
           """)
   void aKeyIsWrittenAsArabicScriptWritesItsLetters(String latin, String writing) {
     assertThat(writings(latin)).contains(writing);
@@ -78,8 +76,9 @@ class EuropeanLettersTest {
         // a writing's skeleton has three consonants or more (John's two)
         "aws",
         "epps",
-        "hayat",
-        "ezzat"
+        // a Turkish final t is not read as د (Janet is not جنيد, Farhat not فرهاد)
+        "mehmet",
+        "janet"
       })
   void keysOfArabicNamesAndLettersLeftOutHaveNoWriting(String latin) {
     assertThat(EuropeanLetters.of(latin)).isEmpty();
@@ -118,8 +117,6 @@ class EuropeanLettersTest {
     EuropeanLetters.Writing edwards = writing("edwards", "drdz");
     assertThat(edwards.spelt("ادواردز")).isTrue();
     assertThat(edwards.spelt("دواردز")).isFalse();
-    // A Turkish final t as د meets Arabic names, whatever their letters.
-    assertThat(writing("mehmet", "mhmd").spelt("محمد")).isTrue();
   }
 
   @Test

@@ -752,7 +752,11 @@ final class NameSimilarity {
       // of 836 do (measured 2026-12-01).
       return (first == WAW ? "wv" : "aeiouywvj").indexOf(latin.latin().charAt(0)) >= 0;
     }
-    if (VOWEL_FIRST && (first == HAH || first == HEH) && startsWithVowel(latin.latin())) {
+    if ((first == HAH || first == HEH) && vowelThenClosingH(latin.latin())) {
+      // A first ح or ه is written with an h first in every Latin spelling: one that begins with a
+      // vowel and an h before a consonant (Ahmed, Ehsan) is another name, though the consonants
+      // are the same (حامد Hamid, حسن Hasan). Not an h before a vowel: Elahian, read as el and
+      // ahian, against الهيان, read as ال and هيان.
       return false;
     }
     return first != ALEF
@@ -760,7 +764,13 @@ final class NameSimilarity {
         || spokenArticle(arabic.text(), latin.latin());
   }
 
-  static boolean VOWEL_FIRST = !Boolean.getBoolean("novf");
+  /** Whether a Latin key begins with a vowel and an h before a consonant (ahmed, ehsan). */
+  private static boolean vowelThenClosingH(String latin) {
+    return latin.length() > 2
+        && startsWithVowel(latin)
+        && latin.charAt(1) == 'h'
+        && "aeiouy".indexOf(latin.charAt(2)) < 0;
+  }
 
   /**
    * Whether a Latin key may begin with the article the Arabic part begins with, its alef unspoken

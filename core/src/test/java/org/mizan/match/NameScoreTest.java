@@ -298,7 +298,8 @@ class NameScoreTest {
    * A first ح or ه is written h in every Latin spelling: a spelling that begins with a vowel and
    * has its h second is another name, though the consonants are the same (Ahmed is not حامد, Hamid,
    * nor حميد; Ahmad is not حمد, Hamad; Ehsan is not حسن, Hasan: each 0.95 before). Ahmed is أحمد,
-   * Ehsan إحسان.
+   * Ehsan إحسان; an h before a vowel opens the syllable the Arabic begins with (Elahian, read as el
+   * and ahian, against الهيان, read as ال and هيان).
    */
   @ParameterizedTest(name = "{0} vs {1}: {2}")
   @CsvSource(
@@ -308,6 +309,7 @@ class NameScoreTest {
           أحمد     | Ahmed   | true
           إحسان    | Ehsan   | true
           حامد     | Hamed   | true
+          الهيان   | Elahian | true
           حامد     | Ahmed   | false
           حميد     | Ahmed   | false
           حمد      | Ahmad   | false

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.Particle;
@@ -710,12 +711,14 @@ final class NameSimilarity {
    * {@code و} or {@code ي} begins with a consonant w or y, spelt {@code w y v j} or a vowel ({@code
    * يوسف} Yusuf, Iosif; not Saif; Jusuf passes this test, but its skeleton, jsf, is not the Arabic
    * part's). A Latin part beginning with w is met by an Arabic part beginning with {@code و} alone
-   * ({@link #beginsAsW}: {@code وسيم} Wasim, not {@code عاصم}). An Arabic part beginning with
-   * another letter can be spelt with a vowel first ({@code عمر}, whose ʿayn the key drops, is
-   * {@code omar}), so it begins like anything. One that begins with the article before a moon
-   * letter also begins like a Latin spelling of l, a or e and two consonants, the alef unspoken
-   * after another word and left out in Maghrebi spellings ({@link #spokenArticle}: {@code الأمين}
-   * Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
+   * ({@link #beginsAsW}: {@code وسيم} Wasim, not {@code عاصم}). One beginning with {@code ح} or
+   * {@code ه}, which every Latin spelling writes with an h first, is not met by a Latin part that
+   * begins with a vowel and an h before a consonant ({@link #vowelThenClosingH}: Ahmed is not
+   * {@code حامد}, Hamid). An Arabic part beginning with another letter can be spelt with a vowel
+   * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One
+   * that begins with the article before a moon letter also begins like a Latin spelling of l, a or
+   * e and two consonants, the alef unspoken after another word and left out in Maghrebi spellings
+   * ({@link #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -987,7 +990,7 @@ final class NameSimilarity {
    * do not have as many consonants, since their gaps cannot be paired.
    */
   private static boolean everyGapFits(
-      String arabic, String latinKey, java.util.function.BiPredicate<String, String> fits) {
+      String arabic, String latinKey, BiPredicate<String, String> fits) {
     List<String> arabicGaps = medialGaps(arabic);
     List<String> latinGaps = NameNormalizer.medialVowels(latinKey);
     if (arabicGaps.size() != latinGaps.size()) {
@@ -1366,14 +1369,21 @@ final class NameSimilarity {
       return 0;
     }
     double best = 0;
-    if (!longVowelsFaceVowels(arabic.text(), latin.latin())) {
-      return 0;
-    }
+    // The vowels' test reads both parts' gaps: asked once, and only of a part that spells a
+    // writing.
+    Boolean vowelsFaced = null;
     for (EuropeanLetters.Writing w : latin.arabicWritings()) {
-      if (w.spelt(arabic.text())) {
-        for (String skeleton : arabic.skeletons()) {
-          best = Math.max(best, skeletons(latin, arabic, w.skeleton(), skeleton, bothVowelled));
-        }
+      if (!w.spelt(arabic.text())) {
+        continue;
+      }
+      if (vowelsFaced == null) {
+        vowelsFaced = longVowelsFaceVowels(arabic.text(), latin.latin());
+      }
+      if (!vowelsFaced) {
+        return 0;
+      }
+      for (String skeleton : arabic.skeletons()) {
+        best = Math.max(best, skeletons(latin, arabic, w.skeleton(), skeleton, bothVowelled));
       }
     }
     return best;

@@ -110,7 +110,7 @@ public final class EuropeanLetters {
               case FIRST -> text.startsWith(letters);
               case LAST -> text.endsWith(letters);
               case LAST_UNVOWELLED -> endsUnvowelled(text, letters);
-              case NONE_OF -> letters.chars().noneMatch(c -> text.indexOf(c) >= 0);
+              case NONE_OF -> holdsNone(text, letters);
               default -> text.contains(need);
             };
         if (!held) {
@@ -196,6 +196,16 @@ public final class EuropeanLetters {
     // John alone may have two consonants; with another writing, three (Johns).
     int min = r.minConsonants() == 0 ? MIN_CONSONANTS_OHN : read.minConsonants();
     return new Reading(read.key(), read.arabic(), min);
+  }
+
+  /** Whether {@code text} holds none of {@code letters}. */
+  private static boolean holdsNone(String text, String letters) {
+    for (int i = 0; i < letters.length(); i++) {
+      if (text.indexOf(letters.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code text} ends with {@code last} and no long vowel letter before it. */

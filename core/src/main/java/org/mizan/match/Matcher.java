@@ -156,7 +156,7 @@ public final class Matcher {
     private Candidate candidate(String source, ListEntry entry, Analysed analysed) {
       List<NameForm> forms = new ArrayList<>(analysed.names().size());
       for (NormalizedName name : analysed.names()) {
-        forms.add(NameForm.of(name, table, entry.kind() == EntryKind.PERSON));
+        forms.add(NameForm.of(name, table, entry.kind() == EntryKind.PERSON, normalizer));
       }
       return new Candidate(source, entry, forms, analysed.codes(), analysed.documents());
     }
@@ -424,6 +424,10 @@ public final class Matcher {
       b.append("; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
+    if (listForm.writesCompounds(a.list())) {
+      b.append("; list name parts written as: ")
+          .append(String.join(" ", a.list().stream().map(Token::text).toList()));
+    }
     List<String> queryLeftOut = queryForm.leftOut(a.query());
     List<String> listLeftOut = listForm.leftOut(a.list());
     boolean queryMuhammad = queryForm.muhammadLeftOut(a.query());
@@ -477,8 +481,20 @@ public final class Matcher {
           .append(Decimals.fixed(NameSimilarity.PATRONYMIC_CONFLICT_FACTOR, 2))
           .append(" as the patronymics do not match");
     }
-    if (a.factor() < 1) {
-      b.append(", × ").append(Decimals.fixed(a.factor(), 2)).append(" for the parts left out");
+    double article = 1;
+    for (boolean apart :
+        new boolean[] {queryForm.articleApart(a.query()), listForm.articleApart(a.list())}) {
+      article *= apart ? NameForm.ARTICLE_APART_FACTOR : 1;
+    }
+    if (a.factor() / article < 1 - NAME_FLOOR_MARGIN) {
+      b.append(", × ")
+          .append(Decimals.fixed(a.factor() / article, 2))
+          .append(" for the parts left out");
+    }
+    if (article < 1) {
+      b.append(", × ")
+          .append(Decimals.fixed(article, 2))
+          .append(" for an article written joined, read apart");
     }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")

@@ -42,6 +42,7 @@ final class NameForm {
   private final boolean[] muhammadLeftOut;
   private final double[] factors;
   private final boolean[] compounds;
+  private final boolean[] articleApart;
   private final boolean personal;
 
   private NameForm(
@@ -58,6 +59,7 @@ final class NameForm {
     this.muhammadLeftOut = new boolean[written.size()];
     this.factors = new double[written.size()];
     this.compounds = new boolean[written.size()];
+    this.articleApart = new boolean[written.size()];
     for (int v = 0; v < written.size(); v++) {
       Written w = written.get(v);
       words.add(w.leftOut());
@@ -68,6 +70,7 @@ final class NameForm {
       muhammadLeftOut[v] = w.muhammadLeftOut();
       factors[v] = w.factor();
       compounds[v] = w.compounds();
+      articleApart[v] = w.articleApart();
     }
     this.leftOut = List.copyOf(words);
     this.firstShortened = first;
@@ -385,7 +388,18 @@ final class NameForm {
    * are words of the name ({@code J P Morgan}, {@code General Bureau}).
    */
   static NameForm of(NormalizedName name, PartTable table, boolean personal) {
-    return of(name, table, personal, null);
+    return of(name, table, personal, null, false);
+  }
+
+  /**
+   * {@link #of(NormalizedName, PartTable, boolean)}, a part in Latin script that begins with the
+   * article written joined also written with the article apart ({@link NameNormalizer#articleApart}
+   * of {@code articles}, at {@link #ARTICLE_APART_FACTOR}), as a list writes it hyphenated: a
+   * list's {@code ALHASSAN} meets a query's {@code Hassan} as its {@code AL-HASSAN} does.
+   */
+  static NameForm of(
+      NormalizedName name, PartTable table, boolean personal, NameNormalizer articles) {
+    return of(name, table, personal, articles, false);
   }
 
   /**
@@ -393,17 +407,23 @@ final class NameForm {
    * written with its compound parts apart ({@code compounds}: the normaliser whose {@link
    * NameNormalizer#compoundParts} gives the parts one part writes as one, or none; Arabic compound
    * given names and Latin ones, {@code Mohammadreza}), and so with each Persian family-name ending
-   * joined to the part before it ({@link #endingsJoined}). Only a subject's: a list's names,
-   * written every way, would multiply the parts every query is compared with.
+   * joined to the part before it ({@link #endingsJoined}); a part that begins with the article
+   * written joined is also written with the article apart, as a list's is ({@link
+   * #of(NormalizedName, PartTable, boolean, NameNormalizer)}). Compound parts only of a subject's
+   * name: a list's names, written every way, would multiply the parts every query is compared with.
    */
   static NameForm ofQuery(NormalizedName name, boolean personal, NameNormalizer compounds) {
-    return of(name, new PartTable(), personal, compounds);
+    return of(name, new PartTable(), personal, compounds, compounds != null);
   }
 
   private static NameForm of(
-      NormalizedName name, PartTable table, boolean personal, NameNormalizer compounds) {
+      NormalizedName name,
+      PartTable table,
+      boolean personal,
+      NameNormalizer normalizer,
+      boolean compounds) {
     List<List<Token>> variants = new ArrayList<>();
-    List<Written> parsed = variants(name, personal, compounds);
+    List<Written> parsed = variants(name, personal, normalizer, compounds);
     int[][] ids = new int[parsed.size()][];
     for (int v = 0; v < parsed.size(); v++) {
       List<Token> variant = parsed.get(v).tokens();
@@ -435,19 +455,31 @@ final class NameForm {
       double factor,
       boolean initialsLeftOut,
       boolean muhammadLeftOut,
-      boolean compounds) {
+      boolean compounds,
+      boolean articleApart) {
     static Written asIs(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false, false, false);
+      return new Written(List.copyOf(tokens), List.of(), 1, false, false, false, false);
     }
 
-    /** A way that writes compound parts apart or Persian endings joined ({@link #ofQuery}). */
-    static Written compounds(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false, false, true);
+    /**
+     * A way that writes compound parts apart or Persian endings joined ({@link #ofQuery}), or, when
+     * {@code articleApart}, an article written joined apart ({@link NameNormalizer#articleApart}),
+     * its scores then multiplied by {@link #ARTICLE_APART_FACTOR}.
+     */
+    static Written compounds(List<Token> tokens, boolean articleApart) {
+      return new Written(
+          List.copyOf(tokens),
+          List.of(),
+          articleApart ? ARTICLE_APART_FACTOR : 1,
+          false,
+          false,
+          true,
+          articleApart);
     }
   }
 
   private static List<Written> variants(
-      NormalizedName name, boolean personal, NameNormalizer compounds) {
+      NormalizedName name, boolean personal, NameNormalizer normalizer, boolean compounds) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
       plain.add(token(part));
@@ -464,8 +496,9 @@ final class NameForm {
     if (nasabJoined.size() != joined.size()) {
       variants.add(Written.asIs(nasabJoined));
     }
-    if (compounds != null) {
+    if (normalizer != null) {
       List<NamePart> apartParts = new ArrayList<>();
+      boolean articleApart = false;
       List<NamePart> parts = name.parts();
       for (int i = 0; i < parts.size(); i++) {
         NamePart part = parts.get(i);
@@ -473,15 +506,24 @@ final class NameForm {
         // end in a given name's letters (Aminabadi, Essaadi), nor a name of one part.
         boolean given = personal && i < parts.size() - 1;
         List<NamePart> written =
-            given || !isLatin(part.text()) ? compounds.compoundParts(part) : List.of();
+            compounds && (given || !isLatin(part.text()))
+                ? normalizer.compoundParts(part)
+                : List.of();
+        if (written.isEmpty()) {
+          written = normalizer.articleApart(part);
+          articleApart |= !written.isEmpty();
+        }
         apartParts.addAll(written.isEmpty() ? List.of(part) : written);
       }
-      List<Token> apart = new ArrayList<>(apartParts.size());
-      apartParts.forEach(p -> apart.add(token(p)));
-      List<Token> together = endingsJoined(joined(apartParts, false));
-      for (List<Token> other : List.of(apart, together)) {
-        if (variants.stream().noneMatch(w -> w.tokens().equals(other))) {
-          variants.add(Written.compounds(other));
+      if (compounds || articleApart) {
+        List<Token> apart = new ArrayList<>(apartParts.size());
+        apartParts.forEach(p -> apart.add(token(p)));
+        List<Token> joinedApart = joined(apartParts, false);
+        List<Token> together = compounds ? endingsJoined(joinedApart) : joinedApart;
+        for (List<Token> other : List.of(apart, together)) {
+          if (variants.stream().noneMatch(w -> w.tokens().equals(other))) {
+            variants.add(Written.compounds(other, articleApart));
+          }
         }
       }
     }
@@ -581,7 +623,7 @@ final class NameForm {
     boolean[] out = leftOutAt(tokens, initials, muhammad);
     List<Token> kept = new ArrayList<>(tokens.size());
     List<String> leftOut = new ArrayList<>();
-    double factor = 1;
+    double factor = from.factor();
     boolean initialsLeftOut = false;
     boolean muhammadLeftOut = false;
     int nameParts = 0;
@@ -616,7 +658,8 @@ final class NameForm {
             factor,
             initialsLeftOut,
             muhammadLeftOut,
-            from.compounds());
+            from.compounds(),
+            from.articleApart());
   }
 
   /**
@@ -652,6 +695,14 @@ final class NameForm {
    * as the other is ranks above one that matches only once a part is left out.
    */
   static final double LEFT_OUT_FACTOR = 0.99;
+
+  /**
+   * The factor of a name score for a query part read as the Arabic article joined to a name ({@link
+   * NameNormalizer#articleApart}: {@code Alhassan} as {@code al hassan}): written with a hyphen the
+   * article costs nothing, but joined the letters may also be a name's own ({@code Alfred}), so the
+   * reading ranks below a name written as the other.
+   */
+  static final double ARTICLE_APART_FACTOR = 0.97;
 
   /**
    * The factor of a name score for a leading title left out that is also a given name ({@link
@@ -893,6 +944,15 @@ final class NameForm {
   }
 
   /**
+   * Whether {@code variant} writes an article written joined apart ({@link
+   * NameNormalizer#articleApart}), its scores multiplied by {@link #ARTICLE_APART_FACTOR}.
+   */
+  boolean articleApart(List<Token> variant) {
+    int v = variants.indexOf(variant);
+    return v >= 0 && articleApart[v];
+  }
+
+  /**
    * Whether variant {@code v} leaves out initials or a suffix ({@link #shortened}): two such
    * variants are not compared with each other ({@link NameSimilarity#best}), so that two different
    * initials ({@code John H Smith}, {@code John K Smith}) or suffixes ({@code Jr}, {@code Sr}) are
@@ -918,7 +978,10 @@ final class NameForm {
     return personal;
   }
 
-  /** The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out parts. */
+  /**
+   * The factor variant {@code v}'s scores are multiplied by: 1 unless it leaves out parts or reads
+   * an article written joined apart ({@link #ARTICLE_APART_FACTOR}).
+   */
   double factor(int v) {
     return factors[v];
   }

@@ -1855,8 +1855,13 @@ final class NameSimilarity {
       return 0;
     }
     if (sa.equals(sb)) {
-      if (sa.length() == 1 && comparableLength(a, b)) {
-        // One consonant in common ("علي" and "Ali", but also "Leo") is weaker evidence.
+      if (sa.length() == 1
+          && (!bothVowelled || (a.skeleton().length() == 1 && b.skeleton().length() == 1))
+          && comparableLength(a, b)) {
+        // One consonant in common ("علي" and "Ali", but also "Leo") is weaker evidence; between
+        // two spellings with their vowels only when both are of one consonant, not through a
+        // reading that drops letters (the article assimilated to a sun letter: al rawi joined,
+        // read arrawi, is not Air).
         return SAME_ONE_LETTER_SKELETON;
       }
       if (sa.length() > 1) {

@@ -368,6 +368,35 @@ public final class NameNormalizer {
   }
 
   /**
+   * A part in Latin script that begins with the Arabic article written joined ({@code Alhassan},
+   * {@code Elsayed}, {@code ALBAGHDADI} as machine-readable zones and many passports write it) as
+   * the article and the name apart ({@code al hassan}), as lists write it hyphenated ({@code
+   * AL-HASSAN}) and compare it with a name that leaves the article out ({@code HASSAN}, {@code
+   * حسن}); empty when it does not begin so. The part's key must be Latin letters as written, al or
+   * el followed by a consonant other than l and at least {@value #MIN_ARTICLE_REST_LETTERS} letters
+   * in all ({@code alexander}, {@code elias}, {@code allen} stay whole), and not itself a given
+   * name ({@link #isLatinGivenName}). Names of other languages that begin with these letters are
+   * read so too ({@code Alberto}: {@code al berto}); the length keeps out most of them, such as the
+   * Azerbaijani given names of el and four letters ({@code Elshad}, whose shad met Shadi); the
+   * caller offers the reading beside the part as written ({@code match.NameForm}). The article
+   * assimilated to a sun letter ({@code Ashshami}) is not read.
+   */
+  public List<NamePart> articleApart(NamePart part) {
+    String key = part.latin();
+    if (part.particle() != Particle.NONE
+        || key.length() < 2 + MIN_ARTICLE_REST_LETTERS
+        || !key.equals(part.text())
+        || !(key.startsWith("al") || key.startsWith("el"))
+        || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        || "aeioul".indexOf(key.charAt(2)) >= 0
+        || isLatinGivenName(key)) {
+      return List.of();
+    }
+    List<NamePart> apart = parts("al " + key.substring(2), null);
+    return apart.size() == 2 && apart.get(0).particle() == Particle.ARTICLE ? apart : List.of();
+  }
+
+  /**
    * Whether {@code latin}, a Latin key (lower-case ASCII letters), is a Latin spelling of an Arabic
    * or Persian given name: one of {@code latin-given-names.txt} beside this class (749 names: the
    * Latin tokens of Wikidata's person-name labels, COLING 2018, CC0, whose Arabic-script
@@ -384,6 +413,11 @@ public final class NameNormalizer {
 
   /** The fewest letters of a Latin compound given name ({@link #latinCompoundParts}). */
   static final int MIN_LATIN_COMPOUND_LETTERS = 7;
+
+  /**
+   * The fewest letters of a name after the article written joined to it ({@link #articleApart}).
+   */
+  static final int MIN_ARTICLE_REST_LETTERS = 5;
 
   /** The fewest letters of the rest of a name after a given name written joined to it. */
   static final int MIN_REST_LETTERS = 4;

@@ -541,6 +541,28 @@ class FieldRegressionTest {
   }
 
   @Test
+  void anArticleWrittenJoinedIsExplainedAndCharged() {
+    // A passport's machine-readable zone writes the article joined (ALHASSAN); a list writes the
+    // name without it, or the other way round: the article is read apart, at 0.97, and the
+    // explanation says how each side was read. Both scored 0.858 before.
+    for (String[] pair :
+        new String[][] {
+          {"ALHASSAN, Anas", "Anas Hassan", "query compound parts"},
+          {"Anas Hassan", "ALHASSAN, Anas", "list name parts"}
+        }) {
+      Match match =
+          Names.MATCHER.score(
+              Names.MATCHER.prepare(Subject.ofName("q", pair[0])),
+              Names.MATCHER.prepare("test", Names.person("T.1", pair[1])));
+      assertThat(match.score()).isEqualTo(0.97);
+      assertThat(match.explanation().get(0).detail())
+          .contains(pair[2] + " written as: anas al hassan")
+          .contains("× 0.97 for an article written joined, read apart")
+          .doesNotContain("left out");
+    }
+  }
+
+  @Test
   void aCompoundGivenNameWrittenAsOneWordMatchesItWrittenApart() {
     // Persian compound given names are written as one word or two (OFAC lists both Mohammadreza
     // and Mohammad Reza, Abbasali and Abbas Ali): a query's word that is two Latin spellings of

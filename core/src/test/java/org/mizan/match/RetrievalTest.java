@@ -53,6 +53,11 @@ class RetrievalTest {
           جون              | john
           كريستيان         | christian
           ماكس             | max
+          # the article written joined on one side, left out on the other
+          hassan           | alhassan
+          alhassan         | hassan
+          شامي             | alshami
+          alshami          | شامي
           # one letter changed, dropped or added
           hussein          | hussain
           tikriti          | tikrit

@@ -188,6 +188,44 @@ class NameNormalizerTest {
     assertThat(parts).isEqualTo(expected);
   }
 
+  /**
+   * The article written joined to a name in Latin script, read apart: al or el, a consonant other
+   * than l, at least five letters after the article; not a name that begins with a vowel after it,
+   * a short one, one in another script, nor a given name of the list of Latin given names.
+   */
+  @ParameterizedTest(name = "{0} -> [{1}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Alhassan    | al hassan | ARTICLE
+          ALBAGHDADI  | al baghdadi | ARTICLE
+          Elsayed     | al sayed  | ARTICLE
+          Alzahrani   | al zahrani | ARTICLE
+          Alberto     | al berto  | ARTICLE
+          Alfred      | ''        | NONE
+          Elshad      | ''        | NONE
+          Alomari     | ''        | NONE
+          Alexander   | ''        | NONE
+          Elias       | ''        | NONE
+          Allawi      | ''        | NONE
+          Alsu        | ''        | NONE
+          Elnur       | ''        | NONE
+          Hassan      | ''        | NONE
+          الحسن       | ''        | NONE
+          Альхасан    | ''        | NONE
+          """)
+  void anArticleWrittenJoinedIsReadApart(String part, String expected, Particle first) {
+    List<NamePart> parts = NORMALIZER.analyze(part).parts();
+    List<NamePart> apart = NORMALIZER.articleApart(parts.get(parts.size() - 1));
+    assertThat(apart.stream().map(NamePart::text).collect(Collectors.joining(" ")))
+        .isEqualTo(expected);
+    if (!apart.isEmpty()) {
+      assertThat(apart.get(0).particle()).isEqualTo(first);
+      assertThat(apart.get(1).particle()).isEqualTo(Particle.NONE);
+    }
+  }
+
   @Test
   void rejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> NORMALIZER.normalize(null));

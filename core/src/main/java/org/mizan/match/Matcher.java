@@ -421,7 +421,10 @@ public final class Matcher {
         .append(String.join(", ", a.pairs()))
         .append(')');
     if (queryForm.writesCompounds(a.query())) {
-      b.append("; query compound parts written as: ")
+      b.append(
+              queryForm.articleApart(a.query())
+                  ? "; query parts written as: "
+                  : "; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
     if (listForm.writesCompounds(a.list())) {

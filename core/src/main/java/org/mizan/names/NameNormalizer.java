@@ -374,12 +374,17 @@ public final class NameNormalizer {
    * AL-HASSAN}) and compare it with a name that leaves the article out ({@code HASSAN}, {@code
    * حسن}); empty when it does not begin so. The part's key must be Latin letters as written, al or
    * el followed by a consonant other than l and at least {@value #MIN_ARTICLE_REST_LETTERS} letters
-   * in all ({@code alexander}, {@code elias}, {@code allen} stay whole), and not itself a given
-   * name ({@link #isLatinGivenName}). Names of other languages that begin with these letters are
-   * read so too ({@code Alberto}: {@code al berto}); the length keeps out most of them, such as the
-   * Azerbaijani given names of el and four letters ({@code Elshad}, whose shad met Shadi); the
-   * caller offers the reading beside the part as written ({@code match.NameForm}). The article
-   * assimilated to a sun letter ({@code Ashshami}) is not read.
+   * in all ({@code alexander}, {@code elias}, {@code allen} stay whole), not itself a given name
+   * ({@link #isLatinGivenName}), and what follows the article must be an Arabic name's: a Latin
+   * spelling of a given name ({@code hassan}, {@code sayed}, {@code rashid}) or a nisba, ending in
+   * i, y, ie or ee ({@code baghdadi}, {@code zahrani}, {@code subaie}, {@code shafee}). Names of
+   * other languages that begin with these letters stay whole: Spanish, Italian, Turkish, Central
+   * Asian and Hebrew ones ({@code Alvarez}, {@code Alberto}, {@code Albayrak}, {@code Elmurod},
+   * {@code Elnatan}) read apart met other names like their rest ({@code varez}, Valdez; {@code
+   * berto}, Humberto; {@code murod}, Murad), as Azerbaijani given names of el and four letters
+   * would ({@code Elshad}, whose shad met Shadi). The caller offers the reading beside the part as
+   * written ({@code match.NameForm}). The article assimilated to a sun letter ({@code Ashshami}) is
+   * not read.
    */
   public List<NamePart> articleApart(NamePart part) {
     String key = part.latin();
@@ -392,7 +397,13 @@ public final class NameNormalizer {
         || isLatinGivenName(key)) {
       return List.of();
     }
-    List<NamePart> apart = parts("al " + key.substring(2), null);
+    String rest = key.substring(2);
+    boolean nisba =
+        rest.endsWith("i") || rest.endsWith("y") || rest.endsWith("ie") || rest.endsWith("ee");
+    if (!nisba && !isLatinGivenName(rest)) {
+      return List.of();
+    }
+    List<NamePart> apart = parts("al " + rest, null);
     return apart.size() == 2 && apart.get(0).particle() == Particle.ARTICLE ? apart : List.of();
   }
 

@@ -190,8 +190,9 @@ class NameNormalizerTest {
 
   /**
    * The article written joined to a name in Latin script, read apart: al or el, a consonant other
-   * than l, at least five letters after the article; not a name that begins with a vowel after it,
-   * a short one, one in another script, nor a given name of the list of Latin given names.
+   * than l, at least five letters after the article that are a Latin given name's or a nisba's (i,
+   * y, ie, ee at the end); not a name that begins with a vowel after it, a short one, one of
+   * another language (Alberto, Alvarez, Elmurod), one in another script, nor a given name.
    */
   @ParameterizedTest(name = "{0} -> [{1}]")
   @CsvSource(
@@ -202,7 +203,10 @@ class NameNormalizerTest {
           ALBAGHDADI  | al baghdadi | ARTICLE
           Elsayed     | al sayed  | ARTICLE
           Alzahrani   | al zahrani | ARTICLE
-          Alberto     | al berto  | ARTICLE
+          Alsubaie    | al subaie | ARTICLE
+          Alberto     | ''        | NONE
+          Alvarez     | ''        | NONE
+          Elmurod     | ''        | NONE
           Alfred      | ''        | NONE
           Elshad      | ''        | NONE
           Alomari     | ''        | NONE

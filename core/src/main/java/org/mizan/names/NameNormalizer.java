@@ -373,64 +373,39 @@ public final class NameNormalizer {
    * the article and the name apart ({@code al hassan}), as lists write it hyphenated ({@code
    * AL-HASSAN}) and compare it with a name that leaves the article out ({@code HASSAN}, {@code
    * حسن}); empty when it does not begin so. The part's key must be Latin letters as written, al or
-   * el followed by a consonant other than l, or a or e followed by a sun letter's consonant written
-   * twice, the article assimilated ({@code Ashshami}, {@code Arrashid}, {@code Essayed}), and at
-   * least {@value #MIN_ARTICLE_REST_LETTERS} letters after the article ({@code alexander}, {@code
-   * elias}, {@code allen} stay whole), not itself a given name ({@link #isLatinGivenName}), and
-   * what follows the article must be an Arabic name's: a Latin spelling of a given name ({@code
-   * hassan}, {@code sayed}, {@code rashid}) or a nisba, ending in i, y, ie or ee ({@code baghdadi},
-   * {@code zahrani}, {@code subaie}, {@code shafee}). Names of other languages that begin with
-   * these letters stay whole: Spanish, Italian, Turkish, Central Asian and Hebrew ones ({@code
-   * Alvarez}, {@code Alberto}, {@code Albayrak}, {@code Elmurod}, {@code Elnatan}) read apart met
-   * other names like their rest ({@code varez}, Valdez; {@code berto}, Humberto; {@code murod},
-   * Murad), as Azerbaijani given names of el and four letters would ({@code Elshad}, whose shad met
-   * Shadi). The caller offers the reading beside the part as written ({@code match.NameForm}).
+   * el followed by a consonant other than l and at least {@value #MIN_ARTICLE_REST_LETTERS} letters
+   * in all ({@code alexander}, {@code elias}, {@code allen} stay whole), not itself a given name
+   * ({@link #isLatinGivenName}), and what follows the article must be an Arabic name's: a Latin
+   * spelling of a given name ({@code hassan}, {@code sayed}, {@code rashid}) or a nisba, ending in
+   * i, y, ie or ee ({@code baghdadi}, {@code zahrani}, {@code subaie}, {@code shafee}). Names of
+   * other languages that begin with these letters stay whole: Spanish, Italian, Turkish, Central
+   * Asian and Hebrew ones ({@code Alvarez}, {@code Alberto}, {@code Albayrak}, {@code Elmurod},
+   * {@code Elnatan}) read apart met other names like their rest ({@code varez}, Valdez; {@code
+   * berto}, Humberto; {@code murod}, Murad), as Azerbaijani given names of el and four letters
+   * would ({@code Elshad}, whose shad met Shadi). The caller offers the reading beside the part as
+   * written ({@code match.NameForm}). The article assimilated to a sun letter ({@code Ashshami}) is
+   * not read.
    */
   public List<NamePart> articleApart(NamePart part) {
     String key = part.latin();
     if (part.particle() != Particle.NONE
+        || key.length() < 2 + MIN_ARTICLE_REST_LETTERS
         || !key.equals(part.text())
+        || !(key.startsWith("al") || key.startsWith("el"))
         || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        || "aeioul".indexOf(key.charAt(2)) >= 0
         || isLatinGivenName(key)) {
       return List.of();
     }
-    String rest = afterJoinedArticle(key);
+    String rest = key.substring(2);
     boolean nisba =
         rest.endsWith("i") || rest.endsWith("y") || rest.endsWith("ie") || rest.endsWith("ee");
-    if (rest.length() < MIN_ARTICLE_REST_LETTERS || !(nisba || isLatinGivenName(rest))) {
+    if (!nisba && !isLatinGivenName(rest)) {
       return List.of();
     }
     List<NamePart> apart = parts("al " + rest, null);
     return apart.size() == 2 && apart.get(0).particle() == Particle.ARTICLE ? apart : List.of();
   }
-
-  /**
-   * What follows the article written joined at the start of a Latin key: after al or el and a
-   * consonant other than l ({@code alhassan}: {@code hassan}); after a or e and a sun letter's
-   * consonant written twice, the article assimilated ({@code ashshami}: {@code shami}, {@code
-   * arrashid}: {@code rashid}, {@code essayed}: {@code sayed}); else empty.
-   */
-  private static String afterJoinedArticle(String key) {
-    if (key.length() < 3) {
-      return "";
-    }
-    if ((key.startsWith("al") || key.startsWith("el")) && "aeioul".indexOf(key.charAt(2)) < 0) {
-      return key.substring(2);
-    }
-    if (key.charAt(0) != 'a' && key.charAt(0) != 'e') {
-      return "";
-    }
-    for (String consonant : SUN_CONSONANTS) {
-      if (key.startsWith(consonant + consonant, 1)) {
-        return key.substring(1 + consonant.length());
-      }
-    }
-    return "";
-  }
-
-  /** The Latin consonants of the sun letters, digraphs first. */
-  private static final List<String> SUN_CONSONANTS =
-      List.of("sh", "th", "dh", "ch", "t", "d", "r", "z", "s", "n");
 
   /**
    * Whether {@code latin}, a Latin key (lower-case ASCII letters), is a Latin spelling of an Arabic

@@ -189,11 +189,10 @@ class NameNormalizerTest {
   }
 
   /**
-   * The article written joined to a name in Latin script, read apart: al or el and a consonant
-   * other than l, or a or e and a sun letter's consonant twice (assimilated), at least five letters
-   * after the article that are a Latin given name's or a nisba's (i, y, ie, ee at the end); not a
-   * name that begins with a vowel after it, a short one, one of another language (Alberto, Alvarez,
-   * Elmurod), one in another script, nor a given name.
+   * The article written joined to a name in Latin script, read apart: al or el, a consonant other
+   * than l, at least five letters after the article that are a Latin given name's or a nisba's (i,
+   * y, ie, ee at the end); not a name that begins with a vowel after it, a short one, one of
+   * another language (Alberto, Alvarez, Elmurod), one in another script, nor a given name.
    */
   @ParameterizedTest(name = "{0} -> [{1}]")
   @CsvSource(
@@ -205,12 +204,6 @@ class NameNormalizerTest {
           Elsayed     | al sayed  | ARTICLE
           Alzahrani   | al zahrani | ARTICLE
           Alsubaie    | al subaie | ARTICLE
-          Ashshami    | al shami  | ARTICLE
-          Arrashid    | al rashid | ARTICLE
-          Essayed     | al sayed  | ARTICLE
-          Azzawahiri  | al zawahiri | ARTICLE
-          Assad       | ''        | NONE
-          Annabelle   | ''        | NONE
           Alberto     | ''        | NONE
           Alvarez     | ''        | NONE
           Elmurod     | ''        | NONE

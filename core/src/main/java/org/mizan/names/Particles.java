@@ -24,11 +24,6 @@ import java.util.Map;
  *       abduth, abdud, abdudh, abder, abdes: Abdur Rahman, Abdus Salam).
  * </ul>
  *
- * <p>In Latin letters the article assimilated to a sun letter, written as a word of its own, is the
- * article too where the next word begins with the consonant it ends in ({@link
- * #assimilatedArticle}: ash before shami, ar before rashid, az, as, at, ath, ad, adh, and the
- * Maghrebi and French es, er, et, ez, en, ech).
- *
  * <p>Each also in Cyrillic, as Russian practical transcription writes Arabic names: аль, ал, эль,
  * эл and the article assimilated to a sun letter (ар, ас, аш, ат, аз, ад; not ан, also the Korean
  * family name An); ибн, бин, бен, бинт; абу, умм; абд, абдул, абдуль, абдель, абдаль, абдур, абдус.
@@ -73,9 +68,7 @@ final class Particles {
   /** The tokens of {@code normalized} (the output of steps 1-5), Arabic articles split off. */
   static List<Token> split(String normalized) {
     List<Token> tokens = new ArrayList<>();
-    String[] words = normalized.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      String word = words[i];
+    for (String word : normalized.split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
@@ -85,10 +78,7 @@ final class Particles {
       }
       String element = compoundElement(word);
       if (element.isEmpty()) {
-        tokens.add(
-            new Token(
-                word,
-                assimilatedArticle(word, next(words, i)) ? Particle.ARTICLE : classify(word)));
+        tokens.add(new Token(word, classify(word)));
         continue;
       }
       tokens.add(new Token(word.substring(0, word.length() - element.length()), Particle.NONE));
@@ -138,50 +128,6 @@ final class Particles {
         ? ABD + rest.substring(ARABIC_ARTICLE.length())
         : "";
   }
-
-  /** The first word after {@code words[i]} that is not empty, or empty. */
-  private static String next(String[] words, int i) {
-    for (int k = i + 1; k < words.length; k++) {
-      if (!words[k].isEmpty()) {
-        return words[k];
-      }
-    }
-    return "";
-  }
-
-  /**
-   * The article assimilated to the sun letter its name begins with, written in Latin letters as a
-   * word of its own ({@code ash-Shami}, {@code ar-Rashid}, {@code az-Zawahiri}, {@code ad-Din};
-   * Maghrebi and French spellings {@code es-Sayed}, {@code er-Rachidi}, {@code ech-Chaoui}): one of
-   * these words before a word that begins with the consonant it ends in, as said, with a vowel and
-   * two letters or more after it ({@code ash} before {@code shami}, {@code ar} before {@code
-   * rashid}). Not {@code an} (also the Korean and Vietnamese name An) nor {@code ed} (the English
-   * given name Ed), as the Cyrillic {@code ан} is not.
-   */
-  static boolean assimilatedArticle(String word, String next) {
-    String consonant = LATIN_ASSIMILATED.get(word);
-    return consonant != null
-        && next.length() >= consonant.length() + 2
-        && next.startsWith(consonant);
-  }
-
-  /** The Latin words of {@link #assimilatedArticle} and the consonant each ends in. */
-  private static final Map<String, String> LATIN_ASSIMILATED =
-      Map.ofEntries(
-          Map.entry("at", "t"),
-          Map.entry("ath", "th"),
-          Map.entry("ad", "d"),
-          Map.entry("adh", "dh"),
-          Map.entry("ar", "r"),
-          Map.entry("az", "z"),
-          Map.entry("as", "s"),
-          Map.entry("ash", "sh"),
-          Map.entry("es", "s"),
-          Map.entry("ech", "ch"),
-          Map.entry("er", "r"),
-          Map.entry("et", "t"),
-          Map.entry("ez", "z"),
-          Map.entry("en", "n"));
 
   /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */
   static Particle classify(String word) {

@@ -86,17 +86,6 @@ class ParticlesTest {
           abdul rahman          | abdul:ABD rahman:NONE
           abul hassan           | abul:KUNYA hassan:NONE
           abdur rahman          | abdur:ABD rahman:NONE
-          ahmed ash shami       | ahmed:NONE ash:ARTICLE shami:NONE
-          ayman az zawahiri     | ayman:NONE az:ARTICLE zawahiri:NONE
-          nur ad din            | nur:NONE ad:ARTICLE din:NONE
-          mohamed es sayed      | mohamed:NONE es:ARTICLE sayed:NONE
-          ahmed ar rashid       | ahmed:NONE ar:ARTICLE rashid:NONE
-          ahmed as rashid       | ahmed:NONE as:NONE rashid:NONE
-          ahmed ash sayed       | ahmed:NONE ash:NONE sayed:NONE
-          ash                   | ash:NONE
-          kim an nam            | kim:NONE an:NONE nam:NONE
-          ed davis              | ed:NONE davis:NONE
-          at tu                 | at:NONE tu:NONE
           """)
   void splitsIntoParts(String normalized, String expected) {
     String parts =

@@ -129,38 +129,6 @@ final class Particles {
         : "";
   }
 
-  /**
-   * Whether {@code word} (lower case) is the article assimilated to a sun letter in Latin letters,
-   * as written before {@code next} (lower case): one of at, ath, ad, adh, ar, az, as, ash and the
-   * Maghrebi and French es, er, et, ez, ech, before a word that begins with the consonant it ends
-   * in and has two letters or more after it ({@code ash} before {@code shami}, not before {@code
-   * sayed}). Not an (also the Korean and Vietnamese name An), as the Cyrillic ан is not, nor ed.
-   * Read so only when a hyphen joins the two ({@link Separators}).
-   */
-  static boolean assimilatedArticle(String word, String next) {
-    String consonant = LATIN_ASSIMILATED.get(word);
-    return consonant != null
-        && next.length() >= consonant.length() + 2
-        && next.startsWith(consonant);
-  }
-
-  /** The Latin words of {@link #assimilatedArticle} and the consonant each ends in. */
-  private static final Map<String, String> LATIN_ASSIMILATED =
-      Map.ofEntries(
-          Map.entry("at", "t"),
-          Map.entry("ath", "th"),
-          Map.entry("ad", "d"),
-          Map.entry("adh", "dh"),
-          Map.entry("ar", "r"),
-          Map.entry("az", "z"),
-          Map.entry("as", "s"),
-          Map.entry("ash", "sh"),
-          Map.entry("es", "s"),
-          Map.entry("ech", "ch"),
-          Map.entry("er", "r"),
-          Map.entry("et", "t"),
-          Map.entry("ez", "z"));
-
   /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */
   static Particle classify(String word) {
     return WORDS.getOrDefault(word, Particle.NONE);

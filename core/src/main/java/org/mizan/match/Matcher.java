@@ -384,6 +384,9 @@ public final class Matcher {
   }
 
   /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
+  /** What a factor of 1 divided back out of a product of factors may differ from 1 by. */
+  private static final double FACTOR_ROUNDING = 1e-9;
+
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);
 
   /**
@@ -420,9 +423,11 @@ public final class Matcher {
         .append(" or more (pairs: ")
         .append(String.join(", ", a.pairs()))
         .append(')');
+    double queryArticle = queryForm.articleFactor(a.query());
+    double article = queryArticle * listForm.articleFactor(a.list());
     if (queryForm.writesCompounds(a.query())) {
       b.append(
-              queryForm.articleApart(a.query())
+              queryArticle < 1
                   ? "; query parts written as: "
                   : "; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
@@ -484,15 +489,10 @@ public final class Matcher {
           .append(Decimals.fixed(NameSimilarity.PATRONYMIC_CONFLICT_FACTOR, 2))
           .append(" as the patronymics do not match");
     }
-    double article = 1;
-    for (boolean apart :
-        new boolean[] {queryForm.articleApart(a.query()), listForm.articleApart(a.list())}) {
-      article *= apart ? NameForm.ARTICLE_APART_FACTOR : 1;
-    }
-    if (a.factor() / article < 1 - NAME_FLOOR_MARGIN) {
-      b.append(", × ")
-          .append(Decimals.fixed(a.factor() / article, 2))
-          .append(" for the parts left out");
+    // The pair's factor is the product of what each side leaves out and reads apart.
+    double leftOut = a.factor() / article;
+    if (leftOut < 1 - FACTOR_ROUNDING) {
+      b.append(", × ").append(Decimals.fixed(leftOut, 2)).append(" for the parts left out");
     }
     if (article < 1) {
       b.append(", × ")

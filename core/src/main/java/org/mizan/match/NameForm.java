@@ -944,12 +944,13 @@ final class NameForm {
   }
 
   /**
-   * Whether {@code variant} writes an article written joined apart ({@link
-   * NameNormalizer#articleApart}), its scores multiplied by {@link #ARTICLE_APART_FACTOR}.
+   * The factor of {@code variant}'s scores for an article written joined that it writes apart
+   * ({@link NameNormalizer#articleApart}): {@link #ARTICLE_APART_FACTOR}, else 1 (also for a
+   * variant not of this name). Part of {@link #factor}.
    */
-  boolean articleApart(List<Token> variant) {
+  double articleFactor(List<Token> variant) {
     int v = variants.indexOf(variant);
-    return v >= 0 && articleApart[v];
+    return v >= 0 && articleApart[v] ? ARTICLE_APART_FACTOR : 1;
   }
 
   /**

@@ -347,11 +347,9 @@ public final class NameNormalizer {
    */
   private List<NamePart> latinCompoundParts(NamePart part) {
     String key = part.latin();
-    // Latin letters as written (after folding), not another script's transliteration.
     if (key.length() < MIN_LATIN_COMPOUND_LETTERS
-        || !key.equals(part.text())
-        || isLatinGivenName(key)
-        || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        || !inLatinLetters(part)
+        || isLatinGivenName(key)) {
       return List.of();
     }
     for (int k = MIN_GIVEN_NAME_LETTERS; k + MIN_GIVEN_NAME_LETTERS <= key.length(); k++) {
@@ -390,10 +388,9 @@ public final class NameNormalizer {
     String key = part.latin();
     if (part.particle() != Particle.NONE
         || key.length() < 2 + MIN_ARTICLE_REST_LETTERS
-        || !key.equals(part.text())
         || !(key.startsWith("al") || key.startsWith("el"))
-        || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')
         || "aeioul".indexOf(key.charAt(2)) >= 0
+        || !inLatinLetters(part)
         || isLatinGivenName(key)) {
       return List.of();
     }
@@ -405,6 +402,15 @@ public final class NameNormalizer {
     }
     List<NamePart> apart = parts("al " + rest, null);
     return apart.size() == 2 && apart.get(0).particle() == Particle.ARTICLE ? apart : List.of();
+  }
+
+  /**
+   * Whether a part is written in Latin letters as its key has them (after folding: lower-case ASCII
+   * letters), not transliterated from another script.
+   */
+  private static boolean inLatinLetters(NamePart part) {
+    String key = part.latin();
+    return key.equals(part.text()) && key.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /**

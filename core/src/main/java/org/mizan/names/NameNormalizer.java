@@ -371,69 +371,38 @@ public final class NameNormalizer {
    * the article and the name apart ({@code al hassan}), as lists write it hyphenated ({@code
    * AL-HASSAN}) and compare it with a name that leaves the article out ({@code HASSAN}, {@code
    * حسن}); empty when it does not begin so. The part's key must be Latin letters as written, al or
-   * el followed by a letter other than l and at least {@value #MIN_ARTICLE_REST_LETTERS} letters in
-   * all ({@code elias}, {@code allen}, {@code alamri} stay whole), not itself a given name ({@link
-   * #isLatinGivenName}), and what follows the article must be an Arabic name's: a Latin spelling of
-   * a given name ({@code hassan}, {@code sayed}, {@code rashid}, {@code ibrahim}) or a nisba,
-   * ending in i, y, ie or ee ({@code baghdadi}, {@code zahrani}, {@code subaie}, {@code shafee})
-   * but not in the Slavic ski, sky or cki. A nisba that begins with a vowel, as the names of letter
-   * ع do ({@code Alotaibi}, {@code Alenezi}, {@code Elomari}), must have a consonant before its
-   * ending ({@code Aleksey}, {@code Alokozai} stay whole), and one that begins with i must be a
-   * given name's ({@code Alibrahimi}): Persian names of Ali joined to a name ({@code Alimohammadi},
-   * {@code Aliabadi}, {@code Aliakbari}) are not the article. Names of other languages that begin
-   * with these letters stay whole: Spanish, Italian, Turkish, Central Asian and Hebrew ones ({@code
-   * Alvarez}, {@code Alberto}, {@code Albayrak}, {@code Elmurod}, {@code Elnatan}) read apart met
-   * other names like their rest ({@code varez}, Valdez; {@code berto}, Humberto; {@code murod},
-   * Murad), as Azerbaijani given names of el and four letters would ({@code Elshad}, whose shad met
-   * Shadi). The caller offers the reading beside the part as written ({@code match.NameForm}). The
-   * article assimilated to a sun letter ({@code Ashshami}) is not read.
+   * el followed by a consonant other than l and at least {@value #MIN_ARTICLE_REST_LETTERS} letters
+   * in all ({@code alexander}, {@code elias}, {@code allen} stay whole), not itself a given name
+   * ({@link #isLatinGivenName}), and what follows the article must be an Arabic name's: a Latin
+   * spelling of a given name ({@code hassan}, {@code sayed}, {@code rashid}) or a nisba, ending in
+   * i, y, ie or ee ({@code baghdadi}, {@code zahrani}, {@code subaie}, {@code shafee}). Names of
+   * other languages that begin with these letters stay whole: Spanish, Italian, Turkish, Central
+   * Asian and Hebrew ones ({@code Alvarez}, {@code Alberto}, {@code Albayrak}, {@code Elmurod},
+   * {@code Elnatan}) read apart met other names like their rest ({@code varez}, Valdez; {@code
+   * berto}, Humberto; {@code murod}, Murad), as Azerbaijani given names of el and four letters
+   * would ({@code Elshad}, whose shad met Shadi). The caller offers the reading beside the part as
+   * written ({@code match.NameForm}). The article assimilated to a sun letter ({@code Ashshami}) is
+   * not read.
    */
   public List<NamePart> articleApart(NamePart part) {
     String key = part.latin();
     if (part.particle() != Particle.NONE
         || key.length() < 2 + MIN_ARTICLE_REST_LETTERS
         || !(key.startsWith("al") || key.startsWith("el"))
-        || key.charAt(2) == 'l'
+        || "aeioul".indexOf(key.charAt(2)) >= 0
         || !inLatinLetters(part)
         || isLatinGivenName(key)) {
       return List.of();
     }
     String rest = key.substring(2);
-    String stem = nisbaStem(rest);
     boolean nisba =
-        VOWELS.indexOf(rest.charAt(0)) < 0
-            ? !stem.equals(rest)
-            : !stem.equals(rest)
-                && VOWELS.indexOf(stem.charAt(stem.length() - 1)) < 0
-                && (rest.charAt(0) != 'i' || isLatinGivenName(stem));
+        rest.endsWith("i") || rest.endsWith("y") || rest.endsWith("ie") || rest.endsWith("ee");
     if (!nisba && !isLatinGivenName(rest)) {
       return List.of();
     }
     List<NamePart> apart = parts("al " + rest, null);
     return apart.size() == 2 && apart.get(0).particle() == Particle.ARTICLE ? apart : List.of();
   }
-
-  /**
-   * A Latin key without the ending a nisba is written with (ie, ee, i or y: {@code subaie}, {@code
-   * shafee}, {@code baghdadi}, {@code ibrahimi}), or the key itself when it has none.
-   */
-  private static String nisbaStem(String latin) {
-    if (latin.endsWith("ski") || latin.endsWith("sky") || latin.endsWith("cki")) {
-      return latin;
-    }
-    for (String ending : NISBA_ENDINGS) {
-      if (latin.endsWith(ending)) {
-        return latin.substring(0, latin.length() - ending.length());
-      }
-    }
-    return latin;
-  }
-
-  /** The Latin vowel letters ({@link #articleApart}). */
-  private static final String VOWELS = "aeiou";
-
-  /** The endings of a nisba in Latin spellings, longest first ({@link #nisbaStem}). */
-  private static final List<String> NISBA_ENDINGS = List.of("ie", "ee", "i", "y");
 
   /**
    * Whether a part is written in Latin letters as its key has them (after folding: lower-case ASCII

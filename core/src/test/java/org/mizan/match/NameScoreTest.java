@@ -518,7 +518,6 @@ class NameScoreTest {
    * The article written joined in Latin script (machine-readable zones and many passports:
    * ALHASSAN) against a name that leaves it out, on either side: as the hyphenated form (which
    * costs nothing) at 0.97, since joined letters may also be a name's own; 0.78 to 0.86 before.
-   * Also before a name of letter ع, written with a vowel (Alotaibi, Elouardi; 0.80 to 0.93 before).
    */
   @ParameterizedTest(name = "{0} vs {1}: {2}")
   @CsvSource(
@@ -533,10 +532,6 @@ class NameScoreTest {
           احمد شامي           | Ahmed Alshami    | 0.9215
           Anas Alhassan       | Anas Al-Hassan   | 1.0
           Anas Al Hassan      | Anas Hassan      | 1.0
-          Saud Alotaibi       | Saud Otaibi      | 0.97
-          Fahad Alanazi       | Fahad Enezi      | 0.9312
-          Youssef Elouardi    | Youssef Ouardi   | 0.97
-          Ali Alibrahimi      | Ali Ibrahimi     | 0.97
           """)
   void anArticleWrittenJoinedMeetsTheNameWithoutIt(String query, String listed, double expected) {
     assertThat(score(query, listed)).isCloseTo(expected, within(1e-4));
@@ -558,32 +553,9 @@ class NameScoreTest {
           Al Rawi           | Air
           Marwan Al-Rawi    | Mahan Air
           Marwan Alrawi     | Mahan Air
-          Juan Alemany      | Juan Mani
           """)
   void anArticleReadApartIsNoLooser(String query, String listed) {
     assertThat(score(query, listed)).isLessThan(0.85);
-  }
-
-  /**
-   * Names that begin with al and a vowel but not with the article stay as alike as their letters
-   * make them: Persian names of Ali joined to another name (Alimohammadi is not al imohammadi,
-   * which met Mohammadi at 0.95), a Russian given name (Aleksey, whose eksey met Aksai at 0.93) and
-   * a Pashtun tribal name (Alokozai, 0.91 against Kozai when read apart).
-   */
-  @ParameterizedTest(name = "{0} vs {1}: {2}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          Reza Alimohammadi | Reza Mohammadi | 0.8576
-          Hossein Aliabadi  | Hossein Abadi  | 0.8538
-          Reza Aliakbari    | Reza Akbari    | 0.8451
-          Aleksey Ivanov    | Aksai Ivanov   | 0.7543
-          Gul Alokozai      | Gul Kozai      | 0.8431
-          """)
-  void aNameOfAlAndAVowelThatIsNotTheArticleStaysWhole(
-      String query, String listed, double expected) {
-    assertThat(score(query, listed)).isCloseTo(expected, within(1e-4));
   }
 
   @ParameterizedTest(name = "{0} vs {1} stays below a hit")

@@ -1096,7 +1096,7 @@ final class NameForm {
     return variants.get(0).isEmpty();
   }
 
-  private static Token token(NamePart part) {
+  static Token token(NamePart part) {
     return token(
         part.text(),
         part.latin(),

@@ -512,6 +512,7 @@ final class NameSimilarity {
         }
       }
     }
+    separateAbdNames(query, list, sim);
     // Greedy one-to-one pairing, best pairs first.
     double[] bestForQuery = new double[qn];
     double[] bestForList = new double[ln];
@@ -576,6 +577,43 @@ final class NameSimilarity {
         patronymicConflict,
         contained,
         1);
+  }
+
+  /**
+   * Lowers to {@value #LONG_VOWEL_CONFLICT}, in {@code sim} (row {@code i} the query part {@code
+   * i}'s similarities with each list part), the similarity of two parts in Latin script that each
+   * follow abd ({@link #followsAbd}) and are two different names of a theophoric name ({@link
+   * AbdNames#different}): Abdul Rahman is not Abdul Rahim (Jaro-Winkler 0.88), Abd al-Hakim is not
+   * Abd al-Halim (0.89), however alike their spellings.
+   */
+  private static void separateAbdNames(List<Token> query, List<Token> list, double[] sim) {
+    int ln = list.size();
+    for (int i = 0; i < query.size(); i++) {
+      if (!followsAbd(query, i)) {
+        continue;
+      }
+      for (int j = 0; j < ln; j++) {
+        if (sim[i * ln + j] > LONG_VOWEL_CONFLICT
+            && followsAbd(list, j)
+            && AbdNames.different(query.get(i), list.get(j))) {
+          sim[i * ln + j] = LONG_VOWEL_CONFLICT;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether part {@code i} of {@code tokens} is a name part in Latin script written after abd,
+   * apart or with the article between ({@code Abdul Rahman}, {@code Abd al-Rahman}).
+   */
+  private static boolean followsAbd(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || t.particle() || !t.latinScript()) {
+      return false;
+    }
+    Particle before = tokens.get(i - 1).kind();
+    return before == Particle.ABD
+        || (before == Particle.ARTICLE && i >= 2 && tokens.get(i - 2).kind() == Particle.ABD);
   }
 
   /**
@@ -1519,7 +1557,17 @@ final class NameSimilarity {
     double best = 0;
     for (Token x : as) {
       for (Token y : bs) {
-        best = Math.max(best, parts(x, y));
+        double s = parts(x, y);
+        if (prefix == Prefix.ABD
+            && other == Prefix.ABD
+            && s > LONG_VOWEL_CONFLICT
+            && x.latinScript()
+            && y.latinScript()
+            && AbdNames.different(x, y)) {
+          // Two names of abd, however alike (abdulrahman and abdulrahim): separateAbdNames.
+          s = LONG_VOWEL_CONFLICT;
+        }
+        best = Math.max(best, s);
       }
     }
     if (prefix != other) {

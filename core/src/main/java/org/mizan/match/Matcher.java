@@ -497,7 +497,7 @@ public final class Matcher {
     if (article < 1) {
       b.append(", × ")
           .append(Decimals.fixed(article, 2))
-          .append(" for an article written joined, read apart");
+          .append(" for an article read where it is written joined or assimilated");
     }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")

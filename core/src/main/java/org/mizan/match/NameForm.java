@@ -395,7 +395,9 @@ final class NameForm {
    * {@link #of(NormalizedName, PartTable, boolean)}, a part in Latin script that begins with the
    * article written joined also written with the article apart ({@link NameNormalizer#articleApart}
    * of {@code articles}, at {@link #ARTICLE_APART_FACTOR}), as a list writes it hyphenated: a
-   * list's {@code ALHASSAN} meets a query's {@code Hassan} as its {@code AL-HASSAN} does.
+   * list's {@code ALHASSAN} meets a query's {@code Hassan} as its {@code AL-HASSAN} does; and the
+   * article assimilated to a sun letter also written al ({@link NameNormalizer#assimilatedArticle},
+   * at the same factor): {@code Abd ar-Rahman} meets {@code Abd al-Rahman} and {@code عبد الرحمن}.
    */
   static NameForm of(
       NormalizedName name, PartTable table, boolean personal, NameNormalizer articles) {
@@ -511,6 +513,10 @@ final class NameForm {
                 : List.of();
         if (written.isEmpty()) {
           written = normalizer.articleApart(part);
+          articleApart |= !written.isEmpty();
+        }
+        if (written.isEmpty()) {
+          written = normalizer.assimilatedArticle(parts, i);
           articleApart |= !written.isEmpty();
         }
         apartParts.addAll(written.isEmpty() ? List.of(part) : written);
@@ -698,9 +704,11 @@ final class NameForm {
 
   /**
    * The factor of a name score for a query part read as the Arabic article joined to a name ({@link
-   * NameNormalizer#articleApart}: {@code Alhassan} as {@code al hassan}): written with a hyphen the
-   * article costs nothing, but joined the letters may also be a name's own ({@code Alfred}), so the
-   * reading ranks below a name written as the other.
+   * NameNormalizer#articleApart}: {@code Alhassan} as {@code al hassan}) or assimilated to the sun
+   * letter after it ({@link NameNormalizer#assimilatedArticle}: {@code Abd ar-Rahman} as {@code abd
+   * al rahman}): written al with a hyphen the article costs nothing, but these letters may also be
+   * a name's own ({@code Alfred}, a given name {@code Ad} or {@code Ash}), so the reading ranks
+   * below a name written as the other.
    */
   static final double ARTICLE_APART_FACTOR = 0.97;
 

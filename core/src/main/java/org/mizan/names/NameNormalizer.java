@@ -405,6 +405,60 @@ public final class NameNormalizer {
   }
 
   /**
+   * Part {@code i} of {@code parts} read as the Arabic article assimilated to the sun letter that
+   * begins the next part, as Latin transliterations write it ({@code Abd ar-Rahman}, {@code Salah
+   * ad-Din}, {@code Nasir ud Din}, {@code Ahmed ash-Shami}, {@code Ayman az-Zawahiri}, and the same
+   * spaced, as machine-readable zones write it: {@code ABD<AR<RAHMAN}): the article ({@code al},
+   * {@link Particle#ARTICLE}), as {@code عبد الرحمن} and {@code Abd al-Rahman} write it; empty when
+   * it is not so read. The part must be Latin letters as written: a vowel (a, e or u) and the
+   * consonant of a sun letter ({@code r d s sh t z n th dh}) that the next part, of three letters
+   * or more, begins with; and it must not be a name's first part ({@code AR Rahman} may be
+   * initials, {@code Ad Dekker} a given name). After abd any such part is read ({@code Abd
+   * an-Nasir}, {@code Abd ur Rahman}); before din ({@code Din}, {@code Deen}, {@code Dine}: the
+   * compound given names of al-Din) one of d ({@code ad}, {@code ud}, {@code ed}); elsewhere,
+   * before a family name or nisba, only a and not n ({@code ash-Shami}, {@code ar-Rashid}):
+   * Vietnamese and Chinese syllables ({@code An}), English and Dutch given names ({@code Ed},
+   * {@code Ad}) and Maghrebi particles would otherwise become an article.
+   */
+  public List<NamePart> assimilatedArticle(List<NamePart> parts, int i) {
+    if (i < 1 || i + 1 >= parts.size()) {
+      return List.of();
+    }
+    NamePart part = parts.get(i);
+    NamePart next = parts.get(i + 1);
+    String key = part.latin();
+    String nextKey = next.latin();
+    if (part.particle() != Particle.NONE
+        || key.length() < 2
+        || key.length() > 3
+        || "aeu".indexOf(key.charAt(0)) < 0
+        || !SUN_LETTERS.contains(key.substring(1))
+        || nextKey.length() < 3
+        || !nextKey.startsWith(key.substring(1))
+        || !inLatinLetters(part)
+        || !inLatinLetters(next)) {
+      return List.of();
+    }
+    boolean afterAbd = parts.get(i - 1).particle() == Particle.ABD;
+    boolean beforeDin = key.endsWith("d") && "dn".equals(skeletonOf(nextKey));
+    boolean beforeName = key.charAt(0) == 'a' && !key.endsWith("n");
+    if (!(afterAbd || beforeDin || beforeName)) {
+      return List.of();
+    }
+    List<NamePart> article = parts("al", null);
+    return article.size() == 1 && article.get(0).particle() == Particle.ARTICLE
+        ? article
+        : List.of();
+  }
+
+  /**
+   * The Latin spellings of the sun letters the article assimilates to ({@link
+   * #assimilatedArticle}).
+   */
+  private static final Set<String> SUN_LETTERS =
+      Set.of("r", "d", "s", "sh", "t", "z", "n", "th", "dh");
+
+  /**
    * Whether a part is written in Latin letters as its key has them (after folding: lower-case ASCII
    * letters), not transliterated from another script.
    */

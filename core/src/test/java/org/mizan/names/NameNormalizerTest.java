@@ -230,6 +230,43 @@ class NameNormalizerTest {
     }
   }
 
+  /**
+   * The article assimilated to a sun letter, read as the article: after abd, before din, or an a
+   * and a consonant other than n before a family name that begins with it; never a name's first
+   * part (initials, a given name), nor a Vietnamese syllable or an English given name elsewhere.
+   */
+  @ParameterizedTest(name = "{0}, part {1} -> [{2}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Abd ar-Rahman     | 1 | al
+          ABD AR RAHMAN     | 1 | al
+          Abd an-Nasir      | 1 | al
+          Abd ur Rahman     | 1 | al
+          Salah ad-Din      | 1 | al
+          Nasir ud Din      | 1 | al
+          Ahmed ash-Shami   | 1 | al
+          Ayman az-Zawahiri | 1 | al
+          AR Rahman         | 0 | ''
+          Ad Dekker         | 0 | ''
+          Tran An Ninh      | 1 | ''
+          John Ed Davis     | 1 | ''
+          Ahmed ar          | 1 | ''
+          Ahmed ar Ra       | 1 | ''
+          Ahmed ur Rashid   | 1 | ''
+          Ahmed ash Rashid  | 1 | ''
+          """)
+  void anAssimilatedArticleIsReadAsTheArticle(String name, int index, String expected) {
+    List<NamePart> parts = NORMALIZER.analyze(name).parts();
+    List<NamePart> article = NORMALIZER.assimilatedArticle(parts, index);
+    assertThat(article.stream().map(NamePart::text).collect(Collectors.joining(" ")))
+        .isEqualTo(expected);
+    if (!article.isEmpty()) {
+      assertThat(article.get(0).particle()).isEqualTo(Particle.ARTICLE);
+    }
+  }
+
   @Test
   void rejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> NORMALIZER.normalize(null));

@@ -604,17 +604,35 @@ final class NameSimilarity {
 
   /**
    * Whether part {@code i} of {@code tokens} is a name part in Latin script written after abd,
-   * apart or with the article between ({@code Abdul Rahman}, {@code Abd al-Rahman}).
+   * apart or with the article between, as al or as a short word ({@code Abdul Rahman}, {@code Abd
+   * al-Rahman}, {@code Abd ar-Rahman}, {@code Abd ur Rahman}), or with both joined ({@code abdar}).
    */
   private static boolean followsAbd(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (i == 0 || t.particle() || !t.latinScript()) {
       return false;
     }
-    Particle before = tokens.get(i - 1).kind();
-    return before == Particle.ABD
-        || (before == Particle.ARTICLE && i >= 2 && tokens.get(i - 2).kind() == Particle.ABD);
+    Token before = tokens.get(i - 1);
+    return before.kind() == Particle.ABD
+        || (before.latinScript()
+            && before.latin().startsWith("abd")
+            && before.latin().length() <= MAX_ABD_LETTERS)
+        || (i >= 2
+            && tokens.get(i - 2).kind() == Particle.ABD
+            && (before.kind() == Particle.ARTICLE
+                || (!before.particle()
+                    && before.latinScript()
+                    && before.text().length() <= MAX_ASSIMILATED_ARTICLE_LETTERS)));
   }
+
+  /**
+   * The most letters of abd written joined to the article, as a word of its own ({@code abdar},
+   * {@code abdash}; {@link #followsAbd}).
+   */
+  private static final int MAX_ABD_LETTERS = 6;
+
+  /** The most letters of the article as written assimilated ({@code ash}; {@link #followsAbd}). */
+  private static final int MAX_ASSIMILATED_ARTICLE_LETTERS = 3;
 
   /**
    * Whether both names have two name parts or more and the last of each ({@link
@@ -1555,20 +1573,23 @@ final class NameSimilarity {
       return 1;
     }
     double best = 0;
+    boolean abdNamesDiffer = false;
+    boolean abdNamesAgree = false;
+    boolean abdNames = prefix == Prefix.ABD && other == Prefix.ABD;
     for (Token x : as) {
       for (Token y : bs) {
-        double s = parts(x, y);
-        if (prefix == Prefix.ABD
-            && other == Prefix.ABD
-            && s > LONG_VOWEL_CONFLICT
-            && x.latinScript()
-            && y.latinScript()
-            && AbdNames.different(x, y)) {
-          // Two names of abd, however alike (abdulrahman and abdulrahim): separateAbdNames.
-          s = LONG_VOWEL_CONFLICT;
+        best = Math.max(best, parts(x, y));
+        if (abdNames && x.latinScript() && y.latinScript()) {
+          // Two names of abd, however alike (abdulrahman and abdulrahim; separateAbdNames), in
+          // some reading and one in none: a reading like no name (abdulaziz read laziz) does not
+          // make them one, a reading like one name of both does (abdulimam, abdulemam).
+          abdNamesDiffer |= AbdNames.different(x, y);
+          abdNamesAgree |= AbdNames.same(x, y);
         }
-        best = Math.max(best, s);
       }
+    }
+    if (abdNamesDiffer && !abdNamesAgree) {
+      best = Math.min(best, LONG_VOWEL_CONFLICT);
     }
     if (prefix != other) {
       // Another particle is another name (Abu Karim is not Abdul Karim), as written apart: a

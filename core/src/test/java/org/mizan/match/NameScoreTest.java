@@ -580,6 +580,8 @@ class NameScoreTest {
           Abdul Halim         | Abdul Alim         | 0.7615
           Abdul Majid         | Abdul Wajid        | 0.7615
           Abdul Rahman Ahmed  | Abdul Rahim Ahmed  | 0.8217
+          Abdelaziz           | Abdelazim          | 0.72
+          Abd Elrahman        | Abd Elrahim        | 0.7615
           """)
   void twoNamesOfAbdAreTwoNames(String query, String listed, double expected) {
     assertThat(score(query, listed)).isCloseTo(expected, within(1e-4));
@@ -603,6 +605,11 @@ class NameScoreTest {
           Abdul Ghani    | Abdul Gani     | 0.98
           Abdul Wahab    | Abdul Wahhab   | 0.9818
           Abdul Rakhman  | Abdul Rahman   | 0.9833
+          Abdul Khafiz   | Abdul Hafiz    | 0.9818
+          Abdul Chalim   | Abdul Halim    | 0.9818
+          Abdul Gapar    | Abdul Gafar    | 0.96
+          Abdulimam      | Abdulemam      | 0.9556
+          Abdur Wachid   | Abdulwahid     | 0.9436
           """)
   void theSpellingsOfOneNameOfAbdStayAlike(String query, String listed, double expected) {
     assertThat(score(query, listed)).isCloseTo(expected, within(1e-4));

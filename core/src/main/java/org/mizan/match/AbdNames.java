@@ -46,6 +46,16 @@ final class AbdNames {
   }
 
   /**
+   * Whether {@code part}, a name part in Latin letters, is like a name of {@code abd-names.txt}, as
+   * written or as other regions spell it ({@code Rehman}, {@code Haq}): a name of an Arabic name,
+   * for {@link NameNormalizer#assimilatedArticle}.
+   */
+  static boolean isName(NamePart part) {
+    long[] x = namesOf(NameForm.token(part));
+    return (x[0] | x[1]) != 0;
+  }
+
+  /**
    * Whether {@code a} and {@code b} are both like one name of {@code abd-names.txt} or more, in any
    * of the readings of {@link #different}.
    */

@@ -516,7 +516,7 @@ final class NameForm {
           articleApart |= !written.isEmpty();
         }
         if (written.isEmpty()) {
-          written = normalizer.assimilatedArticle(parts, i);
+          written = normalizer.assimilatedArticle(parts, i, AbdNames::isName);
           articleApart |= !written.isEmpty();
         }
         apartParts.addAll(written.isEmpty() ? List.of(part) : written);

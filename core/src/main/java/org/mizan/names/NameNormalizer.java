@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -405,22 +406,29 @@ public final class NameNormalizer {
   }
 
   /**
-   * Part {@code i} of {@code parts} read as the Arabic article assimilated to the sun letter that
-   * begins the next part, as Latin transliterations write it ({@code Abd ar-Rahman}, {@code Salah
-   * ad-Din}, {@code Nasir ud Din}, {@code Ahmed ash-Shami}, {@code Ayman az-Zawahiri}, and the same
-   * spaced, as machine-readable zones write it: {@code ABD<AR<RAHMAN}): the article ({@code al},
-   * {@link Particle#ARTICLE}), as {@code عبد الرحمن} and {@code Abd al-Rahman} write it; empty when
-   * it is not so read. The part must be Latin letters as written: a vowel (a, e or u) and the
-   * consonant of a sun letter ({@code r d s sh t z n th dh}) that the next part, of three letters
-   * or more, begins with; and it must not be a name's first part ({@code AR Rahman} may be
-   * initials, {@code Ad Dekker} a given name). After abd any such part is read ({@code Abd
-   * an-Nasir}, {@code Abd ur Rahman}); before din ({@code Din}, {@code Deen}, {@code Dine}: the
-   * compound given names of al-Din) one of d ({@code ad}, {@code ud}, {@code ed}); elsewhere,
-   * before a family name or nisba, only a and not n ({@code ash-Shami}, {@code ar-Rashid}):
-   * Vietnamese and Chinese syllables ({@code An}), English and Dutch given names ({@code Ed},
-   * {@code Ad}) and Maghrebi particles would otherwise become an article.
+   * Part {@code i} of {@code parts} read as the Arabic article, written assimilated to the sun
+   * letter that begins the next part as Latin transliterations write it ({@code Abd ar-Rahman},
+   * {@code Salah ad-Din}, {@code Ahmed ash-Shami}, {@code Zia ur Rehman}, and the same spaced, as
+   * machine-readable zones write it: {@code ABD<AR<RAHMAN}), or as South Asian names write it
+   * before any letter ({@code Zia ul Haq}): the article ({@code al}, {@link Particle#ARTICLE}), as
+   * {@code عبد الرحمن} and {@code Abd al-Rahman} write it; empty when it is not so read. The part
+   * must be Latin letters as written, a vowel (a, e or u) and the consonant of a sun letter ({@code
+   * r d s sh ch t z n th dh}) that the next part, of three letters or more, begins with, or {@code
+   * ul}; not a name's first part ({@code AR Rahman} may be initials, {@code Ad Dekker} a given
+   * name); and what follows must be an Arabic name's: after abd, any ({@code Abd an-Nasir}); one of
+   * d before din ({@code din}, {@code deen}, {@code dine}: the compound given names of al-Din);
+   * otherwise, and never of n, a Latin spelling of an Arabic given name ({@link
+   * #isLatinGivenName}), a nisba ({@code shami}, {@code zawahiri}: ending in i, y, ie or ee after a
+   * consonant, not the Slavic ski) or a name {@code arabicName} knows ({@code rehman}, {@code haq}:
+   * the names that follow abd). Dutch, English and Indian given names and initials in the middle of
+   * a name ({@code Jan Ad Dekker}, {@code Robert Ed Dean}, {@code Rajesh AS Sharma}) stay name
+   * parts, as do Vietnamese and Chinese syllables ({@code An}).
+   *
+   * @param arabicName whether a part in Latin letters is a name of Arabic names that this class
+   *     does not know (the caller's)
    */
-  public List<NamePart> assimilatedArticle(List<NamePart> parts, int i) {
+  public List<NamePart> assimilatedArticle(
+      List<NamePart> parts, int i, Predicate<NamePart> arabicName) {
     if (i < 1 || i + 1 >= parts.size()) {
       return List.of();
     }
@@ -428,21 +436,24 @@ public final class NameNormalizer {
     NamePart next = parts.get(i + 1);
     String key = part.latin();
     String nextKey = next.latin();
+    boolean moon = key.equals("ul");
     if (part.particle() != Particle.NONE
         || key.length() < 2
         || key.length() > 3
         || "aeu".indexOf(key.charAt(0)) < 0
-        || !SUN_LETTERS.contains(key.substring(1))
+        || !(moon || SUN_LETTERS.contains(key.substring(1)))
         || nextKey.length() < 3
-        || !nextKey.startsWith(key.substring(1))
+        || !(moon || nextKey.startsWith(key.substring(1)))
         || !inLatinLetters(part)
         || !inLatinLetters(next)) {
       return List.of();
     }
-    boolean afterAbd = parts.get(i - 1).particle() == Particle.ABD;
-    boolean beforeDin = key.endsWith("d") && "dn".equals(skeletonOf(nextKey));
-    boolean beforeName = key.charAt(0) == 'a' && !key.endsWith("n");
-    if (!(afterAbd || beforeDin || beforeName)) {
+    boolean read =
+        parts.get(i - 1).particle() == Particle.ABD
+            || (key.endsWith("d") && DIN.contains(nextKey))
+            || (!key.endsWith("n")
+                && (isLatinGivenName(nextKey) || isNisba(nextKey) || arabicName.test(next)));
+    if (!read) {
       return List.of();
     }
     List<NamePart> article = parts("al", null);
@@ -452,11 +463,32 @@ public final class NameNormalizer {
   }
 
   /**
-   * The Latin spellings of the sun letters the article assimilates to ({@link
+   * Whether a Latin key ends as a nisba is written, in i, y, ie or ee after a consonant ({@code
+   * shami}, {@code tamimi}, {@code subaie}), and not in the Slavic ski, sky or cki.
+   */
+  private static boolean isNisba(String latin) {
+    if (latin.endsWith("ski") || latin.endsWith("sky") || latin.endsWith("cki")) {
+      return false;
+    }
+    int stem =
+        latin.endsWith("ie") || latin.endsWith("ee")
+            ? latin.length() - 2
+            : latin.endsWith("i") || latin.endsWith("y") ? latin.length() - 1 : -1;
+    return stem > 0 && "aeiouy".indexOf(latin.charAt(stem - 1)) < 0;
+  }
+
+  /**
+   * The Latin spellings of din, of the compound given names of al-Din ({@link
    * #assimilatedArticle}).
    */
+  private static final Set<String> DIN = Set.of("din", "deen", "dine", "diin", "dyn", "dien");
+
+  /**
+   * The Latin spellings of the sun letters the article assimilates to ({@link
+   * #assimilatedArticle}); ch as Maghrebi French writes ش.
+   */
   private static final Set<String> SUN_LETTERS =
-      Set.of("r", "d", "s", "sh", "t", "z", "n", "th", "dh");
+      Set.of("r", "d", "s", "sh", "ch", "t", "z", "n", "th", "dh");
 
   /**
    * Whether a part is written in Latin letters as its key has them (after folding: lower-case ASCII

@@ -436,6 +436,13 @@ public final class Matcher {
       b.append("; list name parts written as: ")
           .append(String.join(" ", a.list().stream().map(Token::text).toList()));
     }
+    List<String> abdNamesApart = a.abdNamesApart();
+    if (!abdNamesApart.isEmpty()) {
+      b.append("; two different names of abd, as alike as ")
+          .append(Decimals.fixed(NameSimilarity.LONG_VOWEL_CONFLICT, 2))
+          .append(" at most: ")
+          .append(String.join(", ", abdNamesApart));
+    }
     List<String> queryLeftOut = queryForm.leftOut(a.query());
     List<String> listLeftOut = listForm.leftOut(a.list());
     boolean queryMuhammad = queryForm.muhammadLeftOut(a.query());

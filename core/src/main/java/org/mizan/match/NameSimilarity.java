@@ -148,6 +148,23 @@ final class NameSimilarity {
       return pairs;
     }
 
+    /**
+     * The pairs of parts that are two names of abd ({@link #abdNamesApart}), as {@code query~list}:
+     * their similarity at most {@value #LONG_VOWEL_CONFLICT}.
+     */
+    List<String> abdNamesApart() {
+      List<String> apart = new ArrayList<>();
+      for (int i = 0; i < query.size(); i++) {
+        int j = pairedWith[i];
+        if (j >= 0
+            && bestForQuery[i] <= LONG_VOWEL_CONFLICT
+            && NameSimilarity.abdNamesApart(query, i, list, j)) {
+          apart.add(query.get(i).text() + "~" + list.get(j).text());
+        }
+      }
+      return apart;
+    }
+
     /** The list name's parts (not particles) that no query part matched well. */
     List<String> unmatchedList() {
       List<String> unmatched = new ArrayList<>();
@@ -1573,22 +1590,12 @@ final class NameSimilarity {
       return 1;
     }
     double best = 0;
-    boolean abdNamesDiffer = false;
-    boolean abdNamesAgree = false;
-    boolean abdNames = prefix == Prefix.ABD && other == Prefix.ABD;
     for (Token x : as) {
       for (Token y : bs) {
         best = Math.max(best, parts(x, y));
-        if (abdNames && x.latinScript() && y.latinScript()) {
-          // Two names of abd, however alike (abdulrahman and abdulrahim; separateAbdNames), in
-          // some reading and one in none: a reading like no name (abdulaziz read laziz) does not
-          // make them one, a reading like one name of both does (abdulimam, abdulemam).
-          abdNamesDiffer |= AbdNames.different(x, y);
-          abdNamesAgree |= AbdNames.same(x, y);
-        }
       }
     }
-    if (abdNamesDiffer && !abdNamesAgree) {
+    if (prefix == Prefix.ABD && other == Prefix.ABD && abdNamesDiffer(as, bs)) {
       best = Math.min(best, LONG_VOWEL_CONFLICT);
     }
     if (prefix != other) {
@@ -1599,6 +1606,45 @@ final class NameSimilarity {
     // Two kunyas are as alike as their names, however alike: abu's three letters in common lift
     // Jaro-Winkler of short names (abuali and abusalim 0.94, ali and salim 0.87).
     return best < GOOD_PART || prefix == Prefix.ABU ? best : 1;
+  }
+
+  /**
+   * Whether the readings of two names written joined to abd ({@link #afterPrefix(Token, Prefix)})
+   * are two names of abd ({@link AbdNames}), however alike (abdulrahman and abdulrahim;
+   * separateAbdNames): in some reading, and one in none. A reading like no name (abdulaziz read
+   * laziz) does not make them one; a reading like one name of both does (abdulimam, abdulemam).
+   */
+  private static boolean abdNamesDiffer(List<Token> as, List<Token> bs) {
+    boolean differ = false;
+    for (Token x : as) {
+      for (Token y : bs) {
+        if (x.latinScript() && y.latinScript()) {
+          if (AbdNames.same(x, y)) {
+            return false;
+          }
+          differ |= AbdNames.different(x, y);
+        }
+      }
+    }
+    return differ;
+  }
+
+  /**
+   * Whether query part {@code i} and list part {@code j} are two names of abd, their similarity
+   * lowered by {@link #separateAbdNames} or {@link #afterPrefix(Token, Token)}: for the
+   * explanation.
+   */
+  static boolean abdNamesApart(List<Token> query, int i, List<Token> list, int j) {
+    Token q = query.get(i);
+    Token l = list.get(j);
+    if (followsAbd(query, i) && followsAbd(list, j)) {
+      return AbdNames.different(q, l);
+    }
+    return q.latinScript()
+        && l.latinScript()
+        && prefixOf(q) == Prefix.ABD
+        && prefixOf(l) == Prefix.ABD
+        && abdNamesDiffer(afterPrefix(q, Prefix.ABD), afterPrefix(l, Prefix.ABD));
   }
 
   /** The particle {@code t} may begin with, from its first letters alone (no allocation). */

@@ -568,6 +568,30 @@ class FieldRegressionTest {
   }
 
   @Test
+  void twoNamesOfAbdAreExplained() {
+    // Abdul Rahman and Abdul Rahim, two names of abd alike in Latin letters, are told apart, and
+    // the explanation says which pair was lowered and to what; one name spelt two ways is not.
+    for (String[] pair :
+        new String[][] {
+          {"Abdul Rahman", "Abdul Rahim", "rahman~rahim"},
+          {"Abdurrahman", "Abdurrahim", "abdurrahman~abdurrahim"},
+          {"Abdul Rahman", "Abdul Rehman", null}
+        }) {
+      Match match =
+          Names.MATCHER.score(
+              Names.MATCHER.prepare(Subject.ofName("q", pair[0])),
+              Names.MATCHER.prepare("test", Names.person("T.1", pair[1])));
+      String detail = match.explanation().get(0).detail();
+      if (pair[2] == null) {
+        assertThat(detail).doesNotContain("names of abd");
+      } else {
+        assertThat(detail)
+            .contains("two different names of abd, as alike as 0.80 at most: " + pair[2]);
+      }
+    }
+  }
+
+  @Test
   void anAssimilatedArticleIsExplainedAndCharged() {
     // The article assimilated to a sun letter (ar-Rahman) is read as the article, on either side,
     // at 0.97, and the explanation says so. Both scored 0.704 before.

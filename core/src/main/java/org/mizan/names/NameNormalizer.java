@@ -415,14 +415,18 @@ public final class NameNormalizer {
    * must be Latin letters as written, a vowel (a, e or u) and the consonant of a sun letter ({@code
    * r d s sh ch t z n th dh}) that the next part, of three letters or more, begins with, or {@code
    * ul}; not a name's first part ({@code AR Rahman} may be initials, {@code Ad Dekker} a given
-   * name); and what follows must be an Arabic name's: after abd, any ({@code Abd an-Nasir}); one of
-   * d before din ({@code din}, {@code deen}, {@code dine}: the compound given names of al-Din);
-   * otherwise, and never of n, a Latin spelling of an Arabic given name ({@link
-   * #isLatinGivenName}), a nisba ({@code shami}, {@code zawahiri}: ending in i, y, ie or ee after a
-   * consonant, not the Slavic ski) or a name {@code arabicName} knows ({@code rehman}, {@code haq}:
-   * the names that follow abd). Dutch, English and Indian given names and initials in the middle of
-   * a name ({@code Jan Ad Dekker}, {@code Robert Ed Dean}, {@code Rajesh AS Sharma}) stay name
-   * parts, as do Vietnamese and Chinese syllables ({@code An}).
+   * name); and the name must be an Arabic one: after abd, any ({@code Abd an-Nasir}); one of d
+   * before din ({@code din}, {@code deen}, {@code dine}: the compound given names of al-Din);
+   * elsewhere, never one of n or e, after a Latin spelling of an Arabic given name ({@link
+   * #isLatinGivenName}), one of u ({@code ul}, {@code ur}: South Asian compound given names, {@code
+   * Khalil ul Haq}, {@code Khalil ur Rehman}) before a name {@code arabicName} knows ({@code haq},
+   * {@code rehman}: the names that follow abd), one of a before such a name or a given name ({@code
+   * Ahmed ar-Rashid}). Helpers broke looser forms: Dutch, English, Italian and Indian given names
+   * and initials in the middle of a name ({@code Jan Ad Dekker}, {@code Robert Ed Daly}, {@code
+   * Marco Er Rossi}, {@code Rajesh AS Shetty}, {@code Budi AR Rashid}) were read as the article
+   * before names that end as a nisba does (Italian i, English y) or that are like a name of abd, as
+   * were Korean and Vietnamese syllables ({@code Kim Ul Sam}). A nisba is therefore not evidence
+   * enough ({@code Ahmed ash-Shami} is not read, and scores as before).
    *
    * @param arabicName whether a part in Latin letters is a name of Arabic names that this class
    *     does not know (the caller's)
@@ -448,11 +452,15 @@ public final class NameNormalizer {
         || !inLatinLetters(next)) {
       return List.of();
     }
+    NamePart before = parts.get(i - 1);
     boolean read =
-        parts.get(i - 1).particle() == Particle.ABD
+        before.particle() == Particle.ABD
             || (key.endsWith("d") && DIN.contains(nextKey))
             || (!key.endsWith("n")
-                && (isLatinGivenName(nextKey) || isNisba(nextKey) || arabicName.test(next)));
+                && (key.charAt(0) == 'u'
+                    ? arabicName.test(next)
+                    : key.charAt(0) == 'a' && (isLatinGivenName(nextKey) || arabicName.test(next)))
+                && isLatinGivenName(before.latin()));
     if (!read) {
       return List.of();
     }
@@ -460,21 +468,6 @@ public final class NameNormalizer {
     return article.size() == 1 && article.get(0).particle() == Particle.ARTICLE
         ? article
         : List.of();
-  }
-
-  /**
-   * Whether a Latin key ends as a nisba is written, in i, y, ie or ee after a consonant ({@code
-   * shami}, {@code tamimi}, {@code subaie}), and not in the Slavic ski, sky or cki.
-   */
-  private static boolean isNisba(String latin) {
-    if (latin.endsWith("ski") || latin.endsWith("sky") || latin.endsWith("cki")) {
-      return false;
-    }
-    int stem =
-        latin.endsWith("ie") || latin.endsWith("ee")
-            ? latin.length() - 2
-            : latin.endsWith("i") || latin.endsWith("y") ? latin.length() - 1 : -1;
-    return stem > 0 && "aeiouy".indexOf(latin.charAt(stem - 1)) < 0;
   }
 
   /**

@@ -183,6 +183,9 @@ final class AbdNames {
   /** The Latin consonants of the sun letters the article assimilates to, as the first letter. */
   private static final String SUN_CONSONANTS = "rdstzn";
 
+  /** The most names the file may hold: two words of bits ({@link #namesOf}). */
+  private static final int MAX_NAMES = 2 * Long.SIZE;
+
   /** Read on first use (the JVM initialises a class once). */
   private static final class Names {
     static final NameNormalizer NORMALIZER = NameNormalizer.create();
@@ -207,8 +210,8 @@ final class AbdNames {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the names of " + resource, e);
     }
-    if (names.size() > 128) {
-      throw new IllegalStateException(resource + ": more than 128 names");
+    if (names.size() > MAX_NAMES) {
+      throw new IllegalStateException(resource + ": more than " + MAX_NAMES + " names");
     }
     return List.copyOf(names);
   }

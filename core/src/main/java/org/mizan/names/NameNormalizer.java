@@ -408,15 +408,15 @@ public final class NameNormalizer {
   /**
    * Part {@code i} of {@code parts} read as the Arabic article, written assimilated to the sun
    * letter that begins the next part as Latin transliterations write it ({@code Abd ar-Rahman},
-   * {@code Salah ad-Din}, {@code Ahmed ash-Shami}, {@code Zia ur Rehman}, and the same spaced, as
-   * machine-readable zones write it: {@code ABD<AR<RAHMAN}), or as South Asian names write it
-   * before any letter ({@code Zia ul Haq}): the article ({@code al}, {@link Particle#ARTICLE}), as
-   * {@code عبد الرحمن} and {@code Abd al-Rahman} write it; empty when it is not so read. The part
-   * must be Latin letters as written, a vowel (a, e or u) and the consonant of a sun letter ({@code
-   * r d s sh ch t z n th dh}) that the next part, of three letters or more, begins with, or {@code
-   * ul}; not a name's first part ({@code AR Rahman} may be initials, {@code Ad Dekker} a given
-   * name); and the name must be an Arabic one: after abd, any ({@code Abd an-Nasir}); one of d
-   * before din ({@code din}, {@code deen}, {@code dine}: the compound given names of al-Din);
+   * {@code Salah ad-Din}, {@code Ahmed ash-Shami}, {@code Khalil ur Rehman}, and the same spaced,
+   * as machine-readable zones write it: {@code ABD<AR<RAHMAN}), or as South Asian names write it
+   * before any letter ({@code Anwar ul Haq}): the article ({@code al}, {@link Particle#ARTICLE}),
+   * as {@code عبد الرحمن} and {@code Abd al-Rahman} write it; empty when it is not so read. The
+   * part must be Latin letters as written, a vowel (a, e or u) and the consonant of a sun letter
+   * ({@code r d s sh ch t z n th dh}) that the next part, of three letters or more, begins with, or
+   * {@code ul}; not a name's first part ({@code AR Rahman} may be initials, {@code Ad Dekker} a
+   * given name); and the name must be an Arabic one: after abd, any ({@code Abd an-Nasir}); one of
+   * d before din ({@code din}, {@code deen}, {@code dine}: the compound given names of al-Din);
    * elsewhere, never one of n or e, after a Latin spelling of an Arabic given name ({@link
    * #isLatinGivenName}), one of u ({@code ul}, {@code ur}: South Asian compound given names, {@code
    * Khalil ul Haq}, {@code Khalil ur Rehman}) before a name {@code arabicName} knows ({@code haq},

@@ -1,15 +1,8 @@
 package org.mizan.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.NamePart;
@@ -17,11 +10,11 @@ import org.mizan.names.NamePart;
 /**
  * The names that follow abd in a theophoric name, "Abd al-X" (the servant of X): the ninety-nine
  * names of God and the names Shia and Sunni names join to abd ({@code نبي}, {@code حسين}, {@code
- * امير}), read from {@code abd-names.txt} beside this class (its header gives the sources). Each is
- * a name of its own, however alike two of them are spelt in Latin letters: Abd al-Rahman ({@code
- * الرحمن}) and Abd al-Rahim ({@code الرحيم}), Abd al-Hakim and Abd al-Halim, Abd al-Halim and Abd
- * al-Alim. Arabic script tells them apart by their letters; two Latin spellings, compared by
- * Jaro-Winkler, met at 0.88 to 0.96 ({@link NameSimilarity}).
+ * امير}), read from {@link NameNormalizer#abdNames}. Each is a name of its own, however alike two
+ * of them are spelt in Latin letters: Abd al-Rahman ({@code الرحمن}) and Abd al-Rahim ({@code
+ * الرحيم}), Abd al-Hakim and Abd al-Halim, Abd al-Halim and Abd al-Alim. Arabic script tells them
+ * apart by their letters; two Latin spellings, compared by Jaro-Winkler, met at 0.88 to 0.96
+ * ({@link NameSimilarity}).
  */
 final class AbdNames {
   private AbdNames() {}
@@ -40,9 +33,16 @@ final class AbdNames {
    * (a name not among them, or a spelling too far from any).
    */
   static boolean different(Token a, Token b) {
-    long[] x = namesOf(a);
-    long[] y = namesOf(b);
-    return (x[0] | x[1]) != 0 && (y[0] | y[1]) != 0 && !same(x, y);
+    return known(a) && known(b) && !same(a, b);
+  }
+
+  /**
+   * Whether {@code t}, a name part in Latin letters, is like a name of {@code abd-names.txt}, as
+   * written or as other regions spell it ({@link #otherSpellings}).
+   */
+  static boolean known(Token t) {
+    long[] x = namesOf(t);
+    return (x[0] | x[1]) != 0;
   }
 
   /**
@@ -51,8 +51,7 @@ final class AbdNames {
    * for {@link NameNormalizer#assimilatedArticle}.
    */
   static boolean isName(NamePart part) {
-    long[] x = namesOf(NameForm.token(part));
-    return (x[0] | x[1]) != 0;
+    return known(NameForm.token(part));
   }
 
   /**
@@ -60,10 +59,8 @@ final class AbdNames {
    * of the readings of {@link #different}.
    */
   static boolean same(Token a, Token b) {
-    return same(namesOf(a), namesOf(b));
-  }
-
-  private static boolean same(long[] x, long[] y) {
+    long[] x = namesOf(a);
+    long[] y = namesOf(b);
     return ((x[0] | x[2]) & (y[0] | y[2])) != 0 || ((x[1] | x[3]) & (y[1] | y[3])) != 0;
   }
 
@@ -126,7 +123,7 @@ final class AbdNames {
    * ({@code Vahid}, {@code Ouahid}); and without an article written joined ({@code elrahman}).
    * Empty when there is none.
    */
-  static List<String> otherSpellings(String latin) {
+  private static List<String> otherSpellings(String latin) {
     List<String> bases = new ArrayList<>(2);
     bases.add(latin);
     if (latin.length() >= MIN_ARTICLE_JOINED
@@ -152,8 +149,8 @@ final class AbdNames {
    * abdurwachid}: {@code rwachid}, {@code wachid}); null otherwise. Only ever evidence that two
    * spellings are one name ({@link #same}): {@code smith} read {@code mith} would be like others.
    */
-  static String withoutArticle(String latin) {
-    return latin.length() > MIN_ARTICLE_JOINED - 2
+  private static String withoutArticle(String latin) {
+    return latin.length() >= MIN_ASSIMILATED_REST
             && SUN_CONSONANTS.indexOf(latin.charAt(0)) >= 0
             && "aeiouyh".indexOf(latin.charAt(1)) < 0
         ? latin.substring(1)
@@ -180,6 +177,12 @@ final class AbdNames {
    */
   private static final int MIN_ARTICLE_JOINED = 5;
 
+  /**
+   * The fewest letters of a key read without an assimilated article's consonant ({@link
+   * #withoutArticle}): the consonant and a name of three letters.
+   */
+  private static final int MIN_ASSIMILATED_REST = 4;
+
   /** The Latin consonants of the sun letters the article assimilates to, as the first letter. */
   private static final String SUN_CONSONANTS = "rdstzn";
 
@@ -189,29 +192,21 @@ final class AbdNames {
   /** Read on first use (the JVM initialises a class once). */
   private static final class Names {
     static final NameNormalizer NORMALIZER = NameNormalizer.create();
-    static final List<Token> NAMES = read("abd-names.txt", NORMALIZER);
+    static final List<Token> NAMES = tokens(NORMALIZER);
   }
 
-  private static List<Token> read(String resource, NameNormalizer normalizer) {
+  /** Each name of {@link NameNormalizer#abdNames} as a part. */
+  private static List<Token> tokens(NameNormalizer normalizer) {
     List<Token> names = new ArrayList<>();
-    try (InputStream in =
-            Objects.requireNonNull(AbdNames.class.getResourceAsStream(resource), resource);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        List<NamePart> parts = normalizer.analyze(line.strip()).parts();
-        if (parts.size() != 1) {
-          throw new IllegalStateException(resource + ": not one name part: " + line);
-        }
-        names.add(NameForm.token(parts.get(0)));
+    for (String name : NameNormalizer.abdNames()) {
+      List<NamePart> parts = normalizer.analyze(name).parts();
+      if (parts.size() != 1) {
+        throw new IllegalStateException("abd-names.txt: not one name part: " + name);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the names of " + resource, e);
+      names.add(NameForm.token(parts.get(0)));
     }
     if (names.size() > MAX_NAMES) {
-      throw new IllegalStateException(resource + ": more than " + MAX_NAMES + " names");
+      throw new IllegalStateException("abd-names.txt: more than " + MAX_NAMES + " names");
     }
     return List.copyOf(names);
   }

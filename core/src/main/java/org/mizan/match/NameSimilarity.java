@@ -1622,7 +1622,7 @@ final class NameSimilarity {
           if (AbdNames.same(x, y)) {
             return false;
           }
-          differ |= AbdNames.different(x, y);
+          differ |= AbdNames.known(x) && AbdNames.known(y);
         }
       }
     }

@@ -502,6 +502,21 @@ public final class NameNormalizer {
     return LatinGivenNames.NAMES.contains(latin);
   }
 
+  /**
+   * The names that follow abd in a theophoric name, "Abd al-X": the ninety-nine names of God and
+   * the words Shia and Sunni names join to abd, in Arabic script without the article, as {@code
+   * abd-names.txt} beside this class writes them (125 names; its header gives the sources), each
+   * once, not normalised.
+   */
+  public static Set<String> abdNames() {
+    return AbdNames.NAMES;
+  }
+
+  /** Read on first use (the JVM initialises a class once). */
+  private static final class AbdNames {
+    static final Set<String> NAMES = readNames("abd-names.txt", UnaryOperator.identity());
+  }
+
   /** Read on first use (the JVM initialises a class once): Latin keys need no normalising. */
   private static final class LatinGivenNames {
     static final Set<String> NAMES = readNames("latin-given-names.txt", UnaryOperator.identity());

@@ -131,10 +131,15 @@ class CrossScriptDevTest {
     assertThat(at10).isGreaterThanOrEqualTo(LATIN_ONLY_RECALL_AT_10_FLOOR);
   }
 
-  /** Regression floors: the figures measured for matcher v1, rounded down. */
+  /**
+   * Regression floors: the figures measured for matcher v1, rounded down. Recall@10 counts matches
+   * at any score (floor 0): since a final ي must be spelt in Latin (2026-12-04), one row of 87 is
+   * not among the ten, an organisation's translated name (ISIL in Libya, QDe.165) that scored 0.57,
+   * under the reporting floor, only through في matched to the English "of".
+   */
   private static final double LATIN_ONLY_RECALL_AT_1_FLOOR = 0.91;
 
-  private static final double LATIN_ONLY_RECALL_AT_10_FLOOR = 0.99;
+  private static final double LATIN_ONLY_RECALL_AT_10_FLOOR = 0.98;
 
   static Watchlist latinOnly(Watchlist list) {
     List<ListEntry> entries = new ArrayList<>();

@@ -915,7 +915,8 @@ final class NameSimilarity {
     return longVowelSpellings(latin.text()) <= longVowelLetters(arabic.text())
         && medialLongVowelsSpelt(arabic.text(), latin.latin())
         && finalAlefSpelt(arabic.text(), latin.latin())
-        && finalYehSpelt(arabic.text(), latin.latin());
+        && finalYehSpelt(arabic.text(), latin.latin())
+        && finalIWritten(arabic.text(), latin.latin());
   }
 
   /** Latin letters that end a spelling of a final long a. */
@@ -950,17 +951,61 @@ final class NameSimilarity {
 
   /**
    * Whether a final {@code ي} of an Arabic-script part of two letters or more (or an alef maqsura,
-   * normalised to it), a long i or a final a, is spelt by a final vowel, y, h or j of the Latin
-   * part ({@code فادي} Fadi, Fady; {@code موسى} Musa; {@code الحسيني} al-Husseini; not Foad, not
-   * Husayn). None of the Arabic names database's 342 one-part pairs ending so fails; of Google's
-   * ar2en data 15 of 2,558 (French names whose final consonant is silent, {@code تورنيي} Tournier,
-   * and a nisba against its place, {@code الصيدوني} Sidon); of Wikidata's aligned labels about 1 %
-   * (the same, Latin forms such as Aquinas, and misaligned labels). Not a final {@code و}: Latin
-   * spellings drop the silent waw of {@code عمرو} (Amr), and French ones write it -aux, -ot, -aud.
+   * normalised to it), a long i or a final a, is spelt by a final vowel, y, j or h of the Latin
+   * part, an h only after a vowel (after a consonant it ends a digraph: Laith, Quraish, not {@code
+   * ليثي}, {@code قريشي}) ({@code فادي} Fadi, Fady; {@code موسى} Musa; {@code الحسيني} al-Husseini;
+   * not Foad, not Husayn). None of the Arabic names database's 342 one-part pairs ending so fails;
+   * of Google's ar2en data 17 of 2,558 (French names whose final consonant is silent, {@code
+   * تورنيي} Tournier, a nisba against its place, {@code الصيدوني} Sidon, English gh, Raleigh); of
+   * Wikidata's aligned labels about 1 % (the same, Latin forms such as Aquinas, and misaligned
+   * labels). Not a final {@code و}: Latin spellings drop the silent waw of {@code عمرو} (Amr), and
+   * French ones write it -aux, -ot, -aud.
    */
   static boolean finalYehSpelt(String arabic, String latinKey) {
-    return finalLetterSpelt(arabic, latinKey, YEH, FINAL_I_VOWELS);
+    int n = latinKey.length();
+    boolean digraph =
+        n > 1
+            && latinKey.charAt(n - 1) == 'h'
+            && LATIN_VOWELS.indexOf(latinKey.charAt(n - 2)) < 0
+            && arabic.length() > 1
+            && arabic.charAt(arabic.length() - 1) == YEH;
+    return !digraph && finalLetterSpelt(arabic, latinKey, YEH, FINAL_I_VOWELS);
   }
+
+  /**
+   * Arabic letters that may end a part whose Latin spelling ends in a consonant and i or y: the
+   * forms of yeh (Arabic, Persian, Urdu's barree yeh, Pashto's), yeh with hamza ({@code هانئ}
+   * Hani), ain, which Latin spellings often leave out at the end ({@code نافع} Nafi, {@code سميع}
+   * Sami), and heh and ta marbuta, after which West African spellings add an i ({@code عبدالله}
+   * Abdullahi).
+   */
+  private static final String FINAL_I_LETTERS =
+      "\u064A\u0649\u06CC\u06D2\u06D0\u06CD\u0626\u0639\u0647\u0629";
+
+  /**
+   * Whether a Latin part that ends in a consonant and i or y, or in ee, a long i (Hosni, Hamdy,
+   * Ahmadi, Alee), meets an Arabic-script part of two letters or more that ends in a letter for it
+   * ({@link #FINAL_I_LETTERS}): {@code حسني} Hosni, not {@code حسن}; {@code احمدي} Ahmadi, not
+   * {@code احمد}; {@code رحيم} is Rahim, not Rahimi, the family name formed from it. The converse
+   * of {@link #finalYehSpelt}. None of the Arabic names database's 146 one-part pairs whose Latin
+   * part ends so fails; of Google's ar2en data 10 of 1,792 (country names translated, {@code
+   * ايطاليا} Italy).
+   */
+  static boolean finalIWritten(String arabic, String latinKey) {
+    int n = latinKey.length();
+    if (arabic.length() < 2 || n < 3) {
+      return true;
+    }
+    char last = latinKey.charAt(n - 1);
+    char before = latinKey.charAt(n - 2);
+    boolean endsInI =
+        ((last == 'i' || last == 'y') && LATIN_VOWELS.indexOf(before) < 0)
+            || (last == 'e' && before == 'e');
+    return !endsInI || FINAL_I_LETTERS.indexOf(arabic.charAt(arabic.length() - 1)) >= 0;
+  }
+
+  /** Latin vowel letters, y among them (a final y after a vowel writes a diphthong: Sabry, Ray). */
+  private static final String LATIN_VOWELS = "aeiouy";
 
   private static boolean bothArabic(Token a, Token b) {
     return a.arabicScript() && b.arabicScript() && !a.latinScript() && !b.latinScript();

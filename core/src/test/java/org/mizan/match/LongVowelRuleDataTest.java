@@ -206,12 +206,12 @@ class LongVowelRuleDataTest {
 
   /**
    * {@link NameSimilarity#finalYehSpelt}: an Arabic part that ends in ي (alef maqsura is normalised
-   * to it) ends in Latin in a vowel, y, h or j, in every one of the Arabic names database's 342
-   * one-part pairs so ending and in 2,543 of Google's 2,558 (the others French names whose final
-   * consonant is silent, {@code تورنيي} Tournier, or a nisba against its place, {@code الصيدوني}
-   * Sidon); an Arabic part so ending against the Latin part of another pair with the same skeleton
-   * that ends in a consonant ({@code فادي} against Foad, 1,459 such pairs) is told apart (measured
-   * 2026-12-04).
+   * to it) ends in Latin in a vowel, y, j, or h after a vowel, in every one of the Arabic names
+   * database's 342 one-part pairs so ending and in 2,541 of Google's 2,558 (the others French names
+   * whose final consonant is silent, {@code تورنيي} Tournier, a nisba against its place, {@code
+   * الصيدوني} Sidon, or English gh, Raleigh); an Arabic part so ending against the Latin part of
+   * another pair with the same skeleton that ends in a consonant ({@code فادي} against Foad, 1,459
+   * such pairs) is told apart (measured 2026-12-04).
    */
   @Test
   void aFinalYehIsSpeltInLatin() {
@@ -248,6 +248,64 @@ class LongVowelRuleDataTest {
       }
     }
     assertThat(others).isGreaterThan(1000);
+  }
+
+  /**
+   * {@link NameSimilarity#finalIWritten}: a Latin part that ends in a consonant and i or y, or in
+   * ee, meets in Arabic script a part that ends in a yeh, an ain or a heh: all 146 such one-part
+   * pairs of the Arabic names database, 1,782 of Google's 1,792; and an Arabic part that does not,
+   * against the Latin part of another pair with the same skeleton that ends so ({@code احمد}
+   * against Ahmadi, 3,640 such pairs), is told apart (measured 2026-12-04).
+   */
+  @Test
+  void aFinalIIsWrittenInArabicScript() {
+    List<Token[]> arabicNames = endingInI(onePartPairs(GeneralNameData.arabicNames()));
+    List<Token[]> google = endingInI(onePartPairs(GeneralNameData.googleAr2en()));
+    long arabicNamesKept =
+        arabicNames.stream()
+            .filter(p -> NameSimilarity.finalIWritten(p[0].text(), p[1].latin()))
+            .count();
+    long googleKept =
+        google.stream()
+            .filter(p -> NameSimilarity.finalIWritten(p[0].text(), p[1].latin()))
+            .count();
+    assertThat(arabicNames.size()).isGreaterThan(140);
+    assertThat(google.size()).isGreaterThan(1700);
+    assertThat(arabicNamesKept).isEqualTo(arabicNames.size());
+    assertThat((double) googleKept / google.size()).isGreaterThan(0.98);
+    Map<String, Token> endingSo = new HashMap<>();
+    for (Token[] pair : endingInI(sharingASkeleton(GeneralNameData.googleAr2en()))) {
+      endingSo.putIfAbsent(pair[1].skeleton(), pair[1]);
+    }
+    int others = 0;
+    for (Token[] pair : sharingASkeleton(GeneralNameData.googleAr2en())) {
+      Token other = endingSo.get(pair[0].skeleton());
+      String text = pair[0].text();
+      if (other != null
+          && text.length() > 1
+          && "\u064A\u0639\u0626\u0647".indexOf(text.charAt(text.length() - 1)) < 0) {
+        others++;
+        assertThat(NameSimilarity.longVowelsWritten(pair[0], other))
+            .as(text + " " + other.latin())
+            .isFalse();
+      }
+    }
+    assertThat(others).isGreaterThan(3000);
+  }
+
+  /** The pairs of {@code pairs} whose Latin part ends in a consonant and i or y, or in ee. */
+  private static List<Token[]> endingInI(List<Token[]> pairs) {
+    return pairs.stream()
+        .filter(
+            p -> {
+              String l = p[1].latin();
+              int n = l.length();
+              return n >= 3
+                  && (((l.charAt(n - 1) == 'i' || l.charAt(n - 1) == 'y')
+                          && "aeiouy".indexOf(l.charAt(n - 2)) < 0)
+                      || l.endsWith("ee"));
+            })
+        .toList();
   }
 
   /** The pairs of {@code pairs} whose Arabic part ends in ي, of two letters or more. */

@@ -446,8 +446,33 @@ class NameScoreTest {
           الحسيني        | al-Husseini      | 0.95
           موسى           | Moussa           | 0.95
           مهدي           | Mehdi            | 0.95
+          ليثي           | Laith            | 0.6156
+          ليث            | Laith            | 0.95
           """)
   void aFinalYehIsSpelt(String arabic, String latin, double expected) {
+    assertThat(score(arabic, latin)).isCloseTo(expected, within(1e-4));
+  }
+
+  /**
+   * A Latin part that ends in a consonant and i or y writes a final long i, which Arabic script
+   * writes with ي (or leaves out after an ain: نافع Nafi): احمد is Ahmad, not Ahmadi, the family
+   * name formed from it; عمر is Omar, not Omari; حسن is not Hosni. Each scored 0.95 before.
+   */
+  @ParameterizedTest(name = "{0} vs {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          احمد           | Ahmadi           | 0.72
+          احمدي          | Ahmadi           | 0.95
+          عمر            | Omari            | 0.459
+          حسن            | Hosni            | 0.7128
+          رحيم           | Rahimi           | 0.6278
+          نافع           | Nafi             | 0.95
+          هانئ           | Hani             | 0.95
+          فتحي           | Fathy            | 0.95
+          """)
+  void aFinalIIsWritten(String arabic, String latin, double expected) {
     assertThat(score(arabic, latin)).isCloseTo(expected, within(1e-4));
   }
 

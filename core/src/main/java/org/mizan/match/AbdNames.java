@@ -51,29 +51,8 @@ final class AbdNames {
    * for {@link NameNormalizer#assimilatedArticle}.
    */
   static boolean isName(NamePart part) {
-    Token t = NameForm.token(part);
-    return known(t) || knownAsNisba(t.latin());
+    return known(NameForm.token(part));
   }
-
-  /**
-   * Whether {@code latin}, a Latin key that ends in a consonant and i, is the nisba of a name of
-   * {@code abd-names.txt}: that name with the nisba's i ({@code zawahiri} of {@code ظاهر}), which a
-   * final long i keeps from being like the name itself ({@link NameSimilarity#finalIWritten}).
-   */
-  private static boolean knownAsNisba(String latin) {
-    int n = latin.length();
-    if (n < MIN_NISBA_LETTERS
-        || latin.charAt(n - 1) != 'i'
-        || "aeiouy".indexOf(latin.charAt(n - 2)) >= 0) {
-      return false;
-    }
-    long[] bits = new long[4];
-    like(latin.substring(0, n - 1), bits, 0);
-    return (bits[0] | bits[1]) != 0;
-  }
-
-  /** The fewest letters of a nisba read by {@link #knownAsNisba}: a name of three and its i. */
-  private static final int MIN_NISBA_LETTERS = 4;
 
   /**
    * Whether {@code a} and {@code b} are both like one name of {@code abd-names.txt} or more, in any

@@ -149,12 +149,7 @@ class LongVowelRuleDataTest {
       }
     }
     assertThat(beginning.size()).isGreaterThan(500);
-    assertThat(beginning)
-        .allSatisfy(
-            p ->
-                assertThat(NameSimilarity.sameInitialKind(p[0], p[1]))
-                    .as(p[0].text() + " " + p[1].latin())
-                    .isTrue());
+    assertSameInitialKind(beginning);
   }
 
   /**
@@ -250,68 +245,55 @@ class LongVowelRuleDataTest {
     assertThat(others).isGreaterThan(1000);
   }
 
-  /**
-   * {@link NameSimilarity#finalIWritten}: a Latin part that ends in a consonant and i or y, or in
-   * ee, meets in Arabic script a part that ends in a yeh, an ain or a heh: all 146 such one-part
-   * pairs of the Arabic names database, 1,782 of Google's 1,792; and an Arabic part that does not,
-   * against the Latin part of another pair with the same skeleton that ends so ({@code احمد}
-   * against Ahmadi, 3,640 such pairs), is told apart (measured 2026-12-04).
-   */
-  @Test
-  void aFinalIIsWrittenInArabicScript() {
-    List<Token[]> arabicNames = endingInI(onePartPairs(GeneralNameData.arabicNames()));
-    List<Token[]> google = endingInI(onePartPairs(GeneralNameData.googleAr2en()));
-    long arabicNamesKept =
-        arabicNames.stream()
-            .filter(p -> NameSimilarity.finalIWritten(p[0].text(), p[1].latin()))
-            .count();
-    long googleKept =
-        google.stream()
-            .filter(p -> NameSimilarity.finalIWritten(p[0].text(), p[1].latin()))
-            .count();
-    assertThat(arabicNames.size()).isGreaterThan(140);
-    assertThat(google.size()).isGreaterThan(1700);
-    assertThat(arabicNamesKept).isEqualTo(arabicNames.size());
-    assertThat((double) googleKept / google.size()).isGreaterThan(0.98);
-    Map<String, Token> endingSo = new HashMap<>();
-    for (Token[] pair : endingInI(sharingASkeleton(GeneralNameData.googleAr2en()))) {
-      endingSo.putIfAbsent(pair[1].skeleton(), pair[1]);
-    }
-    int others = 0;
-    for (Token[] pair : sharingASkeleton(GeneralNameData.googleAr2en())) {
-      Token other = endingSo.get(pair[0].skeleton());
-      String text = pair[0].text();
-      if (other != null
-          && text.length() > 1
-          && "\u064A\u0639\u0626\u0647".indexOf(text.charAt(text.length() - 1)) < 0) {
-        others++;
-        assertThat(NameSimilarity.longVowelsWritten(pair[0], other))
-            .as(text + " " + other.latin())
-            .isFalse();
-      }
-    }
-    assertThat(others).isGreaterThan(3000);
-  }
-
-  /** The pairs of {@code pairs} whose Latin part ends in a consonant and i or y, or in ee. */
-  private static List<Token[]> endingInI(List<Token[]> pairs) {
-    return pairs.stream()
-        .filter(
-            p -> {
-              String l = p[1].latin();
-              int n = l.length();
-              return n >= 3
-                  && (((l.charAt(n - 1) == 'i' || l.charAt(n - 1) == 'y')
-                          && "aeiouy".indexOf(l.charAt(n - 2)) < 0)
-                      || l.endsWith("ee"));
-            })
-        .toList();
-  }
-
   /** The pairs of {@code pairs} whose Arabic part ends in ي, of two letters or more. */
   private static List<Token[]> endingInYeh(List<Token[]> pairs) {
     return pairs.stream()
         .filter(p -> p[0].text().length() > 1 && p[0].text().endsWith("\u064A"))
+        .toList();
+  }
+
+  /**
+   * {@link NameSimilarity#sameInitialKind}: an Arabic part that begins with a consonant (not alef,
+   * hamza, ain, waw or yeh) begins so in Latin too, or with a particle written joined (Abousaban,
+   * Alkhalaf, Ezzaki), in every one of the Arabic names database's 2,015 one-part pairs with a
+   * skeleton in common and in 10,886 of Google's 10,892 (the others English names whose w Arabic
+   * does not write, {@code رن} Wren, and misaligned pairs); {@code رفيع} and Arif, whose skeletons
+   * are the same, are told apart (measured 2026-12-04).
+   */
+  @Test
+  void aWordBeginningWithAConsonantBeginsSoInLatin() {
+    List<Token[]> arabicNames =
+        beginningWithAConsonant(sharingASkeleton(GeneralNameData.arabicNames()));
+    List<Token[]> google = beginningWithAConsonant(sharingASkeleton(GeneralNameData.googleAr2en()));
+    assertThat(arabicNames.size()).isGreaterThan(2000);
+    assertThat(google.size()).isGreaterThan(10000);
+    assertSameInitialKind(arabicNames);
+    long googleKept =
+        google.stream().filter(p -> NameSimilarity.sameInitialKind(p[0], p[1])).count();
+    assertThat(google.size() - googleKept).isLessThanOrEqualTo(10);
+    Token[] rafi =
+        onePartPairs(List.of(new GeneralNameData.Pair("\u0631\u0641\u064A\u0639", "Arif"))).get(0);
+    assertThat(NameSimilarity.sameInitialKind(rafi[0], rafi[1])).isFalse();
+  }
+
+  /** Asserts {@link NameSimilarity#sameInitialKind} of every pair, naming a pair that fails. */
+  private static void assertSameInitialKind(List<Token[]> pairs) {
+    assertThat(pairs)
+        .allSatisfy(
+            p ->
+                assertThat(NameSimilarity.sameInitialKind(p[0], p[1]))
+                    .as(p[0].text() + " " + p[1].latin())
+                    .isTrue());
+  }
+
+  /** The pairs of {@code pairs} whose Arabic part begins with a consonant letter. */
+  private static List<Token[]> beginningWithAConsonant(List<Token[]> pairs) {
+    return pairs.stream()
+        .filter(
+            p ->
+                "\u0627\u0622\u0623\u0625\u0621\u0624\u0626\u0639\u0648\u064A\u0649"
+                        .indexOf(p[0].text().charAt(0))
+                    < 0)
         .toList();
   }
 

@@ -176,10 +176,10 @@ final class ScreenCommand implements Runnable {
     FileState before = null;
     if (input != null) {
       if (!Files.exists(input)) {
-        throw new InvalidInputException(input + ": no such file");
+        throw new InvalidInputException("--input: " + input + ": no such file");
       }
       if (Files.isDirectory(input)) {
-        throw new InvalidInputException(input + ": is a folder, not a file");
+        throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
       }
       if (Files.exists(input) && !Files.isRegularFile(input)) {
         // The input is read twice, checked whole before anything is screened.

@@ -418,7 +418,7 @@ class MainTest {
     Path folder = Files.createDirectory(dir.resolve("people.csv"));
     Run run = run("screen", "--input", folder.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("is a folder");
+    assertThat(run.err()).contains("--input: " + folder + ": is a folder");
   }
 
   @Test
@@ -631,7 +631,8 @@ class MainTest {
   void missingInputFileIsExitTwo() {
     Run run = run("screen", "--input", dir.resolve("none.csv").toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("none.csv");
+    // Named as the option whose value it is, as an unknown format is.
+    assertThat(run.err()).contains("--input: " + dir.resolve("none.csv") + ": no such file");
   }
 
   @Test

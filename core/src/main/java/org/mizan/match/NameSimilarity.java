@@ -835,53 +835,9 @@ final class NameSimilarity {
       // ahian, against الهيان, read as ال and هيان.
       return false;
     }
-    if (ALEF_AND_HAMZA.indexOf(first) < 0 && first != AIN && first != HAH && first != HEH) {
-      // A first consonant is written first in Latin too: رفيع is Rafi, not Arif, though the
-      // skeletons are the same, unless the Latin key begins with a particle written joined
-      // (Abousaban, Alkhalaf, Ezzaki). A first ح or ه is asked for above, as Latin writes it (a
-      // vowel and h before a vowel: Elahian read as el and ahian).
-      return !startsWithVowel(latin.latin()) || beginsWithJoinedParticle(latin.latin());
-    }
-    String text = arabic.text();
-    if (startsWithVowel(latin.latin())
-        && text.startsWith(ARABIC_ARTICLE)
-        && text.length() > ARABIC_ARTICLE.length() + 1) {
-      // The article before a moon letter is written in Latin with its l (Albaghdadi, Elbaghdadi,
-      // Elahian for الهيان): البغدادي is not Abaghdadi. Before a sun letter a vowel alone may
-      // write it (Ashami), which cannot be told from a name that begins with a vowel (الرفيع,
-      // Arrafi, and Arif).
-      String rest = text.substring(ARABIC_ARTICLE.length());
-      char after = rest.charAt(0);
-      return ALEF_AND_HAMZA.indexOf(after) >= 0
-          || after == AIN
-          || after == WAW
-          || after == YEH
-          || NameNormalizer.startsWithArabicSunLetter(rest)
-          || beginsWithJoinedParticle(latin.latin());
-    }
-    return first != ALEF || startsWithVowel(latin.latin()) || spokenArticle(text, latin.latin());
-  }
-
-  /**
-   * Whether a Latin key begins with a particle written joined: abu, abou or abo, or the article, as
-   * written (a vowel and l: alkhalaf, elahian for {@code ال هيان}) or assimilated (a vowel and a
-   * doubled consonant: essaid, ezzaki, ashshami).
-   */
-  private static boolean beginsWithJoinedParticle(String latin) {
-    if (latin.startsWith("abu") || latin.startsWith("abo")) {
-      return true;
-    }
-    if (latin.length() < 3) {
-      return false;
-    }
-    char second = latin.charAt(1);
-    char third = latin.charAt(2);
-    if (second == 'l') {
-      return true;
-    }
-    return VOWELS.indexOf(second) < 0
-        && (third == second
-            || (latin.length() > 4 && third == 'h' && latin.startsWith(latin.substring(1, 3), 3)));
+    return first != ALEF
+        || startsWithVowel(latin.latin())
+        || spokenArticle(arabic.text(), latin.latin());
   }
 
   /** Whether a Latin key begins with a vowel and an h before a consonant (ahmed, ehsan). */
@@ -995,14 +951,14 @@ final class NameSimilarity {
   /**
    * Whether a final {@code ي} of an Arabic-script part of two letters or more (or an alef maqsura,
    * normalised to it), a long i or a final a, is spelt by a final vowel, y, j or h of the Latin
-   * part, an h only after a vowel (after a consonant it ends a digraph: Laith, Quraish, not {@code
-   * ليثي}, {@code قريشي}) ({@code فادي} Fadi, Fady; {@code موسى} Musa; {@code الحسيني} al-Husseini;
-   * not Foad, not Husayn). None of the Arabic names database's 342 one-part pairs ending so fails;
-   * of Google's ar2en data 17 of 2,558 (French names whose final consonant is silent, {@code
-   * تورنيي} Tournier, a nisba against its place, {@code الصيدوني} Sidon, English gh, Raleigh); of
-   * Wikidata's aligned labels about 1 % (the same, Latin forms such as Aquinas, and misaligned
-   * labels). Not a final {@code و}: Latin spellings drop the silent waw of {@code عمرو} (Amr), and
-   * French ones write it -aux, -ot, -aud.
+   * part ({@code فادي} Fadi, Fady; {@code موسى} Musa; {@code الحسيني} al-Husseini; not Foad, not
+   * Husayn), an h only after a vowel (after a consonant it ends a digraph: Laith and Quraish are
+   * not {@code ليثي} and {@code قريشي}). None of the Arabic names database's 342 one-part pairs
+   * ending so fails; of Google's ar2en data 17 of 2,558 (French names whose final consonant is
+   * silent, {@code تورنيي} Tournier, a nisba against its place, {@code الصيدوني} Sidon, English gh,
+   * Raleigh); of Wikidata's aligned labels about 1 % (the same, Latin forms such as Aquinas, and
+   * misaligned labels). Not a final {@code و}: Latin spellings drop the silent waw of {@code عمرو}
+   * (Amr), and French ones write it -aux, -ot, -aud.
    */
   static boolean finalYehSpelt(String arabic, String latinKey) {
     int n = latinKey.length();
@@ -1015,7 +971,7 @@ final class NameSimilarity {
     return !digraph && finalLetterSpelt(arabic, latinKey, YEH, FINAL_I_VOWELS);
   }
 
-  /** Latin vowel letters, y among them (a final y after a vowel writes a diphthong: Sabry, Ray). */
+  /** Latin vowel letters, y among them: an h after one may end a final vowel (-ah, -eh, -yh). */
   private static final String LATIN_VOWELS = "aeiouy";
 
   private static boolean bothArabic(Token a, Token b) {

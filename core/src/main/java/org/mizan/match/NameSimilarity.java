@@ -945,8 +945,11 @@ final class NameSimilarity {
     return endings.indexOf(latinKey.charAt(latinKey.length() - 1)) >= 0;
   }
 
-  /** Latin letters that end a spelling of a final long i (j as Slavic and Albanian spellings). */
-  private static final String FINAL_I_VOWELS = "aeiouyhj";
+  /**
+   * Latin letters that end a spelling of a final long i (j as Slavic and Albanian spellings); an h
+   * too, after one of them but j ({@link #finalYehSpelt}).
+   */
+  private static final String FINAL_I_VOWELS = "aeiouyj";
 
   /**
    * Whether a final {@code ي} of an Arabic-script part of two letters or more (or an alef maqsura,
@@ -962,17 +965,12 @@ final class NameSimilarity {
    */
   static boolean finalYehSpelt(String arabic, String latinKey) {
     int n = latinKey.length();
-    boolean digraph =
-        n > 1
+    return finalLetterSpelt(arabic, latinKey, YEH, FINAL_I_VOWELS)
+        || (n > 1
             && latinKey.charAt(n - 1) == 'h'
-            && LATIN_VOWELS.indexOf(latinKey.charAt(n - 2)) < 0
-            && arabic.length() > 1
-            && arabic.charAt(arabic.length() - 1) == YEH;
-    return !digraph && finalLetterSpelt(arabic, latinKey, YEH, FINAL_I_VOWELS);
+            && latinKey.charAt(n - 2) != 'j'
+            && FINAL_I_VOWELS.indexOf(latinKey.charAt(n - 2)) >= 0);
   }
-
-  /** Latin vowel letters, y among them: an h after one may end a final vowel (-ah, -eh, -yh). */
-  private static final String LATIN_VOWELS = "aeiouy";
 
   private static boolean bothArabic(Token a, Token b) {
     return a.arabicScript() && b.arabicScript() && !a.latinScript() && !b.latinScript();

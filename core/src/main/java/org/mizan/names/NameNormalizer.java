@@ -440,14 +440,14 @@ public final class NameNormalizer {
     NamePart next = parts.get(i + 1);
     String key = part.latin();
     String nextKey = next.latin();
-    boolean moon = key.equals("ul");
+    boolean ul = key.equals("ul");
     if (part.particle() != Particle.NONE
         || key.length() < 2
         || key.length() > 3
         || "aeu".indexOf(key.charAt(0)) < 0
-        || !(moon || SUN_LETTERS.contains(key.substring(1)))
+        || !(ul || SUN_LETTERS.contains(key.substring(1)))
         || nextKey.length() < 3
-        || !(moon || nextKey.startsWith(key.substring(1)))
+        || !(ul || nextKey.startsWith(key.substring(1)))
         || !inLatinLetters(part)
         || !inLatinLetters(next)) {
       return List.of();
@@ -457,10 +457,11 @@ public final class NameNormalizer {
         before.particle() == Particle.ABD
             || (key.endsWith("d") && DIN.contains(nextKey))
             || (!key.endsWith("n")
+                && isLatinGivenName(before.latin())
                 && (key.charAt(0) == 'u'
                     ? arabicName.test(next)
-                    : key.charAt(0) == 'a' && (isLatinGivenName(nextKey) || arabicName.test(next)))
-                && isLatinGivenName(before.latin()));
+                    : key.charAt(0) == 'a'
+                        && (isLatinGivenName(nextKey) || arabicName.test(next))));
     if (!read) {
       return List.of();
     }

@@ -791,7 +791,8 @@ final class NameSimilarity {
    * first ({@code عمر}, whose ʿayn the key drops, is {@code omar}), so it begins like anything. One
    * that begins with the article before a moon letter also begins like a Latin spelling of l, a or
    * e and two consonants, the alef unspoken after another word and left out in Maghrebi spellings
-   * ({@link #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen).
+   * ({@link #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen). A
+   * part in Hebrew or a Brahmic script against a Latin one: {@link #otherScriptBeginsAs}.
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -808,7 +809,10 @@ final class NameSimilarity {
           || b.latin().charAt(0) == 'y'
           || startsWithVowel(a.latin()) == startsWithVowel(b.latin());
     }
-    if (a.latinScript() == b.latinScript() || !(a.latinScript() ? b : a).arabicScript()) {
+    if (a.latinScript() != b.latinScript() && !(a.latinScript() ? b : a).arabicScript()) {
+      return otherScriptBeginsAs((a.latinScript() ? b : a), (a.latinScript() ? a : b).latin());
+    }
+    if (a.latinScript() == b.latinScript()) {
       return true;
     }
     Token arabic = a.latinScript() ? b : a;
@@ -839,6 +843,57 @@ final class NameSimilarity {
         || startsWithVowel(latin.latin())
         || spokenArticle(arabic.text(), latin.latin());
   }
+
+  /**
+   * Whether a part in Hebrew script or a Brahmic script (Devanagari, Bengali, Telugu, …) may begin
+   * as a Latin spelling whose key is {@code latin} does: both with a vowel or both with a
+   * consonant. Hebrew, an abjad like Arabic, writes a first vowel with {@code א} or {@code ע},
+   * whose key drops them; a part beginning with another letter begins with a consonant, but {@code
+   * ו}, {@code י} and {@code ה} may also be read as vowels ({@code יצחק} Itzhak). A Brahmic script
+   * writes a first vowel as a letter of its own ({@code अ}, {@code उ}: {@code उमर} Umar), which its
+   * key keeps, so the keys' first letters tell (a y or w either way, {@link #SEMIVOWELS}): {@code
+   * मीरा} Meera is not Umer, {@code מאור} Maor is not Umar, though their consonant skeletons are
+   * equal. Any other script begins like anything.
+   */
+  private static boolean otherScriptBeginsAs(Token other, String latin) {
+    int first = other.text().codePointAt(0);
+    Character.UnicodeScript script = Character.UnicodeScript.of(first);
+    if (script == Character.UnicodeScript.HEBREW) {
+      return HEBREW_EITHER_KIND.indexOf(first) >= 0 || !startsWithVowel(latin);
+    }
+    if (BRAHMIC.contains(script) && !other.latin().isEmpty()) {
+      return SEMIVOWELS.indexOf(other.latin().charAt(0)) >= 0
+          || SEMIVOWELS.indexOf(latin.charAt(0)) >= 0
+          || startsWithVowel(other.latin()) == startsWithVowel(latin);
+    }
+    return true;
+  }
+
+  /** Hebrew letters that begin a word beginning with a vowel, or may: alef, ayin, vav, yod, he. */
+  private static final String HEBREW_EITHER_KIND = "\u05D0\u05E2\u05D5\u05D9\u05D4";
+
+  /**
+   * First letters of a key that may begin a name either way: y and w, which other scripts and
+   * spellings write with a vowel letter (Bengali {@code ইউনূস} Yunus, {@code ওয়াসিম} Wasim;
+   * Devanagari {@code येलेना} Elena, Telugu {@code ఎ} spoken ye).
+   */
+  private static final String SEMIVOWELS = "yw";
+
+  /**
+   * Brahmic scripts, which write a word's first vowel as a letter of its own. Not Tamil, whose
+   * spelling adds {@code இ} before a first r or l ({@code இராமன்} Raman).
+   */
+  private static final Set<Character.UnicodeScript> BRAHMIC =
+      Set.of(
+          Character.UnicodeScript.DEVANAGARI,
+          Character.UnicodeScript.BENGALI,
+          Character.UnicodeScript.GURMUKHI,
+          Character.UnicodeScript.GUJARATI,
+          Character.UnicodeScript.ORIYA,
+          Character.UnicodeScript.TELUGU,
+          Character.UnicodeScript.KANNADA,
+          Character.UnicodeScript.MALAYALAM,
+          Character.UnicodeScript.SINHALA);
 
   /** Whether a Latin key begins with a vowel and an h before a consonant (ahmed, ehsan). */
   private static boolean vowelThenClosingH(String latin) {

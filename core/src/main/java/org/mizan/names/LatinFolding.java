@@ -12,11 +12,12 @@ import java.util.Map;
  *
  * <p>In order: lower-case with the root locale (no Turkish or Lithuanian special cases); remove the
  * apostrophe-like letters that transliterations write for ʿayn and hamza (ʿ ʾ ʻ ʼ ʹ ‘ ’ ‛ ′ ' `)
- * without splitting the word ({@code Sa'id} is {@code said}); decompose (NFKD), drop every
- * nonspacing and enclosing mark (Mn, Me); fold the Latin letters that carry no decomposable
- * diacritic (ß → ss, æ → ae, œ → oe, ø → o, đ ð → d, ħ → h, ł → l, ı → i, þ → th); recompose
- * (NFKC), so that text whose parts only had a mark between them (Hangul jamo, Indic vowel parts)
- * ends up composed as step 1 would leave it.
+ * without splitting the word ({@code Sa'id} is {@code said}), but after a Hebrew letter read one as
+ * the geresh ({@link #GERESH}) that Hebrew writes there; decompose (NFKD), drop every nonspacing
+ * and enclosing mark (Mn, Me); fold the Latin letters that carry no decomposable diacritic (ß → ss,
+ * æ → ae, œ → oe, ø → o, đ ð → d, ħ → h, ł → l, ı → i, þ → th); recompose (NFKC), so that text
+ * whose parts only had a mark between them (Hangul jamo, Indic vowel parts) ends up composed as
+ * step 1 would leave it.
  *
  * <p>The marks are dropped in every script, not only Latin: Arabic harakat and the hamza and madda
  * of {@code أ إ آ ؤ ئ} go here already, Cyrillic {@code й} becomes {@code и}, Devanagari loses its
@@ -57,10 +58,17 @@ final class LatinFolding implements TextStep {
   static String folded(String text) {
     String lower = UCharacter.toLowerCase(ULocale.ROOT, text);
     StringBuilder withoutApostrophes = new StringBuilder(lower.length());
-    lower
-        .codePoints()
-        .filter(cp -> APOSTROPHES.indexOf(cp) < 0)
-        .forEach(withoutApostrophes::appendCodePoint);
+    int previous = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isHebrewLetter(previous) && (cp == GERESH || APOSTROPHES.indexOf(cp) >= 0)) {
+        withoutApostrophes.append(GERESH);
+      } else if (APOSTROPHES.indexOf(cp) < 0) {
+        withoutApostrophes.appendCodePoint(cp);
+      }
+      previous = cp;
+    }
     String decomposed = NFKD.normalize(withoutApostrophes);
     StringBuilder folded = new StringBuilder(decomposed.length());
     decomposed
@@ -76,6 +84,18 @@ final class LatinFolding implements TextStep {
               }
             });
     return NFKC.normalize(folded);
+  }
+
+  /**
+   * The Hebrew geresh ({@code ׳}), which after {@code ג ח ע ת ד ט ז צ} writes a sound Hebrew
+   * letters lack ({@code ג׳} j, {@code ח׳} kh: Arabic names in Hebrew, {@code ג׳מאל} Jamal, {@code
+   * ח׳אלד} Khaled); an apostrophe after a Hebrew letter is read as one.
+   */
+  static final char GERESH = '\u05F3';
+
+  /** Whether {@code cp} is a letter of the Hebrew alphabet ({@code א} to {@code ת}). */
+  static boolean isHebrewLetter(int cp) {
+    return cp >= '\u05D0' && cp <= '\u05EA';
   }
 
   private static boolean isAscii(String text) {

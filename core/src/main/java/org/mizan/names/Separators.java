@@ -10,7 +10,8 @@ import com.ibm.icu.lang.UCharacterCategory;
  * space: whitespace of any kind, punctuation (hyphen, dashes, comma, Arabic comma {@code ،}, full
  * stop, slash, brackets, quotation marks), symbols, and the filler {@code <} of machine-readable
  * zones (ICAO Doc 9303, where {@code <<} separates the primary from the secondary identifier and
- * {@code <} the parts within them). Leading and trailing separators are dropped. Digits are kept.
+ * {@code <} the parts within them). Leading and trailing separators are dropped. Digits are kept,
+ * and so is a Hebrew geresh after a Hebrew letter ({@code ג׳מאל}), which is part of the word.
  */
 final class Separators implements TextStep {
   static final String ID = "separators";
@@ -24,10 +25,13 @@ final class Separators implements TextStep {
   public String apply(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
+    int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (isNamePart(cp)) {
+      boolean geresh = cp == LatinFolding.GERESH && LatinFolding.isHebrewLetter(previous);
+      previous = cp;
+      if (isNamePart(cp) || geresh) {
         if (pendingSpace && out.length() > 0) {
           out.append(' ');
         }

@@ -72,14 +72,36 @@ final class Transliteration {
   static final String LATIN_LETTERS = "ə > a ; Ə > A ; ɔ > o ; Ɔ > O ; ɣ > gh ; Ɣ > Gh ;";
 
   /**
-   * {@link #LATIN_LETTERS} and {@link #CYRILLIC_LETTERS}, then ICU's {@code Any-Latin; Latin-ASCII;
-   * Lower}: the chain of any text.
+   * ICU transliteration rules for the Hebrew letters written with a geresh ({@code ׳}), which ICU's
+   * {@code Hebrew-Latin} renders as the letters alone ({@code ג׳מאל}, Jamal, keyed {@code gml}),
+   * applied before it: the sounds they write in Arabic names and loanwords as Hebrew transcribes
+   * them (the Academy of the Hebrew Language's rules for Arabic): {@code ג׳} j ({@code ج}), {@code
+   * ח׳} kh ({@code خ}), {@code ע׳} gh ({@code غ}), {@code ת׳} th ({@code ث}), {@code ד׳} dh ({@code
+   * ذ}), {@code ט׳} z ({@code ظ}), {@code ז׳} zh; {@code צ׳} ch, its value in loanwords (for Arabic
+   * {@code ض} it is d). A geresh after another letter is dropped.
+   */
+  static final String HEBREW_LETTERS =
+      "\u05D2\u05F3 > j ; \u05D7\u05F3 > kh ; \u05E2\u05F3 > gh ; \u05EA\u05F3 > th ;"
+          + " \u05D3\u05F3 > dh ; \u05D8\u05F3 > z ; \u05D6\u05F3 > zh ; \u05E6\u05F3 > ch ;"
+          + " \u05E5\u05F3 > ch ; \u05F3 > ;";
+
+  /**
+   * {@link #LATIN_LETTERS}, {@link #CYRILLIC_LETTERS} and {@link #HEBREW_LETTERS}, then ICU's
+   * {@code Any-Latin; Latin-ASCII; Lower}: the chain of any text.
    */
   static final String CHAIN_RULES =
-      LATIN_LETTERS + " " + CYRILLIC_LETTERS + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
+      LATIN_LETTERS
+          + " "
+          + CYRILLIC_LETTERS
+          + " "
+          + HEBREW_LETTERS
+          + " :: Any-Latin ; :: Latin-ASCII ; :: Lower ;";
 
   /** {@link #CYRILLIC_LETTERS}, then ICU's {@code Cyrillic-Latin}: a Cyrillic word's rules. */
   private static final String CYRILLIC_RULES = CYRILLIC_LETTERS + " :: Cyrillic-Latin ;";
+
+  /** {@link #HEBREW_LETTERS}, then ICU's {@code Hebrew-Latin}: a Hebrew word's rules. */
+  private static final String HEBREW_RULES = HEBREW_LETTERS + " :: Hebrew-Latin ;";
 
   /** A transliterator of {@code rules} (ICU's rule syntax), forward. */
   static Transliterator fromRules(String id, String rules) {
@@ -124,7 +146,9 @@ final class Transliteration {
             return Optional.of(
                 s == UScript.CYRILLIC
                     ? fromRules("Mizan-Cyrillic-Latin", CYRILLIC_RULES)
-                    : Transliterator.getInstance(UScript.getName(s) + "-Latin"));
+                    : s == UScript.HEBREW
+                        ? fromRules("Mizan-Hebrew-Latin", HEBREW_RULES)
+                        : Transliterator.getInstance(UScript.getName(s) + "-Latin"));
           } catch (IllegalArgumentException noRules) {
             return Optional.empty();
           }

@@ -492,6 +492,28 @@ class NameScoreTest {
   }
 
   /**
+   * Arabic names as Hebrew writes them: a geresh (or an apostrophe for it) after ג, ח, ע, ת, ד, ט
+   * writes j, kh, gh, th, dh, z, and the particles are Hebrew's אל, בן, אבו, אום, עבד. Before,
+   * ג'מאל scored 0.595 against Jamal, ע'סאן 0 against Ghassan, and אבו בכר אל-בע'דאדי 0.617 against
+   * Abu Bakr al-Baghdadi.
+   */
+  @ParameterizedTest(name = "{0} vs {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ג'מאל              | Jamal                | 0.95
+          ח׳אלד משעל         | Khaled Mashal        | 0.95
+          ע'סאן              | Ghassan              | 0.95
+          אבו בכר אל-בע'דאדי | Abu Bakr al-Baghdadi | 0.95
+          חסן בן עלי         | Hassan bin Ali       | 0.928
+          חאלד               | Khaled               | 0.595
+          """)
+  void arabicNamesAsHebrewWritesThem(String query, String listed, double expected) {
+    assertThat(score(query, listed)).isCloseTo(expected, within(1e-3));
+  }
+
+  /**
    * In Arabic script on both sides, a long vowel ي or و between two consonants on one side only
    * makes another name, though the consonants are the same: حمیدی scored 0.95 against احمدی (محمد
    * حمیدی, a clean name of the development split, 0.975 against محمد احمدی, the original-script

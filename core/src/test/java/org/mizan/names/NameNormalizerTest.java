@@ -74,6 +74,7 @@ class NameNormalizerTest {
           "ﻻدن"                        | لادن                      | ligature
           "علی، کریم"                  | علي كريم                  | Persian letters, Arabic comma
           "مواليد ١٩٧١"                | مواليد 1971               | Arabic-Indic digits
+          "ג'מאל ח׳אלד"                | ג׳מאל ח׳אלד               | Hebrew geresh, or an apostrophe as one
           "<<<"                        | ""                        | nothing but separators
           ""                           | ""                        | empty
           """)
@@ -96,6 +97,7 @@ class NameNormalizerTest {
           ABDULLAH                   | abdullah/abdullah/bdl
           أبو بكر                    | ابو/abw/b:KUNYA بكر/bkr/bkr
           Osama bin Laden            | osama/osama/sm bin/bin/bn:NASAB laden/laden/ldn
+          אבו בכר אל-בע'דאדי         | אבו/bw/b:KUNYA בכר/bkr/bkr אל/l/l:ARTICLE בע׳דאדי/bghddy/bgd
           """)
   void analyzes(String raw, String expected) {
     assertThat(render(NORMALIZER.analyze(raw))).isEqualTo(expected);

@@ -33,6 +33,8 @@ class SeparatorsTest {
           '  saddam hussein  '         | saddam hussein           | leading and trailing spaces
           'a+b&c'                      | a b c                    | symbols
           'vessel 7'                   | vessel 7                 | digits kept
+          'ג׳מאל ח׳אלד'                | ג׳מאל ח׳אלד              | Hebrew geresh after a letter kept
+          'ali ׳ aly'                  | ali aly                  | geresh after no Hebrew letter
           '<<<'                        | ''                       | only separators
           ''                           | ''                       | empty
           """)

@@ -52,6 +52,10 @@ class TransliterationTest {
           kɔnɔ      | kono    | West African open o as o
           ɣana      | ghana   | West African gamma as gh
           αλεξης    | alexes  | Greek
+          ג׳מאל     | jml     | Hebrew gimel with a geresh as j
+          ח׳אלד     | khld    | Hebrew het with a geresh as kh
+          ע׳סאן     | ghsn    | Hebrew ayin with a geresh as gh
+          חאלד      | hld     | Hebrew het alone
           ŋ         | n       | Latin letter without decomposition
           ڠ         | ""      | no ASCII rendering
           """)

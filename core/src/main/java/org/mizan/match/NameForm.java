@@ -1363,10 +1363,17 @@ final class NameForm {
 
   /**
    * The nasab particles family names write joined to the name after them: bin, ben, ibn and بن,
-   * ابن; not ould, weld or mint, which Mauritanian names write apart.
+   * ابن, Hebrew בן and בין; not ould, weld or mint, which Mauritanian names write apart.
    */
   private static final Set<String> JOINED_NASAB =
-      Set.of("bin", "ben", "ibn", NameSimilarity.ARABIC_BIN, NameSimilarity.ARABIC_IBN);
+      Set.of(
+          "bin",
+          "ben",
+          "ibn",
+          NameSimilarity.ARABIC_BIN,
+          NameSimilarity.ARABIC_IBN,
+          "\u05D1\u05DF",
+          "\u05D1\u05D9\u05DF");
 
   private static String collapseRuns(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -58,16 +58,22 @@ final class LatinFolding implements TextStep {
   static String folded(String text) {
     String lower = UCharacter.toLowerCase(ULocale.ROOT, text);
     StringBuilder withoutApostrophes = new StringBuilder(lower.length());
+    // The last character that is not a mark: a geresh follows its letter's points (גַ׳).
     int previous = -1;
     for (int i = 0; i < lower.length(); ) {
       int cp = lower.codePointAt(i);
       i += Character.charCount(cp);
-      if (isHebrewLetter(previous) && (cp == GERESH || APOSTROPHES.indexOf(cp) >= 0)) {
+      boolean apostrophe = cp == GERESH || APOSTROPHES.indexOf(cp) >= 0;
+      if (apostrophe && isHebrewLetter(previous)) {
         withoutApostrophes.append(GERESH);
-      } else if (APOSTROPHES.indexOf(cp) < 0) {
+      } else if (!apostrophe || (cp == GERESH && previous != GERESH)) {
+        // A geresh after no Hebrew letter stays (a separator, step 5); a second one after its
+        // letter's, like any apostrophe elsewhere, goes.
         withoutApostrophes.appendCodePoint(cp);
       }
-      previous = cp;
+      if (!isMark(cp)) {
+        previous = apostrophe && isHebrewLetter(previous) ? GERESH : cp;
+      }
     }
     String decomposed = NFKD.normalize(withoutApostrophes);
     StringBuilder folded = new StringBuilder(decomposed.length());

@@ -170,6 +170,10 @@ public final class NameNormalizer {
     if (!kha.isEmpty()) {
       others.add(kha);
     }
+    String plain = hebrewOtherReading(token.text());
+    if (!plain.isEmpty()) {
+      others.add(plain);
+    }
     String assimilated = Particles.withAssimilatedArticle(token.text());
     if (!assimilated.isEmpty()) {
       others.add(assimilated);
@@ -200,6 +204,37 @@ public final class NameNormalizer {
         List.copyOf(readings),
         shAcrossLetters,
         writings);
+  }
+
+  /**
+   * The other reading of a Hebrew part's letters with a geresh ({@link LatinFolding#GERESH}), which
+   * Hebrew writes for more than one sound: {@code ג׳} as {@code ג} (g: the j of Arabic {@code ج}
+   * that Egyptian speech and its Latin spellings say g, {@code ג׳מאל} Jamal and Gamal; the j sound
+   * of European names Latin writes with a g, {@code ג׳ורג׳} George); {@code צ׳} as {@code ד} (d:
+   * the Arabic {@code ض} it transcribes, {@code רמצ׳אן} Ramadan; ch in loanwords); {@code ז׳} as
+   * {@code ג׳} (j: French Jean, {@code ז׳אן}); the others as the letter alone. Empty when the part
+   * has no geresh.
+   */
+  static String hebrewOtherReading(String text) {
+    if (text.indexOf(LatinFolding.GERESH) < 0) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean marked = i + 1 < text.length() && text.charAt(i + 1) == LatinFolding.GERESH;
+      if (c == LatinFolding.GERESH) {
+        continue;
+      }
+      if (marked && (c == '\u05E6' || c == '\u05E5')) { // צ׳ ץ׳
+        out.append('\u05D3'); // ד
+      } else if (marked && c == '\u05D6') { // ז׳
+        out.append('\u05D2').append(LatinFolding.GERESH); // ג׳
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

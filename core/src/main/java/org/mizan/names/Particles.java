@@ -28,7 +28,8 @@ import java.util.Map;
  * эл and the article assimilated to a sun letter (ар, ас, аш, ат, аз, ад; not ан, also the Korean
  * family name An); ибн, бин, бен, бинт; абу, умм; абд, абдул, абдуль, абдель, абдаль, абдур, абдус.
  *
- * <p>And in Hebrew, as it writes Arabic names: אל; בן, אבן, בנת; אבו, אום; עבד, עבדול.
+ * <p>And in Hebrew, as it writes Arabic names: אל, א (the article before a sun letter); בן, בין;
+ * אבו; עבד, עבדול.
  *
  * <p>The last of each list are the ICAO Doc 9303 X-scheme spellings (Part 3, Table C) of the Arabic
  * particles in passports' machine-readable zones: letters only, ع as E ({@code ABW<BKR}).
@@ -180,15 +181,17 @@ final class Particles {
       words.put(w, Particle.ABD);
     }
     // The same particles in Hebrew, as Hebrew writes Arabic names (אבו בכר אל-בע'דאדי, חסן בן
-    // עלי, עבד אל-רחמן): the article, bin or ibn (בן is also Hebrew's own "son of", as Latin ben
-    // is), abu and umm, abd.
-    for (String w : List.of("\u05D0\u05DC")) { // אל
+    // עלי, עבד אל-רחמן, מוקתדא א-סדר): the article, also as the alef Hebrew writes for it before a
+    // sun letter (א-); bin (בן, also Hebrew's own "son of", as Latin ben is; בין); abu; abd. Not
+    // אבן (ibn, also the family name Even) nor אום (umm, written Oum in French spellings, which
+    // are not particles).
+    for (String w : List.of("\u05D0\u05DC", "\u05D0")) { // אל א
       words.put(w, Particle.ARTICLE);
     }
-    for (String w : List.of("\u05D1\u05DF", "\u05D0\u05D1\u05DF", "\u05D1\u05E0\u05EA")) {
-      words.put(w, Particle.NASAB); // בן אבן בנת
+    for (String w : List.of("\u05D1\u05DF", "\u05D1\u05D9\u05DF")) { // בן בין
+      words.put(w, Particle.NASAB);
     }
-    for (String w : List.of("\u05D0\u05D1\u05D5", "\u05D0\u05D5\u05DD")) { // אבו אום
+    for (String w : List.of("\u05D0\u05D1\u05D5")) { // אבו
       words.put(w, Particle.KUNYA);
     }
     for (String w : List.of("\u05E2\u05D1\u05D3", "\u05E2\u05D1\u05D3\u05D5\u05DC")) {

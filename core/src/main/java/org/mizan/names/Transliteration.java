@@ -78,12 +78,13 @@ final class Transliteration {
    * them (the Academy of the Hebrew Language's rules for Arabic): {@code ג׳} j ({@code ج}), {@code
    * ח׳} kh ({@code خ}), {@code ע׳} gh ({@code غ}), {@code ת׳} th ({@code ث}), {@code ד׳} dh ({@code
    * ذ}), {@code ט׳} z ({@code ظ}), {@code ז׳} zh; {@code צ׳} ch, its value in loanwords (for Arabic
-   * {@code ض} it is d). A geresh after another letter is dropped.
+   * {@code ض} it is d). A geresh after another letter is dropped. And the final pe {@code ף}, which
+   * ICU renders p, as f: Hebrew spells a word's last f so ({@code יוסף} Yosef, Yusuf).
    */
   static final String HEBREW_LETTERS =
       "\u05D2\u05F3 > j ; \u05D7\u05F3 > kh ; \u05E2\u05F3 > gh ; \u05EA\u05F3 > th ;"
           + " \u05D3\u05F3 > dh ; \u05D8\u05F3 > z ; \u05D6\u05F3 > zh ; \u05E6\u05F3 > ch ;"
-          + " \u05E5\u05F3 > ch ; \u05F3 > ;";
+          + " \u05E5\u05F3 > ch ; \u05F3 > ; \u05E3 > f ;";
 
   /**
    * {@link #LATIN_LETTERS}, {@link #CYRILLIC_LETTERS} and {@link #HEBREW_LETTERS}, then ICU's

@@ -56,6 +56,7 @@ class TransliterationTest {
           ח׳אלד     | khld    | Hebrew het with a geresh as kh
           ע׳סאן     | ghsn    | Hebrew ayin with a geresh as gh
           חאלד      | hld     | Hebrew het alone
+          יוסף      | ywsf    | Hebrew final pe as f
           ŋ         | n       | Latin letter without decomposition
           ڠ         | ""      | no ASCII rendering
           """)

@@ -170,10 +170,7 @@ public final class NameNormalizer {
     if (!kha.isEmpty()) {
       others.add(kha);
     }
-    String plain = hebrewOtherReading(token.text());
-    if (!plain.isEmpty()) {
-      others.add(plain);
-    }
+    others.addAll(hebrewOtherReadings(token.text()));
     String assimilated = Particles.withAssimilatedArticle(token.text());
     if (!assimilated.isEmpty()) {
       others.add(assimilated);
@@ -207,22 +204,30 @@ public final class NameNormalizer {
   }
 
   /**
-   * The other reading of a Hebrew part's letters with a geresh ({@link LatinFolding#GERESH}), which
-   * Hebrew writes for more than one sound: {@code ג׳} as {@code ג} (g: the j of Arabic {@code ج}
-   * that Egyptian speech and its Latin spellings say g, {@code ג׳מאל} Jamal and Gamal; the j sound
-   * of European names Latin writes with a g, {@code ג׳ורג׳} George); {@code צ׳} as {@code ד} (d:
-   * the Arabic {@code ض} it transcribes, {@code רמצ׳אן} Ramadan; ch in loanwords); {@code ז׳} as
-   * {@code ג׳} (j: French Jean, {@code ז׳אן}); the others as the letter alone. Empty when the part
-   * has no geresh.
+   * The other readings of a Hebrew part's letters that Hebrew writes for more than one sound: its
+   * {@code פ} as f ({@code ף}, keyed f), which it is in every Arabic name ({@code פייסל} Faisal,
+   * {@code פאטמה} Fatima), where Hebrew names begin with p (Peretz); and, in that reading, the
+   * letters with a geresh ({@link LatinFolding#GERESH}) read otherwise too: {@code ג׳} as {@code ג}
+   * (g: the j of Arabic {@code ج} that Egyptian speech and its Latin spellings say g, {@code ג׳מאל}
+   * Jamal and Gamal; the j sound of European names Latin writes with a g, {@code ג׳ורג׳} George);
+   * {@code צ׳} as {@code ד} (d: the Arabic {@code ض} it transcribes, {@code רמצ׳אן} Ramadan; ch in
+   * loanwords); {@code ז׳} as {@code ג׳} (j: French Jean, {@code ז׳אן}); the others as the letter
+   * alone. Empty for a part with neither.
    */
-  static String hebrewOtherReading(String text) {
-    if (text.indexOf(LatinFolding.GERESH) < 0) {
-      return "";
+  static List<String> hebrewOtherReadings(String text) {
+    boolean pe = text.indexOf(PE) >= 0;
+    boolean geresh = text.indexOf(LatinFolding.GERESH) >= 0;
+    if (!pe && !geresh) {
+      return List.of();
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean marked = i + 1 < text.length() && text.charAt(i + 1) == LatinFolding.GERESH;
+    String f = text.replace(PE, FINAL_PE);
+    if (!geresh) {
+      return List.of(f);
+    }
+    StringBuilder out = new StringBuilder(f.length());
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      boolean marked = i + 1 < f.length() && f.charAt(i + 1) == LatinFolding.GERESH;
       if (c == LatinFolding.GERESH) {
         continue;
       }
@@ -234,8 +239,11 @@ public final class NameNormalizer {
         out.append(c);
       }
     }
-    return out.toString();
+    return pe ? List.of(f, out.toString()) : List.of(out.toString());
   }
+
+  private static final char PE = '\u05E4';
+  private static final char FINAL_PE = '\u05E3';
 
   /**
    * The Latin key of a word written in Latin script with a first {@code ou} before a vowel written

@@ -494,10 +494,10 @@ class NameScoreTest {
   /**
    * Arabic names as Hebrew writes them: a geresh (or an apostrophe for it) after ג, ח, ע, ת, ד, ט
    * writes j, kh, gh, th, dh, z (ג׳ read as g too, as Egyptian Gamal and English George write it),
-   * צ׳ as d for ض, ז׳ as j for French names, a final ף as f, and the particles are Hebrew's אל (א
-   * before a sun letter), בן, בין, אבו, עבד, not אבן, also the family name Even. Before, ג'מאל
-   * scored 0.595 against Jamal, ע'סאן 0 against Ghassan, and אבו בכר אל-בע'דאדי 0.617 against Abu
-   * Bakr al-Baghdadi.
+   * צ׳ as d for ض, ז׳ as j for French names, a final ף as f and פ as f too, and the particles are
+   * Hebrew's אל (א before a sun letter), בן, בין, אבו, עבד, not אבן, also the family name Even.
+   * Before, ג'מאל scored 0.595 against Jamal, ע'סאן 0 against Ghassan, and אבו בכר אל-בע'דאדי 0.617
+   * against Abu Bakr al-Baghdadi.
    */
   @ParameterizedTest(name = "{0} vs {1}: {2}")
   @CsvSource(
@@ -517,6 +517,9 @@ class NameScoreTest {
           רמצ'אן             | Ramadan              | 0.95
           ז'אן               | Jean                 | 0.95
           יוסף               | Yusuf                | 0.95
+          פייסל              | Faisal               | 0.95
+          ג'עפר              | Jafar                | 0.95
+          שמעון פרס          | Shimon Peres         | 0.95
           גַ'מאל             | Jamal                | 0.95
           אבן שושן           | Even Shoshan         | 0.683
           חאלד               | Khaled               | 0.595

@@ -792,7 +792,7 @@ final class NameSimilarity {
    * that begins with the article before a moon letter also begins like a Latin spelling of l, a or
    * e and two consonants, the alef unspoken after another word and left out in Maghrebi spellings
    * ({@link #spokenArticle}: {@code الأمين} Lamine, {@code العربي} Larbi, {@code الحسن} Lahcen). A
-   * part in Hebrew or a Brahmic script against a Latin one: {@link #otherScriptBeginsAs}.
+   * part in Hebrew or a Brahmic script against a Latin or an Arabic one: {@link #initialKind}.
    */
   static boolean sameInitialKind(Token a, Token b) {
     if (a.particle() || a.latin().isEmpty() || b.latin().isEmpty()) {
@@ -810,10 +810,12 @@ final class NameSimilarity {
           || startsWithVowel(a.latin()) == startsWithVowel(b.latin());
     }
     if (a.latinScript() != b.latinScript() && !(a.latinScript() ? b : a).arabicScript()) {
-      return otherScriptBeginsAs((a.latinScript() ? b : a), (a.latinScript() ? a : b).latin());
+      Token other = a.latinScript() ? b : a;
+      return kindsAgree(initialKind(other), latinInitialKind((a.latinScript() ? a : b).latin()));
     }
     if (a.latinScript() == b.latinScript()) {
-      return true;
+      // Neither in Latin script: Arabic script against Hebrew or a Brahmic script.
+      return a.arabicScript() == b.arabicScript() || kindsAgree(initialKind(a), initialKind(b));
     }
     Token arabic = a.latinScript() ? b : a;
     Token latin = a.latinScript() ? a : b;
@@ -845,32 +847,72 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether a part in Hebrew script or a Brahmic script (Devanagari, Bengali, Telugu, …) may begin
-   * as a Latin spelling whose key is {@code latin} does: both with a vowel or both with a
-   * consonant. Hebrew, an abjad like Arabic, writes a first vowel with {@code א} or {@code ע},
-   * whose key drops them; a part beginning with another letter begins with a consonant, but {@code
-   * ו}, {@code י} and {@code ה} may also be read as vowels ({@code יצחק} Itzhak). A Brahmic script
-   * writes a first vowel as a letter of its own ({@code अ}, {@code उ}: {@code उमर} Umar), which its
-   * key keeps, so the keys' first letters tell (a y or w either way, {@link #SEMIVOWELS}): {@code
-   * मीरा} Meera is not Umer, {@code מאור} Maor is not Umar, though their consonant skeletons are
-   * equal. Any other script begins like anything.
+   * How a part in Hebrew, Arabic or a Brahmic script (Devanagari, Bengali, Telugu, …) begins, as
+   * {@link #sameInitialKind} compares it with a Latin part or across these scripts: {@link #VOWEL},
+   * {@link #AYIN}, {@link #EITHER} or {@link #CONSONANT}; 0 for another script (begins like
+   * anything). Hebrew, an abjad like Arabic, writes a first vowel with {@code א} (Arabic {@code ا})
+   * or {@code ע} (Arabic {@code ع}), whose keys drop them; a part beginning with another letter
+   * begins with a consonant ({@code ע׳}, gh, too), but {@code ו}, {@code י} and {@code ה} (Arabic
+   * {@code و}, {@code ي}) may also be read as vowels ({@code יצחק} Itzhak). A Brahmic script writes
+   * a first vowel as a letter of its own ({@code अ}, {@code उ}: {@code उमर} Umar), which its key
+   * keeps, so the key's first letter tells (a y or w either way, {@link #SEMIVOWELS}). So {@code
+   * मीरा} Meera is not Umer, {@code מאור} Maor is not Umar nor {@code عمر}, {@code אמיר} Amir is
+   * not Mir, though their consonant skeletons are equal.
    */
-  private static boolean otherScriptBeginsAs(Token other, String latin) {
-    int first = other.text().codePointAt(0);
+  private static char initialKind(Token t) {
+    String text = t.text();
+    int first = text.codePointAt(0);
     Character.UnicodeScript script = Character.UnicodeScript.of(first);
     if (script == Character.UnicodeScript.HEBREW) {
-      return HEBREW_EITHER_KIND.indexOf(first) >= 0 || !startsWithVowel(latin);
+      if (text.length() > 1 && text.charAt(1) == GERESH) {
+        return CONSONANT;
+      }
+      return first == HEBREW_ALEF
+          ? VOWEL
+          : first == HEBREW_AYIN
+              ? AYIN
+              : HEBREW_EITHER_KIND.indexOf(first) >= 0 ? EITHER : CONSONANT;
     }
-    if (BRAHMIC.contains(script) && !other.latin().isEmpty()) {
-      return SEMIVOWELS.indexOf(other.latin().charAt(0)) >= 0
-          || SEMIVOWELS.indexOf(latin.charAt(0)) >= 0
-          || startsWithVowel(other.latin()) == startsWithVowel(latin);
+    if (t.arabicScript()) {
+      return ALEF_AND_HAMZA.indexOf(first) >= 0
+          ? VOWEL
+          : first == AIN ? AYIN : first == WAW || first == YEH ? EITHER : CONSONANT;
     }
-    return true;
+    if (BRAHMIC.contains(script) && !t.latin().isEmpty()) {
+      return latinInitialKind(t.latin());
+    }
+    return 0;
   }
 
-  /** Hebrew letters that begin a word beginning with a vowel, or may: alef, ayin, vav, yod, he. */
-  private static final String HEBREW_EITHER_KIND = "\u05D0\u05E2\u05D5\u05D9\u05D4";
+  /** How a Latin key begins: a vowel, y or w ({@link #SEMIVOWELS}: either), or a consonant. */
+  private static char latinInitialKind(String latin) {
+    return SEMIVOWELS.indexOf(latin.charAt(0)) >= 0
+        ? EITHER
+        : startsWithVowel(latin) ? VOWEL : CONSONANT;
+  }
+
+  /**
+   * Whether two first letters' kinds ({@link #initialKind}) may begin one name: a consonant only a
+   * consonant; a vowel or ʿayn either; a letter that may be either, or one of an unknown kind,
+   * anything.
+   */
+  private static boolean kindsAgree(char x, char y) {
+    if (x == 0 || y == 0 || x == EITHER || y == EITHER) {
+      return true;
+    }
+    return (x == CONSONANT) == (y == CONSONANT);
+  }
+
+  private static final char VOWEL = 'v';
+  private static final char AYIN = 'a';
+  private static final char EITHER = 'e';
+  private static final char CONSONANT = 'c';
+  private static final char HEBREW_ALEF = '\u05D0';
+  private static final char HEBREW_AYIN = '\u05E2';
+  private static final char GERESH = '\u05F3';
+
+  /** Hebrew letters that may begin a word with a vowel or a consonant: vav, yod, he. */
+  private static final String HEBREW_EITHER_KIND = "\u05D5\u05D9\u05D4";
 
   /**
    * First letters of a key that may begin a name either way: y and w, which other scripts and

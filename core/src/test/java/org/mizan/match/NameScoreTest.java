@@ -460,7 +460,9 @@ class NameScoreTest {
    * the development split hits (מאור אלקובי 0.875 against Umar al-Kubaysi, मीरा राव 0.95 against
    * Arif Umer); each part below was 0.95 before. Names that begin alike keep their score, and so do
    * those that begin with y or w on one side (a helper's finds: Bengali writes them with a vowel
-   * letter) and Tamil names (its spelling adds இ before a first r).
+   * letter) and Tamil names (its spelling adds இ before a first r). The same holds against Arabic
+   * script, and for a name that begins with a vowel against one that begins with a consonant (a new
+   * user's finds).
    */
   @ParameterizedTest(name = "{0} vs {1}: {2}")
   @CsvSource(
@@ -486,6 +488,11 @@ class NameScoreTest {
           एवगेनी       | Yevgeny         | 0.95
           இராமன்      | Raman           | 0.95
           מאיר        | Amir            | 0.585
+          מאור        | امیر            | 0.585
+          מאור        | عمر             | 0.495
+          אמיר        | Mir             | 0.648
+          אמיר        | امير            | 0.95
+          उमर         | عمر             | 0.95
           """)
   void hebrewAndBrahmicScriptsWriteAFirstVowel(String query, String listed, double expected) {
     assertThat(score(query, listed)).isCloseTo(expected, within(1e-3));

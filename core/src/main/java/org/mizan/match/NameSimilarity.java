@@ -848,8 +848,8 @@ final class NameSimilarity {
 
   /**
    * How a part in Hebrew, Arabic or a Brahmic script (Devanagari, Bengali, Telugu, …) begins, as
-   * {@link #sameInitialKind} compares it with a Latin part or across these scripts: {@link #VOWEL},
-   * {@link #AYIN}, {@link #EITHER} or {@link #CONSONANT}; 0 for another script (begins like
+   * {@link #sameInitialKind} compares it with a Latin part or across these scripts: {@link #VOWEL}
+   * (alef or ʿayn), {@link #EITHER} or {@link #CONSONANT}; 0 for another script (begins like
    * anything). Hebrew, an abjad like Arabic, writes a first vowel with {@code א} (Arabic {@code ا})
    * or {@code ע} (Arabic {@code ع}), whose keys drop them; a part beginning with another letter
    * begins with a consonant ({@code ע׳}, gh, too), but {@code ו}, {@code י} and {@code ה} (Arabic
@@ -864,24 +864,27 @@ final class NameSimilarity {
     int first = text.codePointAt(0);
     Character.UnicodeScript script = Character.UnicodeScript.of(first);
     if (script == Character.UnicodeScript.HEBREW) {
-      if (text.length() > 1 && text.charAt(1) == GERESH) {
-        return CONSONANT;
-      }
-      return first == HEBREW_ALEF
-          ? VOWEL
-          : first == HEBREW_AYIN
-              ? AYIN
-              : HEBREW_EITHER_KIND.indexOf(first) >= 0 ? EITHER : CONSONANT;
+      boolean marked = text.length() > 1 && text.charAt(1) == NameNormalizer.GERESH;
+      return marked ? CONSONANT : abjadKind(first, HEBREW_VOWEL_KIND, HEBREW_EITHER_KIND);
     }
     if (t.arabicScript()) {
-      return ALEF_AND_HAMZA.indexOf(first) >= 0
-          ? VOWEL
-          : first == AIN ? AYIN : first == WAW || first == YEH ? EITHER : CONSONANT;
+      return abjadKind(first, ARABIC_VOWEL_KIND, ARABIC_EITHER_KIND);
     }
     if (BRAHMIC.contains(script) && !t.latin().isEmpty()) {
       return latinInitialKind(t.latin());
     }
     return 0;
+  }
+
+  /**
+   * The kind of an abjad's first letter {@code first}: a vowel among {@code vowels} (alef, ʿayn),
+   * either among {@code either}, else a consonant.
+   */
+  private static char abjadKind(int first, String vowels, String either) {
+    if (vowels.indexOf(first) >= 0) {
+      return VOWEL;
+    }
+    return either.indexOf(first) >= 0 ? EITHER : CONSONANT;
   }
 
   /** How a Latin key begins: a vowel, y or w ({@link #SEMIVOWELS}: either), or a consonant. */
@@ -893,7 +896,7 @@ final class NameSimilarity {
 
   /**
    * Whether two first letters' kinds ({@link #initialKind}) may begin one name: a consonant only a
-   * consonant; a vowel or ʿayn either; a letter that may be either, or one of an unknown kind,
+   * consonant, a vowel only a vowel; a letter that may be either, or one of an unknown kind,
    * anything.
    */
   private static boolean kindsAgree(char x, char y) {
@@ -904,12 +907,14 @@ final class NameSimilarity {
   }
 
   private static final char VOWEL = 'v';
-  private static final char AYIN = 'a';
   private static final char EITHER = 'e';
   private static final char CONSONANT = 'c';
-  private static final char HEBREW_ALEF = '\u05D0';
-  private static final char HEBREW_AYIN = '\u05E2';
-  private static final char GERESH = '\u05F3';
+
+  /** Hebrew letters that begin a word with a vowel: alef, ayin. */
+  private static final String HEBREW_VOWEL_KIND = "\u05D0\u05E2";
+
+  /** Arabic letters that may begin a word with a vowel or a consonant: waw, yeh. */
+  private static final String ARABIC_EITHER_KIND = "\u0648\u064A";
 
   /** Hebrew letters that may begin a word with a vowel or a consonant: vav, yod, he. */
   private static final String HEBREW_EITHER_KIND = "\u05D5\u05D9\u05D4";
@@ -1155,6 +1160,11 @@ final class NameSimilarity {
   private static final char AIN = '\u0639';
   private static final char HAH = '\u062d';
   private static final char YEH = '\u064A';
+
+  /**
+   * Arabic letters that begin a word with a vowel ({@link #initialKind}): alef, its forms, ʿayn.
+   */
+  private static final String ARABIC_VOWEL_KIND = ALEF_AND_HAMZA + AIN;
 
   /** Alef and yeh: the yeh is the seat of a hamza ({@code رائد}, normalised from {@code ئ}). */
   private static final String HAMZA_SEAT = "\u0627\u064A";

@@ -58,7 +58,7 @@ final class LatinFolding implements TextStep {
   static String folded(String text) {
     String lower = UCharacter.toLowerCase(ULocale.ROOT, text);
     StringBuilder withoutApostrophes = new StringBuilder(lower.length());
-    // The last character that is not a mark: a geresh follows its letter's points (גַ׳).
+    // The last character that is not a Hebrew point: a geresh follows its letter's points (גַ׳).
     int previous = -1;
     for (int i = 0; i < lower.length(); ) {
       int cp = lower.codePointAt(i);
@@ -71,7 +71,7 @@ final class LatinFolding implements TextStep {
         // letter's, like any apostrophe elsewhere, goes.
         withoutApostrophes.appendCodePoint(cp);
       }
-      if (!isMark(cp)) {
+      if (!isHebrewPoint(cp)) {
         previous = apostrophe && isHebrewLetter(previous) ? GERESH : cp;
       }
     }
@@ -98,6 +98,14 @@ final class LatinFolding implements TextStep {
    * ח׳אלד} Khaled); an apostrophe after a Hebrew letter is read as one.
    */
   static final char GERESH = '\u05F3';
+
+  /**
+   * Whether {@code cp} is a Hebrew point or cantillation mark (U+0591 to U+05C7, the nonspacing
+   * marks among them), written after its letter: a range test before the general category's.
+   */
+  private static boolean isHebrewPoint(int cp) {
+    return cp >= '\u0591' && cp <= '\u05C7' && isMark(cp);
+  }
 
   /** Whether {@code cp} is a letter of the Hebrew alphabet ({@code א} to {@code ת}). */
   static boolean isHebrewLetter(int cp) {

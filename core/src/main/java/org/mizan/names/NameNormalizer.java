@@ -207,16 +207,16 @@ public final class NameNormalizer {
    * The other readings of a Hebrew part's letters that Hebrew writes for more than one sound: its
    * {@code פ} as f ({@code ף}, keyed f), which it is in every Arabic name ({@code פייסל} Faisal,
    * {@code פאטמה} Fatima), where Hebrew names begin with p (Peretz); and, in that reading, the
-   * letters with a geresh ({@link LatinFolding#GERESH}) read otherwise too: {@code ג׳} as {@code ג}
-   * (g: the j of Arabic {@code ج} that Egyptian speech and its Latin spellings say g, {@code ג׳מאל}
-   * Jamal and Gamal; the j sound of European names Latin writes with a g, {@code ג׳ורג׳} George);
-   * {@code צ׳} as {@code ד} (d: the Arabic {@code ض} it transcribes, {@code רמצ׳אן} Ramadan; ch in
-   * loanwords); {@code ז׳} as {@code ג׳} (j: French Jean, {@code ז׳אן}); the others as the letter
-   * alone. Empty for a part with neither.
+   * letters with a geresh ({@link #GERESH}) read otherwise too: {@code ג׳} as {@code ג} (g: the j
+   * of Arabic {@code ج} that Egyptian speech and its Latin spellings say g, {@code ג׳מאל} Jamal and
+   * Gamal; the j sound of European names Latin writes with a g, {@code ג׳ורג׳} George); {@code צ׳}
+   * as {@code ד} (d: the Arabic {@code ض} it transcribes, {@code רמצ׳אן} Ramadan; ch in loanwords);
+   * {@code ז׳} as {@code ג׳} (j: French Jean, {@code ז׳אן}); the others as the letter alone. Empty
+   * for a part with neither.
    */
   static List<String> hebrewOtherReadings(String text) {
     boolean pe = text.indexOf(PE) >= 0;
-    boolean geresh = text.indexOf(LatinFolding.GERESH) >= 0;
+    boolean geresh = text.indexOf(GERESH) >= 0;
     if (!pe && !geresh) {
       return List.of();
     }
@@ -227,14 +227,14 @@ public final class NameNormalizer {
     StringBuilder out = new StringBuilder(f.length());
     for (int i = 0; i < f.length(); i++) {
       char c = f.charAt(i);
-      boolean marked = i + 1 < f.length() && f.charAt(i + 1) == LatinFolding.GERESH;
-      if (c == LatinFolding.GERESH) {
+      boolean marked = i + 1 < f.length() && f.charAt(i + 1) == GERESH;
+      if (c == GERESH) {
         continue;
       }
       if (marked && (c == '\u05E6' || c == '\u05E5')) { // צ׳ ץ׳
         out.append('\u05D3'); // ד
       } else if (marked && c == '\u05D6') { // ז׳
-        out.append('\u05D2').append(LatinFolding.GERESH); // ג׳
+        out.append('\u05D2').append(GERESH); // ג׳
       } else {
         out.append(c);
       }
@@ -576,6 +576,12 @@ public final class NameNormalizer {
 
   /** The fewest letters of the rest of a name after a given name written joined to it. */
   static final int MIN_REST_LETTERS = 4;
+
+  /**
+   * The Hebrew geresh ({@code ׳}, U+05F3), which normalised text keeps after a Hebrew letter, where
+   * it makes the letter write another sound ({@code ג׳} j, {@code ע׳} gh).
+   */
+  public static final char GERESH = LatinFolding.GERESH;
 
   /**
    * Whether {@code text}, as normalised, is an ending that forms Persian family names: -pour "son

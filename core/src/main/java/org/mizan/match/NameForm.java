@@ -670,16 +670,18 @@ final class NameForm {
 
   /**
    * {@code tokens} with each Persian family-name ending ({@link NameNormalizer#isPersianEnding})
-   * joined to the name part in Arabic script before it: Persian names write these endings apart or
-   * after a zero-width non-joiner ({@code زارع پور}, {@code کریم زاده}) where Latin spellings join
-   * them ({@code Zarepour}, {@code Karimzadeh}). Only these endings: any two parts joined would let
-   * a part that differs hide in a longer one that begins like a list part.
+   * joined to the name part in the same script before it (Arabic or Latin): Persian names write
+   * these endings apart or after a zero-width non-joiner ({@code زارع پور}, {@code کریم زاده}) and
+   * Latin spellings apart or hyphenated ({@code Ahmadi Nejad}, {@code Hossein-Zadeh}) where others
+   * join them ({@code Zarepour}, {@code Karimzadeh}, {@code Ahmadinejad}). Only these endings: any
+   * two parts joined would let a part that differs hide in a longer one that begins like a list
+   * part.
    */
   private static List<Token> endingsJoined(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       if (!out.isEmpty()
-          && last(out).arabicScript()
+          && sameScript(last(out), t)
           && !last(out).particle()
           && NameNormalizer.isPersianEnding(t.text())) {
         out.add(concat(out.remove(out.size() - 1), t));
@@ -688,6 +690,11 @@ final class NameForm {
       }
     }
     return out;
+  }
+
+  /** Whether both parts are in Arabic script, or both in Latin script. */
+  private static boolean sameScript(Token a, Token b) {
+    return a.arabicScript() ? b.arabicScript() : a.latinScript() && b.latinScript();
   }
 
   /** The fewest name parts a name keeps when its initials and titles are left out. */

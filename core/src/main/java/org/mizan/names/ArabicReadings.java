@@ -42,6 +42,12 @@ import java.util.Set;
  *   <li>{@code ږ} as g (the northern speech) besides zh.
  * </ul>
  *
+ * <p>And Persian {@code ژ} as j besides zh (ICU's reading): the names' common Latin spellings write
+ * it as French writes the sound, j (Bijan {@code بیژن}, Manijeh {@code منیژه}, Jaleh {@code ژاله},
+ * the ending -nejad {@code نژاد}), as ICAO Doc 9303's machine-readable zone does (Part 3, Table C:
+ * {@code XJ}); BGN/PCGN's Persian system (1958) writes zh. The general name data holds no {@code ژ}
+ * (Arabic has no such letter).
+ *
  * <p>Not {@code و} as v (Persian Vahid, Javad): of the names with one {@code و} and no {@code ف},
  * 0.5 % / 0.7 % spell a v, and the reading made unrelated names alike. The Latin v is read as
  * {@code و} instead ({@link NameNormalizer#vAsWaw}), and only against a part that writes it.
@@ -56,17 +62,18 @@ final class ArabicReadings {
 
   /** Each letter with the letters whose transliteration gives its other readings. */
   static final Map<Character, String> READINGS =
-      Map.of(
-          '\u0642', "" + GAF, // ق → g
-          '\u062C', "" + GAF, // ج → g
-          '\u062B', "\u0633", // ث → s (س)
-          '\u0630', "\u0632\u062A", // ذ → z (ز), t (ت, the skeleton of th)
-          '\u0636', "\u0632", // ض → z (ز)
-          '\u0638', "\u062F", // ظ → d (د, the skeleton of dh)
-          '\u0681', "\u0632", // Pashto ځ → z (ز)
-          '\u0685', "\u0633", // Pashto څ → s (س)
-          '\u069A', "\u062E", // Pashto ښ → kh (خ); its s is the skeleton of sh
-          '\u0696', "" + GAF); // Pashto ږ → g (گ)
+      Map.ofEntries(
+          Map.entry('\u0642', "" + GAF), // ق → g
+          Map.entry('\u062C', "" + GAF), // ج → g
+          Map.entry('\u062B', "\u0633"), // ث → s (س)
+          Map.entry('\u0630', "\u0632\u062A"), // ذ → z (ز), t (ت, the skeleton of th)
+          Map.entry('\u0636', "\u0632"), // ض → z (ز)
+          Map.entry('\u0638', "\u062F"), // ظ → d (د, the skeleton of dh)
+          Map.entry('\u0681', "\u0632"), // Pashto ځ → z (ز)
+          Map.entry('\u0685', "\u0633"), // Pashto څ → s (س)
+          Map.entry('\u069A', "\u062E"), // Pashto ښ → kh (خ); its s is the skeleton of sh
+          Map.entry('\u0696', "" + GAF), // Pashto ږ → g (گ)
+          Map.entry('\u0698', "\u062C")); // Persian ژ → j (ج)
 
   private ArabicReadings() {}
 

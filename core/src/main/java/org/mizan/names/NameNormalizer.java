@@ -588,10 +588,13 @@ public final class NameNormalizer {
    * of", -zadeh "born of", -nejad "descent", -fard, -abadi "of the town of" ({@code پور زاده نژاد
    * فرد آبادی}). Not the endings of one consonant (-nia, -lou, -vand, -khah, -far): joined to the
    * part before them they merge into it ({@code امین نیا} as {@code امیننیا}, skeleton that of
-   * Amin) and made names of other people alike.
+   * Amin) and made names of other people alike. Also their Latin spellings, which Latin-script
+   * names write apart or hyphenated as well as joined ({@code Ahmadi Nejad}, {@code Ahmadi-Nejad},
+   * {@code Ahmadinejad}; {@code Hossein Zadeh}, {@code Hosseinzadeh}): pour, pur, zadeh, zade,
+   * zada, zadah, nejad, nezhad, nejhad, nijad, fard, abadi.
    */
   public static boolean isPersianEnding(String text) {
-    return PERSIAN_ENDINGS.contains(text);
+    return PERSIAN_ENDINGS.contains(text) || LATIN_PERSIAN_ENDINGS.contains(text);
   }
 
   // As normalised: ی as ي, آ as ا.
@@ -602,6 +605,12 @@ public final class NameNormalizer {
           "\u0646\u0698\u0627\u062F", // نژاد
           "\u0641\u0631\u062F", // فرد
           "\u0627\u0628\u0627\u062F\u064A"); // ابادي
+
+  // As normalised (lower case), the Latin spellings of the endings above.
+  private static final Set<String> LATIN_PERSIAN_ENDINGS =
+      Set.of(
+          "pour", "pur", "zadeh", "zade", "zada", "zadah", "nejad", "nezhad", "nejhad", "nijad",
+          "fard", "abadi");
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */
   static final int MIN_GIVEN_NAME_LETTERS = 3;

@@ -159,6 +159,9 @@ class NameScoreTest {
           ابو الحسن     | Abul Hassan
           ابوالفضل      | Abul Fazl
           Salah Uddin   | Salahuddin
+          بیژن          | Bijan
+          بیژن          | Bizhan
+          احمدی‌نژاد    | Ahmadinejad
           """)
   void persianReadingsAndJoinedCompoundsMatch(String arabic, String latin) {
     assertThat(score(arabic, latin)).isGreaterThanOrEqualTo(0.85);

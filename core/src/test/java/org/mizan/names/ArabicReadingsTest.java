@@ -28,6 +28,9 @@ class ArabicReadingsTest {
           پښتون | bktn | pakhtun
           څمکنی | smkn | samkani
           ږوند  | gnd  | gwand
+          بیژن  | bjn  | bijan
+          منیژه | mnj  | manijeh
+          نژاد  | njd  | nejad
           """)
   void readingMeetsTheLatinSpelling(String arabic, String reading, String latin) {
     NamePart part = NORMALIZER.analyze(arabic).parts().get(0);

@@ -1690,6 +1690,10 @@ final class NameSimilarity {
       // numeral twice is settled above, as the same text).
       return 0;
     }
+    if (!endsAlike(a, b) || !endsAlike(b, a)) {
+      // A Latin part joined to a family-name ending is not the name without it.
+      return 0;
+    }
     double best = measures;
     if (!(a.vowelsWritten() && b.vowelsWritten())
         && a.skeleton().equals(b.skeleton())
@@ -1701,6 +1705,25 @@ final class NameSimilarity {
       best = Math.min(best, afterPrefix(a, b));
     }
     return best;
+  }
+
+  /**
+   * Whether {@code other} ends in a spelling of the family-name ending joined to {@code joined}
+   * ({@link Token#endingSkeletons}, by skeleton: {@code ahmadinejad} and {@code Ahmadinezhad} or
+   * {@code احمدی‌نژاد}); true when none was joined to it.
+   */
+  private static boolean endsAlike(Token joined, Token other) {
+    if (joined.endingSkeletons().isEmpty()) {
+      return true;
+    }
+    for (String skeleton : other.skeletons()) {
+      for (String ending : joined.endingSkeletons()) {
+        if (skeleton.endsWith(ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -2063,7 +2086,8 @@ final class NameSimilarity {
             t.vowelsWritten(),
             false,
             t.syllablesJoined(),
-            List.of()));
+            List.of(),
+            t.endingSkeletons()));
   }
 
   /**

@@ -29,6 +29,11 @@ import org.mizan.names.Particle;
  * @param arabicWritings the skeletons of a part in Latin script with its European letters read as
  *     Arabic script writes them ({@link EuropeanLetters}), each counted only against a part in
  *     Arabic script that holds the letters it needs; not in {@code skeletons}
+ * @param endingSkeletons for a part in Latin script that a subject's name wrote apart from a
+ *     Persian or Pashto family-name ending and {@link NameForm} joined to it ({@code Ahmadi Nejad}
+ *     as {@code ahmadinejad}), the skeletons of that ending's spellings, one of which the other
+ *     part's skeletons must end with for the two to be alike ({@link NameSimilarity#lowered});
+ *     empty for every other part
  */
 record Token(
     String text,
@@ -41,7 +46,8 @@ record Token(
     boolean vowelsWritten,
     boolean shAcrossLetters,
     boolean syllablesJoined,
-    List<EuropeanLetters.Writing> arabicWritings) {
+    List<EuropeanLetters.Writing> arabicWritings,
+    List<String> endingSkeletons) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -54,6 +60,7 @@ record Token(
   Token {
     skeletons = List.copyOf(skeletons);
     arabicWritings = List.copyOf(arabicWritings);
+    endingSkeletons = List.copyOf(endingSkeletons);
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
       throw new IllegalArgumentException("the first skeleton must be the part's own");
     }

@@ -327,7 +327,7 @@ public final class NameNormalizer {
    * itself a given name and of {@value #MIN_LATIN_COMPOUND_LETTERS} letters or more; the caller
    * offers only a person's given names ({@code match.NameForm}).
    *
-   * <p>A Persian family-name ending ({@link #isPersianEnding}) is not split off: alone, a short
+   * <p>A Persian family-name ending ({@link #isFamilyNameEnding}) is not split off: alone, a short
    * ending ({@code لو}, {@code پور}) met unrelated short list parts ({@code Ali}, {@code Il}), and
    * the endings close many foreign names written in Arabic script ({@code كاستيلو}, Castillo).
    */
@@ -367,7 +367,7 @@ public final class NameNormalizer {
       if (given.contains(head)
           && Particles.classify(head) == Particle.NONE
           && Particles.classify(tail) == Particle.NONE
-          && !isPersianEnding(tail)) {
+          && !isFamilyNameEnding(tail)) {
         List<NamePart> rest = parts(tail, null);
         if (rest.size() != 1) {
           return List.of();
@@ -586,31 +586,43 @@ public final class NameNormalizer {
   /**
    * Whether {@code text}, as normalised, is an ending that forms Persian family names: -pour "son
    * of", -zadeh "born of", -nejad "descent", -fard, -abadi "of the town of" ({@code پور زاده نژاد
-   * فرد آبادی}). Not the endings of one consonant (-nia, -lou, -vand, -khah, -far): joined to the
-   * part before them they merge into it ({@code امین نیا} as {@code امیننیا}, skeleton that of
-   * Amin) and made names of other people alike. Also their Latin spellings, which Latin-script
-   * names write apart or hyphenated as well as joined ({@code Ahmadi Nejad}, {@code Ahmadi-Nejad},
-   * {@code Ahmadinejad}; {@code Hossein Zadeh}, {@code Hosseinzadeh}): pour, pur, zadeh, zade,
-   * zada, zadah, nejad, nezhad, nejhad, nijad, fard, abadi.
+   * فرد آبادی}); or Pashto tribal names: -zai "descendant of", -khel "clan" ({@code زی خیل}:
+   * Ahmadzai, Noorzai, Sulaimankhel), which Afghan names and the UN list write joined and apart
+   * (Sultan Khel, Shah Zada). Not the endings of one consonant (-nia, -lou, -vand, -khah, -far):
+   * joined to the part before them they merge into it ({@code امین نیا} as {@code امیننیا},
+   * skeleton that of Amin) and made names of other people alike. Also their Latin spellings, which
+   * Latin-script names write apart or hyphenated as well as joined ({@code Ahmadi Nejad}, {@code
+   * Ahmadi-Nejad}, {@code Ahmadinejad}; {@code Hossein Zadeh}, {@code Hosseinzadeh}): pour, poor,
+   * pur, zadeh, zade, zada, zadah, nejad, nezhad, nejhad, nijad, fard, abadi, zai, zay, khel,
+   * khail, kheil.
    */
-  public static boolean isPersianEnding(String text) {
-    return PERSIAN_ENDINGS.contains(text) || LATIN_PERSIAN_ENDINGS.contains(text);
+  public static boolean isFamilyNameEnding(String text) {
+    return !endingSpellings(text).isEmpty();
   }
 
-  // As normalised: ی as ي, آ as ا.
-  private static final Set<String> PERSIAN_ENDINGS =
-      Set.of(
-          "\u067E\u0648\u0631", // پور
-          "\u0632\u0627\u062F\u0647", // زاده
-          "\u0646\u0698\u0627\u062F", // نژاد
-          "\u0641\u0631\u062F", // فرد
-          "\u0627\u0628\u0627\u062F\u064A"); // ابادي
+  /**
+   * The spellings of the family-name ending {@code text} ({@link #isFamilyNameEnding}), as
+   * normalised, Arabic script first ({@code پور}, pour, pur); empty when it is none.
+   */
+  public static List<String> endingSpellings(String text) {
+    for (List<String> spellings : FAMILY_NAME_ENDINGS) {
+      if (spellings.contains(text)) {
+        return spellings;
+      }
+    }
+    return List.of();
+  }
 
-  // As normalised (lower case), the Latin spellings of the endings above.
-  private static final Set<String> LATIN_PERSIAN_ENDINGS =
-      Set.of(
-          "pour", "pur", "zadeh", "zade", "zada", "zadah", "nejad", "nezhad", "nejhad", "nijad",
-          "fard", "abadi");
+  // As normalised (ی as ي, آ as ا, Latin in lower case).
+  private static final List<List<String>> FAMILY_NAME_ENDINGS =
+      List.of(
+          List.of("\u067E\u0648\u0631", "pour", "poor", "pur"), // پور
+          List.of("\u0632\u0627\u062F\u0647", "zadeh", "zade", "zada", "zadah"), // زاده
+          List.of("\u0646\u0698\u0627\u062F", "nejad", "nezhad", "nejhad", "nijad"), // نژاد
+          List.of("\u0641\u0631\u062F", "fard"), // فرد
+          List.of("\u0627\u0628\u0627\u062F\u064A", "abadi"), // ابادي
+          List.of("\u0632\u064A", "zai", "zay"), // Pashto زی
+          List.of("\u062E\u064A\u0644", "khel", "khail", "kheil")); // Pashto خیل
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */
   static final int MIN_GIVEN_NAME_LETTERS = 3;

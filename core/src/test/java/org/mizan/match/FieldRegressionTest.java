@@ -721,6 +721,25 @@ class FieldRegressionTest {
     assertThat(score("Ali Pour", "Alipour")).isEqualTo(1.0);
     assertThat(score("Hossein Zadeh", "Hosseinzadeh")).isEqualTo(1.0);
     assertThat(score("Ali Zada", "Alizada")).isEqualTo(1.0);
+    // With a compound given name as written (not split as Mohammad Reza), and spelt poor.
+    assertThat(score("Mohammadreza Ahmadi Nejad", "Mohammadreza Ahmadinejad")).isEqualTo(1.0);
+    assertThat(score("Alireza Ali Poor", "Alireza Alipoor")).isEqualTo(1.0);
+    // A list's name with the ending apart is also read joined, in either script.
+    assertThat(score("Mahmoud Ahmadinejad", "Mahmoud Ahmadi Nejad")).isEqualTo(1.0);
+    assertThat(score("Mahmoud Ahmadinejad", "محمود احمدی نژاد")).isEqualTo(0.95);
+    assertThat(score("Ahmad", "Ahmad Zai")).isEqualTo(0.75);
+    // Pashto tribal names, -zai and -khel, the same way, in Latin and Arabic script.
+    assertThat(score("Ashraf Ghani Ahmad Zai", "Ashraf Ghani Ahmadzai")).isEqualTo(1.0);
+    assertThat(score("Sulaiman Khel", "Sulaimankhel")).isEqualTo(1.0);
+    assertThat(score("احمد زی", "Ahmadzai")).isEqualTo(0.95);
+    assertThat(score("سلیمان خیل", "Sulaimankhel")).isEqualTo(0.95);
+    // Another spelling of the ending, or the ending in Arabic script, still meets it.
+    assertThat(score("Mahmoud Ahmadi Nejad", "Mahmoud Ahmadinezhad")).isGreaterThan(THRESHOLD);
+    assertThat(score("Hossein Zadeh", "حسین‌زاده")).isEqualTo(0.95);
+    // Joined, an ending does not lend its part Jaro-Winkler's bonus for a common beginning against
+    // a name without it: as written apart, 0.75 (0.90 and 0.925 joined).
+    assertThat(score("Reza Fard", "Reza")).isEqualTo(0.75);
+    assertThat(score("Ahmad Zai", "Ahmad")).isEqualTo(0.75);
     // Only these endings: Ali Hassan is not one name Alihassan.
     assertThat(score("Ali Hassan", "Alihassan")).isLessThan(0.70);
   }

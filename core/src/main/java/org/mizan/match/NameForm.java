@@ -694,8 +694,7 @@ final class NameForm {
           && sameScript(last(out), t)
           && !last(out).particle()
           && NameNormalizer.isFamilyNameEnding(t.text())) {
-        Token joined = concat(out.remove(out.size() - 1), t);
-        out.add(t.latinScript() ? withEnding(joined, t.text()) : joined);
+        out.add(withEnding(concat(out.remove(out.size() - 1), t), t.text()));
       } else {
         out.add(t);
       }
@@ -704,19 +703,17 @@ final class NameForm {
   }
 
   /**
-   * {@code joined}, a Latin part joined to the family-name ending {@code ending}, which meets only
-   * a part that ends in a spelling of that ending ({@link Token#endingSkeletons}): joined, a Latin
-   * ending would lend its part Jaro-Winkler's bonus for a common beginning against a name without
-   * it ({@code Reza Fard} against {@code Reza}, {@code Ahmad Zai} against {@code Ahmad}: 0.90 and
-   * 0.925, where the name written apart gives 0.75).
+   * {@code joined}, a part joined to the family-name ending {@code ending}, which meets only a part
+   * that ends in a spelling of that ending ({@link Token#ending}): joined, an ending would lend its
+   * part Jaro-Winkler's bonus for a common beginning against a name without it ({@code Reza Fard}
+   * against {@code Reza}, {@code Ahmad Zai} against {@code Ahmad}: 0.90 and 0.925, where the name
+   * written apart gives 0.75), and its last consonants would meet other names' ({@code Shah Zada}
+   * against {@code Shahzad}, {@code Mir Zai} against {@code Mirza}).
    */
   private static Token withEnding(Token joined, String ending) {
-    List<String> endings = new ArrayList<>();
-    for (String spelling : NameNormalizer.endingSpellings(ending)) {
-      if (isLatin(spelling)) {
-        endings.add(NameNormalizer.skeletonOf(spelling));
-      }
-    }
+    List<String> spellings = new ArrayList<>();
+    spellings.add(ending);
+    spellings.addAll(NameNormalizer.endingSpellings(ending));
     return new Token(
         joined.text(),
         joined.latin(),
@@ -729,7 +726,7 @@ final class NameForm {
         joined.shAcrossLetters(),
         joined.syllablesJoined(),
         joined.arabicWritings(),
-        endings);
+        spellings);
   }
 
   /** Whether both parts are in Arabic script, or both in Latin script. */

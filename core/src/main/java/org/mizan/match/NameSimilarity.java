@@ -1690,11 +1690,11 @@ final class NameSimilarity {
       // numeral twice is settled above, as the same text).
       return 0;
     }
-    if (!endsAlike(a, b) || !endsAlike(b, a)) {
-      // A Latin part joined to a family-name ending is not the name without it.
+    // A part joined to a family-name ending is not the name without it.
+    double best = Math.min(measures, Math.min(endingLikeness(a, b), endingLikeness(b, a)));
+    if (best == 0) {
       return 0;
     }
-    double best = measures;
     if (!(a.vowelsWritten() && b.vowelsWritten())
         && a.skeleton().equals(b.skeleton())
         && !longVowelsWritten(a, b)) {
@@ -1708,22 +1708,40 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether {@code other} ends in a spelling of the family-name ending joined to {@code joined}
-   * ({@link Token#endingSkeletons}, by skeleton: {@code ahmadinejad} and {@code Ahmadinezhad} or
-   * {@code احمدی‌نژاد}); true when none was joined to it.
+   * What the family-name ending joined to {@code joined} ({@link Token#ending}) allows it against
+   * {@code other}: 0 unless {@code other} ends in a spelling of the ending after at least one
+   * letter (its Latin key in a Latin spelling, its text in the Arabic-script one: {@code
+   * ahmadinejad} meets Ahmadinezhad and {@code احمدی‌نژاد}, not Ahmadi; {@code shahzada} not
+   * Shahzad); between two parts in Latin script, Jaro-Winkler of what comes before the endings
+   * unless their skeletons are equal ({@code ahmadzai} and Mohammadzai are as alike as Ahmad and
+   * Mohammad; {@code noorzai} and Nurzai as their whole parts); else 1, as when nothing was joined
+   * to it.
    */
-  private static boolean endsAlike(Token joined, Token other) {
-    if (joined.endingSkeletons().isEmpty()) {
-      return true;
+  private static double endingLikeness(Token joined, Token other) {
+    List<String> ending = joined.ending();
+    if (ending.isEmpty()) {
+      return 1;
     }
-    for (String skeleton : other.skeletons()) {
-      for (String ending : joined.endingSkeletons()) {
-        if (skeleton.endsWith(ending)) {
-          return true;
-        }
+    for (String spelling : ending.subList(1, ending.size())) {
+      String key = endsIn(other.latin(), spelling) ? other.latin() : other.text();
+      if (!endsIn(key, spelling)) {
+        continue;
       }
+      if (!(joined.latinScript() && other.latinScript())) {
+        return 1;
+      }
+      String stem = joined.latin().substring(0, joined.latin().length() - ending.get(0).length());
+      String otherStem = key.substring(0, key.length() - spelling.length());
+      return NameNormalizer.skeletonOf(stem).equals(NameNormalizer.skeletonOf(otherStem))
+          ? 1
+          : JaroWinkler.similarity(stem, otherStem);
     }
-    return false;
+    return 0;
+  }
+
+  /** Whether {@code text} ends in {@code ending} after at least one other character. */
+  private static boolean endsIn(String text, String ending) {
+    return text.length() > ending.length() && text.endsWith(ending);
   }
 
   /**
@@ -2087,7 +2105,7 @@ final class NameSimilarity {
             false,
             t.syllablesJoined(),
             List.of(),
-            t.endingSkeletons()));
+            t.ending()));
   }
 
   /**

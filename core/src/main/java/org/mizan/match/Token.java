@@ -29,11 +29,11 @@ import org.mizan.names.Particle;
  * @param arabicWritings the skeletons of a part in Latin script with its European letters read as
  *     Arabic script writes them ({@link EuropeanLetters}), each counted only against a part in
  *     Arabic script that holds the letters it needs; not in {@code skeletons}
- * @param endingSkeletons for a part in Latin script that a subject's name wrote apart from a
- *     Persian or Pashto family-name ending and {@link NameForm} joined to it ({@code Ahmadi Nejad}
- *     as {@code ahmadinejad}), the skeletons of that ending's spellings, one of which the other
- *     part's skeletons must end with for the two to be alike ({@link NameSimilarity#lowered});
- *     empty for every other part
+ * @param ending for a part that {@link NameForm} joined to a Persian or Pashto family-name ending
+ *     written apart ({@code Ahmadi Nejad} as {@code ahmadinejad}, {@code احمد زی} as {@code
+ *     احمدزي}): the ending as written, then every spelling of it ({@link
+ *     org.mizan.names.NameNormalizer#endingSpellings}); such a part is alike only to a part that
+ *     ends in one of them ({@link NameSimilarity#lowered}); empty for every other part
  */
 record Token(
     String text,
@@ -47,7 +47,7 @@ record Token(
     boolean shAcrossLetters,
     boolean syllablesJoined,
     List<EuropeanLetters.Writing> arabicWritings,
-    List<String> endingSkeletons) {
+    List<String> ending) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -60,7 +60,7 @@ record Token(
   Token {
     skeletons = List.copyOf(skeletons);
     arabicWritings = List.copyOf(arabicWritings);
-    endingSkeletons = List.copyOf(endingSkeletons);
+    ending = List.copyOf(ending);
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
       throw new IllegalArgumentException("the first skeleton must be the part's own");
     }

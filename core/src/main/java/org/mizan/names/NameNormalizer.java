@@ -593,8 +593,8 @@ public final class NameNormalizer {
    * skeleton that of Amin) and made names of other people alike. Also their Latin spellings, which
    * Latin-script names write apart or hyphenated as well as joined ({@code Ahmadi Nejad}, {@code
    * Ahmadi-Nejad}, {@code Ahmadinejad}; {@code Hossein Zadeh}, {@code Hosseinzadeh}): pour, poor,
-   * pur, zadeh, zade, zada, zadah, nejad, nezhad, nejhad, nijad, fard, abadi, zai, zay, khel,
-   * khail, kheil.
+   * pur, zadeh, zade, zada, zadah, nejad, nezhad, nejhad, nijad, najad, fard, abadi, abady, zai,
+   * zay, zaie, zaee, khel, khail, kheil, khil; and Pashto {@code خېل}.
    */
   public static boolean isFamilyNameEnding(String text) {
     return !endingSpellings(text).isEmpty();
@@ -618,11 +618,18 @@ public final class NameNormalizer {
       List.of(
           List.of("\u067E\u0648\u0631", "pour", "poor", "pur"), // پور
           List.of("\u0632\u0627\u062F\u0647", "zadeh", "zade", "zada", "zadah"), // زاده
-          List.of("\u0646\u0698\u0627\u062F", "nejad", "nezhad", "nejhad", "nijad"), // نژاد
+          List.of(
+              "\u0646\u0698\u0627\u062F", "nejad", "nezhad", "nejhad", "nijad", "najad"), // نژاد
           List.of("\u0641\u0631\u062F", "fard"), // فرد
-          List.of("\u0627\u0628\u0627\u062F\u064A", "abadi"), // ابادي
-          List.of("\u0632\u064A", "zai", "zay"), // Pashto زی
-          List.of("\u062E\u064A\u0644", "khel", "khail", "kheil")); // Pashto خیل
+          List.of("\u0627\u0628\u0627\u062F\u064A", "abadi", "abady"), // ابادي
+          List.of("\u0632\u064A", "zai", "zay", "zaie", "zaee"), // Pashto زی
+          List.of(
+              "\u062E\u064A\u0644",
+              "\u062E\u06D0\u0644",
+              "khel",
+              "khail",
+              "kheil",
+              "khil")); // Pashto خیل
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */
   static final int MIN_GIVEN_NAME_LETTERS = 3;

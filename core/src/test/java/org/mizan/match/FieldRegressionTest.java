@@ -740,6 +740,16 @@ class FieldRegressionTest {
     // a name without it: as written apart, 0.75 (0.90 and 0.925 joined).
     assertThat(score("Reza Fard", "Reza")).isEqualTo(0.75);
     assertThat(score("Ahmad Zai", "Ahmad")).isEqualTo(0.75);
+    // Nor lends its last consonants to names that end in them without it (helpers' finds).
+    assertThat(score("Mohammad Shah Zada", "Mohammad Shahzad")).isLessThan(THRESHOLD);
+    assertThat(score("Abdul Rahman Mir Zai", "Abdul Rahman Mirza")).isLessThan(THRESHOLD);
+    assertThat(score("Mohammad Ali Khail", "Mohammad Mikhail")).isLessThan(THRESHOLD);
+    assertThat(score("Khalil Khel", "Khalil")).isEqualTo(0.75);
+    // Joined to other names' endings, it is as alike as what comes before them.
+    assertThat(score("Ahmad Zai", "Mohammadzai")).isLessThan(THRESHOLD);
+    assertThat(score("Noor Zai", "Nurzai")).isGreaterThan(THRESHOLD);
+    assertThat(score("Sultan Khil", "Sultankhel")).isGreaterThan(THRESHOLD);
+    assertThat(score("سلطان خېل", "Sultankhel")).isEqualTo(0.95);
     // Only these endings: Ali Hassan is not one name Alihassan.
     assertThat(score("Ali Hassan", "Alihassan")).isLessThan(0.70);
   }

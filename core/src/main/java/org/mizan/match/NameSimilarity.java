@@ -1730,7 +1730,8 @@ final class NameSimilarity {
       if (!(joined.latinScript() && other.latinScript())) {
         return 1;
       }
-      String stem = joined.latin().substring(0, joined.latin().length() - ending.get(0).length());
+      String latin = joined.latin();
+      String stem = latin.substring(0, Math.max(0, latin.length() - ending.get(0).length()));
       String otherStem = key.substring(0, key.length() - spelling.length());
       return NameNormalizer.skeletonOf(stem).equals(NameNormalizer.skeletonOf(otherStem))
           ? 1

@@ -1733,11 +1733,23 @@ final class NameSimilarity {
       String latin = joined.latin();
       String stem = latin.substring(0, Math.max(0, latin.length() - ending.get(0).length()));
       String otherStem = key.substring(0, key.length() - spelling.length());
-      return NameNormalizer.skeletonOf(stem).equals(NameNormalizer.skeletonOf(otherStem))
-          ? 1
-          : JaroWinkler.similarity(stem, otherStem);
+      return stemsAlike(stem, otherStem) ? 1 : JaroWinkler.similarity(stem, otherStem);
     }
     return 0;
+  }
+
+  /**
+   * Whether two Latin stems before a family-name ending are spellings of one name by the rules of
+   * equal skeletons between Latin parts: the same skeleton, both beginning with a vowel or both
+   * with a consonant, first vowels that can write the same Arabic vowel ({@link
+   * #compatibleFirstVowels}: {@code noor} and {@code nur}, not {@code ahmad} and {@code hamid}).
+   */
+  private static boolean stemsAlike(String a, String b) {
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && startsWithVowel(a) == startsWithVowel(b)
+        && compatibleFirstVowels(a, b)
+        && NameNormalizer.skeletonOf(a).equals(NameNormalizer.skeletonOf(b));
   }
 
   /** Whether {@code text} ends in {@code ending} after at least one other character. */

@@ -594,7 +594,7 @@ public final class NameNormalizer {
    * Latin-script names write apart or hyphenated as well as joined ({@code Ahmadi Nejad}, {@code
    * Ahmadi-Nejad}, {@code Ahmadinejad}; {@code Hossein Zadeh}, {@code Hosseinzadeh}): pour, poor,
    * pur, zadeh, zade, zada, zadah, nejad, nezhad, nejhad, nijad, najad, fard, abadi, abady, zai,
-   * zay, zaie, zaee, khel, khail, kheil, khil; and Pashto {@code خېل}.
+   * zay, khel, khail, kheil, khil; and Pashto {@code خېل}.
    */
   public static boolean isFamilyNameEnding(String text) {
     return !endingSpellings(text).isEmpty();
@@ -622,7 +622,7 @@ public final class NameNormalizer {
               "\u0646\u0698\u0627\u062F", "nejad", "nezhad", "nejhad", "nijad", "najad"), // نژاد
           List.of("\u0641\u0631\u062F", "fard"), // فرد
           List.of("\u0627\u0628\u0627\u062F\u064A", "abadi", "abady"), // ابادي
-          List.of("\u0632\u064A", "zai", "zay", "zaie", "zaee"), // Pashto زی
+          List.of("\u0632\u064A", "zai", "zay"), // Pashto زی (not zaie, zaee: Rezaie, Mirzaee)
           List.of(
               "\u062E\u064A\u0644",
               "\u062E\u06D0\u0644",

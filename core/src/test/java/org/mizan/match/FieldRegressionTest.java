@@ -748,6 +748,8 @@ class FieldRegressionTest {
     // Joined to other names' endings, it is as alike as what comes before them.
     assertThat(score("Ahmad Zai", "Mohammadzai")).isLessThan(THRESHOLD);
     assertThat(score("Noor Zai", "Nurzai")).isGreaterThan(THRESHOLD);
+    assertThat(score("Mahmoud Hamidi Nejad", "Mahmoud Ahmadinejad")).isLessThan(THRESHOLD);
+    assertThat(score("Mir Zai", "Mirzaee")).isLessThan(THRESHOLD);
     assertThat(score("Sultan Khil", "Sultankhel")).isGreaterThan(THRESHOLD);
     assertThat(score("سلطان خېل", "Sultankhel")).isEqualTo(0.95);
     // Only these endings: Ali Hassan is not one name Alihassan.

@@ -1448,6 +1448,19 @@ final class NameSimilarity {
   }
 
   /**
+   * Whether {@code skeleton} is the reading of the Latin part {@code t} with q as gh ({@link
+   * NameNormalizer#qAsGh}) and {@code other} is not in Latin script, the only script that reading
+   * is for.
+   */
+  private static boolean qReadAsGh(Token t, String skeleton, Token other) {
+    return t.latinScript()
+        && !other.latinScript()
+        && t.latin().indexOf('q') >= 0
+        && !skeleton.equals(t.skeleton())
+        && skeleton.equals(NameNormalizer.qAsGh(t.latin()));
+  }
+
+  /**
    * Whether {@code skeleton} is the skeleton of the Arabic-script part {@code t} that reads its s
    * before heh as sh ({@link Token#shAcrossLetters}) and {@code other}, not in Arabic script, does
    * not write sh.
@@ -2131,6 +2144,11 @@ final class NameSimilarity {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
+      return 0;
+    }
+    if (qReadAsGh(a, sa, b) || qReadAsGh(b, sb, a)) {
+      // A Latin q read as gh (NameNormalizer#qAsGh) only against another Latin part: Qasem and
+      // Ghasem, not Qasem and جاسم (Jasem, read g as Egyptian spellings write it).
       return 0;
     }
     if (shUnwritten(a, sa, b) || shUnwritten(b, sb, a)) {

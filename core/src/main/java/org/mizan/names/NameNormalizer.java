@@ -125,6 +125,17 @@ public final class NameNormalizer {
   }
 
   /**
+   * The skeleton of a Latin key with each q read as gh, as Persian spellings write {@code ق}
+   * (Persian says it as {@code غ}): {@code qasem} {@code gsm}, as Ghasem; {@code taqi} {@code tg},
+   * as Taghi. For comparison with another Latin part only: across scripts {@code ق} has its own
+   * readings ({@link ArabicReadings}), and q is not {@code ج} (Jasem) however Egyptian spellings
+   * write that g.
+   */
+  public static String qAsGh(String latin) {
+    return ConsonantSkeleton.of(latin.replace("q", "gh"));
+  }
+
+  /**
    * The skeleton of a Latin key with each v read as the و it writes in Persian, Turkish and Urdu
    * spellings (a semivowel the skeleton drops): {@code mousavi} {@code ms}, as {@code موسوي};
    * {@code javad} {@code jd}, as {@code جواد}.
@@ -182,6 +193,11 @@ public final class NameNormalizer {
       }
     }
     readings.add(ConsonantSkeleton.of(xScheme.decode(latin)));
+    if (!arabicScript && latin.indexOf('q') >= 0) {
+      // q as gh, as Persian spellings write ق (Ghasem, Taghi, Bagher): compared only with another
+      // Latin part (match.NameSimilarity), Qasem and Ghasem.
+      readings.add(qAsGh(latin));
+    }
     if (!arabicScript && latin.indexOf('v') >= 0) {
       // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
       // only with an Arabic-script part that writes it as a consonant (match.NameSimilarity).

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.Particle;
@@ -1449,12 +1450,16 @@ final class NameSimilarity {
 
   /**
    * Whether {@code skeleton} is the reading of the Latin part {@code t} with q as gh ({@link
-   * NameNormalizer#qAsGh}) and {@code other} is not in Latin script, the only script that reading
-   * is for.
+   * NameNormalizer#qAsGh}) and {@code other} is not a Latin part that writes gh before a vowel, the
+   * only part that reading is for: a skeleton keeps gh as g, and q is no g in pinyin (Qi, Ge),
+   * English (Quinn, Gwynn) or Egyptian spellings (Naqi, Nagy), nor the silent gh of English names
+   * (Leigh, Laiq).
    */
+  private static final Pattern GH_BEFORE_VOWEL = Pattern.compile("gh[aeiouy]");
+
   private static boolean qReadAsGh(Token t, String skeleton, Token other) {
     return t.latinScript()
-        && !other.latinScript()
+        && !(other.latinScript() && GH_BEFORE_VOWEL.matcher(other.latin()).find())
         && t.latin().indexOf('q') >= 0
         && !skeleton.equals(t.skeleton())
         && skeleton.equals(NameNormalizer.qAsGh(t.latin()));

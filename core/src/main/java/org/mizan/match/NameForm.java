@@ -534,7 +534,7 @@ final class NameForm {
         List<Token> together = compounds ? endingsJoined(joinedApart) : joinedApart;
         // The endings joined with the compound given names as written, too (Mohammadreza Ahmadi
         // Nejad: Mohammadreza Ahmadinejad).
-        List<Token> endings = compounds ? endingsJoined(joined) : joined;
+        List<Token> endings = compounds ? endingJoined : joined;
         for (List<Token> other : List.of(apart, together, endings)) {
           if (variants.stream().noneMatch(w -> w.tokens().equals(other))) {
             variants.add(Written.compounds(other, articleApart));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
 import org.mizan.names.Particle;
@@ -1455,14 +1454,23 @@ final class NameSimilarity {
    * English (Quinn, Gwynn) or Egyptian spellings (Naqi, Nagy), nor the silent gh of English names
    * (Leigh, Laiq).
    */
-  private static final Pattern GH_BEFORE_VOWEL = Pattern.compile("gh[aeiouy]");
-
   private static boolean qReadAsGh(Token t, String skeleton, Token other) {
+    // The q and the reading first: most pairs compared have neither, and stop there.
     return t.latinScript()
-        && !(other.latinScript() && GH_BEFORE_VOWEL.matcher(other.latin()).find())
         && t.latin().indexOf('q') >= 0
         && !skeleton.equals(t.skeleton())
-        && skeleton.equals(NameNormalizer.qAsGh(t.latin()));
+        && skeleton.equals(NameNormalizer.qAsGh(t.latin()))
+        && !(other.latinScript() && ghBeforeVowel(other.latin()));
+  }
+
+  /** Whether a Latin key writes gh before a vowel ({@code ghasem}, {@code taghi}; not leigh). */
+  private static boolean ghBeforeVowel(String latin) {
+    for (int i = latin.indexOf("gh"); i >= 0; i = latin.indexOf("gh", i + 1)) {
+      if (i + 2 < latin.length() && "aeiouy".indexOf(latin.charAt(i + 2)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1741,10 +1749,12 @@ final class NameSimilarity {
       return 1;
     }
     for (String spelling : ending.subList(1, ending.size())) {
-      String key = endsIn(other.latin(), spelling) ? other.latin() : other.text();
-      if (!endsIn(key, spelling)) {
+      // A Latin spelling ends the Latin key; the Arabic-script one, the text.
+      boolean latinEnds = endsIn(other.latin(), spelling);
+      if (!latinEnds && !endsIn(other.text(), spelling)) {
         continue;
       }
+      String key = latinEnds ? other.latin() : other.text();
       if (!(joined.latinScript() && other.latinScript())) {
         return 1;
       }

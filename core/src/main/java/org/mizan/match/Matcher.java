@@ -465,10 +465,15 @@ public final class Matcher {
           .append(String.join(", ", unmatched));
     }
     if (a.contained()) {
-      b.append("; the shorter name is wholly matched within the other: name score = ")
-          .append(Decimals.fixed(NameSimilarity.CONTAINED_WEIGHT, 2))
+      b.append("; the shorter name is wholly matched within the other")
+          .append(
+              a.anchored()
+                  ? ", its first and last parts against the other's (the rest are middle parts)"
+                  : "")
+          .append(": name score = ")
+          .append(Decimals.fixed(a.containedWeight(), 2))
           .append(" × its share + ")
-          .append(Decimals.fixed(1 - NameSimilarity.CONTAINED_WEIGHT, 2))
+          .append(Decimals.fixed(1 - a.containedWeight(), 2))
           .append(" × the other's, ")
           .append(Decimals.fixed(a.queryCoverage(), 2))
           .append(" of the query and ")

@@ -972,6 +972,14 @@ final class NameForm {
           "md",
           "محمد");
 
+  /**
+   * Whether {@code text} is a leading Muhammad ({@link #LEADING_MUHAMMAD}) or sayyid ({@link
+   * #LEADING_TITLES}): a first word so many names share that it tells little of who is meant.
+   */
+  static boolean commonLeadingWord(String text) {
+    return LEADING_MUHAMMAD.contains(text) || LEADING_TITLES.contains(text);
+  }
+
   /** Whether {@code text} is a leading Muhammad that a shorter form may leave out. */
   private static boolean isLeadingMuhammad(String text) {
     return LEADING_MUHAMMAD.contains(text);

@@ -48,6 +48,24 @@ final class NameSimilarity {
    */
   static final double CONTAINED_WEIGHT = 0.6;
 
+  /**
+   * {@link #CONTAINED_WEIGHT} for two persons' names when the shorter is contained in the longer
+   * with its first and last parts against the longer's first and last ({@link
+   * #anchoredAtBothEnds}): the given name and the family name agree, and what the longer name has
+   * besides are middle parts, which documents leave out more than any other (an Arabic name's nasab
+   * chain, {@code Khalifa al-Subaiy} for {@code Khalifa Muhammad Turki al-Subaiy}; a middle name).
+   * Set on the development split (docs/matching.md).
+   */
+  static final double ANCHORED_CONTAINED_WEIGHT = 0.7;
+
+  /**
+   * Least similarity of the first parts, and of the last parts, for {@link
+   * #ANCHORED_CONTAINED_WEIGHT}: the same name, exact or written alike across scripts ({@link
+   * #SAME_SKELETON_CROSS_SCRIPT}), not two names merely alike in their consonants ({@code Robert}
+   * and {@code Rupert}, {@link #SAME_SKELETON_LATIN}). Set on the development split.
+   */
+  static final double ANCHOR_PART = 0.95;
+
   /** Parts the shorter name needs for {@link #contained}: one shared name alone proves little. */
   static final int MIN_CONTAINED_PARTS = 2;
 
@@ -82,6 +100,9 @@ final class NameSimilarity {
    * @param patronymicConflict whether both names have a patronymic ({@link NameForm#patronymicOf})
    *     and they are made from other given names ({@link NameForm#patronymicsDiffer})
    * @param contained whether the shorter name is wholly matched within the longer one
+   * @param anchored whether, so contained, its first and last parts are paired with the longer
+   *     name's first and last ({@link #anchoredAtBothEnds}), its coverage weighing {@link
+   *     #ANCHORED_CONTAINED_WEIGHT}
    * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
    *     (0, 1]
    */
@@ -96,6 +117,7 @@ final class NameSimilarity {
       boolean familyNameConflict,
       boolean patronymicConflict,
       boolean contained,
+      boolean anchored,
       double factor) {
     static final Alignment NONE =
         new Alignment(
@@ -105,6 +127,7 @@ final class NameSimilarity {
             new int[0],
             new double[0],
             new double[0],
+            false,
             false,
             false,
             false,
@@ -129,7 +152,16 @@ final class NameSimilarity {
               familyNameConflict,
               patronymicConflict,
               contained,
+              anchored,
               this.factor * factor);
+    }
+
+    /**
+     * The weight of the larger coverage when one name is contained in the other: {@link
+     * #ANCHORED_CONTAINED_WEIGHT} or {@link #CONTAINED_WEIGHT}.
+     */
+    double containedWeight() {
+      return anchored ? ANCHORED_CONTAINED_WEIGHT : CONTAINED_WEIGHT;
     }
 
     /** Each query part with its list counterpart and their similarity, in query order. */
@@ -277,11 +309,14 @@ final class NameSimilarity {
    * other's (a share never falls as parts are added). The coverages weighed as for a contained name
    * (never below their mean); the variants' factors (at most 1) and which variants {@link #best}
    * compares left aside; with the margin of {@link #upper}. Seven query parts against a listed name
-   * of three: at most 0.6 + 0.4 × 3/7, 0.77, whatever the parts. In [0, 1 + 1e-9].
+   * of three: at most 0.7 + 0.3 × 3/7, 0.83, for persons' names (0.6 + 0.4 × 3/7, 0.77, for
+   * others), whatever the parts. In [0, 1 + 1e-9].
    */
   static double upperByPartCount(NameForm query, NameForm list) {
     return containedScore(
-            query.heaviestShare(list.mostParts()), list.heaviestShare(query.mostParts()))
+            query.heaviestShare(list.mostParts()),
+            list.heaviestShare(query.mostParts()),
+            query.personal() && list.personal() ? ANCHORED_CONTAINED_WEIGHT : CONTAINED_WEIGHT)
         + BOUND_ROUNDING;
   }
 
@@ -349,7 +384,15 @@ final class NameSimilarity {
                 : listParts < queryParts
                     && listParts >= MIN_CONTAINED_PARTS
                     && (flags & ALL_GOOD) != 0;
-        double score = mayBeContained ? containedScore(cq, cl) : (cq + cl) / 2;
+        double score =
+            !mayBeContained
+                ? (cq + cl) / 2
+                : containedScore(
+                    cq,
+                    cl,
+                    mayBeAnchored(query, qv, list, lv, memo)
+                        ? ANCHORED_CONTAINED_WEIGHT
+                        : CONTAINED_WEIGHT);
         if (queryFirstUnmatched || (flags & FIRST_UNMATCHED) != 0) {
           score *= GIVEN_NAME_CONFLICT_FACTOR;
         }
@@ -441,11 +484,89 @@ final class NameSimilarity {
   }
 
   /**
-   * The score of a name wholly matched within the other: the larger coverage weighs {@value
-   * #CONTAINED_WEIGHT}, never less than the mean of the two.
+   * The score of a name wholly matched within the other: the larger coverage weighs {@code weight}
+   * ({@value #CONTAINED_WEIGHT} or {@value #ANCHORED_CONTAINED_WEIGHT}), never less than the mean
+   * of the two.
    */
-  private static double containedScore(double cq, double cl) {
-    return CONTAINED_WEIGHT * Math.max(cq, cl) + (1 - CONTAINED_WEIGHT) * Math.min(cq, cl);
+  private static double containedScore(double cq, double cl, double weight) {
+    return weight * Math.max(cq, cl) + (1 - weight) * Math.min(cq, cl);
+  }
+
+  /**
+   * Whether the first parts of two persons' names ({@link NameForm#firstPartOf}) are paired with
+   * each other, and so are their last parts ({@link NameForm#familyPartOf}), each pair at least
+   * {@link #ANCHOR_PART} alike and each name having the two apart; neither first part is a leading
+   * Muhammad or sayyid ({@link NameForm#commonLeadingWord}), which so many names begin with that it
+   * anchors nothing; and no name part of either name is left unpaired before its first part or
+   * after its last (a suffix, {@code Jr}, {@code III}): with {@link #contained}, what the longer
+   * name has besides are middle parts ({@link #ANCHORED_CONTAINED_WEIGHT}).
+   */
+  private static boolean anchoredAtBothEnds(
+      List<Token> query, List<Token> list, int[] pairedWith, double[] bestForQuery) {
+    int qf = NameForm.firstPartOf(query);
+    int ql = NameForm.familyPartOf(query);
+    int lf = NameForm.firstPartOf(list);
+    int ll = NameForm.familyPartOf(list);
+    if (qf < 0
+        || lf < 0
+        || ql <= qf
+        || ll <= lf
+        || pairedWith[qf] != lf
+        || pairedWith[ql] != ll
+        || bestForQuery[qf] < ANCHOR_PART
+        || bestForQuery[ql] < ANCHOR_PART
+        || NameForm.commonLeadingWord(query.get(qf).text())
+        || NameForm.commonLeadingWord(list.get(lf).text())) {
+      return false;
+    }
+    boolean[] listPaired = new boolean[list.size()];
+    for (int i = 0; i < query.size(); i++) {
+      if (pairedWith[i] >= 0) {
+        listPaired[pairedWith[i]] = true;
+      } else if (outside(query, i, qf, ql)) {
+        return false;
+      }
+    }
+    for (int j = 0; j < list.size(); j++) {
+      if (!listPaired[j] && outside(list, j, lf, ll)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether part {@code i} of {@code tokens}, not a particle, is before {@code first} or after
+   * {@code last}.
+   */
+  private static boolean outside(List<Token> tokens, int i, int first, int last) {
+    return !tokens.get(i).particle() && (i < first || i > last);
+  }
+
+  /**
+   * Whether the bounds in {@code memo} allow variant {@code qv} of {@code query} and {@code lv} of
+   * {@code list} to be anchored at both ends ({@link #anchoredAtBothEnds}): persons' names whose
+   * first parts, and whose last parts, may be {@value #ANCHOR_PART} alike.
+   */
+  private static boolean mayBeAnchored(
+      NameForm query, int qv, NameForm list, int lv, PartMemo memo) {
+    if (!query.personal() || !list.personal()) {
+      return false;
+    }
+    List<Token> qs = query.variants().get(qv);
+    List<Token> ls = list.variants().get(lv);
+    int qf = query.firstPart(qv);
+    int lf = list.firstPart(lv);
+    int ql = NameForm.familyPartOf(qs);
+    int ll = NameForm.familyPartOf(ls);
+    return qf >= 0
+        && lf >= 0
+        && ql > qf
+        && ll > lf
+        && !NameForm.commonLeadingWord(qs.get(qf).text())
+        && !NameForm.commonLeadingWord(ls.get(lf).text())
+        && memo.upper(query.ids(qv)[qf], list.ids(lv)[lf]) >= ANCHOR_PART
+        && memo.upper(query.ids(qv)[ql], list.ids(lv)[ll]) >= ANCHOR_PART;
   }
 
   /** {@link #upper}'s flags of a list variant. */
@@ -563,7 +684,12 @@ final class NameSimilarity {
     double cq = coverage(queryWeights, bestForQuery, qn);
     double cl = coverage(listWeights, bestForList, ln);
     boolean contained = contained(query, bestForQuery, list, bestForList);
-    double score = contained ? containedScore(cq, cl) : (cq + cl) / 2;
+    boolean anchored =
+        contained && persons && anchoredAtBothEnds(query, list, pairedWith, bestForQuery);
+    double score =
+        contained
+            ? containedScore(cq, cl, anchored ? ANCHORED_CONTAINED_WEIGHT : CONTAINED_WEIGHT)
+            : (cq + cl) / 2;
     boolean conflict =
         firstPartUnmatched(NameForm.firstPartOf(query), bestForQuery)
             || firstPartUnmatched(NameForm.firstPartOf(list), bestForList);
@@ -593,6 +719,7 @@ final class NameSimilarity {
         familyConflict,
         patronymicConflict,
         contained,
+        anchored,
         1);
   }
 

@@ -673,8 +673,8 @@ class NameScoreTest {
           AR Rahman      | Abdur Rahman   | 0.5712
           Ad Dekker      | Dr Ad Dekker   | 0.99
           Ash Sharma     | Ashok Sharma   | 0.9533
-          Tran An Ninh   | Tran Ninh      | 0.8667
-          John Ed Davis  | John Davis     | 0.8667
+          Tran An Ninh   | Tran Ninh      | 0.9
+          John Ed Davis  | John Davis     | 0.9
           Abd ar-Rahman  | Abd al-Rahim   | 0.7387
           Jan Ad Dekker  | Jan Decker     | 0.832
           Robert Ed Dean | Rupert Dean    | 0.832
@@ -804,8 +804,9 @@ class NameScoreTest {
       delimiter = '|',
       textBlock =
           """
-          Karim Haddad          | Karim Youssef Haddad   | 0.8667
-          Karim Youssef Haddad  | Karim Haddad           | 0.8667
+          Karim Haddad          | Karim Youssef Haddad   | 0.9
+          Karim Youssef Haddad  | Karim Haddad           | 0.9
+          Karim Haddad          | Karim Haddad Youssef   | 0.8667
           Karim                 | Karim Youssef Haddad   | 0.6667
           Samir Haddad          | Samir Kassab           | 0.7389
           """)

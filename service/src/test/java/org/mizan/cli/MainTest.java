@@ -101,9 +101,10 @@ class MainTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Alert threshold 0.85; matches below the reporting floor 0.70")
-        .contains(" 2. -     0.849  CDi.040")
         // Another family name: 0.864, an alert, before the family-name factor (0.95).
         .contains(" 4. -     0.820  IRi.013");
+    // AHMAD MAHMOOD HASSAN, the given and family names the other way round: 0.8498.
+    assertThat(run("screen", "Hasan Ahmed").out()).contains(" 3. -     0.849  CDi.040");
     assertThat(run("screen", "Ahmad Hasan", "--threshold", "0.855").out())
         .contains("Alert threshold 0.855;");
   }

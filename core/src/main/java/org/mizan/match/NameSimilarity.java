@@ -513,8 +513,8 @@ final class NameSimilarity {
         || ll <= lf
         || pairedWith[qf] != lf
         || pairedWith[ql] != ll
-        || bestForQuery[qf] < ANCHOR_PART
-        || bestForQuery[ql] < ANCHOR_PART
+        || !anchors(query.get(qf), list.get(lf), bestForQuery[qf])
+        || !anchors(query.get(ql), list.get(ll), bestForQuery[ql])
         || NameForm.commonLeadingWord(query.get(qf).text())
         || NameForm.commonLeadingWord(list.get(lf).text())) {
       return false;
@@ -565,8 +565,21 @@ final class NameSimilarity {
         && ll > lf
         && !NameForm.commonLeadingWord(qs.get(qf).text())
         && !NameForm.commonLeadingWord(ls.get(lf).text())
-        && memo.upper(query.ids(qv)[qf], list.ids(lv)[lf]) >= ANCHOR_PART
-        && memo.upper(query.ids(qv)[ql], list.ids(lv)[ll]) >= ANCHOR_PART;
+        && anchors(qs.get(qf), ls.get(lf), memo.upper(query.ids(qv)[qf], list.ids(lv)[lf]))
+        && anchors(qs.get(ql), ls.get(ll), memo.upper(query.ids(qv)[ql], list.ids(lv)[ll]));
+  }
+
+  /**
+   * Whether two parts {@code similarity} alike are the same name for {@link #anchoredAtBothEnds}:
+   * at least {@link #ANCHOR_PART}, and above {@link #SAME_SKELETON_CROSS_SCRIPT} unless each is in
+   * Latin or Arabic script, whose readings make equal consonants across the two a spelling of one
+   * name; across other scripts equal consonants are as far as the likeness goes (Devanagari {@code
+   * चोधरी}, Chaudhary, and {@code قدير}, Qadir, are 0.95 alike).
+   */
+  private static boolean anchors(Token a, Token b, double similarity) {
+    return similarity >= ANCHOR_PART
+        && (similarity > SAME_SKELETON_CROSS_SCRIPT
+            || ((a.latinScript() || a.arabicScript()) && (b.latinScript() || b.arabicScript())));
   }
 
   /** {@link #upper}'s flags of a list variant. */

@@ -124,7 +124,10 @@ public record ZoneEvidence(
    * its name field, with the zone's date of birth, nationality, sex and document number; }).
    */
   public String explanation() {
-    StringBuilder text = new StringBuilder("query read as a machine-readable zone: its name field");
+    StringBuilder text =
+        new StringBuilder("query read as a machine-readable zone")
+            .append(zone.mending())
+            .append(": its name field");
     if (taken.isEmpty()) {
       text.append(" alone");
     } else {

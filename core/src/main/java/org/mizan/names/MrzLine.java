@@ -38,11 +38,15 @@ import org.mizan.model.Gender;
  * ({@code P<}, {@code V<}, {@code I<}), with a known issuing State and a name field that begins
  * with a letter; or any upper line so, followed by its lower line (as many characters, capitals,
  * digits and fillers, a digit among them) after a space or a line break; or a TD1 card's three
- * lines. Alone, a line cut short or with a letter second ({@code PD}, {@code ID}) is not read: it
- * is not told from a name in MRZ form, which a first rule cut so that its listed people were lost
- * (a helper's finds: {@code AKHUND<<MOHAMMAD<HASSAN} padded to 36 characters read as document code
- * {@code AK}, Hungary, {@code D}; {@code A<FRANCIS} as {@code A}, France, {@code NCIS}; {@code
- * AMBROSIO<<JUAN} would be {@code AM}, Brazil, {@code OSIO}). Stateless and thread-safe.
+ * lines. An upper line alone with one or two fillers too many or too few at its end, two or more
+ * left to show where the name field ends, is read as the line it was ({@link Zone#mendedFrom}: a
+ * copy's or a reader's slip, which left {@code P<AFGAGHA<<ABDUL<MANAN<<…} of 45 characters a name
+ * scoring 0.84). Alone, a line cut short or with a letter second ({@code PD}, {@code ID}) is not
+ * read: it is not told from a name in MRZ form, which a first rule cut so that its listed people
+ * were lost (a helper's finds: {@code AKHUND<<MOHAMMAD<HASSAN} padded to 36 characters read as
+ * document code {@code AK}, Hungary, {@code D}; {@code A<FRANCIS} as {@code A}, France, {@code
+ * NCIS}; {@code AMBROSIO<<JUAN} would be {@code AM}, Brazil, {@code OSIO}). Stateless and
+ * thread-safe.
  */
 public final class MrzLine {
   private MrzLine() {}
@@ -120,6 +124,8 @@ public final class MrzLine {
    * @param noDate whether a date of birth was left out, its check digit holding, because it is no
    *     calendar date ({@code 741332}, {@code 290229}) or leaves unknown its year or the month of a
    *     known day
+   * @param mendedFrom for an upper line given alone whose fillers at the end were added or left out
+   *     to make its length ({@link #FILLER_SLIP}), its length as given; else 0
    */
   public record Zone(
       String nameField,
@@ -128,7 +134,8 @@ public final class MrzLine {
       Optional<BirthDate> birth,
       Gender sex,
       List<String> unchecked,
-      boolean noDate) {
+      boolean noDate,
+      int mendedFrom) {
     public Zone {
       Objects.requireNonNull(nameField, "nameField");
       Objects.requireNonNull(documentNumber, "documentNumber");
@@ -136,6 +143,20 @@ public final class MrzLine {
       Objects.requireNonNull(birth, "birth");
       Objects.requireNonNull(sex, "sex");
       unchecked = List.copyOf(unchecked);
+    }
+
+    /**
+     * What explanations say of a mended line ({@code mendedFrom}): {@code " (a line of 45
+     * characters, read as one of 44 with the fillers at its end mended)"}; else empty.
+     */
+    public String mending() {
+      return mendedFrom == 0
+          ? ""
+          : " (a line of "
+              + mendedFrom
+              + " characters, read as one of "
+              + (NAME_START + nameField.length())
+              + " with the fillers at its end mended)";
     }
   }
 
@@ -203,10 +224,54 @@ public final class MrzLine {
               lines[1].charAt(7),
               clock));
     }
-    return lines.length == 1
-        ? upperLineName(lines[0], false)
-            .map(name -> new Zone(name, "", "", Optional.empty(), Gender.UNKNOWN, List.of(), false))
-        : Optional.empty();
+    if (lines.length != 1) {
+      return Optional.empty();
+    }
+    String line = lines[0];
+    int given = line.length();
+    if (given != MAX_LENGTH && given != TD2) {
+      line = fillersMended(line);
+    }
+    return upperLineName(line, false)
+        .map(
+            name ->
+                new Zone(
+                    name,
+                    "",
+                    "",
+                    Optional.empty(),
+                    Gender.UNKNOWN,
+                    List.of(),
+                    false,
+                    given == name.length() + NAME_START ? 0 : given));
+  }
+
+  /**
+   * Most fillers an upper line given alone may have too many or too few at its end and still be
+   * read ({@link #fillersMended}).
+   */
+  static final int FILLER_SLIP = 2;
+
+  /**
+   * {@code line} with the fillers at its end added or left out to make an upper line's length (44,
+   * else 36), when it is at most {@value #FILLER_SLIP} characters from it and ends with two fillers
+   * or more, which show where its name field ends; else {@code line}. A copy or a reader that adds
+   * or drops a filler at the end of {@code P<AFGAGHA<<ABDUL<MANAN<<<…} changes nothing of the name.
+   */
+  private static String fillersMended(String line) {
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == '<') {
+      end--;
+    }
+    if (line.length() - end < 2) {
+      return line;
+    }
+    for (int length : new int[] {MAX_LENGTH, TD2}) {
+      if (Math.abs(line.length() - length) <= FILLER_SLIP && end + 2 <= length) {
+        return line.substring(0, end) + "<".repeat(length - end);
+      }
+    }
+    return line;
   }
 
   /**
@@ -240,7 +305,7 @@ public final class MrzLine {
     }
     String code = nationality(stripFillers(nationality));
     Gender gender = sex == 'M' ? Gender.MALE : sex == 'F' ? Gender.FEMALE : Gender.UNKNOWN;
-    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate);
+    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate, 0);
   }
 
   /**

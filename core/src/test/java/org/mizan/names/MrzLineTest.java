@@ -104,8 +104,10 @@ class MrzLineTest {
         "I<UTOD231458907<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
         "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
         "P<AFG AGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<",
-        // Longer than 44, shorter than a name field, the name field alone.
-        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<<",
+        // Three fillers too many or too few, or one too few where the name field shows no end.
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<<<<",
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<",
+        "P<UTOERIKSSONSSONSSON<<ANNA<MARIA<ELISABET<",
         "P<AFG",
         "ERIKSSON<<ANNA<MARIA",
         ""
@@ -148,7 +150,8 @@ class MrzLineTest {
                 day(1974, 8, 12),
                 Gender.FEMALE,
                 List.of(),
-                false));
+                false,
+                0));
     MrzLine.Zone td2 =
         zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
     assertThat(td2.documentNumber()).isEqualTo("D23145890");
@@ -166,7 +169,8 @@ class MrzLineTest {
                 day(1974, 8, 12),
                 Gender.FEMALE,
                 List.of(),
-                false));
+                false,
+                0));
     // The upper line alone holds none of these.
     assertThat(zone(SPECIMEN_UPPER))
         .isEqualTo(
@@ -177,7 +181,31 @@ class MrzLineTest {
                 Optional.empty(),
                 Gender.UNKNOWN,
                 List.of(),
-                false));
+                false,
+                0));
+  }
+
+  @Test
+  void anUpperLineWithAFillerOrTwoTooManyOrTooFewAtItsEndIsRead() {
+    // A copy or a reader that adds or drops a filler at the end of the line: the name field is the
+    // same, its end shown by the fillers left. Read as the line of 44 (or 36) characters it was,
+    // and said so in the explanation.
+    for (String text :
+        List.of(SPECIMEN_UPPER + "<", SPECIMEN_UPPER + "<<", SPECIMEN_UPPER.substring(0, 42))) {
+      MrzLine.Zone zone = zone(text);
+      assertThat(zone.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+      assertThat(zone.mendedFrom()).isEqualTo(text.length());
+      assertThat(zone.mending())
+          .isEqualTo(
+              " (a line of "
+                  + text.length()
+                  + " characters, read as one of 44 with the fillers at its end mended)");
+    }
+    MrzLine.Zone td2 = zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<");
+    assertThat(td2.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<");
+    assertThat(td2.mendedFrom()).isEqualTo(37);
+    assertThat(zone(SPECIMEN_UPPER).mendedFrom()).isZero();
+    assertThat(zone(SPECIMEN_UPPER).mending()).isEmpty();
   }
 
   @Test

@@ -152,6 +152,10 @@ public final class ScreeningJson {
         z -> {
           ObjectNode o = q.putObject("zone");
           o.put("name_field", z.nameField());
+          int mendedFrom = z.evidence().zone().mendedFrom();
+          if (mendedFrom > 0) {
+            o.put("mended_line_length", mendedFrom);
+          }
           z.values().forEach(o::put);
           z.taken().forEach(o.putArray("taken")::add);
           if (!z.notTaken().isEmpty()) {

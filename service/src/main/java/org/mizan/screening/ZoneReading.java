@@ -78,7 +78,10 @@ public record ZoneReading(
    */
   public String describe() {
     StringBuilder text =
-        new StringBuilder("read as a machine-readable zone: name field ").append(nameField());
+        new StringBuilder("read as a machine-readable zone")
+            .append(evidence.zone().mending())
+            .append(": name field ")
+            .append(nameField());
     List<String> taken = new ArrayList<>();
     List<String> notTaken = new ArrayList<>();
     for (String field : ZoneEvidence.FIELDS) {

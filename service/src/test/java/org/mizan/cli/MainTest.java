@@ -121,6 +121,28 @@ class MainTest {
   }
 
   @Test
+  void anUpperLineWithAFillerTooManyIsReadAndSaidToBe() throws Exception {
+    // 45 characters, a filler too many at the end (a copy's slip): screened as a name, QDi.018
+    // scored 0.839, no hit, and nothing said the line was not read.
+    String line = "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<<";
+    Run run = run("screen", line, "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode first = run.json().at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("QDi.018");
+    assertThat(first.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(run.json().at("/query/zone").toString())
+        .isEqualTo("{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"mended_line_length\":45,\"taken\":[]}");
+    assertThat(first.at("/explanation/0/detail").asText())
+        .startsWith(
+            "query read as a machine-readable zone (a line of 45 characters, read as one of 44"
+                + " with the fillers at its end mended): its name field alone; ");
+    assertThat(run("screen", line).out())
+        .contains(
+            "    read as a machine-readable zone (a line of 45 characters, read as one of 44 with"
+                + " the fillers at its end mended): name field AGHA<<ABDUL<MANAN\n");
+  }
+
+  @Test
   void aPassportsMachineReadableZoneIsScreenedByItsNameField() throws Exception {
     // Both lines as a document reader gives them (ICAO Doc 9303 TD3); read whole, the document
     // code and State were name parts and QDi.018 scored 0.839, no hit. The lower line's date of

@@ -465,16 +465,22 @@ public final class Matcher {
           .append(String.join(", ", unmatched));
     }
     if (a.contained()) {
-      b.append("; the shorter name is wholly matched within the other")
+      boolean queryWithin = a.queryWithinList();
+      String longer = queryWithin ? "the list name" : "the query";
+      b.append(queryWithin ? "; the query" : "; the list name")
+          .append(" is wholly matched within ")
+          .append(longer)
           .append(
               a.anchored()
-                  ? ", its first and last parts against the other's (the rest are middle parts)"
+                  ? ", its first and last parts against "
+                      + longer
+                      + "'s (the rest are middle parts)"
                   : "")
           .append(": name score = ")
           .append(Decimals.fixed(a.containedWeight(), 2))
-          .append(" × its share + ")
+          .append(" × the larger share + ")
           .append(Decimals.fixed(1 - a.containedWeight(), 2))
-          .append(" × the other's, ")
+          .append(" × the smaller, ")
           .append(Decimals.fixed(a.queryCoverage(), 2))
           .append(" of the query and ")
           .append(Decimals.fixed(a.listCoverage(), 2))

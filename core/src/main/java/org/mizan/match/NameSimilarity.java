@@ -164,6 +164,15 @@ final class NameSimilarity {
       return anchored ? ANCHORED_CONTAINED_WEIGHT : CONTAINED_WEIGHT;
     }
 
+    /**
+     * Whether the query has fewer name parts than the list name (particles and the compounds'
+     * second elements written apart not counted): for a {@link #contained} alignment, whether the
+     * query is the name within the other.
+     */
+    boolean queryWithinList() {
+      return countWhole(query, null) < countWhole(list, null);
+    }
+
     /** Each query part with its list counterpart and their similarity, in query order. */
     List<String> pairs() {
       List<String> pairs = new ArrayList<>();

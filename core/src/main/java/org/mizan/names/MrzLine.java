@@ -124,8 +124,9 @@ public final class MrzLine {
    * @param noDate whether a date of birth was left out, its check digit holding, because it is no
    *     calendar date ({@code 741332}, {@code 290229}) or leaves unknown its year or the month of a
    *     known day
-   * @param mendedFrom for an upper line given alone whose fillers at the end were added or left out
-   *     to make its length ({@link #FILLER_SLIP}), its length as given; else 0
+   * @param mendedFrom for an upper line whose fillers at the end were added or left out to make its
+   *     length ({@link #FILLER_SLIP}; alone, of a passport, visa or identity card), its length as
+   *     given; else 0
    */
   public record Zone(
       String nameField,
@@ -177,16 +178,15 @@ public final class MrzLine {
     // The name pipeline's first two steps: NFKC, then format characters removed.
     String zone = INVISIBLE.apply(NFKC.apply(text)).toUpperCase(Locale.ROOT).strip();
     String[] lines = LINE_BREAKS.split(zone);
+    int mendedFrom = lines.length == 2 ? mendUpperLine(lines) : 0;
     if (lines.length == 2
         && isLine(lines[0], lines[1].length())
-        && lines[0].chars().anyMatch(c -> c >= '0' && c <= '9')
-        && lines[1].chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        && hasDigit(lines[0])
+        && !hasDigit(lines[1])) {
       // The lower line first, as some readers and copies give them: the upper one has no digit.
       lines = new String[] {lines[1], lines[0]};
     }
-    if (lines.length == 2
-        && isLine(lines[1], lines[0].length())
-        && lines[1].chars().anyMatch(c -> c >= '0' && c <= '9')) {
+    if (lines.length == 2 && isLine(lines[1], lines[0].length()) && hasDigit(lines[1])) {
       // A passport's or a TD2 card's two lines, the lower one with its digits: the name is on the
       // upper one, whatever its document code.
       String lower = lines[1];
@@ -201,7 +201,8 @@ public final class MrzLine {
                       lower.substring(10, 13),
                       lower.substring(13, 20),
                       lower.charAt(20),
-                      clock));
+                      clock,
+                      mendedFrom));
     }
     if (lines.length == 3
         && isLine(lines[0], TD1)
@@ -222,15 +223,16 @@ public final class MrzLine {
               lines[1].substring(15, 18),
               lines[1].substring(0, 7),
               lines[1].charAt(7),
-              clock));
+              clock,
+              0));
     }
     if (lines.length != 1) {
       return Optional.empty();
     }
     String line = lines[0];
     int given = line.length();
-    if (given != MAX_LENGTH && given != TD2) {
-      line = fillersMended(line);
+    if (given != MAX_LENGTH && given != TD2 && MENDED_ALONE.indexOf(line.charAt(0)) >= 0) {
+      line = fillersMended(line, MAX_LENGTH, TD2);
     }
     return upperLineName(line, false)
         .map(
@@ -253,12 +255,51 @@ public final class MrzLine {
   static final int FILLER_SLIP = 2;
 
   /**
-   * {@code line} with the fillers at its end added or left out to make an upper line's length (44,
-   * else 36), when it is at most {@value #FILLER_SLIP} characters from it and ends with two fillers
-   * or more, which show where its name field ends; else {@code line}. A copy or a reader that adds
-   * or drops a filler at the end of {@code P<AFGAGHA<<ABDUL<MANAN<<<…} changes nothing of the name.
+   * The first characters of the document codes whose upper line alone is mended ({@link
+   * #fillersMended}): passports, visas and identity cards. Not {@code A} and {@code C}, which a
+   * name in MRZ form begins with as an initial ({@code A<GHANI<BARADAR<<ABDUL} padded to 45
+   * characters would read as the code {@code A}, Ghana, {@code NI BARADAR}: a helper's find).
    */
-  private static String fillersMended(String line) {
+  private static final String MENDED_ALONE = "PVI";
+
+  /**
+   * Mends the upper line of two lines given together, in place, when the other is a lower line
+   * (digits among its characters, none in the upper) of 44 or 36 characters and the upper line's
+   * fillers can be mended to its length ({@link #fillersMended}).
+   *
+   * @return the upper line's length as given when it was mended, else 0
+   */
+  private static int mendUpperLine(String[] lines) {
+    boolean firstHasDigit = hasDigit(lines[0]);
+    boolean secondHasDigit = hasDigit(lines[1]);
+    if (firstHasDigit == secondHasDigit) {
+      return 0;
+    }
+    int upper = firstHasDigit ? 1 : 0;
+    int length = lines[1 - upper].length();
+    String given = lines[upper];
+    if ((length != MAX_LENGTH && length != TD2) || given.length() == length) {
+      return 0;
+    }
+    String mended = fillersMended(given, length);
+    if (mended.length() != length) {
+      return 0;
+    }
+    lines[upper] = mended;
+    return given.length();
+  }
+
+  private static boolean hasDigit(String line) {
+    return line.chars().anyMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * {@code line} with the fillers at its end added or left out to make the first of {@code lengths}
+   * it is at most {@value #FILLER_SLIP} characters from, when it ends with two fillers or more,
+   * which show where its name field ends; else {@code line}. A copy or a reader that adds or drops
+   * a filler at the end of {@code P<AFGAGHA<<ABDUL<MANAN<<<…} changes nothing of the name.
+   */
+  private static String fillersMended(String line, int... lengths) {
     int end = line.length();
     while (end > 0 && line.charAt(end - 1) == '<') {
       end--;
@@ -266,7 +307,7 @@ public final class MrzLine {
     if (line.length() - end < 2) {
       return line;
     }
-    for (int length : new int[] {MAX_LENGTH, TD2}) {
+    for (int length : lengths) {
       if (Math.abs(line.length() - length) <= FILLER_SLIP && end + 2 <= length) {
         return line.substring(0, end) + "<".repeat(length - end);
       }
@@ -277,7 +318,8 @@ public final class MrzLine {
   /**
    * A zone of name field {@code name} whose other lines hold {@code number} (nine characters and
    * the check digit), {@code optional} (the optional data after it, where a longer number goes on),
-   * {@code nationality}, {@code birth} (six characters and the check digit) and {@code sex}.
+   * {@code nationality}, {@code birth} (six characters and the check digit) and {@code sex}; {@code
+   * mendedFrom} as {@link Zone#mendedFrom}.
    */
   private static Zone zone(
       String name,
@@ -286,7 +328,8 @@ public final class MrzLine {
       String nationality,
       String birth,
       char sex,
-      Clock clock) {
+      Clock clock,
+      int mendedFrom) {
     List<String> unchecked = new ArrayList<>();
     String documentNumber = documentNumber(number, optional);
     if (documentNumber == null) {
@@ -305,7 +348,7 @@ public final class MrzLine {
     }
     String code = nationality(stripFillers(nationality));
     Gender gender = sex == 'M' ? Gender.MALE : sex == 'F' ? Gender.FEMALE : Gender.UNKNOWN;
-    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate, 0);
+    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate, mendedFrom);
   }
 
   /**

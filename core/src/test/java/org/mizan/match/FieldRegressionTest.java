@@ -195,9 +195,9 @@ class FieldRegressionTest {
     assertThat(arabic.score()).isCloseTo(0.855, within());
     assertThat(arabic.explanation().get(0).detail())
         .contains(
-            "the shorter name is wholly matched within the other, its first and last parts against"
-                + " the other's (the rest are middle parts): name score = 0.70 × its share + 0.30 ×"
-                + " the other's");
+            "the query is wholly matched within the list name, its first and last parts against the"
+                + " list name's (the rest are middle parts): name score = 0.70 × the larger share +"
+                + " 0.30 × the smaller, 0.95 of the query and 0.63 of the list name");
     // Not when the family name is what is left out (Izzat Ibrahim: the given and the father's
     // name), nor anchored by a leading Muhammad, which so many names begin with, nor by two names
     // merely alike in their consonants (Robert, Rupert), nor past a part left at either end.

@@ -204,6 +204,17 @@ class MrzLineTest {
     MrzLine.Zone td2 = zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<");
     assertThat(td2.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<");
     assertThat(td2.mendedFrom()).isEqualTo(37);
+    // With its lower line, to the lower line's length, and the lower line's evidence read.
+    MrzLine.Zone both = zone(SPECIMEN_UPPER + "<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    assertThat(both.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    assertThat(both.birth()).isEqualTo(day(1974, 8, 12));
+    assertThat(both.mendedFrom()).isEqualTo(45);
+    // Alone, a name in MRZ form whose first word is one letter is not taken for a card's code A or
+    // C and a State (A GHANI BARADAR, ABDUL: A, Ghana, NI BARADAR), at any length but the lines'.
+    for (int length : new int[] {34, 35, 37, 38, 42, 43, 45, 46}) {
+      String name = "A<GHANI<BARADAR<<ABDUL";
+      assertThat(nameField(name + "<".repeat(length - name.length()))).isEmpty();
+    }
     assertThat(zone(SPECIMEN_UPPER).mendedFrom()).isZero();
     assertThat(zone(SPECIMEN_UPPER).mending()).isEmpty();
   }

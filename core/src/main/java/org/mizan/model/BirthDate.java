@@ -70,14 +70,18 @@ public record BirthDate(LocalDate earliest, LocalDate latest, boolean approximat
       if (m.group(2) == null) {
         return year(year, false);
       }
-      YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+      int monthOfYear = Integer.parseInt(m.group(2));
+      if (monthOfYear < 1 || monthOfYear > 12) {
+        throw new IllegalArgumentException("not a calendar date: the month must be 01 to 12");
+      }
+      YearMonth month = YearMonth.of(year, monthOfYear);
       if (m.group(3) == null) {
         return new BirthDate(month.atDay(1), month.atEndOfMonth(), false);
       }
       return exact(month.atDay(Integer.parseInt(m.group(3))));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          "not a calendar date (YYYY-MM-DD: year, then month 01-12, then day)", e);
+          "not a calendar date: the day must be one of its month's (01 to 28, 29, 30 or 31)", e);
     }
   }
 

@@ -19,6 +19,20 @@ class SubjectTest {
   }
 
   @Test
+  void aDateThatIsNoCalendarDateSaysWhichPartIsWrong() {
+    // A month 13 was told "YYYY-MM-DD: year, then month 01-12, then day" for a YYYY-MM value (a
+    // new user's find); the message names the part, never the text (personal data).
+    assertThatThrownBy(() -> BirthDate.parse("1942-13"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a calendar date: the month must be 01 to 12");
+    assertThatThrownBy(() -> BirthDate.parse("1942-02-30"))
+        .hasMessage(
+            "not a calendar date: the day must be one of its month's (01 to 28, 29, 30 or 31)");
+    assertThatThrownBy(() -> BirthDate.parse("1942-00"))
+        .hasMessage("not a calendar date: the month must be 01 to 12");
+  }
+
+  @Test
   void aSubjectWithADateOfBirthIsScreenedAgainstIndividualsOnly() {
     java.util.List<BirthDate> dob = java.util.List.of(BirthDate.parse("1971"));
     java.util.Set<EntryKind> all = java.util.Set.of(EntryKind.values());

@@ -86,7 +86,8 @@ class SubjectReaderErrorTest {
 
     assertError(e, 4, "date_of_birth");
     assertThat(e.problem())
-        .isEqualTo("not a calendar date (YYYY-MM-DD: year, then month 01-12, then day)");
+        .isEqualTo(
+            "not a calendar date: the day must be one of its month's (01 to 28, 29, 30 or 31)");
   }
 
   @Test

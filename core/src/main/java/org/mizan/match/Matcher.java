@@ -475,7 +475,10 @@ public final class Matcher {
                   ? ", its first and last parts against "
                       + longer
                       + "'s (the rest are middle parts)"
-                  : "")
+                  : a.commonFirstWord()
+                      ? " (not weighed as middle parts left out: a leading Muhammad or sayyid"
+                          + " anchors nothing)"
+                      : "")
           .append(": name score = ")
           .append(Decimals.fixed(a.containedWeight(), 2))
           .append(" × the larger share + ")

@@ -103,6 +103,8 @@ final class NameSimilarity {
    * @param anchored whether, so contained, its first and last parts are paired with the longer
    *     name's first and last ({@link #anchoredAtBothEnds}), its coverage weighing {@link
    *     #ANCHORED_CONTAINED_WEIGHT}
+   * @param commonFirstWord whether, so contained, it would be anchored but for a first part that is
+   *     a leading Muhammad or sayyid ({@link NameForm#commonLeadingWord}), for the explanation
    * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
    *     (0, 1]
    */
@@ -118,6 +120,7 @@ final class NameSimilarity {
       boolean patronymicConflict,
       boolean contained,
       boolean anchored,
+      boolean commonFirstWord,
       double factor) {
     static final Alignment NONE =
         new Alignment(
@@ -127,6 +130,7 @@ final class NameSimilarity {
             new int[0],
             new double[0],
             new double[0],
+            false,
             false,
             false,
             false,
@@ -153,6 +157,7 @@ final class NameSimilarity {
               patronymicConflict,
               contained,
               anchored,
+              commonFirstWord,
               this.factor * factor);
     }
 
@@ -507,11 +512,16 @@ final class NameSimilarity {
    * {@link #ANCHOR_PART} alike and each name having the two apart; neither first part is a leading
    * Muhammad or sayyid ({@link NameForm#commonLeadingWord}), which so many names begin with that it
    * anchors nothing; and no name part of either name is left unpaired before its first part or
-   * after its last (a suffix, {@code Jr}, {@code III}): with {@link #contained}, what the longer
-   * name has besides are middle parts ({@link #ANCHORED_CONTAINED_WEIGHT}).
+   * after its last (a generation, {@code II} against {@code III}): with {@link #contained}, what
+   * the longer name has besides are middle parts ({@link #ANCHORED_CONTAINED_WEIGHT}). With {@code
+   * commonWordsAnchor}, a leading Muhammad or sayyid anchors too (for the explanation alone).
    */
   private static boolean anchoredAtBothEnds(
-      List<Token> query, List<Token> list, int[] pairedWith, double[] bestForQuery) {
+      List<Token> query,
+      List<Token> list,
+      int[] pairedWith,
+      double[] bestForQuery,
+      boolean commonWordsAnchor) {
     int qf = NameForm.firstPartOf(query);
     int ql = NameForm.familyPartOf(query);
     int lf = NameForm.firstPartOf(list);
@@ -524,8 +534,9 @@ final class NameSimilarity {
         || pairedWith[ql] != ll
         || !anchors(query.get(qf), list.get(lf), bestForQuery[qf])
         || !anchors(query.get(ql), list.get(ll), bestForQuery[ql])
-        || NameForm.commonLeadingWord(query.get(qf).text())
-        || NameForm.commonLeadingWord(list.get(lf).text())) {
+        || (!commonWordsAnchor
+            && (NameForm.commonLeadingWord(query.get(qf).text())
+                || NameForm.commonLeadingWord(list.get(lf).text())))) {
       return false;
     }
     boolean[] listPaired = new boolean[list.size()];
@@ -707,7 +718,7 @@ final class NameSimilarity {
     double cl = coverage(listWeights, bestForList, ln);
     boolean contained = contained(query, bestForQuery, list, bestForList);
     boolean anchored =
-        contained && persons && anchoredAtBothEnds(query, list, pairedWith, bestForQuery);
+        contained && persons && anchoredAtBothEnds(query, list, pairedWith, bestForQuery, false);
     double score =
         contained
             ? containedScore(cq, cl, anchored ? ANCHORED_CONTAINED_WEIGHT : CONTAINED_WEIGHT)
@@ -742,6 +753,10 @@ final class NameSimilarity {
         patronymicConflict,
         contained,
         anchored,
+        contained
+            && persons
+            && !anchored
+            && anchoredAtBothEnds(query, list, pairedWith, bestForQuery, true),
         1);
   }
 

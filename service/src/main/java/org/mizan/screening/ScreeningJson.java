@@ -154,7 +154,7 @@ public final class ScreeningJson {
           o.put("name_field", z.nameField());
           int mendedFrom = z.evidence().zone().mendedFrom();
           if (mendedFrom > 0) {
-            o.put("mended_line_length", mendedFrom);
+            o.put("line_length_as_given", mendedFrom);
           }
           z.values().forEach(o::put);
           z.taken().forEach(o.putArray("taken")::add);

@@ -131,7 +131,8 @@ class MainTest {
     assertThat(first.get("id").asText()).isEqualTo("QDi.018");
     assertThat(first.get("score").asDouble()).isEqualTo(1.0);
     assertThat(run.json().at("/query/zone").toString())
-        .isEqualTo("{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"mended_line_length\":45,\"taken\":[]}");
+        .isEqualTo(
+            "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"line_length_as_given\":45,\"taken\":[]}");
     assertThat(first.at("/explanation/0/detail").asText())
         .startsWith(
             "query read as a machine-readable zone (a line of 45 characters, read as one of 44"

@@ -604,16 +604,13 @@ public final class NameNormalizer {
    * of", -zadeh "born of", -nejad "descent", -fard, -abadi "of the town of" ({@code پور زاده نژاد
    * فرد آبادی}); or Pashto tribal names: -zai "descendant of", -khel "clan" ({@code زی خیل}:
    * Ahmadzai, Noorzai, Sulaimankhel), which Afghan names and the UN list write joined and apart
-   * (Sultan Khel, Shah Zada); and -khah "wishing" ({@code خواه}: Yazdikhah, Kheirkhah), which,
-   * joined, meets only a part that ends in it (the matcher holds it to its ending: {@code نیک خواه}
-   * is not Nik, whose k and the kh of {@code خواه} are one consonant in a skeleton). Not the
-   * endings of one consonant (-nia, -lou, -vand, -far): joined to the part before them they merge
-   * into it ({@code امین نیا} as {@code امیننیا}, skeleton that of Amin) and made names of other
-   * people alike. Also their Latin spellings, which Latin-script names write apart or hyphenated as
-   * well as joined ({@code Ahmadi Nejad}, {@code Ahmadi-Nejad}, {@code Ahmadinejad}; {@code Hossein
-   * Zadeh}, {@code Hosseinzadeh}): pour, poor, pur, zadeh, zade, zada, zadah, nejad, nezhad,
-   * nejhad, nijad, najad, fard, khah, abadi, abady, zai, zay, khel, khail, kheil, khil; and Pashto
-   * {@code خېل}.
+   * (Sultan Khel, Shah Zada). Not the endings of one consonant (-nia, -lou, -vand, -khah, -far):
+   * joined to the part before them they merge into it ({@code امین نیا} as {@code امیننیا},
+   * skeleton that of Amin) and made names of other people alike. Also their Latin spellings, which
+   * Latin-script names write apart or hyphenated as well as joined ({@code Ahmadi Nejad}, {@code
+   * Ahmadi-Nejad}, {@code Ahmadinejad}; {@code Hossein Zadeh}, {@code Hosseinzadeh}): pour, poor,
+   * pur, zadeh, zade, zada, zadah, nejad, nezhad, nejhad, nijad, najad, fard, abadi, abady, zai,
+   * zay, khel, khail, kheil, khil; and Pashto {@code خېل}.
    */
   public static boolean isFamilyNameEnding(String text) {
     return !endingSpellings(text).isEmpty();
@@ -640,7 +637,6 @@ public final class NameNormalizer {
           List.of(
               "\u0646\u0698\u0627\u062F", "nejad", "nezhad", "nejhad", "nijad", "najad"), // نژاد
           List.of("\u0641\u0631\u062F", "fard"), // فرد
-          List.of("\u062E\u0648\u0627\u0647", "khah"), // خواه
           List.of("\u0627\u0628\u0627\u062F\u064A", "abadi", "abady"), // ابادي
           List.of("\u0632\u064A", "zai", "zay"), // Pashto زی (not zaie, zaee: Rezaie, Mirzaee)
           List.of(

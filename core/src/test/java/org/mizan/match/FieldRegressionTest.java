@@ -788,13 +788,6 @@ class FieldRegressionTest {
     assertThat(score("Mir Zai", "Mirzaee")).isLessThan(THRESHOLD);
     assertThat(score("Sultan Khil", "Sultankhel")).isGreaterThan(THRESHOLD);
     assertThat(score("سلطان خېل", "Sultankhel")).isEqualTo(0.95);
-    // -khah (خواه), written apart in the EU list's Persian script (علی یزدی خواه, Ali YAZDIKHAH, a
-    // development-set miss at 0.70): joined, and held to its ending, it does not make نیک خواه
-    // Nik, the k of نیک and the kh of خواه one consonant in a skeleton.
-    assertThat(score("علی یزدی خواه", "Ali Yazdikhah")).isEqualTo(0.925);
-    assertThat(score("محمد خیر خواه", "Mohammad Kheirkhah")).isEqualTo(0.95);
-    assertThat(score("Yazdi Khah", "Yazdikhah")).isEqualTo(1.0);
-    assertThat(score("محمد نیک خواه", "Mohammad Nik")).isCloseTo(0.8233, within());
     // Only these endings: Ali Hassan is not one name Alihassan.
     assertThat(score("Ali Hassan", "Alihassan")).isLessThan(0.70);
   }

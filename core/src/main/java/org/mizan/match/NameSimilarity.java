@@ -1178,10 +1178,43 @@ final class NameSimilarity {
     if (!latin.latinScript() || arabic.latinScript() || !arabic.arabicScript()) {
       return true;
     }
-    return longVowelSpellings(latin.text()) <= longVowelLetters(arabic.text())
+    String[] stems = stemsBeforeEnding(arabic.text(), latin.text());
+    String arabicCounted = stems == null ? arabic.text() : stems[0];
+    String latinCounted = stems == null ? latin.text() : stems[1];
+    return longVowelSpellings(latinCounted) <= longVowelLetters(arabicCounted)
         && medialLongVowelsSpelt(arabic.text(), latin.latin())
         && finalAlefSpelt(arabic.text(), latin.latin())
         && finalYehSpelt(arabic.text(), latin.latin());
+  }
+
+  /**
+   * What an Arabic-script part and a Latin one hold before a family-name ending both end in ({@link
+   * NameNormalizer#familyNameEndings}: {@code محمدزاده} and Mahmoudzadeh, {@code محمد} and {@code
+   * mahmoud}), for {@link #longVowelsWritten} to count the long vowels of the names before it: the
+   * alef of {@code زاده} stood for the ou of Mahmoud, so {@code محمد زاده} met Mahmoudzadeh at 0.95
+   * (a helper's find), and the ou of pour would ask a long vowel of {@code حسن پور}. Null when they
+   * do not both end so.
+   */
+  private static String[] stemsBeforeEnding(String arabic, String latin) {
+    for (List<String> spellings : NameNormalizer.familyNameEndings()) {
+      for (String a : spellings) {
+        if (!isAscii(a) && endsIn(arabic, a)) {
+          for (String l : spellings) {
+            if (isAscii(l) && endsIn(latin, l)) {
+              return new String[] {
+                arabic.substring(0, arabic.length() - a.length()),
+                latin.substring(0, latin.length() - l.length())
+              };
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAscii(String text) {
+    return text.chars().allMatch(c -> c < 0x80);
   }
 
   /** Latin letters that end a spelling of a final long a. */

@@ -617,6 +617,14 @@ public final class NameNormalizer {
   }
 
   /**
+   * The family-name endings ({@link #isFamilyNameEnding}), each as its spellings, normalised,
+   * Arabic script first ({@code پور}, pour, poor, pur).
+   */
+  public static List<List<String>> familyNameEndings() {
+    return FAMILY_NAME_ENDINGS;
+  }
+
+  /**
    * The spellings of the family-name ending {@code text} ({@link #isFamilyNameEnding}), as
    * normalised, Arabic script first ({@code پور}, pour, pur); empty when it is none.
    */

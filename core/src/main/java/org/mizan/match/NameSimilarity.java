@@ -103,8 +103,7 @@ final class NameSimilarity {
    * @param anchored whether, so contained, its first and last parts are paired with the longer
    *     name's first and last ({@link #anchoredAtBothEnds}), its coverage weighing {@link
    *     #ANCHORED_CONTAINED_WEIGHT}
-   * @param commonFirstWord whether, so contained, it would be anchored but for a first part that is
-   *     a leading Muhammad or sayyid ({@link NameForm#commonLeadingWord}), for the explanation
+   * @param persons whether both are persons' names, the only ones {@link #anchoredAtBothEnds}
    * @param factor what the score was multiplied by for parts left out ({@link NameForm#factor}), in
    *     (0, 1]
    */
@@ -120,7 +119,7 @@ final class NameSimilarity {
       boolean patronymicConflict,
       boolean contained,
       boolean anchored,
-      boolean commonFirstWord,
+      boolean persons,
       double factor) {
     static final Alignment NONE =
         new Alignment(
@@ -157,7 +156,7 @@ final class NameSimilarity {
               patronymicConflict,
               contained,
               anchored,
-              commonFirstWord,
+              persons,
               this.factor * factor);
     }
 
@@ -167,6 +166,18 @@ final class NameSimilarity {
      */
     double containedWeight() {
       return anchored ? ANCHORED_CONTAINED_WEIGHT : CONTAINED_WEIGHT;
+    }
+
+    /**
+     * Whether, contained and not anchored, the names would be anchored at both ends but for a first
+     * part that is a leading Muhammad or sayyid ({@link NameForm#commonLeadingWord}): for the
+     * explanation, worked out only for it.
+     */
+    boolean commonFirstWord() {
+      return contained
+          && persons
+          && !anchored
+          && anchoredAtBothEnds(query, list, pairedWith, bestForQuery, true);
     }
 
     /**
@@ -526,17 +537,11 @@ final class NameSimilarity {
     int ql = NameForm.familyPartOf(query);
     int lf = NameForm.firstPartOf(list);
     int ll = NameForm.familyPartOf(list);
-    if (qf < 0
-        || lf < 0
-        || ql <= qf
-        || ll <= lf
+    if (!endsMayAnchor(query, qf, ql, list, lf, ll, commonWordsAnchor)
         || pairedWith[qf] != lf
         || pairedWith[ql] != ll
         || !anchors(query.get(qf), list.get(lf), bestForQuery[qf])
-        || !anchors(query.get(ql), list.get(ll), bestForQuery[ql])
-        || (!commonWordsAnchor
-            && (NameForm.commonLeadingWord(query.get(qf).text())
-                || NameForm.commonLeadingWord(list.get(lf).text())))) {
+        || !anchors(query.get(ql), list.get(ll), bestForQuery[ql])) {
       return false;
     }
     boolean[] listPaired = new boolean[list.size()];
@@ -579,14 +584,33 @@ final class NameSimilarity {
     int lf = list.firstPart(lv);
     int ql = NameForm.familyPartOf(qs);
     int ll = NameForm.familyPartOf(ls);
+    return endsMayAnchor(qs, qf, ql, ls, lf, ll, false)
+        && anchors(qs.get(qf), ls.get(lf), memo.upper(query.ids(qv)[qf], list.ids(lv)[lf]))
+        && anchors(qs.get(ql), ls.get(ll), memo.upper(query.ids(qv)[ql], list.ids(lv)[ll]));
+  }
+
+  /**
+   * Whether names whose first parts are at {@code qf} and {@code lf} and last parts at {@code ql}
+   * and {@code ll} ({@link NameForm#firstPartOf}, {@link NameForm#familyPartOf}; -1 for none) can
+   * be anchored at both ends ({@link #anchoredAtBothEnds}) whatever their parts' likeness: each has
+   * the two apart, and, unless {@code commonWordsAnchor}, neither first part is a leading Muhammad
+   * or sayyid.
+   */
+  private static boolean endsMayAnchor(
+      List<Token> query,
+      int qf,
+      int ql,
+      List<Token> list,
+      int lf,
+      int ll,
+      boolean commonWordsAnchor) {
     return qf >= 0
         && lf >= 0
         && ql > qf
         && ll > lf
-        && !NameForm.commonLeadingWord(qs.get(qf).text())
-        && !NameForm.commonLeadingWord(ls.get(lf).text())
-        && anchors(qs.get(qf), ls.get(lf), memo.upper(query.ids(qv)[qf], list.ids(lv)[lf]))
-        && anchors(qs.get(ql), ls.get(ll), memo.upper(query.ids(qv)[ql], list.ids(lv)[ll]));
+        && (commonWordsAnchor
+            || !(NameForm.commonLeadingWord(query.get(qf).text())
+                || NameForm.commonLeadingWord(list.get(lf).text())));
   }
 
   /**
@@ -753,10 +777,7 @@ final class NameSimilarity {
         patronymicConflict,
         contained,
         anchored,
-        contained
-            && persons
-            && !anchored
-            && anchoredAtBothEnds(query, list, pairedWith, bestForQuery, true),
+        persons,
         1);
   }
 
@@ -1196,11 +1217,11 @@ final class NameSimilarity {
    * do not both end so.
    */
   private static String[] stemsBeforeEnding(String arabic, String latin) {
-    for (List<String> spellings : NameNormalizer.familyNameEndings()) {
-      for (String a : spellings) {
-        if (!isAscii(a) && endsIn(arabic, a)) {
-          for (String l : spellings) {
-            if (isAscii(l) && endsIn(latin, l)) {
+    for (NameNormalizer.FamilyNameEnding ending : NameNormalizer.familyNameEndings()) {
+      for (String a : ending.arabic()) {
+        if (endsIn(arabic, a)) {
+          for (String l : ending.latin()) {
+            if (endsIn(latin, l)) {
               return new String[] {
                 arabic.substring(0, arabic.length() - a.length()),
                 latin.substring(0, latin.length() - l.length())
@@ -1211,10 +1232,6 @@ final class NameSimilarity {
       }
     }
     return null;
-  }
-
-  private static boolean isAscii(String text) {
-    return text.chars().allMatch(c -> c < 0x80);
   }
 
   /** Latin letters that end a spelling of a final long a. */

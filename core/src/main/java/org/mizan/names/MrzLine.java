@@ -178,14 +178,11 @@ public final class MrzLine {
     // The name pipeline's first two steps: NFKC, then format characters removed.
     String zone = INVISIBLE.apply(NFKC.apply(text)).toUpperCase(Locale.ROOT).strip();
     String[] lines = LINE_BREAKS.split(zone);
-    int mendedFrom = lines.length == 2 ? mendUpperLine(lines) : 0;
-    if (lines.length == 2
-        && isLine(lines[0], lines[1].length())
-        && hasDigit(lines[0])
-        && !hasDigit(lines[1])) {
+    if (lines.length == 2 && hasDigit(lines[0]) && !hasDigit(lines[1])) {
       // The lower line first, as some readers and copies give them: the upper one has no digit.
       lines = new String[] {lines[1], lines[0]};
     }
+    int mendedFrom = lines.length == 2 ? mendUpperLine(lines) : 0;
     if (lines.length == 2 && isLine(lines[1], lines[0].length()) && hasDigit(lines[1])) {
       // A passport's or a TD2 card's two lines, the lower one with its digits: the name is on the
       // upper one, whatever its document code.
@@ -229,11 +226,14 @@ public final class MrzLine {
     if (lines.length != 1) {
       return Optional.empty();
     }
-    String line = lines[0];
-    int given = line.length();
-    if (given != MAX_LENGTH && given != TD2 && MENDED_ALONE.indexOf(line.charAt(0)) >= 0) {
-      line = fillersMended(line, MAX_LENGTH, TD2);
-    }
+    String given = lines[0];
+    String line =
+        given.length() != MAX_LENGTH
+                && given.length() != TD2
+                && MENDED_ALONE.indexOf(given.charAt(0)) >= 0
+            ? fillersMended(given, MAX_LENGTH, TD2)
+            : given;
+    int lineMendedFrom = line.length() == given.length() ? 0 : given.length();
     return upperLineName(line, false)
         .map(
             name ->
@@ -245,7 +245,7 @@ public final class MrzLine {
                     Gender.UNKNOWN,
                     List.of(),
                     false,
-                    given == name.length() + NAME_START ? 0 : given));
+                    lineMendedFrom));
   }
 
   /**
@@ -263,29 +263,26 @@ public final class MrzLine {
   private static final String MENDED_ALONE = "PVI";
 
   /**
-   * Mends the upper line of two lines given together, in place, when the other is a lower line
-   * (digits among its characters, none in the upper) of 44 or 36 characters and the upper line's
+   * Mends the upper line of two lines given together, upper first, in place, when the lower one
+   * (digits among its characters, none in the upper) has 44 or 36 characters and the upper line's
    * fillers can be mended to its length ({@link #fillersMended}).
    *
    * @return the upper line's length as given when it was mended, else 0
    */
   private static int mendUpperLine(String[] lines) {
-    boolean firstHasDigit = hasDigit(lines[0]);
-    boolean secondHasDigit = hasDigit(lines[1]);
-    if (firstHasDigit == secondHasDigit) {
-      return 0;
-    }
-    int upper = firstHasDigit ? 1 : 0;
-    int length = lines[1 - upper].length();
-    String given = lines[upper];
-    if ((length != MAX_LENGTH && length != TD2) || given.length() == length) {
+    String given = lines[0];
+    int length = lines[1].length();
+    if (hasDigit(given)
+        || !hasDigit(lines[1])
+        || (length != MAX_LENGTH && length != TD2)
+        || given.length() == length) {
       return 0;
     }
     String mended = fillersMended(given, length);
     if (mended.length() != length) {
       return 0;
     }
-    lines[upper] = mended;
+    lines[0] = mended;
     return given.length();
   }
 
@@ -300,16 +297,14 @@ public final class MrzLine {
    * a filler at the end of {@code P<AFGAGHA<<ABDUL<MANAN<<<…} changes nothing of the name.
    */
   private static String fillersMended(String line, int... lengths) {
-    int end = line.length();
-    while (end > 0 && line.charAt(end - 1) == '<') {
-      end--;
-    }
+    String kept = stripFillers(line);
+    int end = kept.length();
     if (line.length() - end < 2) {
       return line;
     }
     for (int length : lengths) {
       if (Math.abs(line.length() - length) <= FILLER_SLIP && end + 2 <= length) {
-        return line.substring(0, end) + "<".repeat(length - end);
+        return kept + "<".repeat(length - end);
       }
     }
     return line;

@@ -617,11 +617,16 @@ public final class NameNormalizer {
   }
 
   /**
-   * The family-name endings ({@link #isFamilyNameEnding}), each as its spellings, normalised,
-   * Arabic script first ({@code پور}, pour, poor, pur).
+   * A family-name ending ({@link #isFamilyNameEnding}) as its spellings, normalised.
+   *
+   * @param arabic its Arabic-script spellings ({@code خيل}, Pashto {@code خېل})
+   * @param latin its Latin spellings, lower case (khel, khail, kheil, khil)
    */
-  public static List<List<String>> familyNameEndings() {
-    return FAMILY_NAME_ENDINGS;
+  public record FamilyNameEnding(List<String> arabic, List<String> latin) {}
+
+  /** The family-name endings ({@link #isFamilyNameEnding}), their spellings by script. */
+  public static List<FamilyNameEnding> familyNameEndings() {
+    return ENDINGS_BY_SCRIPT;
   }
 
   /**
@@ -654,6 +659,15 @@ public final class NameNormalizer {
               "khail",
               "kheil",
               "khil")); // Pashto خیل
+
+  private static final List<FamilyNameEnding> ENDINGS_BY_SCRIPT =
+      FAMILY_NAME_ENDINGS.stream()
+          .map(
+              spellings ->
+                  new FamilyNameEnding(
+                      spellings.stream().filter(s -> s.charAt(0) >= 0x80).toList(),
+                      spellings.stream().filter(s -> s.charAt(0) < 0x80).toList()))
+          .toList();
 
   /** The fewest letters of each part {@link #compoundParts} splits a part into. */
   static final int MIN_GIVEN_NAME_LETTERS = 3;

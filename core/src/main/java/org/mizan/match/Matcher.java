@@ -383,10 +383,10 @@ public final class Matcher {
         explanation);
   }
 
-  /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   /** What a factor of 1 divided back out of a product of factors may differ from 1 by. */
   private static final double FACTOR_ROUNDING = 1e-9;
 
+  /** {@link NameSimilarity#GOOD_PART} as explanations write it. */
   private static final String GOOD_PART_TEXT = Decimals.fixed(NameSimilarity.GOOD_PART, 2);
 
   /**
@@ -421,8 +421,13 @@ public final class Matcher {
         .append(" list name parts matched at ")
         .append(GOOD_PART_TEXT)
         .append(" or more (pairs: ")
-        .append(String.join(", ", a.pairs()))
-        .append(')');
+        .append(String.join(", ", a.pairs(false)));
+    List<String> particles = a.pairs(true);
+    if (!particles.isEmpty()) {
+      // Particles are paired only with particles, and are not counted as name parts.
+      b.append("; particles: ").append(String.join(", ", particles));
+    }
+    b.append(')');
     double queryArticle = queryForm.articleFactor(a.query());
     double article = queryArticle * listForm.articleFactor(a.list());
     if (queryForm.writesCompounds(a.query())) {

@@ -189,10 +189,17 @@ final class NameSimilarity {
       return countWhole(query, null) < countWhole(list, null);
     }
 
-    /** Each query part with its list counterpart and their similarity, in query order. */
-    List<String> pairs() {
+    /**
+     * Each query part that is ({@code particles}) or is not a particle ({@link Token#particle()})
+     * with its list counterpart and their similarity, in query order, as {@code query~list 0.95} or
+     * {@code query~(none)}.
+     */
+    List<String> pairs(boolean particles) {
       List<String> pairs = new ArrayList<>();
       for (int i = 0; i < query.size(); i++) {
+        if (query.get(i).particle() != particles) {
+          continue;
+        }
         pairs.add(
             pairedWith[i] >= 0
                 ? query.get(i).text()

@@ -184,8 +184,9 @@ class MatcherTest {
 
   /**
    * The name's explanation says which parts matched at {@value NameSimilarity#GOOD_PART} or more,
-   * shows every pair the alignment made, and names the list name's parts below that (which may
-   * still be in a pair: they are not called unmatched).
+   * shows every pair the alignment made (the particles', which are not counted as name parts,
+   * apart), and names the list name's parts below that (which may still be in a pair: they are not
+   * called unmatched).
    */
   @Test
   void theNameExplanationShowsEveryPairAndThePartsBelowAGoodMatch() {
@@ -193,7 +194,8 @@ class MatcherTest {
     assertThat(m.explanation().get(0).detail())
         .startsWith(
             "2 of 3 query name parts and 2 of 3 list name parts matched at 0.85 or more (pairs:"
-                + " saddam~saddam 1.00, hussein~hussein 1.00, al~(none), majid~altikriti 0.54);"
+                + " saddam~saddam 1.00, hussein~hussein 1.00, majid~altikriti 0.54; particles:"
+                + " al~(none));"
                 + " list name parts below 0.85: altikriti; name score = mean of the shares"
                 + " matched, 0.85 of the query and 0.85 of the list name");
   }

@@ -177,7 +177,7 @@ public final class MrzLine {
     }
     // The name pipeline's first two steps: NFKC, then format characters removed.
     String zone = INVISIBLE.apply(NFKC.apply(text)).toUpperCase(Locale.ROOT).strip();
-    String[] lines = LINE_BREAKS.split(zone);
+    String[] lines = joinedAmidFillers(LINE_BREAKS.split(zone));
     if (lines.length == 2 && hasDigit(lines[0]) && !hasDigit(lines[1])) {
       // The lower line first, as some readers and copies give them: the upper one has no digit.
       lines = new String[] {lines[1], lines[0]};
@@ -284,6 +284,31 @@ public final class MrzLine {
     }
     lines[0] = mended;
     return given.length();
+  }
+
+  /**
+   * {@code pieces} (the zone split at spaces and line breaks) with each piece that is no whole line
+   * (of 30, 36 or 44 characters) and ends with a filler joined to the next when that begins with
+   * one: a space or line break amid a run of fillers, as a copy, a reader or a wrapped line puts
+   * there, is no part of a zone. Whole lines are not joined: a card's second line begins with
+   * fillers when the date of birth is unknown.
+   */
+  private static String[] joinedAmidFillers(String[] pieces) {
+    List<String> joined = new ArrayList<>(pieces.length);
+    for (String piece : pieces) {
+      int last = joined.size() - 1;
+      if (last >= 0 && piece.startsWith("<") && amidFillers(joined.get(last))) {
+        joined.set(last, joined.get(last) + piece);
+      } else {
+        joined.add(piece);
+      }
+    }
+    return joined.size() == pieces.length ? pieces : joined.toArray(String[]::new);
+  }
+
+  private static boolean amidFillers(String piece) {
+    int length = piece.length();
+    return piece.endsWith("<") && length != TD1 && length != TD2 && length != MAX_LENGTH;
   }
 
   private static boolean hasDigit(String line) {

@@ -220,6 +220,24 @@ class MrzLineTest {
   }
 
   @Test
+  void aSpaceOrLineBreakAmidTheFillersIsNoPartOfTheZone() {
+    // A copy or a wrapped line that puts a space or a line break amid the fillers: one line.
+    String split = SPECIMEN_UPPER.substring(0, 32) + " " + SPECIMEN_UPPER.substring(32);
+    assertThat(nameField(split)).contains("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    assertThat(zone(split).mendedFrom()).isZero();
+    String wrapped =
+        SPECIMEN_UPPER.substring(0, 27)
+            + "\n"
+            + SPECIMEN_UPPER.substring(27)
+            + "\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    assertThat(zone(wrapped).birth()).isEqualTo(day(1974, 8, 12));
+    // With a filler too many besides, mended as a line given whole would be.
+    assertThat(zone(split + "<").mendedFrom()).isEqualTo(45);
+    // Amid the name, a space is not amid fillers: such a text is no zone.
+    assertThat(nameField("P<UTOERIKSSON<<ANNA< MARIA<<<<<<<<<<<<<<<<<<<")).isEmpty();
+  }
+
+  @Test
   void aFieldWhoseCheckDigitFailsIsLeftOutAndNamed() {
     // The date of birth's check digit 2 made 3, the document number's 6 made 5.
     MrzLine.Zone wrongDate =

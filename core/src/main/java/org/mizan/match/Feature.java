@@ -15,7 +15,7 @@ public enum Feature {
       "name",
       1.0,
       "Similarity of the best-matching pair of names (query name against primary name, alias or"
-          + " original-script name), aligning name parts across scripts; a Low-quality alias"
+          + " original-script name), aligning name parts across scripts; a low-quality alias"
           + " counts for less.",
       true),
   BIRTH_DATE(

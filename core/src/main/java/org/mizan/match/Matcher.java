@@ -528,7 +528,7 @@ public final class Matcher {
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")
           .append(Decimals.fixed(LOW_QUALITY_ALIAS_FACTOR, 2))
-          .append(" for a Low-quality alias");
+          .append(" for a low-quality alias");
     }
     return b.toString();
   }

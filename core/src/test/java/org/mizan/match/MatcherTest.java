@@ -381,7 +381,7 @@ class MatcherTest {
     assertThat(m.listNameType()).isEqualTo(NameType.ALIAS_LOW);
     assertThat(m.listName()).isEqualTo(alias);
     assertThat(m.score()).isCloseTo(Matcher.LOW_QUALITY_ALIAS_FACTOR, within(1e-4));
-    assertThat(m.explanation().get(0).detail()).endsWith(", × 0.90 for a Low-quality alias");
+    assertThat(m.explanation().get(0).detail()).endsWith(", × 0.90 for a low-quality alias");
 
     // the same alias marked Good counts in full
     ListEntry entry = Excerpt.entry(entryId);

@@ -455,13 +455,32 @@ final class YenteMatch {
       lists = inForce.stream().filter(l -> l.version().source().equals(source)).toList();
     }
     if (lists.isEmpty()) {
-      List<String> known = new ArrayList<>();
-      known.add(DEFAULT_DATASET);
-      inForce.forEach(l -> known.add(l.version().source()));
       throw new ApiException(
-          404, "No such dataset: the datasets here are " + String.join(", ", known));
+          404, "No such dataset: the datasets here are " + String.join(", ", datasets(inForce)));
     }
     return new Dataset(name, lists);
+  }
+
+  /**
+   * The dataset names that select a list in force: {@value #DEFAULT_DATASET}, {@value
+   * #SANCTIONS_DATASET} when an official sanctions list is in force, each list's source id and the
+   * OpenSanctions name of each (such as {@code un_sc_sanctions}), in that order.
+   */
+  private static List<String> datasets(List<Watchlist> inForce) {
+    List<String> known = new ArrayList<>();
+    known.add(DEFAULT_DATASET);
+    if (inForce.stream().anyMatch(l -> SANCTIONS_SOURCES.contains(l.version().source()))) {
+      known.add(SANCTIONS_DATASET);
+    }
+    inForce.forEach(l -> known.add(l.version().source()));
+    new java.util.TreeMap<>(OPENSANCTIONS_DATASETS)
+        .forEach(
+            (name, source) -> {
+              if (inForce.stream().anyMatch(l -> l.version().source().equals(source))) {
+                known.add(name);
+              }
+            });
+    return known;
   }
 
   /**

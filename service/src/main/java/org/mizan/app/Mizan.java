@@ -178,6 +178,17 @@ public final class Mizan {
     return Path.of(System.getProperty("user.home"), ".mizan");
   }
 
+  /**
+   * Whether the data directory would be named by a {@value #DATA_DIR_ENV} that is set but empty or
+   * blank (an unset shell variable, say): no {@value #DATA_DIR_PROPERTY} names one, and {@link
+   * #defaultDataDir} would fall back to {@code ~/.mizan} without a word.
+   */
+  public static boolean dataDirVariableBlank() {
+    String property = System.getProperty(DATA_DIR_PROPERTY);
+    String env = System.getenv(DATA_DIR_ENV);
+    return (property == null || property.isBlank()) && env != null && env.isBlank();
+  }
+
   /** The UN list snapshot bundled with the application. */
   public static Watchlist bundledList() {
     return ListReader.read(new ByteArrayInputStream(bundledListBytes()), bundledListLocation());

@@ -394,6 +394,13 @@ final class ListsCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--data-dir is empty (an unset variable?)");
       }
+      if (value == null && Mizan.dataDirVariableBlank()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            Mizan.DATA_DIR_ENV
+                + " is set but empty (an unset variable?): name a folder in it, or unset it for"
+                + " the default ~/.mizan");
+      }
       Path dir = value == null ? Mizan.defaultDataDir() : value;
       if (Files.isDirectory(dir)) {
         return dir;

@@ -207,6 +207,19 @@ public final class Main implements Runnable {
           + " starting with '-' (write it after --)"
           + option;
     }
+    if (afterEnd
+        && u.getUnmatched().stream()
+            .anyMatch(
+                a ->
+                    e.getCommandLine()
+                        .getCommandSpec()
+                        .optionsMap()
+                        .containsKey(a.split("=", 2)[0]))) {
+      // An option of the command written after --, where nothing is read as an option.
+      return "too many arguments (options go before --: after it every argument is a "
+          + label
+          + ")";
+    }
     return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
         : "too many arguments";

@@ -25,7 +25,7 @@ final class DecodingReader extends Reader {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final InputStream in;
-  private final CharsetDecoder decoder;
+  private CharsetDecoder decoder;
   private final String location;
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
   private long bytesRead;
@@ -43,12 +43,15 @@ final class DecodingReader extends Reader {
 
   DecodingReader(InputStream in, Charset charset, String location) {
     this.in = Objects.requireNonNull(in, "in");
-    this.decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder = strict(charset);
     this.location = Objects.requireNonNull(location, "location");
+  }
+
+  private static CharsetDecoder strict(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   @Override
@@ -174,13 +177,19 @@ final class DecodingReader extends Reader {
    * Refuses input that begins with a byte-order mark of Unicode but is read in a legacy encoding
    * (windows-1256, ISO-8859-1...): read so, the mark would become letters in the first column name
    * (a UTF-8 mark read as windows-1256 makes {@code ï»؟id}), and that column would be ignored
-   * unnoticed.
+   * unnoticed. Input read as UTF-8 that begins with the byte-order mark of UTF-16 (bytes {@code FE
+   * FF} or {@code FF FE}, which UTF-8 never holds) is read as UTF-16, in the order its mark gives.
    */
   private void checkByteOrderMark() throws IOException {
     while (!endOfInput && bytes.remaining() < 3) {
       fill();
     }
     String name = decoder.charset().name();
+    if (name.equals("UTF-8")
+        && (startsWith(BYTE_ORDER_MARKS[1]) || startsWith(BYTE_ORDER_MARKS[2]))) {
+      decoder = strict(java.nio.charset.StandardCharsets.UTF_16);
+      return;
+    }
     if (name.startsWith("UTF")) {
       return;
     }

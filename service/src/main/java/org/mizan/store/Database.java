@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
     }
     String description =
         url.isPresent()
-            ? withoutCredentials(jdbcUrl)
+            ? "database at " + withoutCredentials(jdbcUrl)
             : "embedded database " + dataDir.resolve("store");
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);

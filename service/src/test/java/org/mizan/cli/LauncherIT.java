@@ -142,6 +142,16 @@ class LauncherIT {
   }
 
   @Test
+  void anEmptyDataDirectoryVariableIsExitTwoNotTheDefaultFolder() throws Exception {
+    // Set but empty, as an unset shell variable leaves it: refused as an empty --data-dir is,
+    // rather than falling back to ~/.mizan without a word (a new user's find).
+    Run run = runWith(List.of("MIZAN_DATA_DIR="), "screen", "John Smith");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("MIZAN_DATA_DIR is set but empty").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void serveStartsWithTheEmbeddedDatabaseAndTheBundledList(
       @org.junit.jupiter.api.io.TempDir Path data) throws Exception {
     Path err = Files.createTempFile("mizan-serve", ".txt");

@@ -606,9 +606,21 @@ class MainTest {
     assertThat(bogus.err())
         .startsWith(
             "mizan: unknown option '--bogus', or a FILE starting with '-' (write it after --)\n");
-    // After --, an argument is one too many, never an unknown option.
-    assertThat(run("screen-manifest", "m.edi", "--", "--format").err())
+    // After --, an argument is one too many, never an unknown option; when it is one of the
+    // command's options, the message says where options go (a new user's find).
+    assertThat(run("screen-manifest", "m.edi", "--", "--formt").err())
         .startsWith("mizan: too many arguments\n");
+    assertThat(run("screen-manifest", "m.edi", "--", "--format").err())
+        .startsWith(
+            "mizan: too many arguments (options go before --: after it every argument is a"
+                + " FILE)\n");
+    Run optionAfterName = run("screen", "--", "-Foo Bar", "--max-list-age", "0");
+    assertThat(optionAfterName.exit()).isEqualTo(2);
+    assertThat(optionAfterName.err())
+        .startsWith(
+            "mizan: too many arguments (options go before --: after it every argument is a"
+                + " NAME)\n")
+        .doesNotContain("Foo");
     // A file starting with '-' written before --: picocli says FILE is missing; the hint is added.
     assertThat(run("screen-manifest", "-dash.edi").err())
         .startsWith(

@@ -259,7 +259,7 @@ class ServiceCommandsTest {
               "audit", "verify", "--data-dir", dir.toString(), "--db", db.url().orElseThrow());
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.err())
-          .contains("no Mizan store in the jdbc:postgresql:")
+          .contains("no Mizan store in the database at jdbc:postgresql:")
           .contains("no audit trail there");
       try (java.sql.Connection c = db.connect();
           java.sql.ResultSet tables =

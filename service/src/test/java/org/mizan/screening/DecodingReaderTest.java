@@ -40,6 +40,21 @@ class DecodingReaderTest {
         .hasMessageContaining("byte-order mark of UTF-16");
   }
 
+  /**
+   * A file saved as UTF-16 with its byte-order mark, read with the default UTF-8: the mark (bytes
+   * UTF-8 never holds) tells the encoding and its byte order (a new user's find: it was refused as
+   * not UTF-8).
+   */
+  @Test
+  void readsUtf16ByItsByteOrderMarkWhenReadAsUtf8() throws IOException {
+    String text = "id,name\nC-1,كريم حداد\n";
+    for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      assertThat(decode(("\uFEFF" + text).getBytes(utf16), StandardCharsets.UTF_8))
+          .as(utf16.name())
+          .isEqualTo(text);
+    }
+  }
+
   @Test
   void readsTheSameBytesInALegacyEncodingWithoutAMark() throws IOException {
     byte[] bytes = "id,name\n".getBytes(StandardCharsets.UTF_8);

@@ -254,15 +254,30 @@ final class ListsCommand implements Runnable {
           }
         }
         case HELD -> {
-          StoredVersion previous = outcome.previous().orElseThrow();
           err.println(
               "mizan: " + received + " is held, not made current: " + outcome.heldBecause());
-          err.println("mizan: " + label(previous) + " stays in force");
+          String heldSource = TextOutput.printable(outcome.received().version().source());
           err.println(
-              "mizan: the held version is stored in "
-                  + outcome.stored()
-                  + " for review (mizan lists diff); run the update again with --confirm to make"
-                  + " it current");
+              outcome
+                  .previous()
+                  .map(p -> "mizan: " + label(p) + " stays in force")
+                  .orElse(
+                      "mizan: no version of "
+                          + heldSource
+                          + " is in force"
+                          + (Files.exists(outcome.stored())
+                              ? " (screening with this data directory is refused until one is, or"
+                                  + " until mizan lists remove "
+                                  + heldSource
+                                  + ")"
+                              : "")));
+          err.println(
+              Files.exists(outcome.stored())
+                  ? "mizan: the held version is stored in "
+                      + outcome.stored()
+                      + " for review (mizan lists diff); run the update again with --confirm to"
+                      + " make it current"
+                  : "mizan: run the update again with --confirm to make it current");
           err.flush();
           return Main.INVALID;
         }

@@ -313,6 +313,7 @@ public final class ListStore {
             notes);
       }
       Optional<ListDiff> diff = inForce.map(c -> ListDiff.of(c.list(), received));
+      boolean firstOfSource = !Files.exists(sourceDir);
       store(folder, target, incoming);
       UpdateOutcome outcome =
           new UpdateOutcome(
@@ -322,6 +323,16 @@ public final class ListStore {
         hold = olderThanStored(sourceDir, received.version());
       }
       if (!hold.isEmpty()) {
+        if (firstOfSource) {
+          // Kept, a held version would be a source with versions and no record of the current one,
+          // which screening refuses as damage: the first version of a source held is not kept.
+          deleteTree(sourceDir);
+          notes.add(
+              "no version of "
+                  + version.source()
+                  + " was stored before, and the held one is not kept, so that the lists in force"
+                  + " stay as they were");
+        }
         return new UpdateOutcome(
             UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold, notes);
       }

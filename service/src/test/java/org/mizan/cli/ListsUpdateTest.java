@@ -232,6 +232,46 @@ class ListsUpdateTest {
     assertThat(confirmed.out()).contains("removed 273");
   }
 
+  /**
+   * A breaker's find: the first version of a list held (published in the future), or a version held
+   * while the record of the current one is damaged, ended in an internal error (exit 1), and the
+   * first case left a store that screening refused.
+   */
+  @Test
+  void aVersionHeldWithNoneInForceIsExitTwoAndTheStoreStaysUsable() throws Exception {
+    String xml = new String(unList, StandardCharsets.UTF_8);
+    String future = xml.replaceFirst("dateGenerated=\"2026", "dateGenerated=\"2999");
+    Path file = file("future.xml", future.getBytes(StandardCharsets.UTF_8));
+    MainTest.Run held = update(file.toString());
+    assertThat(held.exit()).as(held.err()).isEqualTo(2);
+    assertThat(held.err())
+        .contains("is held, not made current: it says it was published in the future (2999-")
+        .contains("mizan: no version of un-sc-consolidated is in force\n")
+        .contains("run the update again with --confirm to make it current")
+        .doesNotContain("internal error");
+    // Nothing of it kept: the data directory holds no list, and screening uses the bundled one.
+    MainTest.Run screen = MainTest.run("screen", "Saddam Hussein", "--data-dir", data.toString());
+    assertThat(screen.exit()).as(screen.err()).isZero();
+    assertThat(screen.out()).contains("IQi.001");
+    MainTest.Run confirmed = update(file.toString(), "--confirm");
+    assertThat(confirmed.exit()).as(confirmed.err()).isZero();
+
+    // The record of the current version damaged, and an older version received: held, stored for
+    // review, and said so.
+    Files.writeString(data.resolve("lists/un-sc-consolidated/current"), "{");
+    String older = xml.replaceFirst("dateGenerated=\"2026-02-27", "dateGenerated=\"2026-01-01");
+    MainTest.Run olderHeld =
+        update(file("older.xml", older.getBytes(StandardCharsets.UTF_8)).toString());
+    assertThat(olderHeld.exit()).as(olderHeld.err()).isEqualTo(2);
+    assertThat(olderHeld.err())
+        .contains("is held, not made current: it was published (2026-01-01")
+        .contains(
+            "no version of un-sc-consolidated is in force (screening with this data directory is"
+                + " refused until one is, or until mizan lists remove un-sc-consolidated)")
+        .contains("the held version is stored in")
+        .doesNotContain("internal error");
+  }
+
   @Test
   void storingAListOtherThanTheUnListSaysTheBundledListIsNoLongerInForce() throws Exception {
     Path own =

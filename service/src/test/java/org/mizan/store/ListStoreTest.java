@@ -406,6 +406,21 @@ class ListStoreTest {
   }
 
   @Test
+  void theFirstVersionOfAListHeldIsNotKept() throws IOException {
+    UpdateOutcome future =
+        update(
+            file(
+                "future.xml",
+                UnListFiles.generatedOn(UnListFiles.bundled(), "9999-12-31T00:00:00Z")));
+    assertThat(future.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(future.previous()).isEmpty();
+    assertThat(future.stored()).doesNotExist();
+    assertThat(future.notes()).singleElement().asString().contains("the held one is not kept");
+    // Kept, it would be a source with versions and no current one, which screening refuses.
+    assertThat(store().current()).isEmpty();
+  }
+
+  @Test
   void publicationOrderComparesInstantsNotText() throws IOException {
     update(
         file(

@@ -395,23 +395,21 @@ class ListStoreTest {
   @Test
   void aPublicationInTheFutureIsHeld() throws IOException {
     update(file("un.xml", UnListFiles.bundled()));
-    UpdateOutcome future =
-        update(
-            file(
-                "future.xml",
-                UnListFiles.generatedOn(UnListFiles.bundled(), "9999-12-31T00:00:00Z")));
+    UpdateOutcome future = updateFromTheFuture();
     assertThat(future.status()).isEqualTo(UpdateOutcome.Status.HELD);
     assertThat(future.heldBecause())
         .isEqualTo("it says it was published in the future (9999-12-31T00:00:00Z)");
   }
 
+  /** An update with the bundled list said to be published on 9999-12-31. */
+  private UpdateOutcome updateFromTheFuture() throws IOException {
+    return update(
+        file("future.xml", UnListFiles.generatedOn(UnListFiles.bundled(), "9999-12-31T00:00:00Z")));
+  }
+
   @Test
   void theFirstVersionOfAListHeldIsNotKept() throws IOException {
-    UpdateOutcome future =
-        update(
-            file(
-                "future.xml",
-                UnListFiles.generatedOn(UnListFiles.bundled(), "9999-12-31T00:00:00Z")));
+    UpdateOutcome future = updateFromTheFuture();
     assertThat(future.status()).isEqualTo(UpdateOutcome.Status.HELD);
     assertThat(future.previous()).isEmpty();
     assertThat(future.stored()).doesNotExist();

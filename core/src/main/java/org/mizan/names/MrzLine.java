@@ -127,6 +127,9 @@ public final class MrzLine {
    * @param mendedFrom for an upper line whose fillers at the end were added or left out to make its
    *     length ({@link #FILLER_SLIP}; alone, of a passport, visa or identity card), its length as
    *     given; else 0
+   * @param lowerLineLeftOut for an upper line given with a lower line (digits among its characters)
+   *     of a length no zone has with it, read alone: the lower line's length (its document number,
+   *     nationality, date of birth and sex are not read); else 0
    */
   public record Zone(
       String nameField,
@@ -136,7 +139,8 @@ public final class MrzLine {
       Gender sex,
       List<String> unchecked,
       boolean noDate,
-      int mendedFrom) {
+      int mendedFrom,
+      int lowerLineLeftOut) {
     public Zone {
       Objects.requireNonNull(nameField, "nameField");
       Objects.requireNonNull(documentNumber, "documentNumber");
@@ -151,13 +155,23 @@ public final class MrzLine {
      * characters, read as one of 44 with the fillers at its end mended)"}; else empty.
      */
     public String mending() {
-      return mendedFrom == 0
-          ? ""
-          : " (a line of "
-              + mendedFrom
-              + " characters, read as one of "
-              + (NAME_START + nameField.length())
-              + " with the fillers at its end mended)";
+      int length = NAME_START + nameField.length();
+      String mended =
+          mendedFrom == 0
+              ? ""
+              : " (a line of "
+                  + mendedFrom
+                  + " characters, read as one of "
+                  + length
+                  + " with the fillers at its end mended)";
+      return lowerLineLeftOut == 0
+          ? mended
+          : mended
+              + " (its lower line, of "
+              + lowerLineLeftOut
+              + " characters where the upper line has "
+              + length
+              + ", not read)";
     }
   }
 
@@ -223,10 +237,20 @@ public final class MrzLine {
               clock,
               0));
     }
-    if (lines.length != 1) {
-      return Optional.empty();
+    if (lines.length == 2 && hasDigit(lines[1]) && !hasDigit(lines[0])) {
+      // A lower line of a length no zone has with this upper line (a character lost or added in
+      // a copy): the upper line is read alone, and the zone says the lower line was not read.
+      return upperLineAlone(lines[0], lines[1].length());
     }
-    String given = lines[0];
+    return lines.length == 1 ? upperLineAlone(lines[0], 0) : Optional.empty();
+  }
+
+  /**
+   * The upper line {@code given} read alone, its fillers mended where it is a passport's, visa's or
+   * identity card's ({@link #fillersMended}); {@code lowerLineLeftOut} the length of a lower line
+   * given with it and not read, else 0.
+   */
+  private static Optional<Zone> upperLineAlone(String given, int lowerLineLeftOut) {
     String line =
         given.length() != MAX_LENGTH
                 && given.length() != TD2
@@ -245,7 +269,8 @@ public final class MrzLine {
                     Gender.UNKNOWN,
                     List.of(),
                     false,
-                    lineMendedFrom));
+                    lineMendedFrom,
+                    lowerLineLeftOut));
   }
 
   /**
@@ -368,7 +393,7 @@ public final class MrzLine {
     }
     String code = nationality(stripFillers(nationality));
     Gender gender = sex == 'M' ? Gender.MALE : sex == 'F' ? Gender.FEMALE : Gender.UNKNOWN;
-    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate, mendedFrom);
+    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate, mendedFrom, 0);
   }
 
   /**

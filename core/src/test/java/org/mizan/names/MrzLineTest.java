@@ -65,8 +65,10 @@ class MrzLineTest {
                 "PDAFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<\n"
                     + "L898902C36AFG7408122F1204159ZE184226B<<<<<10"))
         .contains(field);
-    // Not a second line that is no lower line, nor a name after an upper line.
-    assertThat(nameField(upper + "\nL898902C36UTO")).isEmpty();
+    // A second line that is no whole lower line: the upper line is read alone, and said to be
+    // (anUpperLineWithALowerLineOfAnotherLengthIsReadAloneAndSaidToBe); not a name after an upper
+    // line.
+    assertThat(zone(upper + "\nL898902C36UTO").lowerLineLeftOut()).isEqualTo(13);
     assertThat(nameField(upper + " ERIKSSON")).isEmpty();
   }
 
@@ -151,6 +153,7 @@ class MrzLineTest {
                 Gender.FEMALE,
                 List.of(),
                 false,
+                0,
                 0));
     MrzLine.Zone td2 =
         zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
@@ -170,6 +173,7 @@ class MrzLineTest {
                 Gender.FEMALE,
                 List.of(),
                 false,
+                0,
                 0));
     // The upper line alone holds none of these.
     assertThat(zone(SPECIMEN_UPPER))
@@ -182,6 +186,7 @@ class MrzLineTest {
                 Gender.UNKNOWN,
                 List.of(),
                 false,
+                0,
                 0));
   }
 
@@ -217,6 +222,22 @@ class MrzLineTest {
     }
     assertThat(zone(SPECIMEN_UPPER).mendedFrom()).isZero();
     assertThat(zone(SPECIMEN_UPPER).mending()).isEmpty();
+  }
+
+  @Test
+  void anUpperLineWithALowerLineOfAnotherLengthIsReadAloneAndSaidToBe() {
+    // A character lost from the lower line in a copy: not a zone of two lines, but the upper line
+    // is whole; read alone, the lower line's evidence not taken (a breaker's find: the whole text
+    // was screened as one name).
+    MrzLine.Zone zone = zone(SPECIMEN_UPPER + "\nL898902C36UTO7408122F1204159ZE184226B<<<<<1");
+    assertThat(zone.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    assertThat(zone.birth()).isEmpty();
+    assertThat(zone.documentNumber()).isEmpty();
+    assertThat(zone.lowerLineLeftOut()).isEqualTo(43);
+    assertThat(zone.mending())
+        .isEqualTo(" (its lower line, of 43 characters where the upper line has 44, not read)");
+    // A lower line without digits is no lower line: such text is no zone.
+    assertThat(nameField(SPECIMEN_UPPER + "\nERIKSSON ANNA")).isEmpty();
   }
 
   @Test

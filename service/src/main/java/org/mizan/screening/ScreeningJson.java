@@ -156,6 +156,10 @@ public final class ScreeningJson {
           if (mendedFrom > 0) {
             o.put("line_length_as_given", mendedFrom);
           }
+          int lowerLineLeftOut = z.evidence().zone().lowerLineLeftOut();
+          if (lowerLineLeftOut > 0) {
+            o.put("lower_line_length_not_read", lowerLineLeftOut);
+          }
           z.values().forEach(o::put);
           z.taken().forEach(o.putArray("taken")::add);
           if (!z.notTaken().isEmpty()) {

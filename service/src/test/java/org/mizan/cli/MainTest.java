@@ -144,6 +144,28 @@ class MainTest {
   }
 
   @Test
+  void aZoneWhoseLowerLineLostACharacterIsReadByItsUpperLineAndSaidToBe() throws Exception {
+    // The lower line one character short: the whole text was screened as one name, IQi.001 at
+    // 0.712, no hit, and nothing said (a breaker's find).
+    String zone =
+        "P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<\n"
+            + "L898902C36IRQ3704282M1204159ZE184226B<<<<<1";
+    Run run = run("screen", zone, "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode first = run.json().at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("IQi.001");
+    assertThat(first.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(run.json().at("/query/zone").toString())
+        .isEqualTo(
+            "{\"name_field\":\"AL<TIKRITI<<SADDAM<HUSSEIN\",\"lower_line_length_not_read\":43,"
+                + "\"taken\":[]}");
+    assertThat(run("screen", zone).out())
+        .contains(
+            "    read as a machine-readable zone (its lower line, of 43 characters where the upper"
+                + " line has 44, not read): name field AL<TIKRITI<<SADDAM<HUSSEIN\n");
+  }
+
+  @Test
   void aPassportsMachineReadableZoneIsScreenedByItsNameField() throws Exception {
     // Both lines as a document reader gives them (ICAO Doc 9303 TD3); read whole, the document
     // code and State were name parts and QDi.018 scored 0.839, no hit. The lower line's date of

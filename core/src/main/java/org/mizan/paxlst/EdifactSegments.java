@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the segments of a prepared interchange with StAEDI (the UN/EDIFACT syntax: separators,
@@ -73,7 +74,10 @@ final class EdifactSegments {
               + MAX_SEGMENTS
               + " segments in one interchange: not one flight's message (split it)");
     }
-    int real = raw.size() - prepared.appendedTrailers();
+    int real =
+        raw.size()
+            - prepared.appendedTrailers()
+            - apostrophesInNames(raw, raw.size() - prepared.appendedTrailers(), prepared, warnings);
     cutLongSegments(raw, prepared, warnings);
     if (prepared.values() > MAX_VALUES) {
       throw new PaxlstFormatException(
@@ -539,6 +543,75 @@ final class EdifactSegments {
    * Whether a segment's text begins with a tag the parser accepts: a capital letter, two capital
    * letters or digits, then a separator or the terminator.
    */
+  /** The segments that hold a traveller's name: PAXLST's NAD, PNRGOV's TIF. */
+  private static final Set<String> NAME_SEGMENTS = Set.of("NAD", "TIF");
+
+  /**
+   * Joins to a name segment (NAD, TIF) the text after an apostrophe that was not escaped inside a
+   * name ({@code NAD+FL+++AL-TIKRITI:SAB'AWI IBRAHIM HASSAN'}): where the apostrophe, the segment
+   * terminator, stands between two letters and what follows it has no segment tag, it is read as an
+   * apostrophe released ({@code ?'}), and a warning says so. The first {@code real} of {@code raw}
+   * are the file's; raw is changed in place.
+   *
+   * @return how many segments were joined to the one before
+   */
+  private static int apostrophesInNames(
+      List<String> raw, int real, EdifactText.Prepared p, List<ManifestWarning> warnings) {
+    char release = p.release();
+    char terminator = p.terminator();
+    if (release == '\u0000' || release == terminator) {
+      return 0;
+    }
+    int joined = 0;
+    for (int k = 1; k < real - joined; k++) {
+      String before = raw.get(k - 1);
+      String after = raw.get(k);
+      if (hasTag(before, p)
+          && NAME_SEGMENTS.contains(tagOf(before))
+          && before.length() > 4
+          && before.charAt(before.length() - 1) == terminator
+          && Character.isLetter(before.charAt(before.length() - 2))
+          && continuesAName(after, p)
+          && !hasTag(after, p)) {
+        raw.set(k - 1, before.substring(0, before.length() - 1) + release + terminator + after);
+        raw.remove(k);
+        joined++;
+        warnings.add(
+            new ManifestWarning(
+                k,
+                tagOf(before),
+                "an apostrophe inside a name not released ("
+                    + release
+                    + terminator
+                    + ") read as part of the name, not as the segment's end"));
+        // The segment joined may hold another such apostrophe: it is looked at again.
+        k--;
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * Whether {@code text} begins as the rest of a name part after an apostrophe: a letter, then
+   * letters, spaces, hyphens and full stops up to the first separator or its end ({@code AWI
+   * IBRAHIM HASSAN'}, {@code BRIEN:D'}); not {@code N@D'}.
+   */
+  private static boolean continuesAName(String text, EdifactText.Prepared p) {
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == p.element() || c == p.component() || c == p.terminator()) {
+        return true;
+      }
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasTag(String segment, EdifactText.Prepared p) {
     if (segment.length() < 4) {
       return false;

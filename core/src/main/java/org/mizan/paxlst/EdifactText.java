@@ -422,6 +422,7 @@ final class EdifactText {
     int strayTrailers = 0;
     int strayReleases = 0;
     int apostrophes = 0;
+    int missingTerminators = 0;
     int strays = 0;
     int tagSpaces = 0;
     // The segment whose tag was last repaired (written + 1): a tag with two faults is one repair.
@@ -512,6 +513,16 @@ final class EdifactText {
           && startsSegment(text, i + 1, element)) {
         // A word processor's apostrophe where the terminator belongs, before the next segment.
         apostrophes++;
+        c = terminator;
+      }
+      if ((c == '\r' || c == '\n')
+          && c != terminator
+          && out.length() - segmentStart > 3
+          && !FREE_TEXT.contains(out.substring(segmentStart, segmentStart + 3))
+          && startsSegment(text, i + 1, element)) {
+        // A line that ends without its terminator where the next line begins a segment (NAD+…
+        // then ATT+…): the terminator was left out, and what follows is no part of this segment.
+        missingTerminators++;
         c = terminator;
       }
       if ((c == '\r' || c == '\n') && c != terminator) {
@@ -640,6 +651,13 @@ final class EdifactText {
               ManifestWarning.count(strayReleases, "release character", "release characters")
                   + " just before a segment terminator, where the next segment begins, read as"
                   + " stray: the terminator ends the segment"));
+    }
+    if (missingTerminators > 0) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              ManifestWarning.count(missingTerminators, "line", "lines")
+                  + " ending without a segment terminator before a line that begins a segment"
+                  + " (a tag and a data element separator) read as ending the segment"));
     }
     if (apostrophes > 0) {
       warnings.add(
@@ -803,6 +821,13 @@ final class EdifactText {
    * repair must recognise the start of a segment, only these count, so that a name such as {@code
    * AL-?'ALI+…} is not taken for the end of one.
    */
+  /**
+   * Segments of free text, in which a line may go on with words that look like a segment's
+   * beginning: a line break inside them is never read as a missing terminator.
+   */
+  private static final java.util.Set<String> FREE_TEXT =
+      java.util.Set.of("FTX", "IFT", "SSR", "REF", "ADD", "LTS", "TXD", "FOP", "UNA");
+
   static final java.util.Set<String> TAGS =
       java.util.Set.of(
           "UNA", "UNB", "UNG", "UNH", "UNT", "UNE", "UNZ", "BGM", "RFF", "NAD", "COM", "CTA", "TDT",

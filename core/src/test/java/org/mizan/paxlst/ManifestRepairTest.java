@@ -685,6 +685,50 @@ class ManifestRepairTest {
   }
 
   @Test
+  void anApostropheInsideANameNotReleasedIsReadAsPartOfTheName() {
+    // A breaker's find: SAB'AWI as feeds send it, the apostrophe not released (SAB?'AWI), ended
+    // the NAD, and the traveller was screened as SAB AL-TIKRITI (IQi.036 at 0.768, no hit).
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++AL-TIKRITI:SAB'AWI IBRAHIM HASSAN'ATT+2++M'"
+                + "NAD+FL+++O'BRIEN:D'ARCY'DTM+329:800101'UNT+7+1'UNZ+1+1'");
+    assertThat(m.travellers())
+        .extracting(Traveller::surname, Traveller::givenNames)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("AL-TIKRITI", List.of("SAB'AWI IBRAHIM HASSAN")),
+            org.assertj.core.groups.Tuple.tuple("O'BRIEN", List.of("D'ARCY")));
+    assertThat(m.travellers().get(0).gender()).isEqualTo(Gender.MALE);
+    assertThat(warnings(m))
+        .contains(
+            "segment 4 (NAD): an apostrophe inside a name not released (?') read as part of the"
+                + " name, not as the segment's end",
+            "segment 6 (NAD): an apostrophe inside a name not released (?') read as part of the"
+                + " name, not as the segment's end")
+        .noneMatch(w -> w.contains("not a segment"))
+        .noneMatch(w -> w.contains("UNT counts"));
+  }
+
+  @Test
+  void aLineEndingWithoutItsTerminatorBeforeASegmentEndsTheSegment() {
+    // A breaker's find: NAD+FL+++OKONKWO:CHINEDU with its terminator lost at the line's end was
+    // read with the next line (CHINEDUATT), and the traveller's sex was lost.
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++OKONKWO:CHINEDU\nATT+2++M'\nDTM+329:910704'"
+                + "FTX+AAI+++LINE ONE\nDOC WRAPPED'UNT+6+1'UNZ+1+1'");
+    Traveller t = m.travellers().get(0);
+    assertThat(t.givenNames()).containsExactly("CHINEDU");
+    assertThat(t.gender()).isEqualTo(Gender.MALE);
+    assertThat(t.dateOfBirth()).isEqualTo("1991-07-04");
+    assertThat(warnings(m))
+        .contains(
+            "1 line ending without a segment terminator before a line that begins a segment (a"
+                + " tag and a data element separator) read as ending the segment");
+  }
+
+  @Test
   void aFirstInterchangeThatCannotBeReadCostsOnlyItself() {
     // The fourth breaker's B4: a file whose first interchange cannot be read was refused whole,
     // where a later one that cannot be read is ignored. Positions still count from the first UNB

@@ -3,7 +3,6 @@ package org.mizan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +85,13 @@ final class EvalCommand implements Runnable {
                               + "'; the suites are "
                               + String.join(", ", Suite.ids()))));
     }
+    if (out.toString().isBlank()) {
+      throw usage("--out is empty (an unset variable?)");
+    }
     // Before the suites run, which take minutes: --out, or the nearest of its folders that exists,
-    // must be a folder that can be written. Nothing is made until the report is written.
+    // must be a folder that can be written, and --out must be one that can be made (not under
+    // /proc, say): it is made and written to, then what was made is taken away again, so that
+    // nothing is left when the run fails.
     Path existing = out.toAbsolutePath();
     while (!Files.exists(existing) && existing.getParent() != null) {
       existing = existing.getParent();
@@ -96,9 +100,23 @@ final class EvalCommand implements Runnable {
       throw usage("--out must be a folder: " + existing + " is a file");
     }
     if (!Files.isWritable(existing)) {
-      throw new UncheckedIOException(
-          "cannot write the report into " + out + ": " + existing + " is not writable",
-          new AccessDeniedException(existing.toString()));
+      throw usage(
+          "--out: cannot write the report into " + out + ": " + existing + " is not writable");
+    }
+    try {
+      Path made = Files.createDirectories(out).toAbsolutePath();
+      Files.delete(Files.createTempFile(made, "report", ".tmp"));
+      for (Path p = made; p != null && !p.equals(existing); p = p.getParent()) {
+        Files.delete(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw usage(
+          "--out: cannot write the report into "
+              + out
+              + " ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")");
     }
     Path folder = data;
     if (folder == null) {

@@ -172,8 +172,24 @@ final class ScreenCommand implements Runnable {
     }
     Set<EntryKind> kinds = kinds(kind);
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
-    InputFormat inputFormat = input == null ? null : inputFormat();
     FileState before = null;
+    if (input != null && input.toString().equals("-")) {
+      // The input is read twice, checked whole before anything is screened.
+      throw new InvalidInputException(
+          "--input -: standard input cannot be read twice (it is checked whole before anything"
+              + " is screened); save it to a .csv or .jsonl file first");
+    }
+    if (input != null
+        && Files.exists(input)
+        && !Files.isRegularFile(input)
+        && !Files.isDirectory(input)) {
+      // /dev/stdin, a pipe: said before its name's ending is asked for the format.
+      throw new InvalidInputException(
+          input
+              + ": not a regular file (a pipe or device cannot be"
+              + " read twice; save it to a file first)");
+    }
+    InputFormat inputFormat = input == null ? null : inputFormat();
     if (input != null) {
       if (!Files.exists(input)) {
         throw new InvalidInputException("--input: " + input + ": no such file");

@@ -92,6 +92,35 @@ class EvalCommandTest {
     assertThat(run.err()).doesNotContain("queries");
   }
 
+  /**
+   * A breaker's finds: an empty --out wrote the reports into the working directory, and a folder
+   * that cannot be made though its parent looks writable (under /proc) failed after every suite had
+   * run, as an I/O failure (exit 1).
+   */
+  @Test
+  void anEmptyOutOrOneThatCannotBeMadeIsExitTwoBeforeAnySuiteRuns() {
+    MainTest.Run empty = MainTest.run("eval", "--out=");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("--out is empty (an unset variable?)");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isWritable(Path.of("/proc")), "/proc looks writable (as to root)");
+    MainTest.Run proc = MainTest.run("eval", "--out", "/proc/mizan-report");
+    assertThat(proc.exit()).isEqualTo(2);
+    assertThat(proc.err())
+        .contains("--out: cannot write the report into /proc/mizan-report (")
+        .doesNotContain("queries");
+  }
+
+  /** A folder that can be made is checked by making it, and taken away again before the run. */
+  @Test
+  void anOutThatCanBeMadeIsNotLeftWhenTheRunFails() {
+    Path out = dir.resolve("a/b/report");
+    MainTest.Run run =
+        MainTest.run("eval", "--data", dir.resolve("none").toString(), "--out", out.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(dir.resolve("a")).doesNotExist();
+  }
+
   /** With the shared data folder present (as in this repository's workspace), end to end. */
   @Test
   void theSmokeTestSuiteWritesBothReports() throws Exception {

@@ -575,6 +575,16 @@ class MainTest {
     Run run = run("screen", "--input", fifo.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("not a regular file");
+    // Standard input, by name or as -: said so, not blamed on the name's ending (a breaker's
+    // find: "the file name must end in .csv").
+    Run dash = run("screen", "--input", "-");
+    assertThat(dash.exit()).isEqualTo(2);
+    assertThat(dash.err()).contains("standard input cannot be read twice");
+    if (Files.exists(Path.of("/dev/stdin")) && !Files.isRegularFile(Path.of("/dev/stdin"))) {
+      Run stdin = run("screen", "--input", "/dev/stdin");
+      assertThat(stdin.exit()).isEqualTo(2);
+      assertThat(stdin.err()).contains("/dev/stdin: not a regular file").doesNotContain(".csv");
+    }
   }
 
   @Test

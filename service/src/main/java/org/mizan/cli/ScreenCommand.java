@@ -183,7 +183,8 @@ final class ScreenCommand implements Runnable {
         && Files.exists(input)
         && !Files.isRegularFile(input)
         && !Files.isDirectory(input)) {
-      // /dev/stdin, a pipe: said before its name's ending is asked for the format.
+      // The input is read twice, checked whole before anything is screened: not /dev/stdin, a
+      // pipe or a device. Said before its name's ending is asked for the format.
       throw new InvalidInputException(
           input
               + ": not a regular file (a pipe or device cannot be"
@@ -196,13 +197,6 @@ final class ScreenCommand implements Runnable {
       }
       if (Files.isDirectory(input)) {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
-      }
-      if (Files.exists(input) && !Files.isRegularFile(input)) {
-        // The input is read twice, checked whole before anything is screened.
-        throw new InvalidInputException(
-            input
-                + ": not a regular file (a pipe or device cannot be"
-                + " read twice; save it to a file first)");
       }
       before = FileState.of(input);
       validate(input, inputFormat, charset, kinds);

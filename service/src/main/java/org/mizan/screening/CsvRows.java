@@ -133,7 +133,9 @@ final class CsvRows implements Rows {
               + errorColumn
               + " (a quote inside a quoted value must be doubled)";
     } else {
-      problem = "malformed CSV at line " + errorLine + ", column " + errorColumn;
+      problem =
+          JsonLinesRows.beyondLimit(e)
+              .orElse("malformed CSV at line " + errorLine + ", column " + errorColumn);
     }
     return new InputFormatException(location, rowLine, "", problem);
   }

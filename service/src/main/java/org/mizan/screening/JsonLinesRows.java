@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -111,6 +113,10 @@ final class JsonLinesRows implements Rows {
           || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
         throw error(location, line, "", "the JSON object is not closed by the end of the line");
       }
+      Optional<String> limit = beyondLimit(e);
+      if (limit.isPresent()) {
+        throw error(location, line, "", limit.get());
+      }
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       throw error(location, line, "", "invalid JSON at column " + column);
     } catch (IOException e) {
@@ -144,5 +150,30 @@ final class JsonLinesRows implements Rows {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What a reader's limit refused (Jackson's {@link StreamConstraintsException}: a value longer
+   * than {@link StreamReadConstraints#getMaxStringLength()} characters, nesting deeper than {@link
+   * StreamReadConstraints#getMaxNestingDepth()} levels, or a number longer than allowed), in words
+   * that quote no input; empty for other errors. Jackson's error locations are not kept there.
+   */
+  static Optional<String> beyondLimit(JsonProcessingException e) {
+    if (!(e instanceof StreamConstraintsException)) {
+      return Optional.empty();
+    }
+    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (message.contains("nesting depth")) {
+      return Optional.of(
+          "nested deeper than " + limits.getMaxNestingDepth() + " levels (no row needs nesting)");
+    }
+    if (message.contains("string value length") || message.contains("string length")) {
+      return Optional.of(
+          "a value longer than "
+              + limits.getMaxStringLength()
+              + " characters (no name or field is that long)");
+    }
+    return Optional.of("a value beyond the reader's limits (" + e.getClass().getSimpleName() + ")");
   }
 }

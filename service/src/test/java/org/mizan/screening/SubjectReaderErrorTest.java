@@ -183,6 +183,28 @@ class SubjectReaderErrorTest {
     assertError(failure(() -> Inputs.read("{\"name\": Karim}\n", InputFormat.JSONL)), 1, "");
   }
 
+  /**
+   * A breaker's finds: beyond the reader's limits, the message said "invalid JSON at column 0" and
+   * "malformed CSV at line 0, column 0", neither what nor where.
+   */
+  @Test
+  void valuesBeyondTheReadersLimitsSayWhichLimit() {
+    InputFormatException deep =
+        failure(
+            () ->
+                Inputs.read(
+                    "{\"name\":\"Karim\"}\n{\"x\":" + "[".repeat(1500) + "}\n", InputFormat.JSONL));
+    assertError(deep, 2, "");
+    assertThat(deep.problem()).isEqualTo("nested deeper than 1000 levels (no row needs nesting)");
+    String longValue = "x".repeat(20_000_001);
+    InputFormatException longCsv =
+        failure(
+            () -> Inputs.read("id,name,comments\n1,Karim," + longValue + "\n", InputFormat.CSV));
+    assertError(longCsv, 2, "");
+    assertThat(longCsv.problem())
+        .isEqualTo("a value longer than 20000000 characters (no name or field is that long)");
+  }
+
   @Test
   void jsonObjectNotClosedOnItsLine() {
     InputFormatException e =

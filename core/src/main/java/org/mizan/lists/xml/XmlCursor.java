@@ -332,8 +332,7 @@ public final class XmlCursor {
     Matcher m = DOCTYPE_NAME.matcher(reader.getText());
     String name = m.find() ? m.group(1) : "";
     String problem =
-        "DOCTYPE "
-            + name
+        (name.isEmpty() ? "a DOCTYPE" : "DOCTYPE " + name)
             + " refused: "
             + format
             + " has none, and DTDs and entities are never processed";

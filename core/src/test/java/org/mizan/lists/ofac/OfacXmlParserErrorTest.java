@@ -45,6 +45,9 @@ class OfacXmlParserErrorTest {
             "<!DOCTYPE html>\n<html><body><h1>503 Service Unavailable</h1></body></html>\n");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.problem()).contains("DOCTYPE html refused").contains("HTML page");
+    // A name not quoted (not ASCII): no empty name in the message (a breaker's find).
+    ListFormatException arabicName = EXCERPT.failure("<!DOCTYPE قائمة>\n<sdnList/>\n");
+    assertThat(arabicName.problem()).startsWith("a DOCTYPE refused: ");
   }
 
   @Test

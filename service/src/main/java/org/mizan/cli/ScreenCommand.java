@@ -319,6 +319,10 @@ final class ScreenCommand implements Runnable {
       w.println(first[0] ? "]" : "\n]");
     }
     w.flush();
+    if (w.checkError()) {
+      // Said by Main as an I/O failure: no summary that reads as done (a breaker's find).
+      return;
+    }
     err.println("mizan: screened " + subjects(counts[0]) + "; " + counts[1] + " with hits");
     err.flush();
   }

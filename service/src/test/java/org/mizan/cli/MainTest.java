@@ -42,6 +42,32 @@ class MainTest {
     return p;
   }
 
+  /**
+   * A breaker's find: with standard output full (> /dev/full), the summary "screened 2 subjects"
+   * was printed before the I/O failure, as if the results had been written.
+   */
+  @Test
+  void aBatchWhoseOutputCannotBeWrittenPrintsNoSummary() throws Exception {
+    Path input = write("two.csv", "id,name\n1,Saddam Hussein\n2,Izzat Ibrahim al-Douri\n");
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new String[] {"screen", "--input", input.toString(), "--format", "jsonl"},
+            new PrintStream(full, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("mizan: I/O failure: cannot write the results to standard output")
+        .doesNotContain("screened 2 subjects");
+  }
+
   @Test
   void listsInfoReportsTheBundledList() throws Exception {
     Run run = run("lists", "info", "--format", "json");

@@ -49,21 +49,9 @@ class MainTest {
   @Test
   void aBatchWhoseOutputCannotBeWrittenPrintsNoSummary() throws Exception {
     Path input = write("two.csv", "id,name\n1,Saddam Hussein\n2,Izzat Ibrahim al-Douri\n");
-    java.io.OutputStream full =
-        new java.io.OutputStream() {
-          @Override
-          public void write(int b) throws java.io.IOException {
-            throw new java.io.IOException("No space left on device");
-          }
-        };
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Main.run(
-            new String[] {"screen", "--input", input.toString(), "--format", "jsonl"},
-            new PrintStream(full, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(exit).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    Run run = runIntoAFullDisk("screen", "--input", input.toString(), "--format", "jsonl");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
         .contains("mizan: I/O failure: cannot write the results to standard output")
         .doesNotContain("screened 2 subjects");
   }
@@ -517,7 +505,14 @@ class MainTest {
 
   @Test
   void anOutputThatCannotBeWrittenIsExitOne() {
-    java.io.OutputStream broken =
+    Run run = runIntoAFullDisk("lists", "info");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot write");
+  }
+
+  /** {@link #run} with standard output failing every write, as on a full disk. */
+  private static Run runIntoAFullDisk(String... args) {
+    java.io.OutputStream full =
         new java.io.OutputStream() {
           @Override
           public void write(int b) throws java.io.IOException {
@@ -527,11 +522,10 @@ class MainTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
         Main.run(
-            new String[] {"lists", "info"},
-            new PrintStream(broken, true, StandardCharsets.UTF_8),
+            args,
+            new PrintStream(full, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(exit).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write");
+    return new Run(exit, "", err.toString(StandardCharsets.UTF_8));
   }
 
   @Test

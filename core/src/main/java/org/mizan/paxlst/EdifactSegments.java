@@ -570,9 +570,9 @@ final class EdifactSegments {
           && NAME_SEGMENTS.contains(tagOf(before))
           && before.length() > 4
           && before.charAt(before.length() - 1) == terminator
-          && Character.isLetter(before.charAt(before.length() - 2))
+          && beginsAName(before, p)
           && continuesAName(after, p)
-          && !hasTag(after, p)) {
+          && !(hasTag(after, p) && EdifactText.TAGS.contains(tagOf(after)))) {
         raw.set(k - 1, before.substring(0, before.length() - 1) + release + terminator + after);
         raw.remove(k);
         joined++;
@@ -591,10 +591,36 @@ final class EdifactSegments {
     return joined;
   }
 
+  /** The most letters of a name part before an apostrophe inside it (ISMA'IL, SHAFI'I). */
+  private static final int MOST_LETTERS_BEFORE_APOSTROPHE = 5;
+
   /**
-   * Whether {@code text} begins as the rest of a name part after an apostrophe: a letter, then
-   * letters, spaces, hyphens and full stops up to the first separator or its end ({@code AWI
-   * IBRAHIM HASSAN'}, {@code BRIEN:D'}); not {@code N@D'}.
+   * Whether the segment {@code before} (its terminator last) ends with the first letters of a name
+   * part as an apostrophe inside it follows them: one to {@value #MOST_LETTERS_BEFORE_APOSTROPHE}
+   * letters after a separator, a space or a hyphen ({@code O}, {@code D}, {@code SAB}, {@code
+   * AL-MA}); not a whole name such as {@code KHALID}, after which an apostrophe ends the segment.
+   */
+  private static boolean beginsAName(String before, EdifactText.Prepared p) {
+    int letters = 0;
+    for (int i = before.length() - 2; i >= 0; i--) {
+      char c = before.charAt(i);
+      if (Character.isLetter(c)) {
+        if (++letters > MOST_LETTERS_BEFORE_APOSTROPHE) {
+          return false;
+        }
+      } else {
+        return letters > 0 && (c == p.element() || c == p.component() || c == ' ' || c == '-');
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} (up to its terminator) is the rest of a name after an apostrophe inside
+   * it: a letter, then letters, spaces, hyphens, full stops and component separators ({@code AWI
+   * IBRAHIM HASSAN'}, {@code BRIEN:D'}); no data element separator, so that a segment whose tag is
+   * damaged ({@code N AD+FL+++…}, a traveller of its own) is never taken into the name; not {@code
+   * N@D'}.
    */
   private static boolean continuesAName(String text, EdifactText.Prepared p) {
     if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
@@ -602,10 +628,10 @@ final class EdifactSegments {
     }
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == p.element() || c == p.component() || c == p.terminator()) {
+      if (c == p.terminator() && i == text.length() - 1) {
         return true;
       }
-      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.') {
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != p.component()) {
         return false;
       }
     }

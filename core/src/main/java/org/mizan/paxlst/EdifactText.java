@@ -450,6 +450,7 @@ final class EdifactText {
     int lastControl = 0;
     int i = start;
     int n = text.length();
+    boolean segmentPerLine = segmentPerLine(text, start, terminator);
     while (i < n) {
       char c = text.charAt(i);
       if (atSegmentStart) {
@@ -517,11 +518,14 @@ final class EdifactText {
       }
       if ((c == '\r' || c == '\n')
           && c != terminator
+          && segmentPerLine
           && out.length() - segmentStart > 3
           && !FREE_TEXT.contains(out.substring(segmentStart, segmentStart + 3))
           && startsSegment(text, i + 1, element)) {
-        // A line that ends without its terminator where the next line begins a segment (NAD+…
-        // then ATT+…): the terminator was left out, and what follows is no part of this segment.
+        // In a file of one segment a line, a line that ends without its terminator where the next
+        // line begins a segment (NAD+… then ATT+…): the terminator was left out, and what follows
+        // is no part of this segment. Not in a file wrapped at a width, where a line may end in a
+        // name and the next begin with letters that spell a tag (JA, FAR+…).
         missingTerminators++;
         c = terminator;
       }
@@ -821,6 +825,36 @@ final class EdifactText {
    * repair must recognise the start of a segment, only these count, so that a name such as {@code
    * AL-?'ALI+…} is not taken for the end of one.
    */
+  /**
+   * Whether the text from {@code start} is written one segment a line: of its lines that hold
+   * anything, at least four, all but one end with the terminator (spaces after it aside). A file
+   * wrapped at a width (64 or 80 columns) ends most of its lines inside segments, and one with
+   * other lines wrapped may have wrapped this one too (TIF+TUR, then ABI+…: a name, not a tag).
+   */
+  private static boolean segmentPerLine(String text, int start, char terminator) {
+    if (terminator == '\n' || terminator == '\r') {
+      return false;
+    }
+    int lines = 0;
+    int ended = 0;
+    char last = '\n';
+    for (int i = start; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        if (last != '\n') {
+          lines++;
+          if (last == terminator) {
+            ended++;
+          }
+        }
+        last = '\n';
+      } else if (c != ' ' && c != '\t') {
+        last = c;
+      }
+    }
+    return lines >= 4 && lines - ended <= 1;
+  }
+
   /**
    * Segments of free text, in which a line may go on with words that look like a segment's
    * beginning: a line break inside them is never read as a missing terminator.

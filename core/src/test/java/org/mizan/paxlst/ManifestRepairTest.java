@@ -707,17 +707,43 @@ class ManifestRepairTest {
                 + " name, not as the segment's end")
         .noneMatch(w -> w.contains("not a segment"))
         .noneMatch(w -> w.contains("UNT counts"));
+    // Three letters after it, which a tag has too, are still a name's (MA'RUF, O'DAY).
+    assertThat(
+            read(HEADER + "NAD+FL+++MA'RUF:TAHA'NAD+FL+++KHALID O'DAY'UNT+4+1'UNZ+1+1'")
+                .travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("MA'RUF", "KHALID O'DAY");
+  }
+
+  /**
+   * A second breaker's finds: the repair above must not take into a name what follows an apostrophe
+   * that does end the segment: a traveller whose NAD tag is damaged ({@code N AD+FL…}), or text
+   * after a whole name ({@code KHALID'ABC DEF}).
+   */
+  @Test
+  void anApostropheThatEndsANameSegmentIsNotTakenForOneInsideTheName() {
+    Manifest m =
+        read(
+            HEADER
+                + "NAD+FL+++ALFAWAZ:KHALID'N AD+FL+++HUSSEIN:SADDAM'"
+                + "NAD+FL+++HADDAD:SA'N AD+FL+++KASSAB:SAMIR'"
+                + "NAD+FL+++DOE:JOHNNY'END OF LIST'UNT+7+1'UNZ+1+1'");
+    assertThat(m.travellers()).hasSize(5);
+    assertThat(m.travellers())
+        .extracting(t -> t.givenNames().isEmpty() ? "" : t.givenNames().get(0))
+        .containsExactly("KHALID", "", "SA", "", "JOHNNY");
+    assertThat(warnings(m)).noneMatch(w -> w.contains("apostrophe inside a name"));
   }
 
   @Test
   void aLineEndingWithoutItsTerminatorBeforeASegmentEndsTheSegment() {
     // A breaker's find: NAD+FL+++OKONKWO:CHINEDU with its terminator lost at the line's end was
     // read with the next line (CHINEDUATT), and the traveller's sex was lost.
-    Manifest m =
-        read(
-            HEADER
-                + "NAD+FL+++OKONKWO:CHINEDU\nATT+2++M'\nDTM+329:910704'"
-                + "FTX+AAI+++LINE ONE\nDOC WRAPPED'UNT+6+1'UNZ+1+1'");
+    String lines =
+        HEADER.replace("'", "'\n")
+            + "NAD+FL+++OKONKWO:CHINEDU\nATT+2++M'\nDTM+329:910704'\n"
+            + "NAD+FL+++MOHAMMADI:JAFAR'\nUNT+6+1'\nUNZ+1+1'\n";
+    Manifest m = read(lines);
     Traveller t = m.travellers().get(0);
     assertThat(t.givenNames()).containsExactly("CHINEDU");
     assertThat(t.gender()).isEqualTo(Gender.MALE);
@@ -726,6 +752,17 @@ class ManifestRepairTest {
         .contains(
             "1 line ending without a segment terminator before a line that begins a segment (a"
                 + " tag and a data element separator) read as ending the segment");
+    // A file wrapped at a width (most lines end inside segments) is not read so: a line may end
+    // in a name and the next begin with letters that spell a tag (JA, FAR+…: a second breaker's
+    // find, JAFAR MOHAMMADI read as JA).
+    Manifest wrapped =
+        read(
+            HEADER.substring(0, 30)
+                + "\n"
+                + HEADER.substring(30)
+                + "NAD+FL+++MOHAMMADI:JA\nFAR+1 VALI ASR AVENUE'ATT+2\n++M'UNT+4+1'UNZ+1+1'");
+    assertThat(wrapped.travellers().get(0).givenNames()).containsExactly("JAFAR");
+    assertThat(warnings(wrapped)).noneMatch(w -> w.contains("without a segment terminator"));
   }
 
   @Test

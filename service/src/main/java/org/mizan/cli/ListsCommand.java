@@ -262,15 +262,15 @@ final class ListsCommand implements Runnable {
                   .previous()
                   .map(p -> "mizan: " + label(p) + " stays in force")
                   .orElse(
-                      "mizan: no version of "
-                          + heldSource
-                          + " is in force"
-                          + (Files.exists(outcome.stored())
-                              ? " (screening with this data directory is refused until one is, or"
-                                  + " until mizan lists remove "
-                                  + heldSource
-                                  + ")"
-                              : "")));
+                      Files.exists(outcome.stored())
+                          ? "mizan: no version of "
+                              + heldSource
+                              + " is in force (screening with this data directory is refused"
+                              + " until one is, or until mizan lists remove "
+                              + heldSource
+                              + ")"
+                          : "mizan: nothing of it was kept; the lists in force stay as they"
+                              + " were"));
           err.println(
               Files.exists(outcome.stored())
                   ? "mizan: the held version is stored in "

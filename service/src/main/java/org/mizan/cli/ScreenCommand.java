@@ -173,10 +173,13 @@ final class ScreenCommand implements Runnable {
     Set<EntryKind> kinds = kinds(kind);
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
     FileState before = null;
-    if (input != null && input.toString().equals("-")) {
-      // The input is read twice, checked whole before anything is screened.
+    if (input != null && (input.toString().equals("-") || input.toString().equals("/dev/stdin"))) {
+      // The input is read twice, checked whole before anything is screened (/dev/stdin too, when
+      // it is a file given with <: its name tells no format).
       throw new InvalidInputException(
-          "--input -: standard input cannot be read twice (it is checked whole before anything"
+          "--input "
+              + input
+              + ": standard input cannot be read twice (it is checked whole before anything"
               + " is screened); save it to a .csv or .jsonl file first");
     }
     if (input != null

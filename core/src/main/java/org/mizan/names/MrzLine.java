@@ -197,7 +197,10 @@ public final class MrzLine {
       lines = new String[] {lines[1], lines[0]};
     }
     int mendedFrom = lines.length == 2 ? mendUpperLine(lines) : 0;
-    if (lines.length == 2 && isLine(lines[1], lines[0].length()) && hasDigit(lines[1])) {
+    if (lines.length == 2
+        && isLine(lines[1], lines[0].length())
+        && hasDigit(lines[1])
+        && (lines[1].length() == MAX_LENGTH || lines[1].length() == TD2)) {
       // A passport's or a TD2 card's two lines, the lower one with its digits: the name is on the
       // upper one, whatever its document code.
       String lower = lines[1];

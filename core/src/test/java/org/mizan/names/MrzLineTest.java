@@ -236,6 +236,13 @@ class MrzLineTest {
     assertThat(zone.lowerLineLeftOut()).isEqualTo(43);
     assertThat(zone.mending())
         .isEqualTo(" (its lower line, of 43 characters where the upper line has 44, not read)");
+    // Both lines a character short: the upper line mended alone, the lower not read (a second
+    // breaker's find: as two lines of one length, neither was read, and the hit was lost).
+    MrzLine.Zone both =
+        zone(SPECIMEN_UPPER.substring(0, 43) + "\nL898902C36UTO7408122F1204159ZE184226B<<<<<1");
+    assertThat(both.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    assertThat(both.mendedFrom()).isEqualTo(43);
+    assertThat(both.lowerLineLeftOut()).isEqualTo(43);
     // A lower line without digits is no lower line: such text is no zone.
     assertThat(nameField(SPECIMEN_UPPER + "\nERIKSSON ANNA")).isEmpty();
   }

@@ -572,7 +572,7 @@ final class EdifactSegments {
           && before.charAt(before.length() - 1) == terminator
           && beginsAName(before, p)
           && continuesAName(after, p)
-          && !(hasTag(after, p) && EdifactText.TAGS.contains(tagOf(after)))) {
+          && !tagOfItsOwn(after, p)) {
         raw.set(k - 1, before.substring(0, before.length() - 1) + release + terminator + after);
         raw.remove(k);
         joined++;
@@ -617,25 +617,44 @@ final class EdifactSegments {
 
   /**
    * Whether {@code text} (up to its terminator) is the rest of a name after an apostrophe inside
-   * it: a letter, then letters, spaces, hyphens, full stops and component separators ({@code AWI
-   * IBRAHIM HASSAN'}, {@code BRIEN:D'}); no data element separator, so that a segment whose tag is
-   * damaged ({@code N AD+FL+++…}, a traveller of its own) is never taken into the name; not {@code
-   * N@D'}.
+   * it: a letter, then letters, spaces, hyphens, full stops and component separators, and after the
+   * first component separator digits too (a PNRGOV reference, {@code MR:A:1}): {@code AWI IBRAHIM
+   * HASSAN'}, {@code BRIEN:D'}. No data element separator, so that a segment whose tag is damaged
+   * ({@code N AD+FL+++…}, a traveller of its own) is never taken into the name; not {@code N@D'}.
    */
   private static boolean continuesAName(String text, EdifactText.Prepared p) {
     if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
       return false;
     }
+    boolean afterComponent = false;
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == p.terminator() && i == text.length() - 1) {
         return true;
       }
-      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != p.component()) {
+      afterComponent |= c == p.component();
+      if (!Character.isLetter(c)
+          && c != ' '
+          && c != '-'
+          && c != '.'
+          && c != p.component()
+          && !(afterComponent && Character.isDigit(c))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code text} begins with a known segment tag and a separator other than the terminator
+   * right after it ({@code ATT:…}): a segment of its own. A tag that is all there is ({@code FAR'}
+   * after {@code JA'}) is the rest of a name (JA'FAR); a service segment ({@code UNT'}) never is.
+   */
+  private static boolean tagOfItsOwn(String text, EdifactText.Prepared p) {
+    if (!hasTag(text, p) || !EdifactText.TAGS.contains(tagOf(text))) {
+      return false;
+    }
+    return tagOf(text).startsWith("UN") || text.charAt(3) != p.terminator();
   }
 
   private static boolean hasTag(String segment, EdifactText.Prepared p) {

@@ -451,11 +451,15 @@ final class EdifactText {
     int i = start;
     int n = text.length();
     boolean segmentPerLine = segmentPerLine(text, start, terminator);
+    // Whether the segment last written is a NAD or TIF that ended after a letter.
+    boolean afterNameLetter = false;
     while (i < n) {
       char c = text.charAt(i);
       if (atSegmentStart) {
-        if (c == terminator || c == element || c == component) {
-          // an empty segment: nothing to read
+        if (c == terminator || ((c == element || c == component) && !afterNameLetter)) {
+          // an empty segment: nothing to read. A separator right after a name segment that ended
+          // after a letter is kept: that terminator may be an apostrophe that ends a name part
+          // (AL-ZAWBA'+MUTHANNA), and what follows must not be read as the rest of that part.
           i++;
           continue;
         }
@@ -623,6 +627,10 @@ final class EdifactText {
         written++;
         atSegmentStart = true;
         String tag = out.substring(segmentStart, Math.min(segmentStart + 3, out.length()));
+        afterNameLetter =
+            (tag.equals("NAD") || tag.equals("TIF"))
+                && out.length() >= 2
+                && Character.isLetter(out.charAt(out.length() - 2));
         if ("UNZ".equals(tag) && isStrayTrailer(text, i, element)) {
           // Segments of the interchange follow: this UNZ does not end it. Renamed, not removed,
           // so that the positions of the segments after it stay those of the file.
@@ -838,8 +846,12 @@ final class EdifactText {
     int lines = 0;
     int ended = 0;
     char last = '\n';
-    for (int i = start; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
+    // Up to the end of the line of the last UNZ: text after the interchange is not of it.
+    int trailer = text.lastIndexOf("UNZ");
+    int lineEnd = trailer < start ? -1 : text.indexOf('\n', trailer);
+    int end = trailer < start || lineEnd < 0 ? text.length() : lineEnd;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
         if (last != '\n') {
           lines++;

@@ -716,6 +716,34 @@ class ManifestRepairTest {
   }
 
   /**
+   * A third breaker's finds: a name part that is a segment tag after the apostrophe (JA'FAR), a
+   * PNRGOV TIF whose given names end in a reference (MR:A:1), and an apostrophe that ends a name
+   * part before a separator (AL-ZAWBA'), which must not glue the next part to it.
+   */
+  @Test
+  void anApostropheBeforeATagOrAReferenceIsInsideTheNameAndOneBeforeASeparatorGluesNothing() {
+    assertThat(
+            read(HEADER + "NAD+FL+++MOHAMMADI:JA'FAR'ATT+2++M'UNT+5+1'UNZ+1+1'")
+                .travellers()
+                .get(0)
+                .givenNames())
+        .containsExactly("JA'FAR");
+    Traveller booked =
+        read(PNR + "TIF+AL-TIKRITI+SAB'AWI IBRAHIM HASSAN MR:A:1'UNT+4+1'UNZ+1+1'")
+            .travellers()
+            .get(0);
+    assertThat(booked.surname()).isEqualTo("AL-TIKRITI");
+    assertThat(String.join(" ", booked.givenNames())).startsWith("SAB'AWI IBRAHIM HASSAN");
+    Traveller zawba =
+        read(HEADER + "NAD+FL+++AL-ZAWBA':MUTHANNA HARITH'ATT+2++M'UNT+5+1'UNZ+1+1'")
+            .travellers()
+            .get(0);
+    assertThat(zawba.surname()).isEqualTo("AL-ZAWBA");
+    assertThat(zawba.givenNames()).isEmpty();
+    assertThat(zawba.gender()).isEqualTo(Gender.MALE);
+  }
+
+  /**
    * A second breaker's finds: the repair above must not take into a name what follows an apostrophe
    * that does end the segment: a traveller whose NAD tag is damaged ({@code N AD+FL…}), or text
    * after a whole name ({@code KHALID'ABC DEF}).
@@ -752,6 +780,9 @@ class ManifestRepairTest {
         .contains(
             "1 line ending without a segment terminator before a line that begins a segment (a"
                 + " tag and a data element separator) read as ending the segment");
+    // A line of text after the interchange (a disclaimer) is no line of the file's segments.
+    assertThat(read(lines + "This message is confidential.\n").travellers().get(0).givenNames())
+        .containsExactly("CHINEDU");
     // A file wrapped at a width (most lines end inside segments) is not read so: a line may end
     // in a name and the next begin with letters that spell a tag (JA, FAR+…: a second breaker's
     // find, JAFAR MOHAMMADI read as JA).

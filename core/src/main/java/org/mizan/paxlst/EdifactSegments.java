@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads the segments of a prepared interchange with StAEDI (the UN/EDIFACT syntax: separators,
@@ -540,18 +539,14 @@ final class EdifactSegments {
   }
 
   /**
-   * Whether a segment's text begins with a tag the parser accepts: a capital letter, two capital
-   * letters or digits, then a separator or the terminator.
-   */
-  /** The segments that hold a traveller's name: PAXLST's NAD, PNRGOV's TIF. */
-  private static final Set<String> NAME_SEGMENTS = Set.of("NAD", "TIF");
-
-  /**
-   * Joins to a name segment (NAD, TIF) the text after an apostrophe that was not escaped inside a
+   * Joins to a name segment (NAD, TIF) the text after an apostrophe that was not released inside a
    * name ({@code NAD+FL+++AL-TIKRITI:SAB'AWI IBRAHIM HASSAN'}): where the apostrophe, the segment
-   * terminator, stands between two letters and what follows it has no segment tag, it is read as an
-   * apostrophe released ({@code ?'}), and a warning says so. The first {@code real} of {@code raw}
-   * are the file's; raw is changed in place.
+   * terminator, follows the first letters of a name part ({@link #beginsAName}), and what follows
+   * it up to the next terminator is the rest of a name ({@link #continuesAName}) and no segment of
+   * its own ({@link #tagOfItsOwn}), it is read as an apostrophe released ({@code ?'}), and a
+   * warning says so. A separator right after such a terminator is kept by {@link EdifactText}, so
+   * that nothing is glued to the part it ends ({@code AL-ZAWBA'+…}). The first {@code real} of
+   * {@code raw} are the file's; raw is changed in place.
    *
    * @return how many segments were joined to the one before
    */
@@ -567,7 +562,7 @@ final class EdifactSegments {
       String before = raw.get(k - 1);
       String after = raw.get(k);
       if (hasTag(before, p)
-          && NAME_SEGMENTS.contains(tagOf(before))
+          && EdifactText.NAME_SEGMENTS.contains(tagOf(before))
           && before.length() > 4
           && before.charAt(before.length() - 1) == terminator
           && beginsAName(before, p)
@@ -657,6 +652,10 @@ final class EdifactSegments {
     return tagOf(text).startsWith("UN") || text.charAt(3) != p.terminator();
   }
 
+  /**
+   * Whether a segment's text begins with a tag the parser accepts: a capital letter, two capital
+   * letters or digits, then a separator or the terminator.
+   */
   private static boolean hasTag(String segment, EdifactText.Prepared p) {
     if (segment.length() < 4) {
       return false;

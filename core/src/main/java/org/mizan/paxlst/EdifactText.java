@@ -450,7 +450,7 @@ final class EdifactText {
     int lastControl = 0;
     int i = start;
     int n = text.length();
-    boolean segmentPerLine = segmentPerLine(text, start, terminator);
+    boolean segmentPerLine = segmentPerLine(text, start, element, terminator);
     // Whether the segment last written is a NAD or TIF that ended after a letter.
     boolean afterNameLetter = false;
     while (i < n) {
@@ -628,7 +628,7 @@ final class EdifactText {
         atSegmentStart = true;
         String tag = out.substring(segmentStart, Math.min(segmentStart + 3, out.length()));
         afterNameLetter =
-            (tag.equals("NAD") || tag.equals("TIF"))
+            NAME_SEGMENTS.contains(tag)
                 && out.length() >= 2
                 && Character.isLetter(out.charAt(out.length() - 2));
         if ("UNZ".equals(tag) && isStrayTrailer(text, i, element)) {
@@ -829,27 +829,24 @@ final class EdifactText {
   }
 
   /**
-   * The segment tags of the interchange envelope, PAXLST (UNTDID D.01B–D.15B) and PNRGOV: where a
-   * repair must recognise the start of a segment, only these count, so that a name such as {@code
-   * AL-?'ALI+…} is not taken for the end of one.
+   * Whether the text from {@code start} to its interchange trailer is written one segment a line:
+   * of its lines that hold anything, at least four, all but one end with the terminator (spaces
+   * after it aside). A file wrapped at a width (64 or 80 columns) ends most of its lines inside
+   * segments, and one with other lines wrapped may have wrapped this one too (TIF+TUR, then ABI+…:
+   * a name, not a tag).
    */
-  /**
-   * Whether the text from {@code start} is written one segment a line: of its lines that hold
-   * anything, at least four, all but one end with the terminator (spaces after it aside). A file
-   * wrapped at a width (64 or 80 columns) ends most of its lines inside segments, and one with
-   * other lines wrapped may have wrapped this one too (TIF+TUR, then ABI+…: a name, not a tag).
-   */
-  private static boolean segmentPerLine(String text, int start, char terminator) {
+  private static boolean segmentPerLine(String text, int start, char element, char terminator) {
     if (terminator == '\n' || terminator == '\r') {
       return false;
     }
     int lines = 0;
     int ended = 0;
     char last = '\n';
-    // Up to the end of the line of the last UNZ: text after the interchange is not of it.
-    int trailer = text.lastIndexOf("UNZ");
-    int lineEnd = trailer < start ? -1 : text.indexOf('\n', trailer);
-    int end = trailer < start || lineEnd < 0 ? text.length() : lineEnd;
+    // Up to the end of the line of this interchange's trailer: text after it (a disclaimer, the
+    // next interchange) is not of it, and each interchange of a file is counted once.
+    int trailer = text.indexOf("UNZ" + element, start);
+    int lineEnd = trailer < 0 ? -1 : text.indexOf('\n', trailer);
+    int end = lineEnd < 0 ? text.length() : lineEnd;
     for (int i = start; i <= end; i++) {
       char c = i < end ? text.charAt(i) : '\n';
       if (c == '\n' || c == '\r') {
@@ -868,12 +865,22 @@ final class EdifactText {
   }
 
   /**
-   * Segments of free text, in which a line may go on with words that look like a segment's
-   * beginning: a line break inside them is never read as a missing terminator.
+   * Segments of free text (PAXLST's FTX; PNRGOV's IFT, SSR, fares, tickets…), whose text may hold
+   * what looks like a segment's beginning ({@code …7TIF+…}, a line that begins {@code DOC+}): the
+   * repairs of a lost terminator never split them.
    */
-  private static final java.util.Set<String> FREE_TEXT =
-      java.util.Set.of("FTX", "IFT", "SSR", "REF", "ADD", "LTS", "TXD", "FOP", "UNA");
+  static final java.util.Set<String> FREE_TEXT =
+      java.util.Set.of(
+          "IFT", "FTX", "FOP", "ADD", "SSR", "LTS", "TXD", "FAR", "MON", "TKT", "PTK", "REF");
 
+  /** The segments that hold a traveller's name: PAXLST's NAD, PNRGOV's TIF. */
+  static final java.util.Set<String> NAME_SEGMENTS = java.util.Set.of("NAD", "TIF");
+
+  /**
+   * The segment tags of the interchange envelope, PAXLST (UNTDID D.01B–D.15B) and PNRGOV: where a
+   * repair must recognise the start of a segment, only these count, so that a name such as {@code
+   * AL-?'ALI+…} is not taken for the end of one.
+   */
   static final java.util.Set<String> TAGS =
       java.util.Set.of(
           "UNA", "UNB", "UNG", "UNH", "UNT", "UNE", "UNZ", "BGM", "RFF", "NAD", "COM", "CTA", "TDT",

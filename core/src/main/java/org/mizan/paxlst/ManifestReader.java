@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads a passenger message — a UN/EDIFACT PAXLST passenger or crew list (API), or a PNRGOV PNR
@@ -525,10 +524,6 @@ public final class ManifestReader {
     }
   }
 
-  /** PNRGOV segments of free text, where "…7TIF+…" is text, not a lost terminator. */
-  private static final Set<String> FREE_TEXT =
-      Set.of("IFT", "FTX", "FOP", "ADD", "SSR", "LTS", "TXD", "FAR", "MON", "TKT", "PTK", "REF");
-
   /**
    * Splits a segment whose data element ends with a traveller segment's tag and goes on (e.g.
    * {@code ORG+…+9TIF+KIM:I+…}): the terminator before the tag was left out, and the traveller must
@@ -570,7 +565,7 @@ public final class ManifestReader {
    * name such as LATIF ends with it too), and a NAD must be followed by a traveller qualifier.
    */
   private static int glued(Segment s, java.util.Collection<ManifestFormat> formats) {
-    if (FREE_TEXT.contains(s.tag()) || s.tag().startsWith("UN")) {
+    if (EdifactText.FREE_TEXT.contains(s.tag()) || s.tag().startsWith("UN")) {
       return 0;
     }
     for (int e = 1; e < s.elements().size(); e++) {

@@ -794,6 +794,17 @@ class ManifestRepairTest {
                 + "NAD+FL+++MOHAMMADI:JA\nFAR+1 VALI ASR AVENUE'ATT+2\n++M'UNT+4+1'UNZ+1+1'");
     assertThat(wrapped.travellers().get(0).givenNames()).containsExactly("JAFAR");
     assertThat(warnings(wrapped)).noneMatch(w -> w.contains("without a segment terminator"));
+    // Each interchange of a file is counted apart: the wrapped one after it changes nothing of
+    // the first, nor the first of it.
+    String both =
+        lines
+            + HEADER.substring(0, 30)
+            + "\n"
+            + HEADER.substring(30)
+            + "NAD+FL+++MOHAMMADI:JA\nFAR+1 VALI ASR AVENUE'ATT+2\n++M'UNT+4+1'UNZ+1+1'";
+    assertThat(read(both).travellers())
+        .extracting(traveller -> traveller.givenNames().get(0))
+        .containsExactly("CHINEDU", "JAFAR", "JAFAR");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.mizan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,14 +110,14 @@ final class EvalCommand implements Runnable {
       for (Path p = made; p != null && !p.equals(existing); p = p.getParent()) {
         Files.delete(p);
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw usage(
           "--out: cannot write the report into "
               + out
-              + " ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + ")");
+              + ": "
+              + (e instanceof FileSystemException f && f.getReason() != null
+                  ? f.getReason()
+                  : "no folder can be made and written there"));
     }
     Path folder = data;
     if (folder == null) {

@@ -257,22 +257,21 @@ final class ListsCommand implements Runnable {
           err.println(
               "mizan: " + received + " is held, not made current: " + outcome.heldBecause());
           String heldSource = TextOutput.printable(outcome.received().version().source());
+          boolean stored = Files.exists(outcome.stored());
+          if (outcome.previous().isPresent()) {
+            err.println("mizan: " + label(outcome.previous().get()) + " stays in force");
+          } else if (stored) {
+            err.println(
+                "mizan: no version of "
+                    + heldSource
+                    + " is in force (screening with this data directory is refused until one is,"
+                    + " or until mizan lists remove "
+                    + heldSource
+                    + ")");
+          }
+          // A held version not stored (the first of its list) is said so by the store's note.
           err.println(
-              outcome
-                  .previous()
-                  .map(p -> "mizan: " + label(p) + " stays in force")
-                  .orElse(
-                      Files.exists(outcome.stored())
-                          ? "mizan: no version of "
-                              + heldSource
-                              + " is in force (screening with this data directory is refused"
-                              + " until one is, or until mizan lists remove "
-                              + heldSource
-                              + ")"
-                          : "mizan: nothing of it was kept; the lists in force stay as they"
-                              + " were"));
-          err.println(
-              Files.exists(outcome.stored())
+              stored
                   ? "mizan: the held version is stored in "
                       + outcome.stored()
                       + " for review (mizan lists diff); run the update again with --confirm to"

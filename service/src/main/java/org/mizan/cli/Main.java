@@ -155,14 +155,7 @@ public final class Main implements Runnable {
     List<String> all = List.of(args);
     if (e instanceof CommandLine.MissingParameterException
         && !all.contains("--")
-        && all.stream()
-            .anyMatch(
-                a ->
-                    a.startsWith("-")
-                        && !e.getCommandLine()
-                            .getCommandSpec()
-                            .optionsMap()
-                            .containsKey(a.split("=", 2)[0]))) {
+        && all.stream().anyMatch(a -> a.startsWith("-") && !isOptionOf(e.getCommandLine(), a))) {
       // picocli took an argument starting with '-' for an option it does not know.
       return e.getMessage() + " (one starting with '-' goes after --)";
     }
@@ -207,14 +200,7 @@ public final class Main implements Runnable {
           + " starting with '-' (write it after --)"
           + option;
     }
-    if (afterEnd
-        && u.getUnmatched().stream()
-            .anyMatch(
-                a ->
-                    e.getCommandLine()
-                        .getCommandSpec()
-                        .optionsMap()
-                        .containsKey(a.split("=", 2)[0]))) {
+    if (afterEnd && u.getUnmatched().stream().anyMatch(a -> isOptionOf(e.getCommandLine(), a))) {
       // An option of the command written after --, where nothing is read as an option.
       return "too many arguments (options go before --: after it every argument is a "
           + label
@@ -223,6 +209,13 @@ public final class Main implements Runnable {
     return label.equals("NAME")
         ? "too many arguments (a NAME of several words goes in quotes)"
         : "too many arguments";
+  }
+
+  /**
+   * Whether {@code arg} ({@code --limit} or {@code --limit=3}) names an option of {@code command}.
+   */
+  private static boolean isOptionOf(CommandLine command, String arg) {
+    return command.getCommandSpec().optionsMap().containsKey(arg.split("=", 2)[0]);
   }
 
   /**

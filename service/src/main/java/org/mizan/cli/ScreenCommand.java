@@ -174,13 +174,14 @@ final class ScreenCommand implements Runnable {
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
     FileState before = null;
     if (input != null && (input.toString().equals("-") || input.toString().equals("/dev/stdin"))) {
-      // The input is read twice, checked whole before anything is screened (/dev/stdin too, when
-      // it is a file given with <: its name tells no format).
+      // The input is read twice, checked whole before anything is screened, which a pipe cannot
+      // be; and /dev/stdin, even a file given with <, has no name that tells its format.
       throw new InvalidInputException(
           "--input "
               + input
-              + ": standard input cannot be read twice (it is checked whole before anything"
-              + " is screened); save it to a .csv or .jsonl file first");
+              + ": standard input is not read (the input is checked whole before anything is"
+              + " screened, which a pipe cannot be, and its format is told by a file name's"
+              + " ending); save it to a .csv or .jsonl file first");
     }
     if (input != null
         && Files.exists(input)

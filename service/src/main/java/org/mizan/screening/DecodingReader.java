@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -169,8 +170,12 @@ final class DecodingReader extends Reader {
   }
 
   /** The byte-order marks of UTF-8 and UTF-16, which name the encoding they begin. */
+  private static final byte[] UTF_16_BE_MARK = {(byte) 0xFE, (byte) 0xFF};
+
+  private static final byte[] UTF_16_LE_MARK = {(byte) 0xFF, (byte) 0xFE};
+
   private static final byte[][] BYTE_ORDER_MARKS = {
-    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, UTF_16_BE_MARK, UTF_16_LE_MARK
   };
 
   /**
@@ -185,9 +190,8 @@ final class DecodingReader extends Reader {
       fill();
     }
     String name = decoder.charset().name();
-    if (name.equals("UTF-8")
-        && (startsWith(BYTE_ORDER_MARKS[1]) || startsWith(BYTE_ORDER_MARKS[2]))) {
-      decoder = strict(java.nio.charset.StandardCharsets.UTF_16);
+    if (name.equals("UTF-8") && (startsWith(UTF_16_BE_MARK) || startsWith(UTF_16_LE_MARK))) {
+      decoder = strict(StandardCharsets.UTF_16);
       return;
     }
     if (name.startsWith("UTF")) {

@@ -313,8 +313,6 @@ public final class ListStore {
             notes);
       }
       Optional<ListDiff> diff = inForce.map(c -> ListDiff.of(c.list(), received));
-      boolean firstOfSource = !Files.exists(sourceDir);
-      store(folder, target, incoming);
       UpdateOutcome outcome =
           new UpdateOutcome(
               UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "", notes);
@@ -322,17 +320,19 @@ public final class ListStore {
       if (hold.isEmpty() && !confirm && inForce.isEmpty()) {
         hold = olderThanStored(sourceDir, received.version());
       }
+      if (!hold.isEmpty() && !Files.exists(sourceDir)) {
+        // Stored, a held version would be a source with versions and no record of the current one,
+        // which screening refuses as damage: the first version of a source held is not stored.
+        notes.add(
+            "no version of "
+                + version.source()
+                + " was stored before, and the held one is not kept, so that the lists in force"
+                + " stay as they were");
+        return new UpdateOutcome(
+            UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold, notes);
+      }
+      store(folder, target, incoming);
       if (!hold.isEmpty()) {
-        if (firstOfSource) {
-          // Kept, a held version would be a source with versions and no record of the current one,
-          // which screening refuses as damage: the first version of a source held is not kept.
-          deleteTree(sourceDir);
-          notes.add(
-              "no version of "
-                  + version.source()
-                  + " was stored before, and the held one is not kept, so that the lists in force"
-                  + " stay as they were");
-        }
         return new UpdateOutcome(
             UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold, notes);
       }

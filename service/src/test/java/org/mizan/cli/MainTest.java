@@ -599,11 +599,11 @@ class MainTest {
     // find: "the file name must end in .csv").
     Run dash = run("screen", "--input", "-");
     assertThat(dash.exit()).isEqualTo(2);
-    assertThat(dash.err()).contains("--input -: standard input cannot be read twice");
+    assertThat(dash.err()).contains("--input -: standard input is not read");
     Run stdin = run("screen", "--input", "/dev/stdin");
     assertThat(stdin.exit()).isEqualTo(2);
     assertThat(stdin.err())
-        .contains("--input /dev/stdin: standard input cannot be read twice")
+        .contains("--input /dev/stdin: standard input is not read")
         .doesNotContain("must end in");
   }
 

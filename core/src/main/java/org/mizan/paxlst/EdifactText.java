@@ -456,10 +456,13 @@ final class EdifactText {
     while (i < n) {
       char c = text.charAt(i);
       if (atSegmentStart) {
-        if (c == terminator || ((c == element || c == component) && !afterNameLetter)) {
+        if (c == terminator
+            || ((c == element || c == component)
+                && !(afterNameLetter && !startsSegment(text, i + 1, element)))) {
           // an empty segment: nothing to read. A separator right after a name segment that ended
-          // after a letter is kept: that terminator may be an apostrophe that ends a name part
-          // (AL-ZAWBA'+MUTHANNA), and what follows must not be read as the rest of that part.
+          // after a letter, and before no segment, is kept: that terminator may be an apostrophe
+          // that ends a name part (AL-ZAWBA'+MUTHANNA), and what follows must not be read as the
+          // rest of that part (EdifactSegments.apostrophesInNames).
           i++;
           continue;
         }

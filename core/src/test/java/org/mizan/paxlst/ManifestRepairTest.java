@@ -741,6 +741,13 @@ class ManifestRepairTest {
     assertThat(zawba.surname()).isEqualTo("AL-ZAWBA");
     assertThat(zawba.givenNames()).isEmpty();
     assertThat(zawba.gender()).isEqualTo(Gender.MALE);
+    // A stray separator before a segment after a name is dropped as before: the ATT is read.
+    assertThat(
+            read(HEADER + "NAD+FL+++OKONKWO:CHINEDU'+ATT+2++M'UNT+4+1'UNZ+1+1'")
+                .travellers()
+                .get(0)
+                .gender())
+        .isEqualTo(Gender.MALE);
   }
 
   /**

@@ -125,11 +125,14 @@ public final class MrzLine {
    *     calendar date ({@code 741332}, {@code 290229}) or leaves unknown its year or the month of a
    *     known day
    * @param mendedFrom for an upper line whose fillers at the end were added or left out to make its
-   *     length ({@link #FILLER_SLIP}; alone, of a passport, visa or identity card), its length as
-   *     given; else 0
+   *     length ({@link #FILLER_SLIP}; alone, of a passport, visa or identity card), or a TD1 card's
+   *     name line so mended to 30 characters, its length as given; else 0
    * @param lowerLineLeftOut for an upper line given with a lower line (digits among its characters)
    *     of a length no zone has with it, read alone: the lower line's length (its document number,
    *     nationality, date of birth and sex are not read); else 0
+   * @param cardLinesLeftOut for a TD1 card whose first or second line is not of 30 characters, its
+   *     name line read alone: the lengths of its first two lines, in order (their document number,
+   *     date of birth, sex and nationality are not read); else empty
    */
   public record Zone(
       String nameField,
@@ -140,7 +143,8 @@ public final class MrzLine {
       List<String> unchecked,
       boolean noDate,
       int mendedFrom,
-      int lowerLineLeftOut) {
+      int lowerLineLeftOut,
+      List<Integer> cardLinesLeftOut) {
     public Zone {
       Objects.requireNonNull(nameField, "nameField");
       Objects.requireNonNull(documentNumber, "documentNumber");
@@ -148,6 +152,15 @@ public final class MrzLine {
       Objects.requireNonNull(birth, "birth");
       Objects.requireNonNull(sex, "sex");
       unchecked = List.copyOf(unchecked);
+      cardLinesLeftOut = List.copyOf(cardLinesLeftOut);
+    }
+
+    /**
+     * Whether this is a TD1 card's zone: its name field is the whole of its third line, 30
+     * characters (an upper line's is of 39 or 31).
+     */
+    public boolean card() {
+      return nameField.length() == TD1;
     }
 
     /**
@@ -155,7 +168,7 @@ public final class MrzLine {
      * characters, read as one of 44 with the fillers at its end mended)"}; else empty.
      */
     public String mending() {
-      int length = NAME_START + nameField.length();
+      int length = card() ? TD1 : NAME_START + nameField.length();
       String mended =
           mendedFrom == 0
               ? ""
@@ -164,6 +177,16 @@ public final class MrzLine {
                   + " characters, read as one of "
                   + length
                   + " with the fillers at its end mended)";
+      if (!cardLinesLeftOut.isEmpty()) {
+        return mended
+            + " (its first two lines, of "
+            + cardLinesLeftOut.get(0)
+            + " and "
+            + cardLinesLeftOut.get(1)
+            + " characters where a card's have "
+            + TD1
+            + ", not read)";
+      }
       return lowerLineLeftOut == 0
           ? mended
           : mended
@@ -229,16 +252,12 @@ public final class MrzLine {
           || !name.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z'))) {
         return Optional.empty();
       }
-      return Optional.of(
-          zone(
-              name,
-              lines[0].substring(5, 15),
-              lines[0].substring(15),
-              lines[1].substring(15, 18),
-              lines[1].substring(0, 7),
-              lines[1].charAt(7),
-              clock,
-              0));
+      return Optional.of(card(name, lines[0], lines[1], clock, 0));
+    }
+    if (lines.length == 3) {
+      // A card's three lines, one of them of another length (a character lost or added in a copy
+      // or by a reader): its name line mended, its other lines read only if they are whole.
+      return cardMended(lines, clock);
     }
     if (lines.length == 2 && hasDigit(lines[1]) && !hasDigit(lines[0])) {
       // A lower line of a length no zone has with this upper line (a character lost or added in
@@ -262,18 +281,85 @@ public final class MrzLine {
             : given;
     int lineMendedFrom = line.length() == given.length() ? 0 : given.length();
     return upperLineName(line, false)
-        .map(
-            name ->
-                new Zone(
-                    name,
-                    "",
-                    "",
-                    Optional.empty(),
-                    Gender.UNKNOWN,
-                    List.of(),
-                    false,
-                    lineMendedFrom,
-                    lowerLineLeftOut));
+        .map(name -> nameAlone(name, lineMendedFrom, lowerLineLeftOut, List.of()));
+  }
+
+  /**
+   * A TD1 card's three lines {@code lines} of which one is not of 30 characters, read as a card
+   * when its first line begins with a document code ({@code I}, {@code A}, {@code C}) and holds a
+   * digit, the second holds a digit and the third, the name line, is capitals and fillers that
+   * begin with a letter, of 30 characters or with fillers at its end to mend to 30 ({@link
+   * #fillersMended}). The first two lines' document number, date of birth, sex and nationality are
+   * read only when both are of 30 characters (a character lost or added moves every field after
+   * it); else the name alone, and the zone says which lines were not read ({@link
+   * Zone#cardLinesLeftOut}). Empty when {@code lines} are no such card.
+   */
+  private static Optional<Zone> cardMended(String[] lines, Clock clock) {
+    String first = lines[0];
+    String second = lines[1];
+    String given = lines[2];
+    if (first.isEmpty()
+        || CARD_CODE_FIRST.indexOf(first.charAt(0)) < 0
+        || !hasDigit(first)
+        || !hasDigit(second)
+        || hasDigit(given)) {
+      return Optional.empty();
+    }
+    String name = given.length() == TD1 ? given : fillersMended(given, TD1);
+    if (!isCardNameLine(name)) {
+      return Optional.empty();
+    }
+    int mendedFrom = name.length() == given.length() ? 0 : given.length();
+    return Optional.of(
+        isLine(first, TD1) && isLine(second, TD1)
+            ? card(name, first, second, clock, mendedFrom)
+            : nameAlone(name, mendedFrom, 0, List.of(first.length(), second.length())));
+  }
+
+  /**
+   * A TD1 card's zone of name line {@code name}, the document number in positions 6–15 of its
+   * {@code first} line and the optional data after it, the date of birth and its check digit in 1–7
+   * of its {@code second}, the sex in 8 and the nationality in 16–18.
+   */
+  private static Zone card(String name, String first, String second, Clock clock, int mendedFrom) {
+    return zone(
+        name,
+        first.substring(5, 15),
+        first.substring(15),
+        second.substring(15, 18),
+        second.substring(0, 7),
+        second.charAt(7),
+        clock,
+        mendedFrom);
+  }
+
+  /** A zone of name field {@code name} alone, its other lines not read or not given. */
+  private static Zone nameAlone(
+      String name, int mendedFrom, int lowerLineLeftOut, List<Integer> cardLinesLeftOut) {
+    return new Zone(
+        name,
+        "",
+        "",
+        Optional.empty(),
+        Gender.UNKNOWN,
+        List.of(),
+        false,
+        mendedFrom,
+        lowerLineLeftOut,
+        cardLinesLeftOut);
+  }
+
+  /** The first characters of a TD1 card's document codes (Doc 9303 Part 5, 4.2.2). */
+  private static final String CARD_CODE_FIRST = "IAC";
+
+  /**
+   * Whether {@code line} is a TD1 card's name line: 30 characters, capitals and fillers, the first
+   * a letter.
+   */
+  private static boolean isCardNameLine(String line) {
+    return line.length() == TD1
+        && line.charAt(0) != '<'
+        && line.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z'));
   }
 
   /**
@@ -396,7 +482,8 @@ public final class MrzLine {
     }
     String code = nationality(stripFillers(nationality));
     Gender gender = sex == 'M' ? Gender.MALE : sex == 'F' ? Gender.FEMALE : Gender.UNKNOWN;
-    return new Zone(name, documentNumber, code, born, gender, unchecked, noDate, mendedFrom, 0);
+    return new Zone(
+        name, documentNumber, code, born, gender, unchecked, noDate, mendedFrom, 0, List.of());
   }
 
   /**

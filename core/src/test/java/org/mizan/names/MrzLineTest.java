@@ -154,7 +154,8 @@ class MrzLineTest {
                 List.of(),
                 false,
                 0,
-                0));
+                0,
+                List.of()));
     MrzLine.Zone td2 =
         zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
     assertThat(td2.documentNumber()).isEqualTo("D23145890");
@@ -174,7 +175,8 @@ class MrzLineTest {
                 List.of(),
                 false,
                 0,
-                0));
+                0,
+                List.of()));
     // The upper line alone holds none of these.
     assertThat(zone(SPECIMEN_UPPER))
         .isEqualTo(
@@ -187,7 +189,8 @@ class MrzLineTest {
                 List.of(),
                 false,
                 0,
-                0));
+                0,
+                List.of()));
   }
 
   @Test
@@ -245,6 +248,48 @@ class MrzLineTest {
     assertThat(both.lowerLineLeftOut()).isEqualTo(43);
     // A lower line without digits is no lower line: such text is no zone.
     assertThat(nameField(SPECIMEN_UPPER + "\nERIKSSON ANNA")).isEmpty();
+  }
+
+  @Test
+  void aCardWithALineOfAnotherLengthIsReadAsACard() {
+    // Doc 9303 Part 5's specimen card, as a copy or a reader loses or adds a character: read whole,
+    // the three lines were screened as one name (a case left alone in an earlier session).
+    String first = "I<UTOD231458907<<<<<<<<<<<<<<<";
+    String second = "7408122F1204159UTO<<<<<<<<<<<6";
+    String name = "ERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+    // A filler lost or added at the end of the name line: mended, every field read.
+    for (String given : List.of(name.substring(0, 29), name + "<", name + "<<")) {
+      MrzLine.Zone card = zone(first + "\n" + second + "\n" + given);
+      assertThat(card.nameField()).isEqualTo(name);
+      assertThat(card.mendedFrom()).isEqualTo(given.length());
+      assertThat(card.documentNumber()).isEqualTo("D23145890");
+      assertThat(card.birth()).isEqualTo(day(1974, 8, 12));
+      assertThat(card.sex()).isEqualTo(Gender.FEMALE);
+      assertThat(card.mending())
+          .isEqualTo(
+              " (a line of "
+                  + given.length()
+                  + " characters, read as one of 30 with the fillers at its end mended)");
+    }
+    // The first line a character short: its fields would have moved, so only the name is read.
+    MrzLine.Zone shortFirst = zone(first.substring(0, 29) + "\n" + second + "\n" + name);
+    assertThat(shortFirst.nameField()).isEqualTo(name);
+    assertThat(shortFirst.documentNumber()).isEmpty();
+    assertThat(shortFirst.birth()).isEmpty();
+    assertThat(shortFirst.sex()).isEqualTo(Gender.UNKNOWN);
+    assertThat(shortFirst.cardLinesLeftOut()).containsExactly(29, 30);
+    assertThat(shortFirst.mending())
+        .isEqualTo(
+            " (its first two lines, of 29 and 30 characters where a card's have 30, not read)");
+    assertThat(zone(first + "\n" + second + "X\n" + name).cardLinesLeftOut())
+        .containsExactly(30, 31);
+    // Not a card: a name line with a digit, one beginning with a filler, a first line that
+    // begins with no card's document code or has no digit, three fillers off.
+    assertThat(nameField(first + "\n" + second + "\nERIKSSON<<ANNA<MARIA<<<<<<<<1")).isEmpty();
+    assertThat(nameField(first + "\n" + second + "\n<ERIKSSON<<ANNA<MARIA<<<<<<<<")).isEmpty();
+    assertThat(nameField("P" + first.substring(1) + "\n" + second + "\n" + name + "<")).isEmpty();
+    assertThat(nameField("I<UTOERIKSSON<<<<<<<<<<<<<<<<\n" + second + "\n" + name + "<")).isEmpty();
+    assertThat(nameField(first + "\n" + second + "\n" + name.substring(0, 27))).isEmpty();
   }
 
   @Test

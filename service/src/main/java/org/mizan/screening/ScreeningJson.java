@@ -160,6 +160,10 @@ public final class ScreeningJson {
           if (lowerLineLeftOut > 0) {
             o.put("lower_line_length_not_read", lowerLineLeftOut);
           }
+          List<Integer> cardLinesLeftOut = z.evidence().zone().cardLinesLeftOut();
+          if (!cardLinesLeftOut.isEmpty()) {
+            cardLinesLeftOut.forEach(o.putArray("card_line_lengths_not_read")::add);
+          }
           z.values().forEach(o::put);
           z.taken().forEach(o.putArray("taken")::add);
           if (!z.notTaken().isEmpty()) {

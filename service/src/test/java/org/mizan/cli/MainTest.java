@@ -164,19 +164,44 @@ class MainTest {
     String zone =
         "P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<\n"
             + "L898902C36IRQ3704282M1204159ZE184226B<<<<<1";
+    readAsSaddamHusseinsNameAlone(
+        zone,
+        "\"lower_line_length_not_read\":43",
+        "its lower line, of 43 characters where the upper line has 44, not read");
+  }
+
+  /**
+   * Asserts that {@code zone}, screened, is read as a zone of IQi.001's name field alone, and that
+   * its JSON says {@code notRead} and its text output {@code said}.
+   */
+  private void readAsSaddamHusseinsNameAlone(String zone, String notRead, String said)
+      throws Exception {
     Run run = run("screen", zone, "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode first = run.json().at("/matches/0");
     assertThat(first.get("id").asText()).isEqualTo("IQi.001");
     assertThat(first.get("score").asDouble()).isEqualTo(1.0);
     assertThat(run.json().at("/query/zone").toString())
-        .isEqualTo(
-            "{\"name_field\":\"AL<TIKRITI<<SADDAM<HUSSEIN\",\"lower_line_length_not_read\":43,"
-                + "\"taken\":[]}");
+        .isEqualTo("{\"name_field\":\"AL<TIKRITI<<SADDAM<HUSSEIN\"," + notRead + ",\"taken\":[]}");
     assertThat(run("screen", zone).out())
         .contains(
-            "    read as a machine-readable zone (its lower line, of 43 characters where the upper"
-                + " line has 44, not read): name field AL<TIKRITI<<SADDAM<HUSSEIN\n");
+            "    read as a machine-readable zone ("
+                + said
+                + "): name field AL<TIKRITI<<SADDAM<HUSSEIN\n");
+  }
+
+  @Test
+  void aCardWhoseFirstLineLostACharacterIsReadByItsNameLineAndSaidToBe() throws Exception {
+    // A TD1 card's three lines, the first a character short: the whole text was screened as one
+    // name, and nothing said (a case left alone in an earlier session).
+    String card =
+        "IDIRQD23145890<<<<<<<<<<<<<<<\n"
+            + "3704282M1204159IRQ<<<<<<<<<<<6\n"
+            + "AL<TIKRITI<<SADDAM<HUSSEIN<<<<";
+    readAsSaddamHusseinsNameAlone(
+        card,
+        "\"card_line_lengths_not_read\":[29,30]",
+        "its first two lines, of 29 and 30 characters where a card's have 30, not read");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.mizan.match;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -506,15 +504,6 @@ final class NameForm {
     if (!compounds && endingJoined.size() != joined.size()) {
       variants.add(Written.asIs(endingJoined));
     }
-    // A letter standing alone where text copied from a PDF splits an Arabic-script word (ﺭ ﺳﺘﻤﯽ
-    // for رستمی), joined to the part it belongs to; where it may belong to either, each way.
-    for (boolean toNext : new boolean[] {false, true}) {
-      List<Token> lettersJoined = loneLettersJoined(joined, toNext);
-      if (lettersJoined.size() != joined.size()
-          && variants.stream().noneMatch(w -> w.tokens().equals(lettersJoined))) {
-        variants.add(Written.asIs(lettersJoined));
-      }
-    }
     if (normalizer != null) {
       List<NamePart> apartParts = new ArrayList<>();
       boolean articleApart = false;
@@ -687,84 +676,6 @@ final class NameForm {
             muhammadLeftOut,
             from.compounds(),
             from.articleApart());
-  }
-
-  /**
-   * {@code tokens} with each Arabic-script letter that stands alone as a part ({@link
-   * #isLoneLetter}) joined to a name part beside it where a space copied from a PDF would split a
-   * word: after a letter that does not join the letter after it (Unicode joining type R or U,
-   * {@code ا د ذ ر ز و ژ ة ء}), where a word's run of joined letters ends and text extraction often
-   * puts a space ({@code ﺭ ﺳﺘﻤﯽ} for {@code رستمی}; {@code دعا ء} for {@code دعاء}). A lone letter
-   * of that kind is joined to the part after it; a lone letter after a part that ends in such a
-   * letter, to that part. Where both hold, {@code toNext} chooses. A lone letter after a letter
-   * that joins it stays apart: there the space was written ({@code عدنان س. حسن}, an initial).
-   * Arabic script writes no name of one letter, and the name as written stays a way of writing it,
-   * so a letter that was an initial still counts as one.
-   *
-   * @param tokens a name's parts, in order
-   * @param toNext for a lone letter that both rules join, whether to the part after it
-   * @return the parts with the lone letters joined; {@code tokens} itself when none is
-   */
-  static List<Token> loneLettersJoined(List<Token> tokens, boolean toNext) {
-    List<Token> out = null;
-    for (int i = 0; i < (out == null ? tokens : out).size(); i++) {
-      List<Token> at = out == null ? tokens : out;
-      Token t = at.get(i);
-      if (!isLoneLetter(t)) {
-        continue;
-      }
-      boolean after = i + 1 < at.size() && joinable(at.get(i + 1)) && endsARun(t.text().charAt(0));
-      boolean before = i > 0 && joinable(at.get(i - 1)) && endsARun(lastChar(at.get(i - 1).text()));
-      if (!after && !before) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(tokens);
-      }
-      if (after && (toNext || !before)) {
-        out.set(i, concat(out.get(i), out.remove(i + 1)));
-      } else {
-        out.set(i - 1, concat(out.get(i - 1), out.remove(i)));
-        i--;
-      }
-    }
-    return out == null ? tokens : out;
-  }
-
-  /**
-   * Whether {@code t} is one Arabic-script letter standing as a part of its own, other than the
-   * words of one letter: {@code و} "and" ({@code جیش المھاجرین و الأنصار}) and Pashto {@code د}
-   * "of" ({@code د افغانستان بانک}).
-   */
-  static boolean isLoneLetter(Token t) {
-    String text = t.text();
-    return !t.particle()
-        && t.arabicScript()
-        && text.length() == 1
-        && Character.isLetter(text.charAt(0))
-        && text.charAt(0) != '\u0648'
-        && text.charAt(0) != '\u062F';
-  }
-
-  /**
-   * Whether the letter {@code c} ends a run of joined letters: it does not join the letter after it
-   * (Unicode joining type right-joining or non-joining, ICU {@link UProperty#JOINING_TYPE}).
-   */
-  private static boolean endsARun(char c) {
-    int type = UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE);
-    return type == UCharacter.JoiningType.RIGHT_JOINING
-        || type == UCharacter.JoiningType.NON_JOINING;
-  }
-
-  private static char lastChar(String text) {
-    return text.charAt(text.length() - 1);
-  }
-
-  /**
-   * Whether a lone letter may be joined to {@code t}: an Arabic-script part that is no particle.
-   */
-  private static boolean joinable(Token t) {
-    return t.arabicScript() && !t.particle() && !isLoneLetter(t);
   }
 
   /**

@@ -939,36 +939,6 @@ class FieldRegressionTest {
         .isCloseTo(0.9405, within());
   }
 
-  @Test
-  void anArabicScriptWordSplitByASpaceIsReadWhole() {
-    // Text copied from a PDF splits Arabic-script words after a letter that does not join the
-    // next: the EU list's Persian name of ROSTAMI CHESHMEH GACHI Mohammed (EU 167890) arrives as
-    // ﺭ ﺳﺘﻤﯽ for رستمی, and scored 0.735 with ر a part of its own.
-    assertThat(score("ﻣﺤﻤﺪ ﮔﭽﯽ ﭼﺸﻤﻪ ﺭ ﺳﺘﻤﯽ", "ROSTAMI CHESHMEH GACHI Mohammed"))
-        .isCloseTo(0.95, within());
-    assertThat(texts(NameForm.loneLettersJoined(Names.tokens("ﻣﺤﻤﺪ ﺭ ﺳﺘﻤﯽ"), true)))
-        .containsExactly("محمد", "رستمي");
-    // After a part ending in such a letter (محمد ends in د), the letter may end that part
-    // instead: both are ways of writing the name.
-    assertThat(texts(NameForm.loneLettersJoined(Names.tokens("ﻣﺤﻤﺪ ﺭ ﺳﺘﻤﯽ"), false)))
-        .containsExactly("محمدر", "ستمي");
-    assertThat(texts(NameForm.loneLettersJoined(Names.tokens("علی ا حمدی"), false)))
-        .containsExactly("علي", "احمدي");
-    // After a letter that joins the next, the space was written: the UN list's عدنان س. حسن
-    // أحمد (an initial) stays as it is, and so do "and" and Pashto's "of".
-    for (String name :
-        List.of("عدنان س. حسن أحمد", "جيش المهاجرين و الانصار", "د افغانستان بانک")) {
-      assertThat(NameForm.loneLettersJoined(Names.tokens(name), true))
-          .isEqualTo(Names.tokens(name));
-      assertThat(NameForm.loneLettersJoined(Names.tokens(name), false))
-          .isEqualTo(Names.tokens(name));
-    }
-  }
-
-  private static List<String> texts(List<Token> tokens) {
-    return tokens.stream().map(Token::text).toList();
-  }
-
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.0001);
   }

@@ -16,12 +16,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.mizan.access.AccountExistsException;
 import org.mizan.access.AuthenticationException;
 import org.mizan.access.Authenticator;
@@ -33,6 +36,7 @@ import org.mizan.audit.AuditLog;
 import org.mizan.audit.StoreUnavailableException;
 import org.mizan.match.Match;
 import org.mizan.model.Subject;
+import org.mizan.model.Watchlist;
 import org.mizan.paxlst.Manifest;
 import org.mizan.paxlst.ManifestReader;
 import org.mizan.paxlst.PaxlstFormatException;
@@ -184,6 +188,7 @@ public final class ApiServer implements AutoCloseable {
                   handler -> handler.setErrorHandler(new JsonErrorHandler()));
               routes.register(config.routes);
             });
+    routes.router = app.unsafe.internalRouter;
     return new ApiServer(app, settings, routes);
   }
 
@@ -283,6 +288,9 @@ public final class ApiServer implements AutoCloseable {
       this.openapi = resource("openapi.json");
     }
 
+    /** The routes as registered, for the GET route a HEAD request is answered by; set once. */
+    private volatile io.javalin.router.InternalRouter router;
+
     void register(io.javalin.config.RoutesConfig r) {
       Role analyst = Role.ANALYST;
       Role supervisor = Role.SUPERVISOR;
@@ -339,6 +347,9 @@ public final class ApiServer implements AutoCloseable {
       r.exception(PaxlstFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       r.exception(AccountExistsException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
+          org.mizan.access.LastAdministratorException.class,
+          (e, ctx) -> error(ctx, 409, e.getMessage()));
+      r.exception(
           org.mizan.screening.AlreadyMonitoredException.class,
           (e, ctx) -> error(ctx, 409, e.getMessage()));
       r.exception(
@@ -387,14 +398,49 @@ public final class ApiServer implements AutoCloseable {
       r.exception(
           Exception.class,
           (e, ctx) -> {
+            if (bodyCutShort(e)) {
+              // The client's fault, not the server's: one line in the log, no stack trace.
+              LOG.warn("{} {}: the request body was cut short", ctx.method(), route(ctx));
+              error(
+                  ctx,
+                  400,
+                  "the request body could not be read whole: the connection ended before it did,"
+                      + " or its chunked encoding is malformed");
+              return;
+            }
             LOG.error("internal error on {} {}", ctx.method(), route(ctx), e);
             error(ctx, 500, "internal error; the server log has the details");
           });
     }
 
+    /**
+     * Whether {@code e} comes of a request body that ended early: Jetty's end of input ({@link
+     * org.eclipse.jetty.io.EofException}) in its causes, as a truncated body or a malformed chunk
+     * gives.
+     */
+    private static boolean bodyCutShort(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof org.eclipse.jetty.io.EofException) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void authorise(Context ctx) {
       ctx.attribute(STARTED, p.nanos().getAsLong());
       Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
+      if (roles.isEmpty() && ctx.method() == io.javalin.http.HandlerType.HEAD) {
+        // HEAD is answered by a route's GET handler (the body left out), and allowed as GET is: a
+        // load balancer probes /health so.
+        io.javalin.router.ParsedEndpoint get =
+            router.findFirstHttpHandlerEntry(io.javalin.http.HandlerType.GET, ctx.path());
+        io.javalin.security.Roles allowed =
+            get == null ? null : get.endpoint.metadata(io.javalin.security.Roles.class);
+        if (allowed != null) {
+          roles = allowed.getRoles();
+        }
+      }
       if (roles.contains(Allowed.PUBLIC)) {
         return;
       }
@@ -627,7 +673,13 @@ public final class ApiServer implements AutoCloseable {
       YenteMatch.Dataset selected = YenteMatch.dataset(dataset, p.screening().lists());
       List<YenteMatch.Query> queries = yente.parse(body, p.today().get());
       YenteMatch.Params params = YenteMatch.Params.parse(ctx::queryParams);
-      params.checkDatasets(p.screening().lists());
+      params.checkNames(p.screening().lists());
+      if (selected.sources().stream().noneMatch(params::screensDataset)) {
+        throw ApiException.invalid(
+            "include_dataset and exclude_dataset leave no list of the dataset '"
+                + dataset
+                + "' to screen against");
+      }
       int screenings = queries.stream().mapToInt(q -> q.subjects().size()).sum();
       if (screenings > settings.maxBatch()) {
         throw new ApiException(
@@ -653,23 +705,43 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * A {@code /match} screening as the caller sees it: the matches of the dataset's lists that
-     * pass the request's filters and cutoff, the best up to its limit (hits, and so alerts, only
-     * among them).
+     * A {@code /match} screening as stored: against the lists of the dataset that the request's
+     * {@code include_dataset} and {@code exclude_dataset} leave, its matches those the caller sees
+     * (that pass the request's other filters and cutoff, the best up to its limit) and every hit in
+     * those lists besides. The other filters ({@code exclude_schema}, {@code exclude_entity_ids},
+     * {@code topics}) and the limit choose what the caller is shown, never what is stored: a hit
+     * they hide still makes an alert, so that no stored screening (nor its certificate) says "no
+     * hit" of a list in which there was one.
      */
     private static AuditedScreening.Done asSeen(
         ScreeningResult result, YenteMatch.Dataset dataset, YenteMatch.Params params) {
       Set<String> sources = dataset.sources();
+      List<Watchlist> lists =
+          result.lists().stream()
+              .filter(
+                  l ->
+                      sources.contains(l.version().source())
+                          && params.screensDataset(l.version().source()))
+              .toList();
+      Set<String> screened =
+          lists.stream().map(l -> l.version().source()).collect(Collectors.toSet());
       double cutoff = Math.min(params.cutoff(), params.threshold());
+      Set<Match> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      result.matches().stream()
+          .filter(m -> sources.contains(m.source()) && params.keeps(m) && m.score() >= cutoff)
+          .limit(params.limit())
+          .forEach(seen::add);
       List<Match> matches =
           result.matches().stream()
-              .filter(m -> sources.contains(m.source()) && params.keeps(m) && m.score() >= cutoff)
-              .limit(params.limit())
+              .filter(
+                  m ->
+                      seen.contains(m)
+                          || (screened.contains(m.source()) && m.score() >= params.threshold()))
               .toList();
       return new AuditedScreening.Done(
           new ScreeningResult(
               result.subject(),
-              result.lists(),
+              lists,
               result.programs(),
               matches,
               params.threshold(),

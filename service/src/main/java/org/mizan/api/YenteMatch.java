@@ -356,12 +356,39 @@ final class YenteMatch {
     }
 
     /**
-     * Refuses an {@code include_dataset} or {@code exclude_dataset} that names no list in force: a
-     * misspelt dataset would otherwise filter every result away and read as "no hit".
+     * Refuses an {@code include_dataset} or {@code exclude_dataset} that names no list in force, a
+     * {@code topics} value that no list in force carries, and an {@code exclude_schema} that is no
+     * FollowTheMoney schema ({@link Schema}): a misspelt dataset or topic would otherwise filter
+     * every result away and read as "no hit", a misspelt schema filter nothing out unsaid.
      *
-     * @throws ApiException 400 naming the parameter and the datasets that exist
+     * @throws ApiException 400 naming the parameter and the values that exist
      */
-    void checkDatasets(List<Watchlist> inForce) {
+    void checkNames(List<Watchlist> inForce) {
+      Set<String> carried = new java.util.TreeSet<>();
+      inForce.forEach(l -> carried.addAll(topicsOf(l.version().source())));
+      for (String topic : topics) {
+        if (!carried.contains(topic)) {
+          throw ApiException.invalid(
+              "topics: no list in force carries the topic '"
+                  + topic
+                  + "'; the topics here are "
+                  + (carried.isEmpty() ? "none" : String.join(", ", carried)));
+        }
+      }
+      for (String schema : excludeSchemas) {
+        if (Schema.byName(schema).isEmpty()) {
+          throw ApiException.invalid(
+              "exclude_schema: '"
+                  + schema
+                  + "' is no FollowTheMoney schema; the schemas are "
+                  + String.join(
+                      ", ", java.util.Arrays.stream(Schema.values()).map(x -> x.ftmName).toList()));
+        }
+      }
+      checkDatasets(inForce);
+    }
+
+    private void checkDatasets(List<Watchlist> inForce) {
       Set<String> known =
           inForce.stream().map(l -> l.version().source()).collect(Collectors.toSet());
       for (Map.Entry<String, Set<String>> p :
@@ -380,12 +407,18 @@ final class YenteMatch {
       }
     }
 
+    /**
+     * Whether the list of {@code source} is screened at the request's {@code include_dataset} and
+     * {@code exclude_dataset}.
+     */
+    boolean screensDataset(String source) {
+      return (includeDatasets.isEmpty() || includeDatasets.contains(source))
+          && !excludeDatasets.contains(source);
+    }
+
     /** Whether a match passes the filters ({@code include_dataset}, ..., {@code topics}). */
     boolean keeps(Match m) {
-      if (!includeDatasets.isEmpty() && !includeDatasets.contains(m.source())) {
-        return false;
-      }
-      if (excludeDatasets.contains(m.source())
+      if (!screensDataset(m.source())
           || excludeSchemas.contains(schemaOf(m.entry().kind()))
           || excludeEntityIds.contains(m.entry().id())) {
         return false;

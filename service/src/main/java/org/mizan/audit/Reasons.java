@@ -6,8 +6,9 @@ import java.util.Optional;
  * The rule for a reason a person gives for an audited action (a disposition, a confirmation, the
  * end of a monitoring): it says something — a letter or a digit at least — in at most {@value
  * #MAX_LENGTH} characters, with no control character but line breaks and tabs (PostgreSQL refuses
- * NUL; the others hide text) and no lone surrogate (PostgreSQL would keep it as {@code ?}, and the
- * audit trail would differ from what the caller was told).
+ * NUL; the others hide text), no bidirectional embedding, override or isolate (they reorder how the
+ * text is shown) and no lone surrogate (PostgreSQL would keep it as {@code ?}, and the audit trail
+ * would differ from what the caller was told).
  */
 public final class Reasons {
   /** The longest reason accepted, in characters. */
@@ -46,6 +47,11 @@ public final class Reasons {
             .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
       return Optional.of("reason: no control characters but line breaks and tabs");
     }
+    if (reason != null && reason.codePoints().anyMatch(Reasons::reordersText)) {
+      return Optional.of(
+          "reason: no bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to"
+              + " U+2069): they reorder how the text is shown");
+    }
     if (reason != null
         && reason
             .codePoints()
@@ -59,5 +65,15 @@ public final class Reasons {
       return Optional.of("reason: at most " + MAX_LENGTH + " characters");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code c} is an explicit bidirectional embedding, override or isolate (Unicode UAX #9,
+   * 2.1 and 2.4), with which a reason shown in the audit trail could read otherwise than it is
+   * stored. The marks that Arabic-script text needs (the left-to-right and right-to-left marks, the
+   * zero-width non-joiner of Persian) are not among them.
+   */
+  private static boolean reordersText(int c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 }

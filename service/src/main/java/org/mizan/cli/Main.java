@@ -280,7 +280,8 @@ public final class Main implements Runnable {
         || e instanceof InputFormatException
         || e instanceof InvalidInputException
         || e instanceof EvalDataException
-        || e instanceof org.mizan.access.AccountExistsException) {
+        || e instanceof org.mizan.access.AccountExistsException
+        || e instanceof org.mizan.access.LastAdministratorException) {
       return INVALID;
     }
     return FAILURE;

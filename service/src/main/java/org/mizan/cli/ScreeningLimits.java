@@ -16,7 +16,9 @@ final class ScreeningLimits {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      description = "At most N matches per subject (default: ${DEFAULT-VALUE}).")
+      description =
+          "At most N matches per subject, and every hit beyond them (default:"
+              + " ${DEFAULT-VALUE}).")
   int limit = Screening.DEFAULT_LIMIT;
 
   /** Refuses values that can never be right, before any work is done. */

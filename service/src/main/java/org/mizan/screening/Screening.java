@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.mizan.index.ScreeningIndex;
+import org.mizan.match.Match;
 import org.mizan.match.Query;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
@@ -46,11 +47,14 @@ public final class Screening {
   }
 
   /**
-   * Screens one subject.
+   * Screens one subject: its best {@code limit} matches at or above the reporting floor and, when
+   * more of its matches than that are hits, every hit. A limit caps what is shown of the matches
+   * below the threshold, never the hits: a human decides on every hit, and a hit left out by a
+   * limit would be stored and answered as if there were none.
    *
    * @param subject what to screen
    * @param threshold the alert threshold in [0, 1]
-   * @param limit the most matches reported, at least 1
+   * @param limit the most matches reported below the threshold, at least 1
    */
   public ScreeningResult screen(Subject subject, double threshold, int limit) {
     if (!(threshold >= 0 && threshold <= 1)) {
@@ -58,13 +62,18 @@ public final class Screening {
     }
     // Prepared once: the zone a name may be is read once, for the matches and for the output.
     Query query = index.prepare(subject);
-    return new ScreeningResult(
-        subject,
-        index.lists(),
-        programs,
-        index.screen(query, REPORTING_FLOOR, limit),
-        threshold,
-        query.zone());
+    List<Match> matches = index.screen(query, REPORTING_FLOOR, limit);
+    if (matches.size() == limit && matches.get(limit - 1).score() >= threshold) {
+      // The last of the best is a hit: others may lie beyond the limit. Every match at the floor
+      // (a hit's name score may be below the threshold), the hits kept: they come first.
+      List<Match> all = index.screen(query, REPORTING_FLOOR, Integer.MAX_VALUE);
+      int hits = 0;
+      while (hits < all.size() && all.get(hits).score() >= threshold) {
+        hits++;
+      }
+      matches = List.copyOf(all.subList(0, Math.max(hits, Math.min(limit, all.size()))));
+    }
+    return new ScreeningResult(subject, index.lists(), programs, matches, threshold, query.zone());
   }
 
   /** The lists in force. */

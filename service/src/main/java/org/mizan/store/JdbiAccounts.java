@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
 import org.mizan.access.AccountExistsException;
 import org.mizan.access.Accounts;
+import org.mizan.access.LastAdministratorException;
 import org.mizan.access.Principal;
 import org.mizan.access.Role;
 import org.mizan.audit.AuditDraft;
@@ -129,18 +130,50 @@ public final class JdbiAccounts implements Accounts {
         what,
         at,
         audit,
-        h ->
-            h.createUpdate(
-                    "update "
-                        + table
-                        + " set "
-                        + column
-                        + " = :at where name = :name and "
-                        + column
-                        + " is null")
-                .bind("at", Times.text(at))
-                .bind("name", name)
-                .execute());
+        h -> {
+          // Counted with the audit head locked: two administrators ending each other's accounts
+          // at once are taken in turn, and the second is refused.
+          boolean admin =
+              h.createQuery(
+                          "select count(*) from "
+                              + table
+                              + " where name = :name and role = :admin and "
+                              + column
+                              + " is null")
+                      .bind("name", name)
+                      .bind("admin", Role.ADMIN.id())
+                      .mapTo(Long.class)
+                      .one()
+                  > 0;
+          if (admin && administratorsInForce(h) <= 1) {
+            throw new LastAdministratorException(
+                "'"
+                    + name
+                    + "' is the last administrator in force: add another administrator (a user or"
+                    + " an API key of the role admin) first");
+          }
+          return h.createUpdate(
+                  "update "
+                      + table
+                      + " set "
+                      + column
+                      + " = :at where name = :name and "
+                      + column
+                      + " is null")
+              .bind("at", Times.text(at))
+              .bind("name", name)
+              .execute();
+        });
+  }
+
+  /** The administrators' API keys and users in force. */
+  private static long administratorsInForce(org.jdbi.v3.core.Handle h) {
+    return h.createQuery(
+            "select (select count(*) from api_keys where role = :admin and revoked_at is null)"
+                + " + (select count(*) from users where role = :admin and disabled_at is null)")
+        .bind("admin", Role.ADMIN.id())
+        .mapTo(Long.class)
+        .one();
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +179,17 @@ class ApiServerTest {
     assertThat(desk.get("/api/v1/lists").status()).isEqualTo(401);
     assertThat(admin.send("DELETE", "/api/v1/keys/short-lived").status()).isEqualTo(404);
     assertThat(analyst.send("DELETE", "/api/v1/keys/desk").status()).isEqualTo(403);
+    // A breaker's find: the last administrator could revoke its own key, and no one could then
+    // manage accounts through the service.
+    Client.Answer last = admin.send("DELETE", "/api/v1/keys/admin");
+    assertThat(last.status()).isEqualTo(409);
+    assertThat(last.json().at("/error/message").asText())
+        .isEqualTo(
+            "'admin' is the last administrator in force: add another administrator (a user or an"
+                + " API key of the role admin) first");
+    Client second = Client.key(port, newKey("second-admin", "admin"));
+    assertThat(second.send("DELETE", "/api/v1/keys/second-admin").status()).isEqualTo(204);
+    assertThat(admin.get("/api/v1/lists").status()).isEqualTo(200);
     List<String> actions = new ArrayList<>();
     for (JsonNode e : auditor.get("/api/v1/audit?limit=10000").json().get("events")) {
       if (e.get("target").asText().equals("short-lived")) {
@@ -327,6 +339,26 @@ class ApiServerTest {
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.json().at("/error/message").asText())
         .isEqualTo("reason: required, a string");
+    // A breaker's find: a bidirectional override in a reason went into the audit trail, where it
+    // reorders how the reason is shown. Refused; the marks Arabic-script text needs are not.
+    assertThat(refusal(trueMatch(alert, "IQi.006", "ok\\u202e")))
+        .isEqualTo(
+            "reason: no bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to"
+                + " U+2069): they reorder how the text is shown");
+    Client.Answer persian =
+        trueMatch(alert, "IQi.006", "\u0647\u0645\u200c\u0646\u0627\u0645 \u200fIQi.006");
+    assertThat(persian.status()).as(persian.toString()).isEqualTo(201);
+  }
+
+  /** The analyst's true-match decision on the hit on UN entry {@code entry} of {@code alert}. */
+  private static Client.Answer trueMatch(String alert, String entry, String reasonJson) {
+    return analyst.post(
+        "/api/v1/alerts/" + alert + "/decisions",
+        "{\"source\":\"un-sc-consolidated\",\"entry\":\""
+            + entry
+            + "\",\"disposition\":\"true-match\",\"reason\":\""
+            + reasonJson
+            + "\"}");
   }
 
   @Test
@@ -637,6 +669,82 @@ class ApiServerTest {
   }
 
   @Test
+  void matchFiltersChooseWhatTheCallerSeesNeverWhatIsStored() {
+    // A breaker's find: exclude_entity_ids (or exclude_schema, or a misspelt topic) hid the hit
+    // from the answer and from the stored screening, whose certificate then said "no hit" of the
+    // UN list for Saddam Hussein. The answer is still filtered; the stored screening holds the hit,
+    // and its alert is raised.
+    String query =
+        "{\"queries\":{\"filtered-q\":{\"schema\":\"Person\",\"properties\":{\"name\":"
+            + "[\"Saddam Hussein Al-Tikriti\"]}}}}";
+    Set<String> before = openAlertScreenings();
+    Client.Answer a = analyst.post("/match/default?exclude_entity_ids=IQi.001&limit=1", query);
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    assertThat(a.json().at("/responses/filtered-q/results").toString()).doesNotContain("IQi.001");
+    Set<String> added = new HashSet<>(openAlertScreenings());
+    added.removeAll(before);
+    assertThat(added).hasSize(1);
+    String screening = added.iterator().next();
+    JsonNode stored = analyst.get("/api/v1/screenings/" + screening).json();
+    assertThat(stored.at("/query/id").asText()).isEqualTo("filtered-q");
+    assertThat(stored.get("matches").toString()).contains("\"IQi.001\"");
+    assertThat(
+            auditor
+                .get("/api/v1/screenings/" + screening + "/certificate")
+                .json()
+                .get("certificate")
+                .asText())
+        .isNotEqualTo("no hit");
+    // A misspelt topic or schema is refused, as a misspelt dataset is; so is excluding every list.
+    assertThat(refusal(analyst.post("/match/default?topics=sanctions", query)))
+        .isEqualTo(
+            "topics: no list in force carries the topic 'sanctions'; the topics here are sanction");
+    assertThat(refusal(analyst.post("/match/default?exclude_schema=person", query)))
+        .startsWith("exclude_schema: 'person' is no FollowTheMoney schema; the schemas are Thing,");
+    assertThat(refusal(analyst.post("/match/default?exclude_dataset=un-sc-consolidated", query)))
+        .isEqualTo(
+            "include_dataset and exclude_dataset leave no list of the dataset 'default' to screen"
+                + " against");
+  }
+
+  /** The message of {@code a}, a 400. */
+  private static String refusal(Client.Answer a) {
+    assertThat(a.status()).as(a.toString()).isEqualTo(400);
+    return a.json().at("/error/message").asText();
+  }
+
+  @Test
+  void aLimitCapsTheMatchesShownNeverTheHits() {
+    // A breaker's find: with the default limit of 10, a name with 20 hits stored and alerted 10
+    // of them; with limit=1, one. Every hit is stored, answered and alerted whatever the limit.
+    Client.Answer all =
+        analyst.post("/api/v1/screen?threshold=0.75&limit=100", "{\"name\":\"Mohammed Ali\"}");
+    long hits = 0;
+    for (JsonNode m : all.json().get("matches")) {
+      hits += m.get("hit").asBoolean() ? 1 : 0;
+    }
+    assertThat(hits).isGreaterThan(10);
+    Client.Answer limited =
+        analyst.post("/api/v1/screen?threshold=0.75&limit=1", "{\"name\":\"Mohammed Ali\"}");
+    assertThat(limited.json().get("matches").size()).isEqualTo((int) hits);
+    JsonNode alert =
+        analyst.get("/api/v1/alerts/" + limited.json().get("alert_id").asText()).json();
+    assertThat(alert.get("hits").size()).isEqualTo((int) hits);
+    // Below the threshold the limit holds: one match shown of a name with none above it.
+    Client.Answer below =
+        analyst.post("/api/v1/screen?threshold=0.99&limit=1", "{\"name\":\"Mohammed Ali\"}");
+    assertThat(below.json().get("matches").size()).isEqualTo(1);
+  }
+
+  private Set<String> openAlertScreenings() {
+    Set<String> screenings = new HashSet<>();
+    for (JsonNode a : analyst.get("/api/v1/alerts?status=open&limit=10000").json().get("alerts")) {
+      screenings.add(a.get("screening_id").asText());
+    }
+    return screenings;
+  }
+
+  @Test
   void aSubjectOnItsOwnIsTheQueryAsOnTheCommandLine() {
     assertThat(
             analyst
@@ -653,6 +761,36 @@ class ApiServerTest {
                 .asText())
         .isEqualTo("c-17");
     assertThat(analyst.get("/api/v1/screen").status()).isEqualTo(405);
+  }
+
+  @Test
+  void aBodyCutShortIsTheClientsError() {
+    // A breaker's find: a malformed chunk (or a body shorter than its Content-Length, the
+    // connection closed) was a 500 "internal error", with a stack trace in the log each time.
+    String chunked =
+        rawSend(
+            "POST /api/v1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                + analystKey
+                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+            "ZZ\r\nabc\r\n0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(chunked)
+        .startsWith("HTTP/1.1 400")
+        .contains(
+            "the request body could not be read whole: the connection ended before it did, or its"
+                + " chunked encoding is malformed");
+  }
+
+  @Test
+  void headIsAllowedAsGetIs() {
+    // A breaker's find: HEAD was refused (403) on every route, /health included, which load
+    // balancers probe so.
+    Client.Answer health = Client.anonymous(port).head("/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body()).isEmpty();
+    assertThat(analyst.head("/api/v1/lists").status()).isEqualTo(200);
+    assertThat(Client.anonymous(port).head("/api/v1/lists").status()).isEqualTo(401);
+    assertThat(analyst.head("/api/v1/audit").status()).isEqualTo(403);
+    assertThat(auditor.head("/api/v1/audit").status()).isEqualTo(200);
   }
 
   @Test
@@ -682,18 +820,23 @@ class ApiServerTest {
   }
 
   private static String rawPost(String target, String body) {
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return rawSend(
+        "POST "
+            + target
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + analystKey
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + bytes.length
+            + "\r\nConnection: close\r\n\r\n",
+        bytes);
+  }
+
+  /** Sends {@code head} and {@code body} as they are, and returns the whole answer. */
+  private static String rawSend(String head, byte[] body) {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      String head =
-          "POST "
-              + target
-              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-              + analystKey
-              + "\r\nContent-Type: application/json\r\nContent-Length: "
-              + bytes.length
-              + "\r\nConnection: close\r\n\r\n";
       socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().write(body);
       socket.getOutputStream().flush();
       return new String(
           socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -87,6 +87,11 @@ final class Client {
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** A HEAD request, with no body. */
+  Answer head(String path) {
+    return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+  }
+
   Answer send(String method, String path) {
     return send(request(path).method(method, HttpRequest.BodyPublishers.ofString("{}")));
   }

@@ -388,13 +388,18 @@ public final class ApiServer implements AutoCloseable {
           });
       r.exception(
           HttpResponseException.class,
-          (e, ctx) ->
-              error(
-                  ctx,
-                  e.getStatus(),
-                  e.getStatus() == 413
-                      ? "the request body is larger than " + settings.maxRequestBytes() + " bytes"
-                      : e.getMessage()));
+          (e, ctx) -> {
+            if (e.getStatus() == 405) {
+              // RFC 9110, 15.5.6: a 405 names the methods the resource has.
+              ctx.header("Allow", String.join(", ", methodsOf(ctx.path())));
+            }
+            error(
+                ctx,
+                e.getStatus(),
+                e.getStatus() == 413
+                    ? "the request body is larger than " + settings.maxRequestBytes() + " bytes"
+                    : e.getMessage());
+          });
       r.exception(
           Exception.class,
           (e, ctx) -> {
@@ -411,6 +416,26 @@ public final class ApiServer implements AutoCloseable {
             LOG.error("internal error on {} {}", ctx.method(), route(ctx), e);
             error(ctx, 500, "internal error; the server log has the details");
           });
+    }
+
+    /** The methods the routes answer at {@code path}, HEAD with GET. */
+    private List<String> methodsOf(String path) {
+      List<String> methods = new ArrayList<>();
+      for (io.javalin.http.HandlerType type :
+          List.of(
+              io.javalin.http.HandlerType.GET,
+              io.javalin.http.HandlerType.POST,
+              io.javalin.http.HandlerType.PUT,
+              io.javalin.http.HandlerType.PATCH,
+              io.javalin.http.HandlerType.DELETE)) {
+        if (router.hasHttpHandlerEntry(type, path)) {
+          methods.add(type.name());
+          if (type == io.javalin.http.HandlerType.GET) {
+            methods.add("HEAD");
+          }
+        }
+      }
+      return methods;
     }
 
     /**

@@ -134,6 +134,23 @@ final class YenteMatch {
   private static final Pattern FTM_DATE =
       Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:[T ][0-9:.+\\-Z]*)?");
 
+  /**
+   * A time of day after a date in a FollowTheMoney date ({@code T12}, {@code T12:30:00.5Z}, {@code
+   * T12:30+02:00}), its groups the hour, minute and second.
+   */
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile(
+          "[T ](\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
+  /** Whether {@code time} is a {@link #TIME_OF_DAY} whose hour, minute and second are in range. */
+  static boolean isTimeOfDay(String time) {
+    Matcher m = TIME_OF_DAY.matcher(time);
+    return m.matches()
+        && Integer.parseInt(m.group(1)) < 24
+        && (m.group(2) == null || Integer.parseInt(m.group(2)) < 60)
+        && (m.group(3) == null || Integer.parseInt(m.group(3)) < 60);
+  }
+
   /** yente's {@code TS_PATTERN} for {@code changed_since}. */
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?");
@@ -1189,6 +1206,13 @@ final class YenteMatch {
       Matcher m = FTM_DATE.matcher(value);
       if (!m.matches()) {
         throw error(at(property, index) + " is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+      }
+      String time = value.substring(m.group(1).length());
+      if (!time.isEmpty() && !isTimeOfDay(time)) {
+        throw error(
+            at(property, index)
+                + " has a time of day out of range or malformed (HH, HH:MM or HH:MM:SS after T,"
+                + " hours 00–23, then Z or an offset)");
       }
       return m.group(1);
     }

@@ -148,7 +148,7 @@ public final class AlertReview {
                     new ReviewException(
                         ReviewException.Kind.NOT_FOUND, "the alert has no decision of this id"));
     // One name is one person, whether it signed in as a user or with a key.
-    if (samePerson(nameOf(decision.decidedBy()), by.name())) {
+    if (org.mizan.access.AccountNames.samePerson(nameOf(decision.decidedBy()), by.name())) {
       throw new ReviewException(
           ReviewException.Kind.FORBIDDEN,
           "four-eyes: the person who decided cannot confirm the same decision");
@@ -272,19 +272,6 @@ public final class AlertReview {
         .find(alertId)
         .orElseThrow(
             () -> new ReviewException(ReviewException.Kind.NOT_FOUND, "no alert with this id"));
-  }
-
-  /**
-   * Whether two account names are one person's: equal once compatibility forms are folded (NFKC:
-   * fullwidth {@code ａ} is {@code a}) and case is ignored.
-   */
-  private static boolean samePerson(String a, String b) {
-    return fold(a).equals(fold(b));
-  }
-
-  private static String fold(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String nameOf(String actor) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
 import org.mizan.access.AccountExistsException;
+import org.mizan.access.AccountNames;
 import org.mizan.access.Accounts;
 import org.mizan.access.LastAdministratorException;
 import org.mizan.access.Principal;
@@ -83,6 +84,7 @@ public final class JdbiAccounts implements Accounts {
       Instant at,
       org.jdbi.v3.core.HandleConsumer<RuntimeException> insert) {
     boolean added;
+    StringBuilder clash = new StringBuilder();
     try {
       added =
           db.jdbi()
@@ -91,13 +93,15 @@ public final class JdbiAccounts implements Accounts {
                     // Taking the audit head first serialises account writers (here and in other
                     // instances), so that two adding one name get one row and one 409.
                     AuditWriter.lockHead(h);
-                    boolean exists =
-                        h.createQuery("select count(*) from " + table + " where name = :name")
-                                .bind("name", name)
-                                .mapTo(Long.class)
-                                .one()
-                            > 0;
-                    if (exists) {
+                    // A name is never given again, nor one too like it (the same but for case or
+                    // compatibility forms, or alike in look), which the audit trail would show as
+                    // the same account.
+                    java.util.Optional<String> taken =
+                        h.createQuery("select name from " + table).mapTo(String.class).stream()
+                            .filter(n -> AccountNames.tooAlike(n, name))
+                            .findFirst();
+                    if (taken.isPresent()) {
+                      clash.append(taken.get());
                       return false;
                     }
                     AuditWriter.append(h, List.of(audit), at);
@@ -109,7 +113,17 @@ public final class JdbiAccounts implements Accounts {
     }
     if (!added) {
       String article = kind.startsWith("API") ? "an " : "a ";
-      throw new AccountExistsException(article + kind + " named '" + name + "' already exists");
+      throw new AccountExistsException(
+          clash.toString().equals(name)
+              ? article + kind + " named '" + name + "' already exists"
+              : article
+                  + kind
+                  + " named '"
+                  + clash
+                  + "' already exists, which '"
+                  + name
+                  + "' is too like (the same but for case or compatibility forms, or alike in"
+                  + " look): choose another name");
     }
   }
 

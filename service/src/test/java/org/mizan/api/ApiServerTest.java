@@ -484,6 +484,19 @@ class ApiServerTest {
         .isEqualTo("role: one of analyst, supervisor, auditor, admin");
     Client.Answer taken = admin.post("/api/v1/keys", "{\"name\":\"desk\",\"role\":\"analyst\"}");
     assertThat(taken.status()).isEqualTo(409);
+    // A breaker's find: DESK, fullwidth ｄｅｓｋ and Cyrillic dеsk were given, though four-eyes
+    // takes the first two for the same person and the audit trail shows the third as desk.
+    for (String like : List.of("DESK", "\uff44\uff45\uff53\uff4b", "d\u0435sk")) {
+      Client.Answer alike =
+          admin.post("/api/v1/keys", "{\"name\":\"" + like + "\",\"role\":\"analyst\"}");
+      assertThat(alike.status()).as(like).isEqualTo(409);
+      assertThat(alike.json().at("/error/message").asText())
+          .isEqualTo(
+              "an API key named 'desk' already exists, which '"
+                  + like
+                  + "' is too like (the same but for case or compatibility forms, or alike in"
+                  + " look): choose another name");
+    }
   }
 
   @Test
@@ -760,7 +773,13 @@ class ApiServerTest {
                 .at("/query/id")
                 .asText())
         .isEqualTo("c-17");
-    assertThat(analyst.get("/api/v1/screen").status()).isEqualTo(405);
+    Client.Answer get = analyst.get("/api/v1/screen");
+    assertThat(get.status()).isEqualTo(405);
+    // A breaker's find: no Allow header (RFC 9110 asks for one).
+    assertThat(get.header("Allow")).contains("POST");
+    Client.Answer delete = analyst.send("DELETE", "/api/v1/alerts");
+    assertThat(delete.status()).isEqualTo(405);
+    assertThat(delete.header("Allow")).contains("GET, HEAD");
   }
 
   @Test

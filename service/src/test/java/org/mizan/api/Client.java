@@ -25,7 +25,12 @@ final class Client {
   /**
    * @param contentType the Content-Type header, empty when none
    */
-  record Answer(int status, String body, String contentType) {
+  record Answer(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+    /** The header {@code name}'s first value, or empty. */
+    String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
     JsonNode json() {
       try {
         return MAPPER.readTree(body);
@@ -109,7 +114,7 @@ final class Client {
       HttpResponse<String> r =
           HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(
-          r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+          r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

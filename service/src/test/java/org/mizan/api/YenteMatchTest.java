@@ -165,6 +165,23 @@ class YenteMatchTest {
     assertThat(subject.birthDates()).containsExactly(BirthDate.parse("1937-04-28"));
     assertThat(texts(queries.get(0).echo().get("properties").get("birthDate")))
         .containsExactly("1937-04-28");
+    for (String time : List.of("T00", "T23:59", "T12:30:00.5Z", "T12:30+02:00", " 08:00:00")) {
+      assertThat(YenteMatch.isTimeOfDay(time)).as(time).isTrue();
+    }
+    // A breaker's find: a time of day out of range was accepted, and the date read.
+    for (String time : List.of("T99:00:00", "T24", "T12:60", "T12:30:61", "T1", "T::", "T-")) {
+      assertThat(YenteMatch.isTimeOfDay(time)).as(time).isFalse();
+    }
+    assertThatThrownBy(
+            () ->
+                yente.parse(
+                    one(
+                        "{'schema': 'Person', 'properties': {'name': ['Saddam Hussein'],"
+                            + " 'birthDate': '1937-04-28T99:00:00'}}"),
+                    TODAY))
+        .hasMessageEndingWith(
+            "has a time of day out of range or malformed (HH, HH:MM or HH:MM:SS after T, hours"
+                + " 00–23, then Z or an offset)");
   }
 
   @Test

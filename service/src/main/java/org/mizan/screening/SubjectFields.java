@@ -56,7 +56,7 @@ public final class SubjectFields {
    */
   public static Optional<String> documentProblem(String number) {
     if (!wellFormed(number)) {
-      return Optional.of("not well-formed Unicode (a lone surrogate)");
+      return Optional.of("not well-formed Unicode (a lone surrogate, or NUL)");
     }
     if (number.length() > MAX_DOCUMENT_LENGTH) {
       return Optional.of(
@@ -68,12 +68,13 @@ public final class SubjectFields {
   }
 
   /**
-   * Whether {@code s} is well-formed UTF-16 (no lone surrogate): what is not cannot be stored or
-   * echoed as given (PostgreSQL writes {@code ?}).
+   * Whether {@code s} is well-formed UTF-16 (no lone surrogate) with no NUL character: what is not
+   * cannot be stored or echoed as given (PostgreSQL writes {@code ?} for a lone surrogate and
+   * refuses NUL in text).
    */
   public static boolean wellFormed(String s) {
     return s.codePoints()
-        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+        .noneMatch(c -> c == 0 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
   }
 
   /** The gender a word names ({@link #GENDER_WORDS}, any case), if it is one of them. */
@@ -100,7 +101,7 @@ public final class SubjectFields {
 
   /**
    * What is wrong with a name to screen, the same for the command line and every input format: no
-   * letter or digit, an unpaired surrogate (not Unicode text), or more than {@link
+   * letter or digit, an unpaired surrogate (not Unicode text), a NUL character, or more than {@link
    * Subject#MAX_NAME_LENGTH} characters as written or once NFKC expands it; empty when nothing is.
    * The message never quotes the name.
    *
@@ -112,6 +113,9 @@ public final class SubjectFields {
     }
     if (hasLoneSurrogate(name)) {
       return Optional.of("is not valid Unicode text (a lone surrogate)");
+    }
+    if (name.indexOf('\u0000') >= 0) {
+      return Optional.of("holds a NUL character (U+0000), which no record can keep");
     }
     if (Subject.isTooLong(name)) {
       return Optional.of(

@@ -49,7 +49,7 @@ final class SubjectMapping {
       id = defaultId;
     }
     if (!SubjectFields.wellFormed(id)) {
-      throw error(location, row, Column.ID, "not well-formed Unicode (a lone surrogate)");
+      throw error(location, row, Column.ID, "not well-formed Unicode (a lone surrogate, or NUL)");
     }
     Optional<String> documentProblem = SubjectFields.documentProblem(row.value(Column.DOCUMENT));
     if (documentProblem.isPresent()) {

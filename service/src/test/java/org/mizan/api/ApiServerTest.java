@@ -449,6 +449,17 @@ class ApiServerTest {
         .contains("the query string is not valid percent-encoding");
     Client.Answer lone = analyst.post("/api/v1/screen", "{\"id\":\"a\\ud800b\",\"name\":\"a b\"}");
     assertThat(lone.status()).isEqualTo(400);
+    // A breaker's find: NUL was accepted in an id, a name and a document, which PostgreSQL's text
+    // columns refuse.
+    for (String body :
+        List.of(
+            "{\"id\":\"a\\u0000b\",\"name\":\"a b\"}",
+            "{\"name\":\"a\\u0000b\"}",
+            "{\"name\":\"a b\",\"document\":\"P1\\u00002\"}")) {
+      assertThat(analyst.post("/api/v1/screen", body).status()).as(body).isEqualTo(400);
+    }
+    assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"a\\u0000b\"}")))
+        .isEqualTo("body: name: the name holds a NUL character (U+0000), which no record can keep");
     Client.Answer matchKey =
         analyst.post(
             "/match/default",

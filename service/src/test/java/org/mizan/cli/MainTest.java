@@ -359,7 +359,8 @@ class MainTest {
         .doesNotContain("P777");
     Run lone = run("screen", "X", "--document", "P12\uD800");
     assertThat(lone.exit()).isEqualTo(2);
-    assertThat(lone.err()).contains("--document: not well-formed Unicode (a lone surrogate)");
+    assertThat(lone.err())
+        .contains("--document: not well-formed Unicode (a lone surrogate, or NUL)");
     assertThat(run("screen", "X", "--document", "P" + "7".repeat(99)).exit()).isZero();
   }
 

@@ -991,7 +991,18 @@ public final class ApiServer implements AutoCloseable {
         }
       }
       ArrayNode decisions = o.putArray("decisions");
-      a.decisions().forEach(d -> decisions.add(decision(d)));
+      java.util.Map<org.mizan.review.Alert.Hit, Optional<org.mizan.review.Decision>> latest =
+          a.latest();
+      for (org.mizan.review.Decision d : a.decisions()) {
+        ObjectNode decision = decision(d);
+        Optional<org.mizan.review.Decision> counts =
+            latest.get(new org.mizan.review.Alert.Hit(d.source(), d.entry()));
+        if (counts != null && counts.isPresent() && !counts.get().id().equals(d.id())) {
+          // A later decision on the same hit counts instead: this one is no longer pending.
+          decision.put("status", "replaced");
+        }
+        decisions.add(decision);
+      }
       retention(f, o);
       exported(ctx, a.screeningId(), "alert");
       send(ctx, 200, o);

@@ -348,6 +348,14 @@ class ApiServerTest {
     Client.Answer persian =
         trueMatch(alert, "IQi.006", "\u0647\u0645\u200c\u0646\u0627\u0645 \u200fIQi.006");
     assertThat(persian.status()).as(persian.toString()).isEqualTo(201);
+    // A breaker's find: the decision the analyst's replaced still read pending-confirmation.
+    java.util.Map<String, String> statuses = new java.util.HashMap<>();
+    for (JsonNode d : analyst.get("/api/v1/alerts/" + alert).json().get("decisions")) {
+      statuses.put(d.get("id").asText(), d.get("status").asText());
+    }
+    assertThat(statuses)
+        .containsEntry(decision, "replaced")
+        .containsEntry(persian.json().get("id").asText(), "pending-confirmation");
   }
 
   /** The analyst's true-match decision on the hit on UN entry {@code entry} of {@code alert}. */

@@ -1508,6 +1508,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private JsonNode bodyJson(Context ctx) {
+      String encoding = ctx.header("Content-Encoding");
+      if (encoding != null
+          && !encoding.isBlank()
+          && !encoding.strip().equalsIgnoreCase("identity")) {
+        throw new ApiException(
+            415, "Content-Encoding is not accepted: send the body as it is, not compressed");
+      }
       JsonNode body;
       try {
         body = strict.readTree(ctx.bodyAsBytes());
@@ -1516,6 +1523,12 @@ public final class ApiServer implements AutoCloseable {
         long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         String where = " (line " + line + ", column " + column + ")";
         // Jackson's message quotes the input, which may be a name: only the position is given.
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+          throw ApiException.invalid(
+              String.valueOf(e.getOriginalMessage()).contains("nesting depth")
+                  ? "the body is JSON nested deeper than the 1,000 levels accepted"
+                  : "the body holds a number or string longer than the JSON reader accepts");
+        }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
           throw ApiException.invalid("the body has a key twice" + where + ": keep one");
         }

@@ -32,8 +32,8 @@ final class JsonErrorHandler extends ErrorHandler {
   static String message(int code) {
     return switch (code) {
       case 400 ->
-          "the request cannot be read: its path or headers are malformed (the path must be valid"
-              + " percent-encoded UTF-8)";
+          "the request cannot be read: its path or headers are malformed (a path must be valid"
+              + " percent-encoded UTF-8, a Content-Length a length, never beside Transfer-Encoding)";
       case 404 -> "no such route";
       case 405 -> "this route does not take this method";
       case 408 -> "the request took too long to arrive";

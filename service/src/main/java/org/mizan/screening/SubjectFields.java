@@ -108,11 +108,11 @@ public final class SubjectFields {
    * @param name a name that is not blank
    */
   public static Optional<String> nameProblem(String name) {
-    if (name.codePoints().noneMatch(SubjectFields::isNameLetter)) {
-      return Optional.of("has no letters or digits");
-    }
     if (hasLoneSurrogate(name)) {
       return Optional.of("is not valid Unicode text (a lone surrogate)");
+    }
+    if (name.codePoints().noneMatch(SubjectFields::isNameLetter)) {
+      return Optional.of("has no letters or digits");
     }
     if (name.indexOf('\u0000') >= 0) {
       return Optional.of("holds a NUL character (U+0000), which no record can keep");

@@ -819,6 +819,25 @@ class ApiServerTest {
   }
 
   @Test
+  void aBodyBeyondTheReadersLimitsOrCompressedIsSaidToBe() {
+    // A breaker's finds: JSON nested 100,000 deep read "not valid JSON (line 0, column 0)"; a
+    // gzip body "not valid JSON"; a name of lone surrogates alone "no letters or digits".
+    assertThat(
+            refusal(
+                analyst.post(
+                    "/api/v1/screen", "{\"name\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}")))
+        .isEqualTo("the body is JSON nested deeper than the 1,000 levels accepted");
+    Client.Answer gzip =
+        analyst.send(
+            "POST", "/api/v1/screen", "{\"name\":\"a b\"}", Map.of("Content-Encoding", "gzip"));
+    assertThat(gzip.status()).isEqualTo(415);
+    assertThat(gzip.json().at("/error/message").asText())
+        .isEqualTo("Content-Encoding is not accepted: send the body as it is, not compressed");
+    assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"\\udc00\\ud800\"}")))
+        .isEqualTo("body: name: the name is not valid Unicode text (a lone surrogate)");
+  }
+
+  @Test
   void headIsAllowedAsGetIs() {
     // A breaker's find: HEAD was refused (403) on every route, /health included, which load
     // balancers probe so.
@@ -849,7 +868,8 @@ class ApiServerTest {
           .contains("Content-Type: application/json")
           .endsWith(
               "{\"error\":{\"status\":400,\"message\":\"the request cannot be read: its path or"
-                  + " headers are malformed (the path must be valid percent-encoded UTF-8)\"}}");
+                  + " headers are malformed (a path must be valid percent-encoded UTF-8, a"
+                  + " Content-Length a length, never beside Transfer-Encoding)\"}}");
     }
     String tooLong = rawPost("/api/v1/" + "a".repeat(20_000), "{}");
     assertThat(tooLong)

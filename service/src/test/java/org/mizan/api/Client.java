@@ -92,6 +92,13 @@ final class Client {
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** A request of {@code method} with {@code body} and the {@code headers} besides. */
+  Answer send(String method, String path, String body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder b = request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
   /** A HEAD request, with no body. */
   Answer head(String path) {
     return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));

@@ -179,6 +179,16 @@ public final class Mizan {
   }
 
   /**
+   * Whether {@link #defaultDataDir} is the folder a non-blank {@value #DATA_DIR_ENV} names (no
+   * {@value #DATA_DIR_PROPERTY} names one).
+   */
+  public static boolean dataDirFromVariable() {
+    String property = System.getProperty(DATA_DIR_PROPERTY);
+    String env = System.getenv(DATA_DIR_ENV);
+    return (property == null || property.isBlank()) && env != null && !env.isBlank();
+  }
+
+  /**
    * Whether the data directory would be named by a {@value #DATA_DIR_ENV} that is set but empty or
    * blank (an unset shell variable, say): no {@value #DATA_DIR_PROPERTY} names one, and {@link
    * #defaultDataDir} would fall back to {@code ~/.mizan} without a word.

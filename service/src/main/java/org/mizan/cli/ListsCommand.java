@@ -428,6 +428,17 @@ final class ListsCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--data-dir " + dir + ": no such folder");
       }
+      if (mustExist && Mizan.dataDirFromVariable()) {
+        // Named as --data-dir is, and as likely mistyped: screening against the bundled list
+        // instead would say nothing of it.
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            Mizan.DATA_DIR_ENV
+                + " names "
+                + dir
+                + ": no such folder (mistyped? `mizan lists update` makes it; unset the variable"
+                + " for the default ~/.mizan)");
+      }
       return dir;
     }
   }

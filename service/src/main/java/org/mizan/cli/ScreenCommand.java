@@ -234,7 +234,7 @@ final class ScreenCommand implements Runnable {
     if (subject != null) {
       ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit);
       switch (out) {
-        case TEXT -> TextOutput.result(w, result, true);
+        case TEXT -> TextOutput.result(w, result, true, limits.limit);
         case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
         case JSONL -> w.println(mizan.json().result(result).toString());
       }
@@ -281,7 +281,7 @@ final class ScreenCommand implements Runnable {
                   if (first[0]) {
                     TextOutput.lists(w, result);
                   }
-                  TextOutput.result(w, result, false);
+                  TextOutput.result(w, result, false, limits.limit);
                 }
                 case JSON -> {
                   if (!first[0]) {

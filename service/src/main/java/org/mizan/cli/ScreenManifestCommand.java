@@ -208,7 +208,11 @@ final class ScreenManifestCommand implements Runnable {
     TextOutput.lists(w, inForce, Map.of(), limits.threshold);
     ManifestScreening.Totals totals =
         screening.screen(
-            plan, limits.threshold, limits.limit, progress(m, w), r -> traveller(w, r));
+            plan,
+            limits.threshold,
+            limits.limit,
+            progress(m, w),
+            r -> traveller(w, r, limits.limit));
     w.println();
     w.printf(
         Locale.ROOT,
@@ -248,7 +252,7 @@ final class ScreenManifestCommand implements Runnable {
   }
 
   /** One traveller's block of the text. */
-  private static void traveller(PrintWriter w, ManifestScreening.TravellerResult r) {
+  private static void traveller(PrintWriter w, ManifestScreening.TravellerResult r, int limit) {
     Traveller t = r.traveller();
     w.println();
     w.printf(
@@ -263,7 +267,7 @@ final class ScreenManifestCommand implements Runnable {
       w.println("    not screened: " + TextOutput.printable(r.notScreened()));
     }
     for (ScreeningResult s : r.screenings()) {
-      TextOutput.result(w, s, false);
+      TextOutput.result(w, s, false, limit);
     }
   }
 

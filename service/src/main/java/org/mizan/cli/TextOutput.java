@@ -51,20 +51,28 @@ final class TextOutput {
         : "only programs: " + printable(String.join(", ", used));
   }
 
-  static void result(PrintWriter w, ScreeningResult result, boolean withLists) {
+  /**
+   * One subject's result: its line, the zone its name was read as, its matches with their
+   * explanations; when it has {@code limit} matches or more, a note that more below the threshold
+   * may lie beyond the limit (every hit is shown whatever the limit).
+   */
+  static void result(PrintWriter w, ScreeningResult result, boolean withLists, int limit) {
     if (withLists) {
       lists(w, result);
     }
     w.println();
     w.printf(
         Locale.ROOT,
-        "%s: %s — %d hit%s, %d match%s%n",
+        "%s: %s — %d hit%s, %d match%s%s%n",
         withLists ? "Subject" : "Subject " + printable(result.subject().id()),
         printable(result.subject().name()),
         result.hits(),
         result.hits() == 1 ? "" : "s",
         result.matches().size(),
-        result.matches().size() == 1 ? "" : "es");
+        result.matches().size() == 1 ? "" : "es",
+        result.matches().size() >= limit
+            ? " (--limit " + limit + " reached: more below the threshold may not be shown)"
+            : "");
     result
         .zone()
         .map(ZoneReading::of)

@@ -242,7 +242,8 @@ final class DecodingReader extends Reader {
             + pendingErrorOffset
             + " "
             + what
-            + " (is the file in another encoding?)");
+            + " (is the file in another encoding? name it with --encoding, as --encoding"
+            + " windows-1256)");
   }
 
   @Override

@@ -152,6 +152,18 @@ class LauncherIT {
   }
 
   @Test
+  void aDataDirectoryVariableNamingNoFolderIsExitTwoNotTheBundledList() throws Exception {
+    // A mistyped folder screened against the bundled list without a word, where --data-dir with
+    // the same path is refused (a new user's find).
+    Run run = runWith(List.of("MIZAN_DATA_DIR=/nonexistent/mizan-data"), "screen", "John Smith");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("MIZAN_DATA_DIR names /nonexistent/mizan-data: no such folder")
+        .doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void serveStartsWithTheEmbeddedDatabaseAndTheBundledList(
       @org.junit.jupiter.api.io.TempDir Path data) throws Exception {
     Path err = Files.createTempFile("mizan-serve", ".txt");

@@ -278,6 +278,14 @@ class MainTest {
     Run run = run("screen", "Mohammed", "--limit", "2", "--format", "json", "--threshold", "0.99");
     assertThat(run.exit()).isZero();
     assertThat(run.json().get("matches").size()).isLessThanOrEqualTo(2);
+    // Every hit whatever the limit (seven at 0.80), and the text says when the
+    // limit was reached (a new user's find: it cut the matches without a word).
+    Run hits = run("screen", "صدام حسين التكريتي", "--limit", "1", "--threshold", "0.8");
+    assertThat(hits.out())
+        .contains(
+            "— 7 hits, 7 matches (--limit 1 reached: more below the threshold may not be shown)");
+    assertThat(run("screen", "صدام حسين التكريتي", "--limit", "20").out())
+        .contains("— 1 hit, 7 matches\n");
   }
 
   @Test

@@ -86,7 +86,8 @@ class DecodingReaderTest {
     assertThat(e)
         .hasMessage(
             "in.csv:5: the 1 byte(s) at byte offset 9 are not valid UTF-8 (is the"
-                + " file in another encoding?)");
+                + " file in another encoding? name it with --encoding, as --encoding"
+                + " windows-1256)");
   }
 
   @Test

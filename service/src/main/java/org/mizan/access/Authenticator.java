@@ -43,6 +43,15 @@ public final class Authenticator {
   private final Credentials credentials;
   private final Clock clock;
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+  /**
+   * How many times credentials were forgotten ({@link #forget}): a credential read from the store
+   * before a revocation and verified after it is not remembered, so that the revoked key or
+   * disabled user is refused at once, not only after {@link #REMEMBER}.
+   */
+  private final java.util.concurrent.atomic.AtomicLong forgettings =
+      new java.util.concurrent.atomic.AtomicLong();
+
   // Verifying against this when no user exists keeps a refused login as slow as a wrong password.
   private final String decoyHash;
 
@@ -104,6 +113,7 @@ public final class Authenticator {
         Credentials.parseToken(text)
             .orElseThrow(() -> new AuthenticationException("the bearer token is not a Mizan key"));
     byte[] sha256 = sha256("key\n" + token.text());
+    long epoch = forgettings.get();
     Optional<Principal> known = recall("key:" + token.id(), sha256, () -> accounts.key(token.id()));
     if (known.isPresent()) {
       return known.get();
@@ -116,7 +126,7 @@ public final class Authenticator {
     if (!Credentials.verify(token.secret(), key.hash())) {
       throw new AuthenticationException("the API key is not valid");
     }
-    remember("key:" + token.id(), sha256, key);
+    remember("key:" + token.id(), sha256, key, epoch);
     return key.principal();
   }
 
@@ -140,6 +150,7 @@ public final class Authenticator {
       refused("(not a user name)", details);
     }
     byte[] sha256 = sha256("user\n" + pair);
+    long epoch = forgettings.get();
     Optional<Principal> known = recall("user:" + name, sha256, () -> accounts.user(name));
     if (known.isPresent()) {
       return known.get();
@@ -157,7 +168,7 @@ public final class Authenticator {
     }
     Principal p = user.get().principal();
     audit.append(List.of(new AuditDraft(p.actor(), AuditEvent.LOGIN, name, "", details)));
-    remember("user:" + name, sha256, user.get());
+    remember("user:" + name, sha256, user.get(), epoch);
     return p;
   }
 
@@ -182,6 +193,7 @@ public final class Authenticator {
    */
   private Optional<Principal> recall(
       String id, byte[] sha256, java.util.function.Supplier<Optional<Accounts.Stored>> current) {
+    long epoch = forgettings.get();
     Remembered r = remembered.get(id);
     if (r == null || !MessageDigest.isEqual(r.sha256(), sha256)) {
       return Optional.empty();
@@ -191,18 +203,30 @@ public final class Authenticator {
     }
     Optional<Accounts.Stored> now = current.get();
     if (now.isPresent() && now.get().equals(r.stored())) {
-      remember(id, sha256, now.get());
+      remember(id, sha256, now.get(), epoch);
       return Optional.of(now.get().principal());
     }
     remembered.remove(id);
     return Optional.empty();
   }
 
-  private void remember(String id, byte[] sha256, Accounts.Stored stored) {
+  /**
+   * Remembers a credential verified against {@code stored}, read from the store when {@link
+   * #forgettings} was {@code epoch}: not when credentials were forgotten since, and undone when
+   * they were while it was put.
+   */
+  private void remember(String id, byte[] sha256, Accounts.Stored stored, long epoch) {
     if (remembered.size() >= MAX_REMEMBERED) {
       remembered.clear();
     }
-    remembered.put(id, new Remembered(sha256, stored, clock.instant().plus(REMEMBER)));
+    if (forgettings.get() != epoch) {
+      return;
+    }
+    Remembered r = new Remembered(sha256, stored, clock.instant().plus(REMEMBER));
+    remembered.put(id, r);
+    if (forgettings.get() != epoch) {
+      remembered.remove(id, r);
+    }
   }
 
   /**
@@ -284,6 +308,7 @@ public final class Authenticator {
 
   /** Drops every remembered credential of the principal of that kind and name (any role). */
   private void forget(Principal p) {
+    forgettings.incrementAndGet();
     remembered
         .values()
         .removeIf(

@@ -234,7 +234,9 @@ public final class ApiServer implements AutoCloseable {
   public java.util.Map<String, Set<String>> routeRoles() {
     java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
     for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
-      if (!e.endpoint.method.isHttpMethod()) {
+      if (!e.endpoint.method.isHttpMethod()
+          || e.endpoint.method == io.javalin.http.HandlerType.HEAD) {
+        // Every HEAD route is its GET route's, with its roles.
         continue;
       }
       io.javalin.security.Roles roles = e.endpoint.metadata(io.javalin.security.Roles.class);
@@ -298,21 +300,22 @@ public final class ApiServer implements AutoCloseable {
       Role admin = Role.ADMIN;
       r.beforeMatched(this::authorise);
       r.afterMatched(this::measure);
-      r.get("/health", this::health, Allowed.PUBLIC);
-      r.get("/metrics", this::metrics, Allowed.roles(analyst, supervisor, auditor, admin));
-      r.get("/openapi.json", this::openapi, Allowed.roles(analyst, supervisor, auditor, admin));
+      get(r, "/health", this::health, Allowed.PUBLIC);
+      get(r, "/metrics", this::metrics, Allowed.roles(analyst, supervisor, auditor, admin));
+      get(r, "/openapi.json", this::openapi, Allowed.roles(analyst, supervisor, auditor, admin));
       r.post("/api/v1/screen", this::screen, Allowed.roles(analyst, supervisor));
       r.post("/api/v1/manifests", this::manifest, Allowed.roles(analyst, supervisor));
       r.post("/match/{dataset}", this::match, Allowed.roles(analyst, supervisor));
-      r.get("/api/v1/lists", this::lists, Allowed.roles(analyst, supervisor, auditor, admin));
-      r.get("/api/v1/screenings/{id}", this::screeningRecord, Allowed.roles(analyst, supervisor));
+      get(r, "/api/v1/lists", this::lists, Allowed.roles(analyst, supervisor, auditor, admin));
+      get(r, "/api/v1/screenings/{id}", this::screeningRecord, Allowed.roles(analyst, supervisor));
       r.post("/api/v1/screenings/{id}/unmask", this::unmask, Allowed.roles(supervisor));
-      r.get(
+      get(
+          r,
           "/api/v1/screenings/{id}/certificate",
           this::certificate,
           Allowed.roles(analyst, supervisor, auditor));
-      r.get("/api/v1/alerts", this::alertQueue, Allowed.roles(analyst, supervisor));
-      r.get("/api/v1/alerts/{id}", this::alert, Allowed.roles(analyst, supervisor));
+      get(r, "/api/v1/alerts", this::alertQueue, Allowed.roles(analyst, supervisor));
+      get(r, "/api/v1/alerts/{id}", this::alert, Allowed.roles(analyst, supervisor));
       r.post("/api/v1/alerts/{id}/decisions", this::decide, Allowed.roles(analyst, supervisor));
       r.post(
           "/api/v1/alerts/{id}/decisions/{decisionId}/confirm",
@@ -321,14 +324,14 @@ public final class ApiServer implements AutoCloseable {
       r.post("/api/v1/alerts/{id}/assign", this::assign, Allowed.roles(analyst, supervisor));
       r.delete("/api/v1/good-guys/{decisionId}", this::unlist, Allowed.roles(supervisor));
       r.post("/api/v1/subjects", this::monitor, Allowed.roles(analyst, supervisor));
-      r.get("/api/v1/subjects", this::monitoredByReference, Allowed.roles(analyst, supervisor));
-      r.get("/api/v1/subjects/{id}", this::monitored, Allowed.roles(analyst, supervisor));
+      get(r, "/api/v1/subjects", this::monitoredByReference, Allowed.roles(analyst, supervisor));
+      get(r, "/api/v1/subjects/{id}", this::monitored, Allowed.roles(analyst, supervisor));
       r.delete("/api/v1/subjects/{id}", this::endMonitoring, Allowed.roles(analyst, supervisor));
-      r.get("/api/v1/tasks", this::tasks, Allowed.roles(analyst, supervisor, auditor));
-      r.get("/api/v1/tasks/{id}", this::task, Allowed.roles(analyst, supervisor, auditor));
+      get(r, "/api/v1/tasks", this::tasks, Allowed.roles(analyst, supervisor, auditor));
+      get(r, "/api/v1/tasks/{id}", this::task, Allowed.roles(analyst, supervisor, auditor));
       r.post("/api/v1/tasks/{id}/status", this::taskStatus, Allowed.roles(analyst, supervisor));
-      r.get("/api/v1/audit", this::audit, Allowed.roles(auditor));
-      r.get("/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
+      get(r, "/api/v1/audit", this::audit, Allowed.roles(auditor));
+      get(r, "/api/v1/audit/verify", this::auditVerify, Allowed.roles(auditor));
       r.post("/api/v1/users", this::addUser, Allowed.roles(admin));
       r.post("/api/v1/keys", this::createKey, Allowed.roles(admin));
       r.delete("/api/v1/keys/{name}", this::revokeKey, Allowed.roles(admin));
@@ -452,20 +455,22 @@ public final class ApiServer implements AutoCloseable {
       return false;
     }
 
+    /**
+     * A GET route, and HEAD at the same path answered by the same handler with the same roles
+     * (Jetty sends no body for HEAD): a load balancer probing {@code /health} so gets its status.
+     */
+    private static void get(
+        io.javalin.config.RoutesConfig r,
+        String path,
+        io.javalin.http.Handler handler,
+        io.javalin.security.RouteRole... roles) {
+      r.get(path, handler, roles);
+      r.head(path, handler, roles);
+    }
+
     private void authorise(Context ctx) {
       ctx.attribute(STARTED, p.nanos().getAsLong());
       Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
-      if (roles.isEmpty() && ctx.method() == io.javalin.http.HandlerType.HEAD) {
-        // HEAD is answered by a route's GET handler (the body left out), and allowed as GET is: a
-        // load balancer probes /health so.
-        io.javalin.router.ParsedEndpoint get =
-            router.findFirstHttpHandlerEntry(io.javalin.http.HandlerType.GET, ctx.path());
-        io.javalin.security.Roles allowed =
-            get == null ? null : get.endpoint.metadata(io.javalin.security.Roles.class);
-        if (allowed != null) {
-          roles = allowed.getRoles();
-        }
-      }
       if (roles.contains(Allowed.PUBLIC)) {
         return;
       }
@@ -644,6 +649,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void manifest(Context ctx) {
+      refuseEncoded(ctx);
       byte[] body = ctx.bodyAsBytes();
       if (body.length == 0) {
         throw ApiException.invalid("the body is empty: send a PAXLST or PNRGOV message");
@@ -1507,7 +1513,8 @@ public final class ApiServer implements AutoCloseable {
       return v.asText();
     }
 
-    private JsonNode bodyJson(Context ctx) {
+    /** Refuses a body sent with a Content-Encoding (gzip, say) other than identity: 415. */
+    private static void refuseEncoded(Context ctx) {
       String encoding = ctx.header("Content-Encoding");
       if (encoding != null
           && !encoding.isBlank()
@@ -1515,6 +1522,10 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(
             415, "Content-Encoding is not accepted: send the body as it is, not compressed");
       }
+    }
+
+    private JsonNode bodyJson(Context ctx) {
+      refuseEncoded(ctx);
       JsonNode body;
       try {
         body = strict.readTree(ctx.bodyAsBytes());

@@ -140,7 +140,7 @@ final class YenteMatch {
    */
   private static final Pattern TIME_OF_DAY =
       Pattern.compile(
-          "[T ](\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
+          "[T ](\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-](\\d{2})(?::?(\\d{2}))?)?");
 
   /** Whether {@code time} is a {@link #TIME_OF_DAY} whose hour, minute and second are in range. */
   static boolean isTimeOfDay(String time) {
@@ -148,7 +148,9 @@ final class YenteMatch {
     return m.matches()
         && Integer.parseInt(m.group(1)) < 24
         && (m.group(2) == null || Integer.parseInt(m.group(2)) < 60)
-        && (m.group(3) == null || Integer.parseInt(m.group(3)) < 60);
+        && (m.group(3) == null || Integer.parseInt(m.group(3)) < 60)
+        && (m.group(4) == null || Integer.parseInt(m.group(4)) <= 18)
+        && (m.group(5) == null || Integer.parseInt(m.group(5)) < 60);
   }
 
   /** yente's {@code TS_PATTERN} for {@code changed_since}. */

@@ -52,6 +52,11 @@ public final class Reasons {
           "reason: no bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to"
               + " U+2069): they reorder how the text is shown");
     }
+    if (reason != null && reason.codePoints().anyMatch(Reasons::hidesText)) {
+      return Optional.of(
+          "reason: no invisible formatting characters (a zero-width space, a byte-order mark, tag"
+              + " characters) but the marks and joiners Arabic-script text needs");
+    }
     if (reason != null
         && reason
             .codePoints()
@@ -75,5 +80,21 @@ public final class Reasons {
    */
   private static boolean reordersText(int c) {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /**
+   * Whether {@code c} is an invisible formatting character (Unicode general category Cf) other than
+   * those Arabic-script text needs: the zero-width non-joiner and joiner, the left-to-right,
+   * right-to-left and Arabic letter marks. A zero-width space, a byte-order mark or tag characters
+   * would hide text in the audit trail.
+   */
+  private static boolean hidesText(int c) {
+    return Character.getType(c) == Character.FORMAT
+        && c != 0x200C
+        && c != 0x200D
+        && c != 0x200E
+        && c != 0x200F
+        && c != 0x061C
+        && !reordersText(c);
   }
 }

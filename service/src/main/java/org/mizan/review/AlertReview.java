@@ -148,7 +148,7 @@ public final class AlertReview {
                     new ReviewException(
                         ReviewException.Kind.NOT_FOUND, "the alert has no decision of this id"));
     // One name is one person, whether it signed in as a user or with a key.
-    if (org.mizan.access.AccountNames.samePerson(nameOf(decision.decidedBy()), by.name())) {
+    if (org.mizan.access.AccountNames.tooAlike(nameOf(decision.decidedBy()), by.name())) {
       throw new ReviewException(
           ReviewException.Kind.FORBIDDEN,
           "four-eyes: the person who decided cannot confirm the same decision");

@@ -58,6 +58,9 @@ public final class SubjectFields {
     if (!wellFormed(number)) {
       return Optional.of("not well-formed Unicode (a lone surrogate, or NUL)");
     }
+    if (hasControlOrFormat(number)) {
+      return Optional.of("holds a control or invisible formatting character");
+    }
     if (number.length() > MAX_DOCUMENT_LENGTH) {
       return Optional.of(
           "longer than "
@@ -65,6 +68,17 @@ public final class SubjectFields {
               + " characters (a travel or identity document number)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code s} holds a control character or an invisible formatting character (Unicode
+   * categories Cc and Cf: NUL, bidi overrides, zero-width spaces), which a record id, a document
+   * number or a nationality never does and which would hide or reorder what the stored record
+   * shows.
+   */
+  public static boolean hasControlOrFormat(String s) {
+    return s.codePoints()
+        .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
   }
 
   /**

@@ -51,6 +51,9 @@ final class SubjectMapping {
     if (!SubjectFields.wellFormed(id)) {
       throw error(location, row, Column.ID, "not well-formed Unicode (a lone surrogate, or NUL)");
     }
+    if (SubjectFields.hasControlOrFormat(id)) {
+      throw error(location, row, Column.ID, "holds a control or invisible formatting character");
+    }
     Optional<String> documentProblem = SubjectFields.documentProblem(row.value(Column.DOCUMENT));
     if (documentProblem.isPresent()) {
       throw error(location, row, Column.DOCUMENT, documentProblem.get());
@@ -68,7 +71,9 @@ final class SubjectMapping {
       throw error(location, row, Column.NAME, "the name " + problem.get());
     }
     String nationality = row.value(Column.NATIONALITY);
-    if (!nationality.isEmpty() && COUNTRIES.code(nationality).isEmpty()) {
+    if (!nationality.isEmpty()
+        && (SubjectFields.hasControlOrFormat(nationality)
+            || COUNTRIES.code(nationality).isEmpty())) {
       throw error(
           location,
           row,

@@ -96,12 +96,34 @@ public final class JdbiAccounts implements Accounts {
                     // A name is never given again, nor one too like it (the same but for case or
                     // compatibility forms, or alike in look), which the audit trail would show as
                     // the same account.
+                    // Across keys and users, a name alike in look only: the same name (or one
+                    // that differs in case) is one person's key and login, as four-eyes review
+                    // takes it, but a look-alike would pass for that person.
+                    String other = table.equals("users") ? "api_keys" : "users";
                     java.util.Optional<String> taken =
                         h.createQuery("select name from " + table).mapTo(String.class).stream()
                             .filter(n -> AccountNames.tooAlike(n, name))
-                            .findFirst();
+                            .map(n -> (table.equals("users") ? "the user '" : "the API key '") + n)
+                            .findFirst()
+                            .or(
+                                () ->
+                                    h
+                                        .createQuery("select name from " + other)
+                                        .mapTo(String.class)
+                                        .stream()
+                                        .filter(
+                                            n ->
+                                                AccountNames.tooAlike(n, name)
+                                                    && !AccountNames.samePerson(n, name))
+                                        .map(
+                                            n ->
+                                                (other.equals("users")
+                                                        ? "the user '"
+                                                        : "the API key '")
+                                                    + n)
+                                        .findFirst());
                     if (taken.isPresent()) {
-                      clash.append(taken.get());
+                      clash.append(taken.get()).append('\'');
                       return false;
                     }
                     AuditWriter.append(h, List.of(audit), at);
@@ -114,16 +136,14 @@ public final class JdbiAccounts implements Accounts {
     if (!added) {
       String article = kind.startsWith("API") ? "an " : "a ";
       throw new AccountExistsException(
-          clash.toString().equals(name)
+          clash.toString().endsWith(" '" + name + "'") && clash.toString().contains(kind + " '")
               ? article + kind + " named '" + name + "' already exists"
-              : article
-                  + kind
-                  + " named '"
-                  + clash
-                  + "' already exists, which '"
+              : "'"
                   + name
-                  + "' is too like (the same but for case or compatibility forms, or alike in"
-                  + " look): choose another name");
+                  + "' is too like the name of "
+                  + clash
+                  + " (the same but for case or compatibility forms, or alike in look): choose"
+                  + " another name");
     }
   }
 

@@ -211,6 +211,69 @@ class AuthenticatorTest {
   }
 
   @Test
+  void aKeyRevokedWhileItIsBeingVerifiedIsNotRemembered() {
+    // A re-breaker's find: a key revoked while its first check ran (read from the store before the
+    // revocation, verified after it) was remembered, and kept working for a minute.
+    String key = auth.createKey("desk", Role.ANALYST, "cli");
+    Runnable[] afterRead = {() -> {}};
+    Authenticator racing =
+        new Authenticator(
+            new Accounts() {
+              @Override
+              public boolean isEmpty() {
+                return accounts.isEmpty();
+              }
+
+              @Override
+              public void addUser(String n, Role r, String h, Instant at, AuditDraft a) {
+                accounts.addUser(n, r, h, at, a);
+              }
+
+              @Override
+              public void addKey(String id, String n, Role r, String h, Instant at, AuditDraft a) {
+                accounts.addKey(id, n, r, h, at, a);
+              }
+
+              @Override
+              public boolean revokeKey(String n, Instant at, AuditDraft a) {
+                return accounts.revokeKey(n, at, a);
+              }
+
+              @Override
+              public boolean disableUser(String n, Instant at, AuditDraft a) {
+                return accounts.disableUser(n, at, a);
+              }
+
+              @Override
+              public Optional<Stored> user(String n) {
+                return accounts.user(n);
+              }
+
+              @Override
+              public Optional<Stored> key(String id) {
+                Optional<Stored> read = accounts.key(id);
+                Runnable then = afterRead[0];
+                afterRead[0] = () -> {};
+                then.run();
+                return read;
+              }
+
+              @Override
+              public java.util.Set<Role> rolesOf(String n) {
+                return accounts.rolesOf(n);
+              }
+            },
+            audit,
+            new Credentials(),
+            clock);
+    afterRead[0] = () -> racing.revokeKey("desk", "user:admin");
+    // The check that began before the revocation answers as it found; the next one refuses.
+    assertThat(racing.authenticate(bearer(key), "ip").name()).isEqualTo("desk");
+    assertThatThrownBy(() -> racing.authenticate(bearer(key), "ip"))
+        .hasMessage("the API key is not valid");
+  }
+
+  @Test
   void wrongOrMalformedCredentialsAreRefusedWithoutQuotingThem() {
     String key = auth.createKey("desk", Role.ANALYST, "cli");
     String wrong = key.substring(0, key.length() - 1) + (key.endsWith("A") ? "B" : "A");

@@ -341,6 +341,10 @@ class ApiServerTest {
         .isEqualTo("reason: required, a string");
     // A breaker's find: a bidirectional override in a reason went into the audit trail, where it
     // reorders how the reason is shown. Refused; the marks Arabic-script text needs are not.
+    assertThat(refusal(trueMatch(alert, "IQi.006", "ok\\u200b")))
+        .isEqualTo(
+            "reason: no invisible formatting characters (a zero-width space, a byte-order mark, tag"
+                + " characters) but the marks and joiners Arabic-script text needs");
     assertThat(refusal(trueMatch(alert, "IQi.006", "ok\\u202e")))
         .isEqualTo(
             "reason: no bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to"
@@ -466,6 +470,15 @@ class ApiServerTest {
             "{\"name\":\"a b\",\"document\":\"P1\\u00002\"}")) {
       assertThat(analyst.post("/api/v1/screen", body).status()).as(body).isEqualTo(400);
     }
+    // Nor a control or invisible formatting character in an id, a document or a nationality (a
+    // re-breaker's find: iq and NUL was read as Iraq and stored so).
+    for (String body :
+        List.of(
+            "{\"name\":\"a b\",\"nationality\":\"iq\\u0000\"}",
+            "{\"id\":\"a\\u202eb\",\"name\":\"a b\"}",
+            "{\"name\":\"a b\",\"document\":\"P1\\u200b2\"}")) {
+      assertThat(analyst.post("/api/v1/screen", body).status()).as(body).isEqualTo(400);
+    }
     assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"a\\u0000b\"}")))
         .isEqualTo("body: name: the name holds a NUL character (U+0000), which no record can keep");
     Client.Answer matchKey =
@@ -511,11 +524,21 @@ class ApiServerTest {
       assertThat(alike.status()).as(like).isEqualTo(409);
       assertThat(alike.json().at("/error/message").asText())
           .isEqualTo(
-              "an API key named 'desk' already exists, which '"
+              "'"
                   + like
-                  + "' is too like (the same but for case or compatibility forms, or alike in"
-                  + " look): choose another name");
+                  + "' is too like the name of the API key 'desk' (the same but for case or"
+                  + " compatibility forms, or alike in look): choose another name");
     }
+    // Across keys and users, a look-alike too (a re-breaker's find: key payclerk and user
+    // pаyclerk confirmed each other's decisions); the same name is one person's key and login.
+    Client.Answer user =
+        admin.post(
+            "/api/v1/users",
+            "{\"name\":\"d\u0435sk\",\"role\":\"supervisor\",\"password\":\"a long passphrase 1\"}");
+    assertThat(refusal(user, 409))
+        .isEqualTo(
+            "'d\u0435sk' is too like the name of the API key 'desk' (the same but for case or"
+                + " compatibility forms, or alike in look): choose another name");
   }
 
   @Test
@@ -741,7 +764,12 @@ class ApiServerTest {
 
   /** The message of {@code a}, a 400. */
   private static String refusal(Client.Answer a) {
-    assertThat(a.status()).as(a.toString()).isEqualTo(400);
+    return refusal(a, 400);
+  }
+
+  /** The message of {@code a}, of status {@code status}. */
+  private static String refusal(Client.Answer a, int status) {
+    assertThat(a.status()).as(a.toString()).isEqualTo(status);
     return a.json().at("/error/message").asText();
   }
 
@@ -833,6 +861,11 @@ class ApiServerTest {
     assertThat(gzip.status()).isEqualTo(415);
     assertThat(gzip.json().at("/error/message").asText())
         .isEqualTo("Content-Encoding is not accepted: send the body as it is, not compressed");
+    assertThat(
+            analyst
+                .send("POST", "/api/v1/manifests", "UNA:+.? '", Map.of("Content-Encoding", "gzip"))
+                .status())
+        .isEqualTo(415);
     assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"\\udc00\\ud800\"}")))
         .isEqualTo("body: name: the name is not valid Unicode text (a lone surrogate)");
   }
@@ -845,6 +878,10 @@ class ApiServerTest {
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body()).isEmpty();
     assertThat(analyst.head("/api/v1/lists").status()).isEqualTo(200);
+    // HEAD runs the GET route: its status is GET's (a re-breaker's find: every HEAD was a 200).
+    assertThat(analyst.head("/api/v1/screenings/00000000-0000-0000-0000-000000000000").status())
+        .isEqualTo(404);
+    assertThat(analyst.head("/api/v1/alerts?status=bogus").status()).isEqualTo(400);
     assertThat(Client.anonymous(port).head("/api/v1/lists").status()).isEqualTo(401);
     assertThat(analyst.head("/api/v1/audit").status()).isEqualTo(403);
     assertThat(auditor.head("/api/v1/audit").status()).isEqualTo(200);

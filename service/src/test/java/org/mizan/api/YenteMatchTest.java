@@ -169,7 +169,8 @@ class YenteMatchTest {
       assertThat(YenteMatch.isTimeOfDay(time)).as(time).isTrue();
     }
     // A breaker's find: a time of day out of range was accepted, and the date read.
-    for (String time : List.of("T99:00:00", "T24", "T12:60", "T12:30:61", "T1", "T::", "T-")) {
+    for (String time :
+        List.of("T99:00:00", "T24", "T12:60", "T12:30:61", "T1", "T::", "T-", "T12:00+25:00")) {
       assertThat(YenteMatch.isTimeOfDay(time)).as(time).isFalse();
     }
     assertThatThrownBy(

@@ -24,9 +24,21 @@ public final class AccountNames {
     return fold(a).equals(fold(b));
   }
 
-  /** Whether {@code a} and {@code b} are one person's names or look alike (UTS #39 skeleton). */
+  /**
+   * Whether {@code a} and {@code b} are one person's names or look alike: the same UTS #39 skeleton
+   * once case is folded, or once upper-cased (so that a capital I, a lower-case l and a digit 1
+   * meet, and a zero a letter O: {@code paycIerk}, {@code 0liver}, {@code OLlVER}).
+   */
   public static boolean tooAlike(String a, String b) {
-    return samePerson(a, b) || SPOOF.getSkeleton(fold(a)).equals(SPOOF.getSkeleton(fold(b)));
+    return samePerson(a, b)
+        || SPOOF.getSkeleton(fold(a)).equals(SPOOF.getSkeleton(fold(b)))
+        || lookKey(a).equals(lookKey(b));
+  }
+
+  /** The skeleton of the name in capitals, in lower case. */
+  private static String lookKey(String name) {
+    String upper = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+    return SPOOF.getSkeleton(upper).toLowerCase(Locale.ROOT);
   }
 
   private static String fold(String name) {

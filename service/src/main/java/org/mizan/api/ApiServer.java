@@ -1358,6 +1358,10 @@ public final class ApiServer implements AutoCloseable {
 
     /** Audits that stored personal data left the store: who read what. */
     private void exported(Context ctx, String target, String what) {
+      if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+        // HEAD sends no body: nothing left the server.
+        return;
+      }
       p.audit()
           .append(
               List.of(
@@ -1408,8 +1412,10 @@ public final class ApiServer implements AutoCloseable {
       }
       if (!events.isEmpty()) {
         root.put("next", events.get(events.size() - 1).seq() + 1);
-        // Reading events is audited; reading past the end reads nothing.
-        exportedAudit(principal, from, events.size());
+        // Reading events is audited; reading past the end reads nothing, and HEAD no body.
+        if (ctx.method() != io.javalin.http.HandlerType.HEAD) {
+          exportedAudit(principal, from, events.size());
+        }
       }
       send(ctx, 200, root);
     }

@@ -1094,18 +1094,21 @@ final class YenteMatch {
       String subjectId = id.isEmpty() ? key.strip() : id;
       if (subjectId.isEmpty()
           || subjectId.length() > MAX_ID_LENGTH
-          || !SubjectFields.wellFormed(subjectId)) {
+          || !SubjectFields.wellFormed(subjectId)
+          || SubjectFields.hasControlOrFormat(subjectId)) {
         throw error(
             "needs an \"id\" or a query key of 1–"
                 + MAX_ID_LENGTH
-                + " characters (well-formed Unicode): it is the id of what is screened");
+                + " characters (well-formed Unicode, no control or invisible character): it is the"
+                + " id of what is screened");
       }
       for (String identifier : identifiers) {
-        if (identifier.length() > MAX_IDENTIFIER_LENGTH || !SubjectFields.wellFormed(identifier)) {
+        if (identifier.length() > MAX_IDENTIFIER_LENGTH) {
+          throw error("an identifier is longer than " + MAX_IDENTIFIER_LENGTH + " characters");
+        }
+        if (!SubjectFields.wellFormed(identifier) || SubjectFields.hasControlOrFormat(identifier)) {
           throw error(
-              "an identifier is longer than "
-                  + MAX_IDENTIFIER_LENGTH
-                  + " characters or not well-formed Unicode");
+              "an identifier is not well-formed Unicode or holds a control or invisible character");
         }
       }
       return new Query(
@@ -1235,6 +1238,9 @@ final class YenteMatch {
     }
 
     private String country(Property property, int index, String value) {
+      if (SubjectFields.hasControlOrFormat(value)) {
+        throw error(at(property, index) + " holds a control or invisible character");
+      }
       return COUNTRIES
           .code(value)
           .orElseThrow(

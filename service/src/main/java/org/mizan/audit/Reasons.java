@@ -83,13 +83,18 @@ public final class Reasons {
   }
 
   /**
-   * Whether {@code c} is an invisible formatting character (Unicode general category Cf) other than
+   * Whether {@code c} is an invisible formatting character (Unicode general category Cf), a
+   * private-use character or a default-ignorable code point (the Hangul fillers, say), other than
    * those Arabic-script text needs: the zero-width non-joiner and joiner, the left-to-right,
    * right-to-left and Arabic letter marks. A zero-width space, a byte-order mark or tag characters
    * would hide text in the audit trail.
    */
   private static boolean hidesText(int c) {
-    return Character.getType(c) == Character.FORMAT
+    int type = Character.getType(c);
+    return (type == Character.FORMAT
+            || type == Character.PRIVATE_USE
+            || com.ibm.icu.lang.UCharacter.hasBinaryProperty(
+                c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT))
         && c != 0x200C
         && c != 0x200D
         && c != 0x200E

@@ -71,14 +71,29 @@ public final class SubjectFields {
   }
 
   /**
-   * Whether {@code s} holds a control character or an invisible formatting character (Unicode
-   * categories Cc and Cf: NUL, bidi overrides, zero-width spaces), which a record id, a document
+   * Whether {@code s} holds a character that does not show as what it is ({@link #hidden}: NUL,
+   * bidi overrides, zero-width spaces, private-use characters), which a record id, a document
    * number or a nationality never does and which would hide or reorder what the stored record
    * shows.
    */
   public static boolean hasControlOrFormat(String s) {
-    return s.codePoints()
-        .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    return s.codePoints().anyMatch(SubjectFields::hidden);
+  }
+
+  /**
+   * Whether {@code c} is a control character, an invisible formatting character, a line or
+   * paragraph separator, a private-use character or a default-ignorable code point (Unicode: the
+   * Hangul fillers, the combining grapheme joiner), none of which shows as what it is.
+   */
+  private static boolean hidden(int c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.PRIVATE_USE
+        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(
+            c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT);
   }
 
   /**

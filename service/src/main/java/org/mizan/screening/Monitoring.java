@@ -74,7 +74,7 @@ public final class Monitoring {
     if (reference.length() > MAX_REFERENCE_LENGTH) {
       return Optional.of("at most " + MAX_REFERENCE_LENGTH + " characters");
     }
-    if (reference.codePoints().anyMatch(Monitoring::hidden)
+    if (reference.codePoints().anyMatch(SubjectFields::hidden)
         || !SubjectFields.wellFormed(reference)) {
       return Optional.of(
           "no control, formatting (e.g. bidi override), invisible or line-separator characters and"
@@ -108,21 +108,6 @@ public final class Monitoring {
 
   private static String nfc(String reference) {
     return java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFC);
-  }
-
-  /**
-   * A character a reference must not hold: it hides or reorders text (a control, formatting or
-   * default-ignorable character such as a variation selector or the combining grapheme joiner), or
-   * breaks a line.
-   */
-  private static boolean hidden(int c) {
-    int type = Character.getType(c);
-    return Character.isISOControl(c)
-        || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
-        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(
-            c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT);
   }
 
   /**

@@ -83,9 +83,10 @@ public final class SubjectFields {
   /**
    * Whether {@code c} is a control character, an invisible formatting character, a line or
    * paragraph separator, a private-use character or a default-ignorable code point (Unicode: the
-   * Hangul fillers, the combining grapheme joiner), none of which shows as what it is.
+   * Hangul fillers, a variation selector, the combining grapheme joiner), none of which shows as
+   * what it is: what a reference, a record id, a document number or a nationality must not hold.
    */
-  private static boolean hidden(int c) {
+  static boolean hidden(int c) {
     int type = Character.getType(c);
     return Character.isISOControl(c)
         || type == Character.FORMAT

@@ -615,7 +615,8 @@ final class YenteMatch {
    * {@code target}, {@code first_seen}, {@code last_seen}, {@code last_change}, {@code score},
    * {@code match}, {@code explanations}), plus the deprecated {@code features} for older clients
    * and Mizan's own {@code explanation} array. {@code matcher} documents the features (yente's
-   * deprecated {@code FeatureDocs}); {@code lists} (Mizan's) names the list versions screened.
+   * deprecated {@code FeatureDocs}); {@code lists} (Mizan's) names the list versions screened: the
+   * dataset's that {@code include_dataset} and {@code exclude_dataset} leave.
    *
    * @param queries the queries, as {@link #parse} returns them
    * @param dataset the lists to report results from
@@ -631,7 +632,14 @@ final class YenteMatch {
     }
     root.set("matcher", matcherDocs());
     root.put("limit", params.limit());
-    root.set("lists", json.lists(dataset.lists()));
+    // The lists screened, as the stored screenings name them: the dataset's that include_dataset
+    // and exclude_dataset leave.
+    root.set(
+        "lists",
+        json.lists(
+            dataset.lists().stream()
+                .filter(l -> params.screensDataset(l.version().source()))
+                .toList()));
     return root;
   }
 

@@ -134,6 +134,11 @@ public final class ScreeningJson {
     if (!dobs.isEmpty()) {
       q.put("dob", dobs.get(0).text());
     }
+    if (dobs.size() > 1) {
+      // Several dates (a /match query's birthDate values), every one screened: all are shown.
+      com.fasterxml.jackson.databind.node.ArrayNode all = q.putArray("dobs");
+      dobs.forEach(d -> all.add(d.text()));
+    }
     if (!s.nationality().isEmpty()) {
       q.put("nationality", s.nationality());
     }

@@ -758,7 +758,7 @@ class ApiServerTest {
     // and its alert is raised.
     String query =
         "{\"queries\":{\"filtered-q\":{\"schema\":\"Person\",\"properties\":{\"name\":"
-            + "[\"Saddam Hussein Al-Tikriti\"]}}}}";
+            + "[\"Saddam Hussein Al-Tikriti\"],\"birthDate\":[\"1990\",\"1937\"]}}}}";
     Set<String> before = openAlertScreenings();
     Client.Answer a = analyst.post("/match/default?exclude_entity_ids=IQi.001&limit=1", query);
     assertThat(a.status()).as(a.toString()).isEqualTo(200);
@@ -770,6 +770,8 @@ class ApiServerTest {
     JsonNode stored = analyst.get("/api/v1/screenings/" + screening).json();
     assertThat(stored.at("/query/id").asText()).isEqualTo("filtered-q");
     assertThat(stored.get("matches").toString()).contains("\"IQi.001\"");
+    // Every date screened is in the record, not the first alone (a re-breaker's find).
+    assertThat(stored.at("/query/dobs").toString()).isEqualTo("[\"1990\",\"1937\"]");
     assertThat(
             auditor
                 .get("/api/v1/screenings/" + screening + "/certificate")

@@ -65,6 +65,17 @@ final class EdifactText {
     }
   }
 
+  /**
+   * Adds to {@code warnings} a warning of the file that {@code n} repairs of one kind were made:
+   * {@code n} and {@code one} or {@code many}, then {@code rest}; nothing when {@code n} is 0.
+   */
+  private static void counted(
+      List<ManifestWarning> warnings, long n, String one, String many, String rest) {
+    if (n > 0) {
+      warnings.add(ManifestWarning.ofFile(ManifestWarning.count(n, one, many) + rest));
+    }
+  }
+
   /** Whether an interchange header (UNB) begins at or after {@code from}. */
   static boolean hasInterchange(String text, int from) {
     return UNB.matcher(text).find(from);
@@ -654,33 +665,32 @@ final class EdifactText {
         }
       }
     }
-    if (lineBreaks > 0) {
-      warnings.add(
-          ManifestWarning.ofFile(
-              ManifestWarning.count(lineBreaks, "line break", "line breaks")
-                  + " inside segments (lines wrapped for transmission) removed"));
-    }
-    if (strayReleases > 0) {
-      warnings.add(
-          ManifestWarning.ofFile(
-              ManifestWarning.count(strayReleases, "release character", "release characters")
-                  + " just before a segment terminator, where the next segment begins, read as"
-                  + " stray: the terminator ends the segment"));
-    }
-    if (missingTerminators > 0) {
-      warnings.add(
-          ManifestWarning.ofFile(
-              ManifestWarning.count(missingTerminators, "line", "lines")
-                  + " ending without a segment terminator before a line that begins a segment"
-                  + " (a tag and a data element separator) read as ending the segment"));
-    }
-    if (apostrophes > 0) {
-      warnings.add(
-          ManifestWarning.ofFile(
-              ManifestWarning.count(
-                      apostrophes, "typographic apostrophe", "typographic apostrophes")
-                  + " (such as ’) before a segment tag read as the segment terminator '"));
-    }
+    counted(
+        warnings,
+        lineBreaks,
+        "line break",
+        "line breaks",
+        " inside segments (lines wrapped for transmission) removed");
+    counted(
+        warnings,
+        strayReleases,
+        "release character",
+        "release characters",
+        " just before a segment terminator, where the next segment begins, read as stray: the"
+            + " terminator ends the segment");
+    counted(
+        warnings,
+        missingTerminators,
+        "line",
+        "lines",
+        " ending without a segment terminator before a line that begins a segment (a tag and a"
+            + " data element separator) read as ending the segment");
+    counted(
+        warnings,
+        apostrophes,
+        "typographic apostrophe",
+        "typographic apostrophes",
+        " (such as ’) before a segment tag read as the segment terminator '");
     if (cut || componentsCut) {
       // Said on the first segment cut: one warning, however many were.
       List<String> what = new ArrayList<>();

@@ -212,15 +212,12 @@ public final class Authenticator {
 
   /**
    * Remembers a credential verified against {@code stored}, read from the store when {@link
-   * #forgettings} was {@code epoch}: not when credentials were forgotten since, and undone when
-   * they were while it was put.
+   * #forgettings} was {@code epoch}, unless credentials were forgotten since: checked once it is
+   * put, so that a forgetting before or while it is put takes it away again.
    */
   private void remember(String id, byte[] sha256, Accounts.Stored stored, long epoch) {
     if (remembered.size() >= MAX_REMEMBERED) {
       remembered.clear();
-    }
-    if (forgettings.get() != epoch) {
-      return;
     }
     Remembered r = new Remembered(sha256, stored, clock.instant().plus(REMEMBER));
     remembered.put(id, r);

@@ -16,8 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -290,7 +288,7 @@ public final class ApiServer implements AutoCloseable {
       this.openapi = resource("openapi.json");
     }
 
-    /** The routes as registered, for the GET route a HEAD request is answered by; set once. */
+    /** The routes as registered, for the methods a 405 names ({@link #methodsOf}); set once. */
     private volatile io.javalin.router.InternalRouter router;
 
     void register(io.javalin.config.RoutesConfig r) {
@@ -705,7 +703,7 @@ public final class ApiServer implements AutoCloseable {
       List<YenteMatch.Query> queries = yente.parse(body, p.today().get());
       YenteMatch.Params params = YenteMatch.Params.parse(ctx::queryParams);
       params.checkNames(p.screening().lists());
-      if (selected.sources().stream().noneMatch(params::screensDataset)) {
+      if (params.screened(selected).isEmpty()) {
         throw ApiException.invalid(
             "include_dataset and exclude_dataset leave no list of the dataset '"
                 + dataset
@@ -747,28 +745,24 @@ public final class ApiServer implements AutoCloseable {
     private static AuditedScreening.Done asSeen(
         ScreeningResult result, YenteMatch.Dataset dataset, YenteMatch.Params params) {
       Set<String> sources = dataset.sources();
-      List<Watchlist> lists =
-          result.lists().stream()
-              .filter(
-                  l ->
-                      sources.contains(l.version().source())
-                          && params.screensDataset(l.version().source()))
-              .toList();
+      List<Watchlist> lists = params.screened(dataset);
       Set<String> screened =
           lists.stream().map(l -> l.version().source()).collect(Collectors.toSet());
       double cutoff = Math.min(params.cutoff(), params.threshold());
-      Set<Match> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      result.matches().stream()
-          .filter(m -> sources.contains(m.source()) && params.keeps(m) && m.score() >= cutoff)
-          .limit(params.limit())
-          .forEach(seen::add);
-      List<Match> matches =
-          result.matches().stream()
-              .filter(
-                  m ->
-                      seen.contains(m)
-                          || (screened.contains(m.source()) && m.score() >= params.threshold()))
-              .toList();
+      List<Match> matches = new ArrayList<>();
+      int shown = 0;
+      // In rank order: the caller's up to the limit, and every hit in the lists screened.
+      for (Match m : result.matches()) {
+        boolean seen =
+            shown < params.limit()
+                && sources.contains(m.source())
+                && params.keeps(m)
+                && m.score() >= cutoff;
+        shown += seen ? 1 : 0;
+        if (seen || (screened.contains(m.source()) && m.score() >= params.threshold())) {
+          matches.add(m);
+        }
+      }
       return new AuditedScreening.Done(
           new ScreeningResult(
               result.subject(),
@@ -997,18 +991,7 @@ public final class ApiServer implements AutoCloseable {
         }
       }
       ArrayNode decisions = o.putArray("decisions");
-      java.util.Map<org.mizan.review.Alert.Hit, Optional<org.mizan.review.Decision>> latest =
-          a.latest();
-      for (org.mizan.review.Decision d : a.decisions()) {
-        ObjectNode decision = decision(d);
-        Optional<org.mizan.review.Decision> counts =
-            latest.get(new org.mizan.review.Alert.Hit(d.source(), d.entry()));
-        if (counts != null && counts.isPresent() && !counts.get().id().equals(d.id())) {
-          // A later decision on the same hit counts instead: this one is no longer pending.
-          decision.put("status", "replaced");
-        }
-        decisions.add(decision);
-      }
+      a.decisions().forEach(d -> decisions.add(decision(d).put("status", a.statusOf(d))));
       retention(f, o);
       exported(ctx, a.screeningId(), "alert");
       send(ctx, 200, o);

@@ -130,9 +130,12 @@ final class YenteMatch {
 
   private static final Countries COUNTRIES = Countries.standard();
 
-  /** An FtM date, a timestamp's date part kept: {@code 1971}, {@code 1971-04}, ... */
+  /**
+   * An FtM date, a timestamp's date part kept: {@code 1971}, {@code 1971-04}, ...; a time of day
+   * after it (group 2) is checked by {@link #isTimeOfDay}.
+   */
   private static final Pattern FTM_DATE =
-      Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:[T ][0-9:.+\\-Z]*)?");
+      Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)([T ].*)?");
 
   /**
    * A time of day after a date in a FollowTheMoney date ({@code T12}, {@code T12:30:00.5Z}, {@code
@@ -427,6 +430,14 @@ final class YenteMatch {
     }
 
     /**
+     * The lists of {@code dataset} screened at the request's {@code include_dataset} and {@code
+     * exclude_dataset}: what the answer names and each stored screening is against.
+     */
+    List<Watchlist> screened(Dataset dataset) {
+      return dataset.lists().stream().filter(l -> screensDataset(l.version().source())).toList();
+    }
+
+    /**
      * Whether the list of {@code source} is screened at the request's {@code include_dataset} and
      * {@code exclude_dataset}.
      */
@@ -632,14 +643,7 @@ final class YenteMatch {
     }
     root.set("matcher", matcherDocs());
     root.put("limit", params.limit());
-    // The lists screened, as the stored screenings name them: the dataset's that include_dataset
-    // and exclude_dataset leave.
-    root.set(
-        "lists",
-        json.lists(
-            dataset.lists().stream()
-                .filter(l -> params.screensDataset(l.version().source()))
-                .toList()));
+    root.set("lists", json.lists(params.screened(dataset)));
     return root;
   }
 
@@ -1102,8 +1106,7 @@ final class YenteMatch {
       String subjectId = id.isEmpty() ? key.strip() : id;
       if (subjectId.isEmpty()
           || subjectId.length() > MAX_ID_LENGTH
-          || !SubjectFields.wellFormed(subjectId)
-          || SubjectFields.hasControlOrFormat(subjectId)) {
+          || !SubjectFields.plainText(subjectId)) {
         throw error(
             "needs an \"id\" or a query key of 1–"
                 + MAX_ID_LENGTH
@@ -1114,7 +1117,7 @@ final class YenteMatch {
         if (identifier.length() > MAX_IDENTIFIER_LENGTH) {
           throw error("an identifier is longer than " + MAX_IDENTIFIER_LENGTH + " characters");
         }
-        if (!SubjectFields.wellFormed(identifier) || SubjectFields.hasControlOrFormat(identifier)) {
+        if (!SubjectFields.plainText(identifier)) {
           throw error(
               "an identifier is not well-formed Unicode or holds a control or invisible character");
         }
@@ -1220,8 +1223,7 @@ final class YenteMatch {
       if (!m.matches()) {
         throw error(at(property, index) + " is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
       }
-      String time = value.substring(m.group(1).length());
-      if (!time.isEmpty() && !isTimeOfDay(time)) {
+      if (m.group(2) != null && !isTimeOfDay(m.group(2))) {
         throw error(
             at(property, index)
                 + " has a time of day out of range or malformed (HH, HH:MM or HH:MM:SS after T,"
@@ -1246,7 +1248,7 @@ final class YenteMatch {
     }
 
     private String country(Property property, int index, String value) {
-      if (SubjectFields.hasControlOrFormat(value)) {
+      if (SubjectFields.hasHiddenCharacter(value)) {
         throw error(at(property, index) + " holds a control or invisible character");
       }
       return COUNTRIES

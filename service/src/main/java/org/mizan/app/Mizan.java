@@ -183,9 +183,7 @@ public final class Mizan {
    * {@value #DATA_DIR_PROPERTY} names one).
    */
   public static boolean dataDirFromVariable() {
-    String property = System.getProperty(DATA_DIR_PROPERTY);
-    String env = System.getenv(DATA_DIR_ENV);
-    return (property == null || property.isBlank()) && env != null && !env.isBlank();
+    return dataDirVariable().filter(v -> !v.isBlank()).isPresent();
   }
 
   /**
@@ -194,9 +192,18 @@ public final class Mizan {
    * #defaultDataDir} would fall back to {@code ~/.mizan} without a word.
    */
   public static boolean dataDirVariableBlank() {
+    return dataDirVariable().filter(String::isBlank).isPresent();
+  }
+
+  /**
+   * {@value #DATA_DIR_ENV} as set, when no {@value #DATA_DIR_PROPERTY} names the data directory
+   * (which would come first, {@link #defaultDataDir}).
+   */
+  private static java.util.Optional<String> dataDirVariable() {
     String property = System.getProperty(DATA_DIR_PROPERTY);
-    String env = System.getenv(DATA_DIR_ENV);
-    return (property == null || property.isBlank()) && env != null && env.isBlank();
+    return property == null || property.isBlank()
+        ? java.util.Optional.ofNullable(System.getenv(DATA_DIR_ENV))
+        : java.util.Optional.empty();
   }
 
   /** The UN list snapshot bundled with the application. */

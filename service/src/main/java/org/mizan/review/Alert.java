@@ -74,6 +74,23 @@ public record Alert(
     return out;
   }
 
+  /**
+   * Whether {@code d} is the decision that counts for its hit, the latest on it; a decision a later
+   * one on the same hit replaced does not.
+   */
+  public boolean counts(Decision d) {
+    Optional<Decision> latest = latest().get(new Hit(d.source(), d.entry()));
+    return latest != null && latest.isPresent() && latest.get().id().equals(d.id());
+  }
+
+  /**
+   * {@code d}'s status in this alert: {@link Decision#status}, or {@code replaced} when a later
+   * decision on the same hit counts instead ({@link #counts}).
+   */
+  public String statusOf(Decision d) {
+    return counts(d) ? d.status() : "replaced";
+  }
+
   /** The state that follows from the decisions. */
   public State state() {
     if (latest().values().stream().allMatch(d -> d.isPresent() && d.get().settles())) {

@@ -160,9 +160,7 @@ public final class AlertReview {
     if (decision.confirmation().isPresent()) {
       throw new ReviewException(ReviewException.Kind.CONFLICT, "the decision is confirmed already");
     }
-    Optional<Decision> latest =
-        alert.latest().get(new Alert.Hit(decision.source(), decision.entry()));
-    if (latest == null || latest.isEmpty() || !latest.get().id().equals(decisionId)) {
+    if (!alert.counts(decision)) {
       throw new ReviewException(
           ReviewException.Kind.CONFLICT, "a later decision on the same hit replaced this one");
     }

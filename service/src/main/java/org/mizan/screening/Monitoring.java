@@ -74,8 +74,7 @@ public final class Monitoring {
     if (reference.length() > MAX_REFERENCE_LENGTH) {
       return Optional.of("at most " + MAX_REFERENCE_LENGTH + " characters");
     }
-    if (reference.codePoints().anyMatch(SubjectFields::hidden)
-        || !SubjectFields.wellFormed(reference)) {
+    if (!SubjectFields.plainText(reference)) {
       return Optional.of(
           "no control, formatting (e.g. bidi override), invisible or line-separator characters and"
               + " no lone surrogates");

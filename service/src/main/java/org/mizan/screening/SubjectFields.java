@@ -56,9 +56,9 @@ public final class SubjectFields {
    */
   public static Optional<String> documentProblem(String number) {
     if (!wellFormed(number)) {
-      return Optional.of("not well-formed Unicode (a lone surrogate, or NUL)");
+      return Optional.of("not well-formed Unicode (a lone surrogate)");
     }
-    if (hasControlOrFormat(number)) {
+    if (hasHiddenCharacter(number)) {
       return Optional.of("holds a control or invisible formatting character");
     }
     if (number.length() > MAX_DOCUMENT_LENGTH) {
@@ -76,8 +76,16 @@ public final class SubjectFields {
    * number or a nationality never does and which would hide or reorder what the stored record
    * shows.
    */
-  public static boolean hasControlOrFormat(String s) {
+  public static boolean hasHiddenCharacter(String s) {
     return s.codePoints().anyMatch(SubjectFields::hidden);
+  }
+
+  /**
+   * Whether {@code s} is text that shows as what it is, as an identifier must: {@link #wellFormed}
+   * and without a {@link #hidden} character.
+   */
+  public static boolean plainText(String s) {
+    return wellFormed(s) && !hasHiddenCharacter(s);
   }
 
   /**
@@ -86,7 +94,7 @@ public final class SubjectFields {
    * Hangul fillers, a variation selector, the combining grapheme joiner), none of which shows as
    * what it is: what a reference, a record id, a document number or a nationality must not hold.
    */
-  static boolean hidden(int c) {
+  private static boolean hidden(int c) {
     int type = Character.getType(c);
     return Character.isISOControl(c)
         || type == Character.FORMAT
@@ -98,13 +106,12 @@ public final class SubjectFields {
   }
 
   /**
-   * Whether {@code s} is well-formed UTF-16 (no lone surrogate) with no NUL character: what is not
-   * cannot be stored or echoed as given (PostgreSQL writes {@code ?} for a lone surrogate and
-   * refuses NUL in text).
+   * Whether {@code s} is well-formed UTF-16 (no lone surrogate): what is not cannot be stored or
+   * echoed as given (PostgreSQL writes {@code ?}).
    */
   public static boolean wellFormed(String s) {
     return s.codePoints()
-        .noneMatch(c -> c == 0 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
+        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   /** The gender a word names ({@link #GENDER_WORDS}, any case), if it is one of them. */

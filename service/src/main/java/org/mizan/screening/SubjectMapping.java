@@ -49,9 +49,9 @@ final class SubjectMapping {
       id = defaultId;
     }
     if (!SubjectFields.wellFormed(id)) {
-      throw error(location, row, Column.ID, "not well-formed Unicode (a lone surrogate, or NUL)");
+      throw error(location, row, Column.ID, "not well-formed Unicode (a lone surrogate)");
     }
-    if (SubjectFields.hasControlOrFormat(id)) {
+    if (SubjectFields.hasHiddenCharacter(id)) {
       throw error(location, row, Column.ID, "holds a control or invisible formatting character");
     }
     Optional<String> documentProblem = SubjectFields.documentProblem(row.value(Column.DOCUMENT));
@@ -72,7 +72,7 @@ final class SubjectMapping {
     }
     String nationality = row.value(Column.NATIONALITY);
     if (!nationality.isEmpty()
-        && (SubjectFields.hasControlOrFormat(nationality)
+        && (SubjectFields.hasHiddenCharacter(nationality)
             || COUNTRIES.code(nationality).isEmpty())) {
       throw error(
           location,

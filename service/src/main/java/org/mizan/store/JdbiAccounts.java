@@ -83,67 +83,58 @@ public final class JdbiAccounts implements Accounts {
       AuditDraft audit,
       Instant at,
       org.jdbi.v3.core.HandleConsumer<RuntimeException> insert) {
-    boolean added;
-    StringBuilder clash = new StringBuilder();
     try {
-      added =
-          db.jdbi()
-              .inTransaction(
-                  h -> {
-                    // Taking the audit head first serialises account writers (here and in other
-                    // instances), so that two adding one name get one row and one 409.
-                    AuditWriter.lockHead(h);
-                    // A name is never given again, nor one too like it (the same but for case or
-                    // compatibility forms, or alike in look), which the audit trail would show as
-                    // the same account.
-                    // Across keys and users, a name alike in look only: the same name (or one
-                    // that differs in case) is one person's key and login, as four-eyes review
-                    // takes it, but a look-alike would pass for that person.
-                    String other = table.equals("users") ? "api_keys" : "users";
-                    java.util.Optional<String> taken =
-                        h.createQuery("select name from " + table).mapTo(String.class).stream()
-                            .filter(n -> AccountNames.tooAlike(n, name))
-                            .map(n -> (table.equals("users") ? "the user '" : "the API key '") + n)
-                            .findFirst()
-                            .or(
-                                () ->
-                                    h
-                                        .createQuery("select name from " + other)
-                                        .mapTo(String.class)
-                                        .stream()
-                                        .filter(
-                                            n ->
-                                                AccountNames.tooAlike(n, name)
-                                                    && !AccountNames.samePerson(n, name))
-                                        .map(
-                                            n ->
-                                                (other.equals("users")
-                                                        ? "the user '"
-                                                        : "the API key '")
-                                                    + n)
-                                        .findFirst());
-                    if (taken.isPresent()) {
-                      clash.append(taken.get()).append('\'');
-                      return false;
-                    }
-                    AuditWriter.append(h, List.of(audit), at);
-                    insert.useHandle(h);
-                    return true;
-                  });
+      db.jdbi()
+          .useTransaction(
+              h -> {
+                // Taking the audit head first serialises account writers (here and in other
+                // instances), so that two adding one name get one row and one 409.
+                AuditWriter.lockHead(h);
+                refuseTaken(h, table, name);
+                AuditWriter.append(h, List.of(audit), at);
+                insert.useHandle(h);
+              });
     } catch (JdbiException e) {
       throw Database.unavailable("storing the " + kind, e);
     }
-    if (!added) {
-      String article = kind.startsWith("API") ? "an " : "a ";
-      throw new AccountExistsException(
-          clash.toString().endsWith(" '" + name + "'") && clash.toString().contains(kind + " '")
-              ? article + kind + " named '" + name + "' already exists"
-              : "'"
+  }
+
+  /**
+   * Refuses {@code name} for a new account of {@code table} ({@code users} or {@code api_keys}):
+   * given already there (a name is never given again), or too like a name given there ({@link
+   * AccountNames#tooAlike}: the same but for case or compatibility forms, or alike in look), which
+   * the audit trail would show as the same account; or alike in look only to a name of the other
+   * table (the same name, or one that differs in case, is one person's key and login, as four-eyes
+   * review takes it, but a look-alike would pass for that person).
+   *
+   * @throws AccountExistsException naming the account the name is taken for
+   */
+  private static void refuseTaken(org.jdbi.v3.core.Handle h, String table, String name) {
+    for (String in : List.of(table, table.equals("users") ? "api_keys" : "users")) {
+      boolean own = in.equals(table);
+      String kind = in.equals("users") ? "user" : "API key";
+      List<String> given = h.createQuery("select name from " + in).mapTo(String.class).list();
+      if (own && given.contains(name)) {
+        throw new AccountExistsException(
+            (kind.startsWith("API") ? "an " : "a ")
+                + kind
+                + " named '"
+                + name
+                + "' already exists");
+      }
+      for (String n : given) {
+        if (AccountNames.tooAlike(n, name) && (own || !AccountNames.samePerson(n, name))) {
+          throw new AccountExistsException(
+              "'"
                   + name
-                  + "' is too like the name of "
-                  + clash
-                  + " (the same but for case or compatibility forms, or alike in look): choose"
+                  + "' is too like the name of the "
+                  + kind
+                  + " '"
+                  + n
+                  + "' (the same but for case or compatibility forms, or alike in look): choose"
                   + " another name");
+        }
+      }
     }
   }
 

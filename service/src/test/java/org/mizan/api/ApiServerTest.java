@@ -778,7 +778,7 @@ class ApiServerTest {
                 .json()
                 .get("certificate")
                 .asText())
-        .isNotEqualTo("no hit");
+        .isEqualTo("1 hit");
     // A misspelt topic or schema is refused, as a misspelt dataset is; so is excluding every list.
     assertThat(refusal(analyst.post("/match/default?topics=sanctions", query)))
         .isEqualTo(

@@ -1,6 +1,7 @@
 package org.mizan.access;
 
 import com.ibm.icu.text.SpoofChecker;
+import com.ibm.icu.text.UnicodeSet;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -16,8 +17,39 @@ import java.util.Locale;
  */
 public final class AccountNames {
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+  private static final UnicodeSet ALLOWED =
+      new UnicodeSet(SpoofChecker.RECOMMENDED)
+          .addAll(SpoofChecker.INCLUSION)
+          .addAll(" _@.'-")
+          .freeze();
 
   private AccountNames() {}
+
+  /**
+   * Where a name has a character that Unicode Technical Standard #39 does not recommend in
+   * identifiers (Identifier_Status Allowed: ICU4J's {@link SpoofChecker#RECOMMENDED} and {@link
+   * SpoofChecker#INCLUSION}), besides spaces and {@code _ @ . ' -}, once compatibility forms are
+   * folded: a small capital {@code ᴅ} (U+1D05) looks like a letter of another name but has no
+   * skeleton in common with it, so {@code ᴅesk} would pass for {@code desk} in the audit trail.
+   * Empty when every character is allowed; else a message naming the first character refused by its
+   * code point.
+   */
+  public static java.util.Optional<String> characterProblem(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      if (!ALLOWED.contains(c)) {
+        return java.util.Optional.of(
+            String.format(
+                Locale.ROOT,
+                "a name is written in letters and digits (those Unicode recommends for identifiers,"
+                    + " UTS #39), spaces and _ @ . ' -: U+%04X is not one of them",
+                c));
+      }
+      i += Character.charCount(c);
+    }
+    return java.util.Optional.empty();
+  }
 
   /** Whether {@code a} and {@code b} are one person's names (see the class comment). */
   public static boolean samePerson(String a, String b) {

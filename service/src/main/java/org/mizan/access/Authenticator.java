@@ -314,11 +314,21 @@ public final class Authenticator {
                     && r.stored().principal().name().equals(p.name()));
   }
 
+  /**
+   * A new account's name: {@link #nameProblem}, and characters {@link AccountNames#characterProblem
+   * allowed} (checked where names are given, not where they are looked up, so that an account named
+   * before stays reachable).
+   */
   private static void checkName(String name) {
     String problem = nameProblem(name);
     if (!problem.isEmpty()) {
       throw new IllegalArgumentException(problem);
     }
+    AccountNames.characterProblem(name)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   /**

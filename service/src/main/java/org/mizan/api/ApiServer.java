@@ -954,9 +954,13 @@ public final class ApiServer implements AutoCloseable {
                   ? Optional.empty()
                   : Optional.of(p.now().get().minus(java.time.Duration.ofHours(olderThan))),
               Optional.ofNullable(ctx.queryParam("flight")).filter(f -> !f.isBlank()));
+      List<org.mizan.review.Alerts.Summary> queue = p.alerts().queue(state, filter, limit);
+      if (queue.isEmpty() && filter.list().isPresent()) {
+        refuseUnknownList(filter.list().get(), state);
+      }
       ObjectNode root = mapper.createObjectNode();
       ArrayNode array = root.putArray("alerts");
-      for (org.mizan.review.Alerts.Summary a : p.alerts().queue(state, filter, limit)) {
+      for (org.mizan.review.Alerts.Summary a : queue) {
         ObjectNode o = array.addObject();
         o.put("alert_id", a.id());
         o.put("screening_id", a.screeningId());
@@ -966,6 +970,23 @@ public final class ApiServer implements AutoCloseable {
         a.assignedTo().ifPresent(t -> o.put("assigned_to", t));
       }
       send(ctx, 200, root);
+    }
+
+    /**
+     * An empty queue filtered by a list that is not in force: a misspelt list name would otherwise
+     * read as a queue with nothing to review. A list no longer in force still filters the alerts
+     * raised while it was.
+     */
+    private void refuseUnknownList(String list, org.mizan.review.Alert.State state) {
+      List<String> inForce =
+          p.screening().lists().stream().map(w -> w.version().source()).sorted().toList();
+      if (!inForce.contains(list)) {
+        throw ApiException.invalid(
+            "list: no list of that name is in force and no "
+                + state.id()
+                + " alert has a hit on it; the lists in force: "
+                + String.join(", ", inForce));
+      }
     }
 
     private void alert(Context ctx) {
@@ -1503,13 +1524,19 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Refuses a body sent with a Content-Encoding (gzip, say) other than identity: 415. */
+    /**
+     * A body sent compressed is refused, whether its codings come in one {@code Content-Encoding}
+     * header or several, as a list (RFC 9110, 8.4): only {@code identity} is read.
+     */
     private static void refuseEncoded(Context ctx) {
-      String encoding = ctx.header("Content-Encoding");
-      if (encoding != null
-          && !encoding.isBlank()
-          && !encoding.strip().equalsIgnoreCase("identity")) {
-        throw new ApiException(
-            415, "Content-Encoding is not accepted: send the body as it is, not compressed");
+      java.util.Enumeration<String> headers = ctx.req().getHeaders("Content-Encoding");
+      while (headers != null && headers.hasMoreElements()) {
+        for (String coding : headers.nextElement().split(",")) {
+          if (!coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+            throw new ApiException(
+                415, "Content-Encoding is not accepted: send the body as it is, not compressed");
+          }
+        }
       }
     }
 

@@ -548,6 +548,25 @@ class ApiServerTest {
                   + "' is too like the name of the API key 'desk' (the same but for case or"
                   + " compatibility forms, or alike in look): choose another name");
     }
+    // Letters no identifier should hold, which have no skeleton in common with the letters they
+    // look like (a breaker's find: a small capital D, U+1D05, was given), nor a blank that is no
+    // space (U+2800, Braille's). UTS #39 allows the kra, U+0138, and so does Mizan.
+    for (String odd : List.of("\u1d05esk", "desk\u2800")) {
+      Client.Answer refused =
+          admin.post("/api/v1/keys", "{\"name\":\"" + odd + "\",\"role\":\"analyst\"}");
+      assertThat(refusal(refused, 400))
+          .as(odd)
+          .isEqualTo(
+              String.format(
+                  "a name is written in letters and digits (those Unicode recommends for"
+                      + " identifiers, UTS #39), spaces and _ @ . ' -: U+%04X is not one of them",
+                  odd.codePoints().filter(c -> c > 0x7f).findFirst().getAsInt()));
+    }
+    assertThat(
+            admin
+                .post("/api/v1/keys", "{\"name\":\"سارة o'neil-2\",\"role\":\"analyst\"}")
+                .status())
+        .isEqualTo(201);
     // Across keys and users, a look-alike too (a re-breaker's find: key payclerk and user
     // pаyclerk confirmed each other's decisions); the same name is one person's key and login.
     Client.Answer user =
@@ -620,8 +639,18 @@ class ApiServerTest {
                     "/api/v1/alerts?status=open&limit=10000&list=un-sc-consolidated&min_score=0.85")
                 .body())
         .contains(alert);
-    assertThat(analyst.get("/api/v1/alerts?status=open&limit=10000&list=us-ofac-sdn").body())
-        .doesNotContain(alert);
+    // A list not in force that no alert names: a 400 naming the lists in force, never an empty
+    // queue that reads as nothing to review; a list in force whose filter leaves nothing: empty.
+    Client.Answer notInForce = analyst.get("/api/v1/alerts?status=open&list=us-ofac-sdn");
+    assertThat(notInForce.status()).isEqualTo(400);
+    assertThat(notInForce.json().at("/error/message").asText())
+        .isEqualTo(
+            "list: no list of that name is in force and no open alert has a hit on it; the lists"
+                + " in force: un-sc-consolidated");
+    Client.Answer inForce =
+        analyst.get("/api/v1/alerts?status=open&list=un-sc-consolidated&flight=ZZ999");
+    assertThat(inForce.status()).isEqualTo(200);
+    assertThat(inForce.json().get("alerts")).isEmpty();
     assertThat(analyst.get("/api/v1/alerts?status=open&limit=10000&older_than_hours=1").body())
         .doesNotContain(alert);
     assertThat(analyst.get("/api/v1/alerts?min_score=2").status()).isEqualTo(400);
@@ -895,6 +924,28 @@ class ApiServerTest {
                 .send("POST", "/api/v1/manifests", "UNA:+.? '", Map.of("Content-Encoding", "gzip"))
                 .status())
         .isEqualTo(415);
+    // A breaker's find: the coding in a second header, or after identity in a list, was not seen
+    // (a 400 "not valid JSON" for the compressed bytes).
+    String body = "{\"name\":\"a b\"}";
+    assertThat(
+            rawSend(
+                "POST /api/v1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + analystKey
+                    + "\r\nContent-Encoding: identity\r\nContent-Encoding: gzip\r\nContent-Length: "
+                    + body.length()
+                    + "\r\nConnection: close\r\n\r\n",
+                body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        .startsWith("HTTP/1.1 415");
+    assertThat(
+            analyst
+                .send("POST", "/api/v1/screen", body, Map.of("Content-Encoding", "identity, br"))
+                .status())
+        .isEqualTo(415);
+    assertThat(
+            analyst
+                .send("POST", "/api/v1/screen", body, Map.of("Content-Encoding", "Identity"))
+                .status())
+        .isEqualTo(200);
     assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"\\udc00\\ud800\"}")))
         .isEqualTo("body: name: the name is not valid Unicode text (a lone surrogate)");
   }

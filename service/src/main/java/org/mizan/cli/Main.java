@@ -164,7 +164,9 @@ public final class Main implements Runnable {
     }
     if (!e.getCommandLine().getSubcommands().isEmpty()) {
       // The word is not repeated: `mizan "Saddam Hussein"` would make it a name.
-      return "unknown command; the commands are "
+      return "unknown command"
+          + unknownCommand(u)
+          + "; the commands are "
           + String.join(", ", e.getCommandLine().getSubcommands().keySet());
     }
     List<CommandLine.Model.PositionalParamSpec> positionals =
@@ -242,28 +244,64 @@ public final class Main implements Runnable {
    * the argument may be a name ({@code -- --ali} screens one), and is never repeated.
    */
   private static String unknownOption(CommandLine.UnmatchedArgumentException u) {
-    org.apache.commons.text.similarity.LevenshteinDistance close =
-        new org.apache.commons.text.similarity.LevenshteinDistance(2);
+    List<String> options =
+        u.getCommandLine().getCommandSpec().options().stream()
+            .map(CommandLine.Model.OptionSpec::longestName)
+            .filter(o -> o.length() > 3)
+            .toList();
     for (String arg : u.getUnmatched()) {
-      if (!arg.startsWith("--")) {
-        continue;
-      }
-      String word = arg.split("=", 2)[0];
-      String nearest = null;
-      int least = Integer.MAX_VALUE;
-      for (CommandLine.Model.OptionSpec o : u.getCommandLine().getCommandSpec().options()) {
-        String option = o.longestName();
-        int d = close.apply(word, option);
-        if (option.length() > 3 && d >= 0 && d < least) {
-          nearest = option;
-          least = d;
+      if (arg.startsWith("--")) {
+        String nearest = nearest(arg.split("=", 2)[0], options);
+        if (nearest != null) {
+          return " (did you mean " + nearest + "?)";
         }
-      }
-      if (nearest != null) {
-        return " (did you mean " + nearest + "?)";
       }
     }
     return "";
+  }
+
+  /**
+   * " (did you mean screen?)" when the first unmatched argument is within two edits of one of the
+   * subcommands, else empty; the argument itself is never repeated (it may be a name).
+   */
+  private static String unknownCommand(CommandLine.UnmatchedArgumentException u) {
+    List<String> unmatched = u.getUnmatched();
+    String nearest =
+        unmatched.isEmpty()
+            ? null
+            : nearest(unmatched.get(0), u.getCommandLine().getSubcommands().keySet());
+    return nearest == null ? "" : " (did you mean " + nearest + "?)";
+  }
+
+  /**
+   * Of {@code candidates}, the one fewest edits from {@code word}, at most two (Levenshtein), and
+   * of those the one sharing the longest beginning with it ({@code --limt}: {@code --limit}, not
+   * {@code --list}); null when none is so near.
+   */
+  private static String nearest(String word, java.util.Collection<String> candidates) {
+    org.apache.commons.text.similarity.LevenshteinDistance close =
+        new org.apache.commons.text.similarity.LevenshteinDistance(2);
+    String nearest = null;
+    int least = Integer.MAX_VALUE;
+    int longestStart = -1;
+    for (String candidate : candidates) {
+      int d = close.apply(word, candidate);
+      int start = commonStart(word, candidate);
+      if (d >= 0 && (d < least || (d == least && start > longestStart))) {
+        nearest = candidate;
+        least = d;
+        longestStart = start;
+      }
+    }
+    return nearest;
+  }
+
+  private static int commonStart(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   private static String subcommandPath(CommandLine cl) {

@@ -663,7 +663,15 @@ class MainTest {
         .contains("unknown command; the commands are screen, screen-manifest, lists")
         .doesNotContain("bogus");
     assertThat(run("lists", "infoo").err())
-        .contains("unknown command; the commands are info, diff, update, remove");
+        .contains(
+            "unknown command (did you mean info?); the commands are info, diff, update, remove");
+    assertThat(run("scren", "Ali Hassan").err())
+        .contains("unknown command (did you mean screen?); the commands are screen,")
+        .doesNotContain("scren");
+    // Two edits at most, and only the command's own name is shown.
+    assertThat(run("Ali", "Hassan").err()).contains("unknown command; the commands are");
+    // Of two options as near, the one beginning the same way.
+    assertThat(run("screen", "Ali", "--limt", "3").err()).contains("(did you mean --limit?)");
     assertThat(run("screen", "--bogus", "x").err())
         .contains("unknown option, or a NAME")
         .doesNotContain("bogus");

@@ -65,12 +65,12 @@ public final class Matcher {
     Optional<ZoneEvidence> zone = ZoneEvidence.of(subject, clock, countries);
     Subject screened = zone.map(ZoneEvidence::screened).orElse(subject);
     String name = zone.map(z -> z.zone().nameField()).orElse(subject.name());
+    String ordered = person ? NameOrder.givenNamesFirst(name) : name;
+    NormalizedName analysed = normalizer.analyze(ordered);
     return new Query(
         screened,
         NameForm.ofQuery(
-            normalizer.analyze(person ? NameOrder.givenNamesFirst(name) : name),
-            person,
-            normalizer),
+            analysed, normalizer.invisibleApart(ordered, analysed), person, normalizer),
         screened.nationality().isEmpty()
             ? null
             : countries.code(screened.nationality()).orElse(null),
@@ -435,6 +435,10 @@ public final class Matcher {
               queryArticle < 1
                   ? "; query parts written as: "
                   : "; query compound parts written as: ")
+          .append(String.join(" ", a.query().stream().map(Token::text).toList()));
+    }
+    if (queryForm.readsInvisibleApart(a.query())) {
+      b.append("; query read with its invisible characters as spaces: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
     if (listForm.writesCompounds(a.list())) {

@@ -43,6 +43,7 @@ final class NameForm {
   private final double[] factors;
   private final boolean[] compounds;
   private final boolean[] articleApart;
+  private final boolean[] invisibleApart;
   private final boolean personal;
 
   private NameForm(
@@ -60,6 +61,7 @@ final class NameForm {
     this.factors = new double[written.size()];
     this.compounds = new boolean[written.size()];
     this.articleApart = new boolean[written.size()];
+    this.invisibleApart = new boolean[written.size()];
     for (int v = 0; v < written.size(); v++) {
       Written w = written.get(v);
       words.add(w.leftOut());
@@ -71,6 +73,7 @@ final class NameForm {
       factors[v] = w.factor();
       compounds[v] = w.compounds();
       articleApart[v] = w.articleApart();
+      invisibleApart[v] = w.invisibleApart();
     }
     this.leftOut = List.copyOf(words);
     this.firstShortened = first;
@@ -388,7 +391,7 @@ final class NameForm {
    * are words of the name ({@code J P Morgan}, {@code General Bureau}).
    */
   static NameForm of(NormalizedName name, PartTable table, boolean personal) {
-    return of(name, table, personal, null, false);
+    return of(name, null, table, personal, null, false);
   }
 
   /**
@@ -401,7 +404,7 @@ final class NameForm {
    */
   static NameForm of(
       NormalizedName name, PartTable table, boolean personal, NameNormalizer articles) {
-    return of(name, table, personal, articles, false);
+    return of(name, null, table, personal, articles, false);
   }
 
   /**
@@ -415,17 +418,32 @@ final class NameForm {
    * name: a list's names, written every way, would multiply the parts every query is compared with.
    */
   static NameForm ofQuery(NormalizedName name, boolean personal, NameNormalizer compounds) {
-    return of(name, new PartTable(), personal, compounds, compounds != null);
+    return ofQuery(name, null, personal, compounds);
+  }
+
+  /**
+   * {@link #ofQuery(NormalizedName, boolean, NameNormalizer)}, with the ways of writing of {@code
+   * invisibleApart} too, the name read with its invisible characters as spaces ({@link
+   * NameNormalizer#invisibleApart}), or null: a zero-width space or a direction mark standing where
+   * a space was joins two words, and the name as given is read both ways.
+   */
+  static NameForm ofQuery(
+      NormalizedName name,
+      NormalizedName invisibleApart,
+      boolean personal,
+      NameNormalizer compounds) {
+    return of(name, invisibleApart, new PartTable(), personal, compounds, compounds != null);
   }
 
   private static NameForm of(
       NormalizedName name,
+      NormalizedName invisibleApart,
       PartTable table,
       boolean personal,
       NameNormalizer normalizer,
       boolean compounds) {
     List<List<Token>> variants = new ArrayList<>();
-    List<Written> parsed = variants(name, personal, normalizer, compounds);
+    List<Written> parsed = variants(name, invisibleApart, personal, normalizer, compounds);
     int[][] ids = new int[parsed.size()][];
     for (int v = 0; v < parsed.size(); v++) {
       List<Token> variant = parsed.get(v).tokens();
@@ -458,9 +476,16 @@ final class NameForm {
       boolean initialsLeftOut,
       boolean muhammadLeftOut,
       boolean compounds,
-      boolean articleApart) {
+      boolean articleApart,
+      boolean invisibleApart) {
     static Written asIs(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false, false, false, false);
+      return new Written(List.copyOf(tokens), List.of(), 1, false, false, false, false, false);
+    }
+
+    /** This way, of the name read with its invisible characters as spaces ({@link #ofQuery}). */
+    Written withInvisibleApart() {
+      return new Written(
+          tokens, leftOut, factor, initialsLeftOut, muhammadLeftOut, compounds, articleApart, true);
     }
 
     /**
@@ -476,11 +501,57 @@ final class NameForm {
           false,
           false,
           true,
-          articleApart);
+          articleApart,
+          false);
     }
   }
 
   private static List<Written> variants(
+      NormalizedName name,
+      NormalizedName invisibleApart,
+      boolean personal,
+      NameNormalizer normalizer,
+      boolean compounds) {
+    List<Written> variants = written(name, personal, normalizer, compounds);
+    List<Token> plain = variants.get(0).tokens();
+    if (invisibleApart != null) {
+      // Before the shortened ways, which come last (#shortened).
+      for (Written w : written(invisibleApart, personal, normalizer, compounds)) {
+        if (variants.stream().noneMatch(v -> v.tokens().equals(w.tokens()))) {
+          variants.add(w.withInvisibleApart());
+        }
+      }
+    }
+    if (personal) {
+      for (int v = 0, written = variants.size(); v < written; v++) {
+        List<Token> tokens = variants.get(v).tokens();
+        boolean muhammad = !tokens.isEmpty() && isLeadingMuhammad(tokens.get(0).text());
+        for (boolean withMuhammad :
+            muhammad ? new boolean[] {false, true} : new boolean[] {false}) {
+          for (boolean initials : new boolean[] {false, true}) {
+            Written shorter = shortened(variants.get(v), initials, withMuhammad);
+            if (shorter != null
+                && variants.stream().noneMatch(w -> w.tokens().equals(shorter.tokens()))) {
+              variants.add(shorter);
+            }
+          }
+        }
+      }
+      if (hasSyllables(plain)) {
+        variants.add(
+            Written.asIs(List.of(syllablesJoined(plain.get(0), plain.get(1)), plain.get(2))));
+        variants.add(
+            Written.asIs(List.of(plain.get(0), syllablesJoined(plain.get(1), plain.get(2)))));
+      }
+    }
+    return variants;
+  }
+
+  /**
+   * The ways of writing a name as given: as is, its particles joined, compounds apart, its article
+   * apart; not yet shortened.
+   */
+  private static List<Written> written(
       NormalizedName name, boolean personal, NameNormalizer normalizer, boolean compounds) {
     List<Token> plain = new ArrayList<>();
     for (NamePart part : name.parts()) {
@@ -540,28 +611,6 @@ final class NameForm {
             variants.add(Written.compounds(other, articleApart));
           }
         }
-      }
-    }
-    if (personal) {
-      for (int v = 0, written = variants.size(); v < written; v++) {
-        List<Token> tokens = variants.get(v).tokens();
-        boolean muhammad = !tokens.isEmpty() && isLeadingMuhammad(tokens.get(0).text());
-        for (boolean withMuhammad :
-            muhammad ? new boolean[] {false, true} : new boolean[] {false}) {
-          for (boolean initials : new boolean[] {false, true}) {
-            Written shorter = shortened(variants.get(v), initials, withMuhammad);
-            if (shorter != null
-                && variants.stream().noneMatch(w -> w.tokens().equals(shorter.tokens()))) {
-              variants.add(shorter);
-            }
-          }
-        }
-      }
-      if (hasSyllables(plain)) {
-        variants.add(
-            Written.asIs(List.of(syllablesJoined(plain.get(0), plain.get(1)), plain.get(2))));
-        variants.add(
-            Written.asIs(List.of(plain.get(0), syllablesJoined(plain.get(1), plain.get(2)))));
       }
     }
     return variants;
@@ -675,7 +724,8 @@ final class NameForm {
             initialsLeftOut,
             muhammadLeftOut,
             from.compounds(),
-            from.articleApart());
+            from.articleApart(),
+            from.invisibleApart());
   }
 
   /**
@@ -1001,6 +1051,16 @@ final class NameForm {
   boolean writesCompounds(List<Token> variant) {
     int v = variants.indexOf(variant);
     return v >= 0 && compounds[v];
+  }
+
+  /**
+   * Whether {@code variant} is of the name read with its invisible characters as spaces ({@link
+   * #ofQuery(NormalizedName, NormalizedName, boolean, NameNormalizer)}), so that an explanation can
+   * say the name was so read.
+   */
+  boolean readsInvisibleApart(List<Token> variant) {
+    int v = variants.indexOf(variant);
+    return v >= 0 && invisibleApart[v];
   }
 
   /**

@@ -74,8 +74,10 @@ public final class Countries {
           Map.entry("uae", "AE"),
           Map.entry("macau", "MO"),
           Map.entry("vatican", "VA"),
-          // Kosovo's codes, none of them ISO's: RKS on its passports' machine-readable zones,
-          // XKX where an alpha-3 code is wanted (as the EU uses it).
+          // Kosovo's codes, none of them ISO's: XK, the user-assigned alpha-2 code the EU and
+          // CLDR use (Java's list of ISO codes leaves it out), RKS on its passports'
+          // machine-readable zones, XKX where an alpha-3 code is wanted (as the EU uses it).
+          Map.entry("xk", "XK"),
           Map.entry("rks", "XK"),
           Map.entry("xkx", "XK"));
 

@@ -39,6 +39,42 @@ final class InvisibleCharacters implements TextStep {
         || (type == UCharacterCategory.CONTROL && !isWhitespace(codePoint));
   }
 
+  /**
+   * {@code text} with each invisible character that may stand where a space was written as a space:
+   * a zero-width space (U+200B, a word boundary by its definition), a direction mark
+   * (left-to-right, right-to-left, Arabic letter mark) or a bidi embedding, override or isolate
+   * control, which a copy from right-to-left text leaves between words, and any other format
+   * character but those that join or belong inside a word: the zero-width non-joiner and joiner
+   * (Persian writes a compound's parts with a non-joiner between them, {@code امین‌نیا}), the word
+   * joiner, the zero-width no-break space and the soft hyphen. The text itself when it has none.
+   */
+  static String mayStandForSpaceAsSpaces(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (mayStandForSpace(cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(' ');
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean mayStandForSpace(int codePoint) {
+    return UCharacter.getType(codePoint) == UCharacterCategory.FORMAT
+        && codePoint != 0x200C
+        && codePoint != 0x200D
+        && codePoint != 0x2060
+        && codePoint != 0xFEFF
+        && codePoint != 0x00AD;
+  }
+
   private static boolean isWhitespace(int codePoint) {
     return UCharacter.isUWhiteSpace(codePoint) || UCharacter.isWhitespace(codePoint);
   }

@@ -105,6 +105,25 @@ public final class NameNormalizer {
   }
 
   /**
+   * {@code raw} analysed with each invisible character that may stand where a space was (a
+   * zero-width space, a direction mark; not the joiners Persian and Arabic text need inside a word)
+   * read as a space, when that gives other parts than {@link #analyze(String)} gives, else null.
+   * {@link #analyze(String)} removes such characters, so that one inside a word does not split it
+   * ({@code Sad​dam}); one between two words ({@code Saddam​Hussein}, as text copied from a web
+   * page may have it) then joins them, and a query is read both ways.
+   *
+   * @param analysed {@link #analyze(String)} of {@code raw}
+   */
+  public NormalizedName invisibleApart(String raw, NormalizedName analysed) {
+    String apart = InvisibleCharacters.mayStandForSpaceAsSpaces(raw);
+    if (apart.equals(raw)) {
+      return null;
+    }
+    NormalizedName read = analyze(apart);
+    return read.parts().equals(analysed.parts()) ? null : read;
+  }
+
+  /**
    * The name parts of one list's names analysed so far ({@link #analyze(String, KnownParts)}), by
    * text and particle, at most {@value #MAX_KNOWN} of them; one per list build, dropped with it.
    * Thread-safe.

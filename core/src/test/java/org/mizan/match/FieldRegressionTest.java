@@ -939,6 +939,32 @@ class FieldRegressionTest {
         .isCloseTo(0.9405, within());
   }
 
+  @Test
+  void anInvisibleCharacterWhereASpaceWasDoesNotJoinTwoNames() {
+    // A zero-width space or a direction mark between two words, as text copied from a web page or
+    // from right-to-left text may have it, joined them: saddamhussein, 0.82, no hit.
+    assertThat(score("Saddam\u200bHussein al-Tikriti", "Saddam Hussein al-Tikriti")).isEqualTo(1.0);
+    assertThat(score("Osama\u200eBin Laden", "Usama bin Laden"))
+        .isEqualTo(score("Osama Bin Laden", "Usama bin Laden"))
+        .isCloseTo(0.9652, within());
+    assertThat(score("صدام\u200fحسين", "Saddam Hussein"))
+        .isEqualTo(score("صدام حسين", "Saddam Hussein"))
+        .isCloseTo(0.95, within());
+    // Read both ways: one inside a word still joins it.
+    assertThat(score("Sad\u200bdam Hus\u200esein", "Saddam Hussein")).isEqualTo(1.0);
+    // The joiners Arabic-script text needs inside a word are not read as spaces: Persian writes a
+    // family-name ending after a non-joiner, and امین‌نیا is one name, not Amin.
+    assertThat(score("محمد امین\u200cنیا", "Muhammad Amin"))
+        .isEqualTo(score("محمد امیننیا", "Muhammad Amin"));
+    Match m =
+        Names.MATCHER.score(
+            Names.MATCHER.prepare(Subject.ofName("q", "Saddam\u200bHussein al-Tikriti")),
+            Names.MATCHER.prepare("test", Names.person("T.1", "Saddam Hussein al-Tikriti")));
+    assertThat(m.explanation().get(0).detail())
+        .contains(
+            "; query read with its invisible characters as spaces: saddam hussein al tikriti");
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.0001);
   }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The JSON of a {@link Benchmark.Result}: {@code entries, queries, names_per_second, latency_ms
  * {p50, p99}, index_build_seconds, heap_mb, retrieval_recall}, the same keys under {@code
  * baseline}, then {@code speedup}, the run's settings ({@code threads, seed, list, recall_queries})
- * and each engine's warm-up ({@code warm_up_seconds {mizan, baseline}}).
+ * and each engine's warm-up ({@code warm_up_seconds {mizan, baseline}}) and whether its pace was
+ * steady by then ({@code warm_up_steady {mizan, baseline}}).
  */
 public final class BenchJson {
   private BenchJson() {}
@@ -25,6 +26,9 @@ public final class BenchJson {
     ObjectNode warmUp = root.putObject("warm_up_seconds");
     warmUp.put("mizan", round(r.mizan().warmUpSeconds(), 1));
     warmUp.put("baseline", round(r.baseline().warmUpSeconds(), 1));
+    ObjectNode steady = root.putObject("warm_up_steady");
+    steady.put("mizan", r.mizan().steady());
+    steady.put("baseline", r.baseline().steady());
     return root;
   }
 

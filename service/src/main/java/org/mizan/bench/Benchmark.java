@@ -115,6 +115,7 @@ public final class Benchmark {
    * @param latencyP50 single-query latency, median, in milliseconds
    * @param latencyP99 single-query latency, 99th percentile, in milliseconds
    * @param warmUpSeconds the untimed passes before latency and throughput were measured, in seconds
+   * @param steady whether the pace was steady and the compiler done before the warm-up's limit
    * @param indexBuildSeconds from the list's bytes to a ready index, parsing included
    * @param heapMb heap held by the list and the index after a garbage collection, in MiB
    * @param retrievalRecall in [0, 1]
@@ -126,6 +127,7 @@ public final class Benchmark {
       double latencyP50,
       double latencyP99,
       double warmUpSeconds,
+      boolean steady,
       double indexBuildSeconds,
       double heapMb,
       double retrievalRecall) {}
@@ -187,6 +189,7 @@ public final class Benchmark {
             latency[0],
             latency[1],
             warmUp.seconds(),
+            warmUp.steady(),
             built.seconds(),
             built.heapMb(),
             1.0);
@@ -244,6 +247,7 @@ public final class Benchmark {
             latency[0],
             latency[1],
             warmUp.seconds(),
+            warmUp.steady(),
             build,
             heap,
             recall),

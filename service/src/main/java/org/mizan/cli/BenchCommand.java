@@ -157,17 +157,24 @@ final class BenchCommand implements Runnable {
         r.mizan().queries() == 1 ? "y" : "ies",
         r.baseline().queries(),
         r.recallQueries());
+    if (!r.mizan().steady() || !r.baseline().steady()) {
+      w.printf(
+          Locale.ROOT,
+          "* not yet steady when the warm-up's limit (--max-warm-up, %.0f s) was reached: the figures"
+              + " are of code still being compiled, or of a busy machine%n",
+          r.settings().maxWarmUpSeconds());
+    }
   }
 
   private static void row(PrintWriter w, String engine, Benchmark.Figures f) {
     w.printf(
         Locale.ROOT,
-        "%-15s %,14.1f %12.3f %12.3f %12.1f %12.2f %10.0f %10.4f%n",
+        "%-15s %,14.1f %12.3f %12.3f %12s %12.2f %10.0f %10.4f%n",
         engine,
         f.namesPerSecond(),
         f.latencyP50(),
         f.latencyP99(),
-        f.warmUpSeconds(),
+        String.format(Locale.ROOT, "%.1f", f.warmUpSeconds()) + (f.steady() ? "" : "*"),
         f.indexBuildSeconds(),
         f.heapMb(),
         f.retrievalRecall());

@@ -67,7 +67,9 @@ final class ListsInForceOptions {
         String source = l.list().version().source();
         String remedy =
             ListSource.byId(source).isPresent()
-                ? "update it with: mizan lists update " + source
+                ? "update it with: mizan lists update "
+                    + source
+                    + " (downloads it), or mizan lists update FILE (a copy of its new version)"
                 : "update it with: mizan lists update FILE (its new version)";
         ListAge.warning(l.list().version(), l.storedAt(), Mizan.today(), maxListAge, remedy)
             .ifPresent(m -> err.println("mizan: " + m));

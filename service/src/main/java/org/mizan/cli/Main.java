@@ -312,7 +312,11 @@ public final class Main implements Runnable {
     return b.toString();
   }
 
-  private static int exitCode(Exception e) {
+  static int exitCode(Exception e) {
+    if (accessDenied(e) != null) {
+      // A file the user may not read or write is bad usage, as one that does not exist is.
+      return INVALID;
+    }
     if (e instanceof ListFormatException
         || e instanceof org.mizan.paxlst.PaxlstFormatException
         || e instanceof InputFormatException
@@ -325,7 +329,11 @@ public final class Main implements Runnable {
     return FAILURE;
   }
 
-  private static String message(Exception e) {
+  static String message(Exception e) {
+    java.nio.file.AccessDeniedException denied = accessDenied(e);
+    if (denied != null) {
+      return denied.getFile() + ": permission denied";
+    }
     if (exitCode(e) == INVALID) {
       return e.getMessage();
     }
@@ -338,11 +346,23 @@ public final class Main implements Runnable {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       return "I/O failure: "
           + e.getMessage()
-          + (cause != e ? " (" + cause.getClass().getSimpleName() + ")" : "");
+          + (cause != e && cause.getClass() != IOException.class
+              ? " (" + cause.getClass().getSimpleName() + ")"
+              : "");
     }
     return "internal error ("
         + e.getClass().getName()
         + "); please report it with the command you ran, without personal data";
+  }
+
+  /** The refused access to a file that caused {@code e}, or null. */
+  private static java.nio.file.AccessDeniedException accessDenied(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.nio.file.AccessDeniedException denied) {
+        return denied;
+      }
+    }
+    return null;
   }
 
   /** Prints the version from the jar manifest. */

@@ -218,15 +218,26 @@ final class ScreenCommand implements Runnable {
                 gender(),
                 orEmpty(document),
                 kinds);
+    if (subject != null) {
+      SubjectFields.zoneKindProblem(name, kinds)
+          .ifPresent(
+              p -> {
+                throw new InvalidInputException("NAME " + p);
+              });
+    }
     List<Watchlist> lists = inForce.load(spec);
     Mizan mizan;
     try {
       mizan = Mizan.over(lists, programs);
     } catch (Programs.UnknownProgramException e) {
+      // The value given is not repeated: a name written where a program was expected is still a
+      // name (a breaker's find).
       throw new InvalidInputException(
-          "--program: no entry of the lists in force is under "
-              + TextOutput.printable(String.join(", ", e.unknown()))
-              + "; their programs are: "
+          "--program: "
+              + (e.unknown().size() == 1
+                  ? "a program given is"
+                  : e.unknown().size() + " of the programs given are")
+              + " under no entry of the lists in force; their programs are: "
               + TextOutput.printable(String.join(", ", e.available())));
     }
     Screening screening = mizan.screening();
@@ -241,11 +252,33 @@ final class ScreenCommand implements Runnable {
       w.flush();
       return;
     }
-    screenFile(mizan, screening, w, out, inputFormat, charset, kinds);
+    try {
+      screenFile(mizan, screening, w, out, inputFormat, charset, kinds);
+    } catch (InvalidInputException | org.mizan.screening.InputFormatException e) {
+      // Read whole and found sound before the first result was written: a row found wrong now was
+      // changed, or added, since (a breaker's find: the row's error alone, after half the output).
+      if (!FileState.of(input).equals(before)) {
+        throw changedWhileScreened();
+      }
+      throw e;
+    }
     if (!FileState.of(input).equals(before)) {
-      throw new java.io.UncheckedIOException(
-          new java.io.IOException(
-              input + " changed while it was screened: the results above are incomplete"));
+      throw changedWhileScreened();
+    }
+  }
+
+  private java.io.UncheckedIOException changedWhileScreened() {
+    return new java.io.UncheckedIOException(
+        new java.io.IOException(
+            input + " changed while it was screened: the results above are incomplete"));
+  }
+
+  /** Standard output closed (a reader that stopped, as {@code head} does) or full. */
+  private static final class OutputFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed() {
+      super(null, null, false, false);
     }
   }
 
@@ -296,6 +329,11 @@ final class ScreenCommand implements Runnable {
               if (result.hits() > 0) {
                 counts[1]++;
               }
+              if (w.checkError()) {
+                // Nothing more can be written: stop screening (a breaker's find: it went on to the
+                // end, and said so only then). Main says it as an I/O failure.
+                throw new OutputFailed();
+              }
               if (System.nanoTime() - nextProgress[0] >= 0) {
                 err.println("mizan: screened " + subjects(counts[0]) + " so far");
                 err.flush();
@@ -318,6 +356,8 @@ final class ScreenCommand implements Runnable {
       if (!chunk.isEmpty()) {
         flush.accept(chunk);
       }
+    } catch (OutputFailed e) {
+      return;
     }
     if (out == OutputFormat.JSON) {
       w.println(first[0] ? "]" : "\n]");

@@ -40,7 +40,9 @@ final class TextOutput {
     w.printf(
         Locale.ROOT,
         "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
-        threshold(threshold),
+        threshold < Screening.REPORTING_FLOOR
+            ? threshold(threshold) + " (below the reporting floor: every match shown is a hit)"
+            : threshold(threshold),
         threshold(Screening.REPORTING_FLOOR));
   }
 
@@ -70,7 +72,8 @@ final class TextOutput {
         result.hits() == 1 ? "" : "s",
         result.matches().size(),
         result.matches().size() == 1 ? "" : "es",
-        result.matches().size() >= limit
+        // At a threshold at or below the floor every match is a hit, and every hit is shown.
+        result.matches().size() >= limit && result.threshold() > Screening.REPORTING_FLOOR
             ? " (--limit " + limit + " reached: more below the threshold may not be shown)"
             : "");
     result

@@ -148,7 +148,12 @@ public final class SubjectFields {
     if (hasLoneSurrogate(name)) {
       return Optional.of("is not valid Unicode text (a lone surrogate)");
     }
-    if (name.codePoints().noneMatch(SubjectFields::isNameLetter)) {
+    if (name.codePoints().noneMatch(SubjectFields::isNameLetter)
+        && java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+            .codePoints()
+            .noneMatch(SubjectFields::isNameLetter)) {
+      // Letters in compatibility forms count as the letters they stand for (circled Ⓐⓛⓘ is Ali,
+      // as the name pipeline reads it: a breaker's find).
       return Optional.of("has no letters or digits");
     }
     if (name.indexOf('\u0000') >= 0) {
@@ -161,6 +166,25 @@ public final class SubjectFields {
               + " characters (as written or once Unicode compatibility forms are expanded)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * What is wrong with screening {@code name} as one of {@code kinds}: a machine-readable zone
+   * (ICAO Doc 9303), which is a person's document, screened as anything but a person would match no
+   * one, its zone unread (a breaker's find: {@code --kind organization} gave no match, without a
+   * word); empty when nothing is. The message never quotes the name.
+   */
+  public static Optional<String> zoneKindProblem(String name, Set<EntryKind> kinds) {
+    if (kinds.contains(EntryKind.PERSON)
+        || org.mizan.names.MrzLine.read(name, java.time.Clock.systemUTC()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "is a machine-readable zone, a person's document: screen it as a person (kind person or"
+            + " any), not as "
+            + String.join(
+                ", ",
+                kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList()));
   }
 
   /**

@@ -80,6 +80,11 @@ final class SubjectMapping {
           Column.NATIONALITY,
           "not an ISO 3166 country code or English country name (e.g. IQ, IRQ, Iraq)");
     }
+    Set<EntryKind> kinds = kinds(location, row, defaultKinds);
+    Optional<String> zone = SubjectFields.zoneKindProblem(name, kinds);
+    if (zone.isPresent()) {
+      throw error(location, row, Column.NAME, "the name " + zone.get());
+    }
     return new Subject(
         id,
         name,
@@ -87,7 +92,7 @@ final class SubjectMapping {
         nationality,
         gender(location, row),
         row.value(Column.DOCUMENT),
-        kinds(location, row, defaultKinds));
+        kinds);
   }
 
   private static List<BirthDate> birthDates(String location, RawRow row, LocalDate today) {

@@ -85,6 +85,11 @@ class BenchCommandTest {
     // Each engine warmed up for at least the batch run's 3 s, and stopped by 5 s and a pass.
     assertThat(json.get("warm_up_seconds").get("mizan").asDouble()).isBetween(3.0, 10.0);
     assertThat(json.get("warm_up_seconds").get("baseline").asDouble()).isBetween(3.0, 10.0);
+    // Whether each was steady by then: a boolean, as the progress line says.
+    assertThat(json.get("warm_up_steady").get("mizan").isBoolean()).isTrue();
+    assertThat(run.err())
+        .contains(
+            json.get("warm_up_steady").get("mizan").asBoolean() ? ", steady)" : "not yet steady");
     assertThat(json.get("list").asText()).isEqualTo("csv:synthetic-200-20261130.csv");
     // Progress goes to stderr, as counts and times only.
     assertThat(run.err())
@@ -96,9 +101,9 @@ class BenchCommandTest {
   void theTextTableGivesEachEnginesWarmUp() {
     // Figures of a run on the UN list (docs/performance.md, 2026-12-03); heap rounds to whole MiB.
     Benchmark.Figures mizan =
-        new Benchmark.Figures(1003, 1000, 6597.4, 0.213, 1.04, 21.6, 0.42, 8.5, 1.0);
+        new Benchmark.Figures(1003, 1000, 6597.4, 0.213, 1.04, 21.6, true, 0.42, 8.5, 1.0);
     Benchmark.Figures baseline =
-        new Benchmark.Figures(1003, 1000, 740.2, 2.52, 5.4, 60.0, 0.1, 2.0, 1.0);
+        new Benchmark.Figures(1003, 1000, 740.2, 2.52, 5.4, 60.0, false, 0.1, 2.0, 1.0);
     Benchmark.Result result =
         new Benchmark.Result(
             new Benchmark.Settings(1000, 20261130L, 2, 10, 60),
@@ -118,12 +123,14 @@ class BenchCommandTest {
                 + "   heap MiB     recall",
             "mizan                  6,597.4        0.213        1.040         21.6         0.42"
                 + "          9     1.0000",
-            "baseline                 740.2        2.520        5.400         60.0         0.10"
+            "baseline                 740.2        2.520        5.400        60.0*         0.10"
                 + "          2     1.0000",
             "speedup         8.91 x (2 threads; Mizan 1,000 queries, baseline 1,000, retrieval"
-                + " recall over 20)");
+                + " recall over 20)",
+            "* not yet steady when the warm-up's limit (--max-warm-up, 60 s) was reached: the"
+                + " figures are of code still being compiled, or of a busy machine");
     // One thread, one query: the counts in the singular.
-    Benchmark.Figures one = new Benchmark.Figures(1003, 1, 2000, 0.5, 0.5, 0, 0.42, 8.5, 1.0);
+    Benchmark.Figures one = new Benchmark.Figures(1003, 1, 2000, 0.5, 0.5, 0, true, 0.42, 8.5, 1.0);
     StringWriter single = new StringWriter();
     try (PrintWriter w = new PrintWriter(single)) {
       BenchCommand.text(

@@ -561,6 +561,86 @@ class MainTest {
     return new Run(exit, "", err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A breaker's find: with standard output closed (a reader that stopped, as {@code head} does), a
+   * batch was screened to its end before the failure was said, each result tried in turn. It now
+   * stops at the first result it cannot write (each line is flushed as it is written).
+   */
+  @Test
+  void aBatchStopsAtTheFirstResultsItCannotWrite() throws Exception {
+    StringBuilder rows = new StringBuilder("id,name\n");
+    for (int i = 0; i < 1_100; i++) {
+      rows.append(i).append(",Ali Hassan\n");
+    }
+    Path input = write("many.csv", rows.toString());
+    int[] tries = {0};
+    java.io.OutputStream closed =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            tries[0]++;
+            throw new java.io.IOException("Broken pipe");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new String[] {"screen", "--input", input.toString(), "--format", "jsonl"},
+            new PrintStream(closed, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("mizan: I/O failure: cannot write the results to standard output")
+        .doesNotContain("screened 1,100");
+    // The first result's line alone was tried, of 1,100.
+    assertThat(tries[0]).isEqualTo(1);
+  }
+
+  /** A breaker's finds on the command line's input, each said as bad usage, never echoing names. */
+  @Test
+  void oddInputIsSaidForWhatItIs() throws Exception {
+    // A whole zone is a person's document: as an organisation it matched nothing, unread.
+    String zone =
+        "P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<\nA123456784IRQ3704284M3001019<<<<<<<<<<<<<<<6";
+    Run organisation = run("screen", zone, "--kind", "organization");
+    assertThat(organisation.exit()).isEqualTo(2);
+    assertThat(organisation.err())
+        .contains(
+            "NAME is a machine-readable zone, a person's document: screen it as a person (kind"
+                + " person or any), not as organization")
+        .doesNotContain("TIKRITI");
+    Path rows = write("zone.csv", "name,kind\n\"" + zone + "\",entity\n");
+    assertThat(run("screen", "--input", rows.toString()).err())
+        .contains("zone.csv:2: name: the name is a machine-readable zone, a person's document");
+    assertThat(run("screen", zone).out()).contains("HIT   1.000  IQi.001");
+    // A name where a program was expected is not repeated.
+    Run program = run("screen", "--program", "Saddam Hussein", "Ali");
+    assertThat(program.exit()).isEqualTo(2);
+    assertThat(program.err())
+        .contains("--program: a program given is under no entry of the lists in force")
+        .doesNotContain("Saddam");
+    // Kosovo's user-assigned code, as its other codes are.
+    assertThat(run("screen", "Ali", "--nationality", "XK").exit()).isZero();
+    // Letters in compatibility forms are letters: circled Saddam Hussein is Saddam Hussein.
+    assertThat(
+            run(
+                    "screen",
+                    "\u24c8\u24d0\u24d3\u24d3\u24d0\u24dc \u24bd\u24e4\u24e2\u24e2\u24d4\u24d8\u24dd")
+                .out())
+        .contains("HIT   0.866  IQi.001");
+    assertThat(run("screen", "Saddam Hussein").out()).contains("HIT   0.866  IQi.001");
+    // At a threshold at or below the floor every match is a hit and every hit is shown: no note
+    // that a limit may have hidden some.
+    assertThat(run("screen", "Saddam Hussein", "--threshold", "0.7", "--limit", "1").out())
+        .doesNotContain("--limit 1 reached");
+    // A file Mizan may not read is bad usage, as one that does not exist is.
+    Exception denied =
+        new java.io.UncheckedIOException(
+            "cannot read x.csv: x.csv", new java.nio.file.AccessDeniedException("x.csv"));
+    assertThat(Main.exitCode(denied)).isEqualTo(2);
+    assertThat(Main.message(denied)).isEqualTo("x.csv: permission denied");
+  }
+
   @Test
   void anArgumentStartingWithAtIsANameNotAFile() throws Exception {
     Path file = write("args.txt", "Saddam Hussein");
@@ -797,7 +877,7 @@ class MainTest {
     Run run = run("screen", "Izzat Ibrahim al-Douri", "--program", "Al-Qaeda");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
-        .contains("no entry of the lists in force is under Al-Qaeda")
+        .contains("--program: a program given is under no entry of the lists in force")
         .contains("Al-Qaida, CAR, DPRK");
   }
 

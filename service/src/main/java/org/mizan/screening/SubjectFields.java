@@ -175,8 +175,8 @@ public final class SubjectFields {
    * word); empty when nothing is. The message never quotes the name.
    */
   public static Optional<String> zoneKindProblem(String name, Set<EntryKind> kinds) {
-    if (kinds.contains(EntryKind.PERSON)
-        || org.mizan.names.MrzLine.read(name, java.time.Clock.systemUTC()).isEmpty()) {
+    // Only whether the name is a zone is asked; the clock decides no more than a date's century.
+    if (kinds.contains(EntryKind.PERSON) || org.mizan.names.MrzLine.read(name, ANY_DAY).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -186,6 +186,9 @@ public final class SubjectFields {
                 ", ",
                 kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList()));
   }
+
+  private static final java.time.Clock ANY_DAY =
+      java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
 
   /**
    * A letter or digit that is not a modifier letter: the Arabic tatweel (ـ, which only stretches a

@@ -1006,11 +1006,11 @@ final class NameSimilarity {
       return kindsAgree(initialKind(other), latinInitialKind((a.latinScript() ? a : b).latin()));
     }
     if (a.latinScript() == b.latinScript()) {
-      // Neither in Latin script: Arabic script against Arabic, Hebrew or a Brahmic script. Two
-      // Arabic-script parts too (since 2026-12-05): a first alef is written, so احمد (Ahmad) is
-      // not حمد (Hamad) nor امير (Amir) مير (Mir), though the keys drop it (a new user's find:
-      // 0.95 each).
-      return kindsAgree(initialKind(a), initialKind(b));
+      // Neither in Latin script: Arabic script against Hebrew or a Brahmic script. Two
+      // Arabic-script parts begin alike whatever their first letters: a first alef may be a
+      // spelling's own (Maghrebi امحمد for محمد, استانکزی and ستانکزی), so احمد meets حمد (a
+      // rule that parted them lost such pairs, and TAi.067: docs/matching.md).
+      return a.arabicScript() == b.arabicScript() || kindsAgree(initialKind(a), initialKind(b));
     }
     Token arabic = a.latinScript() ? b : a;
     Token latin = a.latinScript() ? a : b;
@@ -1954,41 +1954,7 @@ final class NameSimilarity {
     if (best > 0) {
       best = Math.min(best, afterPrefix(a, b));
     }
-    if (best > 0) {
-      best = Math.min(best, openingHSwapped(a, b));
-    }
     return best;
-  }
-
-  /**
-   * Two spellings in Latin script of which one begins with a vowel and an h before a consonant
-   * ({@link #vowelThenClosingH}: Ahmed, Ehsan, as Arabic writes an alef before {@code ح}) and the
-   * other with an h and a vowel (Hamed, Hasan: {@code ح} first) are other names, as {@link
-   * #sameInitialKind} has it across scripts: Jaro-Winkler counts Ahmed against Hamed as one
-   * transposition (0.93), as it would a typing error. Such a pair is as alike as the letters after
-   * their first two, for their share of the longer key; 1 for any other pair (a spelling with the
-   * vowel left out, Maghrebi Hmed for Ahmed, and a typing error that swaps other letters, Amghomed
-   * for Maghomed, are not such pairs).
-   */
-  static double openingHSwapped(Token a, Token b) {
-    if (!a.latinScript() || !b.latinScript() || a.particle() || b.particle()) {
-      return 1;
-    }
-    String x = a.latin();
-    String y = b.latin();
-    if (vowelThenClosingH(y)) {
-      String t = x;
-      x = y;
-      y = t;
-    }
-    if (!vowelThenClosingH(x)
-        || y.length() < 3
-        || y.charAt(0) != 'h'
-        || "aeiou".indexOf(y.charAt(1)) < 0) {
-      return 1;
-    }
-    int longer = Math.max(x.length(), y.length());
-    return (longer - 2) / (double) longer * JaroWinkler.similarity(x.substring(2), y.substring(2));
   }
 
   /**

@@ -32,6 +32,7 @@ final class CsvRows implements Rows {
   private Map<Column, String> keys = Map.of();
   private final Map<Column, Integer> indexes = new EnumMap<>(Column.class);
   private int headerSize;
+  private List<String> header = List.of();
 
   private CsvRows(Reader text, String location) {
     this.location = location;
@@ -75,15 +76,21 @@ final class CsvRows implements Rows {
     }
     if (!found.containsKey(Column.NAME)) {
       // Do not quote the cells: without a header, this row is data and may hold a name.
+      boolean nul = cells.stream().anyMatch(c -> c.indexOf('\u0000') >= 0);
       throw new InputFormatException(
           location,
           line,
           "",
           "the header row has no 'name' or 'full_name' column (a header row is required; columns"
-              + " read: id, name, dob, nationality, gender, document, kind)");
+              + " read: id, name, dob, nationality, gender, document, kind)"
+              + (nul
+                  ? "; it holds NUL characters, as UTF-16 text read as another encoding does:"
+                      + " give --encoding UTF-16LE or UTF-16BE"
+                  : ""));
     }
     keys = Map.copyOf(found);
     headerSize = cells.size();
+    header = cells.stream().map(CsvRows::headerCell).toList();
   }
 
   @Override
@@ -154,6 +161,16 @@ final class CsvRows implements Rows {
               + headerSize
               + " (a value holding a comma must be in double quotes)");
     }
+    if (cells.size() == headerSize
+        && cells.stream().map(CsvRows::headerCell).toList().equals(header)) {
+      // Two exports joined: the second's header would be screened as a person named "name" (a
+      // breaker's find).
+      throw new InputFormatException(
+          location,
+          line,
+          "",
+          "the row repeats the header row (files joined?): remove it, or screen each file");
+    }
     Map<Column, String> values = new EnumMap<>(Column.class);
     indexes.forEach(
         (column, index) -> {
@@ -162,6 +179,12 @@ final class CsvRows implements Rows {
           }
         });
     return new RawRow(line, keys, values);
+  }
+
+  /** A header cell as compared with a row's: without a byte-order mark, spaces or case. */
+  private static String headerCell(String cell) {
+    String c = cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
+    return c.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   @Override

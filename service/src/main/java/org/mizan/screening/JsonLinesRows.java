@@ -36,10 +36,47 @@ final class JsonLinesRows implements Rows {
     this.lines = new BufferedReader(text);
   }
 
+  /**
+   * The longest line read: a row's longest value ({@link
+   * StreamReadConstraints#getMaxStringLength()}) and room for its other fields. A longer line is
+   * refused before it is held whole (a breaker's find: a line of 300 MB, mostly spaces, ran out of
+   * memory before Jackson's limit was met).
+   */
+  static final int MAX_LINE_CHARS = StreamReadConstraints.defaults().getMaxStringLength() + 65_536;
+
+  private final StringBuilder buffer = new StringBuilder();
+
+  /** The next line, as {@link BufferedReader#readLine()} gives it, or null at the end. */
+  private String readLine() throws IOException {
+    buffer.setLength(0);
+    int c = lines.read();
+    if (c < 0) {
+      return null;
+    }
+    while (c >= 0 && c != '\n' && c != '\r') {
+      if (buffer.length() == MAX_LINE_CHARS) {
+        throw new InputFormatException(
+            location,
+            lineNumber + 1,
+            "",
+            "a line longer than " + MAX_LINE_CHARS + " characters (no row needs one)");
+      }
+      buffer.append((char) c);
+      c = lines.read();
+    }
+    if (c == '\r') {
+      lines.mark(1);
+      if (lines.read() != '\n') {
+        lines.reset();
+      }
+    }
+    return buffer.toString();
+  }
+
   @Override
   public boolean advance() {
     try {
-      for (String next = lines.readLine(); next != null; next = lines.readLine()) {
+      for (String next = readLine(); next != null; next = readLine()) {
         lineNumber++;
         if (!next.isBlank()) {
           text = next;

@@ -53,6 +53,42 @@ class SubjectReaderErrorTest {
         "dob");
   }
 
+  /** A breaker's finds: inputs joined, UTF-16 read as UTF-8, a line of hundreds of megabytes. */
+  @Test
+  void aRepeatedHeaderAWideEncodingAndAnEndlessLineAreSaid() {
+    // Two exports joined: the second header row was screened as a person named "name".
+    assertThat(
+            failure(
+                () ->
+                    Inputs.read(
+                        "\uFEFFname,dob\nKarim Haddad,1971\nName, DOB\nKarim Ali,1980\n",
+                        InputFormat.CSV)))
+        .hasMessage(
+            "people.csv:3: the row repeats the header row (files joined?): remove it, or screen"
+                + " each file");
+    // UTF-16 without a byte-order mark, read as UTF-8: a NUL before every letter.
+    assertThat(
+            failure(
+                () ->
+                    Inputs.read(
+                        "\u0000n\u0000a\u0000m\u0000e\n\u0000K\u0000a\u0000r\u0000i\u0000m\n",
+                        InputFormat.CSV)))
+        .hasMessageEndingWith(
+            "; it holds NUL characters, as UTF-16 text read as another encoding does: give"
+                + " --encoding UTF-16LE or UTF-16BE");
+    // A JSON line longer than any row needs is refused before it is read whole.
+    String endless = "{\"name\":\"Karim\"" + " ".repeat(JsonLinesRows.MAX_LINE_CHARS) + "}\n";
+    assertThat(failure(() -> Inputs.read("{\"name\":\"Karim\"}\n" + endless, InputFormat.JSONL)))
+        .hasMessage(
+            "people.jsonl:2: a line longer than "
+                + JsonLinesRows.MAX_LINE_CHARS
+                + " characters (no row needs one)");
+    // Lines ended by CR LF or CR alone, as readLine reads them.
+    assertThat(Inputs.read("{\"name\":\"Karim\"}\r\n\r{\"name\":\"Ali\"}\r", InputFormat.JSONL))
+        .extracting(Subject::name)
+        .containsExactly("Karim", "Ali");
+  }
+
   @Test
   void csvWithoutHeaderRow() {
     InputFormatException e = failure(() -> Inputs.read("S-1,Karim Haddad,1971\n", InputFormat.CSV));

@@ -105,6 +105,15 @@ public final class NameNormalizer {
   }
 
   /**
+   * {@code raw} in Unicode's compatibility forms folded as the name pipeline's first step folds
+   * them (NFKC, and letters enclosed in symbols read as the letters: {@code ⒜}, {@code 🅐}), for
+   * checks of a name given to screen, which must see the letters screening will read.
+   */
+  public static String compatibilityFolded(String raw) {
+    return new UnicodeCompatibility().apply(raw);
+  }
+
+  /**
    * {@code raw} analysed with each invisible character that may stand where a space was (a
    * zero-width space, a direction mark; not the joiners Persian and Arabic text need inside a word)
    * read as a space, when that gives other parts than {@link #analyze(String)} gives, else null.

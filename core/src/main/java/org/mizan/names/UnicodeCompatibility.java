@@ -24,6 +24,44 @@ final class UnicodeCompatibility implements TextStep {
   public String apply(String text) {
     // The acute accent written alone stands for an apostrophe (SA´D, AL-KA´BI); NFKC would make it
     // a space and a combining mark, splitting the word. Kept as the apostrophe step 3 removes.
-    return NFKC.normalize(text.indexOf('\u00B4') < 0 ? text : text.replace('\u00B4', '\u2019'));
+    String acute = text.indexOf('\u00B4') < 0 ? text : text.replace('\u00B4', '\u2019');
+    return NFKC.normalize(enclosedLettersRead(acute));
+  }
+
+  /**
+   * {@code text} with each Latin letter enclosed in a symbol written as the letter: the
+   * parenthesized letters (U+249C–U+24B5 {@code ⒜}, U+1F110–U+1F129 {@code 🄐}), which NFKC writes
+   * with their parentheses ({@code (a)}, splitting a word into letters), and the negative circled
+   * and negative squared capitals (U+1F150–U+1F169 {@code 🅐}, U+1F170–U+1F189 {@code 🅰}), which
+   * it leaves as symbols, so that a word of them was dropped; the circled and squared letters NFKC
+   * reads itself ({@code Ⓐ}, {@code 🄰}). The text itself when it holds none.
+   */
+  static String enclosedLettersRead(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int letter = enclosedLetter(cp);
+      if (letter >= 0 && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.appendCodePoint(letter >= 0 ? letter : cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The Latin letter {@code cp} encloses (see {@link #enclosedLettersRead}), or -1. */
+  private static int enclosedLetter(int cp) {
+    if (cp >= 0x249C && cp <= 0x24B5) {
+      return 'a' + (cp - 0x249C);
+    }
+    for (int first : new int[] {0x1F110, 0x1F150, 0x1F170}) {
+      if (cp >= first && cp < first + 26) {
+        return 'A' + (cp - first);
+      }
+    }
+    return -1;
   }
 }

@@ -24,6 +24,12 @@ class UnicodeCompatibilityTest {
           x²        | x2       | superscript digit
           ℌassan    | Hassan   | mathematical letter
           Ⅻ         | XII      | Roman numeral
+          Ⓘⓩⓩⓐⓣ     | Izzat    | circled letters
+          ⒤⒵⒵⒜⒯     | izzat    | parenthesized letters, without their parentheses
+          🄘🄩🄩🄐🄣     | IZZAT    | parenthesized capitals
+          🅘🅩🅩🅐🅣     | IZZAT    | negative circled capitals, which NFKC leaves as symbols
+          🅸🆉🆉🅰🆃     | IZZAT    | negative squared capitals
+          🄸🅉🅉🄰🅃     | IZZAT    | squared capitals
           """)
   void foldsCompatibilityCharacters(String raw, String expected, String rule) {
     assertThat(step.apply(raw)).isEqualTo(expected);

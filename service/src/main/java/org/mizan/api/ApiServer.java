@@ -569,6 +569,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void screen(Context ctx) {
+      onlyParams(ctx, "threshold", "limit");
       JsonNode body = bodyJson(ctx);
       double threshold = threshold(ctx);
       int limit = limit(ctx, Screening.DEFAULT_LIMIT);
@@ -647,6 +648,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void manifest(Context ctx) {
+      onlyParams(ctx, "threshold", "limit");
       refuseEncoded(ctx);
       byte[] body = ctx.bodyAsBytes();
       if (body.length == 0) {
@@ -926,6 +928,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void alertQueue(Context ctx) {
+      onlyParams(ctx, "status", "limit", "min_score", "older_than_hours", "list", "flight");
       String status = Optional.ofNullable(ctx.queryParam("status")).orElse("open");
       org.mizan.review.Alert.State state =
           java.util.Arrays.stream(org.mizan.review.Alert.State.values())
@@ -970,6 +973,31 @@ public final class ApiServer implements AutoCloseable {
         a.assignedTo().ifPresent(t -> o.put("assigned_to", t));
       }
       send(ctx, 200, root);
+    }
+
+    /**
+     * Refuses a query parameter the route does not read, or one given twice: either would be
+     * ignored, or read as its first value, and the answer would look like the one asked for ({@code
+     * ?threshhold=0.5} screened at 0.85, {@code ?state=closed} gave the open queue: a breaker's
+     * find). The name is said; the value is never repeated.
+     */
+    private static void onlyParams(Context ctx, String... names) {
+      java.util.List<String> known = java.util.List.of(names);
+      for (java.util.Map.Entry<String, java.util.List<String>> p : ctx.queryParamMap().entrySet()) {
+        String name = p.getKey();
+        if (!known.contains(name)) {
+          throw ApiException.invalid(
+              (name.matches("[A-Za-z0-9_.-]{1,40}") ? "'" + name + "'" : "a query parameter")
+                  + " is not read here; "
+                  + (known.isEmpty()
+                      ? "this route takes none"
+                      : "this route reads " + String.join(", ", known)));
+        }
+        if (p.getValue().size() > 1) {
+          throw ApiException.invalid(
+              name + ": given " + p.getValue().size() + " times; give it once");
+        }
+      }
     }
 
     /**
@@ -1073,6 +1101,7 @@ public final class ApiServer implements AutoCloseable {
      * an export.
      */
     private void tasks(Context ctx) {
+      onlyParams(ctx, "status", "format", "alert", "due_before", "limit");
       String status = Optional.ofNullable(ctx.queryParam("status")).orElse("open");
       Optional<org.mizan.review.Task.Status> wanted =
           status.equals("all") ? Optional.empty() : org.mizan.review.Task.Status.parse(status);
@@ -1233,6 +1262,7 @@ public final class ApiServer implements AutoCloseable {
      * [...]}}) for monitoring; each is screened at once, as {@code /api/v1/screen} would.
      */
     private void monitor(Context ctx) {
+      onlyParams(ctx, "threshold", "limit");
       JsonNode body = bodyJson(ctx);
       double threshold = threshold(ctx);
       int limit = limit(ctx, Screening.DEFAULT_LIMIT);
@@ -1324,6 +1354,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** The subjects registered under a reference: {@code GET /api/v1/subjects?reference=R}. */
     private void monitoredByReference(Context ctx) {
+      onlyParams(ctx, "reference");
       String reference = ctx.queryParam("reference");
       if (reference == null || reference.isBlank()) {
         throw ApiException.invalid(
@@ -1396,6 +1427,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void audit(Context ctx) {
+      onlyParams(ctx, "from", "limit");
       long from = longParam(ctx, "from", 1, 1, Long.MAX_VALUE);
       int limit = (int) longParam(ctx, "limit", 1_000, 1, 10_000);
       Principal principal = principal(ctx);

@@ -1054,6 +1054,14 @@ final class YenteMatch {
           switch (property.role()) {
             case NAME:
               checkName(property, i, value);
+              // A whole zone is a person's document: as a company it matched no one, unread (a
+              // breaker's find).
+              int at = i;
+              SubjectFields.zoneKindProblem(value, schema.kinds)
+                  .ifPresent(
+                      problem -> {
+                        throw error(at(property, at) + " " + problem);
+                      });
               names.add(value);
               break;
             case NAME_PART:

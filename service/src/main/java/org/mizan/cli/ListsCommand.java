@@ -416,8 +416,20 @@ final class ListsCommand implements Runnable {
                 + " the default ~/.mizan");
       }
       Path dir = value == null ? Mizan.defaultDataDir() : value;
+      String named = value == null ? "the data directory " : "--data-dir ";
       if (Files.isDirectory(dir)) {
+        if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+          // A folder Mizan may not read would look empty, and the bundled list would be screened
+          // against in place of the lists it holds, without a word (a breaker's find).
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), named + dir + ": permission denied");
+        }
         return dir;
+      }
+      if (!Files.exists(dir) && !Files.notExists(dir)) {
+        // Neither: a folder on its path may not be entered.
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), named + dir + ": permission denied (on a folder of its path)");
       }
       if (Files.exists(dir)) {
         throw new CommandLine.ParameterException(

@@ -197,12 +197,18 @@ final class ScreenCommand implements Runnable {
     InputFormat inputFormat = input == null ? null : inputFormat();
     if (input != null) {
       if (!Files.exists(input)) {
-        throw new InvalidInputException("--input: " + input + ": no such file");
+        throw new InvalidInputException(
+            "--input: "
+                + input
+                + (Files.notExists(input)
+                    ? ": no such file"
+                    : ": permission denied (on a folder of its path)"));
       }
       if (Files.isDirectory(input)) {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
       }
       before = FileState.of(input);
+      inputState = before;
       validate(input, inputFormat, charset, kinds);
     }
 
@@ -268,10 +274,12 @@ final class ScreenCommand implements Runnable {
   }
 
   private java.io.UncheckedIOException changedWhileScreened() {
-    return new java.io.UncheckedIOException(
-        new java.io.IOException(
-            input + " changed while it was screened: the results above are incomplete"));
+    String message = input + " changed while it was screened: the results above are incomplete";
+    return new java.io.UncheckedIOException(message, new java.io.IOException(message));
   }
+
+  /** The input file as it was when it was checked whole, before the first result was written. */
+  private FileState inputState;
 
   /** Standard output closed (a reader that stopped, as {@code head} does) or full. */
   private static final class OutputFailed extends RuntimeException {
@@ -360,6 +368,11 @@ final class ScreenCommand implements Runnable {
       return;
     }
     if (out == OutputFormat.JSON) {
+      if (!FileState.of(input).equals(inputState)) {
+        // Not closed: an array that reads as whole would hide that rows were lost (a breaker's
+        // find: a file cut short while it was screened gave a closed array of half its rows).
+        throw changedWhileScreened();
+      }
       w.println(first[0] ? "]" : "\n]");
     }
     w.flush();

@@ -149,11 +149,12 @@ public final class SubjectFields {
       return Optional.of("is not valid Unicode text (a lone surrogate)");
     }
     if (name.codePoints().noneMatch(SubjectFields::isNameLetter)
-        && java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+        && org.mizan.names.NameNormalizer.compatibilityFolded(name)
             .codePoints()
             .noneMatch(SubjectFields::isNameLetter)) {
-      // Letters in compatibility forms count as the letters they stand for (circled Ⓐⓛⓘ is Ali,
-      // as the name pipeline reads it: a breaker's find).
+      // Letters in compatibility forms or enclosed in symbols count as the letters they stand for
+      // (circled Ⓐⓛⓘ, negative circled 🅐🅛🅘 are Ali, as the name pipeline reads them: a
+      // breaker's find).
       return Optional.of("has no letters or digits");
     }
     if (name.indexOf('\u0000') >= 0) {

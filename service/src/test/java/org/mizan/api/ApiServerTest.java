@@ -647,6 +647,16 @@ class ApiServerTest {
         .isEqualTo(
             "list: no list of that name is in force and no open alert has a hit on it; the lists"
                 + " in force: un-sc-consolidated");
+    // A parameter the route does not read, or one given twice, is said, never ignored (a
+    // breaker's find: ?state=closed gave the open queue, ?threshhold=0.5 screened at 0.85).
+    assertThat(refusal(analyst.get("/api/v1/alerts?state=closed")))
+        .isEqualTo(
+            "'state' is not read here; this route reads status, limit, min_score,"
+                + " older_than_hours, list, flight");
+    assertThat(refusal(analyst.get("/api/v1/alerts?list=un-sc-consolidated&list=foo")))
+        .isEqualTo("list: given 2 times; give it once");
+    assertThat(refusal(analyst.post("/api/v1/screen?threshhold=0.5", "{\"name\":\"Ali\"}")))
+        .isEqualTo("'threshhold' is not read here; this route reads threshold, limit");
     Client.Answer inForce =
         analyst.get("/api/v1/alerts?status=open&list=un-sc-consolidated&flight=ZZ999");
     assertThat(inForce.status()).isEqualTo(200);

@@ -682,6 +682,28 @@ class YenteMatchTest {
     assertThat(response.get("lists").size()).as(name + "=" + value).isEqualTo(unScreened ? 1 : 0);
   }
 
+  /** A breaker's find: a whole passport zone as a company's name matched no one, unread. */
+  @Test
+  void aMachineReadableZoneIsAPersonsDocument() {
+    String zone =
+        "P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<\\nA123456784IRQ3704284M3001019<<<<<<<<<<<<<<<6";
+    for (String schema : List.of("Company", "Vessel", "Organization")) {
+      assertThatThrownBy(
+              () ->
+                  yente.parse(
+                      one("{'schema': '" + schema + "', 'properties': {'name': ['" + zone + "']}}"),
+                      TODAY))
+          .as(schema)
+          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400))
+          .hasMessageContaining("is a machine-readable zone, a person's document")
+          .hasMessageNotContaining("TIKRITI");
+    }
+    assertThat(
+            yente.parse(
+                one("{'schema': 'Person', 'properties': {'name': ['" + zone + "']}}"), TODAY))
+        .hasSize(1);
+  }
+
   @Test
   void datasetsAreMizanListSourcesTheirOpenSanctionsNamesOrCollections() {
     List<org.mizan.model.Watchlist> lists = screening.lists();

@@ -274,9 +274,9 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Of {@code candidates}, the one fewest edits from {@code word}, at most two (Levenshtein), and
-   * of those the one sharing the longest beginning with it ({@code --limt}: {@code --limit}, not
-   * {@code --list}); null when none is so near.
+   * Of {@code candidates} (in lower case), the one fewest edits from {@code word} in lower case, at
+   * most two (Levenshtein), and of those the one sharing the longest beginning with it ({@code
+   * --limt}: {@code --limit}, not {@code --list}); null when none is so near.
    */
   private static String nearest(String word, java.util.Collection<String> candidates) {
     org.apache.commons.text.similarity.LevenshteinDistance close =
@@ -284,9 +284,11 @@ public final class Main implements Runnable {
     String nearest = null;
     int least = Integer.MAX_VALUE;
     int longestStart = -1;
+    // Case aside: `mizan SCREEN` is screen mistyped too.
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
     for (String candidate : candidates) {
-      int d = close.apply(word, candidate);
-      int start = commonStart(word, candidate);
+      int d = close.apply(lower, candidate);
+      int start = commonStart(lower, candidate);
       if (d >= 0 && (d < least || (d == least && start > longestStart))) {
         nearest = candidate;
         least = d;

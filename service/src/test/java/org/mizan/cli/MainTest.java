@@ -745,6 +745,7 @@ class MainTest {
     assertThat(run("lists", "infoo").err())
         .contains(
             "unknown command (did you mean info?); the commands are info, diff, update, remove");
+    assertThat(run("SCREEN", "Ali Hassan").err()).contains("(did you mean screen?)");
     assertThat(run("scren", "Ali Hassan").err())
         .contains("unknown command (did you mean screen?); the commands are screen,")
         .doesNotContain("scren");

@@ -34,7 +34,10 @@ final class UnicodeCompatibility implements TextStep {
    * with their parentheses ({@code (a)}, splitting a word into letters), and the negative circled
    * and negative squared capitals (U+1F150–U+1F169 {@code 🅐}, U+1F170–U+1F189 {@code 🅰}), which
    * it leaves as symbols, so that a word of them was dropped; the circled and squared letters NFKC
-   * reads itself ({@code Ⓐ}, {@code 🄰}). The text itself when it holds none.
+   * reads itself ({@code Ⓐ}, {@code 🄰}). Not the four negative squared letters that are emoji
+   * (blood types and parking, {@code 🅰 🅱 🅾 🅿}: a breaker's find, {@code 🅰️🅱️} before a name
+   * made it a part and lost the hit), which stay symbols, dropped as other emoji are. The text
+   * itself when it holds none.
    */
   static String enclosedLettersRead(String text) {
     StringBuilder out = null;
@@ -56,6 +59,9 @@ final class UnicodeCompatibility implements TextStep {
   private static int enclosedLetter(int cp) {
     if (cp >= 0x249C && cp <= 0x24B5) {
       return 'a' + (cp - 0x249C);
+    }
+    if (cp == 0x1F170 || cp == 0x1F171 || cp == 0x1F17E || cp == 0x1F17F) {
+      return -1;
     }
     for (int first : new int[] {0x1F110, 0x1F150, 0x1F170}) {
       if (cp >= first && cp < first + 26) {

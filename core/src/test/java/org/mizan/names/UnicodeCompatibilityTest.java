@@ -28,7 +28,8 @@ class UnicodeCompatibilityTest {
           ⒤⒵⒵⒜⒯     | izzat    | parenthesized letters, without their parentheses
           🄘🄩🄩🄐🄣     | IZZAT    | parenthesized capitals
           🅘🅩🅩🅐🅣     | IZZAT    | negative circled capitals, which NFKC leaves as symbols
-          🅸🆉🆉🅰🆃     | IZZAT    | negative squared capitals
+          🆂🅴🅻🅸🅼     | SELIM    | negative squared capitals
+          🅰🅱 Ali     | 🅰🅱 Ali   | but not those that are emoji (blood types, parking)
           🄸🅉🅉🄰🅃     | IZZAT    | squared capitals
           """)
   void foldsCompatibilityCharacters(String raw, String expected, String rule) {

@@ -985,6 +985,13 @@ public final class ApiServer implements AutoCloseable {
       java.util.List<String> known = java.util.List.of(names);
       for (java.util.Map.Entry<String, java.util.List<String>> p : ctx.queryParamMap().entrySet()) {
         String name = p.getKey();
+        if (name.isEmpty()) {
+          // What a stray & leaves (?a=1&, ?a=1&&b=2): nothing given, as form decoding reads it.
+          if (p.getValue().stream().allMatch(String::isEmpty)) {
+            continue;
+          }
+          throw ApiException.invalid("a query parameter has a value but no name");
+        }
         if (!known.contains(name)) {
           throw ApiException.invalid(
               (name.matches("[A-Za-z0-9_.-]{1,40}") ? "'" + name + "'" : "a query parameter")

@@ -1056,12 +1056,13 @@ final class YenteMatch {
               checkName(property, i, value);
               // A whole zone is a person's document: as a company it matched no one, unread (a
               // breaker's find).
-              int at = i;
-              SubjectFields.zoneKindProblem(value, schema.kinds)
-                  .ifPresent(
-                      problem -> {
-                        throw error(at(property, at) + " " + problem);
-                      });
+              if (SubjectFields.isZoneOfNoPerson(value, schema.kinds)) {
+                throw error(
+                    at(property, i)
+                        + " is a machine-readable zone, a person's document: send it with the"
+                        + " schema Person (or LegalEntity, Thing), not "
+                        + schema.ftmName);
+              }
               names.add(value);
               break;
             case NAME_PART:

@@ -260,21 +260,32 @@ final class ScreenCommand implements Runnable {
     }
     try {
       screenFile(mizan, screening, w, out, inputFormat, charset, kinds);
-    } catch (InvalidInputException | org.mizan.screening.InputFormatException e) {
+    } catch (InvalidInputException
+        | org.mizan.screening.InputFormatException
+        | java.io.UncheckedIOException e) {
       // Read whole and found sound before the first result was written: a row found wrong now was
-      // changed, or added, since (a breaker's find: the row's error alone, after half the output).
-      if (!FileState.of(input).equals(before)) {
+      // changed, or added, since (a breaker's find: the row's error alone, after half the output);
+      // a file that cannot be read now was removed.
+      if (changedSince()) {
         throw changedWhileScreened();
       }
       throw e;
     }
-    if (!FileState.of(input).equals(before)) {
+    if (changedSince()) {
       throw changedWhileScreened();
     }
   }
 
+  /** Whether the input is gone, or not as it was when it was checked whole. */
+  private boolean changedSince() {
+    return !Files.exists(input) || !FileState.of(input).equals(inputState);
+  }
+
   private java.io.UncheckedIOException changedWhileScreened() {
-    String message = input + " changed while it was screened: the results above are incomplete";
+    String message =
+        input
+            + (Files.exists(input) ? " changed" : " was removed")
+            + " while it was screened: the results above are incomplete";
     return new java.io.UncheckedIOException(message, new java.io.IOException(message));
   }
 
@@ -368,7 +379,7 @@ final class ScreenCommand implements Runnable {
       return;
     }
     if (out == OutputFormat.JSON) {
-      if (!FileState.of(input).equals(inputState)) {
+      if (changedSince()) {
         // Not closed: an array that reads as whole would hide that rows were lost (a breaker's
         // find: a file cut short while it was screened gave a closed array of half its rows).
         throw changedWhileScreened();

@@ -176,8 +176,7 @@ public final class SubjectFields {
    * word); empty when nothing is. The message never quotes the name.
    */
   public static Optional<String> zoneKindProblem(String name, Set<EntryKind> kinds) {
-    // Only whether the name is a zone is asked; the clock decides no more than a date's century.
-    if (kinds.contains(EntryKind.PERSON) || org.mizan.names.MrzLine.read(name, ANY_DAY).isEmpty()) {
+    if (!isZoneOfNoPerson(name, kinds)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -186,6 +185,16 @@ public final class SubjectFields {
             + String.join(
                 ", ",
                 kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList()));
+  }
+
+  /**
+   * Whether {@code name} is a machine-readable zone screened as no person ({@link
+   * #zoneKindProblem}), for a caller that words the kinds its own way (a FollowTheMoney schema).
+   */
+  public static boolean isZoneOfNoPerson(String name, Set<EntryKind> kinds) {
+    // Only whether the name is a zone is asked; the clock decides no more than a date's century.
+    return !kinds.contains(EntryKind.PERSON)
+        && org.mizan.names.MrzLine.read(name, ANY_DAY).isPresent();
   }
 
   private static final java.time.Clock ANY_DAY =

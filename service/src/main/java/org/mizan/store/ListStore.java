@@ -120,6 +120,11 @@ public final class ListStore {
   public List<Current> current() {
     List<Current> result = new ArrayList<>();
     for (Path sourceDir : sourceFolders()) {
+      if (!Files.isReadable(sourceDir) || !Files.isExecutable(sourceDir)) {
+        // Its record would read as missing, and the list as damaged (a breaker's find).
+        throw new UncheckedIOException(
+            new java.nio.file.AccessDeniedException(sourceDir.toString()));
+      }
       Optional<StoredVersion> stored = readCurrent(sourceDir);
       if (stored.isEmpty()) {
         // A list is taken out of force only by remove(); a missing record is damage, and

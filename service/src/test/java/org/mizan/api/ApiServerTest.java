@@ -655,6 +655,10 @@ class ApiServerTest {
                 + " older_than_hours, list, flight");
     assertThat(refusal(analyst.get("/api/v1/alerts?list=un-sc-consolidated&list=foo")))
         .isEqualTo("list: given 2 times; give it once");
+    // A stray & gives nothing, as form decoding reads it (a re-breaker's find: it was refused).
+    assertThat(analyst.get("/api/v1/alerts?status=open&&limit=5&").status()).isEqualTo(200);
+    assertThat(refusal(analyst.get("/api/v1/alerts?=open")))
+        .isEqualTo("a query parameter has a value but no name");
     assertThat(refusal(analyst.post("/api/v1/screen?threshhold=0.5", "{\"name\":\"Ali\"}")))
         .isEqualTo("'threshhold' is not read here; this route reads threshold, limit");
     Client.Answer inForce =

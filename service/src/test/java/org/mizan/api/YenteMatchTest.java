@@ -687,7 +687,7 @@ class YenteMatchTest {
   void aMachineReadableZoneIsAPersonsDocument() {
     String zone =
         "P<IRQAL<TIKRITI<<SADDAM<HUSSEIN<<<<<<<<<<<<<\\nA123456784IRQ3704284M3001019<<<<<<<<<<<<<<<6";
-    for (String schema : List.of("Company", "Vessel", "Organization")) {
+    for (String schema : List.of("Company", "Vessel", "Organization", "Address")) {
       assertThatThrownBy(
               () ->
                   yente.parse(
@@ -695,7 +695,10 @@ class YenteMatchTest {
                       TODAY))
           .as(schema)
           .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400))
-          .hasMessageContaining("is a machine-readable zone, a person's document")
+          .hasMessageContaining(
+              "is a machine-readable zone, a person's document: send it with the schema Person (or"
+                  + " LegalEntity, Thing), not "
+                  + schema)
           .hasMessageNotContaining("TIKRITI");
     }
     assertThat(

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
           + " brute-force Jaro-Winkler baseline in the same process on the same queries.",
       "Prints names per second, latency (p50, p99), index build time and heap, and retrieval"
           + " recall against scoring every entry, each engine measured once its pace is steady"
-          + " (untimed warm-up passes, at most --max-warm-up seconds). Takes about a minute (UN"
+          + " (untimed warm-up passes, at most --max-warm-up seconds). Takes 1 to 3 minutes (UN"
           + " list) to many minutes (a million entries; give the JVM heap, e.g."
           + " JAVA_OPTS=-Xmx8g)."
     },

@@ -156,7 +156,21 @@ public final class Main implements Runnable {
     if (e instanceof CommandLine.MissingParameterException
         && !all.contains("--")
         && all.stream().anyMatch(a -> a.startsWith("-") && !isOptionOf(e.getCommandLine(), a))) {
-      // picocli took an argument starting with '-' for an option it does not know.
+      // picocli took an argument starting with '-' for an option it does not know: a mistyped
+      // option (keys create --nmae) is named, else the hint for a name that starts with '-'.
+      List<String> options =
+          e.getCommandLine().getCommandSpec().options().stream()
+              .map(CommandLine.Model.OptionSpec::longestName)
+              .filter(o -> o.length() > 3)
+              .toList();
+      for (String a : all) {
+        if (a.startsWith("--") && !isOptionOf(e.getCommandLine(), a)) {
+          String nearest = nearest(a.split("=", 2)[0], options);
+          if (nearest != null) {
+            return e.getMessage() + " (did you mean " + nearest + "?)";
+          }
+        }
+      }
       return e.getMessage() + " (one starting with '-' goes after --)";
     }
     if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {

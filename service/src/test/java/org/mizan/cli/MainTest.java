@@ -746,6 +746,9 @@ class MainTest {
         .contains(
             "unknown command (did you mean info?); the commands are info, diff, update, remove");
     assertThat(run("SCREEN", "Ali Hassan").err()).contains("(did you mean screen?)");
+    // A required option mistyped is named (a breaker's find: "goes after --", for keys create).
+    assertThat(run("keys", "create", "--nmae", "x", "--role", "analyst").err())
+        .contains("Missing required option: '--name=NAME' (did you mean --name?)");
     assertThat(run("scren", "Ali Hassan").err())
         .contains("unknown command (did you mean screen?); the commands are screen,")
         .doesNotContain("scren");

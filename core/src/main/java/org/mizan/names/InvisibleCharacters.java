@@ -49,21 +49,7 @@ final class InvisibleCharacters implements TextStep {
    * joiner, the zero-width no-break space and the soft hyphen. The text itself when it has none.
    */
   static String mayStandForSpaceAsSpaces(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int n = Character.charCount(cp);
-      if (mayStandForSpace(cp)) {
-        if (out == null) {
-          out = new StringBuilder(text.length()).append(text, 0, i);
-        }
-        out.append(' ');
-      } else if (out != null) {
-        out.appendCodePoint(cp);
-      }
-      i += n;
-    }
-    return out == null ? text : out.toString();
+    return TextStep.mapCodePoints(text, cp -> mayStandForSpace(cp) ? ' ' : cp);
   }
 
   private static boolean mayStandForSpace(int codePoint) {

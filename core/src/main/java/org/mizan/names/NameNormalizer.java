@@ -110,8 +110,10 @@ public final class NameNormalizer {
    * checks of a name given to screen, which must see the letters screening will read.
    */
   public static String compatibilityFolded(String raw) {
-    return new UnicodeCompatibility().apply(raw);
+    return COMPATIBILITY.apply(raw);
   }
+
+  private static final UnicodeCompatibility COMPATIBILITY = new UnicodeCompatibility();
 
   /**
    * {@code raw} analysed with each invisible character that may stand where a space was (a

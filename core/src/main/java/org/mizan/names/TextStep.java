@@ -21,4 +21,24 @@ sealed interface TextStep
 
   /** This step applied to {@code text}. */
   String apply(String text);
+
+  /**
+   * {@code text} with each code point replaced by {@code map}'s value for it; {@code text} itself
+   * (no copy made) when {@code map} changes none, as most names hold none of what a step replaces.
+   */
+  static String mapCodePoints(String text, java.util.function.IntUnaryOperator map) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int mapped = map.applyAsInt(cp);
+      if (mapped != cp && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.appendCodePoint(mapped);
+      }
+      i += Character.charCount(cp);
+    }
+    return out == null ? text : out.toString();
+  }
 }

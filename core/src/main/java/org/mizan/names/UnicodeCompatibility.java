@@ -40,34 +40,22 @@ final class UnicodeCompatibility implements TextStep {
    * itself when it holds none.
    */
   static String enclosedLettersRead(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int letter = enclosedLetter(cp);
-      if (letter >= 0 && out == null) {
-        out = new StringBuilder(text.length()).append(text, 0, i);
-      }
-      if (out != null) {
-        out.appendCodePoint(letter >= 0 ? letter : cp);
-      }
-      i += Character.charCount(cp);
-    }
-    return out == null ? text : out.toString();
+    return TextStep.mapCodePoints(text, UnicodeCompatibility::enclosedLetter);
   }
 
-  /** The Latin letter {@code cp} encloses (see {@link #enclosedLettersRead}), or -1. */
+  /** The Latin letter {@code cp} encloses (see {@link #enclosedLettersRead}), else {@code cp}. */
   private static int enclosedLetter(int cp) {
     if (cp >= 0x249C && cp <= 0x24B5) {
       return 'a' + (cp - 0x249C);
     }
     if (cp == 0x1F170 || cp == 0x1F171 || cp == 0x1F17E || cp == 0x1F17F) {
-      return -1;
+      return cp;
     }
     for (int first : new int[] {0x1F110, 0x1F150, 0x1F170}) {
       if (cp >= first && cp < first + 26) {
         return 'A' + (cp - first);
       }
     }
-    return -1;
+    return cp;
   }
 }

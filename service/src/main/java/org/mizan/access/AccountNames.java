@@ -36,19 +36,16 @@ public final class AccountNames {
    */
   public static java.util.Optional<String> characterProblem(String name) {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    for (int i = 0; i < folded.length(); ) {
-      int c = folded.codePointAt(i);
-      if (!ALLOWED.contains(c)) {
-        return java.util.Optional.of(
-            String.format(
-                Locale.ROOT,
-                "a name is written in letters and digits (those Unicode recommends for identifiers,"
-                    + " UTS #39), spaces and _ @ . ' -: U+%04X is not one of them",
-                c));
-      }
-      i += Character.charCount(c);
+    int allowed = ALLOWED.span(folded, UnicodeSet.SpanCondition.SIMPLE);
+    if (allowed == folded.length()) {
+      return java.util.Optional.empty();
     }
-    return java.util.Optional.empty();
+    return java.util.Optional.of(
+        String.format(
+            Locale.ROOT,
+            "a name is written in letters and digits (those Unicode recommends for identifiers,"
+                + " UTS #39), spaces and _ @ . ' -: U+%04X is not one of them",
+            folded.codePointAt(allowed)));
   }
 
   /** Whether {@code a} and {@code b} are one person's names (see the class comment). */

@@ -1562,10 +1562,10 @@ public final class ApiServer implements AutoCloseable {
       return v.asText();
     }
 
-    /** Refuses a body sent with a Content-Encoding (gzip, say) other than identity: 415. */
     /**
-     * A body sent compressed is refused, whether its codings come in one {@code Content-Encoding}
-     * header or several, as a list (RFC 9110, 8.4): only {@code identity} is read.
+     * A body sent compressed is refused (415), whether its codings come in one {@code
+     * Content-Encoding} header or several, as a list (RFC 9110, 8.4): only {@code identity} is
+     * read.
      */
     private static void refuseEncoded(Context ctx) {
       java.util.Enumeration<String> headers = ctx.req().getHeaders("Content-Encoding");

@@ -433,8 +433,7 @@ final class ListsCommand implements Runnable {
       }
       if (Files.exists(dir)) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(),
-            (value == null ? "the data directory " : "--data-dir ") + dir + " is not a folder");
+            spec.commandLine(), named + dir + " is not a folder");
       }
       if (mustExist && value != null) {
         throw new CommandLine.ParameterException(

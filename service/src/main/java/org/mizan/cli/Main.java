@@ -158,20 +158,9 @@ public final class Main implements Runnable {
         && all.stream().anyMatch(a -> a.startsWith("-") && !isOptionOf(e.getCommandLine(), a))) {
       // picocli took an argument starting with '-' for an option it does not know: a mistyped
       // option (keys create --nmae) is named, else the hint for a name that starts with '-'.
-      List<String> options =
-          e.getCommandLine().getCommandSpec().options().stream()
-              .map(CommandLine.Model.OptionSpec::longestName)
-              .filter(o -> o.length() > 3)
-              .toList();
-      for (String a : all) {
-        if (a.startsWith("--") && !isOptionOf(e.getCommandLine(), a)) {
-          String nearest = nearest(a.split("=", 2)[0], options);
-          if (nearest != null) {
-            return e.getMessage() + " (did you mean " + nearest + "?)";
-          }
-        }
-      }
-      return e.getMessage() + " (one starting with '-' goes after --)";
+      String option = nearestOption(e.getCommandLine(), all);
+      return e.getMessage()
+          + (option.isEmpty() ? " (one starting with '-' goes after --)" : option);
     }
     if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
       return e.getMessage();
@@ -258,13 +247,21 @@ public final class Main implements Runnable {
    * the argument may be a name ({@code -- --ali} screens one), and is never repeated.
    */
   private static String unknownOption(CommandLine.UnmatchedArgumentException u) {
+    return nearestOption(u.getCommandLine(), u.getUnmatched());
+  }
+
+  /**
+   * " (did you mean --limit?)" for the first of {@code args} that starts with "--", is none of the
+   * command's options and is within two edits of one ({@link #nearest}), else empty.
+   */
+  private static String nearestOption(CommandLine command, List<String> args) {
     List<String> options =
-        u.getCommandLine().getCommandSpec().options().stream()
+        command.getCommandSpec().options().stream()
             .map(CommandLine.Model.OptionSpec::longestName)
             .filter(o -> o.length() > 3)
             .toList();
-    for (String arg : u.getUnmatched()) {
-      if (arg.startsWith("--")) {
+    for (String arg : args) {
+      if (arg.startsWith("--") && !isOptionOf(command, arg)) {
         String nearest = nearest(arg.split("=", 2)[0], options);
         if (nearest != null) {
           return " (did you mean " + nearest + "?)";

@@ -172,7 +172,6 @@ final class ScreenCommand implements Runnable {
     }
     Set<EntryKind> kinds = kinds(kind);
     Charset charset = input == null ? StandardCharsets.UTF_8 : charset();
-    FileState before = null;
     if (input != null && (input.toString().equals("-") || input.toString().equals("/dev/stdin"))) {
       // The input is read twice, checked whole before anything is screened, which a pipe cannot
       // be; and /dev/stdin, even a file given with <, has no name that tells its format.
@@ -207,8 +206,7 @@ final class ScreenCommand implements Runnable {
       if (Files.isDirectory(input)) {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
       }
-      before = FileState.of(input);
-      inputState = before;
+      inputState = FileState.of(input);
       validate(input, inputFormat, charset, kinds);
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,14 +25,14 @@ final class JsonLinesRows implements Rows {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final String location;
-  private final BufferedReader lines;
+  private final Reader lines;
   private long lineNumber;
   private String text = "";
   private long line;
 
   JsonLinesRows(Reader text, String location) {
     this.location = location;
-    this.lines = new BufferedReader(text);
+    this.lines = text;
   }
 
   /**
@@ -44,33 +43,48 @@ final class JsonLinesRows implements Rows {
    */
   static final int MAX_LINE_CHARS = StreamReadConstraints.defaults().getMaxStringLength() + 65_536;
 
-  private final StringBuilder buffer = new StringBuilder();
+  private final StringBuilder read = new StringBuilder();
+  private final char[] chunk = new char[8192];
+  private int at;
+  private int end;
 
-  /** The next line, as {@link BufferedReader#readLine()} gives it, or null at the end. */
+  /**
+   * The next line, ended as {@link java.io.BufferedReader#readLine()} ends one (LF, CR or CR LF),
+   * or null at the end.
+   */
   private String readLine() throws IOException {
-    buffer.setLength(0);
-    int c = lines.read();
+    read.setLength(0);
+    int c = next();
     if (c < 0) {
       return null;
     }
     while (c >= 0 && c != '\n' && c != '\r') {
-      if (buffer.length() == MAX_LINE_CHARS) {
+      if (read.length() == MAX_LINE_CHARS) {
         throw new InputFormatException(
             location,
             lineNumber + 1,
             "",
             "a line longer than " + MAX_LINE_CHARS + " characters (no row needs one)");
       }
-      buffer.append((char) c);
-      c = lines.read();
+      read.append((char) c);
+      c = next();
     }
-    if (c == '\r') {
-      lines.mark(1);
-      if (lines.read() != '\n') {
-        lines.reset();
+    if (c == '\r' && next() != '\n' && end > 0) {
+      at--;
+    }
+    return read.toString();
+  }
+
+  /** The next character, read a chunk at a time, or -1 at the end. */
+  private int next() throws IOException {
+    if (at == end) {
+      end = Math.max(0, lines.read(chunk, 0, chunk.length));
+      at = 0;
+      if (end == 0) {
+        return -1;
       }
     }
-    return buffer.toString();
+    return chunk[at++];
   }
 
   @Override

@@ -463,18 +463,13 @@ class ApiServerTest {
     Client.Answer lone = analyst.post("/api/v1/screen", "{\"id\":\"a\\ud800b\",\"name\":\"a b\"}");
     assertThat(lone.status()).isEqualTo(400);
     // A breaker's find: NUL was accepted in an id, a name and a document, which PostgreSQL's text
-    // columns refuse.
+    // columns refuse; nor a control or invisible formatting character in an id, a document or a
+    // nationality (a re-breaker's find: iq and NUL was read as Iraq and stored so).
     for (String body :
         List.of(
             "{\"id\":\"a\\u0000b\",\"name\":\"a b\"}",
             "{\"name\":\"a\\u0000b\"}",
-            "{\"name\":\"a b\",\"document\":\"P1\\u00002\"}")) {
-      assertThat(analyst.post("/api/v1/screen", body).status()).as(body).isEqualTo(400);
-    }
-    // Nor a control or invisible formatting character in an id, a document or a nationality (a
-    // re-breaker's find: iq and NUL was read as Iraq and stored so).
-    for (String body :
-        List.of(
+            "{\"name\":\"a b\",\"document\":\"P1\\u00002\"}",
             "{\"name\":\"a b\",\"nationality\":\"iq\\u0000\"}",
             "{\"id\":\"a\\u202eb\",\"name\":\"a b\"}",
             "{\"name\":\"a b\",\"document\":\"P1\\u200b2\"}",

@@ -83,6 +83,14 @@ class SubjectReaderErrorTest {
             "people.jsonl:2: a line longer than "
                 + JsonLinesRows.MAX_LINE_CHARS
                 + " characters (no row needs one)");
+    // A CR LF split between two chunks of reading (8,192 characters) ends one line, not two.
+    String first = "{\"name\":\"Karim\"}";
+    String padded = first + " ".repeat(8191 - first.length()) + "\r\n{\"name\": 5}\n";
+    JsonLinesRows rows = new JsonLinesRows(new java.io.StringReader(padded), "people.jsonl");
+    assertThat(rows.advance()).isTrue();
+    assertThat(rows.advance()).isTrue();
+    assertThat(failure(rows::row).line()).isEqualTo(2);
+    assertThat(rows.advance()).isFalse();
     // Lines ended by CR LF or CR alone, as readLine reads them.
     assertThat(Inputs.read("{\"name\":\"Karim\"}\r\n\r{\"name\":\"Ali\"}\r", InputFormat.JSONL))
         .extracting(Subject::name)

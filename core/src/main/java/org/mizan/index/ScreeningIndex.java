@@ -90,6 +90,23 @@ public final class ScreeningIndex {
   }
 
   /**
+   * Screens one subject prepared by {@link #prepare} for the matches that score {@code scoreFloor}
+   * or more, their name score at least {@code floor}: at the alert threshold, the hits alone. On a
+   * large list this is much less work than every match at the floor (an entry that shares one part
+   * alone with the subject is passed over unread where it cannot be a hit: {@link
+   * CandidateIndex#screen(Query, double, double, int)}).
+   *
+   * @param floor the least name score, in [0, 1]
+   * @param scoreFloor the least score, in [floor, 1]
+   * @param limit the most matches returned, at least 1
+   * @return as {@link #screen(Subject, double, int)}, each scoring {@code scoreFloor} or more
+   */
+  public List<Match> screen(Query query, double floor, double scoreFloor, int limit) {
+    checkArguments(floor, limit);
+    return ranked(candidates.screen(query, floor, scoreFloor, limit), limit);
+  }
+
+  /**
    * Screens one subject against every entry, retrieval left out: what {@link #screen} returns when
    * retrieval misses nothing. Its cost grows with the list; it is there to measure retrieval recall
    * ({@code mizan bench}).

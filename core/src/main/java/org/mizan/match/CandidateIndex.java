@@ -56,6 +56,15 @@ import org.mizan.model.Subject;
  * #screen(Query, double, int)}), once that many are found the score of the last of them is the
  * floor of the score for the rest.
  *
+ * <p>Screening for the matches from a score above the reporting floor alone ({@link #screen(Query,
+ * double, double, int)}: the hits, at the alert threshold) asks more of a name that has only one
+ * part alike with the query. When retrieval finds many entries ({@value #SECOND_SCAN_FROM} or more:
+ * a common part on a large list), each query part is compared again with every list part at a lower
+ * reach ({@link #secondReach}: 0.70 for a query of two parts at 0.85), and an entry with no second
+ * pair of parts that alike is passed over unread where one pair alone cannot bring its names to its
+ * name floor ({@link #withOneSecondPart}). At the reporting floor one pair alone can (its other
+ * parts count for what they are alike), and every retrieved entry is scored.
+ *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
  * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan, and so are its
@@ -74,6 +83,9 @@ public final class CandidateIndex {
   private final byte[] particleKinds;
   // By ordinal: the entry's kind as the bit 1 << EntryKind#ordinal.
   private final byte[] entryKinds;
+  // By ordinal: the entry's sole share ({@link #soleShare}).
+  private final double[] soleShares;
+  private final int secondScanFrom;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
   private final ConcurrentHashMap<Integer, double[]> ownValues = new ConcurrentHashMap<>();
@@ -94,12 +106,14 @@ public final class CandidateIndex {
     final byte[] reached = new byte[sketches.size()];
     final boolean[] passed = new boolean[scan.size()];
     final byte[] tiers = new byte[candidatesByPart.length];
+    final SecondParts secondParts = new SecondParts(candidates.size(), candidatesByPart.length);
 
     void clear() {
       rows.clear(KEPT_ROWS);
       Arrays.fill(reached, (byte) 0);
       Arrays.fill(passed, false);
       Arrays.fill(tiers, (byte) 0);
+      secondParts.clear();
     }
   }
 
@@ -140,8 +154,10 @@ public final class CandidateIndex {
       PartScan scan,
       int[][] candidatesByPart,
       int[] particleNames,
-      byte[] particleKinds) {
+      byte[] particleKinds,
+      int secondScanFrom) {
     this.matcher = matcher;
+    this.secondScanFrom = secondScanFrom;
     this.candidates = candidates;
     this.table = table;
     this.sketches = sketches;
@@ -151,8 +167,10 @@ public final class CandidateIndex {
     this.particleNames = particleNames;
     this.particleKinds = particleKinds;
     this.entryKinds = new byte[candidates.size()];
+    this.soleShares = new double[candidates.size()];
     for (int i = 0; i < entryKinds.length; i++) {
       entryKinds[i] = (byte) kindBit(candidates.get(i));
+      soleShares[i] = soleShare(candidates.get(i).names());
     }
   }
 
@@ -164,6 +182,15 @@ public final class CandidateIndex {
    * @throws IllegalArgumentException when a candidate was prepared by another preparer
    */
   public static CandidateIndex build(Matcher.Preparer preparer, List<Candidate> candidates) {
+    return build(preparer, candidates, SECOND_SCAN_FROM);
+  }
+
+  /**
+   * {@link #build(Matcher.Preparer, List)} with a second scan ({@link #secondReach}) from {@code
+   * secondScanFrom} entries retrieved, at least 0 (0: for every query it applies to).
+   */
+  static CandidateIndex build(
+      Matcher.Preparer preparer, List<Candidate> candidates, int secondScanFrom) {
     Objects.requireNonNull(preparer, "preparer");
     PartTable table = preparer.table();
     List<Token> all = table.parts();
@@ -240,7 +267,8 @@ public final class CandidateIndex {
         new PartScan(all, nameParts, namePartKinds),
         candidatesByPart,
         particleNames.stream().mapToInt(Integer::intValue).toArray(),
-        particleKinds);
+        particleKinds,
+        secondScanFrom);
   }
 
   /** The kind of {@code candidate}'s entry, as the bit {@code 1 << }{@link EntryKind#ordinal}. */
@@ -329,6 +357,34 @@ public final class CandidateIndex {
    * limit}, some matches below the {@code limit} best are left out.
    */
   List<Match> screen(Query query, double floor, long maxRemembered, int limit) {
+    return screen(query, floor, floor, maxRemembered, limit);
+  }
+
+  /**
+   * Screens one subject for the matches that score {@code scoreFloor} or more, their name score at
+   * least {@code floor}: the hits alone, at the alert threshold, with the name score a hit needs at
+   * the reporting floor (evidence may bring a name below the threshold to a hit). An entry that
+   * cannot reach its name floor ({@link Matcher#nameFloor} at {@code scoreFloor}) with one part
+   * alone alike is passed over unread ({@link #secondReach}).
+   *
+   * @param floor the least name score, in [0, 1]: the reporting floor
+   * @param scoreFloor the least score, at least {@code floor}
+   * @param limit how many of the best matches are wanted, at least 1 ({@link #screen(Query, double,
+   *     int)})
+   * @return the matches scoring at least {@code scoreFloor}, as {@link #screen(Query, double, int)}
+   */
+  public List<Match> screen(Query query, double floor, double scoreFloor, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    if (!(scoreFloor >= floor && scoreFloor <= 1)) {
+      throw new IllegalArgumentException("score floor out of [" + floor + ", 1]: " + scoreFloor);
+    }
+    return screen(query, floor, scoreFloor, PartMemo.MAX_REMEMBERED, limit);
+  }
+
+  private List<Match> screen(
+      Query query, double floor, double scoreFloor, long maxRemembered, int limit) {
     Workspace workspace = workspaces.poll();
     if (workspace == null) {
       workspace = new Workspace();
@@ -349,8 +405,10 @@ public final class CandidateIndex {
               ? Math.max(STRONG_FLOOR, Matcher.leastFloorWithFarDates(floor))
               : STRONG_FLOOR;
       BitSet mayAskLess = evidence.mayAskLess(query, floor, strongFloor);
-      BitSet retrieved = retrieve(query, memo, floor, strongFloor, strong, mayAskLess, workspace);
-      return scored(query, retrieved, strong, strongFloor, mayAskLess, floor, limit, memo);
+      BitSet retrieved =
+          retrieve(query, memo, floor, scoreFloor, strongFloor, strong, mayAskLess, workspace);
+      return scored(
+          query, retrieved, strong, strongFloor, mayAskLess, floor, scoreFloor, limit, memo);
     } finally {
       workspace.clear();
       workspaces.offer(workspace);
@@ -377,16 +435,25 @@ public final class CandidateIndex {
         STRONG_FLOOR,
         null,
         floor,
+        floor,
         Integer.MAX_VALUE,
         PartMemo.forQuery(query.name(), table, sketches, false, PartMemo.MAX_REMEMBERED));
   }
 
   /** The ordinals of the entries {@link #screen} with {@code floor} scores for {@code query}. */
   BitSet retrieved(Query query, double floor) {
+    return retrieved(query, floor, floor);
+  }
+
+  /**
+   * The ordinals of the entries {@link #screen} with {@code floor} and {@code scoreFloor} scores.
+   */
+  BitSet retrieved(Query query, double floor, double scoreFloor) {
     return retrieve(
         query,
         PartMemo.forQuery(query.name(), table, sketches, true, PartMemo.MAX_REMEMBERED),
         floor,
+        scoreFloor,
         STRONG_FLOOR,
         null,
         null,
@@ -460,6 +527,7 @@ public final class CandidateIndex {
       Query query,
       PartMemo memo,
       double floor,
+      double scoreFloor,
       double strongFloor,
       BitSet strong,
       BitSet mayAskLess,
@@ -534,7 +602,216 @@ public final class CandidateIndex {
         }
       }
     }
+    double secondReach = secondReach(name, scoreFloor);
+    if (secondReach != NO_SECOND_PART && retrieved.cardinality() >= secondScanFrom) {
+      passOverEntriesWithOnePart(
+          query,
+          floor,
+          scoreFloor,
+          secondReach,
+          retrieved,
+          wanted,
+          memo,
+          passed,
+          workspace == null
+              ? new SecondParts(candidates.size(), candidatesByPart.length)
+              : workspace.secondParts);
+    }
     return retrieved;
+  }
+
+  /**
+   * The number of entries retrieved from which a second scan, at the {@link #secondReach}, is worth
+   * its cost: on the UN list a query at the threshold retrieves about 50 entries, whose names cost
+   * less to bound than the scan; on 200,000 entries about 2,700.
+   */
+  static final int SECOND_SCAN_FROM = 1000;
+
+  /**
+   * Takes out of {@code retrieved} the entries that cannot reach their name floor ({@link
+   * Matcher#nameFloor} at {@code scoreFloor}) with at most one name part {@code secondReach} alike
+   * with a part of the query ({@link #withOneSecondPart}) and have no second such part: each query
+   * part is compared again with every list part at {@code secondReach} (no part at a strict reach:
+   * every part that alike must be found), and each entry's distinct parts found are counted.
+   */
+  private void passOverEntriesWithOnePart(
+      Query query,
+      double floor,
+      double scoreFloor,
+      double secondReach,
+      BitSet retrieved,
+      int wanted,
+      PartMemo memo,
+      boolean[] passed,
+      SecondParts seconds) {
+    NameForm name = query.name();
+    for (int qid : name.distinctIds()) {
+      Token q = memo.queryPart(qid);
+      if (q.particle()) {
+        continue;
+      }
+      Expansion expansion = expansion(q, qid, secondReach, null, wanted, memo, passed);
+      for (int p : expansion.parts()) {
+        seconds.count(qid, p, candidatesByPart[p]);
+      }
+    }
+    double soleQuery = soleShare(List.of(name));
+    // The same for every entry when the subject gives its name alone: no entry is read.
+    double nameAlone = Matcher.nameFloorOfNameAlone(query, floor, scoreFloor);
+    for (int c = retrieved.nextSetBit(0); c >= 0; c = retrieved.nextSetBit(c + 1)) {
+      if (seconds.atLeastTwo(c)) {
+        continue;
+      }
+      double bound = withOneSecondPart(secondReach, soleQuery, soleShares[c]);
+      double nameFloor =
+          Double.isNaN(nameAlone)
+              ? matcher.nameFloor(query, candidates.get(c), floor, scoreFloor)
+              : nameAlone;
+      if (bound < nameFloor) {
+        retrieved.clear(c);
+      }
+    }
+  }
+
+  /**
+   * The least {@link #secondReach} worth a scan: below it, parts alike by chance would leave few
+   * entries with one part alone at it.
+   */
+  static final double MIN_SECOND_REACH = 0.6;
+
+  /** Taken off {@link #secondReach}: more than the bound's rounding, {@link #REACH_ROUNDING}. */
+  private static final double SECOND_REACH_MARGIN = 1e-6;
+
+  /** {@link #secondReach} when the floor is too low for it: every retrieved entry is scored. */
+  static final double NO_SECOND_PART = Double.POSITIVE_INFINITY;
+
+  /**
+   * The largest share of a name's weight that one of its name parts and all its particles hold
+   * ({@link NameForm#weights}), over the variants of {@code names}, in [0, 1]: 1 for a variant with
+   * no name part, or whose parts all weigh 0 (articles alone), or in which a name part comes twice
+   * (two of its parts may then be alike with the query).
+   */
+  static double soleShare(List<NameForm> names) {
+    double most = 0;
+    for (NameForm name : names) {
+      for (int v = 0; v < name.variants().size(); v++) {
+        List<Token> tokens = name.variants().get(v);
+        double[] weights = name.weights(v);
+        int[] ids = name.ids(v);
+        double total = 0;
+        double particles = 0;
+        double heaviest = -1;
+        boolean repeated = false;
+        for (int i = 0; i < tokens.size(); i++) {
+          total += weights[i];
+          if (tokens.get(i).particle()) {
+            particles += weights[i];
+          } else {
+            heaviest = Math.max(heaviest, weights[i]);
+            for (int j = 0; j < i; j++) {
+              repeated |= ids[j] == ids[i] && !tokens.get(j).particle();
+            }
+          }
+        }
+        if (heaviest < 0 || total <= 0 || repeated) {
+          return 1;
+        }
+        most = Math.max(most, Math.min(1, (heaviest + particles) / total));
+      }
+    }
+    return most;
+  }
+
+  /**
+   * An upper bound on the name score of a query and a list name with at most one pair of name parts
+   * {@code second} alike or more, {@code soleQuery} and {@code soleList} their {@link #soleShare}:
+   * {@code s + (1 − s) × (q + l) / 2}. The alignment ({@link NameSimilarity}) pairs each part once;
+   * the one pair and every pair of particles count at most 1, every other pair of name parts less
+   * than {@code s}, a particle and a name part 0; neither name is wholly matched within the other
+   * (that needs two pairs of {@value NameSimilarity#GOOD_PART}, at least {@code s}), so the two
+   * coverages weigh the same; the factors are at most 1.
+   */
+  static double withOneSecondPart(double second, double soleQuery, double soleList) {
+    return second + (1 - second) * (soleQuery + soleList) / 2 + REACH_ROUNDING;
+  }
+
+  /**
+   * The similarity a second name part of an entry needs for the entry to be scored, in [{@value
+   * #MIN_SECOND_REACH}, {@value NameSimilarity#GOOD_PART}], or {@link #NO_SECOND_PART}: the {@code
+   * s} with which a name whose name parts weigh the same, two or more of them ({@link #soleShare}
+   * 1/2 or less), can reach the floor with one part alone at {@code s} or more ({@link
+   * #withOneSecondPart}). An entry whose names have at most one part that alike with a part of the
+   * query is then passed over unless its own share lets it reach its name floor. The floor is the
+   * least name score with which a match reaches the score floor {@code floor} when nothing else is
+   * known of it ({@link Matcher#nameFloor}: {@link Matcher#NAME_FLOOR_MARGIN} below). At the
+   * reporting floor 0.70 none (0.40 for two query parts); at 0.85, 0.70 for a query of two name
+   * parts, 0.74 for three.
+   */
+  static double secondReach(NameForm query, double floor) {
+    double soleQuery = soleShare(List.of(query));
+    double half = (soleQuery + 0.5) / 2;
+    if (half >= 1) {
+      return NO_SECOND_PART;
+    }
+    // A little below the solution, so that a name of two parts alike is passed over.
+    double nameFloor = floor - Matcher.NAME_FLOOR_MARGIN;
+    double second = (nameFloor - half) / (1 - half) - SECOND_REACH_MARGIN;
+    return second < MIN_SECOND_REACH ? NO_SECOND_PART : Math.min(NameSimilarity.GOOD_PART, second);
+  }
+
+  /**
+   * For one query, the pairs of a query part and a list part at least the {@link #secondReach}
+   * alike, by entry: how many distinct list parts of the entry are in them (counted to two), and
+   * whether more than one query part is. An entry with one of either has at most one such pair in
+   * any alignment of a query and a list name (each part is paired once, and a query whose name part
+   * comes twice has no second reach): one query part alike with two spellings in two of its names
+   * ({@code muhammad} with {@code mohammed} and {@code muhamad}) is still one pair.
+   */
+  private static final class SecondParts {
+    private final byte[] listParts;
+    // By entry: 0 none, the query part's id + 1, or SEVERAL.
+    private final int[] queryParts;
+    private final boolean[] countedParts;
+    private boolean used;
+    private static final int SEVERAL = -1;
+
+    SecondParts(int entries, int parts) {
+      listParts = new byte[entries];
+      queryParts = new int[entries];
+      countedParts = new boolean[parts];
+    }
+
+    /** Counts the pair of query part {@code qid} and list part {@code p}, of {@code entries}. */
+    void count(int qid, int p, int[] entries) {
+      boolean newPart = !countedParts[p];
+      countedParts[p] = true;
+      used = true;
+      for (int c : entries) {
+        if (newPart && listParts[c] < 2) {
+          listParts[c]++;
+        }
+        int known = queryParts[c];
+        if (known == 0) {
+          queryParts[c] = qid + 1;
+        } else if (known != qid + 1) {
+          queryParts[c] = SEVERAL;
+        }
+      }
+    }
+
+    /** Whether entry {@code c} may have two pairs: two list parts and two query parts in them. */
+    boolean atLeastTwo(int c) {
+      return listParts[c] >= 2 && queryParts[c] == SEVERAL;
+    }
+
+    void clear() {
+      if (used) {
+        Arrays.fill(listParts, (byte) 0);
+        Arrays.fill(queryParts, 0);
+        Arrays.fill(countedParts, false);
+        used = false;
+      }
+    }
   }
 
   /**
@@ -672,11 +949,12 @@ public final class CandidateIndex {
       double strongFloor,
       BitSet mayAskLess,
       double floor,
+      double scoreFloor,
       int limit,
       PartMemo memo) {
     List<Match> matches = new ArrayList<>();
     PriorityQueue<Double> best = limit == Integer.MAX_VALUE ? null : new PriorityQueue<>();
-    double least = floor;
+    double least = scoreFloor;
     int wanted = kindBits(query.subject().kinds());
     BitSet toScore = chosen;
     if (mayAskLess != null) {
@@ -698,7 +976,7 @@ public final class CandidateIndex {
         continue;
       }
       Optional<Match> match = matcher.score(query, c, floor, nameFloor, memo);
-      if (match.isEmpty()) {
+      if (match.isEmpty() || match.get().score() < scoreFloor) {
         continue;
       }
       matches.add(match.get());
@@ -708,7 +986,7 @@ public final class CandidateIndex {
           best.poll();
         }
         if (best.size() == limit) {
-          least = Math.max(floor, best.peek());
+          least = Math.max(scoreFloor, best.peek());
         }
       }
     }

@@ -254,6 +254,21 @@ public final class Matcher {
   }
 
   /**
+   * {@link #nameFloor} of every entry when the subject gives nothing but its name (no date of
+   * birth, nationality, gender or document: no other feature counts), else NaN: then each entry's
+   * own.
+   */
+  static double nameFloorOfNameAlone(Query query, double floor, double scoreFloor) {
+    Subject subject = query.subject();
+    boolean nameAlone =
+        subject.birthDates().isEmpty()
+            && subject.nationality().isEmpty()
+            && subject.gender() == Gender.UNKNOWN
+            && subject.document().isEmpty();
+    return nameAlone ? Math.max(floor, neededNameScore(scoreFloor, 0, 0)) : Double.NaN;
+  }
+
+  /**
    * The name score {@code n} with which {@code (n + S) / (1 + W)} reaches {@code scoreFloor} (the
    * other features' weighted scores {@code S} and weights {@code W}, the name weighing 1), less
    * {@link #NAME_FLOOR_MARGIN}.

@@ -96,6 +96,92 @@ class PartBoundsTest {
   }
 
   @Test
+  void theBoundWithOneSecondPartHoldsOnTheExcerpt() {
+    secondPartBoundHolds(excerptNames(), 1_000);
+  }
+
+  @Test
+  void theBoundWithOneSecondPartHoldsForArabicNamesAgainstTheExcerpt() {
+    secondPartBoundHolds(arabicNames(), 10_000);
+  }
+
+  @Test
+  void theBoundWithOneSecondPartHoldsOnEuropeanNamesInBothScripts() {
+    secondPartBoundHolds(europeanNames(), 10_000);
+  }
+
+  /**
+   * Wherever an entry of the excerpt has at most one distinct name part {@code s} alike or more
+   * with a name part of the query, or the query at most one such part with the entry's, each of its
+   * names scores no more than {@link CandidateIndex#withOneSecondPart} ({@code s} at 0.60, 0.70 and
+   * 0.80): what the second scan passes over could not have reached the floor. At least {@code
+   * atLeast} such pairs of names are compared, some of them with one part alike.
+   */
+  private static void secondPartBoundHolds(List<String> names, int atLeast) {
+    Matcher.Preparer preparer = Names.MATCHER.preparer();
+    List<Candidate> candidates = new ArrayList<>();
+    for (ListEntry e : Excerpt.LIST.entries()) {
+      candidates.add(preparer.prepare("un", e));
+    }
+    int compared = 0;
+    int withOne = 0;
+    for (String queryName : names) {
+      NameForm query = NameForm.of(NORMALIZER.analyze(queryName));
+      double soleQuery = CandidateIndex.soleShare(List.of(query));
+      for (Candidate c : candidates) {
+        double soleList = CandidateIndex.soleShare(c.names());
+        for (double second : new double[] {0.6, 0.7, 0.8}) {
+          if (alikeParts(query, c, second) > 1) {
+            continue;
+          }
+          double bound = CandidateIndex.withOneSecondPart(second, soleQuery, soleList);
+          for (NameForm listName : c.names()) {
+            double score = NameSimilarity.best(query, listName, PartMemo.NONE).score();
+            assertThat(bound)
+                .as("%s against a name of %s, at %s", queryName, c.entry().id(), second)
+                .isGreaterThanOrEqualTo(score);
+            compared++;
+            if (alikeParts(query, c, second) == 1) {
+              withOne++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(atLeast);
+    assertThat(withOne).isGreaterThan(atLeast / 20);
+  }
+
+  /**
+   * Of the pairs of a name part of the query and one of {@code c}'s names {@code second} alike or
+   * more, the number of distinct list parts in them or the number of distinct query parts, the
+   * fewer.
+   */
+  private static int alikeParts(NameForm query, Candidate c, double second) {
+    Set<Integer> alike = new java.util.HashSet<>();
+    Set<String> queryParts = new java.util.HashSet<>();
+    for (NameForm name : c.names()) {
+      for (int v = 0; v < name.variants().size(); v++) {
+        List<Token> tokens = name.variants().get(v);
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.get(i).particle()) {
+            continue;
+          }
+          for (List<Token> queryVariant : query.variants()) {
+            for (Token q : queryVariant) {
+              if (!q.particle() && NameSimilarity.parts(q, tokens.get(i)) >= second) {
+                alike.add(name.ids(v)[i]);
+                queryParts.add(q.text());
+              }
+            }
+          }
+        }
+      }
+    }
+    return Math.min(alike.size(), queryParts.size());
+  }
+
+  @Test
   void aNameThatCannotBeContainedIsBoundedByTheMeanOfItsCoverages() {
     // Samir Haddad has fewer parts than Samir Kassab Nouri, but haddad has no part of the other
     // that may reach 0.85, so it cannot be contained in it: the bound is the mean of the two

@@ -108,12 +108,91 @@ class RetrievalTest {
 
   /** An index of the committed UN list excerpt. */
   private static CandidateIndex excerptIndex() {
+    return excerptIndex(CandidateIndex.SECOND_SCAN_FROM);
+  }
+
+  /** An index of the committed UN list excerpt, with a second scan from {@code secondScanFrom}. */
+  private static CandidateIndex excerptIndex(int secondScanFrom) {
     Matcher.Preparer preparer = MATCHER.preparer();
     List<Candidate> candidates = new java.util.ArrayList<>();
     for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
       candidates.add(preparer.prepare("un", e));
     }
-    return CandidateIndex.build(preparer, candidates);
+    return CandidateIndex.build(preparer, candidates, secondScanFrom);
+  }
+
+  /**
+   * Screening for the matches that score a score floor or more (the hits alone, at the threshold)
+   * gives what scoring every entry gives at or above it, though the second scan ({@link
+   * CandidateIndex#secondReach}, here run for every query) passes over entries with one part alone
+   * alike: each name of the excerpt, and each first part of an entry with each last part of another
+   * (one part shared), by name alone and with the date of birth and nationality of an entry (which
+   * bring a name below the floor to it).
+   */
+  @Test
+  void hitsAloneAreWhatScoringEveryEntryGivesAtTheScoreFloor() {
+    CandidateIndex index = excerptIndex(0);
+    List<org.mizan.model.ListEntry> entries = org.mizan.lists.un.Excerpt.LIST.entries();
+    List<String> names = new ArrayList<>();
+    for (org.mizan.model.ListEntry e : entries) {
+      for (org.mizan.model.EntryName n : e.names()) {
+        names.add(n.value());
+      }
+    }
+    for (org.mizan.model.ListEntry a : entries) {
+      for (org.mizan.model.ListEntry b : entries) {
+        String[] first = a.names().get(0).value().split(" ");
+        String[] last = b.names().get(0).value().split(" ");
+        names.add(first[0] + " " + last[last.length - 1]);
+      }
+    }
+    List<Subject> subjects = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      org.mizan.model.ListEntry e = entries.get(i % entries.size());
+      subjects.add(Subject.ofName("s", names.get(i)));
+      subjects.add(
+          new Subject(
+              "d",
+              names.get(i),
+              e.birthDates(),
+              e.nationalities().isEmpty() ? "" : e.nationalities().get(0),
+              org.mizan.model.Gender.UNKNOWN,
+              "",
+              java.util.Set.of(EntryKind.values())));
+    }
+    int passedOver = 0;
+    int hits = 0;
+    for (double scoreFloor : new double[] {0.8, 0.85, 0.9}) {
+      for (Subject s : subjects) {
+        Query q = MATCHER.prepare(s);
+        List<Match> expected =
+            index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= scoreFloor).toList();
+        assertThat(index.screen(q, 0.7, scoreFloor, Integer.MAX_VALUE))
+            .as("%s at %s", s, scoreFloor)
+            .isEqualTo(expected);
+        hits += expected.size();
+        passedOver +=
+            index.retrieved(q, 0.7).cardinality()
+                - index.retrieved(q, 0.7, scoreFloor).cardinality();
+      }
+    }
+    assertThat(hits).isGreaterThan(400);
+    assertThat(passedOver).isGreaterThan(500);
+  }
+
+  @Test
+  void theSecondReachIsForAFloorAboveTheReportingFloorOnly() {
+    // Two name parts at 0.85: one part alone at 0.70 or more; three parts: 0.74.
+    assertThat(CandidateIndex.secondReach(Names.form("Ahmad Karimi"), 0.85))
+        .isCloseTo(0.698, within(1e-5));
+    assertThat(CandidateIndex.secondReach(Names.form("Ahmad Karimi Nouri"), 0.85))
+        .isCloseTo((0.849 - 5 / 12.0) / (7 / 12.0), within(1e-5));
+    // At the reporting floor it would be 0.40: parts that alike by chance are everywhere.
+    assertThat(CandidateIndex.secondReach(Names.form("Ahmad Karimi"), 0.7))
+        .isEqualTo(CandidateIndex.NO_SECOND_PART);
+    // One part: the query is all of one part, whatever the list name's others.
+    assertThat(CandidateIndex.secondReach(Names.form("Karimi"), 0.85))
+        .isEqualTo(CandidateIndex.NO_SECOND_PART);
   }
 
   @Test

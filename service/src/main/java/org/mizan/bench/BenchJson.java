@@ -21,6 +21,7 @@ public final class BenchJson {
     root.put("speedup", round(r.speedup(), 3));
     root.put("threads", r.settings().threads());
     root.put("seed", r.settings().seed());
+    root.put("score_floor", r.settings().scoreFloor());
     root.put("list", r.list());
     root.put("recall_queries", r.recallQueries());
     ObjectNode warmUp = root.putObject("warm_up_seconds");

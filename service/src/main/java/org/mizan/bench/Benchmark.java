@@ -90,8 +90,28 @@ public final class Benchmark {
    *     pass at least)
    */
   public record Settings(
-      int queries, long seed, int threads, double batchSeconds, double maxWarmUpSeconds) {
+      int queries,
+      long seed,
+      int threads,
+      double batchSeconds,
+      double maxWarmUpSeconds,
+      double scoreFloor) {
+    /** Settings that screen for every match at the reporting floor. */
+    public Settings(
+        int queries, long seed, int threads, double batchSeconds, double maxWarmUpSeconds) {
+      this(queries, seed, threads, batchSeconds, maxWarmUpSeconds, Screening.REPORTING_FLOOR);
+    }
+
+    /**
+     * @param scoreFloor the least score screened for, in [{@link Screening#REPORTING_FLOOR}, 1]:
+     *     the floor, or the alert threshold for the hits alone ({@code mizan bench --hits-only});
+     *     the baseline reports from it too
+     */
     public Settings {
+      if (!(scoreFloor >= Screening.REPORTING_FLOOR && scoreFloor <= 1)) {
+        throw new IllegalArgumentException(
+            "scoreFloor out of [" + Screening.REPORTING_FLOOR + ", 1]: " + scoreFloor);
+      }
       if (queries < 1 || threads < 1 || !(batchSeconds >= 0) || !(maxWarmUpSeconds >= 0)) {
         throw new IllegalArgumentException(
             "queries >= 1, threads >= 1, batchSeconds >= 0 and maxWarmUpSeconds >= 0: "
@@ -176,7 +196,7 @@ public final class Benchmark {
             ? queries
             : sample(queries, BASELINE_SAMPLE, settings.seed());
     ToIntFunction<Subject> brute =
-        s -> baseline.search(s.name(), s.kinds(), Screening.REPORTING_FLOOR).size();
+        s -> baseline.search(s.name(), s.kinds(), settings.scoreFloor()).size();
     WarmUp warmUp = warmUp(asked, brute, settings);
     double[] latency = latencies(asked, brute);
     double nps = throughput(asked, brute, settings.threads(), settings.batchSeconds());
@@ -227,15 +247,23 @@ public final class Benchmark {
         String.format(
             Locale.ROOT, "index of %,d entries built in %.1f s, %.0f MiB", entries, build, heap));
     List<Subject> queries = BenchQueries.of(list, vocabulary, settings.queries(), settings.seed());
+    double scoreFloor = settings.scoreFloor();
     ToIntFunction<Subject> screen =
-        s -> index.screen(s, Screening.REPORTING_FLOOR, Screening.DEFAULT_LIMIT).size();
+        s ->
+            index
+                .screen(
+                    index.prepare(s),
+                    Screening.REPORTING_FLOOR,
+                    scoreFloor,
+                    Screening.DEFAULT_LIMIT)
+                .size();
     WarmUp warmUp = warmUp(queries, screen, settings);
     double[] latency = latencies(queries, screen);
     double nps = throughput(queries, screen, settings.threads(), settings.batchSeconds());
     progress.accept(timings("Mizan", warmUp, nps, queries.size(), latency));
     List<Subject> recallSample =
         sample(queries, Math.max(10, RECALL_BUDGET / entries), settings.seed());
-    double recall = retrievalRecall(index, recallSample);
+    double recall = retrievalRecall(index, recallSample, scoreFloor);
     progress.accept(
         String.format(
             Locale.ROOT, "retrieval recall %.4f over %d queries", recall, recallSample.size()));
@@ -418,14 +446,27 @@ public final class Benchmark {
    * first ten); 1 when scoring every entry gives none.
    */
   static double retrievalRecall(ScreeningIndex index, List<Subject> queries) {
+    return retrievalRecall(index, queries, Screening.REPORTING_FLOOR);
+  }
+
+  /**
+   * {@link #retrievalRecall(ScreeningIndex, List)} of the matches scoring {@code scoreFloor} or
+   * more (their name score at the reporting floor).
+   */
+  static double retrievalRecall(ScreeningIndex index, List<Subject> queries, double scoreFloor) {
     long found = 0;
     long all = 0;
     for (Subject s : queries) {
       Set<String> retrieved = new HashSet<>();
-      for (Match m : index.screen(s, Screening.REPORTING_FLOOR, Integer.MAX_VALUE)) {
+      for (Match m :
+          index.screen(
+              index.prepare(s), Screening.REPORTING_FLOOR, scoreFloor, Integer.MAX_VALUE)) {
         retrieved.add(m.entry().id());
       }
       for (Match m : index.screenEveryEntry(s, Screening.REPORTING_FLOOR, Integer.MAX_VALUE)) {
+        if (m.score() < scoreFloor) {
+          continue;
+        }
         all++;
         if (retrieved.contains(m.entry().id())) {
           found++;

@@ -10,6 +10,7 @@ import org.mizan.bench.Benchmark;
 import org.mizan.bench.SyntheticList;
 import org.mizan.bench.Vocabulary;
 import org.mizan.lists.ListReader;
+import org.mizan.screening.Screening;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +70,13 @@ final class BenchCommand implements Runnable {
               + " 3,600; they end earlier once the pace is steady (default: ${DEFAULT-VALUE}).")
   int maxWarmUp = Benchmark.MAX_WARM_UP_SECONDS;
 
+  @Option(
+      names = "--hits-only",
+      description =
+          "Screen for hits alone (at the alert threshold), as screen --hits-only does; the baseline"
+              + " reports from the threshold too.")
+  boolean hitsOnly;
+
   @CommandLine.Mixin ListsCommand.TextOrJson format;
 
   @Override
@@ -93,7 +101,8 @@ final class BenchCommand implements Runnable {
             seed,
             threads == null ? processors : threads,
             Benchmark.MIN_BATCH_SECONDS,
-            maxWarmUp);
+            maxWarmUp,
+            hitsOnly ? Screening.ALERT_THRESHOLD : Screening.REPORTING_FLOOR);
     PrintWriter err = spec.commandLine().getErr();
     byte[] unBytes = Mizan.bundledListBytes();
     Vocabulary vocabulary =
@@ -132,7 +141,15 @@ final class BenchCommand implements Runnable {
 
   /** The result as a table: one row per engine, each with its warm-up, then the speed-up. */
   static void text(PrintWriter w, Benchmark.Result r) {
-    w.printf(Locale.ROOT, "list            %s, %,d entries%n", r.list(), r.mizan().entries());
+    w.printf(
+        Locale.ROOT,
+        "list            %s, %,d entries%s%n",
+        r.list(),
+        r.mizan().entries(),
+        r.settings().scoreFloor() > Screening.REPORTING_FLOOR
+            ? String.format(
+                Locale.ROOT, "; hits alone (scores of %.2f or more)", r.settings().scoreFloor())
+            : "");
     w.printf(
         Locale.ROOT,
         "%-15s %14s %12s %12s %12s %12s %10s %10s%n",

@@ -105,6 +105,13 @@ final class ScreenCommand implements Runnable {
   @CommandLine.Mixin ScreeningLimits limits;
 
   @Option(
+      names = "--hits-only",
+      description =
+          "Report hits alone: no match below the threshold is looked for, much less work on a"
+              + " large list.")
+  boolean hitsOnly;
+
+  @Option(
       names = "--input",
       paramLabel = "FILE",
       description = "Screen every row of a .csv (with header) or .jsonl file instead of NAME.")
@@ -247,9 +254,9 @@ final class ScreenCommand implements Runnable {
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
     if (subject != null) {
-      ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit);
+      ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit, hitsOnly);
       switch (out) {
-        case TEXT -> TextOutput.result(w, result, true, limits.limit);
+        case TEXT -> TextOutput.result(w, result, true, limits.limit, hitsOnly);
         case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
         case JSONL -> w.println(mizan.json().result(result).toString());
       }
@@ -325,13 +332,14 @@ final class ScreenCommand implements Runnable {
         new BatchScreening(screening, Runtime.getRuntime().availableProcessors())) {
       Consumer<List<Subject>> flush =
           subjects -> {
-            for (ScreeningResult result : batch.screen(subjects, limits.threshold, limits.limit)) {
+            for (ScreeningResult result :
+                batch.screen(subjects, limits.threshold, limits.limit, hitsOnly)) {
               switch (out) {
                 case TEXT -> {
                   if (first[0]) {
-                    TextOutput.lists(w, result);
+                    TextOutput.lists(w, result, hitsOnly);
                   }
-                  TextOutput.result(w, result, false, limits.limit);
+                  TextOutput.result(w, result, false, limits.limit, hitsOnly);
                 }
                 case JSON -> {
                   if (!first[0]) {

@@ -18,8 +18,16 @@ import org.mizan.screening.ZoneReading;
 final class TextOutput {
   private TextOutput() {}
 
-  static void lists(PrintWriter w, ScreeningResult result) {
-    lists(w, result.lists(), result.programs(), result.threshold());
+  static void lists(PrintWriter w, ScreeningResult result, boolean hitsOnly) {
+    if (!hitsOnly) {
+      lists(w, result.lists(), result.programs(), result.threshold());
+      return;
+    }
+    listLines(w, result.lists(), result.programs());
+    w.printf(
+        Locale.ROOT,
+        "Alert threshold %s; hits alone are shown (--hits-only).%n",
+        threshold(result.threshold()));
   }
 
   /**
@@ -28,6 +36,19 @@ final class TextOutput {
    */
   static void lists(
       PrintWriter w, List<Watchlist> lists, Map<String, List<String>> programs, double threshold) {
+    listLines(w, lists, programs);
+    w.printf(
+        Locale.ROOT,
+        "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
+        threshold < Screening.REPORTING_FLOOR
+            ? threshold(threshold) + " (below the reporting floor: every match shown is a hit)"
+            : threshold(threshold),
+        threshold(Screening.REPORTING_FLOOR));
+  }
+
+  /** One line per list screened against, with the programs it was restricted to. */
+  private static void listLines(
+      PrintWriter w, List<Watchlist> lists, Map<String, List<String>> programs) {
     for (Watchlist list : lists) {
       w.printf(
           Locale.ROOT,
@@ -37,13 +58,6 @@ final class TextOutput {
           list.entries().size(),
           programs.isEmpty() ? "" : " (" + onlyPrograms(programs, list) + ")");
     }
-    w.printf(
-        Locale.ROOT,
-        "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
-        threshold < Screening.REPORTING_FLOOR
-            ? threshold(threshold) + " (below the reporting floor: every match shown is a hit)"
-            : threshold(threshold),
-        threshold(Screening.REPORTING_FLOOR));
   }
 
   private static String onlyPrograms(Map<String, List<String>> programs, Watchlist list) {
@@ -59,8 +73,17 @@ final class TextOutput {
    * may lie beyond the limit (every hit is shown whatever the limit).
    */
   static void result(PrintWriter w, ScreeningResult result, boolean withLists, int limit) {
+    result(w, result, withLists, limit, false);
+  }
+
+  /**
+   * {@link #result(PrintWriter, ScreeningResult, boolean, int)}; with {@code hitsOnly}, a result of
+   * hits alone, every one shown (no note of the limit).
+   */
+  static void result(
+      PrintWriter w, ScreeningResult result, boolean withLists, int limit, boolean hitsOnly) {
     if (withLists) {
-      lists(w, result);
+      lists(w, result, hitsOnly);
     }
     w.println();
     w.printf(
@@ -73,7 +96,9 @@ final class TextOutput {
         result.matches().size(),
         result.matches().size() == 1 ? "" : "es",
         // At a threshold at or below the floor every match is a hit, and every hit is shown.
-        result.matches().size() >= limit && result.threshold() > Screening.REPORTING_FLOOR
+        !hitsOnly
+                && result.matches().size() >= limit
+                && result.threshold() > Screening.REPORTING_FLOOR
             ? " (--limit " + limit + " reached: more below the threshold may not be shown)"
             : "");
     result

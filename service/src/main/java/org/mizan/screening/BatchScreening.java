@@ -40,6 +40,14 @@ public final class BatchScreening implements AutoCloseable {
    * @throws IllegalArgumentException as {@link Screening#screen} for a bad threshold or limit
    */
   public List<ScreeningResult> screen(List<Subject> subjects, double threshold, int limit) {
+    return screen(subjects, threshold, limit, false);
+  }
+
+  /**
+   * {@link #screen(List, double, int)}, the hits alone with {@code hitsOnly} ({@link Screening}).
+   */
+  public List<ScreeningResult> screen(
+      List<Subject> subjects, double threshold, int limit, boolean hitsOnly) {
     // One task per thread, each taking the next subject: a task per subject would wake the caller
     // once per subject (5 % of a 500-traveller manifest's time on one thread went to that).
     ScreeningResult[] results = new ScreeningResult[subjects.size()];
@@ -47,7 +55,7 @@ public final class BatchScreening implements AutoCloseable {
     Callable<Void> worker =
         () -> {
           for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-            results[i] = screening.screen(subjects.get(i), threshold, limit);
+            results[i] = screening.screen(subjects.get(i), threshold, limit, hitsOnly);
           }
           return null;
         };

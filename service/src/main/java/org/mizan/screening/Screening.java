@@ -57,16 +57,26 @@ public final class Screening {
    * @param limit the most matches reported below the threshold, at least 1
    */
   public ScreeningResult screen(Subject subject, double threshold, int limit) {
+    return screen(subject, threshold, limit, false);
+  }
+
+  /**
+   * {@link #screen(Subject, double, int)}, or with {@code hitsOnly} its hits alone: no match below
+   * the threshold is looked for, which on a large list is much less work (every hit is found: a
+   * hit's name score still needs only the reporting floor).
+   */
+  public ScreeningResult screen(Subject subject, double threshold, int limit, boolean hitsOnly) {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
     }
+    double scoreFloor = hitsOnly ? Math.max(REPORTING_FLOOR, threshold) : REPORTING_FLOOR;
     // Prepared once: the zone a name may be is read once, for the matches and for the output.
     Query query = index.prepare(subject);
-    List<Match> matches = index.screen(query, REPORTING_FLOOR, limit);
+    List<Match> matches = index.screen(query, REPORTING_FLOOR, scoreFloor, limit);
     if (matches.size() == limit && matches.get(limit - 1).score() >= threshold) {
       // The last of the best is a hit: others may lie beyond the limit. Every match at the floor
       // (a hit's name score may be below the threshold), the hits kept: they come first.
-      List<Match> all = index.screen(query, REPORTING_FLOOR, Integer.MAX_VALUE);
+      List<Match> all = index.screen(query, REPORTING_FLOOR, scoreFloor, Integer.MAX_VALUE);
       int hits = 0;
       while (hits < all.size() && all.get(hits).score() >= threshold) {
         hits++;

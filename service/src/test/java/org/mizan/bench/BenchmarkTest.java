@@ -137,4 +137,24 @@ class BenchmarkTest {
     assertThat(r.recallQueries()).isEqualTo(40);
     assertThat(r.mizan().retrievalRecall()).isBetween(0.8, 1.0);
   }
+
+  /**
+   * With {@code --hits-only} both engines report from the alert threshold, and screening through
+   * the index returns every match that scoring every entry gives at or above it.
+   */
+  @Test
+  void aRunForTheHitsAloneMissesNoneThatScoringEveryEntryFinds() {
+    Vocabulary vocabulary = Vocabulary.of(Mizan.bundledList());
+    byte[] csv = SyntheticList.csv(300, 5, vocabulary);
+    Benchmark.Settings settings = new Benchmark.Settings(40, 5, 2, 0, 0, 0.85);
+    Benchmark.Result r =
+        Benchmark.run(
+            csv, SyntheticList.fileName(300, 5), vocabulary, Mizan.matcher(), settings, line -> {});
+    assertThat(r.settings().scoreFloor()).isEqualTo(0.85);
+    assertThat(r.mizan().retrievalRecall()).isEqualTo(1.0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Benchmark.Settings(40, 5, 2, 0, 0, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scoreFloor");
+  }
 }

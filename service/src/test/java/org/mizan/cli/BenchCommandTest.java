@@ -91,6 +91,8 @@ class BenchCommandTest {
         .contains(
             json.get("warm_up_steady").get("mizan").asBoolean() ? ", steady)" : "not yet steady");
     assertThat(json.get("list").asText()).isEqualTo("csv:synthetic-200-20261130.csv");
+    // Every match at the reporting floor, unless --hits-only.
+    assertThat(json.get("score_floor").asDouble()).isEqualTo(0.7);
     // Progress goes to stderr, as counts and times only.
     assertThat(run.err())
         .contains("mizan bench: index of 200 entries built in")

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -286,6 +287,42 @@ class MainTest {
             "— 7 hits, 7 matches (--limit 1 reached: more below the threshold may not be shown)");
     assertThat(run("screen", "صدام حسين التكريتي", "--limit", "20").out())
         .contains("— 1 hit, 7 matches\n");
+  }
+
+  /**
+   * {@code --hits-only} reports the hits alone, each one the default screening reports, for a name
+   * and a batch: the Arabic name of Saddam Hussein hits 7 entries at 0.80 and one at 0.85, and the
+   * text says that only hits are shown, with no note of the limit.
+   */
+  @Test
+  void hitsOnlyReportsTheHitsAloneAndEveryOne() throws Exception {
+    Run all = run("screen", "صدام حسين التكريتي", "--limit", "20", "--format", "json");
+    Run hits = run("screen", "صدام حسين التكريتي", "--hits-only", "--format", "json");
+    assertThat(hits.exit()).as(hits.err()).isZero();
+    List<String> expected = new java.util.ArrayList<>();
+    for (JsonNode m : all.json().get("matches")) {
+      if (m.get("hit").asBoolean()) {
+        expected.add(m.get("id").asText());
+      }
+    }
+    assertThat(expected).containsExactly("IQi.001");
+    assertThat(hits.json().get("matches").findValuesAsText("id")).isEqualTo(expected);
+
+    Run text =
+        run("screen", "صدام حسين التكريتي", "--hits-only", "--threshold", "0.8", "--limit", "1");
+    assertThat(text.out())
+        .contains("Alert threshold 0.80; hits alone are shown (--hits-only).")
+        .contains("— 7 hits, 7 matches\n")
+        .doesNotContain("reporting floor")
+        .doesNotContain("reached");
+
+    Path input = write("two.csv", "id,name\n1,Saddam Hussein\n2,Karim Haddad\n");
+    Run batch = run("screen", "--input", input.toString(), "--hits-only");
+    assertThat(batch.exit()).as(batch.err()).isZero();
+    assertThat(batch.out())
+        .contains("hits alone are shown")
+        .contains("Subject 1: Saddam Hussein — 1 hit, 1 match\n")
+        .contains("Subject 2: Karim Haddad — 0 hits, 0 matches\n");
   }
 
   @Test

@@ -73,8 +73,9 @@ final class BenchCommand implements Runnable {
   @Option(
       names = "--hits-only",
       description =
-          "Screen for hits alone (at the alert threshold), as screen --hits-only does; the baseline"
-              + " reports from the threshold too.")
+          "Screen for the hits alone, at the alert threshold (0.85), as screen --hits-only does;"
+              + " the baseline reports from 0.85 too, and retrieval recall is over the matches of"
+              + " 0.85 or more (score_floor in the JSON).")
   boolean hitsOnly;
 
   @CommandLine.Mixin ListsCommand.TextOrJson format;

@@ -129,6 +129,18 @@ final class ScreenCommand implements Runnable {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
+  /**
+   * The result's JSON ({@link org.mizan.screening.ScreeningJson#result}), with {@code "hits_only":
+   * true} after its matches when matches below the threshold were not looked for.
+   */
+  private com.fasterxml.jackson.databind.node.ObjectNode json(Mizan mizan, ScreeningResult result) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = mizan.json().result(result);
+    if (hitsOnly) {
+      json.put("hits_only", true);
+    }
+    return json;
+  }
+
   @Override
   public void run() {
     OutputFormat out = OutputFormat.parse(format, spec);
@@ -257,8 +269,8 @@ final class ScreenCommand implements Runnable {
       ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit, hitsOnly);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true, limits.limit, hitsOnly);
-        case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
-        case JSONL -> w.println(mizan.json().result(result).toString());
+        case JSON -> w.println(JsonText.pretty(json(mizan, result)));
+        case JSONL -> w.println(json(mizan, result).toString());
       }
       w.flush();
       return;
@@ -345,9 +357,9 @@ final class ScreenCommand implements Runnable {
                   if (!first[0]) {
                     w.println(",");
                   }
-                  w.print(JsonText.pretty(mizan.json().result(result)));
+                  w.print(JsonText.pretty(json(mizan, result)));
                 }
-                case JSONL -> w.println(mizan.json().result(result).toString());
+                case JSONL -> w.println(json(mizan, result).toString());
               }
               first[0] = false;
               counts[0]++;

@@ -26,8 +26,13 @@ final class TextOutput {
     listLines(w, result.lists(), result.programs());
     w.printf(
         Locale.ROOT,
-        "Alert threshold %s; hits alone are shown (--hits-only).%n",
-        threshold(result.threshold()));
+        "Alert threshold %s; hits alone are shown (--hits-only), every one.%n",
+        result.threshold() < Screening.REPORTING_FLOOR
+            ? threshold(result.threshold())
+                + " (below the reporting floor "
+                + threshold(Screening.REPORTING_FLOOR)
+                + ", which applies: no match below it is a hit)"
+            : threshold(result.threshold()));
   }
 
   /**
@@ -86,21 +91,32 @@ final class TextOutput {
       lists(w, result, hitsOnly);
     }
     w.println();
-    w.printf(
-        Locale.ROOT,
-        "%s: %s — %d hit%s, %d match%s%s%n",
-        withLists ? "Subject" : "Subject " + printable(result.subject().id()),
-        printable(result.subject().name()),
-        result.hits(),
-        result.hits() == 1 ? "" : "s",
-        result.matches().size(),
-        result.matches().size() == 1 ? "" : "es",
-        // At a threshold at or below the floor every match is a hit, and every hit is shown.
-        !hitsOnly
-                && result.matches().size() >= limit
-                && result.threshold() > Screening.REPORTING_FLOOR
-            ? " (--limit " + limit + " reached: more below the threshold may not be shown)"
-            : "");
+    String subject = withLists ? "Subject" : "Subject " + printable(result.subject().id());
+    if (hitsOnly) {
+      w.printf(
+          Locale.ROOT,
+          "%s: %s — %d hit%s%n",
+          subject,
+          printable(result.subject().name()),
+          result.hits(),
+          result.hits() == 1 ? "" : "s");
+    } else {
+      w.printf(
+          Locale.ROOT,
+          "%s: %s — %d hit%s, %d match%s%s%n",
+          subject,
+          printable(result.subject().name()),
+          result.hits(),
+          result.hits() == 1 ? "" : "s",
+          result.matches().size(),
+          result.matches().size() == 1 ? "" : "es",
+          // At a threshold at or below the floor every match is a hit, and every hit is shown.
+          !hitsOnly
+                  && result.matches().size() >= limit
+                  && result.threshold() > Screening.REPORTING_FLOOR
+              ? " (--limit " + limit + " reached: more below the threshold may not be shown)"
+              : "");
+    }
     result
         .zone()
         .map(ZoneReading::of)
@@ -134,7 +150,11 @@ final class TextOutput {
       }
     }
     if (result.matches().isEmpty()) {
-      w.println("    no match at or above the reporting floor");
+      // With --hits-only, matches below the threshold were not looked for.
+      w.println(
+          hitsOnly
+              ? "    no hit (matches below the threshold were not looked for)"
+              : "    no match at or above the reporting floor");
     }
   }
 

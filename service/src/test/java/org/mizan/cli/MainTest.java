@@ -307,22 +307,31 @@ class MainTest {
     }
     assertThat(expected).containsExactly("IQi.001");
     assertThat(hits.json().get("matches").findValuesAsText("id")).isEqualTo(expected);
+    assertThat(hits.json().get("hits_only").asBoolean()).isTrue();
+    assertThat(all.json().has("hits_only")).isFalse();
 
     Run text =
         run("screen", "صدام حسين التكريتي", "--hits-only", "--threshold", "0.8", "--limit", "1");
     assertThat(text.out())
-        .contains("Alert threshold 0.80; hits alone are shown (--hits-only).")
-        .contains("— 7 hits, 7 matches\n")
+        .contains("Alert threshold 0.80; hits alone are shown (--hits-only), every one.")
+        .contains("— 7 hits\n")
         .doesNotContain("reporting floor")
         .doesNotContain("reached");
+    // A threshold below the floor has the floor's effect, and the header says so.
+    assertThat(run("screen", "Izzat Ibrahim", "--hits-only", "--threshold", "0.5").out())
+        .contains(
+            "Alert threshold 0.50 (below the reporting floor 0.70, which applies: no match below it"
+                + " is a hit); hits alone are shown (--hits-only), every one.");
 
     Path input = write("two.csv", "id,name\n1,Saddam Hussein\n2,Karim Haddad\n");
     Run batch = run("screen", "--input", input.toString(), "--hits-only");
     assertThat(batch.exit()).as(batch.err()).isZero();
     assertThat(batch.out())
         .contains("hits alone are shown")
-        .contains("Subject 1: Saddam Hussein — 1 hit, 1 match\n")
-        .contains("Subject 2: Karim Haddad — 0 hits, 0 matches\n");
+        .contains("Subject 1: Saddam Hussein — 1 hit\n")
+        .contains(
+            "Subject 2: Karim Haddad — 0 hits\n"
+                + "    no hit (matches below the threshold were not looked for)\n");
   }
 
   @Test

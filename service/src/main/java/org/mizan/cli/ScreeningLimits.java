@@ -9,6 +9,7 @@ final class ScreeningLimits {
   @Option(
       names = "--threshold",
       paramLabel = "0..1",
+      converter = Decimal.class,
       description =
           "Alert threshold: matches scoring at least this are hits (default: ${DEFAULT-VALUE}).")
   double threshold = Screening.ALERT_THRESHOLD;
@@ -20,6 +21,23 @@ final class ScreeningLimits {
           "At most N matches per subject, and every hit beyond them (default:"
               + " ${DEFAULT-VALUE}).")
   int limit = Screening.DEFAULT_LIMIT;
+
+  /**
+   * A decimal number as people write one ({@code 0.85}, {@code .9}, {@code 1}): not Java's other
+   * forms of a double ({@code 0x1p-1}, {@code 0.85f}, {@code NaN}), which a mistyped value could
+   * turn into a threshold.
+   */
+  static final class Decimal implements CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      String v = value.strip();
+      if (!v.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)")) {
+        throw new CommandLine.TypeConversionException(
+            "not a decimal number such as 0.85: '" + value + "'");
+      }
+      return Double.parseDouble(v);
+    }
+  }
 
   /** Refuses values that can never be right, before any work is done. */
   void check(CommandLine.Model.CommandSpec spec) {

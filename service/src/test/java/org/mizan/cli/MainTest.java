@@ -420,6 +420,13 @@ class MainTest {
   @Test
   void badOptionsAreExitTwo() {
     assertThat(run("screen", "X", "--threshold", "1.5").exit()).isEqualTo(2);
+    // A breaker's find: Java's other forms of a number were taken as a threshold (0x1p-1 as 0.5).
+    for (String notDecimal : new String[] {"0x1p-1", "0.85f", "NaN", "1e-1"}) {
+      Run odd = run("screen", "X", "--threshold", notDecimal);
+      assertThat(odd.exit()).isEqualTo(2);
+      assertThat(odd.err()).contains("--threshold': not a decimal number such as 0.85");
+    }
+    assertThat(run("screen", "X", "--threshold", ".9").exit()).isZero();
     assertThat(run("screen", "X", "--limit", "0").exit()).isEqualTo(2);
     assertThat(run("screen", "X", "--kind", "ship").exit()).isEqualTo(2);
     assertThat(run("screen", "X", "--gender", "y").exit()).isEqualTo(2);

@@ -60,7 +60,7 @@ import org.mizan.model.Subject;
  * double, double, int)}: the hits, at the alert threshold) asks more of a name that has only one
  * part alike with the query. When retrieval finds many entries ({@value #SECOND_SCAN_FROM} or more:
  * a common part on a large list), each query part is compared again with every list part at a lower
- * reach ({@link #secondReach}: 0.70 for a query of two parts at 0.85), and an entry with no second
+ * reach ({@link #secondReach}: 0.698 for a query of two parts at 0.85), and an entry with no second
  * pair of parts that alike is passed over unread where one pair alone cannot bring its names to its
  * name floor ({@link #withOneSecondPart}). At the reporting floor one pair alone can (its other
  * parts count for what they are alike), and every retrieved entry is scored.
@@ -744,8 +744,8 @@ public final class CandidateIndex {
    * query is then passed over unless its own share lets it reach its name floor. The floor is the
    * least name score with which a match reaches the score floor {@code floor} when nothing else is
    * known of it ({@link Matcher#nameFloor}: {@link Matcher#NAME_FLOOR_MARGIN} below). At the
-   * reporting floor 0.70 none (0.40 for two query parts); at 0.85, 0.70 for a query of two name
-   * parts, 0.74 for three.
+   * reporting floor 0.70 none (0.40 for two query parts); at 0.85, 0.698 for a query of two name
+   * parts, 0.742 for three.
    */
   static double secondReach(NameForm query, double floor) {
     double soleQuery = soleShare(List.of(query));

@@ -30,6 +30,7 @@ import org.mizan.screening.ManifestScreening;
 import org.mizan.screening.ScreeningResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mizan screen-manifest}: screens every traveller of a PAXLST or PNRGOV message. */
@@ -55,6 +56,13 @@ final class ScreenManifestCommand implements Runnable {
   @CommandLine.Mixin ListsInForceOptions inForce;
 
   @CommandLine.Mixin ScreeningLimits limits;
+
+  @Option(
+      names = "--hits-only",
+      description =
+          "Report each traveller's hits alone: no match below the threshold is looked for, much"
+              + " less work on a large list.")
+  boolean hitsOnly;
 
   @CommandLine.Mixin ListsCommand.TextOrJson format;
 
@@ -144,6 +152,7 @@ final class ScreenManifestCommand implements Runnable {
             plan,
             limits.threshold,
             limits.limit,
+            hitsOnly,
             progress(plan.manifest(), g),
             r -> {
               try {
@@ -152,7 +161,7 @@ final class ScreenManifestCommand implements Runnable {
                 throw new UncheckedIOException(e);
               }
             });
-    json.writeEnd(g, plan, totals);
+    json.writeEnd(g, plan, totals, hitsOnly);
     g.close();
     w.println();
     return totals;
@@ -205,14 +214,15 @@ final class ScreenManifestCommand implements Runnable {
         w.println("  " + TextOutput.printable(warning.text()));
       }
     }
-    TextOutput.lists(w, inForce, Map.of(), limits.threshold);
+    TextOutput.lists(w, inForce, Map.of(), limits.threshold, hitsOnly);
     ManifestScreening.Totals totals =
         screening.screen(
             plan,
             limits.threshold,
             limits.limit,
+            hitsOnly,
             progress(m, w),
-            r -> traveller(w, r, limits.limit));
+            r -> traveller(w, r, limits.limit, hitsOnly));
     w.println();
     w.printf(
         Locale.ROOT,
@@ -252,7 +262,8 @@ final class ScreenManifestCommand implements Runnable {
   }
 
   /** One traveller's block of the text. */
-  private static void traveller(PrintWriter w, ManifestScreening.TravellerResult r, int limit) {
+  private static void traveller(
+      PrintWriter w, ManifestScreening.TravellerResult r, int limit, boolean hitsOnly) {
     Traveller t = r.traveller();
     w.println();
     w.printf(
@@ -267,7 +278,7 @@ final class ScreenManifestCommand implements Runnable {
       w.println("    not screened: " + TextOutput.printable(r.notScreened()));
     }
     for (ScreeningResult s : r.screenings()) {
-      TextOutput.result(w, s, false, limit);
+      TextOutput.result(w, s, false, limit, hitsOnly);
     }
   }
 

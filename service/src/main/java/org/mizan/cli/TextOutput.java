@@ -19,20 +19,33 @@ final class TextOutput {
   private TextOutput() {}
 
   static void lists(PrintWriter w, ScreeningResult result, boolean hitsOnly) {
+    lists(w, result.lists(), result.programs(), result.threshold(), hitsOnly);
+  }
+
+  /**
+   * {@link #lists(PrintWriter, List, Map, double)}; with {@code hitsOnly}, a header saying that the
+   * hits alone are shown.
+   */
+  static void lists(
+      PrintWriter w,
+      List<Watchlist> lists,
+      Map<String, List<String>> programs,
+      double threshold,
+      boolean hitsOnly) {
     if (!hitsOnly) {
-      lists(w, result.lists(), result.programs(), result.threshold());
+      lists(w, lists, programs, threshold);
       return;
     }
-    listLines(w, result.lists(), result.programs());
+    listLines(w, lists, programs);
     w.printf(
         Locale.ROOT,
         "Alert threshold %s; hits alone are shown (--hits-only), every one.%n",
-        result.threshold() < Screening.REPORTING_FLOOR
-            ? threshold(result.threshold())
+        threshold < Screening.REPORTING_FLOOR
+            ? threshold(threshold)
                 + " (below the reporting floor "
                 + threshold(Screening.REPORTING_FLOOR)
                 + ", which applies: no match below it is a hit)"
-            : threshold(result.threshold()));
+            : threshold(threshold));
   }
 
   /**

@@ -78,9 +78,26 @@ public final class ManifestJson {
   public void writeEnd(
       JsonGenerator g, ManifestScreening.Plan plan, ManifestScreening.Totals totals)
       throws IOException {
+    writeEnd(g, plan, totals, false);
+  }
+
+  /**
+   * {@link #writeEnd(JsonGenerator, ManifestScreening.Plan, ManifestScreening.Totals)}, the
+   * document ending with {@code "hits_only": true} when the travellers were screened for their hits
+   * alone.
+   */
+  public void writeEnd(
+      JsonGenerator g,
+      ManifestScreening.Plan plan,
+      ManifestScreening.Totals totals,
+      boolean hitsOnly)
+      throws IOException {
     g.writeEndArray();
     g.writeFieldName("summary");
     parts.writeValue(g, summary(totals, plan.warnings()));
+    if (hitsOnly) {
+      g.writeBooleanField("hits_only", true);
+    }
     g.writeEndObject();
   }
 

@@ -262,12 +262,27 @@ public final class ManifestScreening {
       int limit,
       IntConsumer progress,
       Consumer<TravellerResult> each) {
+    return screen(plan, threshold, limit, false, progress, each);
+  }
+
+  /**
+   * {@link #screen(Plan, double, int, IntConsumer, Consumer)}, with {@code hitsOnly} for each
+   * traveller's hits alone ({@link Screening#screen(Subject, double, int, boolean)}).
+   */
+  public Totals screen(
+      Plan plan,
+      double threshold,
+      int limit,
+      boolean hitsOnly,
+      IntConsumer progress,
+      Consumer<TravellerResult> each) {
     List<Subject> subjects = plan.subjects();
     InOrder inOrder = new InOrder(plan, each);
     try (BatchScreening batch = new BatchScreening(screening, threads)) {
       for (int from = 0; from < subjects.size(); from += CHUNK) {
         int to = Math.min(subjects.size(), from + CHUNK);
-        List<ScreeningResult> screened = batch.screen(subjects.subList(from, to), threshold, limit);
+        List<ScreeningResult> screened =
+            batch.screen(subjects.subList(from, to), threshold, limit, hitsOnly);
         for (int k = from; k < to; k++) {
           inOrder.add(plan.owners().get(k), screened.get(k - from));
         }

@@ -95,6 +95,46 @@ class ScreenManifestCommandTest {
     assertThat(run.err()).doesNotContain("KHALID").doesNotContain("ALFAWAZ");
   }
 
+  /**
+   * {@code --hits-only}: each traveller's hits alone, the same one hit as the default screening
+   * (QDi.059), in JSON (which then ends with {@code "hits_only": true}) and in text.
+   */
+  @Test
+  void hitsOnlyGivesEachTravellersHitsAlone() throws Exception {
+    MainTest.Run run =
+        run(
+            "screen-manifest",
+            resource("three-travellers.edi").toString(),
+            "--hits-only",
+            "--format",
+            "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> matches = new ArrayList<>();
+    for (JsonNode r : run.json().get("results")) {
+      for (JsonNode m : r.get("matches")) {
+        matches.add(r.get("traveller").get("number").asInt() + " " + m.get("id").asText());
+      }
+    }
+    assertThat(matches).containsExactly("2 QDi.059");
+    assertThat(run.json().get("hits_only").asBoolean()).isTrue();
+    assertThat(run.json().get("summary").get("with_hits").asInt()).isEqualTo(1);
+    assertThat(
+            run("screen-manifest", resource("three-travellers.edi").toString(), "--format", "json")
+                .json()
+                .has("hits_only"))
+        .isFalse();
+
+    MainTest.Run text =
+        run("screen-manifest", resource("three-travellers.edi").toString(), "--hits-only");
+    assertThat(text.out())
+        .contains("Alert threshold 0.85; hits alone are shown (--hits-only), every one.")
+        .contains("Subject traveller-2: KHALID ABDULRAHMAN HAMD ALFAWAZ — 1 hit\n")
+        .contains(
+            "Subject traveller-3: CHINEDU OKONKWO — 0 hits\n"
+                + "    no hit (matches below the threshold were not looked for)")
+        .contains("Summary: 3 travellers, 3 screened, 1 with hits");
+  }
+
   @Test
   void textOutputNamesTheHit() throws Exception {
     MainTest.Run run = run("screen-manifest", resource("three-travellers.edi").toString());

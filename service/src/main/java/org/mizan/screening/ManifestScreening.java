@@ -44,31 +44,39 @@ public final class ManifestScreening {
    * @param screenings the results of screening its names: the name screened, and the name as booked
    *     when a passport gave another; none when the traveller was not screened
    * @param notScreened why the traveller was not screened, in a few words; empty when it was
+   * @param limit the most matches below the threshold shown, at least 1 (every hit is shown)
    */
   public record TravellerResult(
-      Traveller traveller, int number, List<ScreeningResult> screenings, String notScreened) {
+      Traveller traveller,
+      int number,
+      List<ScreeningResult> screenings,
+      String notScreened,
+      int limit) {
     public TravellerResult {
       screenings = List.copyOf(screenings);
     }
 
     /**
      * The matches under any of the traveller's names: each entry once, at its best score, best
-     * first ({@link Match#RANKING}), at most as many as one screening reports.
+     * first ({@link Match#RANKING}); every hit, and the others up to {@code limit} matches in all,
+     * as one screening reports them. (Cut to the longer of the two names' lists before, a hit of
+     * the booked name beyond the passport name's count was lost.)
      */
     public List<Match> matches() {
       if (screenings.size() == 1) {
         return screenings.get(0).matches();
       }
       Map<String, Match> best = new LinkedHashMap<>();
-      int limit = 0;
       for (ScreeningResult r : screenings) {
-        limit = Math.max(limit, r.matches().size());
         for (Match m : r.matches()) {
           best.merge(
               m.source() + "\u0000" + m.entry().id(), m, (a, b) -> a.score() >= b.score() ? a : b);
         }
       }
-      return best.values().stream().sorted(Match.RANKING).limit(limit).toList();
+      List<Match> ranked = best.values().stream().sorted(Match.RANKING).toList();
+      // Best first: the hits come before every match below the threshold.
+      int hits = (int) ranked.stream().filter(this::isHit).count();
+      return ranked.subList(0, Math.max(hits, Math.min(limit, ranked.size())));
     }
 
     /** Whether a match is a hit (every screening of a manifest has the same threshold). */
@@ -277,7 +285,7 @@ public final class ManifestScreening {
       IntConsumer progress,
       Consumer<TravellerResult> each) {
     List<Subject> subjects = plan.subjects();
-    InOrder inOrder = new InOrder(plan, each);
+    InOrder inOrder = new InOrder(plan, each, limit);
     try (BatchScreening batch = new BatchScreening(screening, threads)) {
       for (int from = 0; from < subjects.size(); from += CHUNK) {
         int to = Math.min(subjects.size(), from + CHUNK);
@@ -311,10 +319,12 @@ public final class ManifestScreening {
 
     private long screened;
     private long withHits;
+    private final int limit;
 
-    InOrder(Plan plan, Consumer<TravellerResult> each) {
+    InOrder(Plan plan, Consumer<TravellerResult> each, int limit) {
       this.plan = plan;
       this.each = each;
+      this.limit = limit;
     }
 
     /** Holds the screening of one of traveller {@code owner}'s names, handing on those before. */
@@ -331,7 +341,8 @@ public final class ManifestScreening {
                 plan.manifest().travellers().get(next),
                 next + 1,
                 held,
-                plan.notScreened().get(next));
+                plan.notScreened().get(next),
+                limit);
         held = new ArrayList<>(2);
         if (!r.screenings().isEmpty()) {
           screened++;

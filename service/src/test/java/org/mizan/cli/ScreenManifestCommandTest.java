@@ -135,6 +135,59 @@ class ScreenManifestCommandTest {
         .contains("Summary: 3 travellers, 3 screened, 1 with hits");
   }
 
+  /**
+   * A breaker's find: a traveller whose passport name differs from the name booked is screened
+   * under both, and the JSON's matches were cut to the longer of the two lists, so a hit of one
+   * name (CHRISTOPHER JAY RAVAL, 0.90) was lost behind the other's matches, with or without {@code
+   * --hits-only}. Every hit of either name is now there, and matches below the threshold up to
+   * {@code --limit}.
+   */
+  @Test
+  void aTravellerScreenedUnderTwoNamesKeepsEveryHitOfBoth() throws Exception {
+    String pnr;
+    try (InputStream in = getClass().getResourceAsStream("/pnrgov/gtas/loader__pnr4.txt")) {
+      pnr = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String passport = "/P/GBR/117557052/ERI/09SEP64/M/16MAY25/RAVAL/CHRISTOPHER/JAY'";
+    assertThat(pnr).contains(passport);
+    Path message = dir.resolve("booked.txt");
+    Files.writeString(
+        message, pnr.replace(passport, "/P/NGA/A07719342/NGA/04JUL91/M/16MAY35/OKONKWO/CHINEDU'"));
+    Path list = dir.resolve("list.csv");
+    Files.writeString(
+        list,
+        "id,name,dob\n"
+            + "T-1,CHINEDU OKONKWO,1991-07-04\n"
+            + "T-2,CHRISTOPHER RAVAL,\n"
+            + "T-3,CHRISTOPHER JAY RAVAL,\n"
+            + "T-4,CHRIS RAVAL,\n"
+            + "T-5,CHINEDU OKONKWO,1950\n"
+            + "T-6,CHINEDU OKAFOR,\n"
+            + "T-8,CHINEDU OKONKWOO,1950\n"
+            + "T-9,CHINEDU EMEKA OKONKWO,1950\n");
+    for (String hitsOnly : new String[] {"--limit", "--hits-only"}) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "screen-manifest", message.toString(), "--list", list.toString(), "--format"));
+      args.add("json");
+      args.add(hitsOnly);
+      if (hitsOnly.equals("--limit")) {
+        args.add("200");
+      }
+      MainTest.Run run = run(args.toArray(String[]::new));
+      assertThat(run.exit()).as(run.err()).isZero();
+      JsonNode traveller = run.json().get("results").get(0);
+      List<String> hits = new ArrayList<>();
+      for (JsonNode m : traveller.get("matches")) {
+        if (m.get("hit").asBoolean()) {
+          hits.add(m.get("id").asText());
+        }
+      }
+      assertThat(hits).as(hitsOnly).containsExactlyInAnyOrder("T-1", "T-2", "T-3", "T-4");
+    }
+  }
+
   @Test
   void textOutputNamesTheHit() throws Exception {
     MainTest.Run run = run("screen-manifest", resource("three-travellers.edi").toString());

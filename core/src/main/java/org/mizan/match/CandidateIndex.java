@@ -602,13 +602,19 @@ public final class CandidateIndex {
         }
       }
     }
-    double secondReach = secondReach(name, scoreFloor);
+    if (scoreFloor <= floor) {
+      // One pair of parts alike can bring a name to the reporting floor (secondReach).
+      return retrieved;
+    }
+    double soleQuery = soleShare(List.of(name));
+    double secondReach = secondReach(soleQuery, scoreFloor);
     if (secondReach != NO_SECOND_PART && retrieved.cardinality() >= secondScanFrom) {
       passOverEntriesWithOnePart(
           query,
           floor,
           scoreFloor,
           secondReach,
+          soleQuery,
           retrieved,
           wanted,
           memo,
@@ -639,6 +645,7 @@ public final class CandidateIndex {
       double floor,
       double scoreFloor,
       double secondReach,
+      double soleQuery,
       BitSet retrieved,
       int wanted,
       PartMemo memo,
@@ -655,7 +662,6 @@ public final class CandidateIndex {
         seconds.count(qid, p, candidatesByPart[p]);
       }
     }
-    double soleQuery = soleShare(List.of(name));
     // The same for every entry when the subject gives its name alone: no entry is read.
     double nameAlone = Matcher.nameFloorOfNameAlone(query, floor, scoreFloor);
     for (int c = retrieved.nextSetBit(0); c >= 0; c = retrieved.nextSetBit(c + 1)) {
@@ -748,7 +754,11 @@ public final class CandidateIndex {
    * parts, 0.742 for three.
    */
   static double secondReach(NameForm query, double floor) {
-    double soleQuery = soleShare(List.of(query));
+    return secondReach(soleShare(List.of(query)), floor);
+  }
+
+  /** {@link #secondReach(NameForm, double)} of a query whose {@link #soleShare} is known. */
+  private static double secondReach(double soleQuery, double floor) {
     double half = (soleQuery + 0.5) / 2;
     if (half >= 1) {
       return NO_SECOND_PART;

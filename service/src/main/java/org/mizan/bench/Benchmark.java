@@ -441,17 +441,9 @@ public final class Benchmark {
   }
 
   /**
-   * Of the matches at or above the reporting floor that scoring every entry gives for {@code
-   * queries}, the share that screening through the index also returns (all matches, not only the
-   * first ten); 1 when scoring every entry gives none.
-   */
-  static double retrievalRecall(ScreeningIndex index, List<Subject> queries) {
-    return retrievalRecall(index, queries, Screening.REPORTING_FLOOR);
-  }
-
-  /**
-   * {@link #retrievalRecall(ScreeningIndex, List)} of the matches scoring {@code scoreFloor} or
-   * more (their name score at the reporting floor).
+   * Of the matches scoring {@code scoreFloor} or more (their name score at the reporting floor)
+   * that scoring every entry gives for {@code queries}, the share that screening through the index
+   * also returns (all matches, not only the first ten); 1 when scoring every entry gives none.
    */
   static double retrievalRecall(ScreeningIndex index, List<Subject> queries, double scoreFloor) {
     long found = 0;

@@ -1,5 +1,6 @@
 package org.mizan.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -105,13 +106,6 @@ final class ScreenCommand implements Runnable {
   @CommandLine.Mixin ScreeningLimits limits;
 
   @Option(
-      names = "--hits-only",
-      description =
-          "Report hits alone: no match below the threshold is looked for, much less work on a"
-              + " large list.")
-  boolean hitsOnly;
-
-  @Option(
       names = "--input",
       paramLabel = "FILE",
       description = "Screen every row of a .csv (with header) or .jsonl file instead of NAME.")
@@ -133,9 +127,9 @@ final class ScreenCommand implements Runnable {
    * The result's JSON ({@link org.mizan.screening.ScreeningJson#result}), with {@code "hits_only":
    * true} after its matches when matches below the threshold were not looked for.
    */
-  private com.fasterxml.jackson.databind.node.ObjectNode json(Mizan mizan, ScreeningResult result) {
-    com.fasterxml.jackson.databind.node.ObjectNode json = mizan.json().result(result);
-    if (hitsOnly) {
+  private ObjectNode json(Mizan mizan, ScreeningResult result) {
+    ObjectNode json = mizan.json().result(result);
+    if (limits.hitsOnly) {
       json.put("hits_only", true);
     }
     return json;
@@ -266,9 +260,10 @@ final class ScreenCommand implements Runnable {
     Screening screening = mizan.screening();
     PrintWriter w = spec.commandLine().getOut();
     if (subject != null) {
-      ScreeningResult result = screening.screen(subject, limits.threshold, limits.limit, hitsOnly);
+      ScreeningResult result =
+          screening.screen(subject, limits.threshold, limits.limit, limits.hitsOnly);
       switch (out) {
-        case TEXT -> TextOutput.result(w, result, true, limits.limit, hitsOnly);
+        case TEXT -> TextOutput.result(w, result, true, limits.limit, limits.hitsOnly);
         case JSON -> w.println(JsonText.pretty(json(mizan, result)));
         case JSONL -> w.println(json(mizan, result).toString());
       }
@@ -345,13 +340,13 @@ final class ScreenCommand implements Runnable {
       Consumer<List<Subject>> flush =
           subjects -> {
             for (ScreeningResult result :
-                batch.screen(subjects, limits.threshold, limits.limit, hitsOnly)) {
+                batch.screen(subjects, limits.threshold, limits.limit, limits.hitsOnly)) {
               switch (out) {
                 case TEXT -> {
                   if (first[0]) {
-                    TextOutput.lists(w, result, hitsOnly);
+                    TextOutput.lists(w, result, limits.hitsOnly);
                   }
-                  TextOutput.result(w, result, false, limits.limit, hitsOnly);
+                  TextOutput.result(w, result, false, limits.limit, limits.hitsOnly);
                 }
                 case JSON -> {
                   if (!first[0]) {

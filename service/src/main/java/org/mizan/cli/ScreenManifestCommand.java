@@ -30,7 +30,6 @@ import org.mizan.screening.ManifestScreening;
 import org.mizan.screening.ScreeningResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mizan screen-manifest}: screens every traveller of a PAXLST or PNRGOV message. */
@@ -56,13 +55,6 @@ final class ScreenManifestCommand implements Runnable {
   @CommandLine.Mixin ListsInForceOptions inForce;
 
   @CommandLine.Mixin ScreeningLimits limits;
-
-  @Option(
-      names = "--hits-only",
-      description =
-          "Report each traveller's hits alone: no match below the threshold is looked for, much"
-              + " less work on a large list.")
-  boolean hitsOnly;
 
   @CommandLine.Mixin ListsCommand.TextOrJson format;
 
@@ -152,7 +144,7 @@ final class ScreenManifestCommand implements Runnable {
             plan,
             limits.threshold,
             limits.limit,
-            hitsOnly,
+            limits.hitsOnly,
             progress(plan.manifest(), g),
             r -> {
               try {
@@ -161,7 +153,7 @@ final class ScreenManifestCommand implements Runnable {
                 throw new UncheckedIOException(e);
               }
             });
-    json.writeEnd(g, plan, totals, hitsOnly);
+    json.writeEnd(g, plan, totals, limits.hitsOnly);
     g.close();
     w.println();
     return totals;
@@ -214,15 +206,15 @@ final class ScreenManifestCommand implements Runnable {
         w.println("  " + TextOutput.printable(warning.text()));
       }
     }
-    TextOutput.lists(w, inForce, Map.of(), limits.threshold, hitsOnly);
+    TextOutput.lists(w, inForce, Map.of(), limits.threshold, limits.hitsOnly);
     ManifestScreening.Totals totals =
         screening.screen(
             plan,
             limits.threshold,
             limits.limit,
-            hitsOnly,
+            limits.hitsOnly,
             progress(m, w),
-            r -> traveller(w, r, limits.limit, hitsOnly));
+            r -> traveller(w, r, limits.limit, limits.hitsOnly));
     w.println();
     w.printf(
         Locale.ROOT,

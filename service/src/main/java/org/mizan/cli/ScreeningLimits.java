@@ -22,6 +22,13 @@ final class ScreeningLimits {
               + " ${DEFAULT-VALUE}).")
   int limit = Screening.DEFAULT_LIMIT;
 
+  @Option(
+      names = "--hits-only",
+      description =
+          "Report the hits alone (each subject's or traveller's): no match below the threshold is"
+              + " looked for, much less work on a large list.")
+  boolean hitsOnly;
+
   /**
    * A decimal number as people write one ({@code 0.85}, {@code .9}, {@code 1}): not Java's other
    * forms of a double ({@code 0x1p-1}, {@code 0.85f}, {@code NaN}), which a mistyped value could

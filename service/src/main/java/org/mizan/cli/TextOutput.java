@@ -23,8 +23,9 @@ final class TextOutput {
   }
 
   /**
-   * {@link #lists(PrintWriter, List, Map, double)}; with {@code hitsOnly}, a header saying that the
-   * hits alone are shown.
+   * The lists screened against, each with the programs it was restricted to (none: whole lists),
+   * and the alert threshold with what is shown: the matches from the reporting floor, or with
+   * {@code hitsOnly} the hits alone.
    */
   static void lists(
       PrintWriter w,
@@ -32,41 +33,6 @@ final class TextOutput {
       Map<String, List<String>> programs,
       double threshold,
       boolean hitsOnly) {
-    if (!hitsOnly) {
-      lists(w, lists, programs, threshold);
-      return;
-    }
-    listLines(w, lists, programs);
-    w.printf(
-        Locale.ROOT,
-        "Alert threshold %s; hits alone are shown (--hits-only), every one.%n",
-        threshold < Screening.REPORTING_FLOOR
-            ? threshold(threshold)
-                + " (below the reporting floor "
-                + threshold(Screening.REPORTING_FLOOR)
-                + ", which applies: no match below it is a hit)"
-            : threshold(threshold));
-  }
-
-  /**
-   * The lists screened against, each with the programs it was restricted to (none: whole lists),
-   * and the alert threshold.
-   */
-  static void lists(
-      PrintWriter w, List<Watchlist> lists, Map<String, List<String>> programs, double threshold) {
-    listLines(w, lists, programs);
-    w.printf(
-        Locale.ROOT,
-        "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
-        threshold < Screening.REPORTING_FLOOR
-            ? threshold(threshold) + " (below the reporting floor: every match shown is a hit)"
-            : threshold(threshold),
-        threshold(Screening.REPORTING_FLOOR));
-  }
-
-  /** One line per list screened against, with the programs it was restricted to. */
-  private static void listLines(
-      PrintWriter w, List<Watchlist> lists, Map<String, List<String>> programs) {
     for (Watchlist list : lists) {
       w.printf(
           Locale.ROOT,
@@ -75,6 +41,26 @@ final class TextOutput {
           printable(list.version().label()),
           list.entries().size(),
           programs.isEmpty() ? "" : " (" + onlyPrograms(programs, list) + ")");
+    }
+    String floor = threshold(Screening.REPORTING_FLOOR);
+    if (hitsOnly) {
+      w.printf(
+          Locale.ROOT,
+          "Alert threshold %s; hits alone are shown (--hits-only), every one.%n",
+          threshold < Screening.REPORTING_FLOOR
+              ? threshold(threshold)
+                  + " (below the reporting floor "
+                  + floor
+                  + ", which applies: no match below it is a hit)"
+              : threshold(threshold));
+    } else {
+      w.printf(
+          Locale.ROOT,
+          "Alert threshold %s; matches below the reporting floor %s are not shown.%n",
+          threshold < Screening.REPORTING_FLOOR
+              ? threshold(threshold) + " (below the reporting floor: every match shown is a hit)"
+              : threshold(threshold),
+          floor);
     }
   }
 
@@ -88,15 +74,8 @@ final class TextOutput {
   /**
    * One subject's result: its line, the zone its name was read as, its matches with their
    * explanations; when it has {@code limit} matches or more, a note that more below the threshold
-   * may lie beyond the limit (every hit is shown whatever the limit).
-   */
-  static void result(PrintWriter w, ScreeningResult result, boolean withLists, int limit) {
-    result(w, result, withLists, limit, false);
-  }
-
-  /**
-   * {@link #result(PrintWriter, ScreeningResult, boolean, int)}; with {@code hitsOnly}, a result of
-   * hits alone, every one shown (no note of the limit).
+   * may lie beyond the limit (every hit is shown whatever the limit). With {@code hitsOnly}, a
+   * result of the hits alone: every one is shown, and no match was looked for below them.
    */
   static void result(
       PrintWriter w, ScreeningResult result, boolean withLists, int limit, boolean hitsOnly) {
@@ -124,9 +103,7 @@ final class TextOutput {
           result.matches().size(),
           result.matches().size() == 1 ? "" : "es",
           // At a threshold at or below the floor every match is a hit, and every hit is shown.
-          !hitsOnly
-                  && result.matches().size() >= limit
-                  && result.threshold() > Screening.REPORTING_FLOOR
+          result.matches().size() >= limit && result.threshold() > Screening.REPORTING_FLOOR
               ? " (--limit " + limit + " reached: more below the threshold may not be shown)"
               : "");
     }

@@ -569,10 +569,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void screen(Context ctx) {
-      onlyParams(ctx, "threshold", "limit");
+      onlyParams(ctx, "threshold", "limit", "hits_only");
       JsonNode body = bodyJson(ctx);
       double threshold = threshold(ctx);
       int limit = limit(ctx, Screening.DEFAULT_LIMIT);
+      boolean hitsOnly = hitsOnly(ctx);
       LocalDate today = p.today().get();
       boolean batch = body.has("subjects");
       List<JsonNode> objects = subjectObjects(body);
@@ -588,7 +589,7 @@ public final class ApiServer implements AutoCloseable {
       for (Subject s : subjects) {
         done.add(
             new AuditedScreening.Done(
-                p.screening().screen(s, threshold, limit),
+                p.screening().screen(s, threshold, limit, hitsOnly),
                 ScreeningRecord.SCREEN,
                 Optional.empty()));
       }
@@ -648,7 +649,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void manifest(Context ctx) {
-      onlyParams(ctx, "threshold", "limit");
+      onlyParams(ctx, "threshold", "limit", "hits_only");
       refuseEncoded(ctx);
       byte[] body = ctx.bodyAsBytes();
       if (body.length == 0) {
@@ -656,10 +657,11 @@ public final class ApiServer implements AutoCloseable {
       }
       double threshold = threshold(ctx);
       int limit = limit(ctx, Screening.DEFAULT_LIMIT);
+      boolean hitsOnly = hitsOnly(ctx);
       LocalDate today = p.today().get();
       Manifest manifest = ManifestReader.read(body, "request body", today);
       ManifestScreening.Result result =
-          cpu(() -> p.manifests().screen(manifest, today, threshold, limit));
+          cpu(() -> p.manifests().screen(manifest, today, threshold, limit, hitsOnly));
       List<AuditedScreening.Done> done = new ArrayList<>();
       List<Integer> owners = new ArrayList<>();
       for (int i = 0; i < result.results().size(); i++) {
@@ -671,7 +673,13 @@ public final class ApiServer implements AutoCloseable {
         List<Match> merged = t.matches();
         ScreeningResult combined =
             new ScreeningResult(
-                first.subject(), first.lists(), first.programs(), merged, threshold, first.zone());
+                first.subject(),
+                first.lists(),
+                first.programs(),
+                merged,
+                threshold,
+                first.zone(),
+                first.hitsOnly());
         ObjectNode context = mapper.createObjectNode();
         context.put("format", manifest.format().name());
         context.put("carrier", manifest.flight().carrier());
@@ -693,6 +701,9 @@ public final class ApiServer implements AutoCloseable {
         recorded.get(k).alertId().ifPresent(a -> o.put("alert_id", a));
         // As stored: with entry hashes and the good-guy list's suppressions.
         o.set("matches", recorded.get(k).rendered().get("matches"));
+      }
+      if (hitsOnly) {
+        root.put("hits_only", true);
       }
       send(ctx, 200, root);
     }
@@ -772,7 +783,8 @@ public final class ApiServer implements AutoCloseable {
               result.programs(),
               matches,
               params.threshold(),
-              result.zone()),
+              result.zone(),
+              result.hitsOnly()),
           ScreeningRecord.MATCH,
           Optional.empty());
     }
@@ -831,6 +843,9 @@ public final class ApiServer implements AutoCloseable {
         o.set("matches", unmasked ? tree(r.matches()) : matches(f));
       }
       o.put("threshold", r.threshold());
+      if (r.hitsOnly()) {
+        o.put("hits_only", true);
+      }
       o.put("hits", r.hits());
       r.alertId().ifPresent(a -> o.put("alert_id", a));
       o.put("audit_seq", f.stored().auditSeq());
@@ -914,6 +929,9 @@ public final class ApiServer implements AutoCloseable {
       o.set("query", query(f));
       o.set("lists", tree(r.lists()));
       o.put("threshold", r.threshold());
+      if (r.hitsOnly()) {
+        o.put("hits_only", true);
+      }
       o.put("hits", r.hits());
       r.alertId().ifPresent(a -> o.put("alert_id", a));
       ObjectNode audit = o.putObject("audit");
@@ -1642,6 +1660,22 @@ public final class ApiServer implements AutoCloseable {
         // falls through to the error
       }
       throw ApiException.invalid("threshold: a number from 0 to 1");
+    }
+
+    /**
+     * {@code hits_only}: {@code true} to look for the hits alone, no match below the threshold
+     * ({@link Screening#screen(Subject, double, int, boolean)}); {@code false} or absent for every
+     * match from the reporting floor.
+     */
+    private static boolean hitsOnly(Context ctx) {
+      String v = ctx.queryParam("hits_only");
+      if (v == null || v.strip().equals("false")) {
+        return false;
+      }
+      if (v.strip().equals("true")) {
+        return true;
+      }
+      throw ApiException.invalid("hits_only: true or false");
     }
 
     private static int limit(Context ctx, int fallback) {

@@ -225,9 +225,11 @@ final class YenteMatch {
      * @param subject what to screen
      * @param threshold the alert threshold in [0, 1]
      * @param limit the most matches wanted, at least 1
+     * @param hitsOnly look for the hits alone ({@link Screening#screen(Subject, double, int,
+     *     boolean)}): asked when the cutoff drops every match below the threshold anyway
      * @return matches at or above the reporting floor, best first
      */
-    ScreeningResult screen(Subject subject, double threshold, int limit);
+    ScreeningResult screen(Subject subject, double threshold, int limit, boolean hitsOnly);
   }
 
   /**
@@ -672,8 +674,8 @@ final class YenteMatch {
         queries,
         selected,
         params,
-        (subject, threshold, limit) -> {
-          ScreeningResult result = screening.screen(subject, threshold, limit);
+        (subject, threshold, limit, hitsOnly) -> {
+          ScreeningResult result = screening.screen(subject, threshold, limit, hitsOnly);
           onResult.accept(result);
           return result;
         });
@@ -681,10 +683,12 @@ final class YenteMatch {
 
   private ObjectNode matches(Query q, Set<String> sources, Params params, Screener screener) {
     double cutoff = Math.min(params.cutoff(), params.threshold());
+    // A cutoff at or above the threshold keeps the hits alone: no other match need be looked for.
+    boolean hitsOnly = params.cutoff() >= params.threshold();
     Map<String, Match> best = new LinkedHashMap<>();
     for (Subject subject : q.subjects()) {
       // The most the screener gives: the filters below may drop many of them.
-      ScreeningResult result = screener.screen(subject, params.threshold(), MAX_LIMIT);
+      ScreeningResult result = screener.screen(subject, params.threshold(), MAX_LIMIT, hitsOnly);
       for (Match m : result.matches()) {
         if (m.score() >= cutoff && sources.contains(m.source()) && params.keeps(m)) {
           best.merge(m.source() + '\n' + m.entry().id(), m, YenteMatch::better);

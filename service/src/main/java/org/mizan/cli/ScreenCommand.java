@@ -1,6 +1,5 @@
 package org.mizan.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -122,18 +121,6 @@ final class ScreenCommand implements Runnable {
       paramLabel = "text|json|jsonl",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format = "text";
-
-  /**
-   * The result's JSON ({@link org.mizan.screening.ScreeningJson#result}), with {@code "hits_only":
-   * true} after its matches when matches below the threshold were not looked for.
-   */
-  private ObjectNode json(Mizan mizan, ScreeningResult result) {
-    ObjectNode json = mizan.json().result(result);
-    if (limits.hitsOnly) {
-      json.put("hits_only", true);
-    }
-    return json;
-  }
 
   @Override
   public void run() {
@@ -264,8 +251,8 @@ final class ScreenCommand implements Runnable {
           screening.screen(subject, limits.threshold, limits.limit, limits.hitsOnly);
       switch (out) {
         case TEXT -> TextOutput.result(w, result, true, limits.limit, limits.hitsOnly);
-        case JSON -> w.println(JsonText.pretty(json(mizan, result)));
-        case JSONL -> w.println(json(mizan, result).toString());
+        case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
+        case JSONL -> w.println(mizan.json().result(result).toString());
       }
       w.flush();
       return;
@@ -352,9 +339,9 @@ final class ScreenCommand implements Runnable {
                   if (!first[0]) {
                     w.println(",");
                   }
-                  w.print(JsonText.pretty(json(mizan, result)));
+                  w.print(JsonText.pretty(mizan.json().result(result)));
                 }
-                case JSONL -> w.println(json(mizan, result).toString());
+                case JSONL -> w.println(mizan.json().result(result).toString());
               }
               first[0] = false;
               counts[0]++;

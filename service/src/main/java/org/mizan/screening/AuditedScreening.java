@@ -167,6 +167,7 @@ public final class AuditedScreening {
               rendered.get("lists").toString(),
               rendered.get("matches").toString(),
               d.result().threshold(),
+              d.result().hitsOnly(),
               hits,
               hits > 0 ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
       ObjectNode details = json.mapper().createObjectNode();

@@ -167,21 +167,21 @@ public final class ManifestScreening {
    * @param limit most matches per traveller, at least 1
    */
   public Result screen(Manifest manifest, LocalDate today, double threshold, int limit) {
-    return screen(manifest, today, threshold, limit, n -> {});
+    return screen(manifest, today, threshold, limit, false);
   }
 
   /** Subjects screened between two reports of progress. */
   static final int CHUNK = 512;
 
   /**
-   * {@link #screen(Manifest, LocalDate, double, int)}, telling {@code progress} how many subjects
-   * have been screened after every few hundred.
+   * {@link #screen(Manifest, LocalDate, double, int)}, with {@code hitsOnly} for each traveller's
+   * hits alone ({@link Screening#screen(Subject, double, int, boolean)}).
    */
   public Result screen(
-      Manifest manifest, LocalDate today, double threshold, int limit, IntConsumer progress) {
+      Manifest manifest, LocalDate today, double threshold, int limit, boolean hitsOnly) {
     Plan plan = plan(manifest, today);
     List<TravellerResult> results = new ArrayList<>(manifest.travellers().size());
-    screen(plan, threshold, limit, progress, results::add);
+    screen(plan, threshold, limit, hitsOnly, n -> {}, results::add);
     return new Result(manifest, results, plan.warnings());
   }
 

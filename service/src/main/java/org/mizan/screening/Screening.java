@@ -83,7 +83,8 @@ public final class Screening {
       }
       matches = List.copyOf(all.subList(0, Math.max(hits, Math.min(limit, all.size()))));
     }
-    return new ScreeningResult(subject, index.lists(), programs, matches, threshold, query.zone());
+    return new ScreeningResult(
+        subject, index.lists(), programs, matches, threshold, query.zone(), hitsOnly);
   }
 
   /** The lists in force. */

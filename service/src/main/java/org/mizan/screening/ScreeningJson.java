@@ -30,7 +30,10 @@ public final class ScreeningJson {
     return mapper;
   }
 
-  /** {@code {"query", "lists", "matches"}} for one screened subject. */
+  /**
+   * {@code {"query", "lists", "matches"}} for one screened subject, ending {@code "hits_only":
+   * true} when the hits alone were looked for ({@link ScreeningResult#hitsOnly()}).
+   */
   public ObjectNode result(ScreeningResult result) {
     ObjectNode root = mapper.createObjectNode();
     root.set("query", query(result.subject(), result.zone().map(ZoneReading::of)));
@@ -48,6 +51,9 @@ public final class ScreeningJson {
     ArrayNode matches = root.putArray("matches");
     for (Match m : result.matches()) {
       matches.add(match(m, result.isHit(m)));
+    }
+    if (result.hitsOnly()) {
+      root.put("hits_only", true);
     }
     return root;
   }

@@ -22,6 +22,8 @@ import org.mizan.audit.AuditChain;
  *     "entries"}]} (JSON text)
  * @param matches the matches reported, as the contract prints them (JSON array text)
  * @param threshold the alert threshold applied
+ * @param hitsOnly whether the hits alone were looked for ({@code hits_only=true}): then no match
+ *     below the threshold was looked for, and {@code matches} holds hits only
  * @param hits how many matches were hits (at or above {@code threshold})
  * @param alertId the alert raised for the hits; empty when there were none
  */
@@ -34,6 +36,7 @@ public record ScreeningRecord(
     String lists,
     String matches,
     double threshold,
+    boolean hitsOnly,
     int hits,
     Optional<String> alertId) {
   /** {@link #channel()} of a subject screened through {@code /api/v1/screen}. */
@@ -110,10 +113,11 @@ public record ScreeningRecord(
 
   /**
    * SHA-256 hex of the record's content (id, time, actor, channel, subject, lists, the SHA-256 of
-   * the matches, threshold, hits, alert): the audit event of the screening carries it, so that a
-   * stored screening changed later no longer matches its event. The matches enter by their hash so
-   * that a clean screening reduced by retention (its matches dropped, their hash kept) still
-   * matches.
+   * the matches, threshold, hits, alert, and a last line {@code hits_only} when the hits alone were
+   * looked for): the audit event of the screening carries it, so that a stored screening changed
+   * later no longer matches its event. The matches enter by their hash so that a clean screening
+   * reduced by retention (its matches dropped, their hash kept) still matches. A record of every
+   * match from the reporting floor hashes as before {@code hits_only} existed.
    */
   public String contentHash() {
     return contentHash(matchesSha256());
@@ -128,17 +132,18 @@ public record ScreeningRecord(
   public String contentHash(String matchesSha256) {
     return sha256(
         String.join(
-            "\n",
-            id,
-            at.toString(),
-            actor,
-            channel,
-            subject,
-            lists,
-            matchesSha256,
-            Double.toString(threshold),
-            Integer.toString(hits),
-            alertId.orElse("")));
+                "\n",
+                id,
+                at.toString(),
+                actor,
+                channel,
+                subject,
+                lists,
+                matchesSha256,
+                Double.toString(threshold),
+                Integer.toString(hits),
+                alertId.orElse(""))
+            + (hitsOnly ? "\nhits_only" : ""));
   }
 
   private static String sha256(String text) {

@@ -21,6 +21,9 @@ import org.mizan.model.Watchlist;
  * @param threshold the alert threshold in [0, 1]
  * @param zone the subject's name read as a machine-readable zone, with the evidence taken from it,
  *     as screening read it ({@link ZoneEvidence}); empty when the name is none
+ * @param hitsOnly whether the hits alone were looked for ({@code mizan screen --hits-only}, the
+ *     API's {@code hits_only=true}): then {@code matches} holds hits only, and no match below the
+ *     threshold was looked for
  */
 public record ScreeningResult(
     Subject subject,
@@ -28,7 +31,8 @@ public record ScreeningResult(
     Map<String, List<String>> programs,
     List<Match> matches,
     double threshold,
-    Optional<ZoneEvidence> zone) {
+    Optional<ZoneEvidence> zone,
+    boolean hitsOnly) {
   public ScreeningResult {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(zone, "zone");
@@ -40,7 +44,7 @@ public record ScreeningResult(
   /** A result over whole lists, restricted to no program, of a name that is no zone. */
   public ScreeningResult(
       Subject subject, List<Watchlist> lists, List<Match> matches, double threshold) {
-    this(subject, lists, Map.of(), matches, threshold, Optional.empty());
+    this(subject, lists, Map.of(), matches, threshold, Optional.empty(), false);
   }
 
   /** Whether a match is a hit: its score is at or above the threshold. */

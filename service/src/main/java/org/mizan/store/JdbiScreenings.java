@@ -174,9 +174,9 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
     PreparedBatch screenings =
         h.prepareBatch(
             "insert into screenings (id, at, actor, channel, subject, lists, matches, threshold,"
-                + " hits, alert_id, audit_seq, category, matches_sha256) values (:id, :at, :actor,"
-                + " :channel, :subject, :lists, :matches, :threshold, :hits, :alert, :seq,"
-                + " :category, :matchesSha256)");
+                + " hits_only, hits, alert_id, audit_seq, category, matches_sha256) values (:id,"
+                + " :at, :actor, :channel, :subject, :lists, :matches, :threshold, :hitsOnly,"
+                + " :hits, :alert, :seq, :category, :matchesSha256)");
     PreparedBatch alerts =
         h.prepareBatch(
             "insert into alerts (id, screening_id, state, hits, created_at)"
@@ -193,6 +193,7 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
           .bind("lists", r.lists())
           .bind("matches", r.matches())
           .bind("threshold", r.threshold())
+          .bind("hitsOnly", r.hitsOnly())
           .bind("hits", r.hits())
           .bind("alert", r.alertId().orElse(null))
           .bind("seq", events.get(i).seq())
@@ -258,6 +259,7 @@ public final class JdbiScreenings implements Screenings, AutoCloseable {
             rs.getString("lists"),
             reducedAt.isPresent() ? "[]" : matches,
             rs.getDouble("threshold"),
+            rs.getBoolean("hits_only"),
             rs.getInt("hits"),
             Optional.ofNullable(rs.getString("alert_id"))),
         new Stored(rs.getString("id"), rs.getLong("audit_seq"), rs.getString("audit_hash")),

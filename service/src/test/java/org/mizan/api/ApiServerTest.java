@@ -655,7 +655,7 @@ class ApiServerTest {
     assertThat(refusal(analyst.get("/api/v1/alerts?=open")))
         .isEqualTo("a query parameter has a value but no name");
     assertThat(refusal(analyst.post("/api/v1/screen?threshhold=0.5", "{\"name\":\"Ali\"}")))
-        .isEqualTo("'threshhold' is not read here; this route reads threshold, limit");
+        .isEqualTo("'threshhold' is not read here; this route reads threshold, limit, hits_only");
     Client.Answer inForce =
         analyst.get("/api/v1/alerts?status=open&list=un-sc-consolidated&flight=ZZ999");
     assertThat(inForce.status()).isEqualTo(200);
@@ -861,6 +861,73 @@ class ApiServerTest {
     Client.Answer below =
         analyst.post("/api/v1/screen?threshold=0.99&limit=1", "{\"name\":\"Mohammed Ali\"}");
     assertThat(below.json().get("matches").size()).isEqualTo(1);
+  }
+
+  @Test
+  void hitsOnlyAnswersAndStoresEveryHitAloneAndSaysSo() throws Exception {
+    Client.Answer all =
+        analyst.post("/api/v1/screen?threshold=0.75&limit=100", "{\"name\":\"Mohammed Ali\"}");
+    Client.Answer alone =
+        analyst.post(
+            "/api/v1/screen?threshold=0.75&limit=100&hits_only=true",
+            "{\"name\":\"Mohammed Ali\"}");
+    assertThat(alone.status()).as(alone.toString()).isEqualTo(200);
+    List<String> hits = new ArrayList<>();
+    int below = 0;
+    for (JsonNode m : all.json().get("matches")) {
+      if (m.get("hit").asBoolean()) {
+        hits.add(m.get("id").asText() + " " + m.get("score").asText());
+      } else {
+        below++;
+      }
+    }
+    assertThat(below).isPositive();
+    List<String> found = new ArrayList<>();
+    for (JsonNode m : alone.json().get("matches")) {
+      found.add(m.get("id").asText() + " " + m.get("score").asText());
+    }
+    assertThat(found).hasSizeGreaterThan(10).isEqualTo(hits);
+    assertThat(alone.json().get("hits_only").asBoolean()).isTrue();
+    assertThat(all.json().has("hits_only")).isFalse();
+    // The stored screening and its certificate say that nothing below the threshold was sought.
+    String id = alone.json().get("screening_id").asText();
+    JsonNode stored = analyst.get("/api/v1/screenings/" + id).json();
+    assertThat(stored.get("hits_only").asBoolean()).isTrue();
+    assertThat(stored.get("matches")).hasSize(found.size());
+    JsonNode cert = auditor.get("/api/v1/screenings/" + id + "/certificate").json();
+    assertThat(cert.get("hits_only").asBoolean()).isTrue();
+    assertThat(cert.at("/audit/record_matches_event").asBoolean()).isTrue();
+    String other = all.json().get("screening_id").asText();
+    assertThat(analyst.get("/api/v1/screenings/" + other).json().has("hits_only")).isFalse();
+    // hits_only=false is the default screening.
+    assertThat(
+            analyst
+                .post(
+                    "/api/v1/screen?threshold=0.75&limit=100&hits_only=false",
+                    "{\"name\":\"Mohammed Ali\"}")
+                .json()
+                .get("matches"))
+        .hasSize(all.json().get("matches").size());
+    long before = auditEvents();
+    Client.Answer bad = analyst.post("/api/v1/screen?hits_only=yes", "{\"name\":\"Mohammed Ali\"}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().at("/error/message").asText()).isEqualTo("hits_only: true or false");
+    // The auditor's reading adds one export event; the refused screening added nothing.
+    assertThat(auditEvents()).isEqualTo(before + 1);
+    byte[] edi;
+    try (InputStream in = getClass().getResourceAsStream("/paxlst/three-travellers.edi")) {
+      edi = in.readAllBytes();
+    }
+    JsonNode manifest = analyst.post("/api/v1/manifests?hits_only=true", edi).json();
+    assertThat(manifest.get("hits_only").asBoolean()).isTrue();
+    List<String> travellersMatched = new ArrayList<>();
+    for (JsonNode t : manifest.get("results")) {
+      for (JsonNode m : t.get("matches")) {
+        assertThat(m.get("hit").asBoolean()).isTrue();
+        travellersMatched.add(m.get("id").asText());
+      }
+    }
+    assertThat(travellersMatched).containsExactly("QDi.059");
   }
 
   private Set<String> openAlertScreenings() {

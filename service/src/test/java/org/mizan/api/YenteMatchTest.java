@@ -659,6 +659,41 @@ class YenteMatchTest {
         .isGreaterThan(results.size());
   }
 
+  @Test
+  void aCutoffAtTheThresholdScreensForTheHitsAloneAndAnswersTheSame() {
+    List<Boolean> asked = new ArrayList<>();
+    YenteMatch.Screener spy =
+        (subject, threshold, limit, hitsOnly) -> {
+          asked.add(hitsOnly);
+          return screening.screen(subject, threshold, limit, hitsOnly);
+        };
+    List<YenteMatch.Query> queries =
+        yente.parse(one("{'schema': 'Person', 'properties': {'name': ['Mohammed Ali']}}"), TODAY);
+    YenteMatch.Dataset all = YenteMatch.dataset("default", screening.lists());
+    Map<String, List<String>> cutAtThreshold =
+        Map.of("limit", List.of("500"), "threshold", List.of("0.8"), "cutoff", List.of("0.8"));
+    ObjectNode alone =
+        yente.response(
+            queries,
+            all,
+            YenteMatch.Params.parse(p -> cutAtThreshold.getOrDefault(p, List.of())),
+            spy);
+    assertThat(asked).containsExactly(true);
+    ObjectNode every =
+        yente.response(
+            queries,
+            all,
+            YenteMatch.Params.parse(p -> cutAtThreshold.getOrDefault(p, List.of())),
+            (subject, threshold, limit, hitsOnly) -> screening.screen(subject, threshold, limit));
+    JsonNode results = alone.at("/responses/q/results");
+    assertThat(results.size()).isGreaterThan(5);
+    assertThat(results).isEqualTo(every.at("/responses/q/results"));
+    assertThat(alone.at("/responses/q/total")).isEqualTo(every.at("/responses/q/total"));
+    asked.clear();
+    yente.response(queries, all, YenteMatch.Params.DEFAULTS, spy);
+    assertThat(asked).containsExactly(false);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "exclude_dataset, un-sc-consolidated, false",

@@ -144,6 +144,7 @@ class ServiceCommandsTest {
             "[]",
             "[]",
             0.85,
+            false,
             0,
             java.util.Optional.empty());
     try (TestDatabase test = TestDatabase.h2(dir)) {

@@ -165,6 +165,7 @@ class PostgresqlRolesTest {
               "[]",
               "[]",
               0.85,
+              false,
               0,
               Optional.empty());
       pending.add(

@@ -206,7 +206,8 @@ abstract class StoreContract {
         record(
             "22222222-2222-2222-2222-222222222222",
             2,
-            Optional.of("33333333-3333-3333-3333-333333333333"));
+            Optional.of("33333333-3333-3333-3333-333333333333"),
+            true);
     audit.append(List.of(draft("before")));
     List<Screenings.Stored> stored =
         screenings.store(
@@ -216,9 +217,11 @@ abstract class StoreContract {
     assertThat(stored).extracting(Screenings.Stored::auditSeq).containsExactly(2L, 3L);
     Screenings.Found found = screenings.find(hit.id()).orElseThrow();
     assertThat(found.record()).isEqualTo(hit);
+    assertThat(found.record().hitsOnly()).isTrue();
     assertThat(found.record().contentHash()).isEqualTo(hit.contentHash());
     assertThat(found.stored()).isEqualTo(stored.get(1));
     assertThat(screenings.find(clean.id()).orElseThrow().record().alertId()).isEmpty();
+    assertThat(screenings.find(clean.id()).orElseThrow().record().hitsOnly()).isFalse();
     assertThat(
             new JdbiAlerts(db, CLOCK)
                 .queue(org.mizan.review.Alert.State.OPEN, org.mizan.review.Alerts.Filter.NONE, 10))
@@ -312,6 +315,7 @@ abstract class StoreContract {
             "[{\"id\":\"QDi.059\",\"source\":\"un-sc-consolidated\",\"hit\":true},"
                 + "{\"id\":\"QDi.060\",\"source\":\"un-sc-consolidated\",\"hit\":false}]",
             0.85,
+            false,
             1,
             Optional.of("cdcdcdcd-cdcd-cdcd-cdcd-cdcdcdcdcdcd"));
     screenings.store(List.of(recorded(hit)));
@@ -370,6 +374,7 @@ abstract class StoreContract {
             "[]",
             "[{\"id\":\"QDi.059\",\"source\":\"un-sc-consolidated\",\"hit\":true}]",
             0.85,
+            false,
             1,
             Optional.of(alertId));
     screenings.store(List.of(recorded(hit)));
@@ -678,6 +683,7 @@ abstract class StoreContract {
             ? "[{\"id\":\"IRi.001\",\"source\":\"un-sc-consolidated\",\"score\":0.72,\"hit\":false}]"
             : flaggedMatches(),
         0.85,
+        false,
         hits,
         alert);
   }
@@ -706,6 +712,7 @@ abstract class StoreContract {
             ? "[{\"id\":\"GBi.002\",\"source\":\"un-sc-consolidated\",\"score\":0.71,\"hit\":false}]"
             : flaggedMatches(),
         0.85,
+        false,
         hits,
         alert);
   }
@@ -1118,6 +1125,11 @@ abstract class StoreContract {
   }
 
   private static ScreeningRecord record(String id, int hits, Optional<String> alert) {
+    return record(id, hits, alert, false);
+  }
+
+  private static ScreeningRecord record(
+      String id, int hits, Optional<String> alert, boolean hitsOnly) {
     return new ScreeningRecord(
         id,
         Instant.parse("2026-11-30T10:15:30.123456Z"),
@@ -1127,6 +1139,7 @@ abstract class StoreContract {
         "[{\"source\":\"un-sc-consolidated\"}]",
         hits == 0 ? "[]" : "[{\"id\":\"IQi.001\",\"score\":0.89}]",
         0.85,
+        hitsOnly,
         hits,
         alert);
   }

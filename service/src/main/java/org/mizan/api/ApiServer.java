@@ -1471,6 +1471,10 @@ public final class ApiServer implements AutoCloseable {
         o.put("previous_hash", e.previousHash());
         o.put("hash", e.hash());
       }
+      // A page short of the limit reached the end of the trail as it was read: a reader of the
+      // whole trail stops there, though its own reading (an event) and others follow (a new
+      // user's find: following "next" until an empty page never stopped).
+      root.put("end", events.size() < limit);
       if (!events.isEmpty()) {
         root.put("next", events.get(events.size() - 1).seq() + 1);
         // Reading events is audited; reading past the end reads nothing, and HEAD no body.

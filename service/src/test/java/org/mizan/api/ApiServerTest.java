@@ -930,6 +930,34 @@ class ApiServerTest {
     assertThat(travellersMatched).containsExactly("QDi.059");
   }
 
+  /**
+   * A new user's find: each page read is an export event, so a reader that followed "next" until an
+   * empty page never stopped. A page short of its limit says it reached the end.
+   */
+  @Test
+  void aReaderOfTheWholeTrailStopsWhereAPageSaysItReachedTheEnd() {
+    long from = 1;
+    int pages = 0;
+    JsonNode page;
+    while (true) {
+      page = auditor.get("/api/v1/audit?from=" + from + "&limit=7").json();
+      pages++;
+      from = page.get("next").asLong();
+      if (page.get("end").asBoolean()) {
+        assertThat(page.get("events").size()).isLessThan(7);
+        break;
+      }
+      assertThat(page.get("events")).hasSize(7);
+      assertThat(pages).isLessThan(10_000);
+    }
+    assertThat(pages).isGreaterThan(1);
+    // What follows the end is the last page's own reading, an export event.
+    JsonNode after = auditor.get("/api/v1/audit?from=" + from + "&limit=7").json();
+    assertThat(after.get("events")).hasSize(1);
+    assertThat(after.at("/events/0/action").asText()).isEqualTo("export");
+    assertThat(after.get("end").asBoolean()).isTrue();
+  }
+
   private Set<String> openAlertScreenings() {
     Set<String> screenings = new HashSet<>();
     for (JsonNode a : analyst.get("/api/v1/alerts?status=open&limit=10000").json().get("alerts")) {

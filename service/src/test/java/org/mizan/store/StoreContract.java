@@ -199,6 +199,29 @@ abstract class StoreContract {
     assertThat(audit.verify().broken()).get().extracting(AuditChain.BrokenLink::seq).isEqualTo(3L);
   }
 
+  /**
+   * A breaker's find: a store that a newer version had migrated opened in an older one, which then
+   * read the newer records' hashes as changed after they were recorded (a false tamper alarm).
+   */
+  @Test
+  void aStoreMigratedByANewerVersionIsRefusedAndLeftAsItIs() throws SQLException {
+    test.tamper(
+        "insert into \"flyway_schema_history\" (\"installed_rank\", \"version\","
+            + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+            + " \"installed_on\", \"execution_time\", \"success\") values (99, '99', 'newer',"
+            + " 'SQL', 'V99__newer.sql', 0, 'mizan', current_timestamp, 0, true)");
+    for (java.util.function.Supplier<Database> opening :
+        List.<java.util.function.Supplier<Database>>of(
+            test::open, () -> Database.openExisting(test.url(), test.dataDir()))) {
+      assertThatThrownBy(opening::get)
+          .isInstanceOf(org.mizan.audit.StoreUnavailableException.class)
+          .hasMessageEndingWith(
+              " was migrated by a newer version of Mizan (schema version 99): run that version, or"
+                  + " a copy of the store from before it");
+    }
+    assertThat(audit.verify().broken()).isEmpty();
+  }
+
   @Test
   void screeningsAreStoredWithTheirAlertsAndAuditEvents() {
     ScreeningRecord clean = record("11111111-1111-1111-1111-111111111111", 0, Optional.empty());

@@ -1672,18 +1672,6 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether {@code skeleton} is a reading of the Latin part {@code t} as Turkish spells Arabic
-   * names ({@link NameNormalizer#turkishReadings}) and {@code other} is not in Arabic script, the
-   * only script that reading is for.
-   */
-  private static boolean turkishRead(Token t, String skeleton, Token other) {
-    return t.latinScript()
-        && !other.arabicScript()
-        && !skeleton.equals(t.skeleton())
-        && NameNormalizer.turkishReadings(t.latin()).contains(skeleton);
-  }
-
-  /**
    * Whether {@code skeleton} is the reading of the Latin part {@code t} with q as gh ({@link
    * NameNormalizer#qAsGh}) and {@code other} is not a Latin part that writes gh before a vowel, the
    * only part that reading is for: a skeleton keeps gh as g, and q is no g in pinyin (Qi, Ge),
@@ -2395,11 +2383,6 @@ final class NameSimilarity {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
-      return 0;
-    }
-    if (turkishRead(a, sa, b) || turkishRead(b, sb, a)) {
-      // A Latin part read as Turkish spells Arabic names (NameNormalizer#turkishReadings) only
-      // against an Arabic-script part: Mehmet and محمد, not Bret and Brad.
       return 0;
     }
     if (qReadAsGh(a, sa, b) || qReadAsGh(b, sb, a)) {

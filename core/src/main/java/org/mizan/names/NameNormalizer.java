@@ -174,61 +174,6 @@ public final class NameNormalizer {
     return ConsonantSkeleton.of(latin.replace('v', 'w'));
   }
 
-  /**
-   * The skeletons of a Latin key read as Turkish spells Arabic names, where they differ from its
-   * own: the final d of an Arabic name, which Turkish (and the French spellings of Chad and the
-   * Sahel, Mahamat) write t after a vowel: Mehmet {@code محمد}, Ahmet {@code أحمد}, Murat {@code
-   * مراد}, Mahmut, Mesut, Hamit, Ferit, Nihat; the tt of a final ttin too (Nurettin, Necmettin:
-   * {@code نور الدين}), each also with v as the {@code و} it writes ({@link #vAsWaw}: Mevlüt {@code
-   * مولود}). Only a key of four letters or more whose t follows a, e, i or u after another letter
-   * than d or t, and only readings of three consonants or more: on the one-part pairs of Wikidata's
-   * labels seen three times or more, shorter keys and skeletons, an o before the t (Guyot, Elliot)
-   * and a d or t before it (Sadat, Cevdet: {@code sd}, as {@code سعيد}) met other names' Arabic
-   * writings far more often than their own. For comparison with an Arabic-script part only ({@code
-   * match.NameSimilarity}): between two Latin spellings a final t is no d (Bret, Brad). Empty when
-   * none applies.
-   *
-   * @param latin the part's Latin key
-   */
-  public static List<String> turkishReadings(String latin) {
-    int n = latin.length();
-    String key;
-    if (n >= 4
-        && vowelGroups(latin) >= 2
-        && latin.charAt(n - 1) == 't'
-        && "aeiu".indexOf(latin.charAt(n - 2)) >= 0
-        && "dt".indexOf(latin.charAt(n - 3)) < 0) {
-      key = latin.substring(0, n - 1) + "d";
-    } else if (n > 5 && latin.endsWith("ttin") && "aeiou".indexOf(latin.charAt(n - 5)) >= 0) {
-      key = latin.substring(0, n - 4) + "ddin";
-    } else {
-      return List.of();
-    }
-    Set<String> readings = new LinkedHashSet<>();
-    readings.add(ConsonantSkeleton.of(key));
-    if (key.indexOf('v') >= 0) {
-      readings.add(vAsWaw(key));
-    }
-    readings.remove(ConsonantSkeleton.of(latin));
-    readings.removeIf(r -> r.length() < MIN_TURKISH_READING);
-    return List.copyOf(readings);
-  }
-
-  /** The number of runs of vowels (a, e, i, o, u) in a Latin key: its syllables, roughly. */
-  private static int vowelGroups(String latin) {
-    int groups = 0;
-    boolean inVowels = false;
-    for (int i = 0; i < latin.length(); i++) {
-      boolean vowel = "aeiou".indexOf(latin.charAt(i)) >= 0;
-      groups += vowel && !inVowels ? 1 : 0;
-      inVowels = vowel;
-    }
-    return groups;
-  }
-
-  /** The fewest consonants a reading of {@link #turkishReadings} keeps. */
-  static final int MIN_TURKISH_READING = 3;
-
   /** Steps 6 and 7 on text that steps 1-5 have normalised already. */
   private List<NamePart> parts(String normalized, KnownParts known) {
     List<NamePart> parts = new ArrayList<>();
@@ -287,11 +232,6 @@ public final class NameNormalizer {
       // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared
       // only with an Arabic-script part that writes it as a consonant (match.NameSimilarity).
       readings.add(vAsWaw(latin));
-    }
-    if (!arabicScript && inLatinScript(token.text())) {
-      // Turkish spellings of Arabic names (Mehmet, Murat): compared only with an Arabic-script
-      // part (match.NameSimilarity).
-      readings.addAll(turkishReadings(latin));
     }
     readings.remove(skeleton);
     // European letters as Arabic script writes them (Charles, تشارلز): a part in Latin script only.

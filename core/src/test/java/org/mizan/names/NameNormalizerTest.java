@@ -29,28 +29,6 @@ class NameNormalizerTest {
             "mixed-script-confusables");
   }
 
-  /** A final t after a vowel read as d, the tt of ttin as dd; with v as و too; empty otherwise. */
-  @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          mehmet   | mhmd
-          ahmet    | hmd
-          mahamat  | mhmd
-          nurettin | nrdn
-          mevlut   | mfld,mld
-          sadat    |
-          guyot    |
-          smit     |
-          cevdet   |
-          hamid    |
-          """)
-  void aTurkishFinalTIsReadAsD(String latin, String readings) {
-    assertThat(NameNormalizer.turkishReadings(latin))
-        .containsExactlyElementsOf(readings == null ? List.of() : List.of(readings.split(",")));
-  }
-
   /**
    * A list's names analysed with the parts known so far give what analysing each alone gives (the
    * same parts, the same keys and readings), each distinct part analysed once: the UN excerpt's

@@ -702,9 +702,6 @@ public final class ApiServer implements AutoCloseable {
         // As stored: with entry hashes and the good-guy list's suppressions.
         o.set("matches", recorded.get(k).rendered().get("matches"));
       }
-      if (hitsOnly) {
-        root.put("hits_only", true);
-      }
       send(ctx, 200, root);
     }
 
@@ -1673,13 +1670,11 @@ public final class ApiServer implements AutoCloseable {
      */
     private static boolean hitsOnly(Context ctx) {
       String v = ctx.queryParam("hits_only");
-      if (v == null || v.strip().equals("false")) {
-        return false;
-      }
-      if (v.strip().equals("true")) {
-        return true;
-      }
-      throw ApiException.invalid("hits_only: true or false");
+      return switch (v == null ? "false" : v.strip()) {
+        case "false" -> false;
+        case "true" -> true;
+        default -> throw ApiException.invalid("hits_only: true or false");
+      };
     }
 
     private static int limit(Context ctx, int fallback) {

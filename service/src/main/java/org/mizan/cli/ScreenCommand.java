@@ -250,7 +250,7 @@ final class ScreenCommand implements Runnable {
       ScreeningResult result =
           screening.screen(subject, limits.threshold, limits.limit, limits.hitsOnly);
       switch (out) {
-        case TEXT -> TextOutput.result(w, result, true, limits.limit, limits.hitsOnly);
+        case TEXT -> TextOutput.result(w, result, true, limits.limit);
         case JSON -> w.println(JsonText.pretty(mizan.json().result(result)));
         case JSONL -> w.println(mizan.json().result(result).toString());
       }
@@ -331,9 +331,9 @@ final class ScreenCommand implements Runnable {
               switch (out) {
                 case TEXT -> {
                   if (first[0]) {
-                    TextOutput.lists(w, result, limits.hitsOnly);
+                    TextOutput.lists(w, result);
                   }
-                  TextOutput.result(w, result, false, limits.limit, limits.hitsOnly);
+                  TextOutput.result(w, result, false, limits.limit);
                 }
                 case JSON -> {
                   if (!first[0]) {

@@ -214,7 +214,7 @@ final class ScreenManifestCommand implements Runnable {
             limits.limit,
             limits.hitsOnly,
             progress(m, w),
-            r -> traveller(w, r, limits.limit, limits.hitsOnly));
+            r -> traveller(w, r, limits.limit));
     w.println();
     w.printf(
         Locale.ROOT,
@@ -254,8 +254,7 @@ final class ScreenManifestCommand implements Runnable {
   }
 
   /** One traveller's block of the text. */
-  private static void traveller(
-      PrintWriter w, ManifestScreening.TravellerResult r, int limit, boolean hitsOnly) {
+  private static void traveller(PrintWriter w, ManifestScreening.TravellerResult r, int limit) {
     Traveller t = r.traveller();
     w.println();
     w.printf(
@@ -270,7 +269,7 @@ final class ScreenManifestCommand implements Runnable {
       w.println("    not screened: " + TextOutput.printable(r.notScreened()));
     }
     for (ScreeningResult s : r.screenings()) {
-      TextOutput.result(w, s, false, limit, hitsOnly);
+      TextOutput.result(w, s, false, limit);
     }
   }
 

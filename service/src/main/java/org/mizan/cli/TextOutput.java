@@ -18,8 +18,8 @@ import org.mizan.screening.ZoneReading;
 final class TextOutput {
   private TextOutput() {}
 
-  static void lists(PrintWriter w, ScreeningResult result, boolean hitsOnly) {
-    lists(w, result.lists(), result.programs(), result.threshold(), hitsOnly);
+  static void lists(PrintWriter w, ScreeningResult result) {
+    lists(w, result.lists(), result.programs(), result.threshold(), result.hitsOnly());
   }
 
   /**
@@ -74,13 +74,14 @@ final class TextOutput {
   /**
    * One subject's result: its line, the zone its name was read as, its matches with their
    * explanations; when it has {@code limit} matches or more, a note that more below the threshold
-   * may lie beyond the limit (every hit is shown whatever the limit). With {@code hitsOnly}, a
-   * result of the hits alone: every one is shown, and no match was looked for below them.
+   * may lie beyond the limit (every hit is shown whatever the limit). A result of the hits alone
+   * ({@link ScreeningResult#hitsOnly()}) shows every one, and says no match was looked for below
+   * them.
    */
-  static void result(
-      PrintWriter w, ScreeningResult result, boolean withLists, int limit, boolean hitsOnly) {
+  static void result(PrintWriter w, ScreeningResult result, boolean withLists, int limit) {
+    boolean hitsOnly = result.hitsOnly();
     if (withLists) {
-      lists(w, result, hitsOnly);
+      lists(w, result);
     }
     w.println();
     String subject = withLists ? "Subject" : "Subject " + printable(result.subject().id());

@@ -39,7 +39,10 @@ public final class ManifestJson {
     this.parts = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
-  /** The whole screened manifest. */
+  /**
+   * The whole screened manifest, ending {@code "hits_only": true} when the travellers were screened
+   * for their hits alone.
+   */
   public ObjectNode result(ManifestScreening.Result result, List<Watchlist> lists) {
     ObjectNode root = mapper.createObjectNode();
     root.set("manifest", manifest(result.manifest(), result.warnings()));
@@ -49,6 +52,9 @@ public final class ManifestJson {
       results.add(traveller(r));
     }
     root.set("summary", summary(result.totals(), result.warnings()));
+    if (result.hitsOnly()) {
+      root.put("hits_only", true);
+    }
     return root;
   }
 
@@ -73,18 +79,8 @@ public final class ManifestJson {
 
   /**
    * Writes the end of {@link #result}'s document to {@code g}: the summary, with the number of
-   * {@code plan}'s warnings.
-   */
-  public void writeEnd(
-      JsonGenerator g, ManifestScreening.Plan plan, ManifestScreening.Totals totals)
-      throws IOException {
-    writeEnd(g, plan, totals, false);
-  }
-
-  /**
-   * {@link #writeEnd(JsonGenerator, ManifestScreening.Plan, ManifestScreening.Totals)}, the
-   * document ending with {@code "hits_only": true} when the travellers were screened for their hits
-   * alone.
+   * {@code plan}'s warnings, and {@code "hits_only": true} when the travellers were screened for
+   * their hits alone.
    */
   public void writeEnd(
       JsonGenerator g,

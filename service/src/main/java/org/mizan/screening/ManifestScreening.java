@@ -97,9 +97,13 @@ public final class ManifestScreening {
    * @param results one per traveller, in manifest order
    * @param warnings the manifest's warnings and those of screening (a traveller that cannot be
    *     screened)
+   * @param hitsOnly whether each traveller was screened for the hits alone
    */
   public record Result(
-      Manifest manifest, List<TravellerResult> results, List<ManifestWarning> warnings) {
+      Manifest manifest,
+      List<TravellerResult> results,
+      List<ManifestWarning> warnings,
+      boolean hitsOnly) {
     public Result {
       results = List.copyOf(results);
       warnings = List.copyOf(warnings);
@@ -182,7 +186,7 @@ public final class ManifestScreening {
     Plan plan = plan(manifest, today);
     List<TravellerResult> results = new ArrayList<>(manifest.travellers().size());
     screen(plan, threshold, limit, hitsOnly, n -> {}, results::add);
-    return new Result(manifest, results, plan.warnings());
+    return new Result(manifest, results, plan.warnings(), hitsOnly);
   }
 
   /**

@@ -63,20 +63,32 @@ public final class Screening {
   /**
    * {@link #screen(Subject, double, int)}, or with {@code hitsOnly} its hits alone: no match below
    * the threshold is looked for, which on a large list is much less work (every hit is found: a
-   * hit's name score still needs only the reporting floor).
+   * hit's name score still needs only the reporting floor). The hits alone are every hit, however
+   * many: {@code limit} then bounds nothing, though it is still checked.
    */
   public ScreeningResult screen(Subject subject, double threshold, int limit, boolean hitsOnly) {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
     }
-    double scoreFloor = hitsOnly ? Math.max(REPORTING_FLOOR, threshold) : REPORTING_FLOOR;
+    if (limit < 1) {
+      // Checked though the hits alone ignore it: a caller's mistake is told either way.
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
     // Prepared once: the zone a name may be is read once, for the matches and for the output.
     Query query = index.prepare(subject);
-    List<Match> matches = index.screen(query, REPORTING_FLOOR, scoreFloor, limit);
+    if (hitsOnly) {
+      // Every hit, whatever the limit: screened once, with no best few to keep.
+      List<Match> hits =
+          index.screen(
+              query, REPORTING_FLOOR, Math.max(REPORTING_FLOOR, threshold), Integer.MAX_VALUE);
+      return new ScreeningResult(
+          subject, index.lists(), programs, hits, threshold, query.zone(), true);
+    }
+    List<Match> matches = index.screen(query, REPORTING_FLOOR, limit);
     if (matches.size() == limit && matches.get(limit - 1).score() >= threshold) {
       // The last of the best is a hit: others may lie beyond the limit. Every match at the floor
       // (a hit's name score may be below the threshold), the hits kept: they come first.
-      List<Match> all = index.screen(query, REPORTING_FLOOR, scoreFloor, Integer.MAX_VALUE);
+      List<Match> all = index.screen(query, REPORTING_FLOOR, Integer.MAX_VALUE);
       int hits = 0;
       while (hits < all.size() && all.get(hits).score() >= threshold) {
         hits++;
@@ -84,7 +96,7 @@ public final class Screening {
       matches = List.copyOf(all.subList(0, Math.max(hits, Math.min(limit, all.size()))));
     }
     return new ScreeningResult(
-        subject, index.lists(), programs, matches, threshold, query.zone(), hitsOnly);
+        subject, index.lists(), programs, matches, threshold, query.zone(), false);
   }
 
   /** The lists in force. */

@@ -70,6 +70,30 @@ class BundledListScreeningTest {
             });
   }
 
+  /**
+   * The hits alone are every hit the default screening finds, in its order and at its scores,
+   * whatever the limit (screened once, since the hits alone keep no best few); a bad limit is still
+   * refused.
+   */
+  @Test
+  void theHitsAloneAreEveryHitWhateverTheLimit() {
+    Subject subject = Subject.ofName("q", "Mohammed Ali");
+    List<String> hits =
+        screening.screen(subject, 0.75, 100).matches().stream()
+            .filter(m -> m.score() >= 0.75)
+            .map(m -> m.entry().id() + " " + m.score())
+            .toList();
+    ScreeningResult alone = screening.screen(subject, 0.75, 1, true);
+    assertThat(alone.hitsOnly()).isTrue();
+    assertThat(alone.matches().stream().map(m -> m.entry().id() + " " + m.score()).toList())
+        .hasSizeGreaterThan(10)
+        .isEqualTo(hits);
+    assertThat(screening.screen(subject, 0.75, 1).hitsOnly()).isFalse();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> screening.screen(subject, 0.75, 0, true))
+        .withMessage("limit must be at least 1: 0");
+  }
+
   @Test
   void johnSmithGivesNoHit() {
     assertThat(screen("John Smith").hits()).isZero();

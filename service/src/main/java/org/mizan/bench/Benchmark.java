@@ -40,7 +40,8 @@ import org.mizan.screening.Screening;
  * default), and retrieval recall: of the matches at or above the reporting floor that scoring every
  * entry gives, the share that screening through the index also returns (the baseline scores every
  * entry: 1 by construction). Screening reports up to {@value Screening#DEFAULT_LIMIT} matches at or
- * above {@link Screening#REPORTING_FLOOR}, as {@code mizan screen} does.
+ * above {@link Screening#REPORTING_FLOOR}, as {@code mizan screen} does; for the hits alone, every
+ * hit, as {@code mizan screen --hits-only} does.
  */
 public final class Benchmark {
   /** The least time of a batch run and of a warm-up by default, in seconds. */
@@ -248,15 +249,11 @@ public final class Benchmark {
             Locale.ROOT, "index of %,d entries built in %.1f s, %.0f MiB", entries, build, heap));
     List<Subject> queries = BenchQueries.of(list, vocabulary, settings.queries(), settings.seed());
     double scoreFloor = settings.scoreFloor();
+    // The hits alone are every hit, however many (Screening#screen).
+    int limit =
+        scoreFloor > Screening.REPORTING_FLOOR ? Integer.MAX_VALUE : Screening.DEFAULT_LIMIT;
     ToIntFunction<Subject> screen =
-        s ->
-            index
-                .screen(
-                    index.prepare(s),
-                    Screening.REPORTING_FLOOR,
-                    scoreFloor,
-                    Screening.DEFAULT_LIMIT)
-                .size();
+        s -> index.screen(index.prepare(s), Screening.REPORTING_FLOOR, scoreFloor, limit).size();
     WarmUp warmUp = warmUp(queries, screen, settings);
     double[] latency = latencies(queries, screen);
     double nps = throughput(queries, screen, settings.threads(), settings.batchSeconds());

@@ -1288,24 +1288,15 @@ final class NameForm {
     return tokens.get(tokens.size() - 1);
   }
 
-  /**
-   * The Arabic and Latin forms of the compounds' second elements, after articles are joined; {@code
-   * الله} also with the suffix of Persian family names made of a compound given name ({@code ی},
-   * normalised {@code ي}: {@code نصر اللهی}, Nasrollahi; {@code امن اللهی}, Amanollahi), which
-   * Persian writes apart or after a zero-width non-joiner as it does the compound.
-   */
+  /** The Arabic and Latin forms of the compounds' second elements, after articles are joined. */
   private static final Set<String> COMPOUND_ENDS =
       Set.of(
           "\u0627\u0644\u0644\u0647", // الله
-          "\u0627\u0644\u0644\u0647\u064A", // اللهي
           "\u0627\u0644\u062F\u064A\u0646", // الدين
           "ullah",
           "ulla",
           "allah",
           "ollah",
-          "ullahi",
-          "allahi",
-          "ollahi",
           "uddin",
           "udin",
           "uddeen",

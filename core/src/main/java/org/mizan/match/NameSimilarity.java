@@ -2160,45 +2160,28 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether Arabic-script {@code arabic} and the Latin (or Cyrillic) part {@code other} differ in
-   * the element {@code الله} of a compound name ({@code عبدالله}, {@code فضل الله} joined, {@code
-   * نصراللهي}): {@code arabic} ends in it and {@code other}'s key has no vowel other than i after
-   * its last l (Abdullah, Abdulla, Abdoulaye, Rahmatullo, Abdallahi write one; Abdali, Fazli, Fazal
-   * do not); or {@code other}'s key ends in a spelling of it with its h after two letters or more
-   * ({@link #ALLAH_SPELLINGS}: Fazlullah, Ataullah, Nasrollahi; not Fallah, Mullah) and {@code
-   * arabic} ends in no l and h ({@code له}, {@code لهي}: not فضلي, nor إيتاليا). Spellings without
-   * the h are left alone: they end European names too (Pizzaballa, Schygulla, {@code بيزابالا}).
+   * Whether Arabic-script {@code arabic} ends in the element {@code الله} of a compound name
+   * ({@code عبدالله}, {@code فضل الله} joined) and {@code other}, a part in a script that writes
+   * its vowels (Latin, Cyrillic), holds no a, e, o or u after its last l: Abdali, Fazli, Fazal and
+   * Fazil do not write the element; Abdullah, Abdulla, Abdoulaye, Abdoulie, Rahmatullo and
+   * Abdallahi do. A part in Hebrew script, whose key has no vowels, is left alone.
    */
   private static boolean allahUnmatched(Token arabic, Token other) {
-    if (!arabic.arabicScript() || other.arabicScript()) {
+    if (!arabic.arabicScript() || !other.vowelsWritten()) {
+      return false;
+    }
+    String text = arabic.text();
+    if (!text.endsWith(ALLAH_END) && !text.endsWith(ALLAH_END + YEH)) {
       return false;
     }
     String key = other.latin();
-    String text = arabic.text();
-    if (text.endsWith(ALLAH_END) || text.endsWith(ALLAH_END + YEH_LETTER)) {
-      int l = key.lastIndexOf('l');
-      return l < 0 || l + 1 == key.length() || "aeou".indexOf(key.charAt(l + 1)) < 0;
-    }
-    if (text.endsWith(LAM_HEH) || text.endsWith(LAM_HEH + YEH_LETTER)) {
-      return false;
-    }
-    for (String spelling : ALLAH_SPELLINGS) {
-      if (key.length() >= spelling.length() + 2 && key.endsWith(spelling)) {
-        return true;
+    for (int i = key.lastIndexOf('l') + 1; i < key.length(); i++) {
+      if ("aeou".indexOf(key.charAt(i)) >= 0) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
-
-  private static final String LAM_HEH = "\u0644\u0647";
-  private static final String YEH_LETTER = String.valueOf(YEH);
-
-  /**
-   * Latin spellings of {@code الله} that end a compound name with its h: as it is, with the suffix
-   * i of Persian family names, and as Tajik and Uzbek write it ({@code ulloh}).
-   */
-  private static final List<String> ALLAH_SPELLINGS =
-      List.of("ullah", "ullahi", "ollah", "ollahi", "allah", "allahi", "ellah", "ellahi", "ulloh");
 
   private static final String ARABIC_ABU = "\u0627\u0628\u0648";
   private static final String VOWELS = "aeiou";
@@ -2455,8 +2438,8 @@ final class NameSimilarity {
     }
     if (sa.equals(sb) && (allahUnmatched(a, b) || allahUnmatched(b, a))) {
       // A skeleton leaves out a final h and writes a doubled letter once, so a compound with الله
-      // keeps only the l of its first name: عبدالله (bdl) is not Abdali, فضلالله not Fazli, nor
-      // فضلي Fazlullah (Jaro-Winkler of the keys still counts).
+      // keeps only the l of its first name: عبدالله (bdl) is not Abdali, فضلالله not Fazli
+      // (Jaro-Winkler of the keys still counts).
       return 0;
     }
     if (sa.equals(sb)

@@ -2160,28 +2160,49 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether Arabic-script {@code arabic} ends in the element {@code الله} of a compound name
-   * ({@code عبدالله}, {@code فضل الله} joined) and {@code other}, a part in a script that writes
-   * its vowels (Latin, Cyrillic), holds no a, e, o or u after its last l: Abdali, Fazli, Fazal and
-   * Fazil do not write the element; Abdullah, Abdulla, Abdoulaye, Abdoulie, Rahmatullo and
-   * Abdallahi do. A part in Hebrew script, whose key has no vowels, is left alone.
+   * Whether Arabic-script {@code arabic} and {@code other}, a part in a script that writes its
+   * vowels (Latin, Cyrillic), differ in the element {@code الله} of a compound name: {@code arabic}
+   * ends in it ({@code عبدالله}, {@code فضل الله} joined) and {@code other} holds no a, e, o or u
+   * after its last l (Abdali, Fazli, Fazal and Fazil do not write the element; Abdullah, Abdulla,
+   * Abdoulaye, Abdoulie, Rahmatullo and Abdallahi do); or {@code arabic} ends in l and the suffix i
+   * ({@code فاضلي} Fazeli, {@code بوعبدلي} Bouabdelli) and {@code other}'s key in a spelling of the
+   * element with its h after two letters or more ({@link #ALLAH_SPELLINGS}: Fazlollah, Abdullah).
+   * Other endings keep their Latin spellings in -llah (Shallah {@code شلح}, Fallah {@code فلاح},
+   * Mullah {@code ملا}, Uyghur {@code ئابدۇللا}). A part in Hebrew script, whose key has no vowels,
+   * is left alone.
    */
   private static boolean allahUnmatched(Token arabic, Token other) {
     if (!arabic.arabicScript() || !other.vowelsWritten()) {
       return false;
     }
     String text = arabic.text();
-    if (!text.endsWith(ALLAH_END) && !text.endsWith(ALLAH_END + YEH)) {
-      return false;
-    }
     String key = other.latin();
-    for (int i = key.lastIndexOf('l') + 1; i < key.length(); i++) {
-      if ("aeou".indexOf(key.charAt(i)) >= 0) {
-        return false;
+    if (text.endsWith(ALLAH_END) || text.endsWith(ALLAH_END + YEH)) {
+      for (int i = key.lastIndexOf('l') + 1; i < key.length(); i++) {
+        if ("aeou".indexOf(key.charAt(i)) >= 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (text.endsWith(LAM_YEH)) {
+      for (String spelling : ALLAH_SPELLINGS) {
+        if (key.length() >= spelling.length() + 2 && key.endsWith(spelling)) {
+          return true;
+        }
       }
     }
-    return true;
+    return false;
   }
+
+  private static final String LAM_YEH = "\u0644\u064A";
+
+  /**
+   * Latin spellings of {@code الله} that end a compound name with its h: as it is, with the suffix
+   * i of Persian family names, and as Tajik and Uzbek write it ({@code ulloh}).
+   */
+  private static final List<String> ALLAH_SPELLINGS =
+      List.of("ullah", "ullahi", "ollah", "ollahi", "allah", "allahi", "ellah", "ellahi", "ulloh");
 
   private static final String ARABIC_ABU = "\u0627\u0628\u0648";
   private static final String VOWELS = "aeiou";

@@ -19,9 +19,11 @@ import java.util.Map;
  *       son and daughter of), بن, ابن, بنت, ولد, منت, and bn, abn, bnt;
  *   <li>{@link Particle#KUNYA}: abu, abou, abo, abul, aboul, abol (abu with the article, as in Abul
  *       Hassan, Abol Fazl), umm, um, ابو, ام, and abw;
- *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, عبد, and ebd; and abd with the article
- *       assimilated to a sun letter, written as a word (abdur, abdus, abdush, abduz, abdun, abdut,
- *       abduth, abdud, abdudh, abder, abdes: Abdur Rahman, Abdus Salam).
+ *   <li>{@link Particle#ABD}: abd, abdul, abdel, abdal, abdol and abdoul (abd with the article as
+ *       Persian and French spellings write it, as in Abdol Reza, Abdoul Karim, as abol and aboul
+ *       write abu's), عبد, and ebd; and abd with the article assimilated to a sun letter, written
+ *       as a word (abdur, abdus, abdush, abduz, abdun, abdut, abduth, abdud, abdudh, abder, abdes:
+ *       Abdur Rahman, Abdus Salam).
  * </ul>
  *
  * <p>Each also in Cyrillic, as Russian practical transcription writes Arabic names: аль, ал, эль,
@@ -161,7 +163,7 @@ final class Particles {
         List.of("abu", "abou", "abo", "abul", "aboul", "abol", "umm", "um", "ابو", "ام", "abw")) {
       words.put(w, Particle.KUNYA);
     }
-    for (String w : List.of("abd", "abdul", "abdel", "abdal", "عبد", "ebd")) {
+    for (String w : List.of("abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "عبد", "ebd")) {
       words.put(w, Particle.ABD);
     }
     // The same particles in Cyrillic, as Russian practical transcription writes Arabic names

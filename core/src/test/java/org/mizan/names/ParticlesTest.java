@@ -44,6 +44,8 @@ class ParticlesTest {
           abdes     | ABD
           abdel     | ABD
           abdal     | ABD
+          abdol     | ABD
+          abdoul    | ABD
           عبد       | ABD
           hussein   | NONE
           alexander | NONE

@@ -2177,7 +2177,7 @@ final class NameSimilarity {
     }
     String text = arabic.text();
     String key = other.latin();
-    if (text.endsWith(ALLAH_END) || text.endsWith(ALLAH_END + YEH)) {
+    if (text.endsWith(ALLAH_END) || text.endsWith(ALLAH_END_YEH)) {
       for (int i = key.lastIndexOf('l') + 1; i < key.length(); i++) {
         if ("aeou".indexOf(key.charAt(i)) >= 0) {
           return false;
@@ -2196,6 +2196,9 @@ final class NameSimilarity {
   }
 
   private static final String LAM_YEH = "\u0644\u064A";
+
+  /** {@link #ALLAH_END} and the suffix i of Persian family names ({@code نصراللهي}). */
+  private static final String ALLAH_END_YEH = ALLAH_END + YEH;
 
   /**
    * Latin spellings of {@code الله} that end a compound name with its h: as it is, with the suffix

@@ -67,10 +67,17 @@ public final class Matcher {
     String name = zone.map(z -> z.zone().nameField()).orElse(subject.name());
     String ordered = person ? NameOrder.givenNamesFirst(name) : name;
     NormalizedName analysed = normalizer.analyze(ordered);
+    List<NameForm.OtherReading> others = new ArrayList<>(2);
+    NormalizedName invisibleApart = normalizer.invisibleApart(ordered, analysed);
+    if (invisibleApart != null) {
+      others.add(new NameForm.OtherReading(invisibleApart, NameForm.Reading.INVISIBLE_APART));
+    }
+    for (NormalizedName closed : normalizer.unseenSpacesClosed(analysed)) {
+      others.add(new NameForm.OtherReading(closed, NameForm.Reading.UNSEEN_SPACES_CLOSED));
+    }
     return new Query(
         screened,
-        NameForm.ofQuery(
-            analysed, normalizer.invisibleApart(ordered, analysed), person, normalizer),
+        NameForm.ofQuery(analysed, others, person, normalizer),
         screened.nationality().isEmpty()
             ? null
             : countries.code(screened.nationality()).orElse(null),
@@ -452,8 +459,11 @@ public final class Matcher {
                   : "; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
-    if (queryForm.readsInvisibleApart(a.query())) {
-      b.append("; query read with its invisible characters as spaces: ")
+    NameForm.Reading reading = queryForm.reading(a.query());
+    if (reading != NameForm.Reading.AS_GIVEN) {
+      b.append("; query read ")
+          .append(reading.phrase())
+          .append(": ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
     if (listForm.writesCompounds(a.list())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
@@ -43,7 +44,7 @@ final class NameForm {
   private final double[] factors;
   private final boolean[] compounds;
   private final boolean[] articleApart;
-  private final boolean[] invisibleApart;
+  private final Reading[] readings;
   private final boolean personal;
 
   private NameForm(
@@ -61,7 +62,7 @@ final class NameForm {
     this.factors = new double[written.size()];
     this.compounds = new boolean[written.size()];
     this.articleApart = new boolean[written.size()];
-    this.invisibleApart = new boolean[written.size()];
+    this.readings = new Reading[written.size()];
     for (int v = 0; v < written.size(); v++) {
       Written w = written.get(v);
       words.add(w.leftOut());
@@ -73,7 +74,7 @@ final class NameForm {
       factors[v] = w.factor();
       compounds[v] = w.compounds();
       articleApart[v] = w.articleApart();
-      invisibleApart[v] = w.invisibleApart();
+      readings[v] = w.reading();
     }
     this.leftOut = List.copyOf(words);
     this.firstShortened = first;
@@ -391,7 +392,7 @@ final class NameForm {
    * are words of the name ({@code J P Morgan}, {@code General Bureau}).
    */
   static NameForm of(NormalizedName name, PartTable table, boolean personal) {
-    return of(name, null, table, personal, null, false);
+    return of(name, List.of(), table, personal, null, false);
   }
 
   /**
@@ -404,7 +405,7 @@ final class NameForm {
    */
   static NameForm of(
       NormalizedName name, PartTable table, boolean personal, NameNormalizer articles) {
-    return of(name, null, table, personal, articles, false);
+    return of(name, List.of(), table, personal, articles, false);
   }
 
   /**
@@ -418,32 +419,64 @@ final class NameForm {
    * name: a list's names, written every way, would multiply the parts every query is compared with.
    */
   static NameForm ofQuery(NormalizedName name, boolean personal, NameNormalizer compounds) {
-    return ofQuery(name, null, personal, compounds);
+    return ofQuery(name, List.of(), personal, compounds);
   }
 
   /**
-   * {@link #ofQuery(NormalizedName, boolean, NameNormalizer)}, with the ways of writing of {@code
-   * invisibleApart} too, the name read with its invisible characters as spaces ({@link
-   * NameNormalizer#invisibleApart}), or null: a zero-width space or a direction mark standing where
-   * a space was joins two words, and the name as given is read both ways.
+   * {@link #ofQuery(NormalizedName, boolean, NameNormalizer)}, with the ways of writing of the
+   * name's {@code others} readings too: with its invisible characters as spaces ({@link
+   * NameNormalizer#invisibleApart}: a zero-width space or a direction mark standing where a space
+   * was joins two words), with the spaces Arabic script does not show closed ({@link
+   * NameNormalizer#unseenSpacesClosed}); the name as given is read every way.
    */
   static NameForm ofQuery(
-      NormalizedName name,
-      NormalizedName invisibleApart,
-      boolean personal,
-      NameNormalizer compounds) {
-    return of(name, invisibleApart, new PartTable(), personal, compounds, compounds != null);
+      NormalizedName name, List<OtherReading> others, boolean personal, NameNormalizer compounds) {
+    return of(name, others, new PartTable(), personal, compounds, compounds != null);
+  }
+
+  /** How a way of writing a query's name read it ({@link #ofQuery}). */
+  enum Reading {
+    /** As given. */
+    AS_GIVEN(""),
+    /** With its invisible characters as spaces ({@link NameNormalizer#invisibleApart}). */
+    INVISIBLE_APART("with its invisible characters as spaces"),
+    /**
+     * With the spaces Arabic script does not show closed ({@link
+     * NameNormalizer#unseenSpacesClosed}).
+     */
+    UNSEEN_SPACES_CLOSED("with the spaces Arabic script does not show closed");
+
+    private final String phrase;
+
+    Reading(String phrase) {
+      this.phrase = phrase;
+    }
+
+    /**
+     * How an explanation says the name was read ({@code with ...}); empty for {@link #AS_GIVEN}.
+     */
+    String phrase() {
+      return phrase;
+    }
+  }
+
+  /** Another reading of a query's name ({@link #ofQuery}), and how it reads the name. */
+  record OtherReading(NormalizedName name, Reading how) {
+    OtherReading {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(how, "how");
+    }
   }
 
   private static NameForm of(
       NormalizedName name,
-      NormalizedName invisibleApart,
+      List<OtherReading> others,
       PartTable table,
       boolean personal,
       NameNormalizer normalizer,
       boolean compounds) {
     List<List<Token>> variants = new ArrayList<>();
-    List<Written> parsed = variants(name, invisibleApart, personal, normalizer, compounds);
+    List<Written> parsed = variants(name, others, personal, normalizer, compounds);
     int[][] ids = new int[parsed.size()][];
     for (int v = 0; v < parsed.size(); v++) {
       List<Token> variant = parsed.get(v).tokens();
@@ -477,15 +510,16 @@ final class NameForm {
       boolean muhammadLeftOut,
       boolean compounds,
       boolean articleApart,
-      boolean invisibleApart) {
+      Reading reading) {
     static Written asIs(List<Token> tokens) {
-      return new Written(List.copyOf(tokens), List.of(), 1, false, false, false, false, false);
+      return new Written(
+          List.copyOf(tokens), List.of(), 1, false, false, false, false, Reading.AS_GIVEN);
     }
 
-    /** This way, of the name read with its invisible characters as spaces ({@link #ofQuery}). */
-    Written withInvisibleApart() {
+    /** This way, of the name read as {@code how} reads it ({@link #ofQuery}). */
+    Written readAs(Reading how) {
       return new Written(
-          tokens, leftOut, factor, initialsLeftOut, muhammadLeftOut, compounds, articleApart, true);
+          tokens, leftOut, factor, initialsLeftOut, muhammadLeftOut, compounds, articleApart, how);
     }
 
     /**
@@ -502,23 +536,23 @@ final class NameForm {
           false,
           true,
           articleApart,
-          false);
+          Reading.AS_GIVEN);
     }
   }
 
   private static List<Written> variants(
       NormalizedName name,
-      NormalizedName invisibleApart,
+      List<OtherReading> others,
       boolean personal,
       NameNormalizer normalizer,
       boolean compounds) {
     List<Written> variants = written(name, personal, normalizer, compounds);
     List<Token> plain = variants.get(0).tokens();
-    if (invisibleApart != null) {
-      // Before the shortened ways, which come last (#shortened).
-      for (Written w : written(invisibleApart, personal, normalizer, compounds)) {
+    // Before the shortened ways, which come last (#shortened).
+    for (OtherReading other : others) {
+      for (Written w : written(other.name(), personal, normalizer, compounds)) {
         if (variants.stream().noneMatch(v -> v.tokens().equals(w.tokens()))) {
-          variants.add(w.withInvisibleApart());
+          variants.add(w.readAs(other.how()));
         }
       }
     }
@@ -725,7 +759,7 @@ final class NameForm {
             muhammadLeftOut,
             from.compounds(),
             from.articleApart(),
-            from.invisibleApart());
+            from.reading());
   }
 
   /**
@@ -1054,13 +1088,13 @@ final class NameForm {
   }
 
   /**
-   * Whether {@code variant} is of the name read with its invisible characters as spaces ({@link
-   * #ofQuery(NormalizedName, NormalizedName, boolean, NameNormalizer)}), so that an explanation can
-   * say the name was so read.
+   * How {@code variant} read the name ({@link #ofQuery(NormalizedName, List, boolean,
+   * NameNormalizer)}), so that an explanation can say it; {@link Reading#AS_GIVEN} for a variant
+   * not of this name.
    */
-  boolean readsInvisibleApart(List<Token> variant) {
+  Reading reading(List<Token> variant) {
     int v = variants.indexOf(variant);
-    return v >= 0 && invisibleApart[v];
+    return v >= 0 ? readings[v] : Reading.AS_GIVEN;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.mizan.names;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -132,6 +134,101 @@ public final class NameNormalizer {
     }
     NormalizedName read = analyze(apart);
     return read.parts().equals(analysed.parts()) ? null : read;
+  }
+
+  /**
+   * {@code analysed} read with each space that Arabic script does not show closed around a letter
+   * that stands alone: none, one or two readings, each with other parts than {@code analysed}.
+   *
+   * <p>A letter that does not join the letter after it ({@code ا د ذ ر ز ژ و ء}: Unicode joining
+   * type R or U, The Unicode Standard, chapter 9.2, "Arabic Cursive Joining") looks the same
+   * whether a space follows it or not, and so does the letter after it: a space typed there, or one
+   * that text taken from a PDF file puts at each gap such a letter leaves, is not seen, and splits
+   * a word ({@code ر ستمی} for {@code رستمی}, Rostami; {@code محمو د}; {@code ضیا ء}). A part of
+   * one letter in Arabic script is not a name part: it is joined to the part after it when it is
+   * such a letter, to the part before it when that part ends in one. Where both can be, the name is
+   * read both ways (the first reading joins forward, the second backward), since the letter may
+   * begin a word or end one ({@code عبا د}). Not {@code و}, "and", a word of its own ({@code صدا و
+   * سيما}); a single letter in Latin script is an initial, never joined.
+   *
+   * @param analysed {@link #analyze(String)} of a name
+   */
+  public List<NormalizedName> unseenSpacesClosed(NormalizedName analysed) {
+    String text = analysed.normalized();
+    List<String> words = List.of(text.split(" "));
+    boolean any = false;
+    for (String word : words) {
+      any |= isLoneLetter(word);
+    }
+    if (!any) {
+      return List.of();
+    }
+    List<NormalizedName> readings = new ArrayList<>(2);
+    for (boolean forward : new boolean[] {true, false}) {
+      String closed = String.join(" ", closedAroundLoneLetters(words, forward));
+      if (!closed.equals(text) && readings.stream().noneMatch(r -> r.normalized().equals(closed))) {
+        NormalizedName read = new NormalizedName(closed, parts(closed, null));
+        if (!read.parts().equals(analysed.parts())) {
+          readings.add(read);
+        }
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * {@code words} with each lone letter ({@link #isLoneLetter}) joined to a neighbour across a
+   * space not seen ({@link #unseenSpacesClosed}), to the word after it first when {@code forward}.
+   */
+  private static List<String> closedAroundLoneLetters(List<String> words, boolean forward) {
+    List<String> out = new ArrayList<>(words);
+    for (int i = 0; i < out.size(); i++) {
+      String word = out.get(i);
+      if (!isLoneLetter(word)) {
+        continue;
+      }
+      boolean ahead =
+          i + 1 < out.size()
+              && !joinsNext(word.codePointAt(0))
+              && isArabicLetter(out.get(i + 1).codePointAt(0));
+      String before = i > 0 ? out.get(i - 1) : "";
+      boolean behind =
+          !before.isEmpty()
+              && isArabicLetter(before.codePointBefore(before.length()))
+              && !joinsNext(before.codePointBefore(before.length()));
+      if (ahead && (forward || !behind)) {
+        out.set(i + 1, word + out.get(i + 1));
+        out.remove(i);
+        i--;
+      } else if (behind) {
+        out.set(i - 1, before + word);
+        out.remove(i);
+        i--;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code word} is one letter of the Arabic script, not {@code و} ("and"). */
+  private static boolean isLoneLetter(String word) {
+    return word.codePointCount(0, word.length()) == 1
+        && isArabicLetter(word.codePointAt(0))
+        && word.codePointAt(0) != '\u0648';
+  }
+
+  private static boolean isArabicLetter(int codePoint) {
+    return UCharacter.isLetter(codePoint) && UScript.getScript(codePoint) == UScript.ARABIC;
+  }
+
+  /**
+   * Whether an Arabic letter joins the letter after it (Unicode joining type D, dual-joining, or L,
+   * as {@code ب س ع}), so that a space after it changes how both look.
+   */
+  private static boolean joinsNext(int codePoint) {
+    int type = UCharacter.getIntPropertyValue(codePoint, UProperty.JOINING_TYPE);
+    return type == UCharacter.JoiningType.DUAL_JOINING
+        || type == UCharacter.JoiningType.LEFT_JOINING
+        || type == UCharacter.JoiningType.JOIN_CAUSING;
   }
 
   /**
@@ -359,14 +456,17 @@ public final class NameNormalizer {
    * particle and not itself a given name, and that splits into two given names of at least {@value
    * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there; so is one that
    * begins with a given name followed by the article and a name of at least as many letters, the
-   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad). Failing those, one that
-   * begins with a given name followed by at least {@value #MIN_REST_LETTERS} letters that are no
-   * Persian ending and no particle is split after the longest such given name, and the rest split
-   * again the same way: names run together, as text taken from PDF files writes them ({@code
-   * يوسفحداد}, Yusuf Haddad; {@code سعيدعليحسن}, Said Ali Hassan). The given names are those of
-   * {@code arabic-given-names.txt} beside this class (602 names: those of the npm package {@code
-   * arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five times or
-   * more, none beginning with the article or a particle), normalised as names are.
+   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad), and so is one that is a
+   * given name and {@code عبد} when the given name ends in a letter that does not join the next, so
+   * that the space left out is not seen ({@code محمدعبد البصير}, Mohammad Abdul Basir; {@link
+   * #unseenSpacesClosed}). Failing those, one that begins with a given name followed by at least
+   * {@value #MIN_REST_LETTERS} letters that are no Persian ending and no particle is split after
+   * the longest such given name, and the rest split again the same way: names run together, as text
+   * taken from PDF files writes them ({@code يوسفحداد}, Yusuf Haddad; {@code سعيدعليحسن}, Said Ali
+   * Hassan). The given names are those of {@code arabic-given-names.txt} beside this class (602
+   * names: those of the npm package {@code arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's
+   * Arabic name labels write five times or more, none beginning with the article or a particle),
+   * normalised as names are.
    *
    * <p>A part in Latin script is split only into two Latin spellings of given names ({@link
    * #isLatinGivenName}; {@code mohammadreza}, {@code aliakbar}), neither a particle, the part not
@@ -397,10 +497,13 @@ public final class NameNormalizer {
       boolean article =
           tail.startsWith(Particles.ARABIC_ARTICLE)
               && tail.length() >= Particles.ARABIC_ARTICLE.length() + MIN_GIVEN_NAME_LETTERS;
+      // A given name and abd, the space between them not seen as the given name ends in a letter
+      // that does not join the next (محمدعبد البصير, Mohammad Abdul Basir; unseenSpacesClosed).
+      boolean abd = tail.equals(Particles.ABD) && !joinsNext(head.codePointBefore(head.length()));
       if (given.contains(head)
-          && (given.contains(tail) || article)
+          && (given.contains(tail) || article || abd)
           && Particles.classify(head) == Particle.NONE
-          && Particles.classify(tail) == Particle.NONE) {
+          && (abd || Particles.classify(tail) == Particle.NONE)) {
         // Already normalised text: only the split and the keys (steps 6-7) are left to do.
         return parts(head + " " + tail, null);
       }

@@ -58,7 +58,7 @@ final class Particles {
   /** الدين, "of the religion", the second element of compounds such as نور الدين. */
   private static final String AL_DIN = "\u0627\u0644\u062F\u064A\u0646";
 
-  private static final String ABD = "\u0639\u0628\u062F"; // عبد
+  static final String ABD = "\u0639\u0628\u062F"; // عبد
 
   /** The fewest letters before a compound's second element for a token to be split there. */
   private static final int MIN_LETTERS_BEFORE_ELEMENT = 2;

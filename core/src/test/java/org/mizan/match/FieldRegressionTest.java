@@ -1007,6 +1007,38 @@ class FieldRegressionTest {
             "; query read with its invisible characters as spaces: saddam hussein al tikriti");
   }
 
+  @Test
+  void aSpaceArabicScriptDoesNotShowDoesNotSplitAName() {
+    // After a letter that does not join the next (ا د ر ز و ء), a space is not seen: typed there or
+    // put at the gap by text taken from a PDF file, it split the name (the EU list's Persian
+    // Mohammad Rostami is ﻣﺤﻤﺪ ﺭ ﺳﺘﻤﯽ).
+    assertThat(score("محمد ر ستمی", "Mohammad Rostami"))
+        .isEqualTo(score("محمد رستمی", "Mohammad Rostami"))
+        .isCloseTo(0.95, within());
+    assertThat(
+            score("\uFEE3\uFEA4\uFEE4\uFEAA \uFEAD \uFEB3\uFE98\uFEE4\uFBFD", "Mohammad Rostami"))
+        .isCloseTo(0.95, within());
+    assertThat(score("ا حمد علی", "Ahmad Ali")).isCloseTo(0.925, within());
+    // Where the lone letter may begin the next word or end the one before, both are read.
+    assertThat(score("محمو د عبا س", "Mahmoud Abbas"))
+        .isEqualTo(score("محمود عباس", "Mahmoud Abbas"))
+        .isCloseTo(0.95, within());
+    // A letter that joins the next shows the space: علی س is not علیس.
+    assertThat(score("علی س", "Alis")).isLessThan(0.5);
+    // و, "and", is a word of its own.
+    assertThat(score("حسن و حسين", "Hasan Wahusayn")).isLessThan(0.85);
+    // Nor is a space left out after such a letter seen: محمدعبد is Mohammad Abd.
+    assertThat(score("نظر محمدعبد البصیر", "Nazir Mohammad Abdul Basir")).isCloseTo(0.95, within());
+    assertThat(score("علیعبد الله", "Ali Abdullah")).isLessThan(0.6);
+    Match m =
+        Names.MATCHER.score(
+            Names.MATCHER.prepare(Subject.ofName("q", "علی ر ضایی")),
+            Names.MATCHER.prepare("test", Names.person("T.1", "Ali Rezaei")));
+    assertThat(m.score()).isCloseTo(0.925, within());
+    assertThat(m.explanation().get(0).detail())
+        .contains("; query read with the spaces Arabic script does not show closed: علي رضايي");
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.0001);
   }

@@ -1433,7 +1433,12 @@ final class NameSimilarity {
   private static boolean everyGapFits(
       String arabic, String latinKey, BiPredicate<String, String> fits) {
     List<String> arabicGaps = medialGaps(arabic);
-    List<String> latinGaps = NameNormalizer.medialVowels(latinKey);
+    // A final ح is a consonant the Latin spelling writes (Mamdouh, ممدوح): the gap before the
+    // spelling's final h is paired with the one before it, not left out as before a final ه.
+    List<String> latinGaps =
+        endsInHah(arabic)
+            ? NameNormalizer.medialVowelsBeforeFinalH(latinKey)
+            : NameNormalizer.medialVowels(latinKey);
     if (arabicGaps.size() != latinGaps.size()) {
       return true;
     }
@@ -1508,6 +1513,16 @@ final class NameSimilarity {
       gaps.remove(gaps.size() - 1);
     }
     return gaps;
+  }
+
+  /** Whether the last letter of an Arabic-script part is {@code ح}. */
+  private static boolean endsInHah(String arabic) {
+    for (int i = arabic.length() - 1; i >= 0; i--) {
+      if (Character.isLetter(arabic.charAt(i))) {
+        return arabic.charAt(i) == HAH;
+      }
+    }
+    return false;
   }
 
   private static boolean spellsOneOf(String spelt, String letters) {

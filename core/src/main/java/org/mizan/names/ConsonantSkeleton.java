@@ -65,6 +65,14 @@ final class ConsonantSkeleton {
    * repeated after a vowel is two ({@code mama}: {@code a}).
    */
   static List<String> medialGaps(String latin) {
+    return medialGaps(latin, false);
+  }
+
+  /**
+   * {@link #medialGaps(String)}, with the gap before a final {@code h} kept when {@code finalH}
+   * (the h of a name that ends in {@code ح}, which a Latin spelling writes: Mamdouh).
+   */
+  static List<String> medialGaps(String latin, boolean finalH) {
     List<String> gaps = new ArrayList<>();
     StringBuilder gap = new StringBuilder();
     char last = 0;
@@ -85,7 +93,7 @@ final class ConsonantSkeleton {
       gap.setLength(0);
       last = c;
     }
-    if (last == 'h' && gap.length() == 0 && !gaps.isEmpty()) {
+    if (!finalH && last == 'h' && gap.length() == 0 && !gaps.isEmpty()) {
       gaps.remove(gaps.size() - 1);
     }
     return gaps;

@@ -867,6 +867,16 @@ public final class NameNormalizer {
   }
 
   /**
+   * {@link #medialVowels(String)} with the gap before a final h kept ({@code mamdouh} gives {@code
+   * [a, , ou]}): the gaps to pair with those of an Arabic-script part that ends in {@code ح}, a
+   * consonant its Latin spellings write (Mamdouh, Saleh), where a final {@code ه} is often not
+   * written (Fatima, {@code فاطمه}).
+   */
+  public static List<String> medialVowelsBeforeFinalH(String latin) {
+    return ConsonantSkeleton.medialGaps(latin, true);
+  }
+
+  /**
    * Whether {@code text} begins with one of the Arabic sun letters ({@code ت ث د ذ ر ز س ش ص ض ط ظ
    * ل ن}), before which the article is assimilated in speech and in many spellings ({@code
    * al-rahman} as {@code ar-rahman}).

@@ -72,7 +72,7 @@ public final class Matcher {
     if (invisibleApart != null) {
       others.add(new NameForm.OtherReading(invisibleApart, NameForm.Reading.INVISIBLE_APART));
     }
-    for (NormalizedName closed : normalizer.unseenSpacesClosed(analysed)) {
+    for (NormalizedName closed : normalizer.unseenSpacesClosed(ordered, analysed)) {
       others.add(new NameForm.OtherReading(closed, NameForm.Reading.UNSEEN_SPACES_CLOSED));
     }
     return new Query(
@@ -459,10 +459,10 @@ public final class Matcher {
                   : "; query compound parts written as: ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
-    NameForm.Reading reading = queryForm.reading(a.query());
-    if (reading != NameForm.Reading.AS_GIVEN) {
+    NameForm.Reading queryReading = queryForm.reading(a.query());
+    if (queryReading != NameForm.Reading.AS_GIVEN) {
       b.append("; query read ")
-          .append(reading.phrase())
+          .append(queryReading.phrase())
           .append(": ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
@@ -544,8 +544,10 @@ public final class Matcher {
           .append(Decimals.fixed(NameSimilarity.PATRONYMIC_CONFLICT_FACTOR, 2))
           .append(" as the patronymics do not match");
     }
-    // The pair's factor is the product of what each side leaves out and reads apart.
-    double leftOut = a.factor() / article;
+    // The pair's factor is the product of what each side leaves out and reads apart, and of how
+    // the query was read.
+    double reading = queryReading.factor();
+    double leftOut = a.factor() / (article * reading);
     if (leftOut < 1 - FACTOR_ROUNDING) {
       b.append(", × ").append(Decimals.fixed(leftOut, 2)).append(" for the parts left out");
     }
@@ -553,6 +555,11 @@ public final class Matcher {
       b.append(", × ")
           .append(Decimals.fixed(article, 2))
           .append(" for an article read where it is written joined or assimilated");
+    }
+    if (reading < 1) {
+      b.append(", × ")
+          .append(Decimals.fixed(reading, 2))
+          .append(" for the query read with the spaces Arabic script does not show closed");
     }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")

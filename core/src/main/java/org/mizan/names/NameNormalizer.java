@@ -1,6 +1,7 @@
 package org.mizan.names;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.io.BufferedReader;
@@ -137,83 +138,124 @@ public final class NameNormalizer {
   }
 
   /**
-   * {@code analysed} read with each space that Arabic script does not show closed around a letter
-   * that stands alone: none, one or two readings, each with other parts than {@code analysed}.
+   * {@code raw} read with each space that Arabic script does not show closed around a letter that
+   * stands alone: none, one or two readings, each analysed ({@link #analyze(String)}) and each with
+   * other parts than {@code analysed}.
    *
    * <p>A letter that does not join the letter after it ({@code ا د ذ ر ز ژ و ء}: Unicode joining
    * type R or U, The Unicode Standard, chapter 9.2, "Arabic Cursive Joining") looks the same
    * whether a space follows it or not, and so does the letter after it: a space typed there, or one
    * that text taken from a PDF file puts at each gap such a letter leaves, is not seen, and splits
-   * a word ({@code ر ستمی} for {@code رستمی}, Rostami; {@code محمو د}; {@code ضیا ء}). A part of
-   * one letter in Arabic script is not a name part: it is joined to the part after it when it is
-   * such a letter, to the part before it when that part ends in one. Where both can be, the name is
-   * read both ways (the first reading joins forward, the second backward), since the letter may
-   * begin a word or end one ({@code عبا د}). Not {@code و}, "and", a word of its own ({@code صدا و
-   * سيما}); a single letter in Latin script is an initial, never joined.
+   * a word ({@code ر ستمی} for {@code رستمی}, Rostami; {@code محمو د}; {@code ضیا ء}). A word of
+   * one Arabic letter (its marks aside) is not a name part: it is joined to the word after it when
+   * it is such a letter, to the word before it when that word ends in one. Where both can be, the
+   * name is read both ways (the first reading joins forward, the second backward), since the letter
+   * may begin a word or end one ({@code عبا د}). Never joined: {@code و}, "and", a word of its own
+   * ({@code صدا و سيما}), but as the name's first word; a letter with a full stop, an abbreviation
+   * ({@code د.} for doctor, {@code أ.} for professor: joined, {@code أ. حمد} read {@code احمد}, a
+   * helper's find); a letter beside another letter alone, nor to it: text split at every letter
+   * cannot be read back this way ({@code علا ء آ ل عو ا ض}); a single letter in Latin script, an
+   * initial.
    *
-   * @param analysed {@link #analyze(String)} of a name
+   * @param raw the name as given (presentation forms are folded here, as {@link #analyze} folds
+   *     them)
+   * @param analysed {@link #analyze(String)} of {@code raw}
    */
-  public List<NormalizedName> unseenSpacesClosed(NormalizedName analysed) {
-    String text = analysed.normalized();
-    List<String> words = List.of(text.split(" "));
+  public List<NormalizedName> unseenSpacesClosed(String raw, NormalizedName analysed) {
+    String[] words = compatibilityFolded(raw).strip().split("\\s+");
+    int n = words.length;
+    int[] lone = new int[n];
     boolean any = false;
-    for (String word : words) {
-      any |= isLoneLetter(word);
+    for (int i = 0; i < n; i++) {
+      lone[i] = loneLetter(words[i], i == 0);
+      any |= lone[i] != 0;
     }
     if (!any) {
       return List.of();
     }
     List<NormalizedName> readings = new ArrayList<>(2);
+    List<String> texts = new ArrayList<>(2);
     for (boolean forward : new boolean[] {true, false}) {
-      String closed = String.join(" ", closedAroundLoneLetters(words, forward));
-      if (!closed.equals(text) && readings.stream().noneMatch(r -> r.normalized().equals(closed))) {
-        NormalizedName read = new NormalizedName(closed, parts(closed, null));
-        if (!read.parts().equals(analysed.parts())) {
-          readings.add(read);
-        }
+      String closed = closedAroundLoneLetters(words, lone, forward);
+      if (texts.contains(closed)) {
+        continue;
+      }
+      texts.add(closed);
+      NormalizedName read = analyze(closed);
+      if (!read.parts().equals(analysed.parts())) {
+        readings.add(read);
       }
     }
     return readings;
   }
 
   /**
-   * {@code words} with each lone letter ({@link #isLoneLetter}) joined to a neighbour across a
-   * space not seen ({@link #unseenSpacesClosed}), to the word after it first when {@code forward}.
+   * {@code words} joined by spaces, each lone letter ({@code lone}, {@link #loneLetter}) joined to
+   * a neighbour across a space not seen ({@link #unseenSpacesClosed}), to the word after it first
+   * when {@code forward}; never to another lone letter.
    */
-  private static List<String> closedAroundLoneLetters(List<String> words, boolean forward) {
-    List<String> out = new ArrayList<>(words);
-    for (int i = 0; i < out.size(); i++) {
-      String word = out.get(i);
-      if (!isLoneLetter(word)) {
+  private static String closedAroundLoneLetters(String[] words, int[] lone, boolean forward) {
+    int n = words.length;
+    // -1 joined to the word before, 1 to the word after, 0 left alone.
+    int[] way = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (lone[i] == 0) {
         continue;
       }
       boolean ahead =
-          i + 1 < out.size()
-              && !joinsNext(word.codePointAt(0))
-              && isArabicLetter(out.get(i + 1).codePointAt(0));
-      String before = i > 0 ? out.get(i - 1) : "";
-      boolean behind =
-          !before.isEmpty()
-              && isArabicLetter(before.codePointBefore(before.length()))
-              && !joinsNext(before.codePointBefore(before.length()));
-      if (ahead && (forward || !behind)) {
-        out.set(i + 1, word + out.get(i + 1));
-        out.remove(i);
-        i--;
-      } else if (behind) {
-        out.set(i - 1, before + word);
-        out.remove(i);
-        i--;
+          i + 1 < n
+              && lone[i + 1] == 0
+              && !joinsNext(lone[i])
+              && isArabicLetter(words[i + 1].codePointAt(0));
+      boolean behind = false;
+      if (i > 0 && lone[i - 1] == 0) {
+        int last = lastLetter(words[i - 1]);
+        behind = last != 0 && isArabicLetter(last) && !joinsNext(last);
+      }
+      way[i] = ahead && (forward || !behind) ? 1 : behind ? -1 : ahead ? 1 : 0;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      out.append(words[i]);
+      if (i + 1 < n && way[i] != 1 && way[i + 1] != -1) {
+        out.append(' ');
       }
     }
-    return out;
+    return out.toString();
   }
 
-  /** Whether {@code word} is one letter of the Arabic script, not {@code و} ("and"). */
-  private static boolean isLoneLetter(String word) {
-    return word.codePointCount(0, word.length()) == 1
-        && isArabicLetter(word.codePointAt(0))
-        && word.codePointAt(0) != '\u0648';
+  /**
+   * The letter {@code word} is when it is one Arabic letter, its marks (harakat, tatweel) aside,
+   * and not {@code و} unless {@code first}, the name's first word, which "and" is not ({@code و
+   * ليد} for {@code وليد}, Walid); else 0.
+   */
+  private static int loneLetter(String word, boolean first) {
+    int letter = 0;
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      i += Character.charCount(c);
+      if (UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK || c == '\u0640') {
+        continue;
+      }
+      if (letter != 0 || !isArabicLetter(c)) {
+        return 0;
+      }
+      letter = c;
+    }
+    return letter == '\u0648' && !first ? 0 : letter;
+  }
+
+  /** The last letter of {@code word}, its marks aside; 0 when its last character is no letter. */
+  private static int lastLetter(String word) {
+    for (int i = word.length(); i > 0; ) {
+      int c = word.codePointBefore(i);
+      i -= Character.charCount(c);
+      if (UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK || c == '\u0640') {
+        continue;
+      }
+      return UCharacter.isLetter(c) ? c : 0;
+    }
+    return 0;
   }
 
   private static boolean isArabicLetter(int codePoint) {

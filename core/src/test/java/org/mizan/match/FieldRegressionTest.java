@@ -1026,22 +1026,27 @@ class FieldRegressionTest {
   void aSpaceArabicScriptDoesNotShowDoesNotSplitAName() {
     // After a letter that does not join the next (ا د ر ز و ء), a space is not seen: typed there or
     // put at the gap by text taken from a PDF file, it split the name (the EU list's Persian
-    // Mohammad Rostami is ﻣﺤﻤﺪ ﺭ ﺳﺘﻤﯽ).
-    assertThat(score("محمد ر ستمی", "Mohammad Rostami"))
-        .isEqualTo(score("محمد رستمی", "Mohammad Rostami"))
-        .isCloseTo(0.95, within());
+    // Mohammad Rostami is ﻣﺤﻤﺪ ﺭ ﺳﺘﻤﯽ: 0.72). Read closed, the name scores 0.95 × its score.
+    assertThat(score("محمد ر ستمی", "Mohammad Rostami")).isCloseTo(0.9025, within());
     assertThat(
             score("\uFEE3\uFEA4\uFEE4\uFEAA \uFEAD \uFEB3\uFE98\uFEE4\uFBFD", "Mohammad Rostami"))
-        .isCloseTo(0.95, within());
-    assertThat(score("ا حمد علی", "Ahmad Ali")).isCloseTo(0.925, within());
+        .isCloseTo(0.9025, within());
+    assertThat(score("ا حمد علی", "Ahmad Ali")).isCloseTo(0.8788, within());
     // Where the lone letter may begin the next word or end the one before, both are read.
-    assertThat(score("محمو د عبا س", "Mahmoud Abbas"))
-        .isEqualTo(score("محمود عباس", "Mahmoud Abbas"))
-        .isCloseTo(0.95, within());
+    assertThat(score("محمو د عبا س", "Mahmoud Abbas")).isCloseTo(0.9025, within());
+    // A hamza alone is left out of the name as given, which then scores best.
+    assertThat(score("ضیا ء الحق", "Zia al Haq")).isCloseTo(0.925, within());
     // A letter that joins the next shows the space: علی س is not علیس.
     assertThat(score("علی س", "Alis")).isLessThan(0.5);
-    // و, "and", is a word of its own.
+    // و, "and", is a word of its own, but not as a name's first word.
     assertThat(score("حسن و حسين", "Hasan Wahusayn")).isLessThan(0.85);
+    assertThat(score("و ليد الصحراوي", "Walid al-Sahrawi")).isCloseTo(0.9025, within());
+    // A letter with a full stop is an abbreviation (أ. for professor, د. for doctor), never
+    // joined: أ. حمد, Prof. Hamad, read احمد scored 1.0 against Ahmad (a helper's find).
+    assertThat(score("أ. حمد الحمزي", "Ahmad al-Hamzi")).isLessThan(0.7);
+    assertThat(score("د. رقيه جلالی", "Idrica Djalo")).isLessThan(0.7);
+    // Text split at every letter is not read back: علا ء آ ل عو ا ض met DA'UD, Lu'ay at 0.90.
+    assertThat(score("علا ء آ ل عو ا ض", "Luay Daud")).isLessThan(0.6);
     // Nor is a space left out after such a letter seen: محمدعبد is Mohammad Abd.
     assertThat(score("نظر محمدعبد البصیر", "Nazir Mohammad Abdul Basir")).isCloseTo(0.95, within());
     assertThat(score("علیعبد الله", "Ali Abdullah")).isLessThan(0.6);
@@ -1049,9 +1054,10 @@ class FieldRegressionTest {
         Names.MATCHER.score(
             Names.MATCHER.prepare(Subject.ofName("q", "علی ر ضایی")),
             Names.MATCHER.prepare("test", Names.person("T.1", "Ali Rezaei")));
-    assertThat(m.score()).isCloseTo(0.925, within());
+    assertThat(m.score()).isCloseTo(0.8788, within());
     assertThat(m.explanation().get(0).detail())
-        .contains("; query read with the spaces Arabic script does not show closed: علي رضايي");
+        .contains("; query read with the spaces Arabic script does not show closed: علي رضايي")
+        .endsWith(", × 0.95 for the query read with the spaces Arabic script does not show closed");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

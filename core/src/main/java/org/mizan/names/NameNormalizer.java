@@ -162,6 +162,10 @@ public final class NameNormalizer {
    * @param analysed {@link #analyze(String)} of {@code raw}
    */
   public List<NormalizedName> unseenSpacesClosed(String raw, NormalizedName analysed) {
+    if (!hasLoneArabicLetter(raw)) {
+      // Most names: no compatibility folding, no split.
+      return List.of();
+    }
     String[] words = compatibilityFolded(raw).strip().split("\\s+");
     int n = words.length;
     int[] lone = new int[n];
@@ -243,6 +247,33 @@ public final class NameNormalizer {
       letter = c;
     }
     return letter == '\u0648' && !first ? 0 : letter;
+  }
+
+  /**
+   * Whether {@code raw} may hold a word of one Arabic letter ({@link #loneLetter}): a letter of the
+   * Arabic script with whitespace or the text's ends on either side, marks aside. A quick test, so
+   * that names without one cost nothing more.
+   */
+  private static boolean hasLoneArabicLetter(String raw) {
+    int n = raw.length();
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c < '\u0600'
+          || !isArabicLetter(c)
+          || (i > 0 && !Character.isWhitespace(raw.charAt(i - 1)))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n
+          && (UCharacter.getType(raw.charAt(j)) == UCharacterCategory.NON_SPACING_MARK
+              || raw.charAt(j) == '\u0640')) {
+        j++;
+      }
+      if (j == n || Character.isWhitespace(raw.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last letter of {@code word}, its marks aside; 0 when its last character is no letter. */

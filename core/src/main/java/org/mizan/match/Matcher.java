@@ -557,9 +557,7 @@ public final class Matcher {
           .append(" for an article read where it is written joined or assimilated");
     }
     if (reading < 1) {
-      b.append(", × ")
-          .append(Decimals.fixed(reading, 2))
-          .append(" for the query read with the spaces Arabic script does not show closed");
+      b.append(", × ").append(Decimals.fixed(reading, 2)).append(" for the unseen spaces closed");
     }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")

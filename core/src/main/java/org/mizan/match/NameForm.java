@@ -445,7 +445,7 @@ final class NameForm {
      * NameNormalizer#unseenSpacesClosed}), at {@link #SPACES_CLOSED_FACTOR}.
      */
     UNSEEN_SPACES_CLOSED(
-        "with the spaces Arabic script does not show closed", SPACES_CLOSED_FACTOR);
+        "with its unseen spaces closed (spaces Arabic script does not show)", SPACES_CLOSED_FACTOR);
 
     private final String phrase;
     private final double factor;

@@ -138,31 +138,40 @@ public final class NameNormalizer {
   }
 
   /**
-   * {@code raw} read with each space that Arabic script does not show closed around a letter that
-   * stands alone: none, one or two readings, each analysed ({@link #analyze(String)}) and each with
-   * other parts than {@code analysed}.
+   * {@code raw} read with the spaces that Arabic script does not show closed or moved: none, one,
+   * two or three readings, each analysed ({@link #analyze(String)}) and each with other parts than
+   * {@code analysed}.
    *
-   * <p>A letter that does not join the letter after it ({@code ا د ذ ر ز ژ و ء}: Unicode joining
-   * type R or U, The Unicode Standard, chapter 9.2, "Arabic Cursive Joining") looks the same
-   * whether a space follows it or not, and so does the letter after it: a space typed there, or one
-   * that text taken from a PDF file puts at each gap such a letter leaves, is not seen, and splits
-   * a word ({@code ر ستمی} for {@code رستمی}, Rostami; {@code محمو د}; {@code ضیا ء}). A word of
-   * one Arabic letter (its marks aside) is not a name part: it is joined to the word after it when
-   * it is such a letter, to the word before it when that word ends in one. Where both can be, the
-   * name is read both ways (the first reading joins forward, the second backward), since the letter
-   * may begin a word or end one ({@code عبا د}). Never joined: {@code و}, "and", a word of its own
-   * ({@code صدا و سيما}), but as the name's first word; a letter with a full stop, an abbreviation
-   * ({@code د.} for doctor, {@code أ.} for professor: joined, {@code أ. حمد} read {@code احمد}, a
-   * helper's find); a letter beside another letter alone, nor to it: text split at every letter
-   * cannot be read back this way ({@code علا ء آ ل عو ا ض}); a single letter in Latin script, an
-   * initial.
+   * <p>A letter that does not join the letter after it ({@code ا أ إ آ د ذ ر ز ژ و ؤ ة ء}: Unicode
+   * joining type R or U, The Unicode Standard, chapter 9.2, "Arabic Cursive Joining") looks the
+   * same whether a space follows it or not, and so does the letter after it: a space typed there,
+   * or one that text taken from a PDF file puts at each gap such a letter leaves, is not seen, and
+   * splits a word ({@code ر ستمی} for {@code رستمی}, Rostami; {@code محمو د}; {@code عبد ا لحميد}).
+   * A word of one Arabic letter (its marks aside) is not a name part: it is joined to the word
+   * after it when it is such a letter and may begin a word (not {@code ة ء ى ۀ}), to the word
+   * before it when that word ends in such a letter. Where both can be, the name is read both ways
+   * (the first reading joins forward, the second backward), since the letter may begin a word or
+   * end one ({@code عبا د}). Never joined: {@code و}, "and", a word of its own ({@code صدا و
+   * سيما}), except as the name's first word; {@code د} as the first word, the Pashto "of" ({@code د
+   * حاجی بصیر ... کمپنی}); a letter with a full stop, an abbreviation ({@code د.} for doctor,
+   * {@code أ.} for professor: joined, {@code أ. حمد} read {@code احمد}, a helper's find); a letter
+   * that stands beside another lone letter: text split at every letter cannot be read back this way
+   * ({@code علا ء آ ل عو ا ض}); a single letter in Latin script, an initial.
+   *
+   * <p>A space left out after such a letter is not seen either, so a given name run into {@code
+   * عبد} with a space after it ({@code محمدعبد البصير}) is also read with the space before {@code
+   * عبد}, which then joins the name after it ({@code محمد عبدالبصير}, Mohammad Abdul Basir): the
+   * given name of {@value #MIN_GIVEN_NAME_LETTERS} letters or more, one of {@code
+   * arabic-given-names.txt} ({@link #compoundParts}), ending in such a letter. Read as {@code محمد
+   * عبد البصير}, the name after abd would stand alone and meet other names ({@code محمدعبد السلام}
+   * met Mohammad Eslami at 0.888, a helper's find).
    *
    * @param raw the name as given (presentation forms are folded here, as {@link #analyze} folds
    *     them)
    * @param analysed {@link #analyze(String)} of {@code raw}
    */
   public List<NormalizedName> unseenSpacesClosed(String raw, NormalizedName analysed) {
-    if (!hasLoneArabicLetter(raw)) {
+    if (!mayHaveUnseenSpaces(raw)) {
       // Most names: no compatibility folding, no split.
       return List.of();
     }
@@ -174,18 +183,22 @@ public final class NameNormalizer {
       lone[i] = loneLetter(words[i], i == 0);
       any |= lone[i] != 0;
     }
-    if (!any) {
-      return List.of();
+    List<String> texts = new ArrayList<>(3);
+    if (any) {
+      texts.add(closedAroundLoneLetters(words, lone, true));
+      texts.add(closedAroundLoneLetters(words, lone, false));
     }
-    List<NormalizedName> readings = new ArrayList<>(2);
-    List<String> texts = new ArrayList<>(2);
-    for (boolean forward : new boolean[] {true, false}) {
-      String closed = closedAroundLoneLetters(words, lone, forward);
-      if (texts.contains(closed)) {
+    String abdMoved = abdJoinedToNext(words);
+    if (abdMoved != null) {
+      texts.add(abdMoved);
+    }
+    List<NormalizedName> readings = new ArrayList<>(texts.size());
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
+      if (texts.subList(0, t).contains(text)) {
         continue;
       }
-      texts.add(closed);
-      NormalizedName read = analyze(closed);
+      NormalizedName read = analyze(text);
       if (!read.parts().equals(analysed.parts())) {
         readings.add(read);
       }
@@ -194,9 +207,38 @@ public final class NameNormalizer {
   }
 
   /**
+   * {@code words} joined by spaces, each given name run into {@code عبد} that a word follows read
+   * with the space before {@code عبد} and none after ({@link #unseenSpacesClosed}); null when there
+   * is none.
+   */
+  private String abdJoinedToNext(String[] words) {
+    boolean moved = false;
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      int head = word.length() - Particles.ABD.length();
+      if (i + 1 < words.length
+          && head >= MIN_GIVEN_NAME_LETTERS
+          && word.endsWith(Particles.ABD)
+          && !joinsNext(word.codePointBefore(head))
+          && isArabicLetter(words[i + 1].codePointAt(0))
+          && givenNames().contains(normalize(word.substring(0, head)))) {
+        out.append(word, 0, head).append(' ').append(Particles.ABD).append(words[++i]);
+        moved = true;
+      } else {
+        out.append(word);
+      }
+      if (i + 1 < words.length) {
+        out.append(' ');
+      }
+    }
+    return moved ? out.toString() : null;
+  }
+
+  /**
    * {@code words} joined by spaces, each lone letter ({@code lone}, {@link #loneLetter}) joined to
    * a neighbour across a space not seen ({@link #unseenSpacesClosed}), to the word after it first
-   * when {@code forward}; never to another lone letter.
+   * when {@code forward}; none that stands beside another lone letter.
    */
   private static String closedAroundLoneLetters(String[] words, int[] lone, boolean forward) {
     int n = words.length;
@@ -206,13 +248,16 @@ public final class NameNormalizer {
       if (lone[i] == 0) {
         continue;
       }
+      if ((i > 0 && lone[i - 1] != 0) || (i + 1 < n && lone[i + 1] != 0)) {
+        continue;
+      }
       boolean ahead =
           i + 1 < n
-              && lone[i + 1] == 0
               && !joinsNext(lone[i])
+              && NEVER_FIRST.indexOf(lone[i]) < 0
               && isArabicLetter(words[i + 1].codePointAt(0));
       boolean behind = false;
-      if (i > 0 && lone[i - 1] == 0) {
+      if (i > 0) {
         int last = lastLetter(words[i - 1]);
         behind = last != 0 && isArabicLetter(last) && !joinsNext(last);
       }
@@ -228,10 +273,13 @@ public final class NameNormalizer {
     return out.toString();
   }
 
+  /** Letters that never begin a word: ta marbuta, hamza, alef maqsura, heh with yeh above. */
+  private static final String NEVER_FIRST = "\u0629\u0621\u0649\u06C0";
+
   /**
    * The letter {@code word} is when it is one Arabic letter, its marks (harakat, tatweel) aside,
    * and not {@code و} unless {@code first}, the name's first word, which "and" is not ({@code و
-   * ليد} for {@code وليد}, Walid); else 0.
+   * ليد} for {@code وليد}, Walid), nor {@code د} when {@code first}, the Pashto "of"; else 0.
    */
   private static int loneLetter(String word, boolean first) {
     int letter = 0;
@@ -246,13 +294,21 @@ public final class NameNormalizer {
       }
       letter = c;
     }
-    return letter == '\u0648' && !first ? 0 : letter;
+    return (letter == '\u0648' && !first) || (letter == '\u062F' && first) ? 0 : letter;
+  }
+
+  /**
+   * Whether {@code raw} may have a space Arabic script does not show ({@link #unseenSpacesClosed}):
+   * a word of one Arabic letter, or {@code عبد} before a space. A quick test, so that other names
+   * cost nothing more.
+   */
+  private static boolean mayHaveUnseenSpaces(String raw) {
+    return hasLoneArabicLetter(raw) || raw.contains(Particles.ABD + " ");
   }
 
   /**
    * Whether {@code raw} may hold a word of one Arabic letter ({@link #loneLetter}): a letter of the
-   * Arabic script with whitespace or the text's ends on either side, marks aside. A quick test, so
-   * that names without one cost nothing more.
+   * Arabic script with whitespace or the text's ends on either side, marks aside.
    */
   private static boolean hasLoneArabicLetter(String raw) {
     int n = raw.length();
@@ -529,17 +585,14 @@ public final class NameNormalizer {
    * particle and not itself a given name, and that splits into two given names of at least {@value
    * #MIN_GIVEN_NAME_LETTERS} letters each, neither a particle, is split there; so is one that
    * begins with a given name followed by the article and a name of at least as many letters, the
-   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad), and so is one that is a
-   * given name and {@code عبد} when the given name ends in a letter that does not join the next, so
-   * that the space left out is not seen ({@code محمدعبد البصير}, Mohammad Abdul Basir; {@link
-   * #unseenSpacesClosed}). Failing those, one that begins with a given name followed by at least
-   * {@value #MIN_REST_LETTERS} letters that are no Persian ending and no particle is split after
-   * the longest such given name, and the rest split again the same way: names run together, as text
-   * taken from PDF files writes them ({@code يوسفحداد}, Yusuf Haddad; {@code سعيدعليحسن}, Said Ali
-   * Hassan). The given names are those of {@code arabic-given-names.txt} beside this class (602
-   * names: those of the npm package {@code arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's
-   * Arabic name labels write five times or more, none beginning with the article or a particle),
-   * normalised as names are.
+   * space before the article left out ({@code بشارالاسد}, Bashar al-Assad). Failing those, one that
+   * begins with a given name followed by at least {@value #MIN_REST_LETTERS} letters that are no
+   * Persian ending and no particle is split after the longest such given name, and the rest split
+   * again the same way: names run together, as text taken from PDF files writes them ({@code
+   * يوسفحداد}, Yusuf Haddad; {@code سعيدعليحسن}, Said Ali Hassan). The given names are those of
+   * {@code arabic-given-names.txt} beside this class (602 names: those of the npm package {@code
+   * arabic-name-to-en} 1.0.6, ISC licence, that Wikidata's Arabic name labels write five times or
+   * more, none beginning with the article or a particle), normalised as names are.
    *
    * <p>A part in Latin script is split only into two Latin spellings of given names ({@link
    * #isLatinGivenName}; {@code mohammadreza}, {@code aliakbar}), neither a particle, the part not
@@ -570,13 +623,10 @@ public final class NameNormalizer {
       boolean article =
           tail.startsWith(Particles.ARABIC_ARTICLE)
               && tail.length() >= Particles.ARABIC_ARTICLE.length() + MIN_GIVEN_NAME_LETTERS;
-      // A given name and abd, the space between them not seen as the given name ends in a letter
-      // that does not join the next (محمدعبد البصير, Mohammad Abdul Basir; unseenSpacesClosed).
-      boolean abd = tail.equals(Particles.ABD) && !joinsNext(head.codePointBefore(head.length()));
       if (given.contains(head)
-          && (given.contains(tail) || article || abd)
+          && (given.contains(tail) || article)
           && Particles.classify(head) == Particle.NONE
-          && (abd || Particles.classify(tail) == Particle.NONE)) {
+          && Particles.classify(tail) == Particle.NONE) {
         // Already normalised text: only the split and the keys (steps 6-7) are left to do.
         return parts(head + " " + tail, null);
       }

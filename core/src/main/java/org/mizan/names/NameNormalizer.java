@@ -314,9 +314,10 @@ public final class NameNormalizer {
     int n = raw.length();
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
-      if (c < '\u0600'
-          || !isArabicLetter(c)
-          || (i > 0 && !Character.isWhitespace(raw.charAt(i - 1)))) {
+      // A word's first character first: most characters are not, and stop there.
+      if ((i > 0 && !Character.isWhitespace(raw.charAt(i - 1)))
+          || c < '\u0600'
+          || !isArabicLetter(c)) {
         continue;
       }
       int j = i + 1;

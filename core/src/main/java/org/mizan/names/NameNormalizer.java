@@ -33,6 +33,7 @@ public final class NameNormalizer {
   private final MrzXScheme xScheme;
   // Read on first use: only compound given names need them, and loading costs start-up time.
   private volatile Set<String> givenNames;
+  private volatile Set<String> abdNamesNormalized;
 
   private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
     this.steps = List.copyOf(steps);
@@ -175,7 +176,7 @@ public final class NameNormalizer {
       // Most names: no compatibility folding, no split.
       return List.of();
     }
-    String[] words = compatibilityFolded(raw).strip().split("\\s+");
+    String[] words = compatibilityFolded(raw).strip().split("[\\s\\p{Z}]+");
     int n = words.length;
     int[] lone = new int[n];
     boolean any = false;
@@ -215,13 +216,13 @@ public final class NameNormalizer {
     boolean moved = false;
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
-      String word = words[i];
+      String word = withoutMarks(words[i]);
       int head = word.length() - Particles.ABD.length();
       if (i + 1 < words.length
           && head >= MIN_GIVEN_NAME_LETTERS
           && word.endsWith(Particles.ABD)
           && !joinsNext(word.codePointBefore(head))
-          && isArabicLetter(words[i + 1].codePointAt(0))
+          && isAbdName(words[i + 1])
           && givenNames().contains(normalize(word.substring(0, head)))) {
         out.append(word, 0, head).append(' ').append(Particles.ABD).append(words[++i]);
         moved = true;
@@ -273,6 +274,32 @@ public final class NameNormalizer {
     return out.toString();
   }
 
+  /**
+   * Whether {@code word}, without the article, is a name that follows abd ({@link #abdNames}, or
+   * {@code الله}): the word after a given name run into abd is read joined to abd only then, since
+   * abd and a family name (عبد حسن) is no name and met others' ({@code محمدعبد حسن آخوند} met
+   * MOHAMMAD ABBAS AKHUND at 0.86, a helper's find).
+   */
+  private boolean isAbdName(String word) {
+    String name = normalize(word);
+    if (name.startsWith(Particles.ARABIC_ARTICLE) && !name.equals(normalize(Particles.ALLAH))) {
+      name = name.substring(Particles.ARABIC_ARTICLE.length());
+    }
+    return abdNamesNormalized().contains(name);
+  }
+
+  /** {@code word} without its non-spacing marks (harakat) and tatweel. */
+  private static String withoutMarks(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (UCharacter.getType(c) != UCharacterCategory.NON_SPACING_MARK && c != '\u0640') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Letters that never begin a word: ta marbuta, hamza, alef maqsura, heh with yeh above. */
   private static final String NEVER_FIRST = "\u0629\u0621\u0649\u06C0";
 
@@ -303,7 +330,25 @@ public final class NameNormalizer {
    * cost nothing more.
    */
   private static boolean mayHaveUnseenSpaces(String raw) {
-    return hasLoneArabicLetter(raw) || raw.contains(Particles.ABD + " ");
+    boolean dal = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= '\uFB50' && c <= '\uFEFC') {
+        // Presentation forms: their words are read once folded.
+        return true;
+      }
+      dal |= c == '\u062F';
+    }
+    if (dal) {
+      String bare = withoutMarks(raw);
+      for (int k = bare.indexOf(Particles.ABD); k >= 0; k = bare.indexOf(Particles.ABD, k + 1)) {
+        int after = k + Particles.ABD.length();
+        if (after < bare.length() && isSpace(bare.charAt(after))) {
+          return true;
+        }
+      }
+    }
+    return hasLoneArabicLetter(raw);
   }
 
   /**
@@ -315,9 +360,7 @@ public final class NameNormalizer {
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
       // A word's first character first: most characters are not, and stop there.
-      if ((i > 0 && !Character.isWhitespace(raw.charAt(i - 1)))
-          || c < '\u0600'
-          || !isArabicLetter(c)) {
+      if ((i > 0 && !isSpace(raw.charAt(i - 1))) || c < '\u0600' || !isArabicLetter(c)) {
         continue;
       }
       int j = i + 1;
@@ -326,11 +369,15 @@ public final class NameNormalizer {
               || raw.charAt(j) == '\u0640')) {
         j++;
       }
-      if (j == n || Character.isWhitespace(raw.charAt(j))) {
+      if (j == n || isSpace(raw.charAt(j))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The last letter of {@code word}, its marks aside; 0 when its last character is no letter. */
@@ -937,6 +984,23 @@ public final class NameNormalizer {
         if (names == null) {
           names = readNames("arabic-given-names.txt", this::normalize);
           givenNames = names;
+        }
+      }
+    }
+    return names;
+  }
+
+  /** {@link #abdNames}, normalised as names are, and {@code الله}. */
+  private Set<String> abdNamesNormalized() {
+    Set<String> names = abdNamesNormalized;
+    if (names == null) {
+      synchronized (this) {
+        names = abdNamesNormalized;
+        if (names == null) {
+          Set<String> read = new HashSet<>(readNames("abd-names.txt", this::normalize));
+          read.add(normalize(Particles.ALLAH));
+          names = Set.copyOf(read);
+          abdNamesNormalized = names;
         }
       }
     }

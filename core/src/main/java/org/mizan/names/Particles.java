@@ -51,7 +51,7 @@ final class Particles {
   static final String ARABIC_ARTICLE = "ال";
 
   /** الله, the name of God: its first letters are not the article before a part {@code له}. */
-  private static final String ALLAH = "\u0627\u0644\u0644\u0647";
+  static final String ALLAH = "\u0627\u0644\u0644\u0647";
 
   private static final int MIN_LETTERS_AFTER_ARTICLE = 2;
 

@@ -1053,6 +1053,16 @@ class FieldRegressionTest {
     assertThat(score("علیعبد الله", "Ali Abdullah")).isLessThan(0.6);
     // Read محمد عبد السلام, the name after abd stood alone and met Eslami (0.888, a helper's find).
     assertThat(score("محمدعبد السلام", "Mohammad Eslami")).isCloseTo(0.7845, within());
+    // Only a name that follows abd is joined to it: abd and a family name is no name.
+    assertThat(score("محمدعبد يعقوب", "Mohammad Yaqoub")).isLessThan(0.85);
+    // In presentation forms, after a no-break space, with a tatweel: the same reading.
+    assertThat(
+            score(
+                "\uFEA7\uFE8E\uFEDF\uFEAA\uFECB\uFE92\uFEAA \uFE8D\uFEDF\uFEAE\uFEA3\uFEE4\uFEE6",
+                "Khalid Abdul Rahman"))
+        .isCloseTo(0.9025, within());
+    assertThat(score("خالدعبد\u00A0الرحمن", "Khalid Abdul Rahman")).isCloseTo(0.9025, within());
+    assertThat(score("خالدعبـد الرحمن", "Khalid Abdul Rahman")).isCloseTo(0.9025, within());
     // ة never begins a word, and a first د is the Pashto "of".
     assertThat(score("ة حسن", "Hassan")).isLessThan(0.7);
     assertThat(score("د ادم خان", "Adam Khan")).isCloseTo(0.7605, within());

@@ -172,11 +172,14 @@ public final class NameNormalizer {
    * @param analysed {@link #analyze(String)} of {@code raw}
    */
   public List<NormalizedName> unseenSpacesClosed(String raw, NormalizedName analysed) {
-    if (!mayHaveUnseenSpaces(raw)) {
+    // An invisible character that may stand for a space is read as one here (invisibleApart), so
+    // that a lone letter after a zero-width space is one.
+    String spaced = InvisibleCharacters.mayStandForSpaceAsSpaces(raw);
+    if (!mayHaveUnseenSpaces(spaced)) {
       // Most names: no compatibility folding, no split.
       return List.of();
     }
-    String[] words = compatibilityFolded(raw).strip().split("[\\s\\p{Z}]+");
+    String[] words = compatibilityFolded(spaced).strip().split("[\\s\\p{Z}]+");
     int n = words.length;
     int[] lone = new int[n];
     boolean any = false;
@@ -184,14 +187,23 @@ public final class NameNormalizer {
       lone[i] = loneLetter(words[i], i == 0);
       any |= lone[i] != 0;
     }
-    List<String> texts = new ArrayList<>(3);
+    List<String> texts = new ArrayList<>(5);
+    List<String> closed = new ArrayList<>(2);
     if (any) {
-      texts.add(closedAroundLoneLetters(words, lone, true));
-      texts.add(closedAroundLoneLetters(words, lone, false));
+      closed.add(closedAroundLoneLetters(words, lone, true));
+      closed.add(closedAroundLoneLetters(words, lone, false));
+      texts.addAll(closed);
     }
     String abdMoved = abdJoinedToNext(words);
     if (abdMoved != null) {
       texts.add(abdMoved);
+    }
+    // Both at once: a lone letter joined, and abd joined to the name after it (خالدعبد ا لرحمن).
+    for (String text : closed) {
+      String both = abdJoinedToNext(text.split(" "));
+      if (both != null) {
+        texts.add(both);
+      }
     }
     List<NormalizedName> readings = new ArrayList<>(texts.size());
     for (int t = 0; t < texts.size(); t++) {

@@ -1063,6 +1063,9 @@ class FieldRegressionTest {
         .isCloseTo(0.9025, within());
     assertThat(score("خالدعبد\u00A0الرحمن", "Khalid Abdul Rahman")).isCloseTo(0.9025, within());
     assertThat(score("خالدعبـد الرحمن", "Khalid Abdul Rahman")).isCloseTo(0.9025, within());
+    // Both readings at once, and a zero-width space read as a space before a lone letter.
+    assertThat(score("خالدعبد ا لرحمن", "Khalid Abdul Rahman")).isCloseTo(0.9025, within());
+    assertThat(score("محمد\u200Bر ستمی", "Mohammad Rostami")).isCloseTo(0.9025, within());
     // ة never begins a word, and a first د is the Pashto "of".
     assertThat(score("ة حسن", "Hassan")).isLessThan(0.7);
     assertThat(score("د ادم خان", "Adam Khan")).isCloseTo(0.7605, within());

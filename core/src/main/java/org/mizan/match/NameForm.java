@@ -417,17 +417,10 @@ final class NameForm {
    * written joined is also written with the article apart, as a list's is ({@link
    * #of(NormalizedName, PartTable, boolean, NameNormalizer)}). Compound parts only of a subject's
    * name: a list's names, written every way, would multiply the parts every query is compared with.
-   */
-  static NameForm ofQuery(NormalizedName name, boolean personal, NameNormalizer compounds) {
-    return ofQuery(name, List.of(), personal, compounds);
-  }
-
-  /**
-   * {@link #ofQuery(NormalizedName, boolean, NameNormalizer)}, with the ways of writing of the
-   * name's {@code others} readings too: with its invisible characters as spaces ({@link
-   * NameNormalizer#invisibleApart}: a zero-width space or a direction mark standing where a space
-   * was joins two words), with the spaces Arabic script does not show closed ({@link
-   * NameNormalizer#unseenSpacesClosed}); the name as given is read every way.
+   * With the ways of writing of the name's {@code others} readings too: with its invisible
+   * characters as spaces ({@link NameNormalizer#invisibleApart}: a zero-width space or a direction
+   * mark standing where a space was joins two words), with the spaces Arabic script does not show
+   * closed ({@link NameNormalizer#unseenSpacesClosed}); the name as given is read every way.
    */
   static NameForm ofQuery(
       NormalizedName name, List<OtherReading> others, boolean personal, NameNormalizer compounds) {
@@ -1115,9 +1108,8 @@ final class NameForm {
   }
 
   /**
-   * How {@code variant} read the name ({@link #ofQuery(NormalizedName, List, boolean,
-   * NameNormalizer)}), so that an explanation can say it; {@link Reading#AS_GIVEN} for a variant
-   * not of this name.
+   * How {@code variant} read the name ({@link #ofQuery}), so that an explanation can say it; {@link
+   * Reading#AS_GIVEN} for a variant not of this name.
    */
   Reading reading(List<Token> variant) {
     int v = variants.indexOf(variant);

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,9 +32,17 @@ public final class NameNormalizer {
   private final List<TextStep> steps;
   private final Transliteration transliteration;
   private final MrzXScheme xScheme;
-  // Read on first use: only compound given names need them, and loading costs start-up time.
-  private volatile Set<String> givenNames;
-  private volatile Set<String> abdNamesNormalized;
+  // Read on first use: only compound given names and abd run into one need them, and loading
+  // costs start-up time.
+  private final ReadOnce<Set<String>> givenNames =
+      new ReadOnce<>(() -> readNames("arabic-given-names.txt", this::normalize));
+  private final ReadOnce<Set<String>> abdNamesNormalized =
+      new ReadOnce<>(
+          () -> {
+            Set<String> read = new HashSet<>(readNames("abd-names.txt", this::normalize));
+            read.add(normalize(Particles.ALLAH));
+            return Set.copyOf(read);
+          });
 
   private NameNormalizer(List<TextStep> steps, Transliteration transliteration) {
     this.steps = List.copyOf(steps);
@@ -274,7 +283,8 @@ public final class NameNormalizer {
         int last = lastLetter(words[i - 1]);
         behind = last != 0 && isArabicLetter(last) && !joinsNext(last);
       }
-      way[i] = ahead && (forward || !behind) ? 1 : behind ? -1 : ahead ? 1 : 0;
+      // The side the reading prefers where both can be, else the one that can.
+      way[i] = forward ? (ahead ? 1 : behind ? -1 : 0) : (behind ? -1 : ahead ? 1 : 0);
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -294,22 +304,29 @@ public final class NameNormalizer {
    */
   private boolean isAbdName(String word) {
     String name = normalize(word);
-    if (name.startsWith(Particles.ARABIC_ARTICLE) && !name.equals(normalize(Particles.ALLAH))) {
-      name = name.substring(Particles.ARABIC_ARTICLE.length());
-    }
-    return abdNamesNormalized().contains(name);
+    Set<String> names = abdNamesNormalized();
+    return names.contains(name)
+        || (name.startsWith(Particles.ARABIC_ARTICLE)
+            && names.contains(name.substring(Particles.ARABIC_ARTICLE.length())));
   }
 
-  /** {@code word} without its non-spacing marks (harakat) and tatweel. */
+  /** {@code word} without its marks and tatweel ({@link #isMark}). */
   private static String withoutMarks(String word) {
     StringBuilder out = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (UCharacter.getType(c) != UCharacterCategory.NON_SPACING_MARK && c != '\u0640') {
+      if (!isMark(c)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code c} is a non-spacing mark (harakat) or the tatweel, which only stretches a word.
+   */
+  private static boolean isMark(int c) {
+    return c == '\u0640' || UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK;
   }
 
   /** Letters that never begin a word: ta marbuta, hamza, alef maqsura, heh with yeh above. */
@@ -325,7 +342,7 @@ public final class NameNormalizer {
     for (int i = 0; i < word.length(); ) {
       int c = word.codePointAt(i);
       i += Character.charCount(c);
-      if (UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK || c == '\u0640') {
+      if (isMark(c)) {
         continue;
       }
       if (letter != 0 || !isArabicLetter(c)) {
@@ -343,6 +360,7 @@ public final class NameNormalizer {
    */
   private static boolean mayHaveUnseenSpaces(String raw) {
     boolean dal = false;
+    boolean marks = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c >= '\uFB50' && c <= '\uFEFC') {
@@ -350,9 +368,10 @@ public final class NameNormalizer {
         return true;
       }
       dal |= c == '\u062F';
+      marks |= c >= '\u0600' && isMark(c);
     }
     if (dal) {
-      String bare = withoutMarks(raw);
+      String bare = marks ? withoutMarks(raw) : raw;
       for (int k = bare.indexOf(Particles.ABD); k >= 0; k = bare.indexOf(Particles.ABD, k + 1)) {
         int after = k + Particles.ABD.length();
         if (after < bare.length() && isSpace(bare.charAt(after))) {
@@ -376,9 +395,7 @@ public final class NameNormalizer {
         continue;
       }
       int j = i + 1;
-      while (j < n
-          && (UCharacter.getType(raw.charAt(j)) == UCharacterCategory.NON_SPACING_MARK
-              || raw.charAt(j) == '\u0640')) {
+      while (j < n && isMark(raw.charAt(j))) {
         j++;
       }
       if (j == n || isSpace(raw.charAt(j))) {
@@ -397,7 +414,7 @@ public final class NameNormalizer {
     for (int i = word.length(); i > 0; ) {
       int c = word.codePointBefore(i);
       i -= Character.charCount(c);
-      if (UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK || c == '\u0640') {
+      if (isMark(c)) {
         continue;
       }
       return UCharacter.isLetter(c) ? c : 0;
@@ -989,34 +1006,36 @@ public final class NameNormalizer {
   static final int MIN_GIVEN_NAME_LETTERS = 3;
 
   private Set<String> givenNames() {
-    Set<String> names = givenNames;
-    if (names == null) {
-      synchronized (this) {
-        names = givenNames;
-        if (names == null) {
-          names = readNames("arabic-given-names.txt", this::normalize);
-          givenNames = names;
-        }
-      }
-    }
-    return names;
+    return givenNames.get();
   }
 
   /** {@link #abdNames}, normalised as names are, and {@code الله}. */
   private Set<String> abdNamesNormalized() {
-    Set<String> names = abdNamesNormalized;
-    if (names == null) {
-      synchronized (this) {
-        names = abdNamesNormalized;
-        if (names == null) {
-          Set<String> read = new HashSet<>(readNames("abd-names.txt", this::normalize));
-          read.add(normalize(Particles.ALLAH));
-          names = Set.copyOf(read);
-          abdNamesNormalized = names;
+    return abdNamesNormalized.get();
+  }
+
+  /** A value made on first use, once, whatever the threads that ask for it. */
+  private static final class ReadOnce<T> {
+    private final Supplier<T> make;
+    private volatile T value;
+
+    ReadOnce(Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = make.get();
+            value = v;
+          }
         }
       }
+      return v;
     }
-    return names;
   }
 
   private static Set<String> readNames(String resource, UnaryOperator<String> normalize) {

@@ -1069,7 +1069,8 @@ class FieldRegressionTest {
     // ة never begins a word, and a first د is the Pashto "of".
     assertThat(score("ة حسن", "Hassan")).isLessThan(0.7);
     assertThat(score("د ادم خان", "Adam Khan")).isCloseTo(0.7605, within());
-    // A letter beside another lone letter is not joined, on either side.
+    // A letter beside another lone letter is not joined, on either side (the readings themselves:
+    // NameNormalizerTest.unseenSpacesAreClosedOnlyWhereTheRuleSays).
     assertThat(score("ز ر ستمی", "Zar Rostami")).isLessThan(0.5);
     Match m =
         Names.MATCHER.score(

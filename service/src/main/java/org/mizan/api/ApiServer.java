@@ -953,13 +953,8 @@ public final class ApiServer implements AutoCloseable {
       int limit = (int) longParam(ctx, "limit", 100, 1, 10_000);
       java.util.OptionalDouble minScore = java.util.OptionalDouble.empty();
       if (ctx.queryParam("min_score") != null) {
-        try {
-          double v = Double.parseDouble(ctx.queryParam("min_score"));
-          if (!(v >= 0 && v <= 1)) {
-            throw new NumberFormatException();
-          }
-          minScore = java.util.OptionalDouble.of(v);
-        } catch (NumberFormatException e) {
+        minScore = org.mizan.app.Decimals.unit(ctx.queryParam("min_score"));
+        if (minScore.isEmpty()) {
           throw ApiException.invalid("min_score: a number from 0 to 1");
         }
       }
@@ -1652,15 +1647,8 @@ public final class ApiServer implements AutoCloseable {
       if (v == null) {
         return Screening.ALERT_THRESHOLD;
       }
-      try {
-        double t = Double.parseDouble(v);
-        if (t >= 0 && t <= 1) {
-          return t;
-        }
-      } catch (NumberFormatException e) {
-        // falls through to the error
-      }
-      throw ApiException.invalid("threshold: a number from 0 to 1");
+      return org.mizan.app.Decimals.unit(v)
+          .orElseThrow(() -> ApiException.invalid("threshold: a number from 0 to 1"));
     }
 
     /**

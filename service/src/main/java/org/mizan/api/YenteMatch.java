@@ -463,16 +463,8 @@ final class YenteMatch {
       if (text.isEmpty()) {
         return dflt;
       }
-      double value;
-      try {
-        value = Double.parseDouble(text.get().strip());
-      } catch (NumberFormatException e) {
-        value = Double.NaN;
-      }
-      if (!(value >= 0 && value <= 1)) {
-        throw ApiException.invalid(name + " must be a number from 0 to 1");
-      }
-      return value;
+      return org.mizan.app.Decimals.unit(text.get())
+          .orElseThrow(() -> ApiException.invalid(name + " must be a number from 0 to 1"));
     }
 
     private static Optional<String> last(Function<String, List<String>> params, String name) {

@@ -37,12 +37,11 @@ final class ScreeningLimits {
   static final class Decimal implements CommandLine.ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-      String v = value.strip();
-      if (!v.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)")) {
-        throw new CommandLine.TypeConversionException(
-            "not a decimal number such as 0.85: '" + value + "'");
-      }
-      return Double.parseDouble(v);
+      return org.mizan.app.Decimals.decimal(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "not a decimal number such as 0.85: '" + value + "'"));
     }
   }
 

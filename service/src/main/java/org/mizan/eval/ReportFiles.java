@@ -18,8 +18,9 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   /**
-   * Writes both files into {@code dir}, creating it when needed; each file is written to a
-   * temporary file first and renamed over any earlier one, so a reader never sees half a report.
+   * Writes both files into {@code dir}, creating it when needed: both are written to temporary
+   * files first, then renamed over any earlier ones, so a reader never sees half a report, and a
+   * write that fails (a full disk) leaves the earlier pair as it was, and no temporary file.
    *
    * @throws IOException when the folder cannot be made or a file written
    */
@@ -30,13 +31,26 @@ public final class ReportFiles {
         mapper
             .writerWithDefaultPrettyPrinter()
             .writeValueAsBytes(new ReportJson(mapper).render(report));
-    replace(dir.resolve(JSON), json);
-    replace(dir.resolve(HTML), ReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void replace(Path file, byte[] bytes) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    byte[] html = ReportHtml.render(report).getBytes(StandardCharsets.UTF_8);
+    Path jsonTmp = dir.resolve(JSON + ".tmp");
+    Path htmlTmp = dir.resolve(HTML + ".tmp");
+    try {
+      Files.write(jsonTmp, json);
+      Files.write(htmlTmp, html);
+      Files.move(
+          jsonTmp,
+          dir.resolve(JSON),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          htmlTmp,
+          dir.resolve(HTML),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.deleteIfExists(jsonTmp);
+      Files.deleteIfExists(htmlTmp);
+      throw e;
+    }
   }
 }

@@ -140,16 +140,16 @@ public final class ListFiles {
   }
 
   private static Path singleFileIn(Path folder) {
-    List<Path> files;
+    List<Path> all;
     try (Stream<Path> s = Files.list(folder)) {
-      files =
-          s.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith("."))
-              .sorted()
-              .toList();
+      all = s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
     }
+    // Hidden files (.DS_Store) are left out, unless the list file is one (.list.csv, stored so).
+    List<Path> visible =
+        all.stream().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+    List<Path> files = visible.isEmpty() && all.size() == 1 ? all : visible;
     if (files.size() > 1) {
       List<Path> xml =
           files.stream()

@@ -728,6 +728,31 @@ public final class ListStore {
    * ftm%3Aun_sc_sanctions}).
    */
   static String folderName(String source) {
+    String name = escapedName(source);
+    if (name.length() <= MAX_FOLDER_NAME) {
+      return name;
+    }
+    // File systems allow 255 bytes a name: a long name (a CSV list's file name in Arabic letters,
+    // six bytes each once escaped) keeps its beginning, whole escapes only, and a digest of the
+    // source id; the id itself is in each version's record.
+    int cut = MAX_FOLDER_NAME - 1 - DIGEST_CHARACTERS;
+    int escape = name.lastIndexOf('%', cut - 1);
+    if (escape >= 0 && escape > cut - 3) {
+      cut = escape;
+    }
+    String digest =
+        java.util.HexFormat.of()
+            .formatHex(org.mizan.audit.AuditChain.sha256(source.getBytes(StandardCharsets.UTF_8)))
+            .substring(0, DIGEST_CHARACTERS);
+    return name.substring(0, cut) + "~" + digest;
+  }
+
+  /** The longest folder name {@link #folderName} gives; a removed source's adds a time to it. */
+  static final int MAX_FOLDER_NAME = 120;
+
+  private static final int DIGEST_CHARACTERS = 16;
+
+  private static String escapedName(String source) {
     StringBuilder b = new StringBuilder();
     for (byte x : source.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (x & 0xff);

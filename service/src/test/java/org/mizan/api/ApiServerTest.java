@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -372,6 +373,52 @@ class ApiServerTest {
             + "\",\"disposition\":\"true-match\",\"reason\":\""
             + reasonJson
             + "\"}");
+  }
+
+  @Test
+  void aThresholdOfMinusZeroIsStoredAsZeroAndItsRecordMatchesItsEvent() {
+    // A -0 was kept as -0.0 in the record's hash and as 0.0 by the database: the record no longer
+    // matched its event, its certificate was refused and audit verification stopped at it.
+    JsonNode r =
+        analyst.post("/api/v1/screen?threshold=-0", "{\"name\":\"Margaret Thorne\"}").json();
+    String id = r.get("screening_id").asText();
+    Client.Answer c = auditor.get("/api/v1/screenings/" + id + "/certificate");
+    assertThat(c.status()).as(c.toString()).isEqualTo(200);
+    assertThat(c.json().at("/audit/record_matches_event").asBoolean()).isTrue();
+    JsonNode stored = analyst.get("/api/v1/screenings/" + id).json();
+    assertThat(stored.get("threshold").toString()).as(stored.toString()).isEqualTo("0.0");
+    assertThat(stored.get("record_matches_event").asBoolean()).isTrue();
+    JsonNode match =
+        analyst
+            .post(
+                "/match/default?threshold=-0.0&cutoff=-0",
+                "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Margaret"
+                    + " Thorne\"]}}}}")
+            .json();
+    assertThat(match.at("/responses/q/status").asInt()).as(match.toString()).isEqualTo(200);
+    assertThat(match.toString()).doesNotContain("-0.0");
+  }
+
+  @Test
+  void aThresholdMustBeWrittenAsADecimalNumber() {
+    for (String t : List.of("0x1p-2", "0.5d", "0.5f", "1e-1", "NaN", "Infinity", "0,5", "")) {
+      Client.Answer a =
+          analyst.post(
+              "/api/v1/screen?threshold=" + java.net.URLEncoder.encode(t, StandardCharsets.UTF_8),
+              "{\"name\":\"a b\"}");
+      assertThat(a.status()).as(t).isEqualTo(400);
+      assertThat(a.json().at("/error/message").asText())
+          .isEqualTo("threshold: a number from 0 to 1");
+      Client.Answer m =
+          analyst.post(
+              "/match/default?threshold=" + java.net.URLEncoder.encode(t, StandardCharsets.UTF_8),
+              "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"a b\"]}}}}");
+      assertThat(m.status()).as(t).isEqualTo(400);
+    }
+    assertThat(analyst.post("/api/v1/screen?threshold=.9", "{\"name\":\"a b\"}").status())
+        .isEqualTo(200);
+    assertThat(auditor.get("/api/v1/alerts?min_score=0x1p-1").status()).isIn(400, 403);
+    assertThat(analyst.get("/api/v1/alerts?min_score=0x1p-1").status()).isEqualTo(400);
   }
 
   @Test

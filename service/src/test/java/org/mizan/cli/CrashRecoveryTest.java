@@ -181,6 +181,7 @@ class CrashRecoveryTest {
     assertThat(acknowledged.size()).isGreaterThanOrEqualTo(40);
 
     Server second = start(db);
+    List<String> late = new ArrayList<>();
     try {
       int alerts = 0;
       for (String[] ack : acknowledged) {
@@ -194,9 +195,32 @@ class CrashRecoveryTest {
         }
       }
       assertThat(alerts).isPositive();
+      // The session after a crash is killed too, a second after its last answer: what it
+      // answered must survive as well. (H2 lost such commits on a helper's store of 9,700 events
+      // while it wrote them into freed space, Database#embeddedUrl; this small store did not show
+      // it before that change: the test keeps the promise, not that reproduction.)
+      for (String name : names) {
+        HttpResponse<String> r =
+            send(second.port(), key, "POST", "/api/v1/screen", "{\"name\":\"" + name + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        late.add(JSON.readTree(r.body()).get("screening_id").asText());
+      }
+      Thread.sleep(1_000);
     } finally {
-      second.process().destroy();
+      second.process().destroyForcibly(); // SIGKILL
       second.process().waitFor(30, TimeUnit.SECONDS);
+    }
+    Server third = start(db);
+    try {
+      for (String id : late) {
+        HttpResponse<String> s = send(third.port(), key, "GET", "/api/v1/screenings/" + id, "");
+        assertThat(s.statusCode())
+            .as("screening " + id + " after the second restart")
+            .isEqualTo(200);
+      }
+    } finally {
+      third.process().destroy();
+      third.process().waitFor(30, TimeUnit.SECONDS);
     }
     List<String> verify = new ArrayList<>(List.of("audit", "verify", "--data-dir", dir.toString()));
     db.ifPresent(url -> verify.addAll(List.of("--db", url)));

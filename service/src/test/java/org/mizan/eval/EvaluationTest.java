@@ -57,6 +57,25 @@ class EvaluationTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenLeavesTheEarlierPairAndNoTemporaryFile(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("report");
+    java.nio.file.Files.createDirectories(out);
+    java.nio.file.Files.writeString(out.resolve(ReportFiles.JSON), "earlier json");
+    java.nio.file.Files.writeString(out.resolve(ReportFiles.HTML), "earlier html");
+    // The HTML's temporary file cannot be written (a folder holds its name), as on a full disk
+    // once the JSON is written.
+    java.nio.file.Files.createDirectories(out.resolve(ReportFiles.HTML + ".tmp/x"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportFiles.write(evaluate(true), out))
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(java.nio.file.Files.readString(out.resolve(ReportFiles.JSON)))
+        .isEqualTo("earlier json");
+    assertThat(java.nio.file.Files.readString(out.resolve(ReportFiles.HTML)))
+        .isEqualTo("earlier html");
+    assertThat(out.resolve(ReportFiles.JSON + ".tmp")).doesNotExist();
+  }
+
+  @Test
   void theReportFilesSayWhatWasMeasuredAndHow(@TempDir Path dir) throws Exception {
     Report report = evaluate(true);
     Path out = dir.resolve("new/report");

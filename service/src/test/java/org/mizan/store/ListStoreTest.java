@@ -449,6 +449,35 @@ class ListStoreTest {
     assertThat(ListStore.folderName("..")).isEqualTo("%2E.");
   }
 
+  @Test
+  void aLongSourceIdGetsAFolderNameOfBoundedLength() throws IOException {
+    // A CSV list named in Arabic letters: each is six bytes once escaped, and 47 of them passed the
+    // 255 bytes a file system allows a name ("File name too long").
+    String name = "القائمة الوطنية للأشخاص والكيانات الإرهابية.csv";
+    String folder = ListStore.folderName("csv:" + name);
+    assertThat(folder).hasSizeLessThanOrEqualTo(ListStore.MAX_FOLDER_NAME);
+    assertThat(folder).startsWith("csv%3A%D8%A7%D9%84").matches("[A-Za-z0-9%._~-]+");
+    assertThat(folder.substring(0, folder.indexOf('~'))).doesNotContainPattern("%.?$");
+    assertThat(ListStore.folderName("csv:" + name.replace("الوطنية", "الدولية")))
+        .isNotEqualTo(folder);
+    Path list = file(name, "id,name\nX-1,Fictional Person Alpha\n");
+    assertThat(update(list).status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(store().current())
+        .extracting(c -> c.list().version().source())
+        .containsExactly("csv:" + name);
+    assertThat(dir.resolve("data/lists").resolve(folder)).isDirectory();
+    assertThat(store().remove("csv:" + name)).isPresent();
+  }
+
+  @Test
+  void aListFileWhoseNameBeginsWithADotIsStored() throws IOException {
+    Path list = file(".national.csv", "id,name\nX-1,Fictional Person Alpha\n");
+    assertThat(update(list).status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(store().current())
+        .extracting(c -> c.list().version().source(), c -> c.list().entries().size())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("csv:.national.csv", 1));
+  }
+
   private Stream<Path> staging() throws IOException {
     Path staging = dir.resolve("data/staging");
     return Files.exists(staging) ? Files.list(staging).toList().stream() : Stream.empty();

@@ -953,7 +953,7 @@ public final class ApiServer implements AutoCloseable {
       int limit = (int) longParam(ctx, "limit", 100, 1, 10_000);
       java.util.OptionalDouble minScore = java.util.OptionalDouble.empty();
       if (ctx.queryParam("min_score") != null) {
-        minScore = org.mizan.app.Decimals.unit(ctx.queryParam("min_score"));
+        minScore = org.mizan.screening.Decimals.unit(ctx.queryParam("min_score"));
         if (minScore.isEmpty()) {
           throw ApiException.invalid("min_score: a number from 0 to 1");
         }
@@ -1647,7 +1647,7 @@ public final class ApiServer implements AutoCloseable {
       if (v == null) {
         return Screening.ALERT_THRESHOLD;
       }
-      return org.mizan.app.Decimals.unit(v)
+      return org.mizan.screening.Decimals.unit(v)
           .orElseThrow(() -> ApiException.invalid("threshold: a number from 0 to 1"));
     }
 

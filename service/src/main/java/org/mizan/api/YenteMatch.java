@@ -463,7 +463,7 @@ final class YenteMatch {
       if (text.isEmpty()) {
         return dflt;
       }
-      return org.mizan.app.Decimals.unit(text.get())
+      return org.mizan.screening.Decimals.unit(text.get())
           .orElseThrow(() -> ApiException.invalid(name + " must be a number from 0 to 1"));
     }
 

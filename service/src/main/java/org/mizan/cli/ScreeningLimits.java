@@ -37,7 +37,7 @@ final class ScreeningLimits {
   static final class Decimal implements CommandLine.ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-      return org.mizan.app.Decimals.decimal(value)
+      return org.mizan.screening.Decimals.decimal(value)
           .orElseThrow(
               () ->
                   new CommandLine.TypeConversionException(

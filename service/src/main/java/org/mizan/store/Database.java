@@ -35,6 +35,14 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final String description;
 
+  // The embedded databases (JDBC URLs) open in this process: H2 shares one database among the
+  // connections of a process, so compacting (closing) it would close it under the others.
+  // How many instances hold each open.
+  private static final java.util.Map<String, Integer> OPEN_EMBEDDED = new java.util.HashMap<>();
+
+  // The embedded database this instance holds open, or null.
+  private String embedded;
+
   private Database(HikariDataSource pool, String description) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
@@ -103,7 +111,11 @@ public final class Database implements AutoCloseable {
     if (lower.startsWith("jdbc:h2:")) {
       try {
         if (url.isEmpty() && migrate) {
-          compact(jdbcUrl);
+          synchronized (OPEN_EMBEDDED) {
+            if (!OPEN_EMBEDDED.containsKey(jdbcUrl)) {
+              compact(jdbcUrl);
+            }
+          }
         }
         opening = java.sql.DriverManager.getConnection(jdbcUrl);
       } catch (java.sql.SQLException e) {
@@ -111,7 +123,14 @@ public final class Database implements AutoCloseable {
       }
     }
     try {
-      return open(config, migrate, lower, description);
+      Database db = open(config, migrate, lower, description);
+      if (url.isEmpty()) {
+        db.embedded = jdbcUrl;
+        synchronized (OPEN_EMBEDDED) {
+          OPEN_EMBEDDED.merge(jdbcUrl, 1, Integer::sum);
+        }
+      }
+      return db;
     } finally {
       closeQuietly(opening);
     }
@@ -369,5 +388,11 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
+    if (embedded != null) {
+      synchronized (OPEN_EMBEDDED) {
+        OPEN_EMBEDDED.computeIfPresent(embedded, (k, n) -> n == 1 ? null : n - 1);
+      }
+      embedded = null;
+    }
   }
 }

@@ -740,10 +740,17 @@ public final class ListStore {
     if (escape >= 0 && escape > cut - 3) {
       cut = escape;
     }
-    String digest =
-        java.util.HexFormat.of()
-            .formatHex(org.mizan.audit.AuditChain.sha256(source.getBytes(StandardCharsets.UTF_8)))
-            .substring(0, DIGEST_CHARACTERS);
+    String digest;
+    try {
+      digest =
+          java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(source.getBytes(StandardCharsets.UTF_8)))
+              .substring(0, DIGEST_CHARACTERS);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
     return name.substring(0, cut) + "~" + digest;
   }
 

@@ -1,4 +1,4 @@
-package org.mizan.app;
+package org.mizan.screening;
 
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;

@@ -350,7 +350,12 @@ public final class Main implements Runnable {
     if (exitCode(e) == INVALID) {
       return e.getMessage();
     }
+    if (e instanceof UncheckedIOException u
+        && u.getCause() instanceof org.mizan.store.UpdateRunningException running) {
+      return running.getMessage();
+    }
     if (e instanceof org.mizan.audit.StoreUnavailableException
+        || e instanceof org.mizan.store.UpdateRunningException
         || e instanceof org.mizan.api.ListenException
         || e instanceof org.mizan.screening.ListsMovedException) {
       return e.getMessage();

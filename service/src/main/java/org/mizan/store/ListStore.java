@@ -263,7 +263,8 @@ public final class ListStore {
       lock = null;
     }
     if (lock == null) {
-      throw new IOException("another lists update is running on " + root);
+      throw new UpdateRunningException(
+          "another lists update is running on " + root + "; run this one when it has finished");
     }
     return lock;
   }

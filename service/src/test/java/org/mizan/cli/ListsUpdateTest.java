@@ -293,6 +293,30 @@ class ListsUpdateTest {
   }
 
   @Test
+  void anUpdateWhileAnotherRunsSaysSoNotAsAnIoFailure() throws Exception {
+    Path own =
+        file(
+            "internal.csv",
+            "id,name\nX-1,Fictional Person Alpha\n".getBytes(StandardCharsets.UTF_8));
+    java.nio.file.Files.createDirectories(data);
+    try (java.nio.channels.FileChannel ch =
+            java.nio.channels.FileChannel.open(
+                data.resolve("update.lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = ch.lock()) {
+      MainTest.Run run = update(own.toString());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err())
+          .isEqualTo(
+              "mizan: another lists update is running on "
+                  + data
+                  + "; run this one when it has finished"
+                  + System.lineSeparator());
+    }
+  }
+
+  @Test
   void emptyArgumentsAndADataDirectoryThatIsAFileAreUsageErrors() throws Exception {
     installCurrent();
     MainTest.Run remove = MainTest.run("lists", "remove", "", "--data-dir", data.toString());

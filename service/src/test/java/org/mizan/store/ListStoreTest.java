@@ -277,6 +277,7 @@ class ListStoreTest {
         FileLock lock = ch.lock()) {
       assertThatThrownBy(() -> update(un))
           .isInstanceOf(UncheckedIOException.class)
+          .hasCauseInstanceOf(UpdateRunningException.class)
           .hasMessageContaining("another lists update is running");
     }
     assertThat(update(un).status()).isEqualTo(UpdateOutcome.Status.INSTALLED);

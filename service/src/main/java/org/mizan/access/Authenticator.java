@@ -36,6 +36,12 @@ public final class Authenticator {
   /** The shortest password accepted. */
   public static final int MIN_PASSWORD_LENGTH = 12;
 
+  /**
+   * The fewest different characters of a password: twelve spaces or one letter twelve times is
+   * none.
+   */
+  public static final int MIN_DISTINCT_CHARACTERS = 5;
+
   private static final int MAX_REMEMBERED = 100_000;
 
   private final Accounts accounts;
@@ -231,7 +237,8 @@ public final class Authenticator {
    *
    * @param actor who adds it, for the audit trail ({@code cli} from the command line)
    * @throws IllegalArgumentException when the name is blank, too long or has a colon or control
-   *     character, or the password is shorter than {@link #MIN_PASSWORD_LENGTH}
+   *     character, or the password is shorter than {@link #MIN_PASSWORD_LENGTH} or has fewer than
+   *     {@link #MIN_DISTINCT_CHARACTERS} different characters
    * @throws AccountExistsException when the name is taken
    */
   public void addUser(String name, Role role, String password, String actor) {
@@ -242,6 +249,12 @@ public final class Authenticator {
     if (password.length() < MIN_PASSWORD_LENGTH) {
       throw new IllegalArgumentException(
           "the password is too short: at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (password.codePoints().distinct().count() < MIN_DISTINCT_CHARACTERS) {
+      throw new IllegalArgumentException(
+          "the password repeats too few characters: at least "
+              + MIN_DISTINCT_CHARACTERS
+              + " different ones (not 12 spaces, not aaaaaaaaaaaa)");
     }
     accounts.addUser(
         name,

@@ -320,6 +320,12 @@ class AuthenticatorTest {
         .hasMessageContaining("without spaces around it");
     assertThatThrownBy(() -> auth.addUser("amina", Role.ANALYST, "short", "cli"))
         .hasMessage("the password is too short: at least 12 characters");
+    for (String weak : List.of(" ".repeat(12), "a".repeat(20), "abab abab abab")) {
+      assertThatThrownBy(() -> auth.addUser("amina", Role.ANALYST, weak, "cli"))
+          .hasMessage(
+              "the password repeats too few characters: at least 5 different ones (not 12 spaces,"
+                  + " not aaaaaaaaaaaa)");
+    }
     assertThatThrownBy(() -> auth.createKey("x".repeat(101), Role.ANALYST, "cli"))
         .hasMessageContaining("1–100 characters");
     assertThatThrownBy(() -> auth.createKey("rtl\u202eedis", Role.ANALYST, "cli"))

@@ -252,9 +252,9 @@ public final class Authenticator {
     }
     if (password.codePoints().distinct().count() < MIN_DISTINCT_CHARACTERS) {
       throw new IllegalArgumentException(
-          "the password repeats too few characters: at least "
+          "the password uses too few different characters: at least "
               + MIN_DISTINCT_CHARACTERS
-              + " different ones (not 12 spaces, not aaaaaaaaaaaa)");
+              + " (not 12 spaces, not aaaaaaaaaaaa)");
     }
     accounts.addUser(
         name,

@@ -464,7 +464,10 @@ final class YenteMatch {
         return dflt;
       }
       return org.mizan.screening.Decimals.unit(text.get())
-          .orElseThrow(() -> ApiException.invalid(name + " must be a number from 0 to 1"));
+          .orElseThrow(
+              () ->
+                  ApiException.invalid(
+                      name + " must be a decimal number from 0 to 1, such as 0.85"));
     }
 
     private static Optional<String> last(Function<String, List<String>> params, String name) {

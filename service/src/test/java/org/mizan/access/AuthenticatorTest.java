@@ -323,8 +323,8 @@ class AuthenticatorTest {
     for (String weak : List.of(" ".repeat(12), "a".repeat(20), "abab abab abab")) {
       assertThatThrownBy(() -> auth.addUser("amina", Role.ANALYST, weak, "cli"))
           .hasMessage(
-              "the password repeats too few characters: at least 5 different ones (not 12 spaces,"
-                  + " not aaaaaaaaaaaa)");
+              "the password uses too few different characters: at least 5 (not 12 spaces, not"
+                  + " aaaaaaaaaaaa)");
     }
     assertThatThrownBy(() -> auth.createKey("x".repeat(101), Role.ANALYST, "cli"))
         .hasMessageContaining("1–100 characters");

@@ -408,7 +408,7 @@ class ApiServerTest {
               "{\"name\":\"a b\"}");
       assertThat(a.status()).as(t).isEqualTo(400);
       assertThat(a.json().at("/error/message").asText())
-          .isEqualTo("threshold: a number from 0 to 1");
+          .isEqualTo("threshold: a decimal number from 0 to 1, such as 0.85");
       Client.Answer m =
           analyst.post(
               "/match/default?threshold=" + java.net.URLEncoder.encode(t, StandardCharsets.UTF_8),
@@ -560,7 +560,7 @@ class ApiServerTest {
     Client.Answer threshold = analyst.post("/api/v1/screen?threshold=2", "{\"name\":\"a b\"}");
     assertThat(threshold.status()).isEqualTo(400);
     assertThat(threshold.json().at("/error/message").asText())
-        .isEqualTo("threshold: a number from 0 to 1");
+        .isEqualTo("threshold: a decimal number from 0 to 1, such as 0.85");
     Client.Answer document =
         analyst.post(
             "/api/v1/screen", "{\"name\":\"a b\",\"document\":\"" + "D".repeat(101) + "\"}");

@@ -955,7 +955,7 @@ public final class ApiServer implements AutoCloseable {
       if (ctx.queryParam("min_score") != null) {
         minScore = org.mizan.screening.Decimals.unit(ctx.queryParam("min_score"));
         if (minScore.isEmpty()) {
-          throw ApiException.invalid("min_score: a decimal number from 0 to 1, such as 0.85");
+          throw ApiException.invalid("min_score: " + org.mizan.screening.Decimals.UNIT);
         }
       }
       long olderThan = longParam(ctx, "older_than_hours", 0, 0, 100_000);
@@ -1649,7 +1649,7 @@ public final class ApiServer implements AutoCloseable {
       }
       return org.mizan.screening.Decimals.unit(v)
           .orElseThrow(
-              () -> ApiException.invalid("threshold: a decimal number from 0 to 1, such as 0.85"));
+              () -> ApiException.invalid("threshold: " + org.mizan.screening.Decimals.UNIT));
     }
 
     /**

@@ -465,9 +465,7 @@ final class YenteMatch {
       }
       return org.mizan.screening.Decimals.unit(text.get())
           .orElseThrow(
-              () ->
-                  ApiException.invalid(
-                      name + " must be a decimal number from 0 to 1, such as 0.85"));
+              () -> ApiException.invalid(name + " must be " + org.mizan.screening.Decimals.UNIT));
     }
 
     private static Optional<String> last(Function<String, List<String>> params, String name) {

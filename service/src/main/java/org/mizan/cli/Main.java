@@ -352,10 +352,10 @@ public final class Main implements Runnable {
     }
     if (e instanceof UncheckedIOException u
         && u.getCause() instanceof org.mizan.store.UpdateRunningException running) {
+      // ListStore wraps it, as every failure of an update.
       return running.getMessage();
     }
     if (e instanceof org.mizan.audit.StoreUnavailableException
-        || e instanceof org.mizan.store.UpdateRunningException
         || e instanceof org.mizan.api.ListenException
         || e instanceof org.mizan.screening.ListsMovedException) {
       return e.getMessage();

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class Decimals {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
+  /** What {@link #unit} takes, as the API's refusals say it. */
+  public static final String UNIT = "a decimal number from 0 to 1, such as 0.85";
+
   private Decimals() {}
 
   /**

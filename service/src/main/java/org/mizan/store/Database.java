@@ -35,9 +35,9 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final String description;
 
-  // The embedded databases (JDBC URLs) open in this process: H2 shares one database among the
-  // connections of a process, so compacting (closing) it would close it under the others.
-  // How many instances hold each open.
+  // The embedded databases open in this process, by JDBC URL, with how many instances hold each:
+  // H2 shares one database among a process's connections, so compacting (closing) it would close
+  // it under the others.
   private static final java.util.Map<String, Integer> OPEN_EMBEDDED = new java.util.HashMap<>();
 
   // The embedded database this instance holds open, or null.

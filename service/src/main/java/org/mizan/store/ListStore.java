@@ -734,25 +734,18 @@ public final class ListStore {
       return name;
     }
     // File systems allow 255 bytes a name: a long name (a CSV list's file name in Arabic letters,
-    // six bytes each once escaped) keeps its beginning, whole escapes only, and a digest of the
+    // six characters each once escaped) keeps its beginning, whole escapes only, and a digest of
+    // the
     // source id; the id itself is in each version's record.
     int cut = MAX_FOLDER_NAME - 1 - DIGEST_CHARACTERS;
     int escape = name.lastIndexOf('%', cut - 1);
     if (escape >= 0 && escape > cut - 3) {
       cut = escape;
     }
-    String digest;
-    try {
-      digest =
-          java.util.HexFormat.of()
-              .formatHex(
-                  java.security.MessageDigest.getInstance("SHA-256")
-                      .digest(source.getBytes(StandardCharsets.UTF_8)))
-              .substring(0, DIGEST_CHARACTERS);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-    return name.substring(0, cut) + "~" + digest;
+    String digest =
+        java.util.HexFormat.of()
+            .formatHex(org.mizan.audit.AuditChain.sha256(source.getBytes(StandardCharsets.UTF_8)));
+    return name.substring(0, cut) + "~" + digest.substring(0, DIGEST_CHARACTERS);
   }
 
   /** The longest folder name {@link #folderName} gives; a removed source's adds a time to it. */

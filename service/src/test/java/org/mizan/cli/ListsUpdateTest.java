@@ -274,12 +274,15 @@ class ListsUpdateTest {
         .doesNotContain("internal error");
   }
 
+  /** A list of the user's own, one fictional entry, in the Mizan list CSV. */
+  private Path internalList() throws IOException {
+    return file(
+        "internal.csv", "id,name\nX-1,Fictional Person Alpha\n".getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void storingAListOtherThanTheUnListSaysTheBundledListIsNoLongerInForce() throws Exception {
-    Path own =
-        file(
-            "internal.csv",
-            "id,name\nX-1,Fictional Person Alpha\n".getBytes(StandardCharsets.UTF_8));
+    Path own = internalList();
     MainTest.Run run = update(own.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("csv:internal.csv sha256:");
@@ -294,10 +297,7 @@ class ListsUpdateTest {
 
   @Test
   void anUpdateWhileAnotherRunsSaysSoNotAsAnIoFailure() throws Exception {
-    Path own =
-        file(
-            "internal.csv",
-            "id,name\nX-1,Fictional Person Alpha\n".getBytes(StandardCharsets.UTF_8));
+    Path own = internalList();
     java.nio.file.Files.createDirectories(data);
     try (java.nio.channels.FileChannel ch =
             java.nio.channels.FileChannel.open(

@@ -46,14 +46,21 @@ final class InvisibleCharacters implements TextStep {
    * control, which a copy from right-to-left text leaves between words, and any other format
    * character but those that join or belong inside a word: the zero-width non-joiner and joiner
    * (Persian writes a compound's parts with a non-joiner between them, {@code امین‌نیا}), the word
-   * joiner, the zero-width no-break space and the soft hyphen. The text itself when it has none.
+   * joiner, the zero-width no-break space and the soft hyphen; and a control character that is not
+   * whitespace (U+0000–U+0008, U+000E–U+001B, U+007F–U+009F but U+0085), which records exported
+   * from other systems leave where their fields or words were separated ({@code
+   * Saddam\u0001Hussein}). The text itself when it has none.
    */
   static String mayStandForSpaceAsSpaces(String text) {
     return TextStep.mapCodePoints(text, cp -> mayStandForSpace(cp) ? ' ' : cp);
   }
 
   private static boolean mayStandForSpace(int codePoint) {
-    return UCharacter.getType(codePoint) == UCharacterCategory.FORMAT
+    int type = UCharacter.getType(codePoint);
+    if (type == UCharacterCategory.CONTROL) {
+      return !isWhitespace(codePoint);
+    }
+    return type == UCharacterCategory.FORMAT
         && codePoint != 0x200C
         && codePoint != 0x200D
         && codePoint != 0x2060

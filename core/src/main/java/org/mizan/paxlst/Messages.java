@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * The bookkeeping of the messages of one type (PAXLST or PNRGOV) in an interchange, shared by the
  * mappings: which segments are a message's to read, how many messages there were and their version,
- * the trailer's segment count checked, and a traveller after the trailer noticed. Segments after a
- * message's trailer UNT, before the next UNH, are still that message's: senders put travellers
- * there. So are the segments before the interchange's first message header, which is then missing
- * or damaged ({@code UNX}): the travellers there are read, with a warning each, not dropped.
+ * the trailer's segment count and message reference checked (ISO 9735-1, UNT: data elements 0074
+ * and 0062, the latter the same as the header's; a trailer without a reference, which senders often
+ * send, passes), and a traveller after the trailer noticed. Segments after a message's trailer UNT,
+ * before the next UNH, are still that message's: senders put travellers there. So are the segments
+ * before the interchange's first message header, which is then missing or damaged ({@code UNX}):
+ * the travellers there are read, with a warning each, not dropped.
  */
 final class Messages {
   /** What a segment is to the mapping. */
@@ -41,6 +43,7 @@ final class Messages {
   private int start;
   private int count;
   private String version = "";
+  private String reference = "";
 
   Messages(String type, List<ManifestWarning> warnings) {
     this.type = type;
@@ -65,6 +68,7 @@ final class Messages {
         }
         count++;
         start = k;
+        reference = s.value(1).strip();
         if (version.isEmpty() && !s.value(2, 2).isEmpty()) {
           version = s.value(2, 2) + ":" + s.value(2, 3);
         }
@@ -89,6 +93,18 @@ final class Messages {
                       + declared
                       + " segments but the message has "
                       + actual));
+        }
+        String closes = s.value(2).strip();
+        // A trailer without a reference is common from senders and closes the message before
+        // it all the same; one with another reference may close another message. Neither value
+        // is quoted: a damaged segment may hold a traveller's data there.
+        if (!closes.isEmpty() && !reference.isEmpty() && !closes.equals(reference)) {
+          warnings.add(
+              new ManifestWarning(
+                  s.index(),
+                  s.tag(),
+                  "the message trailer's reference (0062) is not its header's: the trailer may"
+                      + " close another message"));
         }
         afterTrailer = true;
         return Step.END;

@@ -994,6 +994,11 @@ class FieldRegressionTest {
         .isCloseTo(0.95, within());
     // Read both ways: one inside a word still joins it.
     assertThat(score("Sad\u200bdam Hus\u200esein", "Saddam Hussein")).isEqualTo(1.0);
+    // So does a control character, as records exported from other systems leave one where a
+    // separator was: joined, saddamhussein scored 0.82 (a helper's find, 2026-12-05).
+    assertThat(score("Saddam\u0001Hussein al-Tikriti", "Saddam Hussein al-Tikriti")).isEqualTo(1.0);
+    assertThat(score("صدام\u007fحسين", "Saddam Hussein")).isCloseTo(0.95, within());
+    assertThat(score("Sad\u0001dam Hus\u0090sein", "Saddam Hussein")).isEqualTo(1.0);
     // The joiners Arabic-script text needs inside a word are not read as spaces: Persian writes a
     // family-name ending after a non-joiner, and امین‌نیا is one name, not Amin.
     assertThat(score("محمد امین\u200cنیا", "Muhammad Amin"))

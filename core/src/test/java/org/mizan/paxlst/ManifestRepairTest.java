@@ -165,7 +165,7 @@ class ManifestRepairTest {
             PNR
                 + "TIF+SMITH+JOHNMR:A:1'"
                 + "SSR+DOCS:HK::DL:::::/KIMS/GBR/123456789/GBR/12JUL64/KIM/99ABC19/SMITH/JOHN'"
-                + "UNT+6+X'UNZ+1+1'");
+                + "UNT+6+1'UNZ+1+1'");
     Traveller t = pnr.travellers().get(0);
     assertThat(t.documents()).containsExactly(new TravelDocument("", "123456789", "GBR", ""));
     assertThat(t.dateOfBirth()).isEqualTo("1964-07-12");
@@ -212,7 +212,7 @@ class ManifestRepairTest {
             "segment 1 (UNB): the date and time of preparation is not a date (YYMMDD:HHMM or"
                 + " CCYYMMDD:HHMM expected); dates of birth are read as on or before today");
     // IATA's own syntax identifier (PNRGOV) is no unknown character set.
-    assertThat(read(PNR + "TIF+DOE+JOHN:A:1'UNT+5+X'UNZ+1+1'").warnings()).isEmpty();
+    assertThat(read(PNR + "TIF+DOE+JOHN:A:1'UNT+5+1'UNZ+1+1'").warnings()).isEmpty();
     // A header with nothing after its tag is named as such, not as a missing header.
     assertRefused("UNA:+.? 'UNB+'", "u.edi")
         .hasMessage(
@@ -261,7 +261,7 @@ class ManifestRepairTest {
                 + "SSR+DOCS:HK::RJ:::::/P/USA/111/USA/01JAN80/M/31OCT30/DOE/JOHN'"
                 + "SSR+DOCS:HK::RJ:::::/P/IRQ/222/IRQ/28APR37/M/31OCT30/AL-DURI/IZZAT'"
                 + "SSR+DOCS:HK::RJ:::::/P/USA/111/USA/01JAN80/M/31OCT30/D OE/JO HN'"
-                + "UNT+8+X'UNZ+1+1'");
+                + "UNT+8+1'UNZ+1+1'");
     Traveller t = m.travellers().get(0);
     assertThat(t.name()).isEqualTo("JOHN DOE");
     assertThat(t.dateOfBirth()).isEqualTo("1980-01-01");
@@ -306,6 +306,21 @@ class ManifestRepairTest {
             "segment 5 (CNT): the control count is not a number; ignored",
             "segment 6 (UNT): the message trailer's segment count is not a number")
         .noneMatch(w -> w.contains("ZORBLAX"));
+  }
+
+  @Test
+  void aTrailerWhoseReferenceIsNotItsHeadersIsWarnedAboutNeverQuoted() {
+    // A helper's find (2026-12-05): UNT+3+7 after UNH+1 passed without a word. ISO 9735 gives
+    // the trailer its header's reference; a trailer without one, as many senders send, passes.
+    Manifest m = read(HEADER + "NAD+FL+++DOE:JANE'UNT+4+DOE7'UNZ+1+1'");
+    assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(warnings(m))
+        .containsExactly(
+            "segment 5 (UNT): the message trailer's reference (0062) is not its header's: the"
+                + " trailer may close another message")
+        .noneMatch(w -> w.contains("DOE7"));
+    assertThat(read(HEADER + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'").warnings()).isEmpty();
+    assertThat(read(HEADER + "NAD+FL+++DOE:JANE'UNT+4'UNZ+1+1'").warnings()).isEmpty();
   }
 
   @Test

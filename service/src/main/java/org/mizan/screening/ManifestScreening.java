@@ -468,6 +468,19 @@ public final class ManifestScreening {
         birthDates.add(date);
       }
     }
+    String document = t.documents().isEmpty() ? "" : t.documents().get(0).number();
+    Optional<String> documentProblem = SubjectFields.documentProblem(document);
+    if (documentProblem.isPresent()) {
+      // As /screen and batch input refuse it; here the rest of the traveller is still screened.
+      warnings.add(
+          new ManifestWarning(
+              t.segmentIndex(),
+              segmentTag(t),
+              "the traveller's document number is unusable: "
+                  + documentProblem.get()
+                  + "; screened without it"));
+      document = "";
+    }
     return Optional.of(
         new Subject(
             id,
@@ -475,7 +488,7 @@ public final class ManifestScreening {
             birthDates,
             t.nationality(),
             t.gender(),
-            t.documents().isEmpty() ? "" : t.documents().get(0).number(),
+            document,
             EnumSet.of(EntryKind.PERSON)));
   }
 

@@ -1096,6 +1096,20 @@ class ApiServerTest {
                 .send("POST", "/api/v1/screen", body, Map.of("Content-Encoding", "Identity"))
                 .status())
         .isEqualTo(200);
+    // A helper's find (2026-12-05): a body in ISO-8859-1 (a name with é) read "not valid JSON".
+    byte[] latin1 = "{\"name\":\"Andr\u00e9 Dupont\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(
+            rawSend(
+                "POST /api/v1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + analystKey
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + latin1.length
+                    + "\r\nConnection: close\r\n\r\n",
+                latin1))
+        .startsWith("HTTP/1.1 400")
+        .contains(
+            "the body is not valid UTF-8 (line 1, near column 16): send JSON encoded in UTF-8")
+        .doesNotContain("Dupont");
     assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"\\udc00\\ud800\"}")))
         .isEqualTo("body: name: the name is not valid Unicode text (a lone surrogate)");
   }

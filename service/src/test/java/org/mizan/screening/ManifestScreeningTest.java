@@ -127,6 +127,29 @@ class ManifestScreeningTest {
   }
 
   @Test
+  void aDocumentNumberPastTheLimitIsWarnedAboutAndTheTravellerScreenedWithoutIt() {
+    // A helper's find (2026-12-05): a DOC number of 500 characters was screened as evidence,
+    // while /screen and batch input refuse one of more than 100.
+    String paxlst =
+        "UNA:+.?*'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++AL-DURI:IZZAT IBRAHIM'DOC+P:110:111+"
+            + "A".repeat(500)
+            + "'NAD+FL+++DOE:JOHN'DOC+P:110:111+123456789'UNT+7+1'UNZ+1+1'";
+    ManifestScreening.Result result = screened(read(paxlst, "long-document.edi"));
+    ManifestScreening.TravellerResult izzat = result.results().get(0);
+    assertThat(izzat.screenings()).hasSize(1);
+    assertThat(izzat.screenings().get(0).subject().document()).isEmpty();
+    assertThat(izzat.matches().get(0).entry().id()).isEqualTo("IQi.006");
+    assertThat(result.results().get(1).screenings().get(0).subject().document())
+        .isEqualTo("123456789");
+    assertThat(result.warnings())
+        .extracting(ManifestWarning::text)
+        .containsExactly(
+            "segment 4 (NAD): the traveller's document number is unusable: longer than 100"
+                + " characters (a travel or identity document number); screened without it");
+  }
+
+  @Test
   void aPassportNameThatCannotBeScreenedLeavesTheNameBookedScreened() {
     // A breaker's find: the booked name was screened only beside a usable passport name.
     String pnr =

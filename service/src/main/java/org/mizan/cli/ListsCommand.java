@@ -226,7 +226,11 @@ final class ListsCommand implements Runnable {
       switch (outcome.status()) {
         case UNCHANGED -> w.println(received + " is already current; nothing changed");
         case INSTALLED -> {
-          w.println(received + " is now current (" + outcome.received().entries() + " entries)");
+          w.println(
+              received
+                  + " is now current ("
+                  + count(outcome.received().entries(), "entry", "entries")
+                  + ")");
           outcome
               .previous()
               .ifPresent(

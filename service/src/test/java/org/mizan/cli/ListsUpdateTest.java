@@ -286,6 +286,8 @@ class ListsUpdateTest {
     MainTest.Run run = update(own.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("csv:internal.csv sha256:");
+    // A helper's find (2026-12-05): "(1 entries)".
+    assertThat(run.out()).contains(" is now current (1 entry)");
     assertThat(run.err())
         .contains(
             "without the UN Security Council Consolidated List; add it with: mizan lists"

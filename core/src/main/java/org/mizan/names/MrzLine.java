@@ -34,19 +34,20 @@ import org.mizan.model.Gender;
  * matched nothing.
  *
  * <p>Read so, after NFKC, upper-casing and format characters removed: an upper line of 44 or 36
- * characters, capitals and fillers alone, whose document code's second character is the filler
- * ({@code P<}, {@code V<}, {@code I<}), with a known issuing State and a name field that begins
- * with a letter; or any upper line so, followed by its lower line (as many characters, capitals,
- * digits and fillers, a digit among them) after a space or a line break; or a TD1 card's three
- * lines. An upper line alone with one or two fillers too many or too few at its end, two or more
- * left to show where the name field ends, is read as the line it was ({@link Zone#mendedFrom}: a
- * copy's or a reader's slip, which left {@code P<AFGAGHA<<ABDUL<MANAN<<…} of 45 characters a name
- * scoring 0.84). Alone, a line cut short or with a letter second ({@code PD}, {@code ID}) is not
- * read: it is not told from a name in MRZ form, which a first rule cut so that its listed people
- * were lost (a helper's finds: {@code AKHUND<<MOHAMMAD<HASSAN} padded to 36 characters read as
- * document code {@code AK}, Hungary, {@code D}; {@code A<FRANCIS} as {@code A}, France, {@code
- * NCIS}; {@code AMBROSIO<<JUAN} would be {@code AM}, Brazil, {@code OSIO}). Stateless and
- * thread-safe.
+ * characters, capitals and fillers alone (digits in its issuing State and name field read as the
+ * letters a reader takes them for, {@link #DIGITS_AS_LETTERS}), whose document code's second
+ * character is the filler ({@code P<}, {@code V<}, {@code I<}), with a known issuing State and a
+ * name field that begins with a letter; or any upper line so, followed by its lower line (as many
+ * characters, capitals, digits and fillers, a digit among them) after a space or a line break; or a
+ * TD1 card's three lines. An upper line alone with one or two fillers too many or too few at its
+ * end, two or more left to show where the name field ends, is read as the line it was ({@link
+ * Zone#mendedFrom}: a copy's or a reader's slip, which left {@code P<AFGAGHA<<ABDUL<MANAN<<…} of 45
+ * characters a name scoring 0.84). Alone, a line cut short or with a letter second ({@code PD},
+ * {@code ID}) is not read: it is not told from a name in MRZ form, which a first rule cut so that
+ * its listed people were lost (a helper's finds: {@code AKHUND<<MOHAMMAD<HASSAN} padded to 36
+ * characters read as document code {@code AK}, Hungary, {@code D}; {@code A<FRANCIS} as {@code A},
+ * France, {@code NCIS}; {@code AMBROSIO<<JUAN} would be {@code AM}, Brazil, {@code OSIO}).
+ * Stateless and thread-safe.
  */
 public final class MrzLine {
   private MrzLine() {}
@@ -133,6 +134,9 @@ public final class MrzLine {
    * @param cardLinesLeftOut for a TD1 card whose first or second line is not of 30 characters, its
    *     name line read alone: the lengths of its first two lines, in order (their document number,
    *     date of birth, sex and nationality are not read); else empty
+   * @param digitsAsLetters whether digits in the upper line's issuing State or name field, where
+   *     Doc 9303 writes letters alone, were read as the letters of the OCR-B typeface a reader or a
+   *     scan mistakes them for ({@link MrzLine#DIGITS_AS_LETTERS})
    */
   public record Zone(
       String nameField,
@@ -144,7 +148,8 @@ public final class MrzLine {
       boolean noDate,
       int mendedFrom,
       int lowerLineLeftOut,
-      List<Integer> cardLinesLeftOut) {
+      List<Integer> cardLinesLeftOut,
+      boolean digitsAsLetters) {
     public Zone {
       Objects.requireNonNull(nameField, "nameField");
       Objects.requireNonNull(documentNumber, "documentNumber");
@@ -153,6 +158,24 @@ public final class MrzLine {
       Objects.requireNonNull(sex, "sex");
       unchecked = List.copyOf(unchecked);
       cardLinesLeftOut = List.copyOf(cardLinesLeftOut);
+    }
+
+    /** This zone, its upper line's digits read as letters when {@code read}. */
+    Zone withDigitsAsLetters(boolean read) {
+      return read == digitsAsLetters
+          ? this
+          : new Zone(
+              nameField,
+              documentNumber,
+              nationality,
+              birth,
+              sex,
+              unchecked,
+              noDate,
+              mendedFrom,
+              lowerLineLeftOut,
+              cardLinesLeftOut,
+              read);
     }
 
     /**
@@ -177,6 +200,12 @@ public final class MrzLine {
                   + " characters, read as one of "
                   + length
                   + " with the fillers at its end mended)";
+      if (digitsAsLetters) {
+        mended +=
+            " (digits among its letters read as the letters a reader mistakes them for: "
+                + DIGITS_AS_LETTERS_TEXT
+                + ")";
+      }
       if (!cardLinesLeftOut.isEmpty()) {
         return mended
             + " (its first two lines, of "
@@ -228,18 +257,20 @@ public final class MrzLine {
       // upper one, whatever its document code.
       String lower = lines[1];
       String optional = lower.length() == TD2 ? lower.substring(28, TD2 - 1) : "";
+      boolean digits = hasDigit(lines[0]);
       return upperLineName(lines[0], true)
           .map(
               name ->
                   zone(
-                      name,
-                      lower.substring(0, 10),
-                      optional,
-                      lower.substring(10, 13),
-                      lower.substring(13, 20),
-                      lower.charAt(20),
-                      clock,
-                      mendedFrom));
+                          name,
+                          lower.substring(0, 10),
+                          optional,
+                          lower.substring(10, 13),
+                          lower.substring(13, 20),
+                          lower.charAt(20),
+                          clock,
+                          mendedFrom)
+                      .withDigitsAsLetters(digits));
     }
     if (lines.length == 3
         && isLine(lines[0], TD1)
@@ -281,7 +312,10 @@ public final class MrzLine {
             : given;
     int lineMendedFrom = line.length() == given.length() ? 0 : given.length();
     return upperLineName(line, false)
-        .map(name -> nameAlone(name, lineMendedFrom, lowerLineLeftOut, List.of()));
+        .map(
+            name ->
+                nameAlone(name, lineMendedFrom, lowerLineLeftOut, List.of())
+                    .withDigitsAsLetters(hasDigit(line)));
   }
 
   /**
@@ -346,7 +380,8 @@ public final class MrzLine {
         false,
         mendedFrom,
         lowerLineLeftOut,
-        cardLinesLeftOut);
+        cardLinesLeftOut,
+        false);
   }
 
   /** The first characters of a TD1 card's document codes (Doc 9303 Part 5, 4.2.2). */
@@ -483,7 +518,17 @@ public final class MrzLine {
     String code = nationality(stripFillers(nationality));
     Gender gender = sex == 'M' ? Gender.MALE : sex == 'F' ? Gender.FEMALE : Gender.UNKNOWN;
     return new Zone(
-        name, documentNumber, code, born, gender, unchecked, noDate, mendedFrom, 0, List.of());
+        name,
+        documentNumber,
+        code,
+        born,
+        gender,
+        unchecked,
+        noDate,
+        mendedFrom,
+        0,
+        List.of(),
+        false);
   }
 
   /**
@@ -602,17 +647,39 @@ public final class MrzLine {
         || (!withLowerLine && line.charAt(1) != '<')) {
       return Optional.empty();
     }
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    String read = line.substring(0, 2) + digitsAsLetters(line.substring(2));
+    for (int i = 0; i < read.length(); i++) {
+      char c = read.charAt(i);
       if (c != '<' && (c < 'A' || c > 'Z')) {
         return Optional.empty();
       }
     }
-    String state = stripFillers(line.substring(2, NAME_START));
-    String name = line.substring(NAME_START);
+    String state = stripFillers(read.substring(2, NAME_START));
+    String name = read.substring(NAME_START);
     return STATES.contains(state) && name.charAt(0) != '<' && name.chars().anyMatch(c -> c != '<')
         ? Optional.of(name)
         : Optional.empty();
+  }
+
+  /**
+   * The digits of the OCR-B typeface (Doc 9303 Part 3, 4.2) that readers and scans of a worn or
+   * copied page take for letters, each before its letter: 0 and O, 1 and I, 2 and Z, 5 and S, 8 and
+   * B. The upper line's issuing State and name field hold letters alone, so a digit there is such a
+   * misreading ({@code P<1RQAGHA<<ABDUL<MANAN…}: Iraq); another digit leaves the line unread.
+   */
+  static final String DIGITS_AS_LETTERS = "0O1I2Z5S8B";
+
+  private static final String DIGITS_AS_LETTERS_TEXT = "0 as O, 1 as I, 2 as Z, 5 as S, 8 as B";
+
+  /** {@code text} with the digits of {@link #DIGITS_AS_LETTERS} read as their letters. */
+  private static String digitsAsLetters(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int at = c >= '0' && c <= '9' ? DIGITS_AS_LETTERS.indexOf(c) : -1;
+      b.append(at >= 0 ? DIGITS_AS_LETTERS.charAt(at + 1) : c);
+    }
+    return b.toString();
   }
 
   /**

@@ -155,7 +155,8 @@ class MrzLineTest {
                 false,
                 0,
                 0,
-                List.of()));
+                List.of(),
+                false));
     MrzLine.Zone td2 =
         zone("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
     assertThat(td2.documentNumber()).isEqualTo("D23145890");
@@ -176,7 +177,8 @@ class MrzLineTest {
                 false,
                 0,
                 0,
-                List.of()));
+                List.of(),
+                false));
     // The upper line alone holds none of these.
     assertThat(zone(SPECIMEN_UPPER))
         .isEqualTo(
@@ -190,7 +192,8 @@ class MrzLineTest {
                 false,
                 0,
                 0,
-                List.of()));
+                List.of(),
+                false));
   }
 
   @Test
@@ -225,6 +228,33 @@ class MrzLineTest {
     }
     assertThat(zone(SPECIMEN_UPPER).mendedFrom()).isZero();
     assertThat(zone(SPECIMEN_UPPER).mending()).isEmpty();
+  }
+
+  @Test
+  void digitsInTheUpperLinesLettersAreReadAsTheLettersAReaderTakesThemFor() {
+    // A helper's find (2026-12-05): P<1RQAGHA<<… (Iraq's I read as 1 from a worn page) was no
+    // zone, and the listed AGHA, ABDUL MANAN scored 0.774 as a plain name.
+    MrzLine.Zone iraq = zone("P<1RQAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<");
+    assertThat(iraq.nameField()).isEqualTo("AGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<");
+    assertThat(iraq.digitsAsLetters()).isTrue();
+    assertThat(iraq.mending())
+        .isEqualTo(
+            " (digits among its letters read as the letters a reader mistakes them for: 0 as O, 1"
+                + " as I, 2 as Z, 5 as S, 8 as B)");
+    // In the name field too (0 as O, 5 as S, 8 as B), and with the lower line, whose evidence
+    // is read; its own digits are digits.
+    MrzLine.Zone both =
+        zone(
+            "P<UT0ER1K550N<<ANNA<MAR1A<<<<<<<<<<<<<<<<<<<\n"
+                + "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    assertThat(both.nameField()).isEqualTo("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    assertThat(both.birth()).isEqualTo(day(1974, 8, 12));
+    assertThat(both.documentNumber()).isEqualTo("L898902C3");
+    assertThat(both.digitsAsLetters()).isTrue();
+    // Another digit (3, 4, 6, 7, 9) is no such misreading: the line is not read.
+    assertThat(nameField("P<IRQAGHA<<ABDU4<MANAN<<<<<<<<<<<<<<<<<<<<<<")).isEmpty();
+    // A line without digits is read as written.
+    assertThat(zone(SPECIMEN_UPPER).digitsAsLetters()).isFalse();
   }
 
   @Test

@@ -167,6 +167,9 @@ public final class ScreeningJson {
           if (mendedFrom > 0) {
             o.put("line_length_as_given", mendedFrom);
           }
+          if (z.evidence().zone().digitsAsLetters()) {
+            o.put("digits_read_as_letters", true);
+          }
           int lowerLineLeftOut = z.evidence().zone().lowerLineLeftOut();
           if (lowerLineLeftOut > 0) {
             o.put("lower_line_length_not_read", lowerLineLeftOut);

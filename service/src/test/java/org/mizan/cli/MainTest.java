@@ -136,6 +136,20 @@ class MainTest {
   }
 
   @Test
+  void anUpperLineWithADigitForALetterIsReadAndSaidToBe() throws Exception {
+    // A helper's find (2026-12-05): Iraq's I read as 1 from a worn page made the line no zone,
+    // and QDi.018 scored 0.774 as a plain name, no hit.
+    Run run = run("screen", "P<1RQAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode first = run.json().at("/matches/0");
+    assertThat(first.get("id").asText()).isEqualTo("QDi.018");
+    assertThat(first.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(run.json().at("/query/zone").toString())
+        .isEqualTo(
+            "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"digits_read_as_letters\":true,\"taken\":[]}");
+  }
+
+  @Test
   void anUpperLineWithAFillerTooManyIsReadAndSaidToBe() throws Exception {
     // 45 characters, a filler too many at the end (a copy's slip): screened as a name, QDi.018
     // scored 0.839, no hit, and nothing said the line was not read.

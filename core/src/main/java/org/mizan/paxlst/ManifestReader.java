@@ -561,11 +561,16 @@ public final class ManifestReader {
 
   /**
    * The element (1-based) whose last component ends with a traveller segment's tag glued to it,
-   * with more elements after it; 0 when none. The tag must follow something other than a letter (a
-   * name such as LATIF ends with it too), and a NAD must be followed by a traveller qualifier.
+   * with more elements after it; 0 when none. Searched in every segment but free-text ones and the
+   * service segments other than the message trailer UNT. The tag must follow something other than a
+   * letter (a name such as LATIF ends with it too), and a NAD must be followed by a traveller
+   * qualifier.
    */
   private static int glued(Segment s, java.util.Collection<ManifestFormat> formats) {
-    if (EdifactText.FREE_TEXT.contains(s.tag()) || s.tag().startsWith("UN")) {
+    // Service segments are not searched, but for the message trailer: its reference is its last
+    // element, and a traveller glued to it (UNT+16+M1NAD+FL+++…) was lost (a helper's find).
+    if (EdifactText.FREE_TEXT.contains(s.tag())
+        || (s.tag().startsWith("UN") && !s.tag().equals("UNT"))) {
       return 0;
     }
     for (int e = 1; e < s.elements().size(); e++) {

@@ -103,7 +103,7 @@ final class Messages {
               new ManifestWarning(
                   s.index(),
                   s.tag(),
-                  "the message trailer's reference (0062) is not its header's: the trailer may"
+                  "the message trailer's message reference is not its header's: the trailer may"
                       + " close another message"));
         }
         afterTrailer = true;

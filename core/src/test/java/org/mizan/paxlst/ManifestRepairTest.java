@@ -101,6 +101,27 @@ class ManifestRepairTest {
   }
 
   @Test
+  void aTravellerGluedToTheMessageTrailerIsKept() {
+    // A helper's find (2026-12-05): UNT+4+1NAD+FL+++… lost the traveller after it, and the only
+    // word said was that the trailer's reference was not its header's.
+    Manifest paxlst =
+        read(HEADER + "NAD+FL+++DOE:JANE'UNT+4+1NAD+FL+++AL-TIKRITI:SADDAM HUSSEIN'UNZ+1+1'");
+    assertThat(paxlst.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE", "AL-TIKRITI");
+    assertThat(warnings(paxlst))
+        .contains(
+            "segment 5 (UNT): a segment terminator is missing before NAD; read as two segments",
+            "segment 5 (NAD): a traveller after the message trailer (UNT); read as part of the"
+                + " message")
+        .noneMatch(w -> w.contains("reference"));
+    Manifest pnr = read(PNR + "TIF+DOE+JOHN:A:1'UNT+5+1TIF+AL-TIKRITI+SADDAM HUSSEIN:A:2'UNZ+1+1'");
+    assertThat(pnr.travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE", "AL-TIKRITI");
+  }
+
+  @Test
   void truncatedInterchangeIsReadToItsEndAndTheCutSegmentNamed() {
     // Cut inside the second traveller's name: it is screened as far as it goes, with a warning
     // on its own segment, not only on the file.
@@ -316,7 +337,7 @@ class ManifestRepairTest {
     assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("DOE");
     assertThat(warnings(m))
         .containsExactly(
-            "segment 5 (UNT): the message trailer's reference (0062) is not its header's: the"
+            "segment 5 (UNT): the message trailer's message reference is not its header's: the"
                 + " trailer may close another message")
         .noneMatch(w -> w.contains("DOE7"));
     assertThat(read(HEADER + "NAD+FL+++DOE:JANE'UNT+4+1'UNZ+1+1'").warnings()).isEmpty();

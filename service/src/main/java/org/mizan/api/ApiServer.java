@@ -1597,7 +1597,7 @@ public final class ApiServer implements AutoCloseable {
       refuseEncoded(ctx);
       JsonNode body;
       try {
-        body = strict.readTree(ctx.bodyAsBytes());
+        body = strict.readTree(JsonBodyText.utf8(ctx.bodyAsBytes()));
       } catch (JsonProcessingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
@@ -1611,17 +1611,6 @@ public final class ApiServer implements AutoCloseable {
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
           throw ApiException.invalid("the body has a key twice" + where + ": keep one");
-        }
-        if (String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
-          // RFC 8259, 8.1: JSON exchanged between systems is UTF-8; ISO-8859-1 or Windows-1252
-          // text (a name with é) is not.
-          // The reader notices a bad byte at the byte after it: the position is near, not at it.
-          throw ApiException.invalid(
-              "the body is not valid UTF-8 (line "
-                  + line
-                  + ", near column "
-                  + column
-                  + "): send JSON encoded in UTF-8");
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
           throw ApiException.invalid("the body holds more than one JSON value" + where);

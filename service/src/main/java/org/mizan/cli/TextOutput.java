@@ -36,10 +36,11 @@ final class TextOutput {
     for (Watchlist list : lists) {
       w.printf(
           Locale.ROOT,
-          "List: %s, version %s, %d entries%s%n",
+          "List: %s, version %s, %d %s%s%n",
           printable(list.version().source()),
           printable(list.version().label()),
           list.entries().size(),
+          list.entries().size() == 1 ? "entry" : "entries",
           programs.isEmpty() ? "" : " (" + onlyPrograms(programs, list) + ")");
     }
     String floor = threshold(Screening.REPORTING_FLOOR);

@@ -468,19 +468,7 @@ public final class ManifestScreening {
         birthDates.add(date);
       }
     }
-    String document = t.documents().isEmpty() ? "" : t.documents().get(0).number();
-    Optional<String> documentProblem = SubjectFields.documentProblem(document);
-    if (documentProblem.isPresent()) {
-      // As /screen and batch input refuse it; here the rest of the traveller is still screened.
-      warnings.add(
-          new ManifestWarning(
-              t.segmentIndex(),
-              segmentTag(t),
-              "the traveller's document number is unusable: "
-                  + documentProblem.get()
-                  + "; screened without it"));
-      document = "";
-    }
+    String document = document(t, warnings);
     return Optional.of(
         new Subject(
             id,
@@ -490,6 +478,44 @@ public final class ManifestScreening {
             t.gender(),
             document,
             EnumSet.of(EntryKind.PERSON)));
+  }
+
+  /**
+   * The traveller's first document number that /screen would take, once cleared of invisible
+   * formatting characters (a left-to-right mark or a soft hyphen, which text copied from another
+   * system leaves there), with a warning for each one cleared or left out; empty when there is
+   * none. A number is left out when /screen refuses it even so ({@link
+   * SubjectFields#documentProblem}: longer than {@value SubjectFields#MAX_DOCUMENT_LENGTH}
+   * characters, or not well-formed), never quoted.
+   */
+  private static String document(Traveller t, List<ManifestWarning> warnings) {
+    for (org.mizan.paxlst.TravelDocument d : t.documents()) {
+      String number = SubjectFields.withoutHiddenCharacters(d.number()).strip();
+      if (number.isEmpty()) {
+        continue;
+      }
+      Optional<String> problem = SubjectFields.documentProblem(number);
+      if (problem.isPresent()) {
+        warnings.add(
+            new ManifestWarning(
+                t.segmentIndex(),
+                segmentTag(t),
+                "the traveller's document number is unusable: "
+                    + problem.get()
+                    + "; screened without it"));
+        continue;
+      }
+      if (!number.equals(d.number().strip())) {
+        warnings.add(
+            new ManifestWarning(
+                t.segmentIndex(),
+                segmentTag(t),
+                "the traveller's document number holds invisible formatting characters; screened"
+                    + " without them"));
+      }
+      return number;
+    }
+    return "";
   }
 
   private static String segmentTag(Traveller t) {

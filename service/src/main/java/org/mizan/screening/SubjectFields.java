@@ -81,6 +81,16 @@ public final class SubjectFields {
   }
 
   /**
+   * {@code s} without the characters {@link #hasHiddenCharacter} finds (a left-to-right mark or a
+   * soft hyphen that text copied from another system leaves in a document number).
+   */
+  public static String withoutHiddenCharacters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(c -> !hidden(c)).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /**
    * Whether {@code s} is text that shows as what it is, as an identifier must: {@link #wellFormed}
    * and without a {@link #hidden} character.
    */

@@ -1054,6 +1054,37 @@ class ApiServerTest {
                 + " chunked encoding is malformed");
   }
 
+  /** {@code body} posted to /api/v1/screen as it is, by the analyst; the raw answer. */
+  private String rawJson(byte[] body) {
+    return rawSend(
+        "POST /api/v1/screen HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + analystKey
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n",
+        body);
+  }
+
+  /** The message of the 400 that {@code body}, posted as {@link #rawJson} posts it, gets. */
+  private String rawRefusal(byte[] body) {
+    String answer = rawJson(body);
+    assertThat(answer).startsWith("HTTP/1.1 400");
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4))
+          .at("/error/message")
+          .asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   @Test
   void aBodyBeyondTheReadersLimitsOrCompressedIsSaidToBe() {
     // A breaker's finds: JSON nested 100,000 deep read "not valid JSON (line 0, column 0)"; a
@@ -1107,9 +1138,33 @@ class ApiServerTest {
                     + "\r\nConnection: close\r\n\r\n",
                 latin1))
         .startsWith("HTTP/1.1 400")
-        .contains(
-            "the body is not valid UTF-8 (line 1, near column 16): send JSON encoded in UTF-8")
+        .contains("the body is not valid UTF-8 (line 1, column 14): send JSON encoded in UTF-8")
         .doesNotContain("Dupont");
+    // A breaker's finds on that: the column counted bytes and ran ahead (30 for 20 after Arabic
+    // letters); UTF-16 and UTF-32 bodies were guessed and read, a lone surrogate in them mended to
+    // U+FFFD and the name screened so; a UTF-8 byte-order mark is read past, as RFC 8259 allows.
+    byte[] arabic =
+        concat(
+            "{\"name\": \"\u0635\u062f\u0627\u0645 \u062d\u0633\u064a\u0646"
+                .getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xE9, '"', '}'});
+    assertThat(rawRefusal(arabic))
+        .isEqualTo("the body is not valid UTF-8 (line 1, column 20): send JSON encoded in UTF-8");
+    for (java.nio.charset.Charset wide :
+        List.of(
+            StandardCharsets.UTF_16,
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE,
+            java.nio.charset.Charset.forName("UTF-32"))) {
+      assertThat(rawRefusal("{\"name\":\"Saddam Hussein\"}".getBytes(wide)))
+          .as(wide.name())
+          .isEqualTo("the body is UTF-16 or UTF-32, not UTF-8: send JSON encoded in UTF-8");
+    }
+    byte[] marked =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            "{\"name\":\"Saddam Hussein\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(rawJson(marked)).startsWith("HTTP/1.1 200");
     assertThat(refusal(analyst.post("/api/v1/screen", "{\"name\":\"\\udc00\\ud800\"}")))
         .isEqualTo("body: name: the name is not valid Unicode text (a lone surrogate)");
   }

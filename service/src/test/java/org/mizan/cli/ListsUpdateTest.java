@@ -286,8 +286,12 @@ class ListsUpdateTest {
     MainTest.Run run = update(own.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("csv:internal.csv sha256:");
-    // A helper's find (2026-12-05): "(1 entries)".
+    // A helper's find (2026-12-05): "(1 entries)", and so did screen's list line.
     assertThat(run.out()).contains(" is now current (1 entry)");
+    MainTest.Run screened =
+        MainTest.run("screen", "Fictional Person Alpha", "--data-dir", data.toString());
+    assertThat(screened.exit()).as(screened.err()).isZero();
+    assertThat(screened.out()).contains(", 1 entry\n").doesNotContain("1 entries");
     assertThat(run.err())
         .contains(
             "without the UN Security Council Consolidated List; add it with: mizan lists"

@@ -150,6 +150,37 @@ class ManifestScreeningTest {
   }
 
   @Test
+  void aDocumentNumberWithAnInvisibleCharacterIsScreenedWithoutIt() {
+    // A breaker's find on the check above: M110522 followed by a left-to-right mark, as text
+    // copied from right-to-left systems has it, was left out whole, and the passport listed for
+    // QDi.135 no longer counted (0.853, a hit, became 0.808). A number left out gives way to the
+    // traveller's next document.
+    String paxlst =
+        "UNA:+.?*'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++KASKAR:IBRAHIM'ATT+2++M'NAT+2+IRQ'DOC+P:110:111+M110522\u200e'"
+            + "NAD+FL+++DOE:JOHN'DOC+P:110:111+"
+            + "A".repeat(101)
+            + "'DOC+P:110:111+123456789'UNT+10+1'UNZ+1+1'";
+    ManifestScreening.Result result =
+        screened(
+            org.mizan.paxlst.ManifestReader.read(
+                paxlst.getBytes(java.nio.charset.StandardCharsets.UTF_8), "lrm.edi", TODAY));
+    assertThat(result.results().get(0).screenings().get(0).subject().document())
+        .isEqualTo("M110522");
+    assertThat(result.results().get(0).matches().get(0).entry().id()).isEqualTo("QDi.135");
+    assertThat(result.results().get(0).matches().get(0).score()).isGreaterThanOrEqualTo(0.85);
+    assertThat(result.results().get(1).screenings().get(0).subject().document())
+        .isEqualTo("123456789");
+    assertThat(result.warnings())
+        .extracting(ManifestWarning::text)
+        .containsExactly(
+            "segment 4 (NAD): the traveller's document number holds invisible formatting"
+                + " characters; screened without them",
+            "segment 8 (NAD): the traveller's document number is unusable: longer than 100"
+                + " characters (a travel or identity document number); screened without it");
+  }
+
+  @Test
   void aPassportNameThatCannotBeScreenedLeavesTheNameBookedScreened() {
     // A breaker's find: the booked name was screened only beside a usable passport name.
     String pnr =

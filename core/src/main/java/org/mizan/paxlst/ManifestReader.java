@@ -534,10 +534,14 @@ public final class ManifestReader {
       java.util.Collection<ManifestFormat> formats,
       List<ManifestWarning> warnings) {
     List<Segment> out = new ArrayList<>(segments.size());
+    String header = "";
     for (Segment s : segments) {
+      if (s.tag().equals("UNH")) {
+        header = s.value(1).strip();
+      }
       Segment rest = s;
       int split;
-      while ((split = glued(rest, formats)) > 0) {
+      while ((split = glued(rest, formats, header)) > 0) {
         List<List<String>> head = new ArrayList<>(rest.elements().subList(0, split - 1));
         List<String> last = new ArrayList<>(rest.elements().get(split - 1));
         String v = last.get(last.size() - 1);
@@ -564,13 +568,17 @@ public final class ManifestReader {
    * with more elements after it; 0 when none. Searched in every segment but free-text ones and the
    * service segments other than the message trailer UNT. The tag must follow something other than a
    * letter (a name such as LATIF ends with it too), and a NAD must be followed by a traveller
-   * qualifier.
+   * qualifier. In a trailer, whose element is a reference and no name, the tag may follow anything
+   * or nothing ({@code UNT+5+ABCTIF+…}, {@code UNT+4+NAD+FL+++…}), but an element that is the
+   * message header's own reference ({@code UNH+REFNAD}) is never split.
+   *
+   * @param header the reference of the last message header (UNH) before {@code s}
    */
-  private static int glued(Segment s, java.util.Collection<ManifestFormat> formats) {
+  private static int glued(Segment s, java.util.Collection<ManifestFormat> formats, String header) {
     // Service segments are not searched, but for the message trailer: its reference is its last
     // element, and a traveller glued to it (UNT+16+M1NAD+FL+++…) was lost (a helper's find).
-    if (EdifactText.FREE_TEXT.contains(s.tag())
-        || (s.tag().startsWith("UN") && !s.tag().equals("UNT"))) {
+    boolean trailer = s.tag().equals("UNT");
+    if (EdifactText.FREE_TEXT.contains(s.tag()) || (s.tag().startsWith("UN") && !trailer)) {
       return 0;
     }
     for (int e = 1; e < s.elements().size(); e++) {
@@ -579,11 +587,11 @@ public final class ManifestReader {
         continue;
       }
       String v = element.get(element.size() - 1).strip();
-      if (v.length() < 4) {
+      if (v.length() < (trailer ? 3 : 4) || (trailer && v.equalsIgnoreCase(header))) {
         continue;
       }
       String tail = v.substring(v.length() - 3).toUpperCase(java.util.Locale.ROOT);
-      boolean afterLetter = Character.isLetter(v.charAt(v.length() - 4));
+      boolean afterLetter = !trailer && Character.isLetter(v.charAt(v.length() - 4));
       // A TIF (PNRGOV) after anything but a letter: LATIF is a name. A NAD (PAXLST) with a
       // traveller qualifier and a name after it, in any segment but a NAD (whose address may end
       // with digits), after a letter too: USANAD+FL+++… is no name.

@@ -119,6 +119,25 @@ class ManifestRepairTest {
     assertThat(pnr.travellers())
         .extracting(Traveller::surname)
         .containsExactly("DOE", "AL-TIKRITI");
+    // A second breaker's finds: after a reference ending in a letter (a name's TIF must not,
+    // LATIF; a reference's may), or after no reference at all, the traveller was still lost.
+    String abc = PNR.replace("UNH+1+", "UNH+ABC+");
+    assertThat(
+            read(abc + "TIF+DOE+JOHN:A:1'UNT+5+ABCTIF+AL-TIKRITI+SADDAM HUSSEIN:A:2'UNZ+1+1'")
+                .travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE", "AL-TIKRITI");
+    assertThat(
+            read(HEADER + "NAD+FL+++DOE:JANE'UNT+4+NAD+FL+++AL-TIKRITI:SADDAM HUSSEIN'UNZ+1+1'")
+                .travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE", "AL-TIKRITI");
+    // A header's own reference that ends in a tag is no traveller glued to it, even in a trailer
+    // of more elements than its two.
+    String refTif = PNR.replace("UNH+1+", "UNH+1TIF+");
+    assertThat(read(refTif + "TIF+DOE+JOHN:A:1'UNT+5+1TIF+X+Y'UNZ+1+1'").travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE");
   }
 
   @Test

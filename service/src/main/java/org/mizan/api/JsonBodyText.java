@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  * A request body's bytes as the text of a JSON body: UTF-8, as RFC 8259 (section 8.1) requires of
  * JSON exchanged between systems, its byte-order mark (which the RFC lets a reader ignore) left
  * out. Bytes that are not UTF-8 are refused with the line and column of the first of them, counted
- * in characters; a body in UTF-16 or UTF-32, which a JSON reader would otherwise guess and read,
- * mending what is broken in it (a lone surrogate as U+FFFD), is refused as such. Messages never
- * quote the body.
+ * as the JSON reader counts its own positions (so that both kinds of refusal point alike); a body
+ * in UTF-16 or UTF-32, which a JSON reader would otherwise guess and read, mending what is broken
+ * in it (a lone surrogate as U+FFFD), is refused as such. Messages never quote the body.
  */
 final class JsonBodyText {
   private JsonBodyText() {}
@@ -76,15 +76,32 @@ final class JsonBodyText {
         && body[2] == (byte) 0xBF;
   }
 
-  /** The line (from 1) after {@code before}, the text read before the bad byte. */
+  /**
+   * The line (from 1) after {@code before}, the text read before the bad byte, counted as the JSON
+   * reader counts lines in its own messages: a line feed, a carriage return, or the two together
+   * end a line.
+   */
   private static long line(CharSequence before) {
-    return 1 + before.chars().filter(c -> c == '\n').count();
+    long line = 1;
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    return line;
   }
 
-  /** The column (from 1, in characters) after {@code before}, the text read before the bad byte. */
+  /**
+   * The column (from 1) after {@code before}, counted as the JSON reader counts columns in its own
+   * messages: in UTF-16 units (a character beyond the Basic Multilingual Plane, an emoji, counts
+   * two).
+   */
   private static long column(CharSequence before) {
-    String text = before.toString();
-    String last = text.substring(text.lastIndexOf('\n') + 1);
-    return last.codePointCount(0, last.length()) + 1;
+    int start = before.length();
+    while (start > 0 && before.charAt(start - 1) != '\n' && before.charAt(start - 1) != '\r') {
+      start--;
+    }
+    return before.length() - start + 1;
   }
 }

@@ -481,37 +481,47 @@ public final class ManifestScreening {
   }
 
   /**
-   * The traveller's first document number that /screen would take, once cleared of invisible
-   * formatting characters (a left-to-right mark or a soft hyphen, which text copied from another
-   * system leaves there), with a warning for each one cleared or left out; empty when there is
-   * none. A number is left out when /screen refuses it even so ({@link
-   * SubjectFields#documentProblem}: longer than {@value SubjectFields#MAX_DOCUMENT_LENGTH}
-   * characters, or not well-formed), never quoted.
+   * The traveller's first document number that /screen would take, once cleared of characters that
+   * do not show (a left-to-right mark, a soft hyphen, a private-use or variation character, which
+   * text copied from another system leaves there), with a warning for each one cleared or left out;
+   * empty when there is none. A number is left out when nothing is left of it, or when /screen
+   * refuses it even so ({@link SubjectFields#documentProblem}: longer than {@value
+   * SubjectFields#MAX_DOCUMENT_LENGTH} characters, or not well-formed). A warning names the
+   * document by its place among the traveller's when there are several, and never quotes it.
    */
   private static String document(Traveller t, List<ManifestWarning> warnings) {
-    for (org.mizan.paxlst.TravelDocument d : t.documents()) {
-      String number = SubjectFields.withoutHiddenCharacters(d.number()).strip();
-      if (number.isEmpty()) {
+    List<org.mizan.paxlst.TravelDocument> documents = t.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      String given = documents.get(i).number().strip();
+      if (given.isEmpty()) {
         continue;
       }
-      Optional<String> problem = SubjectFields.documentProblem(number);
+      String number = SubjectFields.withoutHiddenCharacters(given).strip();
+      String which =
+          "the traveller's document number"
+              + (documents.size() == 1
+                  ? ""
+                  : " (document " + (i + 1) + " of " + documents.size() + ")");
+      Optional<String> problem =
+          number.isEmpty()
+              ? Optional.of("made only of characters that do not show")
+              : SubjectFields.documentProblem(number);
       if (problem.isPresent()) {
         warnings.add(
             new ManifestWarning(
                 t.segmentIndex(),
                 segmentTag(t),
-                "the traveller's document number is unusable: "
-                    + problem.get()
-                    + "; screened without it"));
+                which + " is unusable: " + problem.get() + "; screened without it"));
         continue;
       }
-      if (!number.equals(d.number().strip())) {
+      if (!number.equals(given)) {
         warnings.add(
             new ManifestWarning(
                 t.segmentIndex(),
                 segmentTag(t),
-                "the traveller's document number holds invisible formatting characters; screened"
-                    + " without them"));
+                which
+                    + " holds characters that do not show (formatting, private-use or variation"
+                    + " characters); screened without them"));
       }
       return number;
     }

@@ -1150,6 +1150,15 @@ class ApiServerTest {
             new byte[] {(byte) 0xE9, '"', '}'});
     assertThat(rawRefusal(arabic))
         .isEqualTo("the body is not valid UTF-8 (line 1, column 20): send JSON encoded in UTF-8");
+    // Counted as the JSON reader counts its own positions: an emoji two, a carriage return a line.
+    assertThat(
+            rawRefusal(
+                concat(
+                    "{\"a\":\"\ud83d\ude00\", \r  \"name\": ".getBytes(StandardCharsets.UTF_8),
+                    new byte[] {(byte) 0xE9, '}'})))
+        .isEqualTo("the body is not valid UTF-8 (line 2, column 11): send JSON encoded in UTF-8");
+    assertThat(refusal(analyst.post("/api/v1/screen", "{\"a\":\"\ud83d\ude00\", \r  \"name\": x}")))
+        .isEqualTo("the body is not valid JSON (line 2, column 11)");
     for (java.nio.charset.Charset wide :
         List.of(
             StandardCharsets.UTF_16,

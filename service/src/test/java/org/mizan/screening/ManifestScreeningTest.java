@@ -174,10 +174,30 @@ class ManifestScreeningTest {
     assertThat(result.warnings())
         .extracting(ManifestWarning::text)
         .containsExactly(
-            "segment 4 (NAD): the traveller's document number holds invisible formatting"
-                + " characters; screened without them",
-            "segment 8 (NAD): the traveller's document number is unusable: longer than 100"
-                + " characters (a travel or identity document number); screened without it");
+            "segment 4 (NAD): the traveller's document number holds characters that do not show"
+                + " (formatting, private-use or variation characters); screened without them",
+            "segment 8 (NAD): the traveller's document number (document 1 of 2) is unusable:"
+                + " longer than 100 characters (a travel or identity document number); screened"
+                + " without it");
+  }
+
+  @Test
+  void aDocumentNumberOfInvisibleCharactersAloneIsWarnedAbout() {
+    // A second breaker's find: DOC+P:110:111+ and three zero-width spaces was left out without a
+    // word.
+    String paxlst =
+        "UNA:+.?*'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+            + "NAD+FL+++KASKAR:IBRAHIM'DOC+P:110:111+\u200b\u200b\u200b'UNT+5+1'UNZ+1+1'";
+    ManifestScreening.Result result =
+        screened(
+            org.mizan.paxlst.ManifestReader.read(
+                paxlst.getBytes(java.nio.charset.StandardCharsets.UTF_8), "zwsp.edi", TODAY));
+    assertThat(result.results().get(0).screenings().get(0).subject().document()).isEmpty();
+    assertThat(result.warnings())
+        .extracting(ManifestWarning::text)
+        .containsExactly(
+            "segment 4 (NAD): the traveller's document number is unusable: made only of"
+                + " characters that do not show; screened without it");
   }
 
   @Test

@@ -318,6 +318,21 @@ public final class ListStore {
             "",
             notes);
       }
+      if (previous.isPresent()
+          && !version.published().isEmpty()
+          && previous.get().version().published().equals(version.published())) {
+        // A publisher dates each version; two contents under one date were issued again under
+        // it, or one of them was changed after publication (a helper's find: taken silently).
+        notes.add(
+            "the version received bears the same publication date ("
+                + version.published()
+                + ") as the version in force but other content (sha256:"
+                + version.sha256().substring(0, 12)
+                + " against sha256:"
+                + previous.get().version().sha256().substring(0, 12)
+                + "): the publisher issued it again under that date, or one of the two was"
+                + " changed after publication; check where each came from");
+      }
       Optional<ListDiff> diff = inForce.map(c -> ListDiff.of(c.list(), received));
       UpdateOutcome outcome =
           new UpdateOutcome(

@@ -147,6 +147,31 @@ class ListStoreTest {
   }
 
   @Test
+  void aVersionOfTheSameDateWithOtherContentIsSaidToBe() throws IOException {
+    // A helper's find (2026-12-05): a version dated as the one in force, its content changed,
+    // was taken without a word.
+    update(file("un.xml", UnListFiles.bundled()));
+    String changed =
+        UnListFiles.bundled()
+            .replaceFirst("<FIRST_NAME>[^<]*</FIRST_NAME>", "<FIRST_NAME>X</FIRST_NAME>");
+    UpdateOutcome second = update(file("un-again.xml", changed));
+    assertThat(second.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(second.received().version().published()).isEqualTo("2026-02-27T00:00:09.554Z");
+    assertThat(second.notes())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith(
+            "the version received bears the same publication date (2026-02-27T00:00:09.554Z) as"
+                + " the version in force but other content (sha256:")
+        .endsWith(
+            " against sha256:66b392a40908): the publisher issued it again under that date, or"
+                + " one of the two was changed after publication; check where each came from");
+    // A version of another date says nothing of the kind.
+    UpdateOutcome later =
+        update(file("un-later.xml", UnListFiles.generatedOn(changed, "2026-02-28T00:00:00Z")));
+    assertThat(later.notes()).isEmpty();
+  }
+
+  @Test
   void errorsNameTheFileGivenNotTheStagingCopy() throws IOException {
     Path truncated = file("half.xml", UnListFiles.bundled().substring(0, 5000));
     assertThatThrownBy(() -> update(truncated))

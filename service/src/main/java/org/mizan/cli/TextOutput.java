@@ -166,15 +166,19 @@ final class TextOutput {
   }
 
   /**
-   * The text with control characters and bidi embeddings, overrides and isolates shown as {@code
-   * \\uXXXX}, so that a value cannot move the cursor, ring the bell, add lines or reorder the
-   * report around it.
+   * The text with control characters, bidi marks (left-to-right, right-to-left, Arabic letter
+   * mark), embeddings, overrides and isolates shown as {@code \\uXXXX}, so that a value cannot move
+   * the cursor, ring the bell, add lines or reorder the report around it. The joiners Persian and
+   * Arabic names write inside words (U+200C, U+200D) are kept.
    */
   static String printable(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.getType(c) == Character.CONTROL
+          || c == '\u200E'
+          || c == '\u200F'
+          || c == '\u061C'
           || c == '\u2028'
           || c == '\u2029'
           || (c >= '\u202A' && c <= '\u202E')

@@ -390,6 +390,17 @@ class MainTest {
         .doesNotContain("\u001B");
   }
 
+  @Test
+  void aBidiMarkInANameIsWrittenEscapedInTextOutput() {
+    // A helper's find (2026-12-05): a right-to-left mark was printed raw, and may reorder what
+    // the terminal shows around it; a non-joiner, which Persian names write, stays.
+    Run run = run("screen", "Saddam\u200f Hussein al-Tikriti");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Saddam\\u200F Hussein al-Tikriti").doesNotContain("\u200f");
+    assertThat(run("screen", "\u0627\u0645\u06cc\u0646\u200c\u0646\u06cc\u0627").out())
+        .contains("\u0627\u0645\u06cc\u0646\u200c\u0646\u06cc\u0627");
+  }
+
   /**
    * A kind or gender not understood gets the words that are, without the value given (a name in the
    * wrong place would be repeated; masked, it read "not '…'").

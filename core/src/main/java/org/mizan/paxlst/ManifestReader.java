@@ -536,7 +536,7 @@ public final class ManifestReader {
     List<Segment> out = new ArrayList<>(segments.size());
     String header = "";
     for (Segment s : segments) {
-      if (s.tag().equals("UNH")) {
+      if (isHeader(s.tag())) {
         header = s.value(1).strip();
       }
       Segment rest = s;
@@ -564,15 +564,26 @@ public final class ManifestReader {
   }
 
   /**
+   * Whether a segment of tag {@code tag} is a message header, or may be a damaged one ({@code UNX},
+   * {@code UN H}): a service tag that is none of the others (UNA, UNB, UNG, UNE, UNT, UNZ).
+   */
+  private static boolean isHeader(String tag) {
+    return tag.startsWith("UN")
+        && !java.util.Set.of("UNA", "UNB", "UNG", "UNE", "UNT", "UNZ").contains(tag);
+  }
+
+  /**
    * The element (1-based) whose last component ends with a traveller segment's tag glued to it,
    * with more elements after it; 0 when none. Searched in every segment but free-text ones and the
    * service segments other than the message trailer UNT. The tag must follow something other than a
    * letter (a name such as LATIF ends with it too), and a NAD must be followed by a traveller
-   * qualifier. In a trailer, whose element is a reference and no name, the tag may follow anything
-   * or nothing ({@code UNT+5+ABCTIF+…}, {@code UNT+4+NAD+FL+++…}), but an element that is the
-   * message header's own reference ({@code UNH+REFNAD}) is never split.
+   * qualifier. In a trailer only its reference, the second element, is searched: a reference is no
+   * name, so the tag may follow anything or nothing there ({@code UNT+5+ABCTIF+…}, {@code
+   * UNT+4+NAD+FL+++…}); but a reference that is the message header's own ({@code UNH+REFNAD}) is
+   * never split.
    *
-   * @param header the reference of the last message header (UNH) before {@code s}
+   * @param header the reference of the last message header before {@code s} (UNH, or a damaged one:
+   *     {@link #isHeader})
    */
   private static int glued(Segment s, java.util.Collection<ManifestFormat> formats, String header) {
     // Service segments are not searched, but for the message trailer: its reference is its last
@@ -587,7 +598,12 @@ public final class ManifestReader {
         continue;
       }
       String v = element.get(element.size() - 1).strip();
-      if (v.length() < (trailer ? 3 : 4) || (trailer && v.equalsIgnoreCase(header))) {
+      if (trailer && (e != 2 || v.equalsIgnoreCase(header))) {
+        // A trailer's reference alone may end in a glued tag: what follows another element is no
+        // traveller (a message header glued after the trailer, UNT+5+1UNH+2TIF+PNRGOV…).
+        continue;
+      }
+      if (v.length() < (trailer ? 3 : 4)) {
         continue;
       }
       String tail = v.substring(v.length() - 3).toUpperCase(java.util.Locale.ROOT);

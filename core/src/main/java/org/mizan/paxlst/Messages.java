@@ -94,6 +94,21 @@ final class Messages {
                       + " segments but the message has "
                       + actual));
         }
+        List<List<String>> elements = s.elements();
+        if (elements.size() > 2
+            && elements.subList(2, elements.size()).stream()
+                .anyMatch(element -> element.stream().anyMatch(c -> !c.isBlank()))) {
+          // What a trailer holds past its reference is not read: a traveller glued to a reference
+          // that is the header's own (UNH+M1NAD, UNT+8+M1NAD+FL+++…) cannot be told from it.
+          warnings.add(
+              new ManifestWarning(
+                  s.index(),
+                  s.tag(),
+                  "the message trailer has "
+                      + elements.size()
+                      + " data elements where it has 2 (a segment count and a message"
+                      + " reference); what follows them is not read"));
+        }
         String closes = s.value(2).strip();
         // A trailer without a reference is common from senders and closes the message before
         // it all the same; one with another reference may close another message. Neither value

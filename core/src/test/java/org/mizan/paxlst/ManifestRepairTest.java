@@ -133,11 +133,27 @@ class ManifestRepairTest {
         .extracting(Traveller::surname)
         .containsExactly("DOE", "AL-TIKRITI");
     // A header's own reference that ends in a tag is no traveller glued to it, even in a trailer
-    // of more elements than its two.
+    // of more elements than its two; what the trailer holds past them is said not to be read (a
+    // third breaker's find: UNH+M1NAD, UNT+8+M1NAD+FL+++… lost a traveller without a word).
     String refTif = PNR.replace("UNH+1+", "UNH+1TIF+");
-    assertThat(read(refTif + "TIF+DOE+JOHN:A:1'UNT+5+1TIF+X+Y'UNZ+1+1'").travellers())
+    Manifest own = read(refTif + "TIF+DOE+JOHN:A:1'UNT+5+1TIF+X+Y'UNZ+1+1'");
+    assertThat(own.travellers()).extracting(Traveller::surname).containsExactly("DOE");
+    assertThat(warnings(own))
+        .containsExactly(
+            "segment 6 (UNT): the message trailer has 4 data elements where it has 2 (a segment"
+                + " count and a message reference); what follows them is not read");
+    // So is a damaged header's, and a message header glued after a trailer is no traveller.
+    String unx = PNR.replace("UNH+1+", "UNX+1TIF+");
+    assertThat(read(unx + "TIF+DOE+JOHN:A:1'UNT+5+1TIF+X+Y'UNZ+1+1'").travellers())
         .extracting(Traveller::surname)
         .containsExactly("DOE");
+    assertThat(
+            read(PNR
+                    + "TIF+DOE+JOHN:A:1'UNT+5+1UNH+2TIF+PNRGOV:11:1:IA+X'SRC'RCI+1A:XYZ789'"
+                    + "TIF+ROE+ANN:A:1'UNT+5+2'UNZ+1+1'")
+                .travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("DOE", "ROE");
   }
 
   @Test

@@ -72,7 +72,7 @@ final class ListsInForceOptions {
                     + " (downloads it), or mizan lists update FILE (a copy of its new version)"
                 : "update it with: mizan lists update FILE (its new version)";
         ListAge.warning(l.list().version(), l.storedAt(), Mizan.today(), maxListAge, remedy)
-            .ifPresent(m -> err.println("mizan: " + m));
+            .ifPresent(m -> err.println("mizan: " + TextOutput.printable(m)));
       }
       err.flush();
     }

@@ -318,22 +318,8 @@ public final class ListStore {
             "",
             notes);
       }
-      if (previous.isPresent()
-          && !version.published().isEmpty()
-          && previous.get().version().published().equals(version.published())) {
-        // A publisher dates each version; two contents under one date were issued again under
-        // it, or one of them was changed after publication (a helper's find: taken silently).
-        notes.add(
-            "the version received bears the same publication date ("
-                + version.published()
-                + ") as the version in force but other content (sha256:"
-                + version.sha256().substring(0, 12)
-                + " against sha256:"
-                + previous.get().version().sha256().substring(0, 12)
-                + "): the publisher issued it again under that date, or one of the two was"
-                + " changed after publication; check where each came from");
-      }
       Optional<ListDiff> diff = inForce.map(c -> ListDiff.of(c.list(), received));
+      sameDateNote(previous, version, diff).ifPresent(notes::add);
       UpdateOutcome outcome =
           new UpdateOutcome(
               UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "", notes);
@@ -429,6 +415,48 @@ public final class ListStore {
           "the stored version no longer matches the SHA-256 recorded when it was stored" + repair);
     }
     return list;
+  }
+
+  /**
+   * What to say of a version received that bears the same publication moment as the version in
+   * force (compared as instants, {@link ListAge#publishedAt}) and other bytes: the publisher issued
+   * it again under that date, or one of the two was changed after publication (a helper's find:
+   * taken silently); or, when its entries are the same, it is another copy of the same version
+   * (saved with other line ends, say).
+   */
+  private static Optional<String> sameDateNote(
+      Optional<StoredVersion> previous, ListVersion version, Optional<ListDiff> diff) {
+    if (previous.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> at = ListAge.publishedAt(version);
+    if (at.isEmpty() || !at.equals(ListAge.publishedAt(previous.get().version()))) {
+      return Optional.empty();
+    }
+    String digests =
+        " (sha256:"
+            + version.sha256().substring(0, 12)
+            + " against sha256:"
+            + previous.get().version().sha256().substring(0, 12)
+            + ")";
+    if (diff.isPresent()
+        && diff.get().added().isEmpty()
+        && diff.get().removed().isEmpty()
+        && diff.get().changed().isEmpty()) {
+      return Optional.of(
+          "the version received bears the same publication date ("
+              + version.published()
+              + ") as the version in force and the same entries, in other bytes"
+              + digests
+              + ": another copy of the same version");
+    }
+    return Optional.of(
+        "the version received bears the same publication date ("
+            + version.published()
+            + ") as the version in force but other content"
+            + digests
+            + ": the publisher issued it again under that date, or one of the two was changed"
+            + " after publication; check where each came from");
   }
 
   /**

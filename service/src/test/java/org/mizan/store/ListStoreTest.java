@@ -165,6 +165,27 @@ class ListStoreTest {
         .endsWith(
             " against sha256:66b392a40908): the publisher issued it again under that date, or"
                 + " one of the two was changed after publication; check where each came from");
+    // The same moment written otherwise is the same date (a breaker's find: compared as text).
+    String elsewhere =
+        UnListFiles.generatedOn(
+            UnListFiles.bundled()
+                .replaceFirst("<FIRST_NAME>[^<]*</FIRST_NAME>", "<FIRST_NAME>Y</FIRST_NAME>"),
+            "2026-02-27T01:00:09.554+01:00");
+    assertThat(update(file("un-offset.xml", elsewhere)).notes())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith(
+            "the version received bears the same publication date (2026-02-27T01:00:09.554+01:00)")
+        .contains("but other content");
+    // A copy in other bytes with the same entries is said to be one (line ends of CR LF).
+    String crlf = elsewhere.replace("\n", "\r\n");
+    assertThat(update(file("un-crlf.xml", crlf)).notes())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith(
+            "as the version in force and the same entries, in other bytes (sha256:"
+                + sha(crlf).substring(0, 12)
+                + " against sha256:"
+                + sha(elsewhere).substring(0, 12)
+                + "): another copy of the same version");
     // A version of another date says nothing of the kind.
     UpdateOutcome later =
         update(file("un-later.xml", UnListFiles.generatedOn(changed, "2026-02-28T00:00:00Z")));
@@ -502,6 +523,11 @@ class ListStoreTest {
     assertThat(store().current())
         .extracting(c -> c.list().version().source(), c -> c.list().entries().size())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("csv:.national.csv", 1));
+  }
+
+  private static String sha(String text) {
+    return java.util.HexFormat.of()
+        .formatHex(org.mizan.audit.AuditChain.sha256(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private Stream<Path> staging() throws IOException {

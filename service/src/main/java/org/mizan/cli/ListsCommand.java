@@ -218,7 +218,8 @@ final class ListsCommand implements Runnable {
         receiver = Receivers.copyOf(path);
       }
       err.flush();
-      UpdateOutcome outcome = store.update(receiver, expected, keep, share, confirm);
+      UpdateOutcome outcome =
+          store.update(receiver, expected, keep, share, confirm, Optional.of(Mizan.bundledList()));
       outcome.notes().forEach(n -> err.println("mizan: note: " + TextOutput.printable(n)));
       err.flush();
       PrintWriter w = spec.commandLine().getOut();

@@ -234,6 +234,23 @@ public final class ListStore {
       int keep,
       double maxDrop,
       boolean confirm) {
+    return update(receiver, expectedSource, keep, maxDrop, confirm, Optional.empty());
+  }
+
+  /**
+   * As {@link #update(Receiver, Optional, int, double, boolean)}, where {@code bundled} is in force
+   * while the store holds no list (the application's bundled UN list): a version of its source is
+   * then compared with it as with a version in force, and held as it would be (a first download cut
+   * to a few entries, or older than the bundled snapshot, replaced it without a word: a helper's
+   * find). A version equal to it is stored, so that it stays in force beside lists added later.
+   */
+  public UpdateOutcome update(
+      Receiver receiver,
+      Optional<String> expectedSource,
+      int keep,
+      double maxDrop,
+      boolean confirm,
+      Optional<Watchlist> bundled) {
     if (keep < 0) {
       throw new IllegalArgumentException("keep must not be negative: " + keep);
     }
@@ -248,7 +265,7 @@ public final class ListStore {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE);
           FileLock lock = tryLock(lockFile)) {
-        return updateLocked(receiver, expectedSource, keep, maxDrop, confirm);
+        return updateLocked(receiver, expectedSource, keep, maxDrop, confirm, bundled);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
@@ -270,7 +287,12 @@ public final class ListStore {
   }
 
   private UpdateOutcome updateLocked(
-      Receiver receiver, Optional<String> expectedSource, int keep, double maxDrop, boolean confirm)
+      Receiver receiver,
+      Optional<String> expectedSource,
+      int keep,
+      double maxDrop,
+      boolean confirm,
+      Optional<Watchlist> bundled)
       throws IOException {
     Path staging = root.resolve(STAGING);
     cleanStaging(staging);
@@ -295,7 +317,9 @@ public final class ListStore {
       }
       Path sourceDir = root.resolve("lists").resolve(folderName(version.source()));
       List<String> notes = new ArrayList<>();
-      Optional<Current> inForce = readInForce(sourceDir, notes);
+      Optional<Current> stored = readInForce(sourceDir, notes);
+      Optional<Current> inForce =
+          stored.isPresent() ? stored : bundledInForce(bundled, version.source());
       Optional<StoredVersion> previous =
           inForce.map(
               c ->
@@ -307,7 +331,7 @@ public final class ListStore {
       StoredVersion incoming =
           new StoredVersion(version, received.entries().size(), clock.instant(), receiver.origin());
       Path target = versionFolder(sourceDir, version.sha256());
-      if (previous.isPresent() && previous.get().version().equals(version)) {
+      if (stored.isPresent() && previous.get().version().equals(version)) {
         return new UpdateOutcome(
             UpdateOutcome.Status.UNCHANGED,
             previous.get(),
@@ -324,7 +348,7 @@ public final class ListStore {
           new UpdateOutcome(
               UpdateOutcome.Status.INSTALLED, incoming, previous, diff, target, 0, "", notes);
       String hold = confirm ? "" : holdReason(outcome, inForce, received, maxDrop);
-      if (hold.isEmpty() && !confirm && inForce.isEmpty()) {
+      if (hold.isEmpty() && !confirm && stored.isEmpty()) {
         hold = olderThanStored(sourceDir, received.version());
       }
       if (!hold.isEmpty() && !Files.exists(sourceDir)) {
@@ -415,6 +439,31 @@ public final class ListStore {
           "the stored version no longer matches the SHA-256 recorded when it was stored" + repair);
     }
     return list;
+  }
+
+  /**
+   * {@code bundled} as the version in force of {@code source}, when it is that source's and the
+   * store holds no list at all (then screening reads the bundled list); else empty.
+   */
+  private Optional<Current> bundledInForce(Optional<Watchlist> bundled, String source) {
+    if (bundled.isEmpty() || !bundled.get().version().source().equals(source)) {
+      return Optional.empty();
+    }
+    Path lists = root.resolve("lists");
+    if (Files.isDirectory(lists)) {
+      try (Stream<Path> folders = Files.list(lists)) {
+        if (folders.anyMatch(Files::isDirectory)) {
+          return Optional.empty();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
+    Watchlist list = bundled.get();
+    return Optional.of(
+        new Current(
+            new StoredVersion(list.version(), list.entries().size(), Instant.EPOCH, "bundled"),
+            list));
   }
 
   /**

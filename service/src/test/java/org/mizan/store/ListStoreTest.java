@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.lists.ListFormatException;
+import org.mizan.model.Watchlist;
 
 /** Storing list versions and making them current, on versions of the real UN list. */
 class ListStoreTest {
@@ -39,13 +40,18 @@ class ListStoreTest {
   }
 
   private UpdateOutcome update(Path file) {
-    return store()
-        .update(
-            Receivers.copyOf(file),
-            Optional.empty(),
-            ListStore.DEFAULT_KEEP,
-            ListStore.DEFAULT_MAX_DROP,
-            false);
+    return update(store(), file, Optional.empty());
+  }
+
+  /** {@code file} stored in {@code store} as the command line stores it, the bundled list given. */
+  private static UpdateOutcome update(ListStore store, Path file, Optional<Watchlist> bundled) {
+    return store.update(
+        Receivers.copyOf(file),
+        Optional.empty(),
+        ListStore.DEFAULT_KEEP,
+        ListStore.DEFAULT_MAX_DROP,
+        false,
+        bundled);
   }
 
   @Test
@@ -144,6 +150,45 @@ class ListStoreTest {
         .contains("was a file of the list, such as an OFAC alt.csv, left out?");
     assertThat(store().current().get(0).list().version().published())
         .isEqualTo("2026-02-27T00:00:09.554Z");
+  }
+
+  @Test
+  void whileTheStoreHoldsNoListAVersionIsComparedWithTheBundledOne() throws IOException {
+    // A breaker's find (2026-12-05): a first update, cut to a few entries or older than the
+    // bundled snapshot that was in force, replaced it without a word.
+    Watchlist bundled =
+        org.mizan.lists.ListReader.read(
+            new java.io.ByteArrayInputStream(
+                UnListFiles.bundled().getBytes(StandardCharsets.UTF_8)),
+            "bundled");
+    UpdateOutcome older =
+        update(store(), file("un-older.xml", UnListFiles.before()), Optional.of(bundled));
+    assertThat(older.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(older.heldBecause())
+        .isEqualTo(
+            "it was published (2026-01-28T00:00:11.197Z) before the version in force"
+                + " (2026-02-27T00:00:09.554Z)");
+    String few =
+        UnListFiles.generatedOn(
+            UnListFiles.without(
+                UnListFiles.bundled(), block -> !block.contains("<REFERENCE_NUMBER>IQi.")),
+            "2026-03-01T00:00:00Z");
+    UpdateOutcome cut = update(store(), file("un-few.xml", few), Optional.of(bundled));
+    assertThat(cut.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(cut.heldBecause()).startsWith("it drops ").contains(" of the 1003 entries");
+    // Neither was stored: the bundled list is still the one in force.
+    assertThat(store().current()).isEmpty();
+    // The bundled version itself is stored, to stay in force beside lists added later.
+    UpdateOutcome same =
+        update(store(), file("un.xml", UnListFiles.bundled()), Optional.of(bundled));
+    assertThat(same.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(store().current()).hasSize(1);
+    // Once the store holds a list, the bundled one is no longer compared with.
+    Path other = dir.resolve("other");
+    ListStore second = ListStore.at(other, clock);
+    update(second, file("own.csv", "id,name\nX-1,Fictional Person Alpha\n"), Optional.of(bundled));
+    assertThat(update(second, file("un-few-2.xml", few), Optional.of(bundled)).status())
+        .isEqualTo(UpdateOutcome.Status.INSTALLED);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public final class ListAge {
 
   /**
    * The version's publication timestamp as an instant: an ISO 8601 instant, date-time with offset,
-   * local date-time (taken as UTC) or date (its start, UTC); empty when it is none of these.
+   * date-time with a zone id ({@code …Z[UTC]}), local date-time (taken as UTC) or date (its start,
+   * UTC); empty when it is none of these.
    */
   public static Optional<Instant> publishedAt(ListVersion version) {
     String text = version.published().strip();
@@ -42,7 +44,15 @@ public final class ListAge {
     try {
       return Optional.of(OffsetDateTime.parse(text).toInstant());
     } catch (DateTimeParseException e) {
-      // not with an offset
+      // not with an offset alone
+    }
+    try {
+      // With a zone id after the offset or in its place (2026-01-15T00:00:00Z[UTC]), as ISO
+      // date-times may be written and the list readers accept: a breaker's find, every date
+      // check skipped for it.
+      return Optional.of(ZonedDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException e) {
+      // no zone id either
     }
     try {
       return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));

@@ -318,8 +318,7 @@ public final class ListStore {
       Path sourceDir = root.resolve("lists").resolve(folderName(version.source()));
       List<String> notes = new ArrayList<>();
       Optional<Current> stored = readInForce(sourceDir, notes);
-      Optional<Current> inForce =
-          stored.isPresent() ? stored : bundledInForce(bundled, version.source());
+      Optional<Current> inForce = stored.isPresent() ? stored : bundledInForce(bundled, version);
       Optional<StoredVersion> previous =
           inForce.map(
               c ->
@@ -357,8 +356,8 @@ public final class ListStore {
         notes.add(
             "no version of "
                 + version.source()
-                + " was stored before, and the held one is not kept, so that the lists in force"
-                + " stay as they were");
+                + " is stored, and the held one is not kept, so that the lists in force stay as"
+                + " they were");
         return new UpdateOutcome(
             UpdateOutcome.Status.HELD, incoming, previous, diff, target, 0, hold, notes);
       }
@@ -442,17 +441,25 @@ public final class ListStore {
   }
 
   /**
-   * {@code bundled} as the version in force of {@code source}, when it is that source's and the
-   * store holds no list at all (then screening reads the bundled list); else empty.
+   * {@code bundled} as the version in force that {@code received} is compared with, when it is of
+   * the same source, another version, and the store holds nothing in its lists folder (then
+   * screening reads the bundled list); else empty. The bundled version itself is stored as a first
+   * version is.
    */
-  private Optional<Current> bundledInForce(Optional<Watchlist> bundled, String source) {
-    if (bundled.isEmpty() || !bundled.get().version().source().equals(source)) {
+  private Optional<Current> bundledInForce(Optional<Watchlist> bundled, ListVersion received) {
+    if (bundled.isEmpty()
+        || !bundled.get().version().source().equals(received.source())
+        || bundled.get().version().equals(received)) {
       return Optional.empty();
     }
     Path lists = root.resolve("lists");
-    if (Files.isDirectory(lists)) {
-      try (Stream<Path> folders = Files.list(lists)) {
-        if (folders.anyMatch(Files::isDirectory)) {
+    if (Files.exists(lists, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      // Anything there, a stray file too, is what screening reads as the store's (or refuses).
+      if (!Files.isDirectory(lists)) {
+        return Optional.empty();
+      }
+      try (Stream<Path> entries = Files.list(lists)) {
+        if (entries.findAny().isPresent()) {
           return Optional.empty();
         }
       } catch (IOException e) {

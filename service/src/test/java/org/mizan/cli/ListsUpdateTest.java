@@ -247,8 +247,8 @@ class ListsUpdateTest {
     assertThat(held.err())
         .contains("is held, not made current: it says it was published in the future (2999-")
         .contains(
-            "mizan: note: no version of un-sc-consolidated was stored before, and the held one is"
-                + " not kept, so that the lists in force stay as they were\n")
+            "mizan: note: no version of un-sc-consolidated is stored, and the held one is not"
+                + " kept, so that the lists in force stay as they were\n")
         .contains("run the update again with --confirm to make it current")
         .doesNotContain("internal error");
     // Nothing of it kept: the data directory holds no list, and screening uses the bundled one.

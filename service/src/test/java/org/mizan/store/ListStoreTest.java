@@ -182,6 +182,9 @@ class ListStoreTest {
     UpdateOutcome same =
         update(store(), file("un.xml", UnListFiles.bundled()), Optional.of(bundled));
     assertThat(same.status()).isEqualTo(UpdateOutcome.Status.INSTALLED);
+    // A first version as before: it replaces nothing, and no note compares it with itself.
+    assertThat(same.previous()).isEmpty();
+    assertThat(same.notes()).isEmpty();
     assertThat(store().current()).hasSize(1);
     // Once the store holds a list, the bundled one is no longer compared with.
     Path other = dir.resolve("other");
@@ -189,6 +192,14 @@ class ListStoreTest {
     update(second, file("own.csv", "id,name\nX-1,Fictional Person Alpha\n"), Optional.of(bundled));
     assertThat(update(second, file("un-few-2.xml", few), Optional.of(bundled)).status())
         .isEqualTo(UpdateOutcome.Status.INSTALLED);
+    // So does anything in its lists folder, which screening reads as the store's (or refuses).
+    Path stray = dir.resolve("stray");
+    Files.createDirectories(stray.resolve("lists"));
+    Files.writeString(stray.resolve("lists/notes.txt"), "hi");
+    assertThat(
+            update(ListStore.at(stray, clock), file("un-few-3.xml", few), Optional.of(bundled))
+                .previous())
+        .isEmpty();
   }
 
   @Test
@@ -491,6 +502,14 @@ class ListStoreTest {
     assertThat(future.status()).isEqualTo(UpdateOutcome.Status.HELD);
     assertThat(future.heldBecause())
         .isEqualTo("it says it was published in the future (9999-12-31T00:00:00Z)");
+    // A date-time with a zone id is a date too (a breaker's find: every date check was skipped).
+    String older = UnListFiles.generatedOn(UnListFiles.bundled(), "2026-01-15T00:00:00Z[UTC]");
+    UpdateOutcome zoned = update(file("un-zoned.xml", older));
+    assertThat(zoned.status()).isEqualTo(UpdateOutcome.Status.HELD);
+    assertThat(zoned.heldBecause())
+        .isEqualTo(
+            "it was published (2026-01-15T00:00:00Z[UTC]) before the version in force"
+                + " (2026-02-27T00:00:09.554Z)");
   }
 
   /** An update with the bundled list said to be published on 9999-12-31. */

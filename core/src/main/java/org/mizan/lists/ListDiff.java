@@ -53,6 +53,11 @@ public record ListDiff(
     changes = Collections.unmodifiableMap(copy);
   }
 
+  /** Whether the two versions hold the same entries: none added, removed or changed. */
+  public boolean isEmpty() {
+    return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+  }
+
   /**
    * Compares two versions of a list by entry id.
    *

@@ -36,7 +36,12 @@ final class InvisibleCharacters implements TextStep {
     return codePoint == TATWEEL
         || type == UCharacterCategory.FORMAT
         || type == UCharacterCategory.SURROGATE
-        || (type == UCharacterCategory.CONTROL && !isWhitespace(codePoint));
+        || isHiddenControl(codePoint, type);
+  }
+
+  /** Whether {@code codePoint}, of general category {@code type}, is a control but whitespace. */
+  private static boolean isHiddenControl(int codePoint, int type) {
+    return type == UCharacterCategory.CONTROL && !isWhitespace(codePoint);
   }
 
   /**
@@ -57,15 +62,13 @@ final class InvisibleCharacters implements TextStep {
 
   private static boolean mayStandForSpace(int codePoint) {
     int type = UCharacter.getType(codePoint);
-    if (type == UCharacterCategory.CONTROL) {
-      return !isWhitespace(codePoint);
-    }
-    return type == UCharacterCategory.FORMAT
-        && codePoint != 0x200C
-        && codePoint != 0x200D
-        && codePoint != 0x2060
-        && codePoint != 0xFEFF
-        && codePoint != 0x00AD;
+    return isHiddenControl(codePoint, type)
+        || (type == UCharacterCategory.FORMAT
+            && codePoint != 0x200C
+            && codePoint != 0x200D
+            && codePoint != 0x2060
+            && codePoint != 0xFEFF
+            && codePoint != 0x00AD);
   }
 
   private static boolean isWhitespace(int codePoint) {

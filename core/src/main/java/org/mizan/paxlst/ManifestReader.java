@@ -568,9 +568,11 @@ public final class ManifestReader {
    * {@code UN H}): a service tag that is none of the others (UNA, UNB, UNG, UNE, UNT, UNZ).
    */
   private static boolean isHeader(String tag) {
-    return tag.startsWith("UN")
-        && !java.util.Set.of("UNA", "UNB", "UNG", "UNE", "UNT", "UNZ").contains(tag);
+    return tag.startsWith("UN") && !OTHER_SERVICE_TAGS.contains(tag);
   }
+
+  private static final java.util.Set<String> OTHER_SERVICE_TAGS =
+      java.util.Set.of("UNA", "UNB", "UNG", "UNE", "UNT", "UNZ");
 
   /**
    * The element (1-based) whose last component ends with a traveller segment's tag glued to it,

@@ -106,9 +106,9 @@ final class ListsCommand implements Runnable {
               Locale.ROOT,
               "  entries   %d (%s, %s, %s, %d aircraft)%n",
               l.entries().size(),
-              count(l.count(EntryKind.PERSON), "person", "persons"),
-              count(l.count(EntryKind.ORGANIZATION), "organization", "organizations"),
-              count(l.count(EntryKind.VESSEL), "vessel", "vessels"),
+              TextOutput.count(l.count(EntryKind.PERSON), "person", "persons"),
+              TextOutput.count(l.count(EntryKind.ORGANIZATION), "organization", "organizations"),
+              TextOutput.count(l.count(EntryKind.VESSEL), "vessel", "vessels"),
               l.count(EntryKind.AIRCRAFT));
           if (path == null) {
             w.printf(
@@ -126,10 +126,6 @@ final class ListsCommand implements Runnable {
       }
       w.flush();
     }
-  }
-
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   /** {@code mizan lists update SOURCE|FILE|URL}. */
@@ -219,7 +215,8 @@ final class ListsCommand implements Runnable {
       }
       err.flush();
       UpdateOutcome outcome =
-          store.update(receiver, expected, keep, share, confirm, Optional.of(Mizan.bundledList()));
+          store.update(
+              receiver, expected, keep, share, confirm, () -> Optional.of(Mizan.bundledList()));
       outcome.notes().forEach(n -> err.println("mizan: note: " + TextOutput.printable(n)));
       err.flush();
       PrintWriter w = spec.commandLine().getOut();
@@ -230,7 +227,7 @@ final class ListsCommand implements Runnable {
           w.println(
               received
                   + " is now current ("
-                  + count(outcome.received().entries(), "entry", "entries")
+                  + TextOutput.count(outcome.received().entries(), "entry", "entries")
                   + ")");
           outcome
               .previous()

@@ -90,11 +90,11 @@ final class ScreenManifestCommand implements Runnable {
         "mizan: screened "
             + totals.screened()
             + " of "
-            + count(totals.travellers(), "traveller", "travellers")
+            + TextOutput.count(totals.travellers(), "traveller", "travellers")
             + "; "
             + totals.withHits()
             + " with hits; "
-            + count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
+            + TextOutput.count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
     err.flush();
   }
 
@@ -121,7 +121,7 @@ final class ScreenManifestCommand implements Runnable {
             "mizan: screened "
                 + screened
                 + " of "
-                + count(manifest.travellers().size(), "traveller", "travellers")
+                + TextOutput.count(manifest.travellers().size(), "traveller", "travellers")
                 + " so far");
         err.flush();
         next[0] = System.nanoTime() + 2_000_000_000L;
@@ -188,9 +188,9 @@ final class ScreenManifestCommand implements Runnable {
         m.format(),
         m.messageVersion().isEmpty() ? "" : " " + TextOutput.printable(m.messageVersion()),
         flight.isEmpty() ? "no flight given" : "flight " + TextOutput.printable(flight),
-        count(m.travellers().size(), "traveller", "travellers"),
-        count(m.travellers().size() - crew, "passenger", "passengers"),
-        count(crew, "crew member", "crew members"));
+        TextOutput.count(m.travellers().size(), "traveller", "travellers"),
+        TextOutput.count(m.travellers().size() - crew, "passenger", "passengers"),
+        TextOutput.count(crew, "crew member", "crew members"));
     for (FlightLeg leg : m.flight().legs()) {
       // A time the message does not give leaves no space behind (PNRGOV legs often have none).
       w.printf(
@@ -219,11 +219,11 @@ final class ScreenManifestCommand implements Runnable {
     w.printf(
         Locale.ROOT,
         "Summary: %s, %d screened%s, %d with hits, %s%n",
-        count(totals.travellers(), "traveller", "travellers"),
+        TextOutput.count(totals.travellers(), "traveller", "travellers"),
         totals.screened(),
         notScreened(plan),
         totals.withHits(),
-        count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
+        TextOutput.count(ManifestWarning.total(plan.warnings()), "warning", "warnings"));
     return totals;
   }
 
@@ -243,11 +243,14 @@ final class ScreenManifestCommand implements Runnable {
         (kind, n) ->
             kinds.add(
                 switch (kind) {
-                  case REPEAT -> count(n, "repeat", "repeats") + " of a passenger screened once";
-                  case GROUP -> count(n, "group booking's name", "group bookings' names");
-                  case PLACEHOLDER -> count(n, "placeholder name", "placeholder names");
+                  case REPEAT ->
+                      TextOutput.count(n, "repeat", "repeats") + " of a passenger screened once";
+                  case GROUP ->
+                      TextOutput.count(n, "group booking's name", "group bookings' names");
+                  case PLACEHOLDER -> TextOutput.count(n, "placeholder name", "placeholder names");
                   case NO_NAME ->
-                      count(n, "name that could not be read", "names that could not be read");
+                      TextOutput.count(
+                          n, "name that could not be read", "names that could not be read");
                 }));
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return " (" + total + " not: " + String.join(", ", kinds) + ")";
@@ -304,10 +307,6 @@ final class ScreenManifestCommand implements Runnable {
       parts.add("booking " + t.bookingReference());
     }
     return parts.isEmpty() ? "" : TextOutput.printable(" — " + String.join(", ", parts));
-  }
-
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -36,11 +36,10 @@ final class TextOutput {
     for (Watchlist list : lists) {
       w.printf(
           Locale.ROOT,
-          "List: %s, version %s, %d %s%s%n",
+          "List: %s, version %s, %s%s%n",
           printable(list.version().source()),
           printable(list.version().label()),
-          list.entries().size(),
-          list.entries().size() == 1 ? "entry" : "entries",
+          count(list.entries().size(), "entry", "entries"),
           programs.isEmpty() ? "" : " (" + onlyPrograms(programs, list) + ")");
     }
     String floor = threshold(Screening.REPORTING_FLOOR);
@@ -148,6 +147,11 @@ final class TextOutput {
               ? "    no hit (matches below the threshold were not looked for)"
               : "    no match at or above the reporting floor");
     }
+  }
+
+  /** {@code n} and the word for one or for many ({@code 1 entry}, {@code 1003 entries}). */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.mizan.screening;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -42,17 +41,11 @@ public final class ListAge {
       return Optional.empty();
     }
     try {
-      return Optional.of(OffsetDateTime.parse(text).toInstant());
-    } catch (DateTimeParseException e) {
-      // not with an offset alone
-    }
-    try {
-      // With a zone id after the offset or in its place (2026-01-15T00:00:00Z[UTC]), as ISO
-      // date-times may be written and the list readers accept: a breaker's find, every date
-      // check skipped for it.
+      // An offset, and a zone id after it if any (2026-01-15T00:00:00Z[UTC], as ISO date-times
+      // may be written and the list readers accept: a breaker's find, every date check skipped).
       return Optional.of(ZonedDateTime.parse(text).toInstant());
     } catch (DateTimeParseException e) {
-      // no zone id either
+      // not with an offset
     }
     try {
       return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));

@@ -108,31 +108,54 @@ public final class Database implements AutoCloseable {
     // machine: that first connection is opened here, waiting as long as it takes, and held until
     // the pool has one of its own. A database another process holds fails at once.
     java.sql.Connection opening = null;
+    String held = null;
     if (lower.startsWith("jdbc:h2:")) {
       try {
-        if (url.isEmpty() && migrate) {
-          synchronized (OPEN_EMBEDDED) {
-            if (!OPEN_EMBEDDED.containsKey(jdbcUrl)) {
-              compact(jdbcUrl);
-            }
-          }
+        if (url.isEmpty()) {
+          held = hold(jdbcUrl, migrate);
         }
         opening = java.sql.DriverManager.getConnection(jdbcUrl);
       } catch (java.sql.SQLException e) {
+        release(held);
         throw new StoreUnavailableException("cannot open the " + description + ": " + reason(e), e);
       }
     }
     try {
       Database db = open(config, migrate, lower, description);
-      if (url.isEmpty()) {
-        db.embedded = jdbcUrl;
-        synchronized (OPEN_EMBEDDED) {
-          OPEN_EMBEDDED.merge(jdbcUrl, 1, Integer::sum);
-        }
-      }
+      db.embedded = held;
+      held = null;
       return db;
     } finally {
+      // Held still when opening failed.
+      release(held);
       closeQuietly(opening);
+    }
+  }
+
+  /**
+   * Counts one more instance holding the embedded database at {@code jdbcUrl}, compacting it first
+   * when it is to be written ({@code migrate}) and no instance of this process holds it: counted in
+   * the same step, so that a second instance opening meanwhile never compacts (closes) it under the
+   * first.
+   *
+   * @return {@code jdbcUrl}, for {@link #release}
+   */
+  private static String hold(String jdbcUrl, boolean migrate) throws java.sql.SQLException {
+    synchronized (OPEN_EMBEDDED) {
+      if (migrate && !OPEN_EMBEDDED.containsKey(jdbcUrl)) {
+        compact(jdbcUrl);
+      }
+      OPEN_EMBEDDED.merge(jdbcUrl, 1, Integer::sum);
+    }
+    return jdbcUrl;
+  }
+
+  /** Counts one instance fewer holding the embedded database at {@code jdbcUrl}; null: none. */
+  private static void release(String jdbcUrl) {
+    if (jdbcUrl != null) {
+      synchronized (OPEN_EMBEDDED) {
+        OPEN_EMBEDDED.computeIfPresent(jdbcUrl, (k, n) -> n == 1 ? null : n - 1);
+      }
     }
   }
 
@@ -388,11 +411,7 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
-    if (embedded != null) {
-      synchronized (OPEN_EMBEDDED) {
-        OPEN_EMBEDDED.computeIfPresent(embedded, (k, n) -> n == 1 ? null : n - 1);
-      }
-      embedded = null;
-    }
+    release(embedded);
+    embedded = null;
   }
 }

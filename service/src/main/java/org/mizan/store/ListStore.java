@@ -234,7 +234,7 @@ public final class ListStore {
       int keep,
       double maxDrop,
       boolean confirm) {
-    return update(receiver, expectedSource, keep, maxDrop, confirm, Optional.empty());
+    return update(receiver, expectedSource, keep, maxDrop, confirm, Optional::empty);
   }
 
   /**
@@ -243,6 +243,8 @@ public final class ListStore {
    * then compared with it as with a version in force, and held as it would be (a first download cut
    * to a few entries, or older than the bundled snapshot, replaced it without a word: a helper's
    * find). A version equal to it is stored, so that it stays in force beside lists added later.
+   *
+   * @param bundled gives the bundled list, read only when the store holds no list
    */
   public UpdateOutcome update(
       Receiver receiver,
@@ -250,7 +252,7 @@ public final class ListStore {
       int keep,
       double maxDrop,
       boolean confirm,
-      Optional<Watchlist> bundled) {
+      java.util.function.Supplier<Optional<Watchlist>> bundled) {
     if (keep < 0) {
       throw new IllegalArgumentException("keep must not be negative: " + keep);
     }
@@ -292,7 +294,7 @@ public final class ListStore {
       int keep,
       double maxDrop,
       boolean confirm,
-      Optional<Watchlist> bundled)
+      java.util.function.Supplier<Optional<Watchlist>> bundled)
       throws IOException {
     Path staging = root.resolve(STAGING);
     cleanStaging(staging);
@@ -446,12 +448,8 @@ public final class ListStore {
    * screening reads the bundled list); else empty. The bundled version itself is stored as a first
    * version is.
    */
-  private Optional<Current> bundledInForce(Optional<Watchlist> bundled, ListVersion received) {
-    if (bundled.isEmpty()
-        || !bundled.get().version().source().equals(received.source())
-        || bundled.get().version().equals(received)) {
-      return Optional.empty();
-    }
+  private Optional<Current> bundledInForce(
+      java.util.function.Supplier<Optional<Watchlist>> bundled, ListVersion received) {
     Path lists = root.resolve("lists");
     if (Files.exists(lists, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       // Anything there, a stray file too, is what screening reads as the store's (or refuses).
@@ -466,11 +464,19 @@ public final class ListStore {
         throw new UncheckedIOException(e.getMessage(), e);
       }
     }
-    Watchlist list = bundled.get();
-    return Optional.of(
-        new Current(
-            new StoredVersion(list.version(), list.entries().size(), Instant.EPOCH, "bundled"),
-            list));
+    // Read only now, for the first update a store receives.
+    return bundled
+        .get()
+        .filter(
+            list ->
+                list.version().source().equals(received.source())
+                    && !list.version().equals(received))
+        .map(
+            list ->
+                new Current(
+                    new StoredVersion(
+                        list.version(), list.entries().size(), Instant.EPOCH, "bundled"),
+                    list));
   }
 
   /**
@@ -495,10 +501,7 @@ public final class ListStore {
             + " against sha256:"
             + previous.get().version().sha256().substring(0, 12)
             + ")";
-    if (diff.isPresent()
-        && diff.get().added().isEmpty()
-        && diff.get().removed().isEmpty()
-        && diff.get().changed().isEmpty()) {
+    if (diff.isPresent() && diff.get().isEmpty()) {
       return Optional.of(
           "the version received bears the same publication date ("
               + version.published()
@@ -834,8 +837,7 @@ public final class ListStore {
     }
     // File systems allow 255 bytes a name: a long name (a CSV list's file name in Arabic letters,
     // six characters each once escaped) keeps its beginning, whole escapes only, and a digest of
-    // the
-    // source id; the id itself is in each version's record.
+    // the source id; the id itself is in each version's record.
     int cut = MAX_FOLDER_NAME - 1 - DIGEST_CHARACTERS;
     int escape = name.lastIndexOf('%', cut - 1);
     if (escape >= 0 && escape > cut - 3) {

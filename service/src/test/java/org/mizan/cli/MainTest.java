@@ -139,14 +139,29 @@ class MainTest {
   void anUpperLineWithADigitForALetterIsReadAndSaidToBe() throws Exception {
     // A helper's find (2026-12-05): Iraq's I read as 1 from a worn page made the line no zone,
     // and QDi.018 scored 0.774 as a plain name, no hit.
-    Run run = run("screen", "P<1RQAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<", "--format", "json");
+    Run run =
+        zoneHitsAghaWhole(
+            "P<1RQAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<",
+            "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"digits_read_as_letters\":true,\"taken\":[]}");
+    assertThat(run.json().at("/matches/0/explanation/0/detail").asText())
+        .startsWith(
+            "query read as a machine-readable zone (digits among its letters read as the letters a"
+                + " reader mistakes them for: 0 as O, 1 as I, 2 as Z, 5 as S, 8 as B): its name field"
+                + " alone; ");
+  }
+
+  /**
+   * {@code line} screened as JSON: QDi.018 (ABDUL MANAN AGHA) its first match at 1.0, and {@code
+   * zone} the query's zone; the run.
+   */
+  private static Run zoneHitsAghaWhole(String line, String zone) throws Exception {
+    Run run = run("screen", line, "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode first = run.json().at("/matches/0");
     assertThat(first.get("id").asText()).isEqualTo("QDi.018");
     assertThat(first.get("score").asDouble()).isEqualTo(1.0);
-    assertThat(run.json().at("/query/zone").toString())
-        .isEqualTo(
-            "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"digits_read_as_letters\":true,\"taken\":[]}");
+    assertThat(run.json().at("/query/zone").toString()).isEqualTo(zone);
+    return run;
   }
 
   @Test
@@ -154,15 +169,11 @@ class MainTest {
     // 45 characters, a filler too many at the end (a copy's slip): screened as a name, QDi.018
     // scored 0.839, no hit, and nothing said the line was not read.
     String line = "P<AFGAGHA<<ABDUL<MANAN<<<<<<<<<<<<<<<<<<<<<<<";
-    Run run = run("screen", line, "--format", "json");
-    assertThat(run.exit()).as(run.err()).isZero();
-    JsonNode first = run.json().at("/matches/0");
-    assertThat(first.get("id").asText()).isEqualTo("QDi.018");
-    assertThat(first.get("score").asDouble()).isEqualTo(1.0);
-    assertThat(run.json().at("/query/zone").toString())
-        .isEqualTo(
+    Run run =
+        zoneHitsAghaWhole(
+            line,
             "{\"name_field\":\"AGHA<<ABDUL<MANAN\",\"line_length_as_given\":45,\"taken\":[]}");
-    assertThat(first.at("/explanation/0/detail").asText())
+    assertThat(run.json().at("/matches/0/explanation/0/detail").asText())
         .startsWith(
             "query read as a machine-readable zone (a line of 45 characters, read as one of 44"
                 + " with the fillers at its end mended): its name field alone; ");

@@ -42,11 +42,15 @@ class ManifestScreeningTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
-  /** A message written in a test, read as a file of that name would be. */
+  /** A message written in a test, read as a file of that name would be (in UTF-8). */
   private static Manifest read(String message, String name) {
     return org.mizan.paxlst.ManifestReader.read(
-        message.getBytes(java.nio.charset.StandardCharsets.US_ASCII), name, TODAY);
+        message.getBytes(java.nio.charset.StandardCharsets.UTF_8), name, TODAY);
   }
+
+  /** A PAXLST interchange's beginning, in UTF-8 (UNOW), up to its first traveller. */
+  private static final String PAXLST =
+      "UNA:+.?*'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'";
 
   /** {@code manifest} screened against the bundled UN list on 2 threads, at the alert threshold. */
   private static ManifestScreening.Result screened(Manifest manifest) {
@@ -131,7 +135,7 @@ class ManifestScreeningTest {
     // A helper's find (2026-12-05): a DOC number of 500 characters was screened as evidence,
     // while /screen and batch input refuse one of more than 100.
     String paxlst =
-        "UNA:+.?*'UNB+UNOA:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+        PAXLST
             + "NAD+FL+++AL-DURI:IZZAT IBRAHIM'DOC+P:110:111+"
             + "A".repeat(500)
             + "'NAD+FL+++DOE:JOHN'DOC+P:110:111+123456789'UNT+7+1'UNZ+1+1'";
@@ -156,15 +160,12 @@ class ManifestScreeningTest {
     // QDi.135 no longer counted (0.853, a hit, became 0.808). A number left out gives way to the
     // traveller's next document.
     String paxlst =
-        "UNA:+.?*'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
+        PAXLST
             + "NAD+FL+++KASKAR:IBRAHIM'ATT+2++M'NAT+2+IRQ'DOC+P:110:111+M110522\u200e'"
             + "NAD+FL+++DOE:JOHN'DOC+P:110:111+"
             + "A".repeat(101)
             + "'DOC+P:110:111+123456789'UNT+10+1'UNZ+1+1'";
-    ManifestScreening.Result result =
-        screened(
-            org.mizan.paxlst.ManifestReader.read(
-                paxlst.getBytes(java.nio.charset.StandardCharsets.UTF_8), "lrm.edi", TODAY));
+    ManifestScreening.Result result = screened(read(paxlst, "lrm.edi"));
     assertThat(result.results().get(0).screenings().get(0).subject().document())
         .isEqualTo("M110522");
     assertThat(result.results().get(0).matches().get(0).entry().id()).isEqualTo("QDi.135");
@@ -186,12 +187,8 @@ class ManifestScreeningTest {
     // A second breaker's find: DOC+P:110:111+ and three zero-width spaces was left out without a
     // word.
     String paxlst =
-        "UNA:+.?*'UNB+UNOW:4+S+R+261130:0600+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'"
-            + "NAD+FL+++KASKAR:IBRAHIM'DOC+P:110:111+\u200b\u200b\u200b'UNT+5+1'UNZ+1+1'";
-    ManifestScreening.Result result =
-        screened(
-            org.mizan.paxlst.ManifestReader.read(
-                paxlst.getBytes(java.nio.charset.StandardCharsets.UTF_8), "zwsp.edi", TODAY));
+        PAXLST + "NAD+FL+++KASKAR:IBRAHIM'DOC+P:110:111+\u200b\u200b\u200b'UNT+5+1'UNZ+1+1'";
+    ManifestScreening.Result result = screened(read(paxlst, "zwsp.edi"));
     assertThat(result.results().get(0).screenings().get(0).subject().document()).isEmpty();
     assertThat(result.warnings())
         .extracting(ManifestWarning::text)

@@ -51,7 +51,7 @@ class ListStoreTest {
         ListStore.DEFAULT_KEEP,
         ListStore.DEFAULT_MAX_DROP,
         false,
-        bundled);
+        () -> bundled);
   }
 
   @Test

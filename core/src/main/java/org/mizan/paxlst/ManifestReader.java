@@ -120,6 +120,11 @@ public final class ManifestReader {
       throw noMessage(source, firstHeader, read, warnings);
     }
     List<Segment> segments = unglued(read, formats, warnings);
+    if (firstHeader != null) {
+      // A traveller of the other type among a message's (a TIF after a PAXLST message's trailer)
+      // is read by its own type's mapping, not lost.
+      segments.forEach(s -> addNew(formats, travellerFormat(s)));
+    }
     List<Manifest> mapped = new ArrayList<>();
     for (ManifestFormat format : formats) {
       mapped.add(
@@ -212,22 +217,22 @@ public final class ManifestReader {
   private static ManifestFormat carried(List<Segment> read, int from, int to) {
     for (int k = from; k < to; k++) {
       Segment s = read.get(k);
-      switch (s.tag()) {
-        case "UNH", "UNT" -> {
-          return null;
-        }
-        case "NAD" -> {
-          if (PaxlstMapping.isTraveller(s.value(1))) {
-            return ManifestFormat.PAXLST;
-          }
-        }
-        case "TIF" -> {
-          return ManifestFormat.PNRGOV;
-        }
-        default -> {}
+      if (s.tag().equals("UNH") || s.tag().equals("UNT")) {
+        return null;
+      }
+      ManifestFormat format = travellerFormat(s);
+      if (format != null) {
+        return format;
       }
     }
     return null;
+  }
+
+  /** The format whose traveller segment {@code s} begins, null when it begins none. */
+  private static ManifestFormat travellerFormat(Segment s) {
+    return Messages.isTraveller(s, true)
+        ? ManifestFormat.PAXLST
+        : Messages.isTraveller(s, false) ? ManifestFormat.PNRGOV : null;
   }
 
   /**
@@ -468,9 +473,11 @@ public final class ManifestReader {
       m.flight().legs().stream().filter(l -> !legs.contains(l)).forEach(legs::add);
       messages += m.messages();
     }
-    warnings.add(
-        ManifestWarning.ofFile(
-            "the file holds both PAXLST and PNRGOV messages; the travellers of both were read"));
+    if (read.stream().allMatch(m -> m.messages() > 0)) {
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the file holds both PAXLST and PNRGOV messages; the travellers of both were read"));
+    }
     return new Manifest(
         first.format(),
         first.sender(),

@@ -21,6 +21,17 @@ final class Messages {
     END,
     /** A segment of one of its messages, for the mapping to read. */
     BODY,
+    /**
+     * A traveller of this type in a message of the other type, or after its trailer (a TIF among
+     * PAXLST travellers): what was being read is complete, and this segment and those after it, up
+     * to a traveller of the other type or a service segment, are for the mapping to read.
+     */
+    STRAY,
+    /**
+     * A traveller of the other type in one of its messages: what was being read is complete (the
+     * traveller's segments are not the one's before).
+     */
+    FOREIGN,
     /** Anything else: another message, a service segment. */
     OTHER
   }
@@ -35,11 +46,13 @@ final class Messages {
           + " trailer part of the last segment read";
 
   private final String type;
+  private final boolean paxlst;
   private final List<ManifestWarning> warnings;
   private boolean inMessage;
   private boolean afterTrailer;
   private boolean headerSeen;
   private boolean headerless;
+  private boolean stray;
   private int start;
   private int count;
   private String version = "";
@@ -47,7 +60,18 @@ final class Messages {
 
   Messages(String type, List<ManifestWarning> warnings) {
     this.type = type;
+    this.paxlst = type.equals("PAXLST");
     this.warnings = warnings;
+  }
+
+  /**
+   * Whether {@code s} begins a traveller of PAXLST ({@code paxlst}: a NAD with a traveller's
+   * qualifier) or of PNRGOV (a TIF).
+   */
+  static boolean isTraveller(Segment s, boolean paxlst) {
+    return paxlst
+        ? s.tag().equals("NAD") && PaxlstMapping.isTraveller(s.value(1))
+        : s.tag().equals("TIF");
   }
 
   /** What segment {@code s}, at {@code k} in the list, is. */
@@ -60,6 +84,7 @@ final class Messages {
                   s.index(), s.tag(), "the message before this header " + NO_TRAILER));
         }
         // Other messages are the reader's to warn about or to map.
+        stray = false;
         inMessage = s.value(2, 1).equals(type);
         afterTrailer = false;
         headerSeen = true;
@@ -76,6 +101,7 @@ final class Messages {
       }
       case "UNT" -> {
         if (!inMessage) {
+          stray = false;
           return Step.OTHER;
         }
         int declared = number(s.value(1));
@@ -125,6 +151,7 @@ final class Messages {
         return Step.END;
       }
       case "UNZ" -> {
+        stray = false;
         if (inMessage && !afterTrailer) {
           warnings.add(
               new ManifestWarning(
@@ -136,8 +163,28 @@ final class Messages {
         return Step.OTHER;
       }
       default -> {
+        if (s.tag().startsWith("UN")) {
+          return Step.OTHER;
+        }
+        if (stray) {
+          if (isTraveller(s, !paxlst)) {
+            stray = false;
+            return Step.OTHER;
+          }
+          return Step.BODY;
+        }
         // Before any message header, a message of this type whose header is damaged: read.
-        return (inMessage || !headerSeen) && !s.tag().startsWith("UN") ? Step.BODY : Step.OTHER;
+        if (!headerSeen) {
+          return Step.BODY;
+        }
+        if (inMessage) {
+          return isTraveller(s, !paxlst) ? Step.FOREIGN : Step.BODY;
+        }
+        if (isTraveller(s, paxlst)) {
+          stray = true;
+          return Step.STRAY;
+        }
+        return Step.OTHER;
       }
     }
   }
@@ -162,6 +209,18 @@ final class Messages {
                   + " read as part of a "
                   + type
                   + " message"));
+    } else if (stray) {
+      warnings.add(
+          new ManifestWarning(
+              s.index(),
+              s.tag(),
+              "a "
+                  + type
+                  + " traveller among the other message type's ("
+                  + (paxlst ? "PNRGOV" : "PAXLST")
+                  + "); read as a "
+                  + type
+                  + " traveller"));
     } else if (afterTrailer) {
       warnings.add(
           new ManifestWarning(

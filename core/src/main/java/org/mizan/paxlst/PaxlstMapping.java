@@ -65,6 +65,8 @@ final class PaxlstMapping {
     TravellerBuilder traveller = null;
     LegBuilder leg = null;
     Messages messages = new Messages("PAXLST", warnings);
+    // Whether a PNRGOV traveller (TIF) came since this message's last traveller.
+    boolean afterTif = false;
     int declaredPassengers = -1;
     int declaredCrew = -1;
     int passengers = 0;
@@ -77,7 +79,10 @@ final class PaxlstMapping {
           traveller = done(traveller, travellers, warnings);
           leg = null;
         }
-        continue;
+        afterTif = step == Messages.Step.FOREIGN || (afterTif && step == Messages.Step.OTHER);
+        if (step != Messages.Step.STRAY) {
+          continue;
+        }
       }
       if (!PAXLST_TAGS.contains(s.tag()) && isTraveller(s.value(1))) {
         // A damaged tag (N4D): its traveller's segments must not go to the traveller before.
@@ -91,11 +96,13 @@ final class PaxlstMapping {
       switch (s.tag()) {
         case "TDT" -> {
           traveller = done(traveller, travellers, warnings);
+          afterTif = false;
           leg = new LegBuilder(s.value(2), s.value(5, 1));
           legs.add(leg);
         }
         case "NAD" -> {
           traveller = done(traveller, travellers, warnings);
+          afterTif = false;
           leg = null;
           String qualifier = s.value(1).toUpperCase(Locale.ROOT);
           if (isTraveller(qualifier)) {
@@ -140,8 +147,11 @@ final class PaxlstMapping {
                 new ManifestWarning(
                     s.index(),
                     s.tag(),
-                    "a traveller's data (ATT, DOC, NAT, ...) before any traveller (NAD+FL, FM,"
-                        + " DDT, DDU or COT); ignored"));
+                    afterTif
+                        ? "a traveller's data (ATT, DOC, NAT, ...) after a PNRGOV traveller (TIF),"
+                            + " which is read without it; ignored"
+                        : "a traveller's data (ATT, DOC, NAT, ...) before any traveller (NAD+FL,"
+                            + " FM, DDT, DDU or COT); ignored"));
           } else if (leg != null) {
             leg.add(s, interchange.latest(), warnings);
           }

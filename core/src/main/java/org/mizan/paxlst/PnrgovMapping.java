@@ -36,10 +36,13 @@ final class PnrgovMapping {
       Segment s = segments.get(k);
       Messages.Step step = messages.step(s, k);
       if (step != Messages.Step.BODY) {
-        if (step != Messages.Step.OTHER) {
+        // A PAXLST traveller among a PNR's (FOREIGN) leaves the PNR open for the TIFs after it.
+        if (step != Messages.Step.OTHER && step != Messages.Step.FOREIGN) {
           pnr = done(pnr, travellers, warnings);
         }
-        continue;
+        if (step != Messages.Step.STRAY) {
+          continue;
+        }
       }
       switch (s.tag()) {
         case "SRC" -> {

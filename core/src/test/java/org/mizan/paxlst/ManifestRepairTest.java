@@ -2,6 +2,7 @@ package org.mizan.paxlst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
@@ -1297,6 +1298,63 @@ class ManifestRepairTest {
     assertThat(m.format()).isEqualTo(ManifestFormat.PAXLST);
     assertThat(m.travellers()).extracting(Traveller::surname).containsExactly("ONE", "ALDURI");
     assertThat(m.messages()).isEqualTo(2);
+  }
+
+  @Test
+  void aTravellerOfTheOtherMessageTypeAmongAMessagesIsReadNotLost() {
+    // A breaker's find left open (2026-12-05): a TIF after a PAXLST message's trailer was read by
+    // neither mapping, and the traveller was lost without a word.
+    Manifest after =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JANE'ATT+2++F'UNT+5+1'TIF+AL-TIKRITI+SADDAM HUSSEIN:A:1'"
+                + "SSR+DOCS:HK::XX:::::/P/IRQ/A1234567/IRQ/28APR37/M//AL-TIKRITI/SADDAM'UNZ+1+1'");
+    assertThat(after.travellers())
+        .extracting(Traveller::surname, Traveller::documents)
+        .containsExactly(
+            tuple("DOE", List.of()),
+            tuple("AL-TIKRITI", List.of(new TravelDocument("P", "A1234567", "IRQ", ""))));
+    assertThat(after.travellers().get(1).dateOfBirth()).isEqualTo("1937-04-28");
+    assertThat(warnings(after).subList(1, warnings(after).size()))
+        .containsExactly(
+            "segment 7 (TIF): a PNRGOV traveller among the other message type's (PAXLST); read as"
+                + " a PNRGOV traveller");
+    // Inside the message the same: its PAXLST data after the TIF goes to no traveller, said so.
+    Manifest inside =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JANE'TIF+AL-TIKRITI+SADDAM HUSSEIN:A:1'ATT+2++M'"
+                + "NAD+FL+++ROE:ANN'UNT+7+1'UNZ+1+1'");
+    assertThat(inside.travellers())
+        .extracting(Traveller::surname, Traveller::gender)
+        .containsExactly(
+            tuple("DOE", Gender.UNKNOWN),
+            tuple("ROE", Gender.UNKNOWN),
+            tuple("AL-TIKRITI", Gender.UNKNOWN));
+    assertThat(warnings(inside).subList(1, warnings(inside).size()))
+        .containsExactly(
+            "segment 6 (ATT): a traveller's data (ATT, DOC, NAT, ...) after a PNRGOV traveller"
+                + " (TIF), which is read without it; ignored",
+            "segment 5 (TIF): a PNRGOV traveller among the other message type's (PAXLST); read as"
+                + " a PNRGOV traveller");
+    // A PAXLST traveller among a PNR's: read, and the PNR's TIF after it keeps its booking.
+    Manifest pnr =
+        read(
+            PNR
+                + "TIF+DOE+JOHN:A:1'NAD+FL+++AL-TIKRITI:SADDAM HUSSEIN'ATT+2++M'"
+                + "TIF+ROE+ANN:A:2'UNT+8+1'UNZ+1+1'");
+    assertThat(pnr.travellers())
+        .extracting(Traveller::surname, Traveller::bookingReference, Traveller::gender)
+        .containsExactly(
+            tuple("DOE", "ABC123", Gender.UNKNOWN),
+            tuple("ROE", "ABC123", Gender.UNKNOWN),
+            tuple("AL-TIKRITI", "", Gender.MALE));
+    assertThat(warnings(pnr))
+        .containsExactly(
+            "segment 6 (NAD): a PAXLST traveller among the other message type's (PNRGOV); read"
+                + " as a PAXLST traveller");
+    assertThat(pnr.format()).isEqualTo(ManifestFormat.PNRGOV);
+    assertThat(pnr.messages()).isEqualTo(1);
   }
 
   @Test

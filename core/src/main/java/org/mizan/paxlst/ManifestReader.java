@@ -594,6 +594,22 @@ public final class ManifestReader {
    * @param header the reference of the last message header before {@code s} (UNH, or a damaged one:
    *     {@link #isHeader})
    */
+  /**
+   * Whether the NAD {@code s}, whose element {@code e} ends with NAD and a traveller qualifier
+   * follows, holds another traveller glued to it: from its name (element 4, C080) on, and in the
+   * form a traveller's NAD has, its name with two empty elements before it ({@code
+   * NAD+FL+++DOE:JANENAD+FL+++AL-TIKRITI:…}). An address, whose elements are filled in order
+   * (street, city, subdivision, postcode), is never so read ({@code +1 MAIN 2NAD+FL+FOO}).
+   */
+  private static boolean isGluedNad(Segment s, int e) {
+    return e >= 4 && isBlank(s, e + 2) && isBlank(s, e + 3);
+  }
+
+  /** Whether element {@code e} (1-based) of {@code s} is missing or all its components blank. */
+  private static boolean isBlank(Segment s, int e) {
+    return e > s.elements().size() || s.elements().get(e - 1).stream().allMatch(String::isBlank);
+  }
+
   private static int glued(Segment s, java.util.Collection<ManifestFormat> formats, String header) {
     // Service segments are not searched, but for the message trailer: its reference is its last
     // element, and a traveller glued to it (UNT+16+M1NAD+FL+++…) was lost (a helper's find).
@@ -618,15 +634,15 @@ public final class ManifestReader {
       String tail = v.substring(v.length() - 3).toUpperCase(java.util.Locale.ROOT);
       boolean afterLetter = !trailer && Character.isLetter(v.charAt(v.length() - 4));
       // A TIF (PNRGOV) after anything but a letter: LATIF is a name. A NAD (PAXLST) with a
-      // traveller qualifier and a name after it, in any segment but a NAD (whose address may end
-      // with digits), after a letter too: USANAD+FL+++… is no name.
+      // traveller qualifier and a name after it, after a letter too: USANAD+FL+++… is no name; in
+      // a NAD (whose address may end with digits) only in a traveller's form (isGluedNad).
       boolean tif = tail.equals("TIF") && !afterLetter && formats.contains(ManifestFormat.PNRGOV);
       boolean nad =
           tail.equals("NAD")
-              && !s.tag().equals("NAD")
               && formats.contains(ManifestFormat.PAXLST)
               && PaxlstMapping.isTraveller(s.value(e + 1))
-              && !s.value(e + 4).isEmpty();
+              && !s.value(e + 4).isEmpty()
+              && (!s.tag().equals("NAD") || isGluedNad(s, e));
       if (tif || nad) {
         return e;
       }

@@ -1550,8 +1550,30 @@ class ManifestRepairTest {
         .extracting(TravelDocument::number)
         .containsExactly("A123");
     assertThat(pax.travellers().get(1).dateOfBirth()).isEqualTo("1942-01-01");
-    // Not a name ending in the tag, not a NAD followed by no traveller qualifier.
+    // A NAD glued to a NAD's name, or to the end of its address: left open by the sixteenth
+    // session, the second traveller was lost.
+    Manifest twoNads =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JANENAD+FL+++AL-TIKRITI:SADDAM HUSSEIN'ATT+2++M'"
+                + "NAD+FL+++ROE:ANN+1 MAIN ST+PARIS++75001+FRANAD+FM+++AL-DURI:IZZAT'"
+                + "UNT+6+1'UNZ+1+1'");
+    assertThat(twoNads.travellers())
+        .extracting(Traveller::surname, Traveller::givenNames, Traveller::gender)
+        .containsExactly(
+            tuple("DOE", List.of("JANE"), Gender.UNKNOWN),
+            tuple("AL-TIKRITI", List.of("SADDAM HUSSEIN"), Gender.MALE),
+            tuple("ROE", List.of("ANN"), Gender.UNKNOWN),
+            tuple("AL-DURI", List.of("IZZAT"), Gender.UNKNOWN));
+    assertThat(twoNads.travellers().get(3).role()).isEqualTo(TravellerRole.CREW);
+    // Not a name ending in the tag, not a NAD followed by no traveller qualifier, not an address
+    // of a NAD whose elements go on past the qualifier (city, subdivision).
     Manifest names = read(HEADER + "NAD+FL+++LATIF:ABDUL'DOC+P:110:111+X9NAD+ZZ'UNT+5+1'UNZ+1+1'");
+    assertThat(
+            read(HEADER + "NAD+FL+++ROE:ANN+RUE ARNAD+FL+PARIS++75001+FRA'UNT+4+1'UNZ+1+1'")
+                .travellers())
+        .extracting(Traveller::surname)
+        .containsExactly("ROE");
     assertThat(names.travellers()).extracting(Traveller::surname).containsExactly("LATIF");
   }
 

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -207,7 +209,13 @@ final class ScreenCommand implements Runnable {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
       }
       inputState = FileState.of(input);
-      validate(input, inputFormat, charset, kinds);
+      validate(input, inputFormat, charset, kinds)
+          .ifPresent(
+              w -> {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("mizan: " + TextOutput.printable(w));
+                err.flush();
+              });
     }
 
     // A name's other fields checked before the lists are read (a few seconds).
@@ -414,14 +422,44 @@ final class ScreenCommand implements Runnable {
    * Reads the whole input once before screening, so that invalid content never yields half a
    * result.
    */
-  private static void validate(
+  private static Optional<String> validate(
       Path file, InputFormat format, Charset charset, Set<EntryKind> kinds) {
     long[] count = {0};
-    forEachSubject(file, format, charset, kinds, s -> count[0]++);
+    // Results are told apart by id: a repeated one (two exports joined, a row's missing id taken
+    // as row-N where another row says row-N) is said, with the subjects' numbers, never the id.
+    Map<String, Long> firstWithId = new HashMap<>();
+    long[] repeats = {0};
+    long[] firstRepeat = {0, 0};
+    forEachSubject(
+        file,
+        format,
+        charset,
+        kinds,
+        s -> {
+          long n = ++count[0];
+          Long before = firstWithId.putIfAbsent(s.id(), n);
+          if (before != null && repeats[0]++ == 0) {
+            firstRepeat[0] = n;
+            firstRepeat[1] = before;
+          }
+        });
     if (count[0] == 0) {
       // An export that came out empty must not pass for a screened population.
       throw new InvalidInputException(file + ": the input holds no subjects");
     }
+    if (repeats[0] == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "warning: "
+            + file
+            + ": "
+            + TextOutput.count(repeats[0], "subject repeats", "subjects repeat")
+            + " the id of an earlier subject (the first: subject "
+            + firstRepeat[0]
+            + ", with the id of subject "
+            + firstRepeat[1]
+            + "); their results carry the same id: tell them apart by their order");
   }
 
   /** Each subject of {@code file}; a row without a kind is screened against {@code kinds}. */

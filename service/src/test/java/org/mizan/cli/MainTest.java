@@ -818,6 +818,31 @@ class MainTest {
   }
 
   @Test
+  void subjectsThatRepeatAnIdAreSaidByNumberNeverByTheId() throws Exception {
+    // Left open by earlier stops: results are told apart by id, and two subjects of one id were
+    // screened without a word. A row without an id is row-N, which another row may also say.
+    Path input =
+        write(
+            "repeats.csv",
+            "id,name\nC-7731,Saddam Hussein al-Tikriti\nC-7731,Anna Lindqvist\n,Ann Roe\n"
+                + "row-3,Bo Li\n");
+    Run run = run("screen", "--input", input.toString(), "--format", "jsonl");
+    assertThat(run.exit()).isZero();
+    assertThat(run.err())
+        .contains(
+            input
+                + ": 2 subjects repeat the id of an earlier subject (the first: subject 2, with"
+                + " the id of subject 1); their results carry the same id: tell them apart by"
+                + " their order")
+        .doesNotContain("C-7731")
+        .doesNotContain("Lindqvist");
+    assertThat(run.out().lines()).hasSize(4);
+    assertThat(run.out().lines().filter(l -> l.contains("\"IQi.001\""))).hasSize(1);
+    Path unique = write("unique.csv", "id,name\n1,Anna Lindqvist\n2,Anna Lindqvist\n");
+    assertThat(run("screen", "--input", unique.toString()).err()).doesNotContain("repeat");
+  }
+
+  @Test
   void aSingleLetterIsNoHit() {
     for (String letter : new String[] {"Q", "K", "ق", "غ", "G"}) {
       Run run = run("screen", letter);

@@ -52,6 +52,9 @@ class NameSimilarityTest {
           اسحاق    | ishaq    | 0.95
           # eu writes u (Korean Revised Romanization)
           eun      | un       | 0.90
+          # ben's n doubled in Latin is written once in Arabic script (the shadda unwritten)
+          بناني    | bennani  | 0.95
+          بنيس     | bennis   | 0.95
           """)
   void samePartWrittenDifferently(String a, String b, double expected) {
     assertThat(NameSimilarity.parts(token(a), token(b))).isCloseTo(expected, within(0.02));

@@ -78,7 +78,10 @@ public final class ManifestReader {
           };
       String naming = "a message that names " + typeText(named == null ? type : upper);
       ManifestFormat carried = carried(read, k + 1, read.size());
-      ManifestFormat format = carried == null ? named : carried;
+      // A message holding travellers of the type it names keeps it, whatever comes first: a TIF
+      // among its NADs is a traveller of the other type (Messages.Step.STRAY), not its type.
+      ManifestFormat format =
+          carried == null || (named != null && holds(read, k + 1, named)) ? named : carried;
       if (format == null) {
         warnings.add(
             new ManifestWarning(
@@ -120,11 +123,9 @@ public final class ManifestReader {
       throw noMessage(source, firstHeader, read, warnings);
     }
     List<Segment> segments = unglued(read, formats, warnings);
-    if (firstHeader != null) {
-      // A traveller of the other type among a message's (a TIF after a PAXLST message's trailer)
-      // is read by its own type's mapping, not lost.
-      segments.forEach(s -> addNew(formats, travellerFormat(s)));
-    }
+    // A traveller of the other type among a message's (a TIF after a PAXLST message's trailer, or
+    // in a message whose header is damaged) is read by its own type's mapping, not lost.
+    segments.forEach(s -> addNew(formats, travellerFormat(s)));
     List<Manifest> mapped = new ArrayList<>();
     for (ManifestFormat format : formats) {
       mapped.add(
@@ -226,6 +227,23 @@ public final class ManifestReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the message whose segments begin at {@code from} holds a traveller of {@code format}
+   * before the next message header or trailer.
+   */
+  private static boolean holds(List<Segment> read, int from, ManifestFormat format) {
+    for (int k = from; k < read.size(); k++) {
+      Segment s = read.get(k);
+      if (s.tag().equals("UNH") || s.tag().equals("UNT")) {
+        return false;
+      }
+      if (travellerFormat(s) == format) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The format whose traveller segment {@code s} begins, null when it begins none. */
@@ -628,11 +646,14 @@ public final class ManifestReader {
         // traveller (a message header glued after the trailer, UNT+5+1UNH+2TIF+PNRGOV…).
         continue;
       }
-      if (v.length() < (trailer ? 3 : 4)) {
+      // A NAD may also be a whole component (DOE:JANE::NAD+FL+++…, a helper's find), its
+      // traveller's form after it telling it from a word.
+      if (v.length() < (trailer || v.equalsIgnoreCase("NAD") ? 3 : 4)) {
         continue;
       }
       String tail = v.substring(v.length() - 3).toUpperCase(java.util.Locale.ROOT);
-      boolean afterLetter = !trailer && Character.isLetter(v.charAt(v.length() - 4));
+      boolean afterLetter =
+          !trailer && v.length() > 3 && Character.isLetter(v.charAt(v.length() - 4));
       // A TIF (PNRGOV) after anything but a letter: LATIF is a name. A NAD (PAXLST) with a
       // traveller qualifier and a name after it, after a letter too: USANAD+FL+++… is no name; in
       // a NAD (whose address may end with digits) only in a traveller's form (isGluedNad).
@@ -641,7 +662,7 @@ public final class ManifestReader {
           tail.equals("NAD")
               && formats.contains(ManifestFormat.PAXLST)
               && PaxlstMapping.isTraveller(s.value(e + 1))
-              && !s.value(e + 4).isEmpty()
+              && !isBlank(s, e + 4)
               && (!s.tag().equals("NAD") || isGluedNad(s, e));
       if (tif || nad) {
         return e;

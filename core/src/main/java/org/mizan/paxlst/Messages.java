@@ -171,13 +171,11 @@ final class Messages {
             stray = false;
             return Step.OTHER;
           }
-          return Step.BODY;
+          // Each traveller of a run its own: travellers out of place share no booking.
+          return isTraveller(s, paxlst) ? Step.STRAY : Step.BODY;
         }
         // Before any message header, a message of this type whose header is damaged: read.
-        if (!headerSeen) {
-          return Step.BODY;
-        }
-        if (inMessage) {
+        if (inMessage || !headerSeen) {
           return isTraveller(s, !paxlst) ? Step.FOREIGN : Step.BODY;
         }
         if (isTraveller(s, paxlst)) {

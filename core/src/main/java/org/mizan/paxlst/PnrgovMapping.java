@@ -32,20 +32,25 @@ final class PnrgovMapping {
     Segment flightTvl = null;
     Pnr pnr = null;
     Messages messages = new Messages("PNRGOV", warnings);
+    // Whether a PAXLST traveller (NAD) came since the last TIF.
+    boolean afterNad = false;
     for (int k = 0; k < segments.size(); k++) {
       Segment s = segments.get(k);
       Messages.Step step = messages.step(s, k);
       if (step != Messages.Step.BODY) {
-        // A PAXLST traveller among a PNR's (FOREIGN) leaves the PNR open for the TIFs after it.
+        // A PAXLST traveller among a PNR's (FOREIGN) leaves the PNR open for the TIFs after it,
+        // but what follows it up to the next TIF is not the TIF's before it.
         if (step != Messages.Step.OTHER && step != Messages.Step.FOREIGN) {
           pnr = done(pnr, travellers, warnings);
         }
+        afterNad = step == Messages.Step.FOREIGN || (afterNad && step == Messages.Step.OTHER);
         if (step != Messages.Step.STRAY) {
           continue;
         }
       }
       switch (s.tag()) {
         case "SRC" -> {
+          afterNad = false;
           done(pnr, travellers, warnings);
           pnr = new Pnr();
         }
@@ -79,6 +84,7 @@ final class PnrgovMapping {
         }
         case "TIF" -> {
           // A TIF in the PNR's history (a name since changed or cancelled) is screened too.
+          afterNad = false;
           messages.traveller(s);
           if (pnr == null) {
             pnr = new Pnr();
@@ -86,7 +92,14 @@ final class PnrgovMapping {
           pnr.add(new Tif(s));
         }
         case "SSR" -> {
-          if (pnr != null && !pnr.history && s.value(1, 1).equalsIgnoreCase("DOCS")) {
+          if (afterNad && s.value(1, 1).equalsIgnoreCase("DOCS")) {
+            warnings.add(
+                new ManifestWarning(
+                    s.index(),
+                    s.tag(),
+                    "a traveller's document data (SSR DOCS) after a PAXLST traveller (NAD), which"
+                        + " is read without it; ignored"));
+          } else if (pnr != null && !pnr.history && s.value(1, 1).equalsIgnoreCase("DOCS")) {
             pnr.docs(s, interchange.latest(), warnings);
           }
         }
@@ -205,19 +218,27 @@ final class PnrgovMapping {
         fields[i] = i < sent.length ? sent[i].strip() : "";
       }
       String gender = fields[5].toUpperCase(Locale.ROOT);
-      boolean namesAnAdult =
-          travellers.stream().anyMatch(t -> !t.infant && t.bookedAs(fields[7], fields[8]));
-      if ((gender.equals("MI") || gender.equals("FI")) && !namesAnAdult) {
+      // One pass from the last TIF back: the last adult booked under the name the DOCS gives,
+      // else the last adult. (A stream over every TIF for each DOCS made a PNR of 100,000 TIFs,
+      // each with its DOCS, take minutes: a helper's find.)
+      Tif named = null;
+      Tif lastAdult = null;
+      for (int i = travellers.size() - 1; i >= 0 && named == null; i--) {
+        Tif t = travellers.get(i);
+        if (!t.infant) {
+          if (lastAdult == null) {
+            lastAdult = t;
+          }
+          if (t.bookedAs(fields[7], fields[8])) {
+            named = t;
+          }
+        }
+      }
+      if ((gender.equals("MI") || gender.equals("FI")) && named == null) {
         infantDocs.add(new Pending(ssr, fields, latest));
         return;
       }
-      Tif target = null;
-      for (int i = travellers.size() - 1; i >= 0 && target == null; i--) {
-        Tif t = travellers.get(i);
-        if (!t.infant && (!namesAnAdult || t.bookedAs(fields[7], fields[8]))) {
-          target = t;
-        }
-      }
+      Tif target = named == null ? lastAdult : named;
       if (target == null) {
         warnings.add(
             new ManifestWarning(

@@ -1355,6 +1355,38 @@ class ManifestRepairTest {
                 + " as a PAXLST traveller");
     assertThat(pnr.format()).isEqualTo(ManifestFormat.PNRGOV);
     assertThat(pnr.messages()).isEqualTo(1);
+    // A helper's finds on the first form. The DOCS after such a NAD is not the TIF's before it.
+    Manifest docs =
+        read(
+            PNR
+                + "TIF+DOE+JOHN:A:1'NAD+FL+++AL-DURI:IZZAT'"
+                + "SSR+DOCS:HK::XX:::::/P/IRQ/X123/IRQ/01JUL42/M/01JAN30/AL-DURI/IZZAT'"
+                + "TIF+ROE+ANN:A:2'UNT+8+1'UNZ+1+1'");
+    assertThat(docs.travellers())
+        .extracting(Traveller::surname, Traveller::dateOfBirth)
+        .containsExactly(tuple("DOE", ""), tuple("ROE", ""), tuple("AL-DURI", ""));
+    assertThat(warnings(docs))
+        .contains(
+            "segment 7 (SSR): a traveller's document data (SSR DOCS) after a PAXLST traveller"
+                + " (NAD), which is read without it; ignored");
+    // A message that holds travellers of the type it names keeps it, and its flight, though a
+    // traveller of the other type comes first.
+    Manifest first =
+        read(
+            HEADER
+                + "TDT+20+MZ101+++MZ'LOC+125+IST'LOC+87+CDG'TIF+AL-DURI+IZZAT:A:1'"
+                + "NAD+FL+++DOE:JANE'UNT+8+1'UNZ+1+1'");
+    assertThat(first.format()).isEqualTo(ManifestFormat.PAXLST);
+    assertThat(first.flight().carrier() + first.flight().number()).isEqualTo("MZ101");
+    assertThat(first.travellers()).extracting(Traveller::surname).containsExactly("DOE", "AL-DURI");
+    // A damaged header (UNX) over travellers of both types: each is read.
+    Manifest damaged =
+        read(
+            HEADER.replace("UNH+1+", "UNX+1+")
+                + "TIF+AL-DURI+IZZAT:A:1'NAD+FL+++AL-TIKRITI:SADDAM HUSSEIN'UNT+4+1'UNZ+1+1'");
+    assertThat(damaged.travellers())
+        .extracting(Traveller::surname)
+        .containsExactlyInAnyOrder("AL-DURI", "AL-TIKRITI");
   }
 
   @Test
@@ -1566,6 +1598,20 @@ class ManifestRepairTest {
             tuple("ROE", List.of("ANN"), Gender.UNKNOWN),
             tuple("AL-DURI", List.of("IZZAT"), Gender.UNKNOWN));
     assertThat(twoNads.travellers().get(3).role()).isEqualTo(TravellerRole.CREW);
+    // The tag as a whole component or element, after empty ones (a helper's find: the second
+    // traveller was lost and its date of birth and gender went to the first).
+    for (String glue : List.of("DOE:JANE::NAD", "DOE:JANE+++++NAD")) {
+      Manifest whole =
+          read(
+              HEADER
+                  + "NAD+FL+++"
+                  + glue
+                  + "+FL+++AL-TIKRITI:SADDAM HUSSEIN'ATT+2++M'UNT+4+1'UNZ+1+1'");
+      assertThat(whole.travellers())
+          .as(glue)
+          .extracting(Traveller::surname, Traveller::gender)
+          .containsExactly(tuple("DOE", Gender.UNKNOWN), tuple("AL-TIKRITI", Gender.MALE));
+    }
     // Not a name ending in the tag, not a NAD followed by no traveller qualifier, not an address
     // of a NAD whose elements go on past the qualifier (city, subdivision).
     Manifest names = read(HEADER + "NAD+FL+++LATIF:ABDUL'DOC+P:110:111+X9NAD+ZZ'UNT+5+1'UNZ+1+1'");

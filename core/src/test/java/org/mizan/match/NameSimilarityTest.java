@@ -52,6 +52,10 @@ class NameSimilarityTest {
           اسحاق    | ishaq    | 0.95
           # eu writes u (Korean Revised Romanization)
           eun      | un       | 0.90
+          # an Egyptian g for ج, against a spelling that writes j
+          gamal    | jamal    | 0.92
+          golani   | jawlani  | 0.92
+          ragab    | rajab    | 0.92
           # ben's n doubled in Latin is written once in Arabic script (the shadda unwritten)
           بناني    | bennani  | 0.95
           بنيس     | bennis   | 0.95

@@ -1641,7 +1641,6 @@ final class NameSimilarity {
       if (written.latin().length() > latinLength) {
         return false;
       }
-
       // الله's short vowels, unwritten, on each side of its consonant: له (lh) of عبد الله and
       // laye of Abdoulaye (an l first, so not ilah of Abdelilah, عبد الإله); no more consonants
       // than the other key has letters. Not for other parts: Aisha is not عيسى, Alia not علي.
@@ -2322,14 +2321,7 @@ final class NameSimilarity {
             : rests(prefix, t, 1, rest, rest, name);
       }
       case ARTICLE -> rests(prefix, t, 2, latin.substring(2), latin.substring(2));
-      case BIN -> {
-        String rest = latin.substring(3);
-        // Bennani, Bennouna: the n doubled in Latin is written once in Arabic script (بناني, the
-        // shadda unwritten), so what follows ben may also begin after it.
-        yield rest.startsWith("n") && rest.length() > 2
-            ? rests(prefix, t, 1, rest, rest, rest.substring(1))
-            : rests(prefix, t, 1, rest, rest);
-      }
+      case BIN -> rests(prefix, t, 1, latin.substring(3), latin.substring(3));
       case NONE -> List.of();
     };
   }

@@ -29,6 +29,12 @@ final class PaxlstMapping {
   private static final Set<String> TRAVELLER_DATA =
       Set.of("ATT", "DOC", "NAT", "FTX", "EMP", "MEA", "QTY", "GEI");
 
+  /**
+   * Segments a traveller's group holds that are also a flight's (DTM, LOC) or the message's (RFF,
+   * COM), so not {@link #TRAVELLER_DATA} where no traveller is being read: after a TIF, they are.
+   */
+  private static final Set<String> AFTER_TIF_DATA = Set.of("DTM", "LOC", "RFF", "COM", "CPI");
+
   static final Set<String> PASSENGERS = Set.of("FL", "DDT");
   static final Set<String> CREW = Set.of("FM", "DDU", "COT");
 
@@ -142,16 +148,23 @@ final class PaxlstMapping {
         default -> {
           if (traveller != null) {
             traveller.add(s, interchange, warnings);
+          } else if (afterTif
+              && (TRAVELLER_DATA.contains(s.tag()) || AFTER_TIF_DATA.contains(s.tag()))) {
+            // A TIF carries no PAXLST data: a date of birth or a reference after it is said to go
+            // nowhere, as an ATT is (a new user's find: DTM+329 went without a word).
+            warnings.add(
+                new ManifestWarning(
+                    s.index(),
+                    s.tag(),
+                    "a traveller's data (ATT, DOC, DTM, NAT, ...) after a PNRGOV traveller (TIF),"
+                        + " which is read without it; ignored"));
           } else if (TRAVELLER_DATA.contains(s.tag())) {
             warnings.add(
                 new ManifestWarning(
                     s.index(),
                     s.tag(),
-                    afterTif
-                        ? "a traveller's data (ATT, DOC, NAT, ...) after a PNRGOV traveller (TIF),"
-                            + " which is read without it; ignored"
-                        : "a traveller's data (ATT, DOC, NAT, ...) before any traveller (NAD+FL,"
-                            + " FM, DDT, DDU or COT); ignored"));
+                    "a traveller's data (ATT, DOC, NAT, ...) before any traveller (NAD+FL,"
+                        + " FM, DDT, DDU or COT); ignored"));
           } else if (leg != null) {
             leg.add(s, interchange.latest(), warnings);
           }

@@ -1323,8 +1323,8 @@ class ManifestRepairTest {
     Manifest inside =
         read(
             HEADER
-                + "NAD+FL+++DOE:JANE'TIF+AL-TIKRITI+SADDAM HUSSEIN:A:1'ATT+2++M'"
-                + "NAD+FL+++ROE:ANN'UNT+7+1'UNZ+1+1'");
+                + "NAD+FL+++DOE:JANE'TIF+AL-TIKRITI+SADDAM HUSSEIN:A:1'ATT+2++M'DTM+329:370428'"
+                + "NAD+FL+++ROE:ANN'UNT+8+1'UNZ+1+1'");
     assertThat(inside.travellers())
         .extracting(Traveller::surname, Traveller::gender)
         .containsExactly(
@@ -1333,8 +1333,10 @@ class ManifestRepairTest {
             tuple("AL-TIKRITI", Gender.UNKNOWN));
     assertThat(warnings(inside).subList(1, warnings(inside).size()))
         .containsExactly(
-            "segment 6 (ATT): a traveller's data (ATT, DOC, NAT, ...) after a PNRGOV traveller"
-                + " (TIF), which is read without it; ignored",
+            "segment 6 (ATT): a traveller's data (ATT, DOC, DTM, NAT, ...) after a PNRGOV"
+                + " traveller (TIF), which is read without it; ignored",
+            "segment 7 (DTM): a traveller's data (ATT, DOC, DTM, NAT, ...) after a PNRGOV"
+                + " traveller (TIF), which is read without it; ignored",
             "segment 5 (TIF): a PNRGOV traveller among the other message type's (PAXLST); read as"
                 + " a PNRGOV traveller");
     // A PAXLST traveller among a PNR's: read, and the PNR's TIF after it keeps its booking.

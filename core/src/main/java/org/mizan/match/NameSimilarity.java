@@ -1678,19 +1678,6 @@ final class NameSimilarity {
    * part that writes each v's و as a consonant ({@link #consonantWawSpelt}), the only part that
    * reading is for.
    */
-  /**
-   * Whether {@code skeleton} is the reading of the Latin part {@code t} with g as j ({@link
-   * NameNormalizer#gAsJ}) and {@code other} is not a Latin part that writes j, the only part that
-   * reading is for.
-   */
-  private static boolean gReadAsJ(Token t, String skeleton, Token other) {
-    return t.latinScript()
-        && t.latin().indexOf('g') >= 0
-        && !skeleton.equals(t.skeleton())
-        && skeleton.equals(NameNormalizer.gAsJ(t.latin()))
-        && !(other.latinScript() && other.latin().indexOf('j') >= 0);
-  }
-
   private static boolean vReadAsWaw(Token t, String skeleton, Token other) {
     return !t.arabicScript()
         && t.latin().indexOf('v') >= 0
@@ -2459,11 +2446,6 @@ final class NameSimilarity {
       // A Latin v read as و (NameNormalizer#vAsWaw) only against an Arabic-script part that
       // writes that و as a consonant: Javad and جواد, not Navid and ندى, Vali and علي, Evans and
       // يونس, nor two Latin spellings.
-      return 0;
-    }
-    if (gReadAsJ(a, sa, b) || gReadAsJ(b, sb, a)) {
-      // A Latin g read as j (NameNormalizer#gAsJ) only against a Latin part that writes j: Gamal
-      // and Jamal, not Gamal and جمال (whose ج has its own reading g) nor two spellings with g.
       return 0;
     }
     if (qReadAsGh(a, sa, b) || qReadAsGh(b, sb, a)) {

@@ -469,23 +469,6 @@ public final class NameNormalizer {
   }
 
   /**
-   * The skeleton of a Latin key with each g that is not of a gh read as j, as Egyptian spellings
-   * write {@code ج} (Egyptian speech says it g): {@code gamal} {@code jml}, as Jamal; {@code
-   * golani} {@code jln}, as Jawlani; {@code ragab} {@code rjb}, as Rajab. For comparison with a
-   * Latin part that writes j only (match.NameSimilarity): across scripts {@code ج} has its own
-   * readings ({@link ArabicReadings}), g among them.
-   */
-  public static String gAsJ(String latin) {
-    StringBuilder b = new StringBuilder(latin);
-    for (int i = 0; i < b.length(); i++) {
-      if (b.charAt(i) == 'g' && (i + 1 == b.length() || b.charAt(i + 1) != 'h')) {
-        b.setCharAt(i, 'j');
-      }
-    }
-    return ConsonantSkeleton.of(b.toString());
-  }
-
-  /**
    * The skeleton of a Latin key with each v read as the و it writes in Persian, Turkish and Urdu
    * spellings (a semivowel the skeleton drops): {@code mousavi} {@code ms}, as {@code موسوي};
    * {@code javad} {@code jd}, as {@code جواد}.
@@ -547,11 +530,6 @@ public final class NameNormalizer {
       // q as gh, as Persian spellings write ق (Ghasem, Taghi, Bagher): compared only with another
       // Latin part (match.NameSimilarity), Qasem and Ghasem.
       readings.add(qAsGh(latin));
-    }
-    if (!arabicScript && latin.indexOf('g') >= 0) {
-      // g as Egyptian spellings write ج (Gamal, Ragab, Golani): compared only with a Latin part
-      // that writes j (match.NameSimilarity), Jamal, Rajab, Jawlani.
-      readings.add(gAsJ(latin));
     }
     if (!arabicScript && latin.indexOf('v') >= 0) {
       // v as Persian, Turkish and Urdu spellings write و (Javad, Mousavi, Parviz): compared

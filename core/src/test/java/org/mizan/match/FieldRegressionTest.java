@@ -975,16 +975,6 @@ class FieldRegressionTest {
   }
 
   @Test
-  void anEgyptianGForJIsTheSameName() {
-    // Egyptian speech says ج as g, and Egyptian spellings write it so: Golani, Gamal, Hag. Found
-    // among the development split's OFAC aliases: AL-GOLANI, Abu Muhammad, held back, was 0.849
-    // against AL-JAWLANI, Abu Muhammad.
-    assertThat(score("Abu Muhammad al-Golani", "Abu Muhammad al-Jawlani"))
-        .isGreaterThanOrEqualTo(THRESHOLD);
-    assertThat(score("Gamal Abdel Nasser", "Jamal Abd al-Nasir")).isGreaterThanOrEqualTo(THRESHOLD);
-  }
-
-  @Test
   void aPersianTitleIsLeftOutAsOthersAre() {
     // دکتر, the Persian spelling of Doctor, is a title as دكتور and Dr are.
     assertThat(score("دکتر سيد محمد حسيني", "Sayyid Mohammad Hosseini"))

@@ -723,7 +723,7 @@ class NameScoreTest {
           Abdul Rahman   | Abdul Rachman  | 0.9833
           Abdul Rahman   | Abdur Rahman   | 0.9815
           Abdul Rahim    | Abdul Raheem   | 0.9436
-          Abdul Majid    | Abdel Magid    | 0.92
+          Abdul Majid    | Abdel Magid    | 0.9067
           Abdul Qadir    | Abdelkader     | 0.92
           Abdul Ghani    | Abdul Gani     | 0.98
           Abdul Wahab    | Abdul Wahhab   | 0.9818

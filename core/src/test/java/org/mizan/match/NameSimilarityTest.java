@@ -52,10 +52,6 @@ class NameSimilarityTest {
           اسحاق    | ishaq    | 0.95
           # eu writes u (Korean Revised Romanization)
           eun      | un       | 0.90
-          # an Egyptian g for ج, against a spelling that writes j
-          gamal    | jamal    | 0.92
-          golani   | jawlani  | 0.92
-          ragab    | rajab    | 0.92
           """)
   void samePartWrittenDifferently(String a, String b, double expected) {
     assertThat(NameSimilarity.parts(token(a), token(b))).isCloseTo(expected, within(0.02));

@@ -468,25 +468,7 @@ public final class ManifestReader {
     for (Manifest m : read.subList(1, read.size())) {
       int offset = travellers.size();
       for (Traveller t : m.travellers()) {
-        travellers.add(
-            new Traveller(
-                t.segmentIndex(),
-                t.qualifier(),
-                t.role(),
-                t.surname(),
-                t.givenNames(),
-                t.gender(),
-                t.dateOfBirth(),
-                t.nationality(),
-                t.residence(),
-                t.placeOfBirth(),
-                t.documents(),
-                t.references(),
-                t.bookingReference(),
-                t.itinerary(),
-                t.sameAs() == 0 ? 0 : t.sameAs() + offset,
-                t.group(),
-                t.bookedName()));
+        travellers.add(t.withSameAs(t.sameAs() == 0 ? 0 : t.sameAs() + offset));
       }
       m.flight().legs().stream().filter(l -> !legs.contains(l)).forEach(legs::add);
       messages += m.messages();
@@ -504,8 +486,33 @@ public final class ManifestReader {
         first.messageVersion(),
         messages,
         new Flight(first.flight().carrier(), first.flight().number(), legs),
-        travellers,
+        inFileOrder(travellers),
         warnings);
+  }
+
+  /**
+   * The travellers of both formats in the order of their segments in the file (a TIF among NADs
+   * where it was sent, not after them: a new user's find), each format's in its own order where two
+   * share a segment; {@link Traveller#sameAs} renumbered to match.
+   */
+  private static List<Traveller> inFileOrder(List<Traveller> travellers) {
+    Integer[] order = new Integer[travellers.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // A stable sort: travellers of one segment (one glued to another) keep their order.
+    java.util.Arrays.sort(
+        order, java.util.Comparator.comparingInt(i -> travellers.get(i).segmentIndex()));
+    int[] number = new int[order.length + 1];
+    for (int k = 0; k < order.length; k++) {
+      number[order[k] + 1] = k + 1;
+    }
+    List<Traveller> sorted = new ArrayList<>(order.length);
+    for (int i : order) {
+      Traveller t = travellers.get(i);
+      sorted.add(t.withSameAs(t.sameAs() == 0 ? 0 : number[t.sameAs()]));
+    }
+    return sorted;
   }
 
   /**

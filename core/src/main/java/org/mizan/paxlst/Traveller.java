@@ -79,6 +79,30 @@ public record Traveller(
     }
   }
 
+  /** This traveller as the repeat of traveller {@code number} (1-based; 0: of none). */
+  Traveller withSameAs(int number) {
+    return number == sameAs
+        ? this
+        : new Traveller(
+            segmentIndex,
+            qualifier,
+            role,
+            surname,
+            givenNames,
+            gender,
+            dateOfBirth,
+            nationality,
+            residence,
+            placeOfBirth,
+            documents,
+            references,
+            bookingReference,
+            itinerary,
+            number,
+            group,
+            bookedName);
+  }
+
   /** Given names then surname, separated by spaces, as a screening name; empty when none. */
   public String name() {
     StringBuilder b = new StringBuilder();

@@ -1329,8 +1329,8 @@ class ManifestRepairTest {
         .extracting(Traveller::surname, Traveller::gender)
         .containsExactly(
             tuple("DOE", Gender.UNKNOWN),
-            tuple("ROE", Gender.UNKNOWN),
-            tuple("AL-TIKRITI", Gender.UNKNOWN));
+            tuple("AL-TIKRITI", Gender.UNKNOWN),
+            tuple("ROE", Gender.UNKNOWN));
     assertThat(warnings(inside).subList(1, warnings(inside).size()))
         .containsExactly(
             "segment 6 (ATT): a traveller's data (ATT, DOC, DTM, NAT, ...) after a PNRGOV"
@@ -1349,8 +1349,8 @@ class ManifestRepairTest {
         .extracting(Traveller::surname, Traveller::bookingReference, Traveller::gender)
         .containsExactly(
             tuple("DOE", "ABC123", Gender.UNKNOWN),
-            tuple("ROE", "ABC123", Gender.UNKNOWN),
-            tuple("AL-TIKRITI", "", Gender.MALE));
+            tuple("AL-TIKRITI", "", Gender.MALE),
+            tuple("ROE", "ABC123", Gender.UNKNOWN));
     assertThat(warnings(pnr))
         .containsExactly(
             "segment 6 (NAD): a PAXLST traveller among the other message type's (PNRGOV); read"
@@ -1366,7 +1366,7 @@ class ManifestRepairTest {
                 + "TIF+ROE+ANN:A:2'UNT+8+1'UNZ+1+1'");
     assertThat(docs.travellers())
         .extracting(Traveller::surname, Traveller::dateOfBirth)
-        .containsExactly(tuple("DOE", ""), tuple("ROE", ""), tuple("AL-DURI", ""));
+        .containsExactly(tuple("DOE", ""), tuple("AL-DURI", ""), tuple("ROE", ""));
     assertThat(warnings(docs))
         .contains(
             "segment 7 (SSR): a traveller's document data (SSR DOCS) after a PAXLST traveller"
@@ -1380,7 +1380,17 @@ class ManifestRepairTest {
                 + "NAD+FL+++DOE:JANE'UNT+8+1'UNZ+1+1'");
     assertThat(first.format()).isEqualTo(ManifestFormat.PAXLST);
     assertThat(first.flight().carrier() + first.flight().number()).isEqualTo("MZ101");
-    assertThat(first.travellers()).extracting(Traveller::surname).containsExactly("DOE", "AL-DURI");
+    // In the order they were sent: travellers of both types are numbered in file order.
+    assertThat(first.travellers()).extracting(Traveller::surname).containsExactly("AL-DURI", "DOE");
+    // A repeated TIF keeps pointing at its first when a NAD sent after both comes in between.
+    Manifest repeated =
+        read(
+            HEADER
+                + "NAD+FL+++DOE:JANE'UNT+3+1'UNH+2+PNRGOV:11:1:IA+X'SRC'RCI+1A:ABC123'"
+                + "TIF+ROE+ANN:A:1'TIF+ROE+ANN:A:1'UNT+6+2'NAD+FL+++AL-DURI:IZZAT'UNZ+2+1'");
+    assertThat(repeated.travellers())
+        .extracting(Traveller::surname, Traveller::sameAs)
+        .containsExactly(tuple("DOE", 0), tuple("ROE", 0), tuple("ROE", 2), tuple("AL-DURI", 0));
     // A damaged header (UNX) over travellers of both types: each is read.
     Manifest damaged =
         read(

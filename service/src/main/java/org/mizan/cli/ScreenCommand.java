@@ -13,10 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -428,9 +425,9 @@ final class ScreenCommand implements Runnable {
       Path file, InputFormat format, Charset charset, Set<EntryKind> kinds) {
     // Results are told apart by id: a repeated one (two exports joined, a row's missing id taken
     // as row-N where another row says row-N) is said, with the subjects' numbers, never the id.
-    // The check reads 8 bytes a subject, a hash of its id, not the ids themselves, so that memory
-    // does not grow with a file's ids (a breaker's find: 600,000 rows ran out of a heap of 256 MB
-    // that had screened them); only ids whose hash comes twice are kept, on a second reading.
+    // The check keeps a 64-bit hash of each id, not the ids themselves, so that memory does not
+    // grow with a file's ids (a breaker's find: 600,000 rows of long ids ran out of a heap of 256
+    // MB that had screened them).
     long[][] hashes = {new long[1024]};
     int[] count = {0};
     forEachSubject(
@@ -448,57 +445,71 @@ final class ScreenCommand implements Runnable {
       // An export that came out empty must not pass for a screened population.
       throw new InvalidInputException(file + ": the input holds no subjects");
     }
-    Set<Long> twice = twice(hashes[0], count[0]);
+    long[] inOrder = Arrays.copyOf(hashes[0], count[0]);
     hashes[0] = null;
-    if (twice.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Long> firstWithId = new HashMap<>();
-    long[] repeats = {0};
-    long[] number = {0};
-    long[] firstRepeat = {0, 0};
-    forEachSubject(
-        file,
-        format,
-        charset,
-        kinds,
-        s -> {
-          long n = ++number[0];
-          if (!twice.contains(idHash(s.id()))) {
-            return;
-          }
-          Long before = firstWithId.putIfAbsent(s.id(), n);
-          if (before != null && repeats[0]++ == 0) {
-            firstRepeat[0] = n;
-            firstRepeat[1] = before;
-          }
-        });
-    if (repeats[0] == 0) {
-      // Two ids of one hash, not one id twice.
+    long[] repeat = firstRepeat(inOrder);
+    if (repeat[0] == 0) {
       return Optional.empty();
     }
     return Optional.of(
         "warning: "
             + file
             + ": "
-            + TextOutput.count(repeats[0], "subject repeats", "subjects repeat")
+            + TextOutput.count(repeat[0], "subject repeats", "subjects repeat")
             + " the id of an earlier subject (the first: subject "
-            + firstRepeat[0]
+            + repeat[1]
             + ", with the id of subject "
-            + firstRepeat[1]
+            + repeat[2]
             + "); their results carry the same id: tell them apart by their order");
   }
 
-  /** The values that come more than once among the first {@code n} of {@code values} (sorted). */
-  private static Set<Long> twice(long[] values, int n) {
-    Arrays.sort(values, 0, n);
-    Set<Long> twice = new HashSet<>();
-    for (int i = 1; i < n; i++) {
-      if (values[i] == values[i - 1]) {
-        twice.add(values[i]);
+  /**
+   * Of the ids' hashes in input order: how many repeat an earlier one, and the first that does with
+   * the earlier one's number (1-based); {0, 0, 0} when none repeats. Arrays of the hashes only,
+   * never the ids or a map of them, so that memory is 16 bytes a subject however many ids repeat (a
+   * breaker's find: a second reading that kept the ids whose hash came twice ran out of a heap of
+   * 256 MB on two exports of 600,000 long ids joined).
+   */
+  static long[] firstRepeat(long[] inOrder) {
+    long[] sorted = inOrder.clone();
+    Arrays.sort(sorted);
+    long repeats = 0;
+    int duplicated = 0;
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        repeats++;
+        if (startsRun(sorted, i)) {
+          duplicated++;
+        }
       }
     }
-    return twice;
+    if (repeats == 0) {
+      return new long[] {0, 0, 0};
+    }
+    // Each value that comes twice or more, once, in order.
+    long[] twice = new long[duplicated];
+    for (int i = 1, k = 0; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1] && startsRun(sorted, i)) {
+        twice[k++] = sorted[i];
+      }
+    }
+    int[] first = new int[duplicated];
+    for (int j = 0; j < inOrder.length; j++) {
+      int k = Arrays.binarySearch(twice, inOrder[j]);
+      if (k < 0) {
+        continue;
+      }
+      if (first[k] != 0) {
+        return new long[] {repeats, j + 1, first[k]};
+      }
+      first[k] = j + 1;
+    }
+    throw new IllegalStateException("a repeated hash was not found again");
+  }
+
+  /** Whether {@code sorted[i]}, equal to the value before it, is the second of its run. */
+  private static boolean startsRun(long[] sorted, int i) {
+    return i == 1 || sorted[i - 1] != sorted[i - 2];
   }
 
   /**

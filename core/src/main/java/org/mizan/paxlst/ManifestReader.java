@@ -231,12 +231,14 @@ public final class ManifestReader {
 
   /**
    * Whether the message whose segments begin at {@code from} holds a traveller of {@code format}
-   * before the next message header or trailer.
+   * before the next message header, after its trailer too (where the message's travellers are read,
+   * a helper's find: a PNR whose TIFs came after the trailer, a NAD before it, was read as PAXLST
+   * and lost its flight).
    */
   private static boolean holds(List<Segment> read, int from, ManifestFormat format) {
     for (int k = from; k < read.size(); k++) {
       Segment s = read.get(k);
-      if (s.tag().equals("UNH") || s.tag().equals("UNT")) {
+      if (s.tag().equals("UNH")) {
         return false;
       }
       if (travellerFormat(s) == format) {

@@ -79,6 +79,15 @@ public record Traveller(
     }
   }
 
+  /**
+   * The message type this traveller was read as: PNRGOV for a TIF, PAXLST for a NAD. In a file of
+   * both types, or with a traveller of the other type among a message's, not always the manifest's
+   * {@link Manifest#format()}.
+   */
+  public ManifestFormat format() {
+    return qualifier.equals("TIF") ? ManifestFormat.PNRGOV : ManifestFormat.PAXLST;
+  }
+
   /** This traveller as the repeat of traveller {@code number} (1-based; 0: of none). */
   Traveller withSameAs(int number) {
     return number == sameAs

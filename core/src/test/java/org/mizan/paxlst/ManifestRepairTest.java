@@ -1391,6 +1391,16 @@ class ManifestRepairTest {
     assertThat(repeated.travellers())
         .extracting(Traveller::surname, Traveller::sameAs)
         .containsExactly(tuple("DOE", 0), tuple("ROE", 0), tuple("ROE", 2), tuple("AL-DURI", 0));
+    // So also when its own travellers come after its trailer, where the message's are read.
+    Manifest afterTrailer =
+        read(
+            PNR.replace("SRC'", "TVL+011226:0900::1130+IST+CDG+MZ+101'SRC'")
+                + "NAD+FL+++DOE:JANE'UNT+6+1'TIF+AL-DURI+IZZAT:A:1'UNZ+1+1'");
+    assertThat(afterTrailer.format()).isEqualTo(ManifestFormat.PNRGOV);
+    assertThat(afterTrailer.flight().carrier() + afterTrailer.flight().number()).isEqualTo("MZ101");
+    assertThat(afterTrailer.travellers())
+        .extracting(Traveller::surname, Traveller::bookingReference)
+        .containsExactly(tuple("DOE", ""), tuple("AL-DURI", "ABC123"));
     // A damaged header (UNX) over travellers of both types: each is read.
     Manifest damaged =
         read(

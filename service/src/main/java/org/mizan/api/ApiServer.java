@@ -681,7 +681,9 @@ public final class ApiServer implements AutoCloseable {
                 first.zone(),
                 first.hitsOnly());
         ObjectNode context = mapper.createObjectNode();
-        context.put("format", manifest.format().name());
+        // The traveller's own message type, which decides how long the record is kept (a TIF
+        // among a PAXLST message's travellers is PNR data: a helper's find).
+        context.put("format", t.traveller().format().name());
         context.put("carrier", manifest.flight().carrier());
         context.put("flight", manifest.flight().number());
         context.put("traveller", t.number());

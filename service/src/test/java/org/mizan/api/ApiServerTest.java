@@ -662,6 +662,23 @@ class ApiServerTest {
       }
     }
     assertThat(hits).containsExactly("QDi.059");
+    // Each traveller is stored with its own message type, which decides how long it is kept: a
+    // TIF after a PAXLST message's trailer is PNR data (a helper's find: stored as PAXLST).
+    String text = new String(edi, java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] mixed =
+        text.replace("UNE+1+1'", "TIF+AL-TIKRITI+SADDAM HUSSEIN:A:1'UNE+1+1'")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    JsonNode m = analyst.post("/api/v1/manifests", mixed).json();
+    List<String> formats = new ArrayList<>();
+    for (JsonNode t : m.get("results")) {
+      formats.add(
+          analyst
+              .get("/api/v1/screenings/" + t.get("screening_id").asText())
+              .json()
+              .at("/query/context/format")
+              .asText());
+    }
+    assertThat(formats).containsExactly("PAXLST", "PAXLST", "PAXLST", "PNRGOV");
     String alert = "";
     for (JsonNode t : r.get("results")) {
       if (t.has("alert_id")) {

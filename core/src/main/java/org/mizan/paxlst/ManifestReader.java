@@ -230,10 +230,10 @@ public final class ManifestReader {
   }
 
   /**
-   * Whether the message whose segments begin at {@code from} holds a traveller of {@code format}
-   * before the next message header, after its trailer too (where the message's travellers are read,
-   * a helper's find: a PNR whose TIFs came after the trailer, a NAD before it, was read as PAXLST
-   * and lost its flight).
+   * Whether the message whose segments begin at {@code from} holds a traveller or a flight of
+   * {@code format} before the next message header, after its trailer too (where the message's
+   * travellers are read, a helper's find: a PNR whose TIFs came after the trailer, a NAD before it,
+   * was read as PAXLST and lost its flight).
    */
   private static boolean holds(List<Segment> read, int from, ManifestFormat format) {
     for (int k = from; k < read.size(); k++) {
@@ -241,12 +241,21 @@ public final class ManifestReader {
       if (s.tag().equals("UNH")) {
         return false;
       }
-      if (travellerFormat(s) == format) {
+      // Or a flight as that type sends it (PAXLST's TDT, PNRGOV's TVL and SRC): a PAXLST message
+      // with a TIF alone is a PAXLST flight with a PNRGOV traveller, not a PNRGOV message, whose
+      // flight was lost (a breaker's find).
+      if (travellerFormat(s) == format || STRUCTURE.get(format).contains(s.tag())) {
         return true;
       }
     }
     return false;
   }
+
+  /** The segments of a message of each type that no message of the other type has. */
+  private static final java.util.Map<ManifestFormat, java.util.Set<String>> STRUCTURE =
+      java.util.Map.of(
+          ManifestFormat.PAXLST, java.util.Set.of("TDT"),
+          ManifestFormat.PNRGOV, java.util.Set.of("TVL", "SRC"));
 
   /** The format whose traveller segment {@code s} begins, null when it begins none. */
   private static ManifestFormat travellerFormat(Segment s) {

@@ -1401,6 +1401,15 @@ class ManifestRepairTest {
     assertThat(afterTrailer.travellers())
         .extracting(Traveller::surname, Traveller::bookingReference)
         .containsExactly(tuple("DOE", ""), tuple("AL-DURI", "ABC123"));
+    // Or a flight as its type sends it: a PAXLST message with a TIF alone keeps its TDT flight.
+    Manifest tifAlone =
+        read(
+            HEADER
+                + "TDT+20+MZ101+++MZ'LOC+125+IST'LOC+87+CDG'TIF+AL-DURI+IZZAT:A:1'UNT+7+1'"
+                + "UNZ+1+1'");
+    assertThat(tifAlone.format()).isEqualTo(ManifestFormat.PAXLST);
+    assertThat(tifAlone.flight().carrier() + tifAlone.flight().number()).isEqualTo("MZ101");
+    assertThat(tifAlone.travellers()).extracting(Traveller::surname).containsExactly("AL-DURI");
     // A damaged header (UNX) over travellers of both types: each is read.
     Manifest damaged =
         read(

@@ -212,13 +212,14 @@ public final class ManifestReader {
 
   /**
    * The format whose travellers the segments from {@code from} hold, up to {@code to} or the next
-   * message header or trailer: PAXLST for a NAD with a traveller qualifier, PNRGOV for a TIF; null
-   * when none.
+   * message header (after the trailer too, where a message's travellers are read: a damaged type
+   * whose travellers all came after its trailer was refused, a helper's find): PAXLST for a NAD
+   * with a traveller qualifier, PNRGOV for a TIF; null when none.
    */
   private static ManifestFormat carried(List<Segment> read, int from, int to) {
     for (int k = from; k < to; k++) {
       Segment s = read.get(k);
-      if (s.tag().equals("UNH") || s.tag().equals("UNT")) {
+      if (s.tag().equals("UNH")) {
         return null;
       }
       ManifestFormat format = travellerFormat(s);

@@ -40,9 +40,7 @@ final class PnrgovMapping {
       if (step != Messages.Step.BODY) {
         // A PAXLST traveller among a PNR's (FOREIGN) leaves the PNR open for the TIFs after it,
         // but what follows it up to the next TIF is not the TIF's before it.
-        // Nor does the trailer (END) close the last PNR: travellers after it are read as the
-        // message's, and keep its booking reference.
-        if (step == Messages.Step.START || step == Messages.Step.STRAY) {
+        if (step != Messages.Step.OTHER && step != Messages.Step.FOREIGN) {
           pnr = done(pnr, travellers, warnings);
         }
         afterNad = step == Messages.Step.FOREIGN || (afterNad && step == Messages.Step.OTHER);

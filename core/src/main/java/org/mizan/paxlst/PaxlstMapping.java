@@ -73,6 +73,7 @@ final class PaxlstMapping {
     Messages messages = new Messages("PAXLST", warnings);
     // Whether a PNRGOV traveller (TIF) came since this message's last traveller.
     boolean afterTif = false;
+    int tifs = 0;
     int declaredPassengers = -1;
     int declaredCrew = -1;
     int passengers = 0;
@@ -86,6 +87,10 @@ final class PaxlstMapping {
           leg = null;
         }
         afterTif = step == Messages.Step.FOREIGN || (afterTif && step == Messages.Step.OTHER);
+        if (step == Messages.Step.FOREIGN) {
+          // A PNRGOV traveller among the message's, read as one: a passenger CNT+42 may count.
+          tifs++;
+        }
         if (step != Messages.Step.STRAY) {
           continue;
         }
@@ -176,8 +181,15 @@ final class PaxlstMapping {
         "; the message holds "
             + ManifestWarning.count(passengers, "passenger", "passengers")
             + " and "
-            + ManifestWarning.count(crew, "crew member", "crew members");
-    if (declaredPassengers >= 0 && declaredPassengers != passengers) {
+            + ManifestWarning.count(crew, "crew member", "crew members")
+            + (tifs == 0
+                ? ""
+                : ", besides "
+                    + ManifestWarning.count(tifs, "PNRGOV traveller", "PNRGOV travellers")
+                    + " (TIF)");
+    if (declaredPassengers >= 0
+        && declaredPassengers != passengers
+        && declaredPassengers != passengers + tifs) {
       warnings.add(
           ManifestWarning.ofFile(
               "CNT+42 declares "

@@ -1344,6 +1344,17 @@ class ManifestRepairTest {
                 + " traveller (TIF), which is read without it; ignored",
             "segment 5 (TIF): a PNRGOV traveller among the other message type's (PAXLST); read as"
                 + " a PNRGOV traveller");
+    // A TIF the message's count includes is no disagreement; one it leaves out is said.
+    String counted =
+        HEADER + "NAD+FL+++DOE:JANE'TIF+AL-TIKRITI+SADDAM HUSSEIN:A:1'CNT+42:%d'UNT+6+1'UNZ+1+1'";
+    assertThat(warnings(read(String.format(Locale.ROOT, counted, 2))))
+        .noneMatch(w -> w.contains("CNT"));
+    assertThat(warnings(read(String.format(Locale.ROOT, counted, 1))))
+        .noneMatch(w -> w.contains("CNT"));
+    assertThat(warnings(read(String.format(Locale.ROOT, counted, 3))))
+        .contains(
+            "CNT+42 declares 3 passengers; the message holds 1 passenger and 0 crew members,"
+                + " besides 1 PNRGOV traveller (TIF)");
     // A PAXLST traveller among a PNR's: read, and the PNR's TIF after it keeps its booking.
     Manifest pnr =
         read(

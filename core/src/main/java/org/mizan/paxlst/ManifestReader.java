@@ -125,7 +125,7 @@ public final class ManifestReader {
     List<Segment> segments = unglued(read, formats, warnings);
     // A traveller of the other type among a message's (a TIF after a PAXLST message's trailer, or
     // in a message whose header is damaged) is read by its own type's mapping, not lost.
-    segments.forEach(s -> addNew(formats, travellerFormat(s)));
+    segments.forEach(s -> addNew(formats, Messages.travellerFormat(s)));
     List<Manifest> mapped = new ArrayList<>();
     for (ManifestFormat format : formats) {
       mapped.add(
@@ -222,7 +222,7 @@ public final class ManifestReader {
       if (s.tag().equals("UNH")) {
         return null;
       }
-      ManifestFormat format = travellerFormat(s);
+      ManifestFormat format = Messages.travellerFormat(s);
       if (format != null) {
         return format;
       }
@@ -245,7 +245,7 @@ public final class ManifestReader {
       // Or a flight as that type sends it (PAXLST's TDT, PNRGOV's TVL and SRC): a PAXLST message
       // with a TIF alone is a PAXLST flight with a PNRGOV traveller, not a PNRGOV message, whose
       // flight was lost (a breaker's find).
-      if (travellerFormat(s) == format || STRUCTURE.get(format).contains(s.tag())) {
+      if (Messages.travellerFormat(s) == format || STRUCTURE.get(format).contains(s.tag())) {
         return true;
       }
     }
@@ -257,13 +257,6 @@ public final class ManifestReader {
       java.util.Map.of(
           ManifestFormat.PAXLST, java.util.Set.of("TDT"),
           ManifestFormat.PNRGOV, java.util.Set.of("TVL", "SRC"));
-
-  /** The format whose traveller segment {@code s} begins, null when it begins none. */
-  private static ManifestFormat travellerFormat(Segment s) {
-    return Messages.isTraveller(s, true)
-        ? ManifestFormat.PAXLST
-        : Messages.isTraveller(s, false) ? ManifestFormat.PNRGOV : null;
-  }
 
   /**
    * Message header {@code unh} with its message type (element 2, component 1) set to {@code type}.
@@ -631,22 +624,6 @@ public final class ManifestReader {
    * @param header the reference of the last message header before {@code s} (UNH, or a damaged one:
    *     {@link #isHeader})
    */
-  /**
-   * Whether the NAD {@code s}, whose element {@code e} ends with NAD and a traveller qualifier
-   * follows, holds another traveller glued to it: from its name (element 4, C080) on, and in the
-   * form a traveller's NAD has, its name with two empty elements before it ({@code
-   * NAD+FL+++DOE:JANENAD+FL+++AL-TIKRITI:…}). An address, whose elements are filled in order
-   * (street, city, subdivision, postcode), is never so read ({@code +1 MAIN 2NAD+FL+FOO}).
-   */
-  private static boolean isGluedNad(Segment s, int e) {
-    return e >= 4 && isBlank(s, e + 2) && isBlank(s, e + 3);
-  }
-
-  /** Whether element {@code e} (1-based) of {@code s} is missing or all its components blank. */
-  private static boolean isBlank(Segment s, int e) {
-    return e > s.elements().size() || s.elements().get(e - 1).stream().allMatch(String::isBlank);
-  }
-
   private static int glued(Segment s, java.util.Collection<ManifestFormat> formats, String header) {
     // Service segments are not searched, but for the message trailer: its reference is its last
     // element, and a traveller glued to it (UNT+16+M1NAD+FL+++…) was lost (a helper's find).
@@ -688,5 +665,21 @@ public final class ManifestReader {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the NAD {@code s}, whose element {@code e} ends with NAD and a traveller qualifier
+   * follows, holds another traveller glued to it: from its name (element 4, C080) on, and in the
+   * form a traveller's NAD has, its name with two empty elements before it ({@code
+   * NAD+FL+++DOE:JANENAD+FL+++AL-TIKRITI:…}). An address, whose elements are filled in order
+   * (street, city, subdivision, postcode), is never so read ({@code +1 MAIN 2NAD+FL+FOO}).
+   */
+  private static boolean isGluedNad(Segment s, int e) {
+    return e >= 4 && isBlank(s, e + 2) && isBlank(s, e + 3);
+  }
+
+  /** Whether element {@code e} (1-based) of {@code s} is missing or all its components blank. */
+  private static boolean isBlank(Segment s, int e) {
+    return e > s.elements().size() || s.elements().get(e - 1).stream().allMatch(String::isBlank);
   }
 }

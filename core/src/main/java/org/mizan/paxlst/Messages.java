@@ -46,7 +46,8 @@ final class Messages {
           + " trailer part of the last segment read";
 
   private final String type;
-  private final boolean paxlst;
+  private final ManifestFormat own;
+  private final ManifestFormat other;
   private final List<ManifestWarning> warnings;
   private boolean inMessage;
   private boolean afterTrailer;
@@ -58,20 +59,23 @@ final class Messages {
   private String version = "";
   private String reference = "";
 
-  Messages(String type, List<ManifestWarning> warnings) {
-    this.type = type;
-    this.paxlst = type.equals("PAXLST");
+  Messages(ManifestFormat format, List<ManifestWarning> warnings) {
+    this.type = format.name();
+    this.own = format;
+    this.other = format == ManifestFormat.PAXLST ? ManifestFormat.PNRGOV : ManifestFormat.PAXLST;
     this.warnings = warnings;
   }
 
   /**
-   * Whether {@code s} begins a traveller of PAXLST ({@code paxlst}: a NAD with a traveller's
-   * qualifier) or of PNRGOV (a TIF).
+   * The format whose traveller segment {@code s} begins: PAXLST for a NAD with a traveller's
+   * qualifier, PNRGOV for a TIF; null when it begins none.
    */
-  static boolean isTraveller(Segment s, boolean paxlst) {
-    return paxlst
-        ? s.tag().equals("NAD") && PaxlstMapping.isTraveller(s.value(1))
-        : s.tag().equals("TIF");
+  static ManifestFormat travellerFormat(Segment s) {
+    return switch (s.tag()) {
+      case "NAD" -> PaxlstMapping.isTraveller(s.value(1)) ? ManifestFormat.PAXLST : null;
+      case "TIF" -> ManifestFormat.PNRGOV;
+      default -> null;
+    };
   }
 
   /** What segment {@code s}, at {@code k} in the list, is. */
@@ -167,18 +171,18 @@ final class Messages {
           return Step.OTHER;
         }
         if (stray) {
-          if (isTraveller(s, !paxlst)) {
+          if (travellerFormat(s) == other) {
             stray = false;
             return Step.OTHER;
           }
           // Each traveller of a run its own: travellers out of place share no booking.
-          return isTraveller(s, paxlst) ? Step.STRAY : Step.BODY;
+          return travellerFormat(s) == own ? Step.STRAY : Step.BODY;
         }
         // Before any message header, a message of this type whose header is damaged: read.
         if (inMessage || !headerSeen) {
-          return isTraveller(s, !paxlst) ? Step.FOREIGN : Step.BODY;
+          return travellerFormat(s) == other ? Step.FOREIGN : Step.BODY;
         }
-        if (isTraveller(s, paxlst)) {
+        if (travellerFormat(s) == own) {
           stray = true;
           return Step.STRAY;
         }
@@ -215,7 +219,7 @@ final class Messages {
               "a "
                   + type
                   + " traveller among the other message type's ("
-                  + (paxlst ? "PNRGOV" : "PAXLST")
+                  + other
                   + "); read as a "
                   + type
                   + " traveller"));

@@ -70,7 +70,7 @@ final class PaxlstMapping {
     List<Traveller> travellers = new ArrayList<>();
     TravellerBuilder traveller = null;
     LegBuilder leg = null;
-    Messages messages = new Messages("PAXLST", warnings);
+    Messages messages = new Messages(ManifestFormat.PAXLST, warnings);
     // Whether a PNRGOV traveller (TIF) came since this message's last traveller.
     boolean afterTif = false;
     int tifs = 0;

@@ -31,7 +31,7 @@ final class PnrgovMapping {
     List<Traveller> travellers = new ArrayList<>();
     Segment flightTvl = null;
     Pnr pnr = null;
-    Messages messages = new Messages("PNRGOV", warnings);
+    Messages messages = new Messages(ManifestFormat.PNRGOV, warnings);
     // Whether a PAXLST traveller (NAD) came since the last TIF.
     boolean afterNad = false;
     for (int k = 0; k < segments.size(); k++) {

@@ -133,7 +133,7 @@ public record Traveller(
    * as group bookings hold them).
    */
   public boolean isPlaceholder() {
-    return qualifier.equals("TIF") && isPlaceholder(surname, givenNames);
+    return format() == ManifestFormat.PNRGOV && isPlaceholder(surname, givenNames);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.mizan.app.Mizan;
 import org.mizan.model.BirthDate;
 import org.mizan.model.Countries;
@@ -419,7 +420,7 @@ final class ScreenCommand implements Runnable {
 
   /**
    * Reads the whole input once before screening, so that invalid content never yields half a
-   * result.
+   * result; returns the warning to give when subjects repeat an earlier subject's id.
    */
   private static Optional<String> validate(
       Path file, InputFormat format, Charset charset, Set<EntryKind> kinds) {
@@ -428,49 +429,50 @@ final class ScreenCommand implements Runnable {
     // The check keeps a 64-bit hash of each id, not the ids themselves, so that memory does not
     // grow with a file's ids (a breaker's find: 600,000 rows of long ids ran out of a heap of 256
     // MB that had screened them).
-    long[][] hashes = {new long[1024]};
-    int[] count = {0};
-    forEachSubject(
-        file,
-        format,
-        charset,
-        kinds,
-        s -> {
-          if (count[0] == hashes[0].length) {
-            hashes[0] = Arrays.copyOf(hashes[0], hashes[0].length * 2);
-          }
-          hashes[0][count[0]++] = idHash(s.id());
-        });
-    if (count[0] == 0) {
+    long[] inOrder = idHashes(file, format, charset, kinds);
+    if (inOrder.length == 0) {
       // An export that came out empty must not pass for a screened population.
       throw new InvalidInputException(file + ": the input holds no subjects");
     }
-    long[] inOrder = Arrays.copyOf(hashes[0], count[0]);
-    hashes[0] = null;
-    long[] repeat = firstRepeat(inOrder);
-    if (repeat[0] == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        "warning: "
-            + file
-            + ": "
-            + TextOutput.count(repeat[0], "subject repeats", "subjects repeat")
-            + " the id of an earlier subject (the first: subject "
-            + repeat[1]
-            + ", with the id of subject "
-            + repeat[2]
-            + "); their results carry the same id: tell them apart by their order");
+    return repeats(inOrder)
+        .map(
+            r ->
+                "warning: "
+                    + file
+                    + ": "
+                    + TextOutput.count(r.count(), "subject repeats", "subjects repeat")
+                    + " the id of an earlier subject (the first: subject "
+                    + r.first()
+                    + ", with the id of subject "
+                    + r.earlier()
+                    + "); their results carry the same id: tell them apart by their order");
+  }
+
+  /** The hash ({@link #idHash}) of each subject's id, in input order. */
+  private static long[] idHashes(
+      Path file, InputFormat format, Charset charset, Set<EntryKind> kinds) {
+    LongStream.Builder hashes = LongStream.builder();
+    forEachSubject(file, format, charset, kinds, s -> hashes.add(idHash(s.id())));
+    return hashes.build().toArray();
   }
 
   /**
-   * Of the ids' hashes in input order: how many repeat an earlier one, and the first that does with
-   * the earlier one's number (1-based); {0, 0, 0} when none repeats. Arrays of the hashes only,
-   * never the ids or a map of them, so that memory is 16 bytes a subject however many ids repeat (a
-   * breaker's find: a second reading that kept the ids whose hash came twice ran out of a heap of
-   * 256 MB on two exports of 600,000 long ids joined).
+   * Subjects that repeat an earlier subject's id.
+   *
+   * @param count how many subjects repeat an earlier one's id (1 or more)
+   * @param first the number (1-based, in input order) of the first that does
+   * @param earlier the number of the subject whose id it repeats
    */
-  static long[] firstRepeat(long[] inOrder) {
+  record Repeats(long count, long first, long earlier) {}
+
+  /**
+   * Of the ids' hashes in input order: how many repeat an earlier one, and the first that does with
+   * the earlier one's number; empty when none repeats. Arrays of the hashes only, never the ids or
+   * a map of them, so that memory is 16 bytes a subject however many ids repeat (a breaker's find:
+   * a second reading that kept the ids whose hash came twice ran out of a heap of 256 MB on two
+   * exports of 600,000 long ids joined).
+   */
+  static Optional<Repeats> repeats(long[] inOrder) {
     long[] sorted = inOrder.clone();
     Arrays.sort(sorted);
     long repeats = 0;
@@ -484,7 +486,7 @@ final class ScreenCommand implements Runnable {
       }
     }
     if (repeats == 0) {
-      return new long[] {0, 0, 0};
+      return Optional.empty();
     }
     // Each value that comes twice or more, once, in order.
     long[] twice = new long[duplicated];
@@ -500,7 +502,7 @@ final class ScreenCommand implements Runnable {
         continue;
       }
       if (first[k] != 0) {
-        return new long[] {repeats, j + 1, first[k]};
+        return Optional.of(new Repeats(repeats, j + 1, first[k]));
       }
       first[k] = j + 1;
     }
@@ -514,7 +516,8 @@ final class ScreenCommand implements Runnable {
 
   /**
    * A 64-bit hash of an id: FNV-1a (Fowler, Noll and Vo) over its UTF-16 units. Two ids of one hash
-   * are told apart on a second reading, so a collision costs time, never a wrong warning.
+   * are taken for one: among a million different ids, the chance that two share a hash is about 1
+   * in 37 million, and its cost a warning, never a result (ids chosen to collide can make one).
    */
   private static long idHash(String id) {
     long h = 0xcbf29ce484222325L;

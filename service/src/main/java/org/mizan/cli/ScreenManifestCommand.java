@@ -20,6 +20,7 @@ import org.mizan.model.Gender;
 import org.mizan.model.Watchlist;
 import org.mizan.paxlst.FlightLeg;
 import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestFormat;
 import org.mizan.paxlst.ManifestReader;
 import org.mizan.paxlst.ManifestWarning;
 import org.mizan.paxlst.TravelDocument;
@@ -265,7 +266,7 @@ final class ScreenManifestCommand implements Runnable {
         "Traveller %d: %s (%s, segment %d)%s%n",
         r.number(),
         t.role().name().toLowerCase(Locale.ROOT),
-        t.qualifier().equals("TIF") ? "TIF" : "NAD+" + t.qualifier(),
+        t.format() == ManifestFormat.PNRGOV ? "TIF" : "NAD+" + t.qualifier(),
         t.segmentIndex(),
         evidence(t));
     if (r.screenings().isEmpty()) {

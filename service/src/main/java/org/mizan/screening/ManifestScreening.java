@@ -14,6 +14,7 @@ import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.Subject;
 import org.mizan.paxlst.Manifest;
+import org.mizan.paxlst.ManifestFormat;
 import org.mizan.paxlst.ManifestWarning;
 import org.mizan.paxlst.Traveller;
 
@@ -529,6 +530,6 @@ public final class ManifestScreening {
   }
 
   private static String segmentTag(Traveller t) {
-    return t.qualifier().equals("TIF") ? "TIF" : "NAD";
+    return t.format() == ManifestFormat.PNRGOV ? "TIF" : "NAD";
   }
 }

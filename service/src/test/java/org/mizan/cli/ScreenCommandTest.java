@@ -9,12 +9,15 @@ class ScreenCommandTest {
   @Test
   void theFirstSubjectToRepeatAnEarlierIdIsFoundWithTheOneItRepeats() {
     // 5 and 7 twice and three times: 3 repeats, the first of them subject 3 (5, as subject 1).
-    assertThat(ScreenCommand.firstRepeat(new long[] {5, 7, 5, 9, 7, 7})).containsExactly(3, 3, 1);
+    assertThat(ScreenCommand.repeats(new long[] {5, 7, 5, 9, 7, 7}))
+        .contains(new ScreenCommand.Repeats(3, 3, 1));
     // Two exports joined: every id twice; the first repeat is the second export's first row.
-    assertThat(ScreenCommand.firstRepeat(new long[] {4, -2, 8, 4, -2, 8})).containsExactly(3, 4, 1);
+    assertThat(ScreenCommand.repeats(new long[] {4, -2, 8, 4, -2, 8}))
+        .contains(new ScreenCommand.Repeats(3, 4, 1));
     // One id throughout.
-    assertThat(ScreenCommand.firstRepeat(new long[] {1, 1, 1, 1})).containsExactly(3, 2, 1);
-    assertThat(ScreenCommand.firstRepeat(new long[] {3, 1, 2})).containsExactly(0, 0, 0);
-    assertThat(ScreenCommand.firstRepeat(new long[] {42})).containsExactly(0, 0, 0);
+    assertThat(ScreenCommand.repeats(new long[] {1, 1, 1, 1}))
+        .contains(new ScreenCommand.Repeats(3, 2, 1));
+    assertThat(ScreenCommand.repeats(new long[] {3, 1, 2})).isEmpty();
+    assertThat(ScreenCommand.repeats(new long[] {42})).isEmpty();
   }
 }

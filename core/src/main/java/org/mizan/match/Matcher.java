@@ -75,6 +75,9 @@ public final class Matcher {
     for (NormalizedName closed : normalizer.unseenSpacesClosed(ordered, analysed)) {
       others.add(new NameForm.OtherReading(closed, NameForm.Reading.UNSEEN_SPACES_CLOSED));
     }
+    for (NormalizedName joined : normalizer.partsJoined(analysed)) {
+      others.add(new NameForm.OtherReading(joined, NameForm.Reading.PARTS_JOINED));
+    }
     return new Query(
         screened,
         NameForm.ofQuery(analysed, others, person, normalizer),
@@ -557,7 +560,10 @@ public final class Matcher {
           .append(" for an article read where it is written joined or assimilated");
     }
     if (reading < 1) {
-      b.append(", × ").append(Decimals.fixed(reading, 2)).append(" for the unseen spaces closed");
+      b.append(", × ")
+          .append(Decimals.fixed(reading, 2))
+          .append(' ')
+          .append(queryReading.factorPhrase());
     }
     if (name.type() == NameType.ALIAS_LOW) {
       b.append(", × ")

@@ -45,6 +45,8 @@ final class NameForm {
   private final boolean[] compounds;
   private final boolean[] articleApart;
   private final Reading[] readings;
+  // By variant: the index of its part that is two parts read as one (Token#partsJoined), or -1.
+  private final int[] joinedPart;
   private final boolean personal;
 
   private NameForm(
@@ -128,11 +130,38 @@ final class NameForm {
       wholePartIndex[v] = Arrays.copyOf(named, whole);
     }
     this.distinctIds = distinct.stream().mapToInt(Integer::intValue).toArray();
+    this.joinedPart = new int[variants.size()];
+    for (int v = 0; v < variants.size(); v++) {
+      joinedPart[v] = -1;
+      for (int i = 0; i < variants.get(v).size() && joinedPart[v] < 0; i++) {
+        if (variants.get(v).get(i).partsJoined()) {
+          joinedPart[v] = i;
+        }
+      }
+    }
     boolean particlesAlone = false;
     for (int[] named : namePartIndex) {
       particlesAlone |= named.length == 0;
     }
     this.particlesAloneVariant = particlesAlone;
+  }
+
+  /**
+   * The index in variant {@code v} of its part that is two parts read as one ({@link
+   * Token#partsJoined}), or -1 when it has none. Such a variant counts only where that part meets a
+   * part of the other name at {@link NameSimilarity#GOOD_PART} or more: read as one, two parts that
+   * meet nothing would only make the name shorter, and its unmatched share smaller.
+   */
+  int joinedPart(int v) {
+    return joinedPart[v];
+  }
+
+  /**
+   * {@link #joinedPart} of variant {@code v} as an index into {@link #distinctIds}, or -1 when it
+   * has none.
+   */
+  int joinedDistinct(int v) {
+    return joinedPart[v] < 0 ? -1 : distinctIndex[v][joinedPart[v]];
   }
 
   /** Whether some variant is of particles alone ({@code Al Abu} as written; joined, it is not). */
@@ -430,22 +459,41 @@ final class NameForm {
   /** How a way of writing a query's name read it ({@link #ofQuery}). */
   enum Reading {
     /** As given. */
-    AS_GIVEN("", 1),
+    AS_GIVEN("", "", 1),
     /** With its invisible characters as spaces ({@link NameNormalizer#invisibleApart}). */
-    INVISIBLE_APART("with its invisible characters as spaces", 1),
+    INVISIBLE_APART("with its invisible characters as spaces", "", 1),
     /**
      * With the spaces Arabic script does not show closed ({@link
      * NameNormalizer#unseenSpacesClosed}), at {@link #SPACES_CLOSED_FACTOR}.
      */
     UNSEEN_SPACES_CLOSED(
-        "with its unseen spaces closed (spaces Arabic script does not show)", SPACES_CLOSED_FACTOR);
+        "with its unseen spaces closed (spaces Arabic script does not show)",
+        "for the unseen spaces closed",
+        SPACES_CLOSED_FACTOR),
+    /**
+     * With two of its name parts side by side written as one ({@link NameNormalizer#partsJoined}),
+     * at {@link #PARTS_JOINED_FACTOR}.
+     */
+    PARTS_JOINED(
+        "with two of its parts written as one word",
+        "for two parts read as one word",
+        PARTS_JOINED_FACTOR);
 
     private final String phrase;
+    private final String factorPhrase;
     private final double factor;
 
-    Reading(String phrase, double factor) {
+    Reading(String phrase, String factorPhrase, double factor) {
       this.phrase = phrase;
+      this.factorPhrase = factorPhrase;
       this.factor = factor;
+    }
+
+    /**
+     * How an explanation says what its factor is for ({@code for ...}); empty for a factor of 1.
+     */
+    String factorPhrase() {
+      return factorPhrase;
     }
 
     /** The factor of the scores of a way of writing the name so read, in (0, 1]. */
@@ -469,6 +517,12 @@ final class NameForm {
    * Ayman at 0.855); a name so mended scores at most 0.95 × its score.
    */
   static final double SPACES_CLOSED_FACTOR = 0.95;
+
+  /**
+   * The factor of a name score for the query read with two of its parts as one word ({@link
+   * NameNormalizer#partsJoined}): where the name writes them apart, the word may be two names.
+   */
+  static final double PARTS_JOINED_FACTOR = 0.95;
 
   /** Another reading of a query's name ({@link #ofQuery}), and how it reads the name. */
   record OtherReading(NormalizedName name, Reading how) {
@@ -543,6 +597,26 @@ final class NameForm {
     }
 
     /**
+     * This way with the part that ends in {@code joined}, two parts read as one, marked so ({@link
+     * Token#partsJoined}); the particles before it may be joined to it.
+     */
+    Written withJoined(String joined) {
+      List<Token> marked = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        marked.add(t.text().endsWith(joined) ? partsJoined(t) : t);
+      }
+      return new Written(
+          marked,
+          leftOut,
+          factor,
+          initialsLeftOut,
+          muhammadLeftOut,
+          compounds,
+          articleApart,
+          reading);
+    }
+
+    /**
      * A way that writes compound parts apart or Persian endings joined ({@link #ofQuery}), or, when
      * {@code articleApart}, an article written joined apart ({@link NameNormalizer#articleApart}),
      * its scores then multiplied by {@link #ARTICLE_APART_FACTOR}.
@@ -560,6 +634,36 @@ final class NameForm {
     }
   }
 
+  /**
+   * The part that {@code joined}, a reading of {@code name} with two of its parts side by side
+   * written as one ({@link NameNormalizer#partsJoined}), writes as one.
+   */
+  private static String joinedPart(NormalizedName name, NormalizedName joined) {
+    int i = 0;
+    while (name.parts().get(i).equals(joined.parts().get(i))) {
+      i++;
+    }
+    return joined.parts().get(i).text();
+  }
+
+  /** {@code t} marked as two parts read as one ({@link Token#partsJoined}). */
+  private static Token partsJoined(Token t) {
+    return new Token(
+        t.text(),
+        t.latin(),
+        t.skeleton(),
+        t.latinScript(),
+        t.arabicScript(),
+        t.kind(),
+        t.skeletons(),
+        t.vowelsWritten(),
+        t.shAcrossLetters(),
+        t.syllablesJoined(),
+        t.arabicWritings(),
+        t.ending(),
+        true);
+  }
+
   private static List<Written> variants(
       NormalizedName name,
       List<OtherReading> others,
@@ -570,7 +674,12 @@ final class NameForm {
     List<Token> plain = variants.get(0).tokens();
     // Before the shortened ways, which come last (#shortened).
     for (OtherReading other : others) {
-      for (Written w : written(other.name(), personal, normalizer, compounds)) {
+      String joined = other.how() == Reading.PARTS_JOINED ? joinedPart(name, other.name()) : null;
+      // Two parts read as one are not then split elsewhere as a compound (فاضلي خان is not فاضل
+      // يخان).
+      boolean split = compounds && joined == null;
+      for (Written written : written(other.name(), personal, normalizer, split)) {
+        Written w = joined == null ? written : written.withJoined(joined);
         if (variants.stream().noneMatch(v -> v.tokens().equals(w.tokens()))) {
           variants.add(w.readAs(other.how()));
         }
@@ -578,6 +687,11 @@ final class NameForm {
     }
     if (personal) {
       for (int v = 0, written = variants.size(); v < written; v++) {
+        if (variants.get(v).reading() == Reading.PARTS_JOINED) {
+          // Two parts read as one is a guess already: not shortened too (the ways of writing of
+          // Arabic-script queries would grow by half again).
+          continue;
+        }
         List<Token> tokens = variants.get(v).tokens();
         boolean muhammad = !tokens.isEmpty() && isLeadingMuhammad(tokens.get(0).text());
         for (boolean withMuhammad :
@@ -719,7 +833,8 @@ final class NameForm {
         false,
         true,
         List.of(),
-        List.of());
+        List.of(),
+        false);
   }
 
   /**
@@ -830,7 +945,8 @@ final class NameForm {
         joined.shAcrossLetters(),
         joined.syllablesJoined(),
         joined.arabicWritings(),
-        spellings);
+        spellings,
+        false);
   }
 
   /** Whether both parts are in Arabic script, or both in Latin script. */
@@ -1303,7 +1419,8 @@ final class NameForm {
         shAcrossLetters,
         false,
         arabicWritings,
-        List.of());
+        List.of(),
+        false);
   }
 
   /**

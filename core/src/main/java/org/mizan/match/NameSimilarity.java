@@ -324,12 +324,21 @@ final class NameSimilarity {
                     memo,
                     query.personal() && list.personal())
                 .times(NameForm.pairFactor(query, qv, list, lv));
-        if (a.score() > best.score()) {
+        if (a.score() > best.score() && meetsJoinedPart(a, query.joinedPart(qv))) {
           best = a;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the query part at {@code joined}, two parts read as one ({@link NameForm#joinedPart}),
+   * meets a list part at {@link #GOOD_PART} or more in {@code a}; true when {@code joined} is -1
+   * (no such part).
+   */
+  private static boolean meetsJoinedPart(Alignment a, int joined) {
+    return joined < 0 || (a.pairedWith()[joined] >= 0 && a.bestForQuery()[joined] >= GOOD_PART);
   }
 
   /**
@@ -398,6 +407,13 @@ final class NameSimilarity {
     double best = 0;
     double[] pairBounds = memo.scratch(PAIR_BOUNDS, query.variants().size() * listVariants);
     for (int qv = 0; qv < query.variants().size(); qv++) {
+      int joined = query.joinedDistinct(qv);
+      if (joined >= 0 && bestForQuery[joined] < GOOD_PART) {
+        // Two parts read as one that can meet no list part at GOOD_PART: the variant counts for
+        // nothing (#meetsJoinedPart).
+        Arrays.fill(pairBounds, qv * listVariants, (qv + 1) * listVariants, 0);
+        continue;
+      }
       double cq = coverage(query.weights(qv), bestForQuery, query.distinctIndex(qv));
       boolean queryFirstUnmatched = firstUnmatched(query, qv, bestForQuery);
       int queryParts = query.wholePartIndex(qv).length;
@@ -1955,6 +1971,10 @@ final class NameSimilarity {
       // numeral twice is settled above, as the same text).
       return 0;
     }
+    if (!coversJoined(a, b) || !coversJoined(b, a)) {
+      // Two parts read as one are not a part with the letters of one of them.
+      return 0;
+    }
     // A part joined to a family-name ending is not the name without it.
     double best = Math.min(measures, Math.min(endingLikeness(a, b), endingLikeness(b, a)));
     if (best == 0) {
@@ -1970,6 +1990,18 @@ final class NameSimilarity {
       best = Math.min(best, afterPrefix(a, b));
     }
     return best;
+  }
+
+  /**
+   * Whether {@code other} is as long as {@code joined}, two parts a query's reading wrote as one
+   * ({@link Token#partsJoined}): its Latin key at most one letter shorter than the joined part's. A
+   * Latin spelling writes the short vowels an Arabic-script key leaves out, so it is rarely
+   * shorter; a name that matches only the first part, or one whose skeleton the second part's
+   * letters merge into, is ({@code شعبان فيرا} against Shaban; {@code نیک خواه}, key {@code
+   * nykkhwah}, skeleton {@code nk}, against Nik). True when {@code joined} is no such part.
+   */
+  private static boolean coversJoined(Token joined, Token other) {
+    return !joined.partsJoined() || other.latin().length() >= joined.latin().length() - 1;
   }
 
   /**
@@ -2433,7 +2465,8 @@ final class NameSimilarity {
             false,
             t.syllablesJoined(),
             List.of(),
-            t.ending()));
+            t.ending(),
+            false));
   }
 
   /**

@@ -34,6 +34,10 @@ import org.mizan.names.Particle;
  *     احمدزي}): the ending as written, then every spelling of it ({@link
  *     org.mizan.names.NameNormalizer#endingSpellings}); such a part is alike only to a part that
  *     ends in one of them ({@link NameSimilarity#lowered}); empty for every other part
+ * @param partsJoined whether a query's reading wrote the part as one of two name parts side by side
+ *     ({@link org.mizan.names.NameNormalizer#partsJoined}; with the particles before it joined, as
+ *     any part's are): such a part is alike only to a part whose skeleton has as many letters as
+ *     its own ({@link NameSimilarity#lowered})
  */
 record Token(
     String text,
@@ -47,7 +51,8 @@ record Token(
     boolean shAcrossLetters,
     boolean syllablesJoined,
     List<EuropeanLetters.Writing> arabicWritings,
-    List<String> ending) {
+    List<String> ending,
+    boolean partsJoined) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 

@@ -148,6 +148,64 @@ public final class NameNormalizer {
   }
 
   /**
+   * {@code analysed} read with two of its name parts that stand side by side written as one word,
+   * for each such pair: one reading a pair, in the name's order, each analysed ({@link
+   * #analyze(String)}).
+   *
+   * <p>In Arabic script a name of two words is written joined and apart, and the space is often not
+   * where the Latin spelling of the name has it: Persian family names of a name and an ending
+   * ({@code یزدی خواه}, Yazdikhah; {@code آدینه وند}, Adinehvand; {@code نیک ورز}, Nikvarz), whose
+   * pieces Persian writes with a zero-width non-joiner between them, which is often typed as a
+   * space; Pashto and Dari given names of two names ({@code ولی جان}, Walijan; {@code لا لا},
+   * Lala); names of other languages written by sound ({@code ما يشو}, Maychou). A pair is two name
+   * parts in Arabic script (no particle: the particles are joined to the name after them apart,
+   * {@code عبد الرحمن}) of at least {@value #MIN_JOINED_LETTERS} letters each (a lone letter is
+   * read by {@link #unseenSpacesClosed}; {@code و} alone is "and"). Not Latin script, whose spaces
+   * are where the writer meant them (and whose compound given names, endings and syllables are read
+   * joined by their own rules): tried on the development data, Latin pairs joined met other names
+   * through a list part of as many consonants ({@code Laura Ware} and LRA, {@code Anaïs Royer} and
+   * Ansaru).
+   *
+   * @param analysed a name as {@link #analyze(String)} gives it
+   */
+  public List<NormalizedName> partsJoined(NormalizedName analysed) {
+    List<NamePart> parts = analysed.parts();
+    List<NormalizedName> readings = new ArrayList<>(Math.max(0, parts.size() - 1));
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      NamePart a = parts.get(i);
+      NamePart b = parts.get(i + 1);
+      if (a.isParticle()
+          || b.isParticle()
+          || a.text().codePointCount(0, a.text().length()) < MIN_JOINED_LETTERS
+          || b.text().codePointCount(0, b.text().length()) < MIN_JOINED_LETTERS
+          || !isArabicScript(a.text())
+          || !isArabicScript(b.text())) {
+        continue;
+      }
+      // The parts as words (an article written joined stands apart, as analysing reads it).
+      StringBuilder text = new StringBuilder(analysed.normalized().length() + parts.size());
+      for (int p = 0; p < parts.size(); p++) {
+        text.append(parts.get(p).text());
+        if (p + 1 < parts.size() && p != i) {
+          text.append(' ');
+        }
+      }
+      NormalizedName read = analyze(text.toString());
+      List<NamePart> joined = read.parts();
+      if (joined.size() == parts.size() - 1
+          && !joined.get(i).isParticle()
+          && joined.subList(0, i).equals(parts.subList(0, i))
+          && joined.subList(i + 1, joined.size()).equals(parts.subList(i + 2, parts.size()))) {
+        readings.add(read);
+      }
+    }
+    return readings;
+  }
+
+  /** The fewest letters of each of two parts read as one ({@link #partsJoined}). */
+  static final int MIN_JOINED_LETTERS = 2;
+
+  /**
    * {@code raw} read with the spaces that Arabic script does not show closed or moved: none, one,
    * two or three readings, each analysed ({@link #analyze(String)}) and each with other parts than
    * {@code analysed}.

@@ -373,6 +373,30 @@ class NameNormalizerTest {
         .containsExactly("خالدعبد الرحمن", "خالدعبدا لرحمن", "خالد عبدالرحمن");
   }
 
+  /** The readings with two name parts side by side written as one, as text. */
+  @Test
+  void partsAreReadJoinedOnlyWhereTheRuleSays() {
+    // Each pair of name parts, in the name's order.
+    assertThat(joined("علی یزدی خواه")).containsExactly("علييزدي خواه", "علي يزديخواه");
+    assertThat(joined("ولی جان")).containsExactly("وليجان");
+    // The particles are left apart (they are joined to the name after them by rules of their own),
+    // and so is the article a name part was written with (a part of its own here).
+    assertThat(joined("عبد الرحمن")).isEmpty();
+    assertThat(joined("ابو بكر")).isEmpty();
+    assertThat(joined("عبد الرزاق لا لا")).containsExactly("عبد ال رزاقلا لا", "عبد ال رزاق لالا");
+    // Neither a lone letter (the unseen spaces' rule reads it) nor و, "and".
+    assertThat(joined("حسن و حسين")).isEmpty();
+    // Not Latin script, nor a pair across scripts.
+    assertThat(joined("Wali Jan")).isEmpty();
+    assertThat(joined("ولی Jan")).isEmpty();
+  }
+
+  private static List<String> joined(String raw) {
+    return NORMALIZER.partsJoined(NORMALIZER.analyze(raw)).stream()
+        .map(n -> String.join(" ", n.parts().stream().map(NamePart::text).toList()))
+        .toList();
+  }
+
   private static List<String> readings(String raw) {
     return NORMALIZER.unseenSpacesClosed(raw, NORMALIZER.analyze(raw)).stream()
         .map(NormalizedName::normalized)

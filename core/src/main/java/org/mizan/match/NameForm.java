@@ -597,13 +597,14 @@ final class NameForm {
     }
 
     /**
-     * This way with the part that ends in {@code joined}, two parts read as one, marked so ({@link
-     * Token#partsJoined}); the particles before it may be joined to it.
+     * This way with the part that holds {@code joined}, two parts read as one, marked with its
+     * pieces ({@link Token#pieces}): the particles before it or an ending after it may be joined to
+     * it.
      */
-    Written withJoined(String joined) {
+    Written withJoined(Token joined) {
       List<Token> marked = new ArrayList<>(tokens.size());
       for (Token t : tokens) {
-        marked.add(t.text().endsWith(joined) ? partsJoined(t) : t);
+        marked.add(t.text().contains(joined.text()) ? withPieces(t, joined.pieces()) : t);
       }
       return new Written(
           marked,
@@ -636,18 +637,21 @@ final class NameForm {
 
   /**
    * The part that {@code joined}, a reading of {@code name} with two of its parts side by side
-   * written as one ({@link NameNormalizer#partsJoined}), writes as one.
+   * written as one ({@link NameNormalizer#partsJoined}), writes as one, marked with the two parts
+   * ({@link Token#pieces}).
    */
-  private static String joinedPart(NormalizedName name, NormalizedName joined) {
+  private static Token joinedPart(NormalizedName name, NormalizedName joined) {
     int i = 0;
     while (name.parts().get(i).equals(joined.parts().get(i))) {
       i++;
     }
-    return joined.parts().get(i).text();
+    return withPieces(
+        token(joined.parts().get(i)),
+        List.of(token(name.parts().get(i)), token(name.parts().get(i + 1))));
   }
 
-  /** {@code t} marked as two parts read as one ({@link Token#partsJoined}). */
-  private static Token partsJoined(Token t) {
+  /** {@code t} with {@code pieces} ({@link Token#pieces}). */
+  private static Token withPieces(Token t, List<Token> pieces) {
     return new Token(
         t.text(),
         t.latin(),
@@ -661,7 +665,7 @@ final class NameForm {
         t.syllablesJoined(),
         t.arabicWritings(),
         t.ending(),
-        true);
+        pieces);
   }
 
   private static List<Written> variants(
@@ -674,7 +678,7 @@ final class NameForm {
     List<Token> plain = variants.get(0).tokens();
     // Before the shortened ways, which come last (#shortened).
     for (OtherReading other : others) {
-      String joined = other.how() == Reading.PARTS_JOINED ? joinedPart(name, other.name()) : null;
+      Token joined = other.how() == Reading.PARTS_JOINED ? joinedPart(name, other.name()) : null;
       // Two parts read as one are not then split elsewhere as a compound (فاضلي خان is not فاضل
       // يخان).
       boolean split = compounds && joined == null;
@@ -834,7 +838,7 @@ final class NameForm {
         true,
         List.of(),
         List.of(),
-        false);
+        List.of());
   }
 
   /**
@@ -946,7 +950,7 @@ final class NameForm {
         joined.syllablesJoined(),
         joined.arabicWritings(),
         spellings,
-        false);
+        List.of());
   }
 
   /** Whether both parts are in Arabic script, or both in Latin script. */
@@ -1420,7 +1424,7 @@ final class NameForm {
         false,
         arabicWritings,
         List.of(),
-        false);
+        List.of());
   }
 
   /**

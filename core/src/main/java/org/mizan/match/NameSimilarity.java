@@ -365,9 +365,14 @@ final class NameSimilarity {
    * Whether variant {@code qv} of {@code query} is compared with variant {@code lv} of {@code
    * list}: not when both leave out initials or suffixes, which may differ ({@code John H} / {@code
    * John K Smith}, {@code Jr} / {@code Sr}), nor when the query's leaves out anything and {@code
-   * list} is an organisation's name, which has no titles or initials to leave out.
+   * list} is an organisation's name, which has no titles or initials to leave out, nor when the
+   * query's has two parts read as one ({@link NameForm#joinedPart}) and either is not a person's.
    */
   private static boolean compared(NameForm query, int qv, NameForm list, int lv) {
+    if (query.joinedPart(qv) >= 0 && !(query.personal() && list.personal())) {
+      // Two parts read as one word are a person's name written so, not a vessel's or a company's.
+      return false;
+    }
     return !query.shortened(qv)
         || (list.personal() && !(query.initialsLeftOut(qv) && list.initialsLeftOut(lv)));
   }
@@ -1993,15 +1998,82 @@ final class NameSimilarity {
   }
 
   /**
-   * Whether {@code other} is as long as {@code joined}, two parts a query's reading wrote as one
-   * ({@link Token#partsJoined}): its Latin key at most one letter shorter than the joined part's. A
-   * Latin spelling writes the short vowels an Arabic-script key leaves out, so it is rarely
-   * shorter; a name that matches only the first part, or one whose skeleton the second part's
-   * letters merge into, is ({@code شعبان فيرا} against Shaban; {@code نیک خواه}, key {@code
-   * nykkhwah}, skeleton {@code nk}, against Nik). True when {@code joined} is no such part.
+   * Whether {@code other} splits into two pieces alike to the two parts a query's reading wrote as
+   * {@code joined} ({@link Token#pieces}), each at {@link #GOOD_PART} or more: its Latin key cut
+   * into two Latin parts, compared as parts are, when it is in Latin script; its text, by
+   * Jaro-Winkler, when it is in Arabic script; never in another script. A skeleton of the joined
+   * part would not do: it merges a letter doubled across the join and leaves out what it reads as
+   * vowels, so {@code محمد داد} read {@code محمدداد} has Mohammed's skeleton, {@code بابا کاکړ}
+   * Abubakar's and {@code میر یار} Amiri's (a helper's finds). True when {@code joined} is no such
+   * part. Its cost falls on the pairs compared exactly, few.
    */
   private static boolean coversJoined(Token joined, Token other) {
-    return !joined.partsJoined() || other.latin().length() >= joined.latin().length() - 1;
+    if (!joined.partsJoined()) {
+      return true;
+    }
+    Token first = joined.pieces().get(0);
+    Token second = joined.pieces().get(1);
+    if (other.latinScript()) {
+      String key = other.latin();
+      if (JaroWinkler.similarity(joined.latin(), key) < JOINED_KEYS_ALIKE
+          || NameNormalizer.beginsWithKunyaOrAbd(key)) {
+        // Nor a name written as one word with its kunya or abd (Abubakar, Abuabbas): two name
+        // parts read as one are not one (بابا داد met Abu Ubaydah, a helper's find).
+        return false;
+      }
+      for (int cut = 1; cut < key.length(); cut++) {
+        if (pieceAlike(first, key.substring(0, cut)) && pieceAlike(second, key.substring(cut))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (other.arabicScript()) {
+      String text = other.text();
+      for (int cut = 1; cut < text.length(); cut++) {
+        if (JaroWinkler.similarity(first.text(), text.substring(0, cut)) >= GOOD_PART
+            && JaroWinkler.similarity(second.text(), text.substring(cut)) >= GOOD_PART) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code piece}, one of two parts read as one, is alike to {@code latin}, a piece of a
+   * Latin key, as parts are, at {@link #GOOD_PART} or more ({@link #coversJoined}).
+   */
+  private static boolean pieceAlike(Token piece, String latin) {
+    return parts(piece, latinPiece(latin)) >= GOOD_PART;
+  }
+
+  /**
+   * The least Jaro-Winkler of the Latin keys of two parts read as one and a Latin part they meet
+   * ({@link #coversJoined}). A piece is often a name of one consonant or two, whose skeleton alone
+   * meets any spelling with those consonants ({@code بابا} and abu, {@code آقا} and iki: {@code
+   * بابا داد} met Abu Ubaydah and {@code سعید آقا} Sidiki at 0.90 by their pieces' skeletons, a
+   * helper's finds); the keys keep the vowels Arabic script writes.
+   */
+  static final double JOINED_KEYS_ALIKE = 0.75;
+
+  /** A piece of a Latin key as a part in Latin script ({@link #coversJoined}). */
+  private static Token latinPiece(String latin) {
+    String skeleton = NameNormalizer.skeletonOf(latin);
+    return new Token(
+        latin,
+        latin,
+        skeleton,
+        true,
+        false,
+        Particle.NONE,
+        List.of(skeleton),
+        true,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -2466,7 +2538,7 @@ final class NameSimilarity {
             t.syllablesJoined(),
             List.of(),
             t.ending(),
-            false));
+            List.of()));
   }
 
   /**

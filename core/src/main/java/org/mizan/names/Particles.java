@@ -134,6 +134,20 @@ final class Particles {
         : "";
   }
 
+  /** The Latin spellings (ASCII) of the kunya and of abd, longest first. */
+  static List<String> latinKunyaAndAbd() {
+    return LATIN_KUNYA_AND_ABD;
+  }
+
+  private static final List<String> LATIN_KUNYA_AND_ABD =
+      WORDS.entrySet().stream()
+          .filter(e -> e.getValue() == Particle.KUNYA || e.getValue() == Particle.ABD)
+          .map(Map.Entry::getKey)
+          .filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+          .sorted(
+              java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+          .toList();
+
   /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */
   static Particle classify(String word) {
     return WORDS.getOrDefault(word, Particle.NONE);

@@ -578,7 +578,10 @@ public final class CandidateIndex {
       if (q.particle()) {
         continue;
       }
-      Expansion expansion = expansion(q, qid, reach, tiers, wanted, memo, passed);
+      // Two parts read as one count only at GOOD_PART or more (NameSimilarity#lowered): the scan
+      // looks no lower for them.
+      double partReach = q.partsJoined() ? Math.max(reach, NameSimilarity.GOOD_PART) : reach;
+      Expansion expansion = expansion(q, qid, partReach, tiers, wanted, memo, passed);
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
@@ -657,7 +660,9 @@ public final class CandidateIndex {
       if (q.particle()) {
         continue;
       }
-      Expansion expansion = expansion(q, qid, secondReach, null, wanted, memo, passed);
+      double partReach =
+          q.partsJoined() ? Math.max(secondReach, NameSimilarity.GOOD_PART) : secondReach;
+      Expansion expansion = expansion(q, qid, partReach, null, wanted, memo, passed);
       for (int p : expansion.parts()) {
         seconds.count(qid, p, candidatesByPart[p]);
       }

@@ -1976,8 +1976,11 @@ final class NameSimilarity {
       // numeral twice is settled above, as the same text).
       return 0;
     }
-    if (!coversJoined(a, b) || !coversJoined(b, a)) {
-      // Two parts read as one are not a part with the letters of one of them.
+    if ((a.partsJoined() || b.partsJoined())
+        && (measures < GOOD_PART || !coversJoined(a, b) || !coversJoined(b, a))) {
+      // Two parts read as one meet only a part that splits into two pieces alike to them, and
+      // count only at GOOD_PART or more (NameForm#joinedPart): below it, 0 without the pieces
+      // compared (retrieval compares many parts with each query part).
       return 0;
     }
     // A part joined to a family-name ending is not the name without it.

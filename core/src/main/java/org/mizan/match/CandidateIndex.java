@@ -578,10 +578,7 @@ public final class CandidateIndex {
       if (q.particle()) {
         continue;
       }
-      // Two parts read as one count only at GOOD_PART or more (NameSimilarity#lowered): the scan
-      // looks no lower for them.
-      double partReach = q.partsJoined() ? Math.max(reach, NameSimilarity.GOOD_PART) : reach;
-      Expansion expansion = expansion(q, qid, partReach, tiers, wanted, memo, passed);
+      Expansion expansion = expansion(q, qid, reach, tiers, wanted, memo, passed);
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
@@ -660,9 +657,7 @@ public final class CandidateIndex {
       if (q.particle()) {
         continue;
       }
-      double partReach =
-          q.partsJoined() ? Math.max(secondReach, NameSimilarity.GOOD_PART) : secondReach;
-      Expansion expansion = expansion(q, qid, partReach, null, wanted, memo, passed);
+      Expansion expansion = expansion(q, qid, secondReach, null, wanted, memo, passed);
       for (int p : expansion.parts()) {
         seconds.count(qid, p, candidatesByPart[p]);
       }
@@ -830,15 +825,19 @@ public final class CandidateIndex {
   }
 
   /**
-   * The list parts at least {@code reach} alike with the query part {@code q} (id {@code qid} in
-   * the query's table), their similarities remembered in {@code memo}: found by the scan and
-   * computed exactly where the scan's bound reaches, or, when {@code q} is one of the list's own
-   * name parts and was met before at this reach, as found then ({@link #MAX_EXPANDED}). When {@code
-   * q} is one of the list's own parts, {@code memo} first takes its kept values ({@link
+   * The list parts at least {@code asked} alike with the query part {@code q} (id {@code qid} in
+   * the query's table; {@link NameSimilarity#GOOD_PART} at the least for two parts read as one,
+   * {@link Token#partsJoined}), their similarities remembered in {@code memo}: found by the scan
+   * and computed exactly where the scan's bound reaches, or, when {@code q} is one of the list's
+   * own name parts and was met before at this reach, as found then ({@link #MAX_EXPANDED}). When
+   * {@code q} is one of the list's own parts, {@code memo} first takes its kept values ({@link
    * #ownValues}), so that everything this query learns of it is kept too.
    */
   private Expansion expansion(
-      Token q, int qid, double reach, Tiers tiers, int wanted, PartMemo memo, boolean[] passed) {
+      Token q, int qid, double asked, Tiers tiers, int wanted, PartMemo memo, boolean[] passed) {
+    // Two parts read as one count only at GOOD_PART or more (NameSimilarity#lowered): the scan
+    // looks no lower for them.
+    double reach = q.partsJoined() ? Math.max(asked, NameSimilarity.GOOD_PART) : asked;
     int own = scan.idOf(q);
     double[] values = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
     if (values != null) {

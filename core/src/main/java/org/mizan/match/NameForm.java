@@ -640,7 +640,7 @@ final class NameForm {
    * written as one ({@link NameNormalizer#partsJoined}), writes as one, marked with the two parts
    * ({@link Token#pieces}).
    */
-  private static Token joinedPart(NormalizedName name, NormalizedName joined) {
+  private static Token joinedToken(NormalizedName name, NormalizedName joined) {
     int i = 0;
     while (name.parts().get(i).equals(joined.parts().get(i))) {
       i++;
@@ -678,7 +678,7 @@ final class NameForm {
     List<Token> plain = variants.get(0).tokens();
     // Before the shortened ways, which come last (#shortened).
     for (OtherReading other : others) {
-      Token joined = other.how() == Reading.PARTS_JOINED ? joinedPart(name, other.name()) : null;
+      Token joined = other.how() == Reading.PARTS_JOINED ? joinedToken(name, other.name()) : null;
       // Two parts read as one are not then split elsewhere as a compound (فاضلي خان is not فاضل
       // يخان).
       boolean split = compounds && joined == null;

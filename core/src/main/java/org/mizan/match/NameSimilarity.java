@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import org.mizan.names.EuropeanLetters;
 import org.mizan.names.NameNormalizer;
+import org.mizan.names.NamePart;
 import org.mizan.names.Particle;
 
 /**
@@ -2062,21 +2063,8 @@ final class NameSimilarity {
 
   /** A piece of a Latin key as a part in Latin script ({@link #coversJoined}). */
   private static Token latinPiece(String latin) {
-    String skeleton = NameNormalizer.skeletonOf(latin);
-    return new Token(
-        latin,
-        latin,
-        skeleton,
-        true,
-        false,
-        Particle.NONE,
-        List.of(skeleton),
-        true,
-        false,
-        false,
-        List.of(),
-        List.of(),
-        List.of());
+    return NameForm.token(
+        new NamePart(latin, latin, NameNormalizer.skeletonOf(latin), Particle.NONE));
   }
 
   /**

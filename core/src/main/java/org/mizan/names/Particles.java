@@ -134,7 +134,7 @@ final class Particles {
         : "";
   }
 
-  /** The Latin spellings (ASCII) of the kunya and of abd, longest first. */
+  /** The Latin spellings (ASCII) of the kunya and of abd. */
   static List<String> latinKunyaAndAbd() {
     return LATIN_KUNYA_AND_ABD;
   }
@@ -144,8 +144,6 @@ final class Particles {
           .filter(e -> e.getValue() == Particle.KUNYA || e.getValue() == Particle.ABD)
           .map(Map.Entry::getKey)
           .filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
-          .sorted(
-              java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
           .toList();
 
   /** The particle that the single token {@code word} is, {@link Particle#NONE} for a name part. */

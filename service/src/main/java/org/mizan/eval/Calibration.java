@@ -56,9 +56,12 @@ final class Calibration {
     return bin;
   }
 
-  /** Whether a query set is pooled: every positive set, and the clean-names sets. */
+  /**
+   * Whether a query set is pooled: every positive set, and the clean-names sets; not a set whose
+   * queries are a part of another's ({@link QuerySet#partOf}), which would count them twice.
+   */
   static boolean pooled(QuerySet set) {
-    return set.positive() || set.suite() == Suite.CLEAN_NAMES;
+    return (set.positive() || set.suite() == Suite.CLEAN_NAMES) && set.partOf().isEmpty();
   }
 
   /**

@@ -3,9 +3,11 @@ package org.mizan.eval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
 import org.mizan.model.EntryName;
@@ -25,8 +27,32 @@ import org.mizan.model.Watchlist;
  * not by any system's result. Held back are the alias and every other name of the entry written the
  * same after folding (the same alias as a weak a.k.a., say); an alias written as the primary name
  * is not eligible, since the primary name stays. Split by {@code ent_num}.
+ *
+ * <p>The counts also say how many eligible aliases have a single name part in common with the rest
+ * of their entry, whatever any matcher makes of them: aliases of one name part, and aliases of two
+ * or more of which only one is alike ({@value #ALIKE} or more by Jaro-Winkler, after {@link
+ * NameText#parts}' folding) with a name part of another name of the entry (the family name kept and
+ * another given name, or a nickname with the family name). Such an alias is found by its name only
+ * where a single shared name part makes a hit, which screening must not do (a listed Samir Kassab
+ * is no hit for a Samir Haddad: {@code FieldRegressionTest}), or where a date of birth stands in
+ * for the rest of the name (docs/evaluation.md, "latin-variants").
  */
 final class LatinVariantsSuite {
+  /** Jaro-Winkler similarity from which two name parts count as alike in the suite's counts. */
+  static final double ALIKE = 0.85;
+
+  /** The count of eligible aliases of one name part. */
+  static final String ONE_PART = "eligible aliases of one name part";
+
+  /** The count of eligible aliases of two name parts or more, one of them alone alike. */
+  static final String ONE_ALIKE =
+      "eligible aliases of two name parts or more, one alone alike with the entry's other names";
+
+  /** The name of the set of aliases with two name parts or more alike. */
+  static final String TWO_ALIKE = "latin-variants/name+dob/two-parts-alike";
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
   private LatinVariantsSuite() {}
 
   static List<QuerySet> of(Watchlist ofac, Split split) {
@@ -38,8 +64,11 @@ final class LatinVariantsSuite {
     long asPrimary = 0;
     long eligible = 0;
     long withDob = 0;
+    long onePart = 0;
+    long oneAlike = 0;
     List<LabelledQuery> withDobs = new ArrayList<>();
     List<LabelledQuery> nameOnly = new ArrayList<>();
+    List<LabelledQuery> twoAlike = new ArrayList<>();
     for (ListEntry entry : ofac.entries()) {
       if (entry.kind() != EntryKind.PERSON) {
         continue;
@@ -71,6 +100,12 @@ final class LatinVariantsSuite {
           continue;
         }
         eligible++;
+        int alike = alikeParts(parts, others);
+        if (parts.size() == 1) {
+          onePart++;
+        } else if (alike == 1) {
+          oneAlike++;
+        }
         ListEntry reduced = entry.withNames(others);
         List<BirthDate> dob =
             entry.birthDates().isEmpty() ? List.of() : List.of(entry.birthDates().get(0));
@@ -78,11 +113,15 @@ final class LatinVariantsSuite {
         String id = entry.id() + "#" + i;
         Set<String> truth = Set.of(entry.id());
         List<ListEntry> replaced = List.of(reduced);
-        withDobs.add(
+        LabelledQuery query =
             new LabelledQuery(
                 new Subject(id, alias, dob, "", Gender.UNKNOWN, "", Set.of(EntryKind.values())),
                 truth,
-                replaced));
+                replaced);
+        withDobs.add(query);
+        if (alike >= 2) {
+          twoAlike.add(query);
+        }
         nameOnly.add(new LabelledQuery(Subject.ofName(id, alias), truth, replaced));
       }
     }
@@ -93,6 +132,8 @@ final class LatinVariantsSuite {
     counts.put("aliases sharing no name part with another name (not eligible)", noSharedPart);
     counts.put("eligible aliases (queries)", eligible);
     counts.put("queries with a date of birth from the remarks", withDob);
+    counts.put(ONE_PART, onePart);
+    counts.put(ONE_ALIKE, oneAlike);
     String method =
         " Each query is answered as if the list lacked the held-back names (see docs/evaluation.md,"
             + " \"held-back aliases\").";
@@ -116,6 +157,38 @@ final class LatinVariantsSuite {
             Evidence.NAME_ONLY,
             ofac,
             nameOnly,
-            counts));
+            counts),
+        new QuerySet(
+            Suite.LATIN_VARIANTS,
+            TWO_ALIKE,
+            "The aliases of latin-variants/name+dob with two name parts or more alike with their"
+                + " entry's other names (Jaro-Winkler "
+                + ALIKE
+                + " or more after folding): those that a name can be found by without one shared"
+                + " name part making a hit. A part of latin-variants/name+dob, shown on its own and"
+                + " not pooled again."
+                + method,
+            true,
+            Evidence.DOB,
+            ofac,
+            twoAlike,
+            counts,
+            "latin-variants/name+dob"));
+  }
+
+  /**
+   * How many of {@code parts} are alike ({@link #ALIKE} or more by Jaro-Winkler) with a name part
+   * of one of {@code names}.
+   */
+  static int alikeParts(Set<String> parts, List<EntryName> names) {
+    Set<String> theirs = new LinkedHashSet<>();
+    names.forEach(n -> theirs.addAll(NameText.parts(n.value())));
+    int alike = 0;
+    for (String part : parts) {
+      if (theirs.stream().anyMatch(t -> JARO_WINKLER.apply(part, t) >= ALIKE)) {
+        alike++;
+      }
+    }
+    return alike;
   }
 }

@@ -18,6 +18,8 @@ import org.mizan.model.Watchlist;
  * @param list the list searched
  * @param queries the queries of the split asked for, in a stable order
  * @param counts how the queries were selected, in order (e.g. rows read, rows excluded and why)
+ * @param partOf the name of the set whose queries these are a part of, shown on their own and not
+ *     pooled again ({@link Calibration#pooled}); empty for a set of its own
  */
 record QuerySet(
     Suite suite,
@@ -27,13 +29,28 @@ record QuerySet(
     Evidence evidence,
     Watchlist list,
     List<LabelledQuery> queries,
-    Map<String, Long> counts) {
+    Map<String, Long> counts,
+    String partOf) {
+  /** A set of its own ({@code partOf} empty). */
+  QuerySet(
+      Suite suite,
+      String name,
+      String description,
+      boolean positive,
+      Evidence evidence,
+      Watchlist list,
+      List<LabelledQuery> queries,
+      Map<String, Long> counts) {
+    this(suite, name, description, positive, evidence, list, queries, counts, "");
+  }
+
   QuerySet {
     Objects.requireNonNull(suite, "suite");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(partOf, "partOf");
     queries = List.copyOf(queries);
     counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     for (LabelledQuery q : queries) {

@@ -152,6 +152,9 @@ final class ReportJson {
     o.put("positive", set.positive());
     o.put("evidence", set.evidence().id());
     o.put("queries", set.queries().size());
+    if (!set.partOf().isEmpty()) {
+      o.put("part_of", set.partOf());
+    }
     ObjectNode list = o.putObject("list");
     list.put("source", set.list().version().source());
     list.put("version", set.list().version().published());

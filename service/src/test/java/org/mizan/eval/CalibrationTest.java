@@ -149,7 +149,10 @@ class CalibrationTest {
     assertThat(whole.counts().plus(Calibration.Counts.NONE)).isEqualTo(whole.counts());
   }
 
-  /** Positive sets and clean names are pooled; other negatives (hard negatives) are not. */
+  /**
+   * Positive sets and clean names are pooled; other negatives (hard negatives) and a part of
+   * another set are not.
+   */
   @Test
   void theReportPoolsPositiveSetsAndCleanNamesOnly() {
     Watchlist list = new Watchlist(new ListVersion("csv:t.csv", "", "0".repeat(64)), List.of());
@@ -158,6 +161,22 @@ class CalibrationTest {
     runs.add(run(set(Suite.CROSS_SCRIPT, "cs", true, list, q), List.of(s("T", 0.9)), Set.of("T")));
     runs.add(run(set(Suite.HARD_NEGATIVES, "hn", false, list, q), List.of(s("a", 0.99)), Set.of()));
     runs.add(run(set(Suite.CLEAN_NAMES, "cn", false, list, q), List.of(s("a", 0.86)), Set.of()));
+    // A part of cs's queries shown on its own: counted once, with cs.
+    QuerySet part = set(Suite.CROSS_SCRIPT, "cs", true, list, q);
+    runs.add(
+        run(
+            new QuerySet(
+                part.suite(),
+                "cs/part",
+                "",
+                true,
+                part.evidence(),
+                list,
+                part.queries(),
+                Map.of(),
+                "cs"),
+            List.of(s("T", 0.9)),
+            Set.of("T")));
     Report report =
         new Report(
             EvalSettings.of(Split.ALL),
@@ -180,6 +199,7 @@ class CalibrationTest {
     // Without a positive set there is nothing to calibrate.
     Report negativesOnly =
         new Report(report.settings(), report.engines(), runs.subList(1, 3), "", Map.of(), 1, 0);
+    assertThat(Calibration.pooled(runs.get(3).set())).isFalse();
     assertThat(Calibration.of(negativesOnly)).isEmpty();
   }
 

@@ -57,6 +57,32 @@ class HeldBackAliasTest {
     sameAnswers(new JaroWinklerBaseline());
   }
 
+  /**
+   * The aliases with a single name part alike with the rest of their entry are counted, and the
+   * others are a set of their own that is a part of the first (first 250 entries of the bundled UN
+   * list).
+   */
+  @Test
+  void aliasesWithOneNamePartAlikeAreCountedAndTheRestShownApart() {
+    Watchlist un = Mizan.bundledList();
+    List<QuerySet> sets =
+        LatinVariantsSuite.of(new Watchlist(un.version(), un.entries().subList(0, 250)), Split.ALL);
+    assertThat(sets.get(0).counts())
+        .containsEntry("eligible aliases (queries)", 212L)
+        .containsEntry(LatinVariantsSuite.ONE_PART, 14L)
+        .containsEntry(LatinVariantsSuite.ONE_ALIKE, 27L);
+    QuerySet twoAlike = sets.get(2);
+    assertThat(twoAlike.queries()).hasSize(212 - 14 - 27);
+    assertThat(sets.get(0).queries()).containsAll(twoAlike.queries());
+    assertThat(twoAlike.partOf()).isEqualTo("latin-variants/name+dob");
+    // Kim Hyok Chol keeps the family name of KIM TONG MY'ONG and nothing else; General Nkunda
+    // holds one name part; Bashar Sab'awi Ibrahim Hasan Al-Tikriti's variants have every part.
+    List<String> shown = twoAlike.queries().stream().map(q -> q.subject().name()).toList();
+    assertThat(shown)
+        .doesNotContain("Kim Hyok Chol", "General Nkunda")
+        .contains("Bashar Sab’awi Ibrahim Hasan Al-Tikriti");
+  }
+
   @Test
   void theHeldBackAliasIsGoneFromTheReplacingEntry() {
     for (LabelledQuery q : queries) {

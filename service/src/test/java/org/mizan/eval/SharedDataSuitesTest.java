@@ -68,9 +68,19 @@ class SharedDataSuitesTest {
         .containsEntry("aliases written as the primary name (not eligible)", 46L)
         .containsEntry("aliases sharing no name part with another name (not eligible)", 1265L)
         .containsEntry("eligible aliases (queries)", 5612L)
-        .containsEntry("queries with a date of birth from the remarks", 5532L);
+        .containsEntry("queries with a date of birth from the remarks", 5532L)
+        .containsEntry(LatinVariantsSuite.ONE_PART, 192L)
+        .containsEntry(LatinVariantsSuite.ONE_ALIKE, 578L);
     assertThat(sets.get(0).queries()).hasSize(5612);
     assertThat(sets.get(1).queries()).hasSize(5612);
+    // The rest, 5612 - 192 - 578: a part of the first set, not pooled again.
+    QuerySet twoAlike = sets.get(2);
+    assertThat(twoAlike.name()).isEqualTo(LatinVariantsSuite.TWO_ALIKE);
+    assertThat(twoAlike.queries()).hasSize(4842);
+    assertThat(sets.get(0).queries()).containsAll(twoAlike.queries());
+    assertThat(twoAlike.partOf()).isEqualTo(sets.get(0).name());
+    assertThat(Calibration.pooled(twoAlike)).isFalse();
+    assertThat(Calibration.pooled(sets.get(0))).isTrue();
   }
 
   @Test

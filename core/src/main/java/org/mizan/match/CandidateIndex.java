@@ -62,8 +62,11 @@ import org.mizan.model.Subject;
  * a common part on a large list), each query part is compared again with every list part at a lower
  * reach ({@link #secondReach}: 0.698 for a query of two parts at 0.85), and an entry with no second
  * pair of parts that alike is passed over unread where one pair alone cannot bring its names to its
- * name floor ({@link #withOneSecondPart}). At the reporting floor one pair alone can (its other
- * parts count for what they are alike), and every retrieved entry is scored.
+ * name floor ({@link #withOneSecondPart}). An entry scored after it is scored name by name: a name
+ * of its own with at most one such pair, where that pair cannot bring it to the floor, or with
+ * none, where its particles cannot, is passed over too ({@link PartMemo#belowWithOnePair}). At the
+ * reporting floor one pair alone can (its other parts count for what they are alike), and every
+ * retrieved entry is scored.
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
@@ -606,9 +609,13 @@ public final class CandidateIndex {
       // One pair of parts alike can bring a name to the reporting floor (secondReach).
       return retrieved;
     }
-    double soleQuery = soleShare(List.of(name));
+    if (retrieved.cardinality() < secondScanFrom) {
+      // Too few entries for the second scan to pay for itself (SECOND_SCAN_FROM).
+      return retrieved;
+    }
+    double soleQuery = name.soleShare();
     double secondReach = secondReach(soleQuery, scoreFloor);
-    if (secondReach != NO_SECOND_PART && retrieved.cardinality() >= secondScanFrom) {
+    if (secondReach != NO_SECOND_PART) {
       passOverEntriesWithOnePart(
           query,
           floor,
@@ -677,6 +684,7 @@ public final class CandidateIndex {
         retrieved.clear(c);
       }
     }
+    memo.secondScanRan(seconds.partQueries, secondReach, name);
   }
 
   /**
@@ -700,30 +708,7 @@ public final class CandidateIndex {
   static double soleShare(List<NameForm> names) {
     double most = 0;
     for (NameForm name : names) {
-      for (int v = 0; v < name.variants().size(); v++) {
-        List<Token> tokens = name.variants().get(v);
-        double[] weights = name.weights(v);
-        int[] ids = name.ids(v);
-        double total = 0;
-        double particles = 0;
-        double heaviest = -1;
-        boolean repeated = false;
-        for (int i = 0; i < tokens.size(); i++) {
-          total += weights[i];
-          if (tokens.get(i).particle()) {
-            particles += weights[i];
-          } else {
-            heaviest = Math.max(heaviest, weights[i]);
-            for (int j = 0; j < i; j++) {
-              repeated |= ids[j] == ids[i] && !tokens.get(j).particle();
-            }
-          }
-        }
-        if (heaviest < 0 || total <= 0 || repeated) {
-          return 1;
-        }
-        most = Math.max(most, Math.min(1, (heaviest + particles) / total));
-      }
+      most = Math.max(most, name.soleShare());
     }
     return most;
   }
@@ -754,7 +739,7 @@ public final class CandidateIndex {
    * parts, 0.742 for three.
    */
   static double secondReach(NameForm query, double floor) {
-    return secondReach(soleShare(List.of(query)), floor);
+    return secondReach(query.soleShare(), floor);
   }
 
   /** {@link #secondReach(NameForm, double)} of a query whose {@link #soleShare} is known. */
@@ -781,29 +766,31 @@ public final class CandidateIndex {
     private final byte[] listParts;
     // By entry: 0 none, the query part's id + 1, or SEVERAL.
     private final int[] queryParts;
-    private final boolean[] countedParts;
+    // By list part: the same, of the query parts it is alike with (PartMemo#belowWithOnePair).
+    private final int[] partQueries;
     private boolean used;
-    private static final int SEVERAL = -1;
+    private static final int SEVERAL = PartMemo.SEVERAL;
 
     SecondParts(int entries, int parts) {
       listParts = new byte[entries];
       queryParts = new int[entries];
-      countedParts = new boolean[parts];
+      partQueries = new int[parts];
     }
 
     /** Counts the pair of query part {@code qid} and list part {@code p}, of {@code entries}. */
     void count(int qid, int p, int[] entries) {
-      boolean newPart = !countedParts[p];
-      countedParts[p] = true;
+      int known = partQueries[p];
+      boolean newPart = known == 0;
+      partQueries[p] = newPart || known == qid + 1 ? qid + 1 : SEVERAL;
       used = true;
       for (int c : entries) {
         if (newPart && listParts[c] < 2) {
           listParts[c]++;
         }
-        int known = queryParts[c];
-        if (known == 0) {
+        int before = queryParts[c];
+        if (before == 0) {
           queryParts[c] = qid + 1;
-        } else if (known != qid + 1) {
+        } else if (before != qid + 1) {
           queryParts[c] = SEVERAL;
         }
       }
@@ -818,7 +805,7 @@ public final class CandidateIndex {
       if (used) {
         Arrays.fill(listParts, (byte) 0);
         Arrays.fill(queryParts, 0);
-        Arrays.fill(countedParts, false);
+        Arrays.fill(partQueries, 0);
         used = false;
       }
     }

@@ -316,7 +316,7 @@ public final class Matcher {
     NameChoice best = null;
     for (int i = 0; i < forms.size(); i++) {
       NameForm form = forms.get(i);
-      if (!memo.mayReach(form)) {
+      if (!memo.mayReach(form) || memo.belowWithOnePair(form, floor)) {
         continue;
       }
       double factor = candidate.nameFactor(i);

@@ -48,6 +48,8 @@ final class NameForm {
   // By variant: the index of its part that is two parts read as one (Token#partsJoined), or -1.
   private final int[] joinedPart;
   private final boolean personal;
+  private final double soleShare;
+  private final double particleShare;
 
   private NameForm(
       List<List<Token>> variants,
@@ -144,6 +146,58 @@ final class NameForm {
       particlesAlone |= named.length == 0;
     }
     this.particlesAloneVariant = particlesAlone;
+    double[] shares = sharesOf(this.variants, this.weights, ids);
+    this.soleShare = shares[0];
+    this.particleShare = shares[1];
+  }
+
+  /**
+   * The largest share of the name's weight that one of its name parts and all its particles hold
+   * ({@link #weights}), over its variants, in [0, 1]: 1 for a variant with no name part, or whose
+   * parts all weigh 0 (articles alone), or in which a name part comes twice (two of its parts may
+   * then be alike with one part of another name). Used by {@link CandidateIndex#withOneSecondPart}.
+   */
+  double soleShare() {
+    return soleShare;
+  }
+
+  /**
+   * The largest share of the name's weight that its particles hold, over its variants, in [0, 1]: 1
+   * for a variant with no name part or whose parts all weigh 0. What {@link #soleShare} is for a
+   * name none of whose name parts is alike with another name's ({@link PartMemo#belowWithOnePair}).
+   */
+  double particleShare() {
+    return particleShare;
+  }
+
+  /** {@link #soleShare} ({@code [0]}) and {@link #particleShare} ({@code [1]}) of the variants. */
+  private static double[] sharesOf(List<List<Token>> variants, double[][] weights, int[][] ids) {
+    double sole = 0;
+    double particlesAlone = 0;
+    for (int v = 0; v < variants.size(); v++) {
+      List<Token> tokens = variants.get(v);
+      double total = 0;
+      double particles = 0;
+      double heaviest = -1;
+      boolean repeated = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        total += weights[v][i];
+        if (tokens.get(i).particle()) {
+          particles += weights[v][i];
+        } else {
+          heaviest = Math.max(heaviest, weights[v][i]);
+          for (int j = 0; j < i; j++) {
+            repeated |= ids[v][j] == ids[v][i] && !tokens.get(j).particle();
+          }
+        }
+      }
+      if (heaviest < 0 || total <= 0) {
+        return new double[] {1, 1};
+      }
+      sole = repeated ? 1 : Math.max(sole, Math.min(1, (heaviest + particles) / total));
+      particlesAlone = Math.max(particlesAlone, Math.min(1, particles / total));
+    }
+    return new double[] {sole, particlesAlone};
   }
 
   /**

@@ -38,6 +38,15 @@ final class PartMemo {
   private int[] flags = new int[8];
   private byte[] reached;
   private int queryKinds;
+
+  /** A mark of {@link #secondScanRan}: a list part alike with two query parts or more. */
+  static final int SEVERAL = -1;
+
+  // When the second scan ran (secondScanRan): by list part, 0, the query part's id + 1, or SEVERAL.
+  private int[] secondMarks;
+  private double secondReach;
+  private double soleQuery;
+  private double particleQuery;
   // When not null, the rows are borrowed (Rows#lend), by query part: the row's number, -1 for none.
   private final Rows rows;
   private final int[] lent;
@@ -129,6 +138,56 @@ final class PartMemo {
   void retrievalRan(int queryKinds) {
     reached = clearReached != null ? clearReached : new byte[listSketches.size()];
     this.queryKinds = queryKinds;
+  }
+
+  /**
+   * Records that the second scan compared every name part of the query with every list part at
+   * {@code secondReach} ({@link CandidateIndex#secondReach}), and which query parts each list part
+   * found is alike with: {@code marks} by list part id, 0 for none, the query part's id + 1 for
+   * one, {@link #SEVERAL} for two or more (not copied: valid until the screening ends).
+   *
+   * @param query the query's name, whose {@link NameForm#soleShare} and {@link
+   *     NameForm#particleShare} the bounds take
+   */
+  void secondScanRan(int[] marks, double secondReach, NameForm query) {
+    this.secondMarks = marks;
+    this.secondReach = secondReach;
+    this.soleQuery = query.soleShare();
+    this.particleQuery = query.particleShare();
+  }
+
+  /**
+   * Whether the second scan ran ({@link #secondScanRan}) and list name {@code name} cannot reach
+   * {@code floor} by it: it has at most one pair of parts at the scan's reach, all its other pairs
+   * of name parts less alike (every such pair was found by the scan), so that it scores at most
+   * {@link CandidateIndex#withOneSecondPart} of its {@link NameForm#soleShare} and the query's, or,
+   * with no such pair, of their {@link NameForm#particleShare}; and that is below {@code floor}.
+   */
+  boolean belowWithOnePair(NameForm name, double floor) {
+    if (secondMarks == null || name.table() != list) {
+      return false;
+    }
+    int parts = 0;
+    int seen = 0;
+    boolean several = false;
+    for (int id : name.distinctIds()) {
+      int mark = secondMarks[id];
+      if (mark == 0) {
+        continue;
+      }
+      parts++;
+      several |= mark == SEVERAL || (seen != 0 && seen != mark);
+      seen = mark;
+    }
+    if (parts >= 2 && several) {
+      // Two pairs, perhaps.
+      return false;
+    }
+    double bound =
+        parts == 0
+            ? CandidateIndex.withOneSecondPart(secondReach, particleQuery, name.particleShare())
+            : CandidateIndex.withOneSecondPart(secondReach, soleQuery, name.soleShare());
+    return bound < floor;
   }
 
   /**

@@ -114,8 +114,11 @@ class PartBoundsTest {
    * Wherever an entry of the excerpt has at most one distinct name part {@code s} alike or more
    * with a name part of the query, or the query at most one such part with the entry's, each of its
    * names scores no more than {@link CandidateIndex#withOneSecondPart} ({@code s} at 0.60, 0.70 and
-   * 0.80): what the second scan passes over could not have reached the floor. At least {@code
-   * atLeast} such pairs of names are compared, some of them with one part alike.
+   * 0.80): what the second scan passes over could not have reached the floor. The same for each
+   * name with at most one such pair of its own, from its own {@link NameForm#soleShare}, and with
+   * none, from the two names' {@link NameForm#particleShare}: the names that scoring passes over
+   * after the scan ({@link PartMemo#belowWithOnePair}). At least {@code atLeast} such pairs of
+   * names are compared, some of them with one part alike, some with none.
    */
   private static void secondPartBoundHolds(List<String> names, int atLeast) {
     Matcher.Preparer preparer = Names.MATCHER.preparer();
@@ -125,12 +128,30 @@ class PartBoundsTest {
     }
     int compared = 0;
     int withOne = 0;
+    int withNone = 0;
     for (String queryName : names) {
       NameForm query = NameForm.of(NORMALIZER.analyze(queryName));
       double soleQuery = CandidateIndex.soleShare(List.of(query));
       for (Candidate c : candidates) {
         double soleList = CandidateIndex.soleShare(c.names());
         for (double second : new double[] {0.6, 0.7, 0.8}) {
+          for (NameForm listName : c.names()) {
+            int alike = alikeParts(query, List.of(listName), second);
+            if (alike > 1) {
+              continue;
+            }
+            double score = NameSimilarity.best(query, listName, PartMemo.NONE).score();
+            double bound =
+                alike == 0
+                    ? CandidateIndex.withOneSecondPart(
+                        second, query.particleShare(), listName.particleShare())
+                    : CandidateIndex.withOneSecondPart(
+                        second, query.soleShare(), listName.soleShare());
+            assertThat(bound)
+                .as("%s against a name of %s alone, at %s", queryName, c.entry().id(), second)
+                .isGreaterThanOrEqualTo(score);
+            withNone += alike == 0 && bound < 1 ? 1 : 0;
+          }
           if (alikeParts(query, c, second) > 1) {
             continue;
           }
@@ -150,6 +171,7 @@ class PartBoundsTest {
     }
     assertThat(compared).isGreaterThan(atLeast);
     assertThat(withOne).isGreaterThan(atLeast / 20);
+    assertThat(withNone).isGreaterThan(atLeast / 20);
   }
 
   /**
@@ -158,9 +180,14 @@ class PartBoundsTest {
    * fewer.
    */
   private static int alikeParts(NameForm query, Candidate c, double second) {
+    return alikeParts(query, c.names(), second);
+  }
+
+  /** {@link #alikeParts(NameForm, Candidate, double)} of some names. */
+  private static int alikeParts(NameForm query, List<NameForm> names, double second) {
     Set<Integer> alike = new java.util.HashSet<>();
     Set<String> queryParts = new java.util.HashSet<>();
-    for (NameForm name : c.names()) {
+    for (NameForm name : names) {
       for (int v = 0; v < name.variants().size(); v++) {
         List<Token> tokens = name.variants().get(v);
         for (int i = 0; i < tokens.size(); i++) {

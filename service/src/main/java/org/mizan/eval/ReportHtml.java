@@ -131,7 +131,9 @@ final class ReportHtml {
               .append(anchor(run))
               .append("\">")
               .append(esc(run.set().name()))
-              .append("</a></td><td rowspan=")
+              .append("</a>")
+              .append(partOf(run.set()))
+              .append("</td><td rowspan=")
               .append(run.results().size())
               .append(">")
               .append(run.set().queries().size())
@@ -241,6 +243,14 @@ final class ReportHtml {
 
   private static String ratio(double v) {
     return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /**
+   * For the summary table, of a set whose queries are a part of another's ({@link
+   * QuerySet#partOf}): which (its own description says it too).
+   */
+  private static String partOf(QuerySet set) {
+    return set.partOf().isEmpty() ? "" : " (a part of " + esc(set.partOf()) + ", not pooled again)";
   }
 
   private void run(Report report, Report.Run run) {

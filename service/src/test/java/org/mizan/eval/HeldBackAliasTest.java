@@ -73,6 +73,11 @@ class HeldBackAliasTest {
         .containsEntry(LatinVariantsSuite.ONE_ALIKE, 27L);
     QuerySet twoAlike = sets.get(2);
     assertThat(twoAlike.queries()).hasSize(212 - 14 - 27);
+    assertThat(twoAlike.counts())
+        .containsEntry("queries of latin-variants/name+dob", 212L)
+        .containsEntry("less " + LatinVariantsSuite.ONE_PART, 14L)
+        .containsEntry("less " + LatinVariantsSuite.ONE_ALIKE, 27L)
+        .containsEntry("queries with two name parts or more alike", 171L);
     assertThat(sets.get(0).queries()).containsAll(twoAlike.queries());
     assertThat(twoAlike.partOf()).isEqualTo("latin-variants/name+dob");
     // Kim Hyok Chol keeps the family name of KIM TONG MY'ONG and nothing else; General Nkunda

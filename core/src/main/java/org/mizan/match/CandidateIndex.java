@@ -701,9 +701,9 @@ public final class CandidateIndex {
 
   /**
    * The largest share of a name's weight that one of its name parts and all its particles hold
-   * ({@link NameForm#weights}), over the variants of {@code names}, in [0, 1]: 1 for a variant with
-   * no name part, or whose parts all weigh 0 (articles alone), or in which a name part comes twice
-   * (two of its parts may then be alike with the query).
+   * ({@link NameForm#weights}), over the variants of {@code names} ({@link NameForm#soleShare}): in
+   * [0, 1], or infinite when a name part comes twice in one of them (two of its parts may then pair
+   * with the query through one distinct part, and nothing is bounded).
    */
   static double soleShare(List<NameForm> names) {
     double most = 0;
@@ -720,7 +720,8 @@ public final class CandidateIndex {
    * the one pair and every pair of particles count at most 1, every other pair of name parts less
    * than {@code s}, a particle and a name part 0; neither name is wholly matched within the other
    * (that needs two pairs of {@value NameSimilarity#GOOD_PART}, at least {@code s}), so the two
-   * coverages weigh the same; the factors are at most 1.
+   * coverages weigh the same; the factors are at most 1. Infinite when a share is ({@link
+   * NameForm#soleShare}: a name part twice, which may pair twice through one distinct part).
    */
   static double withOneSecondPart(double second, double soleQuery, double soleList) {
     return second + (1 - second) * (soleQuery + soleList) / 2 + REACH_ROUNDING;

@@ -154,8 +154,10 @@ final class NameForm {
   /**
    * The largest share of the name's weight that one of its name parts and all its particles hold
    * ({@link #weights}), over its variants, in [0, 1]: 1 for a variant with no name part, or whose
-   * parts all weigh 0 (articles alone), or in which a name part comes twice (two of its parts may
-   * then be alike with one part of another name). Used by {@link CandidateIndex#withOneSecondPart}.
+   * parts all weigh 0 (articles alone); {@link Double#POSITIVE_INFINITY} when a name part comes
+   * twice in a variant, which then bounds nothing: one part of the other name may pair with each
+   * ({@code Ali Aly} against {@code Ali Ali}: two pairs through one distinct part). Used by {@link
+   * CandidateIndex#withOneSecondPart}.
    */
   double soleShare() {
     return soleShare;
@@ -194,7 +196,10 @@ final class NameForm {
       if (heaviest < 0 || total <= 0) {
         return new double[] {1, 1};
       }
-      sole = repeated ? 1 : Math.max(sole, Math.min(1, (heaviest + particles) / total));
+      sole =
+          repeated
+              ? Double.POSITIVE_INFINITY
+              : Math.max(sole, Math.min(1, (heaviest + particles) / total));
       particlesAlone = Math.max(particlesAlone, Math.min(1, particles / total));
     }
     return new double[] {sole, particlesAlone};

@@ -175,6 +175,23 @@ class PartBoundsTest {
   }
 
   /**
+   * A name part twice pairs twice through one distinct part: {@code Ali Aly} against {@code Ali
+   * Ali} scores 0.95 with one list part alike, above what one pair could give (0.9245 at 0.698), so
+   * such a name is bounded by nothing (a helper's find).
+   */
+  @Test
+  void aNamePartTwiceBoundsNothing() {
+    NameForm query = NameForm.of(NORMALIZER.analyze("Ali Aly"));
+    NameForm twice = NameForm.of(NORMALIZER.analyze("Ali Ali"));
+    assertThat(NameSimilarity.best(query, twice, PartMemo.NONE).score()).isEqualTo(0.95);
+    assertThat(twice.soleShare()).isInfinite();
+    assertThat(CandidateIndex.withOneSecondPart(0.698, query.soleShare(), twice.soleShare()))
+        .isGreaterThan(1);
+    // A name with no part twice keeps its share: one of two parts.
+    assertThat(query.soleShare()).isEqualTo(0.5);
+  }
+
+  /**
    * Of the pairs of a name part of the query and one of {@code c}'s names {@code second} alike or
    * more, the number of distinct list parts in them or the number of distinct query parts, the
    * fewer.

@@ -180,6 +180,66 @@ class RetrievalTest {
     assertThat(passedOver).isGreaterThan(500);
   }
 
+  /**
+   * A listed name with a part twice pairs twice through one distinct part ({@code Ali Aly} against
+   * {@code Ali Ali}: ali~ali 1.00, aly~ali 0.90, name score 0.95): neither the entry (a helper's
+   * find, before) nor the name alone (an alias bringing the entry past the entry's check) is passed
+   * over, where a date of birth two years off asks the name for more than one pair would give.
+   */
+  @Test
+  void aNamePartTwiceIsNotOnePairAlike() {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<org.mizan.model.BirthDate> born =
+        List.of(org.mizan.model.BirthDate.exact(java.time.LocalDate.of(1980, 6, 15)));
+    org.mizan.model.ListEntry apart =
+        org.mizan.model.ListEntry.named(
+            "T1",
+            EntryKind.PERSON,
+            List.of(
+                org.mizan.model.EntryName.of("Ali Ali", org.mizan.model.NameType.PRIMARY),
+                org.mizan.model.EntryName.of("Aly Kubozu", org.mizan.model.NameType.ALIAS_GOOD)));
+    List<Candidate> candidates = new ArrayList<>();
+    candidates.add(preparer.prepare("test", withBirthDates(apart, born)));
+    candidates.add(preparer.prepare("test", withBirthDates(Names.person("T2", "Ali Ali"), born)));
+    candidates.add(preparer.prepare("test", Names.person("F1", "Ali Hassan Karimi")));
+    CandidateIndex index = CandidateIndex.build(preparer, candidates, 0);
+    Query q =
+        MATCHER.prepare(
+            new Subject(
+                "s",
+                "Ali Aly",
+                List.of(org.mizan.model.BirthDate.parse("1982-12")),
+                "",
+                org.mizan.model.Gender.UNKNOWN,
+                "",
+                java.util.Set.of(EntryKind.values())));
+    List<Match> every =
+        index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= 0.85).toList();
+    assertThat(every).extracting(m -> m.entry().id()).containsExactly("T1", "T2");
+    assertThat(every.get(0).score()).isEqualTo(0.8615);
+    assertThat(index.screen(q, 0.7, 0.85, Integer.MAX_VALUE)).isEqualTo(every);
+  }
+
+  private static org.mizan.model.ListEntry withBirthDates(
+      org.mizan.model.ListEntry e, List<org.mizan.model.BirthDate> born) {
+    return new org.mizan.model.ListEntry(
+        e.id(),
+        e.recordId(),
+        e.kind(),
+        e.names(),
+        e.gender(),
+        born,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        List.of(),
+        List.of(),
+        "");
+  }
+
   @Test
   void theSecondReachIsForAFloorAboveTheReportingFloorOnly() {
     // Two name parts at 0.85: one part alone at 0.70 or more; three parts: 0.74.

@@ -28,6 +28,8 @@ public final class EvalData {
 
   static final String UN_LIST = "lists/un/consolidated-2026-02-27.xml";
   static final String OFAC_SDN = "lists/ofac/sdn-2021-04";
+  // Its aliases: without them, a folder of sdn.csv alone is read, and no alias can be held back.
+  static final String OFAC_ALIASES = OFAC_SDN + "/alt.csv";
   static final String POSITIVES_UNTREATED = "eval/yente-fixtures/positives_un_untreated.csv";
   static final String POSITIVES_TREATED = "eval/yente-fixtures/positives_un_treated.csv";
   static final String NEGATIVES_GLOBAL = "eval/yente-fixtures/negatives_global.csv";
@@ -64,7 +66,11 @@ public final class EvalData {
    */
   public static EvalData at(Path root) {
     if (!Files.isDirectory(root)) {
-      throw new EvalDataException(root + ": no such data folder");
+      throw new EvalDataException(
+          root
+              + (Files.exists(root)
+                  ? ": not a folder (--data names the data folder)"
+                  : ": no such data folder"));
     }
     return new EvalData(root);
   }
@@ -79,7 +85,7 @@ public final class EvalData {
     return switch (suite) {
       case CROSS_SCRIPT, HARD_NEGATIVES -> List.of(UN_LIST);
       case CROSS_SCRIPT_EU -> List.of(UN_LIST, EU_UNOFFICIAL);
-      case LATIN_VARIANTS -> List.of(OFAC_SDN);
+      case LATIN_VARIANTS -> List.of(OFAC_SDN, OFAC_ALIASES);
       case PERTURBED_POSITIVES -> List.of(UN_LIST, POSITIVES_UNTREATED, POSITIVES_TREATED);
       case CLEAN_NAMES -> List.of(UN_LIST, NEGATIVES_GLOBAL, NEGATIVES_US);
       case CROSS_SCRIPT_PAIRS -> List.of(CROSS_SCRIPT_PAIRS);

@@ -71,6 +71,38 @@ class EvalCommandTest {
   }
 
   @Test
+  void aDataFileInsteadOfAFolderIsExitTwo() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "");
+    MainTest.Run run =
+        MainTest.run("eval", "--data", file.toString(), "--out", dir.resolve("r").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo("mizan: " + file + ": not a folder (--data names the data folder)");
+  }
+
+  /** OFAC's sdn.csv without its alt.csv is a list without aliases: no alias to hold back. */
+  @Test
+  void theOfacListWithoutItsAliasesIsExitTwo() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path sdn = Files.createDirectories(data.resolve("lists/ofac/sdn-2021-04"));
+    Files.writeString(sdn.resolve("sdn.csv"), "");
+    MainTest.Run run =
+        MainTest.run(
+            "eval",
+            "--suite",
+            "latin-variants",
+            "--data",
+            data.toString(),
+            "--out",
+            dir.resolve("r").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "mizan: " + sdn.resolve("alt.csv") + ": missing (the latin-variants suite reads it)");
+    assertThat(dir.resolve("r")).doesNotExist();
+  }
+
+  @Test
   void anOutThatIsAFileIsExitTwo() throws Exception {
     Path file = Files.writeString(dir.resolve("report"), "");
     MainTest.Run run = MainTest.run("eval", "--out", file.toString());

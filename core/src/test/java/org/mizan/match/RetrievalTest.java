@@ -189,19 +189,20 @@ class RetrievalTest {
   @Test
   void aNamePartTwiceIsNotOnePairAlike() {
     Matcher.Preparer preparer = MATCHER.preparer();
-    List<org.mizan.model.BirthDate> born =
-        List.of(org.mizan.model.BirthDate.exact(java.time.LocalDate.of(1980, 6, 15)));
-    org.mizan.model.ListEntry apart =
-        org.mizan.model.ListEntry.named(
-            "T1",
-            EntryKind.PERSON,
-            List.of(
-                org.mizan.model.EntryName.of("Ali Ali", org.mizan.model.NameType.PRIMARY),
-                org.mizan.model.EntryName.of("Aly Kubozu", org.mizan.model.NameType.ALIAS_GOOD)));
+    String csv =
+        "id,name,kind,aliases,dob\n"
+            + "T1,Ali Ali,person,Aly Kubozu,1980-06-15\n"
+            + "T2,Ali Ali,person,,1980-06-15\n"
+            + "F1,Ali Hassan Karimi,person,,\n";
     List<Candidate> candidates = new ArrayList<>();
-    candidates.add(preparer.prepare("test", withBirthDates(apart, born)));
-    candidates.add(preparer.prepare("test", withBirthDates(Names.person("T2", "Ali Ali"), born)));
-    candidates.add(preparer.prepare("test", Names.person("F1", "Ali Hassan Karimi")));
+    for (org.mizan.model.ListEntry e :
+        org.mizan.lists.ListReader.read(
+                new java.io.ByteArrayInputStream(
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "twice.csv")
+            .entries()) {
+      candidates.add(preparer.prepare("test", e));
+    }
     CandidateIndex index = CandidateIndex.build(preparer, candidates, 0);
     Query q =
         MATCHER.prepare(
@@ -218,26 +219,6 @@ class RetrievalTest {
     assertThat(every).extracting(m -> m.entry().id()).containsExactly("T1", "T2");
     assertThat(every.get(0).score()).isEqualTo(0.8615);
     assertThat(index.screen(q, 0.7, 0.85, Integer.MAX_VALUE)).isEqualTo(every);
-  }
-
-  private static org.mizan.model.ListEntry withBirthDates(
-      org.mizan.model.ListEntry e, List<org.mizan.model.BirthDate> born) {
-    return new org.mizan.model.ListEntry(
-        e.id(),
-        e.recordId(),
-        e.kind(),
-        e.names(),
-        e.gender(),
-        born,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        "",
-        List.of(),
-        List.of(),
-        "");
   }
 
   @Test

@@ -172,8 +172,11 @@ final class NameForm {
     return particleShare;
   }
 
-  /** {@link #soleShare} ({@code [0]}) and {@link #particleShare} ({@code [1]}) of the variants. */
-  private static double[] sharesOf(List<List<Token>> variants, double[][] weights, int[][] ids) {
+  /**
+   * {@link #soleShare} ({@code [0]}) and {@link #particleShare} ({@code [1]}) of the variants, the
+   * largest over them whatever their order.
+   */
+  static double[] sharesOf(List<List<Token>> variants, double[][] weights, int[][] ids) {
     double sole = 0;
     double particlesAlone = 0;
     for (int v = 0; v < variants.size(); v++) {
@@ -194,12 +197,16 @@ final class NameForm {
         }
       }
       if (heaviest < 0 || total <= 0) {
-        return new double[] {1, 1};
+        // No name part, or none that weighs: its particles are all of it. Not a return: a name
+        // part twice in another variant still bounds nothing.
+        sole = Math.max(sole, 1);
+        particlesAlone = 1;
+        continue;
       }
       sole =
-          repeated
-              ? Double.POSITIVE_INFINITY
-              : Math.max(sole, Math.min(1, (heaviest + particles) / total));
+          Math.max(
+              sole,
+              repeated ? Double.POSITIVE_INFINITY : Math.min(1, (heaviest + particles) / total));
       particlesAlone = Math.max(particlesAlone, Math.min(1, particles / total));
     }
     return new double[] {sole, particlesAlone};

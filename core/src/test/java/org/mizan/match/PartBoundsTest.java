@@ -189,6 +189,21 @@ class PartBoundsTest {
         .isGreaterThan(1);
     // A name with no part twice keeps its share: one of two parts.
     assertThat(query.soleShare()).isEqualTo(0.5);
+    // Whatever the order of the variants: a variant of particles alone after or before it (its
+    // share 1) leaves the part twice bounding nothing.
+    NameForm particles = NameForm.of(NORMALIZER.analyze("Abdul Abdul"));
+    assertThat(particles.soleShare()).isEqualTo(1.0);
+    assertThat(particles.particleShare()).isEqualTo(1.0);
+    for (NameForm[] order :
+        new NameForm[][] {new NameForm[] {twice, particles}, new NameForm[] {particles, twice}}) {
+      double[] shares =
+          NameForm.sharesOf(
+              List.of(order[0].variants().get(0), order[1].variants().get(0)),
+              new double[][] {order[0].weights(0), order[1].weights(0)},
+              new int[][] {order[0].ids(0), order[1].ids(0)});
+      assertThat(shares[0]).isInfinite();
+      assertThat(shares[1]).isEqualTo(1.0);
+    }
   }
 
   /**

@@ -187,7 +187,7 @@ final class LatinVariantsSuite {
    * How many of {@code parts} are alike ({@link #ALIKE} or more by Jaro-Winkler) with a name part
    * of one of {@code names}.
    */
-  static int alikeParts(Set<String> parts, List<EntryName> names) {
+  private static int alikeParts(Set<String> parts, List<EntryName> names) {
     Set<String> theirs = new LinkedHashSet<>();
     names.forEach(n -> theirs.addAll(NameText.parts(n.value())));
     int alike = 0;

@@ -52,21 +52,29 @@ class EvalCommandTest {
   @Test
   void aMissingFileIsExitTwoBeforeAnythingRuns() throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
+    missingFileIsExitTwo(
+        "cross-script-pairs",
+        data,
+        data.resolve("eval/watchman-cross-script/cross_script_pairs.csv"));
+  }
+
+  /**
+   * {@code eval --suite suite --data data} stops before anything runs, with exit 2 and one line
+   * naming {@code missing}, and writes no report.
+   */
+  private void missingFileIsExitTwo(String suite, Path data, Path missing) {
     MainTest.Run run =
         MainTest.run(
             "eval",
             "--suite",
-            "cross-script-pairs",
+            suite,
             "--data",
             data.toString(),
             "--out",
             dir.resolve("r").toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip())
-        .isEqualTo(
-            "mizan: "
-                + data.resolve("eval/watchman-cross-script/cross_script_pairs.csv")
-                + ": missing (the cross-script-pairs suite reads it)");
+        .isEqualTo("mizan: " + missing + ": missing (the " + suite + " suite reads it)");
     assertThat(dir.resolve("r")).doesNotExist();
   }
 
@@ -86,20 +94,7 @@ class EvalCommandTest {
     Path data = Files.createDirectories(dir.resolve("data"));
     Path sdn = Files.createDirectories(data.resolve("lists/ofac/sdn-2021-04"));
     Files.writeString(sdn.resolve("sdn.csv"), "");
-    MainTest.Run run =
-        MainTest.run(
-            "eval",
-            "--suite",
-            "latin-variants",
-            "--data",
-            data.toString(),
-            "--out",
-            dir.resolve("r").toString());
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err().strip())
-        .isEqualTo(
-            "mizan: " + sdn.resolve("alt.csv") + ": missing (the latin-variants suite reads it)");
-    assertThat(dir.resolve("r")).doesNotExist();
+    missingFileIsExitTwo("latin-variants", data, sdn.resolve("alt.csv"));
   }
 
   @Test

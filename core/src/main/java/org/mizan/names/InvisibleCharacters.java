@@ -26,8 +26,23 @@ final class InvisibleCharacters implements TextStep {
 
   @Override
   public String apply(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().filter(cp -> !isInvisible(cp)).forEach(out::appendCodePoint);
+    int n = text.length();
+    int i = 0;
+    while (i < n && !isInvisible(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == n) {
+      // Nothing to remove, as in most names: the text itself, nothing allocated.
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isInvisible(cp)) {
+        out.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
     return out.toString();
   }
 

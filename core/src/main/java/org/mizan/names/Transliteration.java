@@ -44,7 +44,10 @@ import java.util.function.Supplier;
  * <p>Building the chain and the rules of each script it meets costs start-up time: ICU parses them
  * on first use (about 0.3 s for Han-Latin alone, 0.5 to 0.7 s for the scripts of the UN list with
  * the quick compiler). {@link #prepare} starts that on a thread of its own, so that a command that
- * reads a list first builds them meanwhile.
+ * reads a list first builds them meanwhile: the rules of the UN list's scripts first, each taken as
+ * soon as it is built, then the chain, which only a part mixing scripts, of another script, or
+ * rendered with letters beyond ASCII needs (a list's Latin names need no ICU rules, its Arabic
+ * names only Arabic-Latin).
  */
 final class Transliteration {
   /**
@@ -130,16 +133,34 @@ final class Transliteration {
 
   private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
 
+  /**
+   * The rules of {@link #PREPARED_SCRIPTS}' scripts, each published as soon as it is built (a
+   * list's names in Arabic script need only Arabic-Latin, and its Latin names no ICU rules at all),
+   * then the chain, with those scripts transliterated once through it.
+   */
   private static Transliterator build() {
+    PREPARED_SCRIPTS.codePoints().forEach(c -> scriptRules(UScript.getScript(c)));
     Transliterator chain = fromRules("Mizan-Latin", CHAIN_RULES);
     chain.transliterate(PREPARED_SCRIPTS);
-    // The rules of those scripts alone too, which the chain's have just been parsed for.
-    PREPARED_SCRIPTS.codePoints().forEach(c -> scriptToLatin(UScript.getScript(c)));
     return chain;
   }
 
-  /** ICU's {@code Script-Latin} rules of {@code script} (an ICU script code), or empty. */
+  /**
+   * ICU's {@code Script-Latin} rules of {@code script} (an ICU script code), or empty. Those of a
+   * script whose rules are built already are taken at once, while the chain may still be built; any
+   * other waits for the chain first, so that no thread reads ICU's registry while another fills it.
+   */
   private static Optional<Transliterator> scriptToLatin(int script) {
+    Optional<Transliterator> built = SCRIPTS.get(script);
+    if (built != null) {
+      return built;
+    }
+    CHAIN.get();
+    return scriptRules(script);
+  }
+
+  /** {@link #scriptToLatin}, built here when not yet built: by the chain's builder, or after it. */
+  private static Optional<Transliterator> scriptRules(int script) {
     return SCRIPTS.computeIfAbsent(
         script,
         s -> {
@@ -215,8 +236,6 @@ final class Transliteration {
     }
   }
 
-  private final Transliterator toLatin = CHAIN.get();
-
   /**
    * The key of each letter met on its own ({@link #latinLetters}), at most {@value #MAX_LETTERS}:
    * an Arabic part is read letter by letter for each of its readings and keyed so ({@link
@@ -275,7 +294,7 @@ final class Transliteration {
         }
       }
     }
-    return asciiLettersAndDigits(toLatin.transliterate(text));
+    return asciiLettersAndDigits(CHAIN.get().transliterate(text));
   }
 
   /**

@@ -1,9 +1,8 @@
 package org.mizan.lists.xml;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A flat container element of a record (UN {@code INDIVIDUAL_ALIAS}, OFAC {@code aka}, ...) with
@@ -21,21 +20,36 @@ public record Group(String path, List<Field> fields, long line, long column) {
 
   /** The first child of that name. */
   public Optional<Field> field(String name) {
-    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    for (Field f : fields) {
+      if (f.named(name)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The cleaned text of the first child of that name, empty when absent. */
   public String text(String name) {
-    return field(name).map(Field::text).orElse("");
+    for (Field f : fields) {
+      if (f.named(name)) {
+        return f.text();
+      }
+    }
+    return "";
   }
 
   /** The cleaned, non-empty texts of every child of that name, in order. */
   public List<String> texts(String name) {
-    return fields.stream()
-        .filter(f -> f.name().equals(name))
-        .map(Field::text)
-        .filter(t -> !t.isEmpty())
-        .collect(Collectors.toUnmodifiableList());
+    List<String> texts = new ArrayList<>();
+    for (Field f : fields) {
+      if (f.named(name)) {
+        String text = f.text();
+        if (!text.isEmpty()) {
+          texts.add(text);
+        }
+      }
+    }
+    return List.copyOf(texts);
   }
 
   /**
@@ -43,10 +57,13 @@ public record Group(String path, List<Field> fields, long line, long column) {
    * leaving out a text equal to one already taken (the list sometimes repeats a city as street).
    */
   public String joined(String... names) {
-    return Arrays.stream(names)
-        .map(this::text)
-        .filter(t -> !t.isEmpty())
-        .distinct()
-        .collect(Collectors.joining(", "));
+    List<String> taken = new ArrayList<>(names.length);
+    for (String name : names) {
+      String text = text(name);
+      if (!text.isEmpty() && !taken.contains(text)) {
+        taken.add(text);
+      }
+    }
+    return String.join(", ", taken);
   }
 }

@@ -3,8 +3,10 @@ package org.mizan.lists.xml;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,13 @@ public final class XmlCursor {
   private final String format;
   private final Set<String> records;
   private final List<String> path = new ArrayList<>();
+  // By depth, path()'s value there; each made once per distinct path (steps), not per element.
+  private final List<String> paths = new ArrayList<>();
+  private final Map<String, Map<String, String>> steps = new HashMap<>();
+  private int stepCount;
+
+  /** The most distinct element paths {@link #steps} keeps; past it, paths are joined afresh. */
+  private static final int MAX_STEPS = 10_000;
 
   private XmlCursor(
       XMLStreamReader reader,
@@ -113,7 +122,7 @@ public final class XmlCursor {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        path.add(reader.getLocalName());
+        push(reader.getLocalName());
         if (!name().equals(expected)) {
           throw here(
               name(),
@@ -162,11 +171,11 @@ public final class XmlCursor {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        path.add(reader.getLocalName());
+        push(reader.getLocalName());
         return true;
       }
       if (event == XMLStreamConstants.END_ELEMENT) {
-        path.remove(path.size() - 1);
+        pop();
         return false;
       }
     }
@@ -175,23 +184,35 @@ public final class XmlCursor {
   /** Reads the current element as text and leaves it. */
   public Field text() {
     String fieldPath = path();
-    long line = line();
-    long column = column();
-    StringBuilder text = new StringBuilder();
+    Location at = reader.getLocation();
+    long line = Math.max(0, at.getLineNumber());
+    long column = Math.max(0, at.getColumnNumber());
+    // Most fields are one piece of text: joined only when there are more.
+    String first = null;
+    StringBuilder more = null;
     while (true) {
       int event = next();
       switch (event) {
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
-          text.append(reader.getText());
+          String piece = reader.getText();
+          if (first == null) {
+            first = piece;
+          } else {
+            if (more == null) {
+              more = new StringBuilder(first);
+            }
+            more.append(piece);
+          }
           break;
         case XMLStreamConstants.START_ELEMENT:
           throw here(
               fieldPath, "unexpected element <" + reader.getLocalName() + "> inside a text field");
         case XMLStreamConstants.END_ELEMENT:
-          path.remove(path.size() - 1);
-          return new Field(fieldPath, text.toString(), line, column);
+          pop();
+          String text = more != null ? more.toString() : first != null ? first : "";
+          return new Field(fieldPath, text, line, column);
         default:
           break;
       }
@@ -201,8 +222,9 @@ public final class XmlCursor {
   /** Reads the current element as a flat container of text elements and leaves it. */
   public Group group() {
     String groupPath = path();
-    long line = line();
-    long column = column();
+    Location at = reader.getLocation();
+    long line = Math.max(0, at.getLineNumber());
+    long column = Math.max(0, at.getColumnNumber());
     List<Field> fields = new ArrayList<>();
     while (nextChild()) {
       fields.add(text());
@@ -221,7 +243,7 @@ public final class XmlCursor {
         depth--;
       }
     }
-    path.remove(path.size() - 1);
+    pop();
   }
 
   /**
@@ -302,14 +324,33 @@ public final class XmlCursor {
    * named at {@link #open}) down, or from the root outside records.
    */
   public String path() {
-    int start = 0;
-    for (int i = path.size() - 1; i >= 0; i--) {
-      if (records.contains(path.get(i))) {
-        start = i;
-        break;
+    return paths.isEmpty() ? "" : paths.get(paths.size() - 1);
+  }
+
+  /** Enters element {@code name}: path() there is its record's path to it. */
+  private void push(String name) {
+    String parent = paths.isEmpty() ? null : paths.get(paths.size() - 1);
+    path.add(name);
+    if (parent == null || records.contains(name)) {
+      paths.add(name);
+      return;
+    }
+    Map<String, String> children = steps.get(parent);
+    String joined = children == null ? null : children.get(name);
+    if (joined == null) {
+      joined = parent + "/" + name;
+      if (stepCount < MAX_STEPS) {
+        steps.computeIfAbsent(parent, p -> new HashMap<>()).put(name, joined);
+        stepCount++;
       }
     }
-    return String.join("/", path.subList(start, path.size()));
+    paths.add(joined);
+  }
+
+  /** Leaves the current element. */
+  private void pop() {
+    path.remove(path.size() - 1);
+    paths.remove(paths.size() - 1);
   }
 
   private int next() {

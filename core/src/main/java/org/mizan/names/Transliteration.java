@@ -198,6 +198,8 @@ final class Transliteration {
     private final Supplier<Transliterator> build;
     private final FutureTask<Transliterator> task;
     private final AtomicBoolean started = new AtomicBoolean();
+    // Built again here after the task failed: kept, so that it is built once more, not per call.
+    private volatile Transliterator rebuilt;
 
     BuiltOnce(Supplier<Transliterator> build) {
       this.build = build;
@@ -213,8 +215,23 @@ final class Transliteration {
       }
     }
 
+    /**
+     * Builds the transliterator again after the task failed, once for all threads; a failure here
+     * is thrown, and the next call tries again.
+     */
+    private synchronized Transliterator rebuild() {
+      if (rebuilt == null) {
+        rebuilt = build.get();
+      }
+      return rebuilt;
+    }
+
     /** The transliterator, built here unless it is built or being built (then waited for). */
     Transliterator get() {
+      Transliterator again = rebuilt;
+      if (again != null) {
+        return again;
+      }
       task.run();
       boolean interrupted = false;
       try {
@@ -227,7 +244,7 @@ final class Transliteration {
           }
         }
       } catch (ExecutionException e) {
-        return build.get();
+        return rebuild();
       } finally {
         if (interrupted) {
           Thread.currentThread().interrupt();

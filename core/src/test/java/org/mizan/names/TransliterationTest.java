@@ -211,7 +211,10 @@ class TransliterationTest {
     assertThat(build.builtOn).containsExactly(Transliteration.BuiltOnce.THREAD);
   }
 
-  /** A build that failed on the preparing thread is built again by the thread that needs it. */
+  /**
+   * A build that failed on the preparing thread is built again by the thread that needs it, once:
+   * later calls take that one (each name part that needs the chain asks for it).
+   */
   @Test
   void aBuildThatFailedIsBuiltAgainByItsCaller() throws Exception {
     List<Integer> calls = new CopyOnWriteArrayList<>();
@@ -226,6 +229,8 @@ class TransliterationTest {
     Transliteration.BuiltOnce once = new Transliteration.BuiltOnce(build);
     once.prepare();
     assertThat(build.started.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(once.get()).isSameAs(build.chain);
+    assertThat(once.get()).isSameAs(build.chain);
     assertThat(once.get()).isSameAs(build.chain);
     assertThat(build.builtOn)
         .containsExactly(Transliteration.BuiltOnce.THREAD, Thread.currentThread().getName());

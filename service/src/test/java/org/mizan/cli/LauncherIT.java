@@ -111,6 +111,15 @@ class LauncherIT {
   }
 
   @Test
+  void theJvmsWarningsStayOffStandardOutput() throws Exception {
+    // Options that draw a warning from the JVM itself: it writes to standard output by default.
+    Run run = runWith(List.of("JAVA_OPTS=-Xmn64m -Xmx64m"), "screen", "Ali", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("{");
+    assertThat(run.err()).contains("NewSize was set larger than initial heap size");
+  }
+
+  @Test
   void aDamagedArchiveIsMadeAgainNotMapped() throws Exception {
     java.util.Optional<Path> made = archive();
     if (made.isEmpty()) {

@@ -49,8 +49,14 @@ public final class XmlCursor {
   private final Map<String, Map<String, String>> steps = new HashMap<>();
   private int stepCount;
 
-  /** The most distinct element paths {@link #steps} keeps; past it, paths are joined afresh. */
+  /**
+   * The most distinct element paths {@link #steps} keeps, and the longest (a list's are under 100
+   * characters; a hostile file's names may be long): others are joined afresh each time, so the
+   * paths kept hold at most 2 million characters.
+   */
   private static final int MAX_STEPS = 10_000;
+
+  private static final int MAX_STEP_LENGTH = 200;
 
   private XmlCursor(
       XMLStreamReader reader,
@@ -339,7 +345,7 @@ public final class XmlCursor {
     String joined = children == null ? null : children.get(name);
     if (joined == null) {
       joined = parent + "/" + name;
-      if (stepCount < MAX_STEPS) {
+      if (stepCount < MAX_STEPS && joined.length() <= MAX_STEP_LENGTH) {
         steps.computeIfAbsent(parent, p -> new HashMap<>()).put(name, joined);
         stepCount++;
       }

@@ -120,6 +120,19 @@ class LauncherIT {
   }
 
   @Test
+  void loggingSetInTheJvmsOwnVariableIsKept(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // JAVA_TOOL_OPTIONS is read by the JVM before the launcher's options, which must not undo it.
+    Path log = tmp.resolve("gc.log");
+    Run run =
+        runWith(
+            List.of("JAVA_TOOL_OPTIONS=-Xlog:gc:file=" + log), "screen", "Ali", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("{");
+    assertThat(Files.readString(log)).contains("Using Serial");
+  }
+
+  @Test
   void aDamagedArchiveIsMadeAgainNotMapped() throws Exception {
     java.util.Optional<Path> made = archive();
     if (made.isEmpty()) {

@@ -28,8 +28,8 @@ final class InvisibleCharacters implements TextStep {
   public String apply(String text) {
     int n = text.length();
     int i = 0;
-    while (i < n && !isInvisible(text.codePointAt(i))) {
-      i += Character.charCount(text.codePointAt(i));
+    for (int cp; i < n && !isInvisible(cp = text.codePointAt(i)); ) {
+      i += Character.charCount(cp);
     }
     if (i == n) {
       // Nothing to remove, as in most names: the text itself, nothing allocated.

@@ -10,11 +10,6 @@ package org.mizan.lists.xml;
  * @param column 1-based column just after the start tag
  */
 public record Field(String path, String raw, long line, long column) {
-  /** The element's own name, the last step of its path. */
-  public String name() {
-    return path.substring(path.lastIndexOf('/') + 1);
-  }
-
   /** Whether the element's own name, the last step of its path, is {@code name}. */
   public boolean named(String name) {
     int start = path.length() - name.length();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the {@code ./mizan} launcher at the repository root as a user would, after the application
@@ -91,8 +92,7 @@ class LauncherIT {
   }
 
   @Test
-  void classesAreMappedFromTheArchiveMadeOnFirstUse(@org.junit.jupiter.api.io.TempDir Path tmp)
-      throws Exception {
+  void classesAreMappedFromTheArchiveMadeOnFirstUse(@TempDir Path tmp) throws Exception {
     if (archive().isEmpty()) {
       return;
     }
@@ -120,8 +120,7 @@ class LauncherIT {
   }
 
   @Test
-  void loggingSetInTheJvmsOwnVariableIsKept(@org.junit.jupiter.api.io.TempDir Path tmp)
-      throws Exception {
+  void loggingSetInTheJvmsOwnVariableIsKept(@TempDir Path tmp) throws Exception {
     // JAVA_TOOL_OPTIONS is read by the JVM before the launcher's options, which must not undo it.
     Path log = tmp.resolve("gc.log");
     Run run =
@@ -186,8 +185,7 @@ class LauncherIT {
   }
 
   @Test
-  void serveStartsWithTheEmbeddedDatabaseAndTheBundledList(
-      @org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+  void serveStartsWithTheEmbeddedDatabaseAndTheBundledList(@TempDir Path data) throws Exception {
     Path err = Files.createTempFile("mizan-serve", ".txt");
     Process p =
         new ProcessBuilder(

@@ -20,22 +20,23 @@ public record Group(String path, List<Field> fields, long line, long column) {
 
   /** The first child of that name. */
   public Optional<Field> field(String name) {
-    for (Field f : fields) {
-      if (f.named(name)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(first(name));
   }
 
   /** The cleaned text of the first child of that name, empty when absent. */
   public String text(String name) {
+    Field f = first(name);
+    return f == null ? "" : f.text();
+  }
+
+  /** The first child of that name, or null. */
+  private Field first(String name) {
     for (Field f : fields) {
       if (f.named(name)) {
-        return f.text();
+        return f;
       }
     }
-    return "";
+    return null;
   }
 
   /** The cleaned, non-empty texts of every child of that name, in order. */

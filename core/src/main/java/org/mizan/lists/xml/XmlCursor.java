@@ -190,9 +190,7 @@ public final class XmlCursor {
   /** Reads the current element as text and leaves it. */
   public Field text() {
     String fieldPath = path();
-    Location at = reader.getLocation();
-    long line = Math.max(0, at.getLineNumber());
-    long column = Math.max(0, at.getColumnNumber());
+    Position start = position();
     // Most fields are one piece of text: joined only when there are more.
     String first = null;
     StringBuilder more = null;
@@ -218,7 +216,7 @@ public final class XmlCursor {
         case XMLStreamConstants.END_ELEMENT:
           pop();
           String text = more != null ? more.toString() : first != null ? first : "";
-          return new Field(fieldPath, text, line, column);
+          return new Field(fieldPath, text, start.line(), start.column());
         default:
           break;
       }
@@ -228,14 +226,12 @@ public final class XmlCursor {
   /** Reads the current element as a flat container of text elements and leaves it. */
   public Group group() {
     String groupPath = path();
-    Location at = reader.getLocation();
-    long line = Math.max(0, at.getLineNumber());
-    long column = Math.max(0, at.getColumnNumber());
+    Position start = position();
     List<Field> fields = new ArrayList<>();
     while (nextChild()) {
       fields.add(text());
     }
-    return new Group(groupPath, fields, line, column);
+    return new Group(groupPath, fields, start.line(), start.column());
   }
 
   /** Leaves the current element without looking at its content. */
@@ -276,12 +272,20 @@ public final class XmlCursor {
 
   /** 1-based line of the current event, 0 when unknown. */
   public long line() {
-    return Math.max(0, reader.getLocation().getLineNumber());
+    return position().line();
   }
 
   /** 1-based column just after the current event, 0 when unknown. */
   public long column() {
-    return Math.max(0, reader.getLocation().getColumnNumber());
+    return position().column();
+  }
+
+  /** {@link #line} and {@link #column} of the current event, read from the reader at once. */
+  private record Position(long line, long column) {}
+
+  private Position position() {
+    Location at = reader.getLocation();
+    return new Position(Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()));
   }
 
   /**

@@ -57,16 +57,19 @@ import org.mizan.model.Subject;
  * floor of the score for the rest.
  *
  * <p>Screening for the matches from a score above the reporting floor alone ({@link #screen(Query,
- * double, double, int)}: the hits, at the alert threshold) asks more of a name that has only one
- * part alike with the query. When retrieval finds many entries ({@value #SECOND_SCAN_FROM} or more:
- * a common part on a large list), each query part is compared again with every list part at a lower
- * reach ({@link #secondReach}: 0.698 for a query of two parts at 0.85), and an entry with no second
- * pair of parts that alike is passed over unread where one pair alone cannot bring its names to its
- * name floor ({@link #withOneSecondPart}). An entry scored after it is scored name by name: a name
- * of its own with at most one such pair, where that pair cannot bring it to the floor, or with
- * none, where its particles cannot, is passed over too ({@link PartMemo#belowWithOnePair}). At the
- * reporting floor one pair alone can (its other parts count for what they are alike), and every
- * retrieved entry is scored.
+ * double, double, int)}: the hits, at the alert threshold) asks more of a name. A subject that
+ * gives its name alone is a hit only through a name that reaches the hit's score itself, so its
+ * parts are compared at the reach of that score ({@link #leastNameFloor}: {@value
+ * NameSimilarity#GOOD_PART} at the threshold, against 0.78 at the reporting floor). It asks more of
+ * a name that has only one part alike with the query too. When retrieval finds many entries
+ * ({@value #SECOND_SCAN_FROM} or more: a common part on a large list), each query part is compared
+ * again with every list part at a lower reach ({@link #secondReach}: 0.698 for a query of two parts
+ * at 0.85), and an entry with no second pair of parts that alike is passed over unread where one
+ * pair alone cannot bring its names to its name floor ({@link #withOneSecondPart}). An entry scored
+ * after it is scored name by name: a name of its own with at most one such pair, where that pair
+ * cannot bring it to the floor, or with none, where its particles cannot, is passed over too
+ * ({@link PartMemo#belowWithOnePair}). At the reporting floor one pair alone can (its other parts
+ * count for what they are alike), and every retrieved entry is scored.
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
@@ -522,9 +525,22 @@ public final class CandidateIndex {
   private static final double REACH_ROUNDING = 1e-9;
 
   /**
-   * The entries to score for {@code query} at {@code floor}; in {@code strong}, when not null,
-   * those of them that could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a
-   * name of particles alone), and every one when each could.
+   * The least name score with which any entry can be reported for {@code query}, the reach's floor:
+   * {@code floor}, or, when the subject gives its name alone and the score must be {@code
+   * scoreFloor} or more (the hits alone), the name score that is ({@link
+   * Matcher#nameFloorOfNameAlone}: 0.849 at the alert threshold, a reach of {@value
+   * NameSimilarity#GOOD_PART} against 0.78 at the reporting floor for a query without particles).
+   */
+  static double leastNameFloor(Query query, double floor, double scoreFloor) {
+    double nameAlone = Matcher.nameFloorOfNameAlone(query, floor, scoreFloor);
+    return Double.isNaN(nameAlone) ? floor : nameAlone;
+  }
+
+  /**
+   * The entries to score for {@code query} at {@code floor} and {@code scoreFloor}, parts compared
+   * at the reach of {@link #leastNameFloor}; in {@code strong}, when not null, those of them that
+   * could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a name of particles
+   * alone), and every one when each could.
    */
   private BitSet retrieve(
       Query query,
@@ -540,7 +556,8 @@ public final class CandidateIndex {
       // Nothing to compare (a name of punctuation alone).
       return new BitSet();
     }
-    double reach = reach(name, floor);
+    double least = leastNameFloor(query, floor, scoreFloor);
+    double reach = reach(name, least);
     if (reach <= 0) {
       if (strong != null) {
         strong.set(0, candidates.size());
@@ -554,7 +571,7 @@ public final class CandidateIndex {
     double strongReach = Double.POSITIVE_INFINITY;
     if (strong != null) {
       strong.or(retrieved);
-      strongReach = reach(name, Math.max(floor, strongFloor));
+      strongReach = reach(name, Math.max(least, strongFloor));
     }
     int queryKinds = 0;
     for (int qid : name.distinctIds()) {
@@ -565,7 +582,7 @@ public final class CandidateIndex {
       return retrieved;
     }
     // The reach of a name with no particle of the query's kinds: its particles cannot help.
-    double plainReach = Math.max(reach, reach(floor, 0));
+    double plainReach = Math.max(reach, reach(least, 0));
     boolean[] passed = workspace == null ? new boolean[scan.size()] : workspace.passed;
     int wanted = kindBits(query.subject().kinds());
     Tiers tiers =

@@ -26,12 +26,21 @@ import org.mizan.model.Subject;
  */
 class RetrievalTest {
 
+  /**
+   * An index of persons' entries {@code E1}, {@code E2}, ... with the primary names {@code names}.
+   */
+  private static CandidateIndex personsIndex(String... names) {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      candidates.add(preparer.prepare("test", Names.person("E" + (i + 1), names[i])));
+    }
+    return CandidateIndex.build(preparer, candidates);
+  }
+
   /** Whether an index of the one entry {@code listed} scores it for {@code query}. */
   private static boolean retrieves(String query, String listed) {
-    Matcher.Preparer preparer = MATCHER.preparer();
-    CandidateIndex index =
-        CandidateIndex.build(
-            preparer, List.of(preparer.prepare("test", Names.person("E1", listed))));
+    CandidateIndex index = personsIndex(listed);
     return !index.retrieved(MATCHER.prepare(Subject.ofName("s", query)), 0.7).isEmpty();
   }
 
@@ -91,12 +100,7 @@ class RetrievalTest {
    */
   @Test
   void particlesLowerTheReachOnlyForEntriesWithParticlesOfTheirKinds() {
-    Matcher.Preparer preparer = MATCHER.preparer();
-    List<Candidate> candidates =
-        List.of(
-            preparer.prepare("test", Names.person("E1", "Abu Amir")),
-            preparer.prepare("test", Names.person("E2", "Amir Karim")));
-    CandidateIndex index = CandidateIndex.build(preparer, candidates);
+    CandidateIndex index = personsIndex("Abu Amir", "Amir Karim");
     Query q = MATCHER.prepare(Subject.ofName("s", "Abu Zaid bin"));
     double zaidAmir = NameSimilarity.parts(Names.token("zaid"), Names.token("amir"));
     assertThat(zaidAmir)
@@ -104,6 +108,47 @@ class RetrievalTest {
         .isLessThan(CandidateIndex.reach(Names.form("zaid"), 0.7));
     assertThat(index.retrieved(q, 0.7).stream()).containsExactly(0);
     assertThat(index.screen(q, 0.7)).isEqualTo(index.screenEveryEntry(q, 0.7));
+  }
+
+  /**
+   * A subject that gives its name alone is a hit only through a name of a hit's name score (0.849
+   * at the threshold): its parts are compared at that floor's reach ({@link
+   * CandidateIndex#leastNameFloor}), {@value NameSimilarity#GOOD_PART}, not the reporting floor's
+   * 0.78. {@code Amar} (0.83 alike with {@code Omar}) is then not reached; a date of birth may
+   * bring a name below 0.85 to a hit, so a subject with one keeps the lower reach. Either way the
+   * hits are those of scoring every entry.
+   */
+  @Test
+  void aNameAloneIsComparedAtTheReachOfAHit() {
+    CandidateIndex index = personsIndex("Amar Haddad", "Omar Nouri");
+    Query alone = MATCHER.prepare(Subject.ofName("s", "Omar Nouri"));
+    Query dated =
+        MATCHER.prepare(
+            new Subject(
+                "d",
+                "Omar Nouri",
+                List.of(org.mizan.model.BirthDate.year(1970, false)),
+                "",
+                org.mizan.model.Gender.UNKNOWN,
+                "",
+                java.util.Set.of(EntryKind.values())));
+    assertThat(NameSimilarity.parts(Names.token("omar"), Names.token("amar")))
+        .isGreaterThanOrEqualTo(CandidateIndex.reach(alone.name(), 0.7))
+        .isLessThan(NameSimilarity.GOOD_PART);
+    assertThat(CandidateIndex.leastNameFloor(alone, 0.7, 0.85))
+        .isCloseTo(0.85 - Matcher.NAME_FLOOR_MARGIN, within(1e-12));
+    assertThat(CandidateIndex.leastNameFloor(alone, 0.7, 0.7)).isEqualTo(0.7);
+    assertThat(CandidateIndex.leastNameFloor(dated, 0.7, 0.85)).isEqualTo(0.7);
+
+    assertThat(index.retrieved(alone, 0.7).stream()).containsExactly(0, 1);
+    assertThat(index.retrieved(alone, 0.7, 0.85).stream()).containsExactly(1);
+    assertThat(index.retrieved(dated, 0.7, 0.85).stream()).containsExactly(0, 1);
+    for (Query q : List.of(alone, dated)) {
+      assertThat(index.screen(q, 0.7, 0.85, Integer.MAX_VALUE))
+          .isEqualTo(
+              index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= 0.85).toList())
+          .isNotEmpty();
+    }
   }
 
   /** An index of the committed UN list excerpt. */

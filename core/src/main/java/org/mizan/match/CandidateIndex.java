@@ -59,17 +59,18 @@ import org.mizan.model.Subject;
  * <p>Screening for the matches from a score above the reporting floor alone ({@link #screen(Query,
  * double, double, int)}: the hits, at the alert threshold) asks more of a name. A subject that
  * gives its name alone is a hit only through a name that reaches the hit's score itself, so its
- * parts are compared at the reach of that score ({@link #leastNameFloor}: {@value
- * NameSimilarity#GOOD_PART} at the threshold, against 0.78 at the reporting floor). It asks more of
- * a name that has only one part alike with the query too. When retrieval finds many entries
- * ({@value #SECOND_SCAN_FROM} or more: a common part on a large list), each query part is compared
- * again with every list part at a lower reach ({@link #secondReach}: 0.698 for a query of two parts
- * at 0.85), and an entry with no second pair of parts that alike is passed over unread where one
- * pair alone cannot bring its names to its name floor ({@link #withOneSecondPart}). An entry scored
- * after it is scored name by name: a name of its own with at most one such pair, where that pair
- * cannot bring it to the floor, or with none, where its particles cannot, is passed over too
- * ({@link PartMemo#belowWithOnePair}). At the reporting floor one pair alone can (its other parts
- * count for what they are alike), and every retrieved entry is scored.
+ * parts are compared at the reach of the least name score a hit needs ({@link #leastNameFloor}:
+ * 0.849 at the threshold, a reach of {@value NameSimilarity#GOOD_PART}, against 0.78 at the
+ * reporting floor for a query without particles). It asks more of a name that has only one part
+ * alike with the query too. When retrieval finds many entries ({@value #SECOND_SCAN_FROM} or more:
+ * a common part on a large list), each query part is compared again with every list part at a lower
+ * reach ({@link #secondReach}: 0.698 for a query of two parts at 0.85), and an entry with no second
+ * pair of parts that alike is passed over unread where one pair alone cannot bring its names to its
+ * name floor ({@link #withOneSecondPart}). An entry scored after it is scored name by name: a name
+ * of its own with at most one such pair, where that pair cannot bring it to the floor, or with
+ * none, where its particles cannot, is passed over too ({@link PartMemo#belowWithOnePair}). At the
+ * reporting floor one pair alone can (its other parts count for what they are alike), and every
+ * retrieved entry is scored.
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
@@ -527,7 +528,7 @@ public final class CandidateIndex {
   /**
    * The least name score with which any entry can be reported for {@code query}, the reach's floor:
    * {@code floor}, or, when the subject gives its name alone and the score must be {@code
-   * scoreFloor} or more (the hits alone), the name score that is ({@link
+   * scoreFloor} or more (the hits alone), the name score that score needs ({@link
    * Matcher#nameFloorOfNameAlone}: 0.849 at the alert threshold, a reach of {@value
    * NameSimilarity#GOOD_PART} against 0.78 at the reporting floor for a query without particles).
    */

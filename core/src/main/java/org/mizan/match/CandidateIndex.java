@@ -57,20 +57,21 @@ import org.mizan.model.Subject;
  * floor of the score for the rest.
  *
  * <p>Screening for the matches from a score above the reporting floor alone ({@link #screen(Query,
- * double, double, int)}: the hits, at the alert threshold) asks more of a name. A subject that
- * gives its name alone is a hit only through a name that reaches the hit's score itself, so its
- * parts are compared at the reach of the least name score a hit needs ({@link #leastNameFloor}:
- * 0.849 at the threshold, a reach of {@value NameSimilarity#GOOD_PART}, against 0.78 at the
- * reporting floor for a query without particles). It asks more of a name that has only one part
- * alike with the query too. When retrieval finds many entries ({@value #SECOND_SCAN_FROM} or more:
- * a common part on a large list), each query part is compared again with every list part at a lower
- * reach ({@link #secondReach}: 0.698 for a query of two parts at 0.85), and an entry with no second
- * pair of parts that alike is passed over unread where one pair alone cannot bring its names to its
- * name floor ({@link #withOneSecondPart}). An entry scored after it is scored name by name: a name
- * of its own with at most one such pair, where that pair cannot bring it to the floor, or with
- * none, where its particles cannot, is passed over too ({@link PartMemo#belowWithOnePair}). At the
- * reporting floor one pair alone can (its other parts count for what they are alike), and every
- * retrieved entry is scored.
+ * double, double, int)}: the hits, at the alert threshold) asks more of a name. Parts are compared
+ * at the reach of the least name score with which the subject's evidence, agreeing in full, can
+ * make a hit ({@link Matcher#leastNameFloor}): for a subject with no date of birth 0.751 to 0.849,
+ * a reach of 0.835 to {@value NameSimilarity#GOOD_PART} (0.849 and {@value
+ * NameSimilarity#GOOD_PART} for a name alone), against 0.78 at the reporting floor for a query
+ * without particles; a date of birth the same day can bring a name of 0.70 to a hit. It asks more
+ * of a name that has only one part alike with the query too. When retrieval finds many entries
+ * ({@value #SECOND_SCAN_FROM} or more: a common part on a large list), each query part is compared
+ * again with every list part at a lower reach ({@link #secondReach}: 0.698 for a query of two parts
+ * at 0.85), and an entry with no second pair of parts that alike is passed over unread where one
+ * pair alone cannot bring its names to its name floor ({@link #withOneSecondPart}). An entry scored
+ * after it is scored name by name: a name of its own with at most one such pair, where that pair
+ * cannot bring it to the floor, or with none, where its particles cannot, is passed over too
+ * ({@link PartMemo#belowWithOnePair}). At the reporting floor one pair alone can (its other parts
+ * count for what they are alike), and every retrieved entry is scored.
  *
  * <p>Queries meet the list's own name parts again and again ({@code muhammad}, {@code abdul}): what
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
@@ -526,21 +527,9 @@ public final class CandidateIndex {
   private static final double REACH_ROUNDING = 1e-9;
 
   /**
-   * The least name score with which any entry can be reported for {@code query}, the reach's floor:
-   * {@code floor}, or, when the subject gives its name alone and the score must be {@code
-   * scoreFloor} or more (the hits alone), the name score that score needs ({@link
-   * Matcher#nameFloorOfNameAlone}: 0.849 at the alert threshold, a reach of {@value
-   * NameSimilarity#GOOD_PART} against 0.78 at the reporting floor for a query without particles).
-   */
-  static double leastNameFloor(Query query, double floor, double scoreFloor) {
-    double nameAlone = Matcher.nameFloorOfNameAlone(query, floor, scoreFloor);
-    return Double.isNaN(nameAlone) ? floor : nameAlone;
-  }
-
-  /**
    * The entries to score for {@code query} at {@code floor} and {@code scoreFloor}, parts compared
-   * at the reach of {@link #leastNameFloor}; in {@code strong}, when not null, those of them that
-   * could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a name of particles
+   * at the reach of {@link Matcher#leastNameFloor}; in {@code strong}, when not null, those of them
+   * that could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a name of particles
    * alone), and every one when each could.
    */
   private BitSet retrieve(
@@ -557,7 +546,7 @@ public final class CandidateIndex {
       // Nothing to compare (a name of punctuation alone).
       return new BitSet();
     }
-    double least = leastNameFloor(query, floor, scoreFloor);
+    double least = Matcher.leastNameFloor(query, floor, scoreFloor);
     double reach = reach(name, least);
     if (reach <= 0) {
       if (strong != null) {

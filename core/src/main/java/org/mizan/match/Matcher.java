@@ -279,6 +279,32 @@ public final class Matcher {
   }
 
   /**
+   * The least {@link #nameFloor} any entry can have for {@code query} (with {@code scoreFloor} at
+   * {@code floor}, or above): every feature the subject gives agreeing in full, at its largest
+   * weight (a date of birth the same day, {@link BirthDates#SAME_DAY_WEIGHT}), so that {@code W =
+   * S}; a name score below it reports no entry. In [floor, 1]. At the reporting floor 0.70 and a
+   * score floor of 0.85: a name alone 0.849 (as {@link #nameFloorOfNameAlone}), with a nationality
+   * and a gender 0.826, with a document number too 0.751, with a date of birth 0.70.
+   */
+  static double leastNameFloor(Query query, double floor, double scoreFloor) {
+    Subject subject = query.subject();
+    double weights = 0;
+    if (!subject.birthDates().isEmpty()) {
+      weights += Math.max(Feature.BIRTH_DATE.weight(), BirthDates.SAME_DAY_WEIGHT);
+    }
+    if (!subject.nationality().isEmpty()) {
+      weights += Feature.NATIONALITY.weight();
+    }
+    if (subject.gender() != Gender.UNKNOWN) {
+      weights += Feature.GENDER.weight();
+    }
+    if (!subject.document().isEmpty()) {
+      weights += Feature.DOCUMENT.weight();
+    }
+    return Math.max(floor, neededNameScore(scoreFloor, weights, weights));
+  }
+
+  /**
    * The name score {@code n} with which {@code (n + S) / (1 + W)} reaches {@code scoreFloor} (the
    * other features' weighted scores {@code S} and weights {@code W}, the name weighing 1), less
    * {@link #NAME_FLOOR_MARGIN}.

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mizan.model.EntryKind;
+import org.mizan.model.Gender;
 import org.mizan.model.Subject;
 
 /**
@@ -111,44 +112,61 @@ class RetrievalTest {
   }
 
   /**
-   * A subject that gives its name alone is a hit only through a name of a hit's name score (0.849
-   * at the threshold): its parts are compared at that floor's reach ({@link
-   * CandidateIndex#leastNameFloor}), {@value NameSimilarity#GOOD_PART}, not the reporting floor's
-   * 0.78. {@code Amar} (0.83 alike with {@code Omar}) is then not reached; a date of birth may
-   * bring a name below 0.85 to a hit, so a subject with one keeps the lower reach. Either way the
-   * hits are those of scoring every entry.
+   * Screening for the hits alone compares parts at the reach of the least name score with which the
+   * subject's evidence, agreeing in full, can make a hit ({@link Matcher#leastNameFloor}): 0.849
+   * for a name alone, 0.826 with a nationality and a gender, 0.751 with a document number too, a
+   * reach of {@value NameSimilarity#GOOD_PART} and 0.835, not the reporting floor's 0.78. {@code
+   * Amar} (0.83 alike with {@code Omar}) is then not reached; a date of birth the same day can
+   * bring a name of 0.70 to a hit, so a subject with one keeps the lower reach. Either way the hits
+   * are those of scoring every entry.
    */
   @Test
-  void aNameAloneIsComparedAtTheReachOfAHit() {
+  void hitsAreSoughtAtTheReachTheSubjectsEvidenceAllows() {
     CandidateIndex index = personsIndex("Amar Haddad", "Omar Nouri");
     Query alone = MATCHER.prepare(Subject.ofName("s", "Omar Nouri"));
+    Query withNationality =
+        MATCHER.prepare(subject("Omar Nouri", List.of(), "IQ", Gender.MALE, ""));
+    Query withDocument =
+        MATCHER.prepare(subject("Omar Nouri", List.of(), "IQ", Gender.MALE, "A123"));
     Query dated =
         MATCHER.prepare(
-            new Subject(
-                "d",
+            subject(
                 "Omar Nouri",
                 List.of(org.mizan.model.BirthDate.year(1970, false)),
                 "",
-                org.mizan.model.Gender.UNKNOWN,
-                "",
-                java.util.Set.of(EntryKind.values())));
+                Gender.UNKNOWN,
+                ""));
     assertThat(NameSimilarity.parts(Names.token("omar"), Names.token("amar")))
         .isGreaterThanOrEqualTo(CandidateIndex.reach(alone.name(), 0.7))
-        .isLessThan(NameSimilarity.GOOD_PART);
-    assertThat(CandidateIndex.leastNameFloor(alone, 0.7, 0.85))
+        .isLessThan(CandidateIndex.reach(alone.name(), 0.751));
+    assertThat(Matcher.leastNameFloor(alone, 0.7, 0.85))
         .isCloseTo(0.85 - Matcher.NAME_FLOOR_MARGIN, within(1e-12));
-    assertThat(CandidateIndex.leastNameFloor(alone, 0.7, 0.7)).isEqualTo(0.7);
-    assertThat(CandidateIndex.leastNameFloor(dated, 0.7, 0.85)).isEqualTo(0.7);
+    assertThat(Matcher.leastNameFloor(withNationality, 0.7, 0.85)).isCloseTo(0.8265, within(1e-12));
+    assertThat(Matcher.leastNameFloor(withDocument, 0.7, 0.85)).isCloseTo(0.7515, within(1e-12));
+    assertThat(Matcher.leastNameFloor(alone, 0.7, 0.7)).isEqualTo(0.7);
+    assertThat(Matcher.leastNameFloor(dated, 0.7, 0.85)).isEqualTo(0.7);
 
-    assertThat(index.retrieved(alone, 0.7).stream()).containsExactly(0, 1);
-    assertThat(index.retrieved(alone, 0.7, 0.85).stream()).containsExactly(1);
-    assertThat(index.retrieved(dated, 0.7, 0.85).stream()).containsExactly(0, 1);
-    for (Query q : List.of(alone, dated)) {
+    for (Query q : List.of(alone, withNationality, withDocument, dated)) {
+      assertThat(index.retrieved(q, 0.7).stream()).containsExactly(0, 1);
+      assertThat(index.retrieved(q, 0.7, 0.85).stream())
+          .as(q.subject().toString())
+          .containsExactlyElementsOf(q == dated ? List.of(0, 1) : List.of(1));
       assertThat(index.screen(q, 0.7, 0.85, Integer.MAX_VALUE))
           .isEqualTo(
               index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= 0.85).toList())
           .isNotEmpty();
     }
+  }
+
+  /** A subject of every kind with the given name and evidence. */
+  private static Subject subject(
+      String name,
+      List<org.mizan.model.BirthDate> birthDates,
+      String nationality,
+      Gender gender,
+      String document) {
+    return new Subject(
+        "s", name, birthDates, nationality, gender, document, java.util.Set.of(EntryKind.values()));
   }
 
   /** An index of the committed UN list excerpt. */
@@ -171,8 +189,8 @@ class RetrievalTest {
    * gives what scoring every entry gives at or above it, though the second scan ({@link
    * CandidateIndex#secondReach}, here run for every query) passes over entries with one part alone
    * alike: each name of the excerpt, and each first part of an entry with each last part of another
-   * (one part shared), by name alone and with the date of birth and nationality of an entry (which
-   * bring a name below the floor to it).
+   * (one part shared), by name alone, with the date of birth and nationality of an entry, and with
+   * its nationality, gender and first document number (which bring a name below the floor to it).
    */
   @Test
   void hitsAloneAreWhatScoringEveryEntryGivesAtTheScoreFloor() {
@@ -204,6 +222,13 @@ class RetrievalTest {
               org.mizan.model.Gender.UNKNOWN,
               "",
               java.util.Set.of(EntryKind.values())));
+      subjects.add(
+          subject(
+              names.get(i),
+              List.of(),
+              e.nationalities().isEmpty() ? "" : e.nationalities().get(0),
+              e.gender(),
+              e.documents().isEmpty() ? "" : e.documents().get(0).number()));
     }
     int passedOver = 0;
     int hits = 0;

@@ -269,39 +269,44 @@ public final class Matcher {
    * own.
    */
   static double nameFloorOfNameAlone(Query query, double floor, double scoreFloor) {
-    Subject subject = query.subject();
-    boolean nameAlone =
-        subject.birthDates().isEmpty()
-            && subject.nationality().isEmpty()
-            && subject.gender() == Gender.UNKNOWN
-            && subject.document().isEmpty();
-    return nameAlone ? Math.max(floor, neededNameScore(scoreFloor, 0, 0)) : Double.NaN;
+    return evidenceWeight(query.subject()) == 0
+        ? leastNameFloor(query, floor, scoreFloor)
+        : Double.NaN;
   }
 
   /**
    * The least {@link #nameFloor} any entry can have for {@code query} (with {@code scoreFloor} at
    * {@code floor}, or above): every feature the subject gives agreeing in full, at its largest
-   * weight (a date of birth the same day, {@link BirthDates#SAME_DAY_WEIGHT}), so that {@code W =
-   * S}; a name score below it reports no entry. In [floor, 1]. At the reporting floor 0.70 and a
-   * score floor of 0.85: a name alone 0.849 (as {@link #nameFloorOfNameAlone}), with a nationality
-   * and a gender 0.826, with a document number too 0.751, with a date of birth 0.70.
+   * weight ({@link #evidenceWeight}), so that {@code W = S}; a name score below it reports no
+   * entry. In [floor, 1]. At the reporting floor 0.70 and a score floor of 0.85: a name alone 0.849
+   * (as {@link #nameFloorOfNameAlone}), with a nationality and a gender 0.826, with a document
+   * number too 0.751, with a date of birth 0.70.
    */
   static double leastNameFloor(Query query, double floor, double scoreFloor) {
-    Subject subject = query.subject();
-    double weights = 0;
+    double weight = evidenceWeight(query.subject());
+    return Math.max(floor, neededNameScore(scoreFloor, weight, weight));
+  }
+
+  /**
+   * The most the features other than the name can weigh for {@code subject}: the sum of the largest
+   * weight of each feature it gives (a date of birth the same day, {@link
+   * BirthDates#SAME_DAY_WEIGHT}); 0 when it gives its name alone.
+   */
+  private static double evidenceWeight(Subject subject) {
+    double weight = 0;
     if (!subject.birthDates().isEmpty()) {
-      weights += Math.max(Feature.BIRTH_DATE.weight(), BirthDates.SAME_DAY_WEIGHT);
+      weight += Math.max(Feature.BIRTH_DATE.weight(), BirthDates.SAME_DAY_WEIGHT);
     }
     if (!subject.nationality().isEmpty()) {
-      weights += Feature.NATIONALITY.weight();
+      weight += Feature.NATIONALITY.weight();
     }
     if (subject.gender() != Gender.UNKNOWN) {
-      weights += Feature.GENDER.weight();
+      weight += Feature.GENDER.weight();
     }
     if (!subject.document().isEmpty()) {
-      weights += Feature.DOCUMENT.weight();
+      weight += Feature.DOCUMENT.weight();
     }
-    return Math.max(floor, neededNameScore(scoreFloor, weights, weights));
+    return weight;
   }
 
   /**

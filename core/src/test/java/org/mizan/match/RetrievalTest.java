@@ -214,14 +214,12 @@ class RetrievalTest {
       org.mizan.model.ListEntry e = entries.get(i % entries.size());
       subjects.add(Subject.ofName("s", names.get(i)));
       subjects.add(
-          new Subject(
-              "d",
+          subject(
               names.get(i),
               e.birthDates(),
               e.nationalities().isEmpty() ? "" : e.nationalities().get(0),
-              org.mizan.model.Gender.UNKNOWN,
-              "",
-              java.util.Set.of(EntryKind.values())));
+              Gender.UNKNOWN,
+              ""));
       subjects.add(
           subject(
               names.get(i),
@@ -276,14 +274,12 @@ class RetrievalTest {
     CandidateIndex index = CandidateIndex.build(preparer, candidates, 0);
     Query q =
         MATCHER.prepare(
-            new Subject(
-                "s",
+            subject(
                 "Ali Aly",
                 List.of(org.mizan.model.BirthDate.parse("1982-12")),
                 "",
-                org.mizan.model.Gender.UNKNOWN,
-                "",
-                java.util.Set.of(EntryKind.values())));
+                Gender.UNKNOWN,
+                ""));
     List<Match> every =
         index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= 0.85).toList();
     assertThat(every).extracting(m -> m.entry().id()).containsExactly("T1", "T2");
@@ -388,21 +384,19 @@ class RetrievalTest {
       for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
         for (org.mizan.model.EntryName n : e.names()) {
           Subject person =
-              new Subject(
-                  "p",
+              subject(
                   n.value(),
                   List.of(org.mizan.model.BirthDate.exact(java.time.LocalDate.of(1960, 1, 1))),
                   "",
-                  org.mizan.model.Gender.UNKNOWN,
-                  "",
-                  java.util.Set.of(EntryKind.values()));
+                  Gender.UNKNOWN,
+                  "");
           Subject organisation =
               new Subject(
                   "o",
                   n.value(),
                   List.of(),
                   "",
-                  org.mizan.model.Gender.UNKNOWN,
+                  Gender.UNKNOWN,
                   "",
                   java.util.Set.of(EntryKind.ORGANIZATION));
           List<Subject> order =

@@ -589,6 +589,10 @@ public final class CandidateIndex {
         continue;
       }
       Expansion expansion = expansion(q, qid, reach, tiers, wanted, memo, passed);
+      if (q.partsJoined()) {
+        // Compared at GOOD_PART or more (#expansion), below which it is 0 alike.
+        memo.foundEveryPartAbove0(qid);
+      }
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
@@ -673,13 +677,13 @@ public final class CandidateIndex {
       }
       Expansion expansion = expansion(q, qid, secondReach, null, wanted, memo, passed);
       for (int p : expansion.parts()) {
-        seconds.count(qid, p, candidatesByPart[p]);
+        seconds.count(qid, p, candidatesByPart[p], retrieved);
       }
     }
     // The same for every entry when the subject gives its name alone: no entry is read.
     double nameAlone = Matcher.nameFloorOfNameAlone(query, floor, scoreFloor);
     for (int c = retrieved.nextSetBit(0); c >= 0; c = retrieved.nextSetBit(c + 1)) {
-      if (seconds.atLeastTwo(c)) {
+      if (seconds.take(c)) {
         continue;
       }
       double bound = withOneSecondPart(secondReach, soleQuery, soleShares[c]);
@@ -691,6 +695,7 @@ public final class CandidateIndex {
         retrieved.clear(c);
       }
     }
+    seconds.allTaken();
     memo.secondScanRan(seconds.partQueries, secondReach, name);
   }
 
@@ -764,55 +769,75 @@ public final class CandidateIndex {
 
   /**
    * For one query, the pairs of a query part and a list part at least the {@link #secondReach}
-   * alike, by entry: how many distinct list parts of the entry are in them (counted to two), and
-   * whether more than one query part is. An entry with one of either has at most one such pair in
-   * any alignment of a query and a list name (each part is paired once, and a query whose name part
-   * comes twice has no second reach): one query part alike with two spellings in two of its names
-   * ({@code muhammad} with {@code mohammed} and {@code muhamad}) is still one pair.
+   * alike, by retrieved entry: how many distinct list parts of the entry are in them (counted to
+   * two), and whether more than one query part is. An entry with one of either has at most one such
+   * pair in any alignment of a query and a list name (each part is paired once, and a query whose
+   * name part comes twice has no second reach): one query part alike with two spellings in two of
+   * its names ({@code muhammad} with {@code mohammed} and {@code muhamad}) is still one pair. Only
+   * the retrieved entries are counted, and each is cleared as it is read ({@link #take}), so that a
+   * screening writes no more of the list's size than the entries it retrieved.
    */
   private static final class SecondParts {
-    private final byte[] listParts;
-    // By entry: 0 none, the query part's id + 1, or SEVERAL.
-    private final int[] queryParts;
-    // By list part: the same, of the query parts it is alike with (PartMemo#belowWithOnePair).
+    // By entry: the query parts' mark (0 none, the query part's id + 1, or SEVERAL_QUERIES) shifted
+    // left by 2, or'ed with the number of distinct list parts counted (0 to 2).
+    private final int[] byEntry;
+    // By list part: 0, the id + 1 of the query part it is alike with, or SEVERAL
+    // (PartMemo#belowWithOnePair).
     private final int[] partQueries;
     private boolean used;
+    // Whether every entry counted since the last clear was taken (#take) and so is 0 again.
+    private boolean taken;
     private static final int SEVERAL = PartMemo.SEVERAL;
+    private static final int SEVERAL_QUERIES = Integer.MAX_VALUE >>> 2;
+    private static final int COUNT = 3;
 
     SecondParts(int entries, int parts) {
-      listParts = new byte[entries];
-      queryParts = new int[entries];
+      byEntry = new int[entries];
       partQueries = new int[parts];
     }
 
-    /** Counts the pair of query part {@code qid} and list part {@code p}, of {@code entries}. */
-    void count(int qid, int p, int[] entries) {
+    /**
+     * Counts the pair of query part {@code qid} and list part {@code p}, of {@code entries}, for
+     * those of them in {@code retrieved}.
+     */
+    void count(int qid, int p, int[] entries, BitSet retrieved) {
       int known = partQueries[p];
       boolean newPart = known == 0;
       partQueries[p] = newPart || known == qid + 1 ? qid + 1 : SEVERAL;
       used = true;
+      taken = false;
+      int added = newPart ? 1 : 0;
       for (int c : entries) {
-        if (newPart && listParts[c] < 2) {
-          listParts[c]++;
+        if (!retrieved.get(c)) {
+          continue;
         }
-        int before = queryParts[c];
-        if (before == 0) {
-          queryParts[c] = qid + 1;
-        } else if (before != qid + 1) {
-          queryParts[c] = SEVERAL;
-        }
+        int before = byEntry[c];
+        int mark = before >>> 2;
+        int count = Math.min(2, (before & COUNT) + added);
+        byEntry[c] = (mark == 0 || mark == qid + 1 ? qid + 1 : SEVERAL_QUERIES) << 2 | count;
       }
     }
 
-    /** Whether entry {@code c} may have two pairs: two list parts and two query parts in them. */
-    boolean atLeastTwo(int c) {
-      return listParts[c] >= 2 && queryParts[c] == SEVERAL;
+    /**
+     * Whether entry {@code c} may have two pairs (two list parts and two query parts in them), its
+     * count cleared.
+     */
+    boolean take(int c) {
+      int s = byEntry[c];
+      byEntry[c] = 0;
+      return (s & COUNT) >= 2 && s >>> 2 == SEVERAL_QUERIES;
+    }
+
+    /** Marks that every retrieved entry was taken ({@link #take}). */
+    void allTaken() {
+      taken = true;
     }
 
     void clear() {
       if (used) {
-        Arrays.fill(listParts, (byte) 0);
-        Arrays.fill(queryParts, 0);
+        if (!taken) {
+          Arrays.fill(byEntry, 0);
+        }
         Arrays.fill(partQueries, 0);
         used = false;
       }

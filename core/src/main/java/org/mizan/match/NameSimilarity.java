@@ -506,11 +506,17 @@ final class NameSimilarity {
     double[] bestForList = memo.scratch(1, listIds.length);
     for (int i = 0; i < queryIds.length; i++) {
       double[] known = memo.known(queryIds[i]);
+      // Two parts read as one whose every list part more than 0 alike retrieval found: the others
+      // are 0, not bounded (PartMemo#zeroUnlessKnown).
+      boolean zeroUnlessKnown = memo.zeroUnlessKnown(queryIds[i]);
       double best = 0;
       for (int j = 0; j < listIds.length; j++) {
         double k = known == null ? Double.NaN : PartMemo.get(known, listIds[j]);
         // The bound of parts of two kinds is 0 (PartSketches#upper), and kept as such.
-        double s = Double.isNaN(k) ? memo.upper(queryIds[i], listIds[j]) : PartMemo.value(k);
+        double s =
+            !Double.isNaN(k)
+                ? PartMemo.value(k)
+                : zeroUnlessKnown ? 0 : memo.upper(queryIds[i], listIds[j]);
         best = Math.max(best, s);
         // The first query part writes over what the scratch held before (similarities are >= 0).
         bestForList[j] = i == 0 ? s : Math.max(bestForList[j], s);

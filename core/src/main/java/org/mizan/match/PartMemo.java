@@ -38,6 +38,9 @@ final class PartMemo {
   private int[] flags = new int[8];
   private byte[] reached;
   private int queryKinds;
+  // By query part id, when not null: whether every list part it is more than 0 alike with is known
+  // (#foundEveryPartAbove0).
+  private boolean[] foundAbove0;
 
   /** A mark of {@link #secondScanRan}: a list part alike with two query parts or more. */
   static final int SEVERAL = -1;
@@ -188,6 +191,30 @@ final class PartMemo {
             ? CandidateIndex.withOneSecondPart(secondReach, particleQuery, name.particleShare())
             : CandidateIndex.withOneSecondPart(secondReach, soleQuery, name.soleShare());
     return bound < floor;
+  }
+
+  /**
+   * Records that retrieval found every list part of the entries of the subject's kinds at least
+   * {@value NameSimilarity#GOOD_PART} alike with query part {@code queryId}, two parts read as one
+   * ({@link Token#partsJoined}), and that its similarity with each is known ({@link #atLeast},
+   * {@link #remember}): below {@value NameSimilarity#GOOD_PART} such a part's similarity is 0
+   * ({@link NameSimilarity#lowered}), so every list part whose value is not known is 0 alike with
+   * it ({@link #zeroUnlessKnown}).
+   */
+  void foundEveryPartAbove0(int queryId) {
+    if (foundAbove0 == null) {
+      foundAbove0 = new boolean[querySketches.size()];
+    }
+    foundAbove0[queryId] = true;
+  }
+
+  /**
+   * Whether the similarity of query part {@code queryId} with a list part of an entry of the
+   * subject's kinds whose value in {@link #known} is NaN is 0 ({@link #foundEveryPartAbove0}), not
+   * to be bounded ({@link #upper}).
+   */
+  boolean zeroUnlessKnown(int queryId) {
+    return foundAbove0 != null && foundAbove0[queryId] && remembers(queryId);
   }
 
   /**

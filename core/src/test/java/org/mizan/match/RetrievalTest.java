@@ -249,6 +249,56 @@ class RetrievalTest {
   }
 
   /**
+   * Two parts of a query read as one word ({@link NameForm.Reading#PARTS_JOINED}) count only at
+   * {@value NameSimilarity#GOOD_PART} or more alike, below which they are 0 alike: retrieval finds
+   * every list part that alike with them, and the names' bounds take every other as 0 ({@link
+   * PartMemo#zeroUnlessKnown}), not bounding it. Each part of six letters or more of the excerpt's
+   * names, cut in two in the query ({@code Hamidullah} as {@code Hamid ullah}), meets its listed
+   * spelling through the reading; the matches are what scoring every entry gives, every match and
+   * the hits alone, with the second scan and without.
+   */
+  @Test
+  void twoPartsReadAsOneAreNoMoreAlikeThanRetrievalFound() {
+    List<String> names = new ArrayList<>();
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      for (org.mizan.model.EntryName n : e.names()) {
+        String[] parts = n.value().split(" ");
+        for (int i = 0; i < parts.length; i++) {
+          if (parts[i].length() >= 6 && parts[i].chars().allMatch(Character::isLetter)) {
+            String[] cut = parts.clone();
+            int half = parts[i].length() / 2;
+            cut[i] = parts[i].substring(0, half) + " " + parts[i].substring(half);
+            names.add(String.join(" ", cut));
+          }
+        }
+      }
+    }
+    int joined = 0;
+    int hits = 0;
+    for (CandidateIndex index : List.of(excerptIndex(), excerptIndex(0))) {
+      for (double scoreFloor : new double[] {0.7, 0.85}) {
+        for (String name : names) {
+          Query q = MATCHER.prepare(Subject.ofName("s", name));
+          List<Match> expected =
+              index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= scoreFloor).toList();
+          assertThat(index.screen(q, 0.7, scoreFloor, Integer.MAX_VALUE))
+              .as("%s at %s", name, scoreFloor)
+              .isEqualTo(expected);
+          hits += scoreFloor > 0.7 ? expected.size() : 0;
+          joined +=
+              expected.stream()
+                  .filter(m -> m.explanation().get(0).detail().contains("written as one word"))
+                  .count();
+        }
+      }
+    }
+    // 80 names; 100 hits, and 12 matches through the reading (2026-12-06).
+    assertThat(names).hasSize(80);
+    assertThat(hits).isGreaterThanOrEqualTo(80);
+    assertThat(joined).isGreaterThanOrEqualTo(10);
+  }
+
+  /**
    * A listed name with a part twice pairs twice through one distinct part ({@code Ali Aly} against
    * {@code Ali Ali}: ali~ali 1.00, aly~ali 0.90, name score 0.95): neither the entry (a helper's
    * find, before) nor the name alone (an alias bringing the entry past the entry's check) is passed

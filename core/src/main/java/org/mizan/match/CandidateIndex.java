@@ -530,7 +530,8 @@ public final class CandidateIndex {
    * The entries to score for {@code query} at {@code floor} and {@code scoreFloor}, parts compared
    * at the reach of {@link Matcher#leastNameFloor}; in {@code strong}, when not null, those of them
    * that could reach {@link #STRONG_FLOOR} (a part at least its reach alike, or a name of particles
-   * alone), and every one when each could.
+   * alone), and every one when each could (every retrieved one, when the strong reach is no higher
+   * than the reach: no other is scored).
    */
   private BitSet retrieve(
       Query query,
@@ -582,6 +583,9 @@ public final class CandidateIndex {
                 strongReach,
                 mayAskLess,
                 workspace == null ? new byte[candidatesByPart.length] : workspace.tiers);
+    // When the strong reach is no higher than the reach, every part found reaches it, and the
+    // entries retrieved are strong: set at once after the scan (scoring reads no other).
+    boolean everyStrong = strong != null && strongReach <= reach;
     // Each distinct name part of every variant once; what it finds is a union, in any order.
     for (int qid : name.distinctIds()) {
       Token q = memo.queryPart(qid);
@@ -596,7 +600,7 @@ public final class CandidateIndex {
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
-        if (s >= strongReach) {
+        if (s >= strongReach && !everyStrong) {
           for (int c : candidatesByPart[p]) {
             strong.set(c);
           }
@@ -615,6 +619,9 @@ public final class CandidateIndex {
           }
         }
       }
+    }
+    if (everyStrong) {
+      strong.or(retrieved);
     }
     if (scoreFloor <= floor) {
       // One pair of parts alike can bring a name to the reporting floor (secondReach).

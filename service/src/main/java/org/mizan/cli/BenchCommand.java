@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
           + " recall against scoring every entry, each engine measured once its pace is steady"
           + " (untimed warm-up passes, at most --max-warm-up seconds). Takes 1 to 3 minutes (UN"
           + " list) to many minutes (a million entries; give the JVM heap, e.g."
-          + " JAVA_OPTS=-Xmx8g)."
+          + " JAVA_OPTS=-Xmx10g)."
     },
     sortOptions = false)
 final class BenchCommand implements Runnable {

@@ -449,8 +449,9 @@ final class ListsCommand implements Runnable {
             Mizan.DATA_DIR_ENV
                 + " names "
                 + dir
-                + ": no such folder (mistyped? `mizan lists update` makes it; unset the variable"
-                + " for the default ~/.mizan)");
+                + ": no such folder (mistyped? `mkdir -p` it, and screening uses the bundled list"
+                + " until `mizan lists update` stores one; or unset the variable for the default"
+                + " ~/.mizan)");
       }
       return dir;
     }

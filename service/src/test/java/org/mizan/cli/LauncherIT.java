@@ -180,6 +180,8 @@ class LauncherIT {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
         .contains("MIZAN_DATA_DIR names /nonexistent/mizan-data: no such folder")
+        // How to make it, without the network (a new user's find).
+        .contains("`mkdir -p` it")
         .doesNotContain("Exception");
     assertThat(run.out()).isEmpty();
   }

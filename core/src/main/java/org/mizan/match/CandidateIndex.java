@@ -593,10 +593,6 @@ public final class CandidateIndex {
         continue;
       }
       Expansion expansion = expansion(q, qid, reach, tiers, wanted, memo, passed);
-      if (q.partsJoined()) {
-        // Compared at GOOD_PART or more (#expansion), below which it is 0 alike.
-        memo.foundEveryPartAbove0(qid);
-      }
       for (int k = 0; k < expansion.parts().length; k++) {
         int p = expansion.parts()[k];
         double s = expansion.similarities()[k];
@@ -865,6 +861,13 @@ public final class CandidateIndex {
     // Two parts read as one count only at GOOD_PART or more (NameSimilarity#lowered): the scan
     // looks no lower for them.
     double reach = q.partsJoined() ? Math.max(asked, NameSimilarity.GOOD_PART) : asked;
+    if (q.partsJoined()
+        && reach == NameSimilarity.GOOD_PART
+        && (tiers == null || tiers.strictReach() <= reach)) {
+      // Every list part it is more than 0 alike with is found below, its similarity remembered:
+      // scoring takes the others as 0 (PartMemo#zeroUnlessKnown).
+      memo.foundEveryPartAlike(qid);
+    }
     int own = scan.idOf(q);
     double[] values = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
     if (values != null) {

@@ -39,8 +39,8 @@ final class PartMemo {
   private byte[] reached;
   private int queryKinds;
   // By query part id, when not null: whether every list part it is more than 0 alike with is known
-  // (#foundEveryPartAbove0).
-  private boolean[] foundAbove0;
+  // (#foundEveryPartAlike).
+  private boolean[] everyAlikeFound;
 
   /** A mark of {@link #secondScanRan}: a list part alike with two query parts or more. */
   static final int SEVERAL = -1;
@@ -194,27 +194,27 @@ final class PartMemo {
   }
 
   /**
-   * Records that retrieval found every list part of the entries of the subject's kinds at least
+   * Records that retrieval finds every list part of the entries of the subject's kinds at least
    * {@value NameSimilarity#GOOD_PART} alike with query part {@code queryId}, two parts read as one
-   * ({@link Token#partsJoined}), and that its similarity with each is known ({@link #atLeast},
-   * {@link #remember}): below {@value NameSimilarity#GOOD_PART} such a part's similarity is 0
-   * ({@link NameSimilarity#lowered}), so every list part whose value is not known is 0 alike with
+   * ({@link Token#partsJoined}), and remembers its similarity with each ({@link #atLeast}, {@link
+   * #remember}) before scoring: below {@value NameSimilarity#GOOD_PART} such a part's similarity is
+   * 0 ({@link NameSimilarity#lowered}), so every list part whose value is not known is 0 alike with
    * it ({@link #zeroUnlessKnown}).
    */
-  void foundEveryPartAbove0(int queryId) {
-    if (foundAbove0 == null) {
-      foundAbove0 = new boolean[querySketches.size()];
+  void foundEveryPartAlike(int queryId) {
+    if (everyAlikeFound == null) {
+      everyAlikeFound = new boolean[querySketches.size()];
     }
-    foundAbove0[queryId] = true;
+    everyAlikeFound[queryId] = true;
   }
 
   /**
    * Whether the similarity of query part {@code queryId} with a list part of an entry of the
-   * subject's kinds whose value in {@link #known} is NaN is 0 ({@link #foundEveryPartAbove0}), not
+   * subject's kinds whose value in {@link #known} is NaN is 0 ({@link #foundEveryPartAlike}), not
    * to be bounded ({@link #upper}).
    */
   boolean zeroUnlessKnown(int queryId) {
-    return foundAbove0 != null && foundAbove0[queryId] && remembers(queryId);
+    return everyAlikeFound != null && everyAlikeFound[queryId] && remembers(queryId);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.mizan.match.Matcher;
 import org.mizan.match.Query;
 import org.mizan.model.Subject;
 import org.mizan.model.Watchlist;
+import org.mizan.names.NameNormalizer;
 
 /**
  * An immutable index over one or more watchlists: retrieves the entries whose name parts are alike
@@ -23,11 +24,19 @@ public final class ScreeningIndex {
   private final Matcher matcher;
   private final List<Watchlist> lists;
   private final CandidateIndex candidates;
+  // The parts of the lists' names, read only: a subject's parts that are among them are not
+  // analysed again (Matcher#prepare(Subject, KnownParts)).
+  private final NameNormalizer.KnownParts listParts;
 
-  private ScreeningIndex(Matcher matcher, List<Watchlist> lists, CandidateIndex candidates) {
+  private ScreeningIndex(
+      Matcher matcher,
+      List<Watchlist> lists,
+      CandidateIndex candidates,
+      NameNormalizer.KnownParts listParts) {
     this.matcher = matcher;
     this.lists = List.copyOf(lists);
     this.candidates = candidates;
+    this.listParts = listParts;
   }
 
   /**
@@ -43,7 +52,8 @@ public final class ScreeningIndex {
     for (Watchlist list : lists) {
       candidates.addAll(preparer.prepareAll(list.version().source(), list.entries()));
     }
-    return new ScreeningIndex(matcher, lists, CandidateIndex.build(preparer, candidates));
+    return new ScreeningIndex(
+        matcher, lists, CandidateIndex.build(preparer, candidates), preparer.listParts());
   }
 
   /** The lists indexed, in the order given. */
@@ -61,7 +71,7 @@ public final class ScreeningIndex {
    * it is screened as, its name given as a machine-readable zone read ({@link Query#zone}).
    */
   public Query prepare(Subject subject) {
-    return matcher.prepare(subject);
+    return matcher.prepare(subject, listParts);
   }
 
   /**
@@ -76,7 +86,7 @@ public final class ScreeningIndex {
    */
   public List<Match> screen(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
-    return screen(matcher.prepare(subject), floor, limit);
+    return screen(prepare(subject), floor, limit);
   }
 
   /**
@@ -118,7 +128,7 @@ public final class ScreeningIndex {
    */
   public List<Match> screenEveryEntry(Subject subject, double floor, int limit) {
     checkArguments(floor, limit);
-    Query query = matcher.prepare(subject);
+    Query query = prepare(subject);
     return ranked(candidates.screenEveryEntry(query, floor), limit);
   }
 

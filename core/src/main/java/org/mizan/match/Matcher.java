@@ -61,12 +61,28 @@ public final class Matcher {
    * ({@link ZoneEvidence}).
    */
   public Query prepare(Subject subject) {
+    return prepare(subject, null);
+  }
+
+  /**
+   * {@link #prepare(Subject)}, each name part of the subject that a list's names have taken from
+   * {@code listParts} instead of analysed afresh (the same result, without transliterating a {@code
+   * Muhammad} once more): screening a name keeps nothing of it.
+   *
+   * @param listParts the parts of the lists' names, read only ({@link Preparer#listParts}), or null
+   * @throws IllegalArgumentException when {@code listParts} would keep the parts of the subject's
+   *     name
+   */
+  public Query prepare(Subject subject, NameNormalizer.KnownParts listParts) {
+    if (listParts != null && listParts.keeps()) {
+      throw new IllegalArgumentException("screened names are analysed with read-only list parts");
+    }
     boolean person = subject.kinds().contains(EntryKind.PERSON);
     Optional<ZoneEvidence> zone = ZoneEvidence.of(subject, clock, countries);
     Subject screened = zone.map(ZoneEvidence::screened).orElse(subject);
     String name = zone.map(z -> z.zone().nameField()).orElse(subject.name());
     String ordered = person ? NameOrder.givenNamesFirst(name) : name;
-    NormalizedName analysed = normalizer.analyze(ordered);
+    NormalizedName analysed = normalizer.analyze(ordered, listParts);
     List<NameForm.OtherReading> others = new ArrayList<>(2);
     NormalizedName invisibleApart = normalizer.invisibleApart(ordered, analysed);
     if (invisibleApart != null) {
@@ -114,6 +130,15 @@ public final class Matcher {
     private final NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
 
     private Preparer() {}
+
+    /**
+     * The name parts of the entries prepared so far, read only ({@link
+     * NameNormalizer.KnownParts#readOnly}), for {@link Matcher#prepare(Subject,
+     * NameNormalizer.KnownParts)}.
+     */
+    public NameNormalizer.KnownParts listParts() {
+      return known.readOnly();
+    }
 
     /** Prepares a list entry of the given source for scoring. */
     public Candidate prepare(String source, ListEntry entry) {

@@ -110,7 +110,8 @@ public final class NameNormalizer {
    * #analyze}.
    *
    * @param known the parts of this list's names analysed so far (thread-safe), or null for none; it
-   *     keeps what it is given, so give it list names, never screened ones
+   *     keeps what it is given, so give it list names, never screened ones, unless it is {@link
+   *     KnownParts#readOnly}, which keeps nothing
    */
   public NormalizedName analyze(String raw, KnownParts known) {
     String normalized = normalize(raw);
@@ -530,10 +531,32 @@ public final class NameNormalizer {
     /** The most parts kept: those of a list of several million entries. */
     static final int MAX_KNOWN = 1 << 20;
 
-    private final ConcurrentHashMap<Particles.Token, NamePart> parts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Particles.Token, NamePart> parts;
+    private final boolean keeps;
 
     /** None known yet. */
-    public KnownParts() {}
+    public KnownParts() {
+      this(new ConcurrentHashMap<>(), true);
+    }
+
+    private KnownParts(ConcurrentHashMap<Particles.Token, NamePart> parts, boolean keeps) {
+      this.parts = parts;
+      this.keeps = keeps;
+    }
+
+    /**
+     * The parts known here, read only: {@link #analyze(String, KnownParts)} with it takes a part
+     * known from the list's names and keeps nothing it analyses, so that a screened name can be
+     * analysed with it, with the same result as {@link #analyze(String)}.
+     */
+    public KnownParts readOnly() {
+      return keeps ? new KnownParts(parts, false) : this;
+    }
+
+    /** Whether analysing with it keeps the parts analysed ({@link #readOnly}: not). */
+    public boolean keeps() {
+      return keeps;
+    }
 
     /** The number of parts known. */
     public int size() {
@@ -568,7 +591,7 @@ public final class NameNormalizer {
       NamePart part = known == null ? null : known.parts.get(token);
       if (part == null) {
         part = part(token);
-        if (known != null && known.parts.size() < KnownParts.MAX_KNOWN) {
+        if (known != null && known.keeps && known.parts.size() < KnownParts.MAX_KNOWN) {
           known.parts.putIfAbsent(token, part);
         }
       }

@@ -1,6 +1,7 @@
 package org.mizan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -39,6 +40,29 @@ class ScreeningIndexTest {
 
   private static Watchlist list(String source, ListEntry... entries) {
     return new Watchlist(new ListVersion(source, "", "0".repeat(64)), List.of(entries));
+  }
+
+  /**
+   * A subject prepared by the index, its name parts that the list's names have taken from them,
+   * screens as one prepared by the matcher alone: the same matches and explanations.
+   */
+  @ParameterizedTest
+  @MethodSource("names")
+  void preparingWithTheListsPartsChangesNoMatch(String name) {
+    Subject subject = kinds(name, EntryKind.PERSON, EntryKind.ORGANIZATION);
+    List<Match> alone = EXCERPT.screen(MATCHER.prepare(subject), 0.5, 50);
+    assertThat(alone).isNotEmpty();
+    assertThat(EXCERPT.screen(EXCERPT.prepare(subject), 0.5, 50)).isEqualTo(alone);
+  }
+
+  @Test
+  void aSubjectIsNeverPreparedWithPartsThatKeepIt() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                MATCHER.prepare(
+                    kinds("Saddam Hussein", EntryKind.PERSON), new NameNormalizer.KnownParts()))
+        .withMessageContaining("read-only");
   }
 
   @Test

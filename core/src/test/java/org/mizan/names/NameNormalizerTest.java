@@ -55,6 +55,34 @@ class NameNormalizerTest {
     assertThat(known.size()).isEqualTo(distinct.size()).isGreaterThan(30);
   }
 
+  /**
+   * A read-only view of a list's known parts gives what analysing alone gives, and keeps none of
+   * the names analysed with it, screened names among them: the UN excerpt's names known, then
+   * themselves and names on no list analysed with the view.
+   */
+  @Test
+  void aReadOnlyViewOfKnownPartsGivesTheSameAndKeepsNothing() {
+    NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
+    List<String> listed =
+        org.mizan.lists.un.Excerpt.LIST.entries().stream()
+            .flatMap(e -> e.names().stream())
+            .map(org.mizan.model.EntryName::value)
+            .toList();
+    listed.forEach(name -> NORMALIZER.analyze(name, known));
+    int size = known.size();
+    NameNormalizer.KnownParts view = known.readOnly();
+    assertThat(view.keeps()).isFalse();
+    assertThat(known.keeps()).isTrue();
+    assertThat(view.readOnly()).isSameAs(view);
+    List<String> screened = new ArrayList<>(listed);
+    screened.addAll(List.of("Ingrid Svensson", "李明", "Ольга Петрова", "يوسف الحمادي"));
+    for (String name : screened) {
+      assertThat(NORMALIZER.analyze(name, view)).isEqualTo(NORMALIZER.analyze(name));
+    }
+    assertThat(view.size()).isEqualTo(size);
+    assertThat(known.size()).isEqualTo(size).isGreaterThan(30);
+  }
+
   @ParameterizedTest(name = "{2}: {0} -> {1}")
   @CsvSource(
       delimiter = '|',

@@ -29,6 +29,14 @@ class NameNormalizerTest {
             "mixed-script-confusables");
   }
 
+  /** Every name of the UN excerpt, Latin and Arabic script. */
+  private static List<String> excerptNames() {
+    return org.mizan.lists.un.Excerpt.LIST.entries().stream()
+        .flatMap(e -> e.names().stream())
+        .map(org.mizan.model.EntryName::value)
+        .toList();
+  }
+
   /**
    * A list's names analysed with the parts known so far give what analysing each alone gives (the
    * same parts, the same keys and readings), each distinct part analysed once: the UN excerpt's
@@ -37,11 +45,7 @@ class NameNormalizerTest {
   @Test
   void analysingWithKnownPartsGivesWhatAnalysingAloneGives() {
     NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
-    List<String> names =
-        org.mizan.lists.un.Excerpt.LIST.entries().stream()
-            .flatMap(e -> e.names().stream())
-            .map(org.mizan.model.EntryName::value)
-            .toList();
+    List<String> names = excerptNames();
     java.util.Set<String> distinct = new java.util.HashSet<>();
     for (int round = 0; round < 2; round++) {
       for (String name : names) {
@@ -63,11 +67,7 @@ class NameNormalizerTest {
   @Test
   void aReadOnlyViewOfKnownPartsGivesTheSameAndKeepsNothing() {
     NameNormalizer.KnownParts known = new NameNormalizer.KnownParts();
-    List<String> listed =
-        org.mizan.lists.un.Excerpt.LIST.entries().stream()
-            .flatMap(e -> e.names().stream())
-            .map(org.mizan.model.EntryName::value)
-            .toList();
+    List<String> listed = excerptNames();
     listed.forEach(name -> NORMALIZER.analyze(name, known));
     int size = known.size();
     NameNormalizer.KnownParts view = known.readOnly();

@@ -77,7 +77,7 @@ import org.mizan.model.Subject;
  * retrieval finds for a query part that is one of them, at a reach, is kept ({@link #expansion}, at
  * most {@value #MAX_EXPANDED} similarities in all) and found again without the scan, and so are its
  * similarities and bounds with the list parts that scoring meets ({@link #ownValues}, at most
- * {@value #MAX_OWN_VALUES} in all). Thread-safe; what it keeps changes no result.
+ * {@link #MAX_OWN_VALUES} in all). Thread-safe; what it keeps changes no result.
  */
 public final class CandidateIndex {
   private final Matcher matcher;
@@ -126,11 +126,22 @@ public final class CandidateIndex {
   }
 
   /**
-   * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each: 64 MB, 1,500
-   * rows for the UN list's 5,200 parts); past it, a part's values are computed afresh for each
-   * query.
+   * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each), {@link
+   * #ownValuesBudget} of this JVM's largest heap: from 8,000,000 (64 MB: 1,500 rows for the UN
+   * list's 5,200 parts, 87 at a million entries' 91,500) to 32,000,000 (256 MB, from a heap of 4
+   * GB); past it, a part's values are computed afresh for each query.
    */
-  static final long MAX_OWN_VALUES = 8_000_000;
+  static final long MAX_OWN_VALUES = ownValuesBudget(Runtime.getRuntime().maxMemory());
+
+  /**
+   * A sixteenth of {@code maxHeap} bytes as values of 8 bytes, in [8,000,000, 32,000,000]: on a
+   * list of a million entries, rows of values for four times as many query parts took a tenth off a
+   * query for the hits alone (docs/performance.md, 2026-12-06, twenty-fourth session); on the UN
+   * list the least holds a row for most parts met.
+   */
+  static long ownValuesBudget(long maxHeap) {
+    return Math.max(8_000_000L, Math.min(32_000_000L, maxHeap / 16 / Double.BYTES));
+  }
 
   /**
    * Most similarities the expansions of the list's own parts keep, over all of them (12 bytes each,

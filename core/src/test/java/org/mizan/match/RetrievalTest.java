@@ -352,6 +352,18 @@ class RetrievalTest {
         .isEqualTo(CandidateIndex.NO_SECOND_PART);
   }
 
+  /** A sixteenth of the heap, 8 bytes a value, from 64 MB to 256 MB of values. */
+  @Test
+  void theValuesKeptForTheListsOwnPartsGrowWithTheHeap() {
+    long gib = 1L << 30;
+    assertThat(CandidateIndex.ownValuesBudget(256L << 20)).isEqualTo(8_000_000L);
+    assertThat(CandidateIndex.ownValuesBudget(gib)).isEqualTo(8_388_608L);
+    assertThat(CandidateIndex.ownValuesBudget(2 * gib)).isEqualTo(16_777_216L);
+    assertThat(CandidateIndex.ownValuesBudget(10 * gib)).isEqualTo(32_000_000L);
+    assertThat(CandidateIndex.MAX_OWN_VALUES)
+        .isEqualTo(CandidateIndex.ownValuesBudget(Runtime.getRuntime().maxMemory()));
+  }
+
   @Test
   void namesAlikeInNoPartAreNotScored() {
     assertThat(retrieves("john smith", "muhammad yusuf")).isFalse();

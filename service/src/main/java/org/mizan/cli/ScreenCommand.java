@@ -191,12 +191,13 @@ final class ScreenCommand implements Runnable {
       // The input is read twice, checked whole before anything is screened: not /dev/stdin, a
       // pipe or a device. Said before its name's ending is asked for the format.
       throw new InvalidInputException(
-          input
+          "--input: "
+              + input
               + ": not a regular file (a pipe or device cannot be"
               + " read twice; save it to a file first)");
     }
-    InputFormat inputFormat = input == null ? null : inputFormat();
     if (input != null) {
+      // What the path is, said before its name's ending is asked for the format.
       if (!Files.exists(input)) {
         throw new InvalidInputException(
             "--input: "
@@ -208,6 +209,9 @@ final class ScreenCommand implements Runnable {
       if (Files.isDirectory(input)) {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
       }
+    }
+    InputFormat inputFormat = input == null ? null : inputFormat();
+    if (input != null) {
       inputState = FileState.of(input);
       validate(input, inputFormat, charset, kinds)
           .ifPresent(

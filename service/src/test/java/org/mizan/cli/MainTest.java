@@ -601,6 +601,14 @@ class MainTest {
     Run run = run("screen", "--input", folder.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--input: " + folder + ": is a folder");
+    // A folder whose name has no input format's ending is still called a folder (a breaker's
+    // find: "unknown input format").
+    Path plain = Files.createDirectory(dir.resolve("people"));
+    Run unnamed = run("screen", "--input", plain.toString());
+    assertThat(unnamed.exit()).isEqualTo(2);
+    assertThat(unnamed.err())
+        .contains("--input: " + plain + ": is a folder")
+        .doesNotContain("unknown input format");
   }
 
   @Test
@@ -796,7 +804,7 @@ class MainTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
     Run run = run("screen", "--input", fifo.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("not a regular file");
+    assertThat(run.err()).contains("--input: " + fifo + ": not a regular file");
     // Standard input, by name or as -: said so, not blamed on the name's ending (a breaker's
     // find: "the file name must end in .csv").
     Run dash = run("screen", "--input", "-");

@@ -127,9 +127,9 @@ public final class CandidateIndex {
 
   /**
    * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each), {@link
-   * #ownValuesBudget} of this JVM's largest heap: from 8,000,000 (64 MB: 1,500 rows for the UN
-   * list's 5,200 parts, 87 at a million entries' 91,500) to 32,000,000 (256 MB, from a heap of 4
-   * GB); past it, a part's values are computed afresh for each query.
+   * #ownValuesBudget} of this JVM's largest heap: from 8,000,000 (64 MB: 1,369 rows for the UN
+   * list's 5,840 parts, 87 at a million entries' 91,505) to 32,000,000 (256 MB, from a heap of
+   * about 4 GB); past it, a part's values are computed afresh for each query.
    */
   static final long MAX_OWN_VALUES = ownValuesBudget(Runtime.getRuntime().maxMemory());
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -178,7 +179,7 @@ final class ScreenCommand implements Runnable {
       // The input is read twice, checked whole before anything is screened, which a pipe cannot
       // be; and /dev/stdin, even a file given with <, has no name that tells its format.
       throw new InvalidInputException(
-          "--input "
+          "--input: "
               + input
               + ": standard input is not read (the input is checked whole before anything is"
               + " screened, which a pipe cannot be, and its format is told by a file name's"
@@ -198,13 +199,11 @@ final class ScreenCommand implements Runnable {
     }
     if (input != null) {
       // What the path is, said before its name's ending is asked for the format.
+      if (input.toString().isEmpty()) {
+        throw new InvalidInputException("--input: an empty path names no file");
+      }
       if (!Files.exists(input)) {
-        throw new InvalidInputException(
-            "--input: "
-                + input
-                + (Files.notExists(input)
-                    ? ": no such file"
-                    : ": permission denied (on a folder of its path)"));
+        throw new InvalidInputException("--input: " + input + ": " + unreachable(input));
       }
       if (Files.isDirectory(input)) {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
@@ -592,6 +591,29 @@ final class ScreenCommand implements Runnable {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw usage(
           "--encoding must be a character set Java knows, such as UTF-8, windows-1256 or UTF-16");
+    }
+  }
+
+  /**
+   * Why {@code path}, which {@link Files#exists} does not find, cannot be read: no such file, a
+   * folder of its path that may not be searched, or what the operating system says (a part of the
+   * path that is a file, a loop of symbolic links, a name too long).
+   */
+  private static String unreachable(Path path) {
+    try {
+      Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+      return "cannot be read";
+    } catch (NoSuchFileException e) {
+      return "no such file";
+    } catch (java.nio.file.AccessDeniedException e) {
+      return "permission denied (on a folder of its path)";
+    } catch (java.nio.file.FileSystemException e) {
+      String reason = e.getReason();
+      return reason == null || reason.isBlank()
+          ? "cannot be read"
+          : reason.toLowerCase(Locale.ROOT);
+    } catch (IOException e) {
+      return "cannot be read";
     }
   }
 

@@ -809,11 +809,11 @@ class MainTest {
     // find: "the file name must end in .csv").
     Run dash = run("screen", "--input", "-");
     assertThat(dash.exit()).isEqualTo(2);
-    assertThat(dash.err()).contains("--input -: standard input is not read");
+    assertThat(dash.err()).contains("--input: -: standard input is not read");
     Run stdin = run("screen", "--input", "/dev/stdin");
     assertThat(stdin.exit()).isEqualTo(2);
     assertThat(stdin.err())
-        .contains("--input /dev/stdin: standard input is not read")
+        .contains("--input: /dev/stdin: standard input is not read")
         .doesNotContain("must end in");
   }
 
@@ -968,6 +968,30 @@ class MainTest {
     assertThat(run.exit()).isEqualTo(2);
     // Named as the option whose value it is, as an unknown format is.
     assertThat(run.err()).contains("--input: " + dir.resolve("none.csv") + ": no such file");
+  }
+
+  /**
+   * A path that names no file says why, each starting with the option (a breaker's finds: an empty
+   * path was called a folder, and a path through a file or a loop of links a denied permission).
+   */
+  @Test
+  void anInputPathThatNamesNoFileSaysWhy() throws Exception {
+    Run empty = run("screen", "--input", "");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("--input: an empty path names no file");
+    Path file = write("p.csv", "name\nX\n");
+    Run throughFile = run("screen", "--input", file.resolve("x.csv").toString());
+    assertThat(throughFile.exit()).isEqualTo(2);
+    assertThat(throughFile.err())
+        .contains("--input: " + file.resolve("x.csv") + ": not a directory")
+        .doesNotContain("permission");
+    Path loop = dir.resolve("loop.csv");
+    Files.createSymbolicLink(loop, loop);
+    Run looped = run("screen", "--input", loop.toString());
+    assertThat(looped.exit()).isEqualTo(2);
+    assertThat(looped.err())
+        .contains("--input: " + loop + ": too many levels of symbolic links")
+        .doesNotContain("permission");
   }
 
   @Test

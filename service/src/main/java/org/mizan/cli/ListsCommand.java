@@ -429,9 +429,9 @@ final class ListsCommand implements Runnable {
         return dir;
       }
       if (!Files.exists(dir) && !Files.notExists(dir)) {
-        // Neither: a folder on its path may not be entered.
+        // Neither: a folder on its path may not be entered, a part of it is a file, or the like.
         throw new CommandLine.ParameterException(
-            spec.commandLine(), named + dir + ": permission denied (on a folder of its path)");
+            spec.commandLine(), named + dir + ": " + PathProblem.unreachable(dir));
       }
       if (Files.exists(dir)) {
         throw new CommandLine.ParameterException(

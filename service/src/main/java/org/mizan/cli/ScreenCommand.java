@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -185,28 +184,26 @@ final class ScreenCommand implements Runnable {
               + " screened, which a pipe cannot be, and its format is told by a file name's"
               + " ending); save it to a .csv or .jsonl file first");
     }
-    if (input != null
-        && Files.exists(input)
-        && !Files.isRegularFile(input)
-        && !Files.isDirectory(input)) {
-      // The input is read twice, checked whole before anything is screened: not /dev/stdin, a
-      // pipe or a device. Said before its name's ending is asked for the format.
-      throw new InvalidInputException(
-          "--input: "
-              + input
-              + ": not a regular file (a pipe or device cannot be"
-              + " read twice; save it to a file first)");
-    }
     if (input != null) {
       // What the path is, said before its name's ending is asked for the format.
       if (input.toString().isEmpty()) {
         throw new InvalidInputException("--input: an empty path names no file");
       }
       if (!Files.exists(input)) {
-        throw new InvalidInputException("--input: " + input + ": " + unreachable(input));
+        throw new InvalidInputException(
+            "--input: " + input + ": " + PathProblem.unreachable(input));
       }
       if (Files.isDirectory(input)) {
         throw new InvalidInputException("--input: " + input + ": is a folder, not a file");
+      }
+      if (!Files.isRegularFile(input)) {
+        // The input is read twice, checked whole before anything is screened: not a pipe or a
+        // device.
+        throw new InvalidInputException(
+            "--input: "
+                + input
+                + ": not a regular file (a pipe or device cannot be"
+                + " read twice; save it to a file first)");
       }
     }
     InputFormat inputFormat = input == null ? null : inputFormat();
@@ -591,29 +588,6 @@ final class ScreenCommand implements Runnable {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw usage(
           "--encoding must be a character set Java knows, such as UTF-8, windows-1256 or UTF-16");
-    }
-  }
-
-  /**
-   * Why {@code path}, which {@link Files#exists} does not find, cannot be read: no such file, a
-   * folder of its path that may not be searched, or what the operating system says (a part of the
-   * path that is a file, a loop of symbolic links, a name too long).
-   */
-  private static String unreachable(Path path) {
-    try {
-      Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-      return "cannot be read";
-    } catch (NoSuchFileException e) {
-      return "no such file";
-    } catch (java.nio.file.AccessDeniedException e) {
-      return "permission denied (on a folder of its path)";
-    } catch (java.nio.file.FileSystemException e) {
-      String reason = e.getReason();
-      return reason == null || reason.isBlank()
-          ? "cannot be read"
-          : reason.toLowerCase(Locale.ROOT);
-    } catch (IOException e) {
-      return "cannot be read";
     }
   }
 

@@ -1040,6 +1040,12 @@ class MainTest {
     Run info = run("lists", "info", "--data-dir", "/dev/null");
     assertThat(info.exit()).isEqualTo(2);
     assertThat(info.err()).contains("is not a folder");
+    // A path through a file says so, not that a folder of it may not be entered.
+    Run through = run("lists", "info", "--data-dir", "/dev/null/sub");
+    assertThat(through.exit()).isEqualTo(2);
+    assertThat(through.err())
+        .contains("--data-dir /dev/null/sub: not a directory")
+        .doesNotContain("permission");
   }
 
   @Test

@@ -93,6 +93,12 @@ public final class CandidateIndex {
   private final byte[] entryKinds;
   // By ordinal: the entry's sole share ({@link #soleShare}).
   private final double[] soleShares;
+  // The distinct name parts of the entries' names (PartMemo#mayReachNames), those of the entry of
+  // ordinal c from partNamesFrom[c] to partNamesFrom[c + 1] - 1; by ordinal, the names looked at
+  // whatever retrieval marked: those with a variant of particles alone, and names 31 and on.
+  private final long[] partNames;
+  private final int[] partNamesFrom;
+  private final int[] alwaysNames;
   private final int secondScanFrom;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
@@ -191,6 +197,43 @@ public final class CandidateIndex {
       entryKinds[i] = (byte) kindBit(candidates.get(i));
       soleShares[i] = soleShare(candidates.get(i).names());
     }
+    this.partNamesFrom = new int[candidates.size() + 1];
+    this.alwaysNames = new int[candidates.size()];
+    long[] parts = new long[64];
+    int n = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      partNamesFrom[c] = n;
+      // Each name part of each name once, as (id, name's bit); sorted, a part's bits are or'ed.
+      int from = n;
+      List<NameForm> forms = candidates.get(c).names();
+      for (int i = 0; i < forms.size(); i++) {
+        NameForm form = forms.get(i);
+        int bit = Matcher.nameBit(i);
+        if (form.hasVariantOfParticlesAlone() || i >= Integer.SIZE - 1) {
+          alwaysNames[c] |= bit;
+        }
+        if (n + form.distinctIds().length > parts.length) {
+          parts = Arrays.copyOf(parts, Math.max(n + form.distinctIds().length, 2 * parts.length));
+        }
+        for (int p : form.distinctIds()) {
+          if (!sketches.token(p).particle()) {
+            parts[n++] = (long) p << Integer.SIZE | (bit & 0xffffffffL);
+          }
+        }
+      }
+      Arrays.sort(parts, from, n);
+      int kept = from;
+      for (int k = from; k < n; k++) {
+        if (kept > from && parts[kept - 1] >>> Integer.SIZE == parts[k] >>> Integer.SIZE) {
+          parts[kept - 1] |= parts[k];
+        } else {
+          parts[kept++] = parts[k];
+        }
+      }
+      n = kept;
+    }
+    partNamesFrom[candidates.size()] = n;
+    this.partNames = Arrays.copyOf(parts, n);
   }
 
   /**
@@ -1030,7 +1073,15 @@ public final class CandidateIndex {
         // is alike enough to give.
         continue;
       }
-      Optional<Match> match = matcher.score(query, c, floor, nameFloor, memo);
+      Optional<Match> match =
+          matcher.score(
+              query,
+              c,
+              floor,
+              nameFloor,
+              memo,
+              memo.mayReachNames(
+                  partNames, partNamesFrom[i], partNamesFrom[i + 1], alwaysNames[i]));
       if (match.isEmpty() || match.get().score() < scoreFloor) {
         continue;
       }

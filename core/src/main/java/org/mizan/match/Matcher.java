@@ -214,7 +214,7 @@ public final class Matcher {
    *     features for which both sides have a value)
    */
   public Match score(Query query, Candidate candidate) {
-    return explain(query, candidate, bestName(query, candidate, PartMemo.NONE, 0));
+    return explain(query, candidate, bestName(query, candidate, PartMemo.NONE, 0, ALL_NAMES));
   }
 
   /**
@@ -235,7 +235,20 @@ public final class Matcher {
   /** {@link #score(Query, Candidate, double)} with its {@link #nameFloor} worked out. */
   Optional<Match> score(
       Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo) {
-    NameChoice best = bestName(query, candidate, memo, nameFloor);
+    return score(query, candidate, floor, nameFloor, memo, ALL_NAMES);
+  }
+
+  /** Every name of an entry, as bits of {@link #score}'s {@code names}. */
+  static final int ALL_NAMES = -1;
+
+  /**
+   * {@link #score(Query, Candidate, double)} with its {@link #nameFloor} worked out, looking only
+   * at the names in {@code names}: bit {@code i} for name {@code i} (the last bit for names 31 and
+   * on), every name that {@link PartMemo#mayReach} among them.
+   */
+  Optional<Match> score(
+      Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo, int names) {
+    NameChoice best = bestName(query, candidate, memo, nameFloor, names);
     if (best == null || best.score() < floor) {
       return Optional.empty();
     }
@@ -367,10 +380,13 @@ public final class Matcher {
    * aligned: they could not change the result.
    */
   private static NameChoice bestName(
-      Query query, Candidate candidate, PartMemo memo, double floor) {
+      Query query, Candidate candidate, PartMemo memo, double floor, int names) {
     List<NameForm> forms = candidate.names();
     NameChoice best = null;
     for (int i = 0; i < forms.size(); i++) {
+      if ((names & nameBit(i)) == 0) {
+        continue;
+      }
       NameForm form = forms.get(i);
       if (!memo.mayReach(form) || memo.belowWithOnePair(form, floor)) {
         continue;
@@ -401,6 +417,11 @@ public final class Matcher {
       }
     }
     return best;
+  }
+
+  /** Name {@code i}'s bit in {@link #score}'s {@code names}: the last bit for names 31 and on. */
+  static int nameBit(int i) {
+    return 1 << Math.min(i, Integer.SIZE - 1);
   }
 
   /** Whether a name bounded by {@code upper} stays below {@code floor} or the best name so far. */

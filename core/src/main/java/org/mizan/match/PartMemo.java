@@ -268,6 +268,28 @@ final class PartMemo {
     return false;
   }
 
+  /**
+   * The names of an entry that {@link #mayReach} may hold for, as bits of {@link Matcher#score}'s
+   * {@code names}: {@code always}, and each name with a part that retrieval marked {@link #reached}
+   * ({@code parts[from]} to {@code parts[to - 1]}: each of the entry's distinct name parts as its
+   * id shifted left by 32, or'ed with the bits of the names that have it); every name when
+   * retrieval did not run. A name left out has no part marked, and no variant of particles alone
+   * (in {@code always}): {@link #mayReach} would not hold, and it is passed over unread.
+   */
+  int mayReachNames(long[] parts, int from, int to, int always) {
+    if (reached == null) {
+      return Matcher.ALL_NAMES;
+    }
+    int names = always;
+    for (int k = from; k < to; k++) {
+      long part = parts[k];
+      if (reached[(int) (part >>> Integer.SIZE)] != 0) {
+        names |= (int) part;
+      }
+    }
+    return names;
+  }
+
   /** The query's part {@code queryId}. */
   Token queryPart(int queryId) {
     return querySketches.token(queryId);

@@ -364,6 +364,98 @@ class RetrievalTest {
         .isEqualTo(CandidateIndex.ownValuesBudget(Runtime.getRuntime().maxMemory()));
   }
 
+  /**
+   * Scoring looks only at the names of an entry with a part that retrieval found alike (the bits of
+   * {@link PartMemo#mayReachNames}), the 31st and later names of an entry always: an entry of 40
+   * names, each unlike the others, is matched on whichever of them is the query's, with what
+   * scoring every entry gives, and its other names are not looked at.
+   */
+  @Test
+  void anEntryOfManyNamesIsMatchedOnWhicheverIsTheQuerys() {
+    String[] words = {
+      "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett"
+    };
+    List<org.mizan.model.EntryName> names = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      names.add(
+          org.mizan.model.EntryName.of(
+              words[i / 10] + " " + words[i % 10] + "son",
+              i == 0 ? org.mizan.model.NameType.PRIMARY : org.mizan.model.NameType.ALIAS_GOOD));
+    }
+    Matcher.Preparer preparer = MATCHER.preparer();
+    List<Candidate> candidates =
+        List.of(
+            preparer.prepare(
+                "test", org.mizan.model.ListEntry.named("E1", EntryKind.PERSON, names)),
+            preparer.prepare("test", Names.person("E2", "Hamid Karzai")));
+    CandidateIndex index = CandidateIndex.build(preparer, candidates);
+    for (int i : new int[] {0, 9, 30, 31, 39}) {
+      String listed = names.get(i).value();
+      for (double scoreFloor : new double[] {0.7, 0.85}) {
+        Query q = MATCHER.prepare(Subject.ofName("s", listed));
+        List<Match> found = index.screen(q, 0.7, scoreFloor, Integer.MAX_VALUE);
+        assertThat(found)
+            .as("%s at %s", listed, scoreFloor)
+            .isEqualTo(
+                index.screenEveryEntry(q, 0.7).stream()
+                    .filter(m -> m.score() >= scoreFloor)
+                    .toList());
+        assertThat(found).extracting(m -> m.entry().id()).containsExactly("E1");
+        assertThat(found.get(0).score()).isEqualTo(1.0);
+        assertThat(found.get(0).listName()).isEqualTo(listed);
+      }
+    }
+  }
+
+  /**
+   * The names of an entry scoring looks at ({@link PartMemo#mayReachNames}): every one until
+   * retrieval ran, then those with a part it marked alike, and those it is told to look at always.
+   */
+  @Test
+  void theNamesLookedAtAreThoseWithAPartRetrievalFound() {
+    Matcher.Preparer preparer = MATCHER.preparer();
+    Candidate c =
+        preparer.prepare(
+            "test",
+            org.mizan.model.ListEntry.named(
+                "E1",
+                EntryKind.PERSON,
+                List.of(
+                    org.mizan.model.EntryName.of("Hamid Karzai", org.mizan.model.NameType.PRIMARY),
+                    org.mizan.model.EntryName.of(
+                        "Peter Jones", org.mizan.model.NameType.ALIAS_GOOD),
+                    org.mizan.model.EntryName.of(
+                        "Hamid Jones", org.mizan.model.NameType.ALIAS_GOOD))));
+    int[] hamidJones = c.names().get(2).distinctIds();
+    int[] peterJones = c.names().get(1).distinctIds();
+    int jones =
+        IntStream.of(hamidJones)
+            .filter(p -> IntStream.of(peterJones).anyMatch(q -> q == p))
+            .findFirst()
+            .orElseThrow();
+    int hamid = IntStream.of(hamidJones).filter(p -> p != jones).findFirst().orElseThrow();
+    long[] parts = {(long) hamid << 32 | 0b101, (long) jones << 32 | 0b110};
+    PartTable table = preparer.table();
+    PartMemo memo =
+        PartMemo.forQuery(
+            MATCHER.prepare(Subject.ofName("s", "Hamid")).name(),
+            table,
+            new PartSketches(table.parts()),
+            true,
+            PartMemo.MAX_REMEMBERED);
+    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(Matcher.ALL_NAMES);
+    memo.retrievalRan(0);
+    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isZero();
+    assertThat(memo.mayReachNames(parts, 0, 2, 0b1000)).isEqualTo(0b1000);
+    memo.reached(hamid, false);
+    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(0b101);
+    assertThat(memo.mayReachNames(parts, 1, 2, 0)).isZero();
+    memo.reached(jones, true);
+    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(0b111);
+    assertThat(Matcher.nameBit(30)).isEqualTo(1 << 30);
+    assertThat(Matcher.nameBit(31)).isEqualTo(Matcher.nameBit(45)).isEqualTo(Integer.MIN_VALUE);
+  }
+
   @Test
   void namesAlikeInNoPartAreNotScored() {
     assertThat(retrieves("john smith", "muhammad yusuf")).isFalse();

@@ -102,7 +102,8 @@ public final class CandidateIndex {
   private final int secondScanFrom;
   private final ConcurrentHashMap<ExpansionKey, Expansion> expansions = new ConcurrentHashMap<>();
   private final AtomicLong expanded = new AtomicLong();
-  private final ConcurrentHashMap<Integer, double[]> ownValues = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, PartMemo.SharedRow> ownValues =
+      new ConcurrentHashMap<>();
   private final AtomicLong ownValueCount = new AtomicLong();
   private final ArrayBlockingQueue<Workspace> workspaces =
       new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
@@ -132,10 +133,11 @@ public final class CandidateIndex {
   }
 
   /**
-   * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each), {@link
-   * #ownValuesBudget} of this JVM's largest heap: from 8,000,000 (64 MB: 1,369 rows for the UN
-   * list's 5,840 parts, 87 at a million entries' 91,505) to 32,000,000 (256 MB, from a heap of
-   * about 4 GB); past it, a part's values are computed afresh for each query.
+   * Most values the rows of {@link #ownValues} hold, over all of them (8 bytes each, and a byte for
+   * each one's bound: {@link #rowCost}), {@link #ownValuesBudget} of this JVM's largest heap: from
+   * 8,000,000 (64 MB: 1,217 rows for the UN list's 5,840 parts, 77 at a million entries' 91,505) to
+   * 32,000,000 (256 MB, from a heap of about 4 GB); past it, a part's values are computed afresh
+   * for each query.
    */
   static final long MAX_OWN_VALUES = ownValuesBudget(Runtime.getRuntime().maxMemory());
 
@@ -923,9 +925,9 @@ public final class CandidateIndex {
       memo.foundEveryPartAlike(qid);
     }
     int own = scan.idOf(q);
-    double[] values = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
-    if (values != null) {
-      memo.share(qid, values);
+    PartMemo.SharedRow row = own < 0 || !memo.remembers(qid) ? null : ownValues(own);
+    if (row != null) {
+      memo.share(qid, row);
     }
     ExpansionKey key = own < 0 ? null : new ExpansionKey(own, reach, wanted);
     Expansion known = key == null ? null : expansions.get(key);
@@ -1014,23 +1016,31 @@ public final class CandidateIndex {
    * query after query. Rows go to the parts first met: on a list so large that the budget holds few
    * rows, a common part met late has none.
    */
-  private double[] ownValues(int own) {
-    double[] values = ownValues.get(own);
-    if (values != null || ownValueCount.get() + sketches.size() > MAX_OWN_VALUES) {
-      return values;
+  private PartMemo.SharedRow ownValues(int own) {
+    PartMemo.SharedRow row = ownValues.get(own);
+    long cost = rowCost(sketches.size());
+    if (row != null || ownValueCount.get() + cost > MAX_OWN_VALUES) {
+      return row;
     }
     return ownValues.computeIfAbsent(
         own,
         p -> {
           // Reserved before the row exists, so that threads adding rows at once stay within it.
-          if (ownValueCount.addAndGet(sketches.size()) > MAX_OWN_VALUES) {
-            ownValueCount.addAndGet(-sketches.size());
+          if (ownValueCount.addAndGet(cost) > MAX_OWN_VALUES) {
+            ownValueCount.addAndGet(-cost);
             return null;
           }
-          double[] row = new double[sketches.size()];
-          Arrays.fill(row, Double.NaN);
-          return row;
+          return PartMemo.SharedRow.unknown(sketches.size());
         });
+  }
+
+  /**
+   * What a row of {@link #ownValues} for a list of {@code parts} parts counts against {@link
+   * #MAX_OWN_VALUES}: its values, and its bounds' bytes ({@link PartMemo.SharedRow}) as values of 8
+   * bytes, rounded up.
+   */
+  static long rowCost(int parts) {
+    return parts + (parts + Double.BYTES - 1) / Double.BYTES;
   }
 
   /**

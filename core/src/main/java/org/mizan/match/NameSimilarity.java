@@ -496,7 +496,8 @@ final class NameSimilarity {
   /**
    * For each query part the best bound ({@link PartMemo#upper}) with a list part, and for each list
    * part the best with a query part: two arrays of the memo's scratch ({@link PartMemo#scratch}),
-   * valid until the next call; null when either name has no part.
+   * valid until the next call; null when either name has no part. A query part with a row of values
+   * reads the bytes of their bounds beside it ({@link PartMemo#bounds}), at most 1/254 above them.
    */
   private static double[][] bestPairs(int[] queryIds, int[] listIds, PartMemo memo) {
     if (queryIds.length == 0 || listIds.length == 0) {
@@ -505,6 +506,11 @@ final class NameSimilarity {
     double[] bestForQuery = memo.scratch(0, queryIds.length);
     double[] bestForList = memo.scratch(1, listIds.length);
     for (int i = 0; i < queryIds.length; i++) {
+      byte[] bounds = memo.bounds(queryIds[i]);
+      if (bounds != null) {
+        bestForQuery[i] = bestByBytes(queryIds[i], listIds, bounds, bestForList, i == 0, memo);
+        continue;
+      }
       double[] known = memo.known(queryIds[i]);
       // Two parts read as one whose every list part more than 0 alike retrieval found: the others
       // are 0, not bounded (PartMemo#zeroUnlessKnown).
@@ -524,6 +530,32 @@ final class NameSimilarity {
       bestForQuery[i] = best;
     }
     return new double[][] {bestForQuery, bestForList};
+  }
+
+  /**
+   * {@link #bestPairs} of query part {@code queryId} from the bytes of its row's bounds ({@link
+   * PartMemo#bounds}): its best bound with the parts {@code listIds}, each also kept in {@code
+   * bestForList} (written over when {@code first}, else where larger).
+   */
+  private static double bestByBytes(
+      int queryId,
+      int[] listIds,
+      byte[] bounds,
+      double[] bestForList,
+      boolean first,
+      PartMemo memo) {
+    boolean zeroUnlessKnown = memo.zeroUnlessKnown(queryId);
+    double best = 0;
+    for (int j = 0; j < listIds.length; j++) {
+      int code = PartMemo.code(bounds, listIds[j]);
+      double s =
+          code != 0
+              ? PartMemo.boundOf(code)
+              : zeroUnlessKnown ? 0 : memo.upper(queryId, listIds[j]);
+      best = Math.max(best, s);
+      bestForList[j] = first ? s : Math.max(bestForList[j], s);
+    }
+    return best;
   }
 
   /** {@link #coverage(double[], double[], int)} of the scores at {@code index}. */

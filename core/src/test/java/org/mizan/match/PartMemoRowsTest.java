@@ -4,8 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Rows of part values lent to one screening at a time come back all NaN, however written. */
+/**
+ * Rows of part values lent to one screening at a time come back all NaN, however written; the bytes
+ * of a shared row's bounds are never below the value they stand for, and at most 1/254 above.
+ */
 class PartMemoRowsTest {
+  @Test
+  void aBoundsByteIsAtLeastItsValueAndAtMostAStepAbove() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int k = 0; k < 100_000; k++) {
+      // Exact similarities (>= 0) and bounds (kept as -b), at random and on the steps themselves.
+      double b =
+          k < 255 ? k / 254.0 : k < 509 ? Math.nextUp((k - 255) / 254.0) : random.nextDouble();
+      for (double known : new double[] {b, -b}) {
+        int code = PartMemo.boundCode(known) & 0xff;
+        assertThat(code).as("%s", known).isBetween(1, 255);
+        assertThat(PartMemo.boundOf(code)).as("%s", known).isGreaterThanOrEqualTo(b);
+        assertThat(PartMemo.boundOf(code) - b).as("%s", known).isLessThanOrEqualTo(1 / 254.0);
+      }
+    }
+    assertThat(PartMemo.boundCode(0) & 0xff).isEqualTo(1);
+    assertThat(PartMemo.boundOf(1)).isZero();
+    assertThat(PartMemo.boundCode(1) & 0xff).isEqualTo(255);
+    assertThat(PartMemo.boundOf(255)).isEqualTo(1.0);
+    assertThat(PartMemo.boundCode(-0.5) & 0xff).isEqualTo(128);
+    assertThat(PartMemo.boundOf(128)).isEqualTo(0.5);
+  }
+
+  @Test
+  void aSharedRowIsUnknownEverywhereWhenNew() {
+    PartMemo.SharedRow row = PartMemo.SharedRow.unknown(300);
+    assertThat(row.values()).hasSize(300).containsOnly(Double.NaN);
+    assertThat(row.bounds()).hasSize(300).containsOnly((byte) 0);
+    assertThat(CandidateIndex.rowCost(5_840)).isEqualTo(6_570);
+    assertThat(CandidateIndex.rowCost(9)).isEqualTo(11);
+  }
+
   @Test
   void valuesWrittenAreClearedAndTheRowsLentAgain() {
     PartMemo.Rows rows = new PartMemo.Rows(1_000);

@@ -243,8 +243,8 @@ public final class Matcher {
 
   /**
    * {@link #score(Query, Candidate, double)} with its {@link #nameFloor} worked out, looking only
-   * at the names in {@code names}: bit {@code i} for name {@code i} (the last bit for names 31 and
-   * on), every name that {@link PartMemo#mayReach} among them.
+   * at the names in {@code names} (bit {@code i} for name {@code i}, the last bit for names 31 and
+   * on: {@link #nameBit}), and among them at those {@link PartMemo#mayReach} holds for.
    */
   Optional<Match> score(
       Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo, int names) {

@@ -33,7 +33,7 @@ final class PartMemo {
   private final PartSketches querySketches;
   private final boolean bounded;
   private final double[][] byQueryPart;
-  // By query part, when its row is shared (#share): each value's bound in a byte (#boundCode).
+  // By query part with a row, shared (#share) or lent: each value's bound in a byte (#boundCode).
   private final byte[][] boundsByQueryPart;
   private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8], new double[8], new double[8]};

@@ -548,10 +548,13 @@ final class NameSimilarity {
     double best = 0;
     for (int j = 0; j < listIds.length; j++) {
       int code = PartMemo.code(bounds, listIds[j]);
+      // No byte yet: the value, which another thread may have written just before its byte.
       double s =
           code != 0
               ? PartMemo.boundOf(code)
-              : zeroUnlessKnown ? 0 : memo.upper(queryId, listIds[j]);
+              : zeroUnlessKnown
+                  ? memo.knownOrZero(queryId, listIds[j])
+                  : memo.upper(queryId, listIds[j]);
       best = Math.max(best, s);
       bestForList[j] = first ? s : Math.max(bestForList[j], s);
     }

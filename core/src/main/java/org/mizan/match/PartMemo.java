@@ -371,6 +371,16 @@ final class PartMemo {
     return s >= 0 ? s : boundOf(s);
   }
 
+  /**
+   * The similarity or bound of two parts when known ({@link #known}), else 0: what a query part
+   * whose unknown values are 0 ({@link #zeroUnlessKnown}) has with list part {@code listId}.
+   */
+  double knownOrZero(int queryId, int listId) {
+    double[] known = row(queryId);
+    double k = known == null ? Double.NaN : get(known, listId);
+    return Double.isNaN(k) ? 0 : value(k);
+  }
+
   /** Whether query part {@code queryId}'s values are remembered ({@link #MAX_REMEMBERED}). */
   boolean remembers(int queryId) {
     return queryId < rememberedParts;

@@ -31,6 +31,36 @@ class PartMemoRowsTest {
     assertThat(PartMemo.boundOf(128)).isEqualTo(0.5);
   }
 
+  /**
+   * Another thread may have written a shared row's value and not yet its byte: a part whose unknown
+   * values are 0 ({@link PartMemo#zeroUnlessKnown}) then reads the value, not 0, and a name bound
+   * by it keeps its bound.
+   */
+  @Test
+  void aValueWhoseByteIsNotYetWrittenIsReadAsTheValue() {
+    Matcher.Preparer preparer = Names.MATCHER.preparer();
+    Candidate c = preparer.prepare("test", Names.person("E1", "Karzai"));
+    PartTable table = preparer.table();
+    NameForm listed = c.names().get(0);
+    NameForm query = Names.MATCHER.prepare(org.mizan.model.Subject.ofName("s", "Karzai")).name();
+    int queryPart = query.distinctIds()[0];
+    int listPart = listed.distinctIds()[0];
+    PartMemo.SharedRow row = PartMemo.SharedRow.unknown(table.size());
+    row.values()[listPart] = 1.0;
+    PartMemo memo =
+        PartMemo.forQuery(
+            query, table, new PartSketches(table.parts()), true, PartMemo.MAX_REMEMBERED);
+    memo.share(queryPart, row);
+    memo.foundEveryPartAlike(queryPart);
+    assertThat(memo.zeroUnlessKnown(queryPart)).isTrue();
+    assertThat(PartMemo.code(row.bounds(), listPart)).isZero();
+    assertThat(memo.knownOrZero(queryPart, listPart)).isEqualTo(1.0);
+    assertThat(NameSimilarity.upper(query, listed, memo)).isGreaterThanOrEqualTo(1.0);
+    // Unknown, with no value either: 0.
+    row.values()[listPart] = Double.NaN;
+    assertThat(NameSimilarity.upper(query, listed, memo)).isLessThan(1e-6);
+  }
+
   @Test
   void aSharedRowIsUnknownEverywhereWhenNew() {
     PartMemo.SharedRow row = PartMemo.SharedRow.unknown(300);

@@ -497,7 +497,8 @@ final class NameSimilarity {
    * For each query part the best bound ({@link PartMemo#upper}) with a list part, and for each list
    * part the best with a query part: two arrays of the memo's scratch ({@link PartMemo#scratch}),
    * valid until the next call; null when either name has no part. A query part with a row of values
-   * reads the bytes of their bounds beside it ({@link PartMemo#bounds}), at most 1/254 above them.
+   * reads the bytes of their bounds beside it ({@link PartMemo#bounds}), at most 1/254 above them,
+   * and {@link PartMemo#pairBound} where a byte is not yet written.
    */
   private static double[][] bestPairs(int[] queryIds, int[] listIds, PartMemo memo) {
     if (queryIds.length == 0 || listIds.length == 0) {
@@ -507,22 +508,11 @@ final class NameSimilarity {
     double[] bestForList = memo.scratch(1, listIds.length);
     for (int i = 0; i < queryIds.length; i++) {
       byte[] bounds = memo.bounds(queryIds[i]);
-      if (bounds != null) {
-        bestForQuery[i] = bestByBytes(queryIds[i], listIds, bounds, bestForList, i == 0, memo);
-        continue;
-      }
-      double[] known = memo.known(queryIds[i]);
-      // Two parts read as one whose every list part more than 0 alike retrieval found: the others
-      // are 0, not bounded (PartMemo#zeroUnlessKnown).
-      boolean zeroUnlessKnown = memo.zeroUnlessKnown(queryIds[i]);
       double best = 0;
       for (int j = 0; j < listIds.length; j++) {
-        double k = known == null ? Double.NaN : PartMemo.get(known, listIds[j]);
+        int code = bounds == null ? 0 : PartMemo.code(bounds, listIds[j]);
         // The bound of parts of two kinds is 0 (PartSketches#upper), and kept as such.
-        double s =
-            !Double.isNaN(k)
-                ? PartMemo.value(k)
-                : zeroUnlessKnown ? 0 : memo.upper(queryIds[i], listIds[j]);
+        double s = code != 0 ? PartMemo.boundOf(code) : memo.pairBound(queryIds[i], listIds[j]);
         best = Math.max(best, s);
         // The first query part writes over what the scratch held before (similarities are >= 0).
         bestForList[j] = i == 0 ? s : Math.max(bestForList[j], s);
@@ -530,35 +520,6 @@ final class NameSimilarity {
       bestForQuery[i] = best;
     }
     return new double[][] {bestForQuery, bestForList};
-  }
-
-  /**
-   * {@link #bestPairs} of query part {@code queryId} from the bytes of its row's bounds ({@link
-   * PartMemo#bounds}): its best bound with the parts {@code listIds}, each also kept in {@code
-   * bestForList} (written over when {@code first}, else where larger).
-   */
-  private static double bestByBytes(
-      int queryId,
-      int[] listIds,
-      byte[] bounds,
-      double[] bestForList,
-      boolean first,
-      PartMemo memo) {
-    boolean zeroUnlessKnown = memo.zeroUnlessKnown(queryId);
-    double best = 0;
-    for (int j = 0; j < listIds.length; j++) {
-      int code = PartMemo.code(bounds, listIds[j]);
-      // No byte yet: the value, which another thread may have written just before its byte.
-      double s =
-          code != 0
-              ? PartMemo.boundOf(code)
-              : zeroUnlessKnown
-                  ? memo.knownOrZero(queryId, listIds[j])
-                  : memo.upper(queryId, listIds[j]);
-      best = Math.max(best, s);
-      bestForList[j] = first ? s : Math.max(bestForList[j], s);
-    }
-    return best;
   }
 
   /** {@link #coverage(double[], double[], int)} of the scores at {@code index}. */

@@ -33,7 +33,7 @@ final class PartMemo {
   private final PartSketches querySketches;
   private final boolean bounded;
   private final double[][] byQueryPart;
-  // By query part with a row, shared (#share) or lent: each value's bound in a byte (#boundCode).
+  // By query part with a shared or lent row (#row): each value's bound in a byte (#boundCode).
   private final byte[][] boundsByQueryPart;
   private final int rememberedParts;
   private final double[][] scratch = {new double[8], new double[8], new double[8], new double[8]};
@@ -372,11 +372,15 @@ final class PartMemo {
   }
 
   /**
-   * The similarity or bound of two parts when known ({@link #known}), else 0: what a query part
-   * whose unknown values are 0 ({@link #zeroUnlessKnown}) has with list part {@code listId}.
+   * {@link #upper} of two parts, but 0 where query part {@code queryId}'s unknown values are 0
+   * ({@link #zeroUnlessKnown}) and the value is not known: what a pair's byte of {@link #bounds}
+   * stands for when it is not yet written (the value may be: another thread writes it first).
    */
-  double knownOrZero(int queryId, int listId) {
-    double[] known = row(queryId);
+  double pairBound(int queryId, int listId) {
+    if (!zeroUnlessKnown(queryId)) {
+      return upper(queryId, listId);
+    }
+    double[] known = known(queryId);
     double k = known == null ? Double.NaN : get(known, listId);
     return Double.isNaN(k) ? 0 : value(k);
   }
@@ -409,7 +413,7 @@ final class PartMemo {
    * query reads such rows at the parts of the names it bounds, here and there: the bytes of a row
    * are an eighth of its doubles, and more of them stay in the processor's caches from one query to
    * the next (on the UN list 5,840 bytes against 46,720). The rows lent to one query ({@link Rows})
-   * have such bytes too.
+   * have such bytes too; the row a memo without lent rows makes for itself has none.
    *
    * @param values the values, of {@link #known}'s form
    * @param bounds the bounds' bytes, of the same length
@@ -425,11 +429,11 @@ final class PartMemo {
 
   /**
    * The bytes of the bounds of query part {@code queryId}'s row ({@link SharedRow}), shared or lent
-   * ({@link Rows}), or null while it has no such row: read them with {@link #code}, and {@link
-   * #boundOf(int)}.
+   * ({@link Rows}; lent here when it has none yet), or null when it has none: read them with {@link
+   * #code} and {@link #boundOf(int)}, else {@link #pairBound}.
    */
   byte[] bounds(int queryId) {
-    return queryId < rememberedParts ? boundsByQueryPart[queryId] : null;
+    return row(queryId) == null ? null : boundsByQueryPart[queryId];
   }
 
   /** Byte {@code i} of {@code bounds} as a code from 0 to 255, read whole. */

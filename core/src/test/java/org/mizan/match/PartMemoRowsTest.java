@@ -54,7 +54,7 @@ class PartMemoRowsTest {
     memo.foundEveryPartAlike(queryPart);
     assertThat(memo.zeroUnlessKnown(queryPart)).isTrue();
     assertThat(PartMemo.code(row.bounds(), listPart)).isZero();
-    assertThat(memo.knownOrZero(queryPart, listPart)).isEqualTo(1.0);
+    assertThat(memo.pairBound(queryPart, listPart)).isEqualTo(1.0);
     assertThat(NameSimilarity.upper(query, listed, memo)).isGreaterThanOrEqualTo(1.0);
     // Unknown, with no value either: 0.
     row.values()[listPart] = Double.NaN;

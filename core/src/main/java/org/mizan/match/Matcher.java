@@ -238,16 +238,29 @@ public final class Matcher {
     return score(query, candidate, floor, nameFloor, memo, ALL_NAMES);
   }
 
-  /** Every name of an entry, as bits of {@link #score}'s {@code names}. */
-  static final int ALL_NAMES = -1;
+  /**
+   * Every name of an entry, as {@link #score}'s {@code names}, none known to reach ({@link
+   * #names}).
+   */
+  static final long ALL_NAMES = 0xFFFF_FFFFL;
+
+  /**
+   * {@link #score}'s {@code names}: the bits of the names to look at ({@link #nameBit}) in the low
+   * 32 bits; in the high 32, those of names 0 to 30 for which {@link PartMemo#mayReach} is known to
+   * hold (a bit of {@code reach} for names 31 and on, which share one, is dropped).
+   */
+  static long names(int names, int reach) {
+    return (long) (reach & Integer.MAX_VALUE) << Integer.SIZE | (names & 0xFFFF_FFFFL);
+  }
 
   /**
    * {@link #score(Query, Candidate, double)} with its {@link #nameFloor} worked out, looking only
    * at the names in {@code names} (bit {@code i} for name {@code i}, the last bit for names 31 and
-   * on: {@link #nameBit}), and among them at those {@link PartMemo#mayReach} holds for.
+   * on: {@link #nameBit}), and among them at those {@link PartMemo#mayReach} holds for (known to,
+   * or asked: {@link #names}).
    */
   Optional<Match> score(
-      Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo, int names) {
+      Query query, Candidate candidate, double floor, double nameFloor, PartMemo memo, long names) {
     NameChoice best = bestName(query, candidate, memo, nameFloor, names);
     if (best == null || best.score() < floor) {
       return Optional.empty();
@@ -380,15 +393,17 @@ public final class Matcher {
    * aligned: they could not change the result.
    */
   private static NameChoice bestName(
-      Query query, Candidate candidate, PartMemo memo, double floor, int names) {
+      Query query, Candidate candidate, PartMemo memo, double floor, long names) {
     List<NameForm> forms = candidate.names();
     NameChoice best = null;
     for (int i = 0; i < forms.size(); i++) {
-      if ((names & nameBit(i)) == 0) {
+      int bit = nameBit(i);
+      if (((int) names & bit) == 0) {
         continue;
       }
       NameForm form = forms.get(i);
-      if (!memo.mayReach(form) || memo.belowWithOnePair(form, floor)) {
+      boolean reaches = ((int) (names >>> Integer.SIZE) & bit) != 0;
+      if ((!reaches && !memo.mayReach(form)) || memo.belowWithOnePair(form, floor)) {
         continue;
       }
       double factor = candidate.nameFactor(i);

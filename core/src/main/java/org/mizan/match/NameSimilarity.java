@@ -417,7 +417,9 @@ final class NameSimilarity {
       if (joined >= 0 && bestForQuery[joined] < GOOD_PART) {
         // Two parts read as one that can meet no list part at GOOD_PART: the variant counts for
         // nothing (#meetsJoinedPart).
-        Arrays.fill(pairBounds, qv * listVariants, (qv + 1) * listVariants, 0);
+        for (int lv = 0; lv < listVariants; lv++) {
+          pairBounds[qv * listVariants + lv] = 0;
+        }
         continue;
       }
       double cq = coverage(query.weights(qv), bestForQuery, query.distinctIndex(qv));

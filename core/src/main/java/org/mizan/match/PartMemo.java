@@ -277,20 +277,28 @@ final class PartMemo {
    * ({@code parts[from]} to {@code parts[to - 1]}: each of the entry's distinct name parts as its
    * id shifted left by 32, or'ed with the bits of the names that have it); every name when
    * retrieval did not run. A name left out has no part marked, and no variant of particles alone
-   * (in {@code always}): {@link #mayReach} would not hold, and it is passed over unread.
+   * (in {@code always}): {@link #mayReach} would not hold, and it is passed over unread. Returned
+   * with {@link Matcher#names}: beside those names, those of names 0 to 30 with a part marked at
+   * the reach of a name with no particle of the query's kinds, for which {@link #mayReach} holds
+   * without reading the name.
    */
-  int mayReachNames(long[] parts, int from, int to, int always) {
+  long mayReachNames(long[] parts, int from, int to, int always) {
     if (reached == null) {
       return Matcher.ALL_NAMES;
     }
     int names = always;
+    int plain = 0;
     for (int k = from; k < to; k++) {
       long part = parts[k];
-      if (reached[(int) (part >>> Integer.SIZE)] != 0) {
+      byte r = reached[(int) (part >>> Integer.SIZE)];
+      if (r != 0) {
         names |= (int) part;
+        if (r == PLAIN) {
+          plain |= (int) part;
+        }
       }
     }
-    return names;
+    return Matcher.names(names, plain);
   }
 
   /** The query's part {@code queryId}. */
@@ -374,11 +382,18 @@ final class PartMemo {
   /**
    * {@link #upper} of two parts, but 0 where query part {@code queryId}'s unknown values are 0
    * ({@link #zeroUnlessKnown}) and the value is not known: what a pair's byte of {@link #bounds}
-   * stands for when it is not yet written (the value may be: another thread writes it first).
+   * stands for when it is not yet written (the value may be, in a shared row: another thread writes
+   * it first; a row lent to this memo, {@link Rows}, has its byte written with the value, and the
+   * byte is read alone, not the value a line of memory away).
    */
   double pairBound(int queryId, int listId) {
     if (!zeroUnlessKnown(queryId)) {
       return upper(queryId, listId);
+    }
+    if (lent != null && lent[queryId] >= 0) {
+      // A lent row is this screening's alone: its byte is written with its value, and tells.
+      int code = code(boundsByQueryPart[queryId], listId);
+      return code == 0 ? 0 : boundOf(code);
     }
     double[] known = known(queryId);
     double k = known == null ? Double.NaN : get(known, listId);

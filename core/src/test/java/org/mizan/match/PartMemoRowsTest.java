@@ -61,6 +61,53 @@ class PartMemoRowsTest {
     assertThat(NameSimilarity.upper(query, listed, memo)).isLessThan(1e-6);
   }
 
+  /**
+   * A row lent to one screening ({@link PartMemo.Rows}) has each byte written with its value: where
+   * a query part's unknown values are 0, a byte of 0 is read as 0 and a written one as its bound,
+   * the value left unread.
+   */
+  @Test
+  void aLentRowsByteTellsWhetherItsValueIsKnown() {
+    Matcher.Preparer preparer = Names.MATCHER.preparer();
+    Candidate c = preparer.prepare("test", Names.person("E1", "Karzai Hamid"));
+    PartTable table = preparer.table();
+    int[] listParts = c.names().get(0).distinctIds();
+    NameForm query = Names.MATCHER.prepare(org.mizan.model.Subject.ofName("s", "Karzai")).name();
+    int queryPart = query.distinctIds()[0];
+    PartMemo.Rows rows = new PartMemo.Rows(table.size());
+    PartMemo memo =
+        PartMemo.forQuery(
+            query,
+            table,
+            new PartSketches(table.parts()),
+            true,
+            PartMemo.MAX_REMEMBERED,
+            rows,
+            new byte[table.size()]);
+    memo.foundEveryPartAlike(queryPart);
+    memo.remember(queryPart, new int[] {listParts[0]}, new double[] {0.9});
+    assertThat(memo.zeroUnlessKnown(queryPart)).isTrue();
+    assertThat(memo.pairBound(queryPart, listParts[0]))
+        .isEqualTo(PartMemo.boundOf(PartMemo.code(memo.bounds(queryPart), listParts[0])))
+        .isBetween(0.9, 0.9 + 1.0 / 254);
+    assertThat(memo.pairBound(queryPart, listParts[1])).isZero();
+    rows.clear(16);
+
+    // Where unknown values are bounded, an unknown one is the sketches' bound, written with its
+    // byte.
+    PartSketches sketches = new PartSketches(table.parts());
+    PartMemo bounded =
+        PartMemo.forQuery(
+            query, table, sketches, true, PartMemo.MAX_REMEMBERED, rows, new byte[table.size()]);
+    assertThat(PartMemo.code(bounded.bounds(queryPart), listParts[1])).isZero();
+    double sketched = sketches.upper(PartSketches.of(query.table()), queryPart, listParts[1]);
+    assertThat(sketched).isBetween(0.0, 0.9);
+    assertThat(bounded.pairBound(queryPart, listParts[1])).isEqualTo(sketched);
+    assertThat(PartMemo.code(bounded.bounds(queryPart), listParts[1])).isNotZero();
+    assertThat(bounded.upper(queryPart, listParts[1])).isEqualTo(sketched);
+    rows.clear(16);
+  }
+
   @Test
   void aSharedRowIsUnknownEverywhereWhenNew() {
     PartMemo.SharedRow row = PartMemo.SharedRow.unknown(300);

@@ -448,10 +448,17 @@ class RetrievalTest {
     assertThat(memo.mayReachNames(parts, 0, 2, 0)).isZero();
     assertThat(memo.mayReachNames(parts, 0, 2, 0b1000)).isEqualTo(0b1000);
     memo.reached(hamid, false);
-    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(0b101);
+    // Marked at the lower reach alone: mayReach is asked of both names.
+    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(0b101L);
     assertThat(memo.mayReachNames(parts, 1, 2, 0)).isZero();
     memo.reached(jones, true);
-    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(0b111);
+    // Jones at the reach of a name without particles: mayReach holds for its names, unasked.
+    assertThat(memo.mayReachNames(parts, 0, 2, 0)).isEqualTo(0b110L << 32 | 0b111L);
+    assertThat(memo.mayReach(c.names().get(1))).isTrue();
+    assertThat(memo.mayReach(c.names().get(2))).isTrue();
+    // Names 31 and on share a bit, which tells nothing of each: it is not known to reach.
+    long[] many = {(long) jones << 32 | ((Matcher.nameBit(31) | 0b1) & 0xFFFF_FFFFL)};
+    assertThat(memo.mayReachNames(many, 0, 1, 0)).isEqualTo(0b1L << 32 | 0x8000_0001L);
     assertThat(Matcher.nameBit(30)).isEqualTo(1 << 30);
     assertThat(Matcher.nameBit(31)).isEqualTo(Matcher.nameBit(45)).isEqualTo(Integer.MIN_VALUE);
   }

@@ -249,6 +249,41 @@ class RetrievalTest {
   }
 
   /**
+   * The second scan computes the similarities of a query part that is not one of the list's parts
+   * only with the list parts of entries retrieved ({@code among} in {@code expansion}): scoring
+   * meets no other. The excerpt's names spelt otherwise (each part of four letters or more with an
+   * e added, u written o), screened for the hits alone with the second scan run for every query,
+   * give what scoring every entry gives.
+   */
+  @Test
+  void theSecondScanOfAPartTheListLacksGivesWhatScoringEveryEntryGives() {
+    CandidateIndex index = excerptIndex(0);
+    int hits = 0;
+    int subjects = 0;
+    for (org.mizan.model.ListEntry e : org.mizan.lists.un.Excerpt.LIST.entries()) {
+      for (org.mizan.model.EntryName n : e.names()) {
+        StringBuilder spelt = new StringBuilder();
+        for (String part : n.value().split(" ")) {
+          spelt.append(spelt.length() == 0 ? "" : " ");
+          spelt.append(part.length() >= 4 ? part.replace('u', 'o') + "e" : part);
+        }
+        Query q = MATCHER.prepare(Subject.ofName("s", spelt.toString()));
+        for (double scoreFloor : new double[] {0.8, 0.85}) {
+          List<Match> expected =
+              index.screenEveryEntry(q, 0.7).stream().filter(m -> m.score() >= scoreFloor).toList();
+          assertThat(index.screen(q, 0.7, scoreFloor, Integer.MAX_VALUE))
+              .as("%s at %s", spelt, scoreFloor)
+              .isEqualTo(expected);
+          hits += expected.size();
+          subjects++;
+        }
+      }
+    }
+    assertThat(subjects).isGreaterThan(100);
+    assertThat(hits).isGreaterThan(subjects / 4);
+  }
+
+  /**
    * Two parts of a query read as one word ({@link NameForm.Reading#PARTS_JOINED}) count only at
    * {@value NameSimilarity#GOOD_PART} or more alike, below which they are 0 alike: retrieval finds
    * every list part that alike with them, and the names' bounds take every other as 0 ({@link

@@ -715,7 +715,9 @@ public final class CandidateIndex {
    * Matcher#nameFloor} at {@code scoreFloor}) with at most one name part {@code secondReach} alike
    * with a part of the query ({@link #withOneSecondPart}) and have no second such part: each query
    * part is compared again with every list part at {@code secondReach} (no part at a strict reach:
-   * every part that alike must be found), and each entry's distinct parts found are counted.
+   * every part that alike must be found; a similarity computed only for the parts of entries in
+   * {@code retrieved}, unless it is kept for other queries), and each entry's distinct parts found
+   * are counted.
    */
   private void passOverEntriesWithOnePart(
       Query query,

@@ -63,6 +63,7 @@ public final class ListStore {
   private static final String VERSIONS = "versions";
   private static final String META = ".json";
   private static final String STAGING = "staging";
+  private static final String LOCK = "update.lock";
   private static final java.util.regex.Pattern UUID_NAME =
       java.util.regex.Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -200,7 +201,7 @@ public final class ListStore {
     }
     try (FileChannel lockFile =
             FileChannel.open(
-                root.resolve("update.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(lockFile)) {
       Path removed = root.resolve("removed");
       Files.createDirectories(removed);
@@ -260,17 +261,59 @@ public final class ListStore {
       throw new IllegalArgumentException("maxDrop must be between 0 and 1: " + maxDrop);
     }
     try {
+      List<Path> made = missingFolders(root);
       Files.createDirectories(root);
       try (FileChannel lockFile =
               FileChannel.open(
-                  root.resolve("update.lock"),
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.WRITE);
+                  root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = tryLock(lockFile)) {
-        return updateLocked(receiver, expectedSource, keep, maxDrop, confirm, bundled);
+        try {
+          return updateLocked(receiver, expectedSource, keep, maxDrop, confirm, bundled);
+        } finally {
+          if (!made.isEmpty()) {
+            removeIfNothingStored(made);
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /** The folders of {@code folder}'s path that do not exist yet, the deepest first. */
+  private static List<Path> missingFolders(Path folder) {
+    List<Path> missing = new ArrayList<>();
+    for (Path p = folder;
+        p != null && Files.notExists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); ) {
+      missing.add(p);
+      p = p.getParent();
+    }
+    return missing;
+  }
+
+  /**
+   * Takes away the folders {@code made} for an update that stored nothing (it failed, or held the
+   * first version of a list), so that a data directory that did not exist still does not: they hold
+   * then the update lock and an empty staging folder alone. Anything else in them is left. Best
+   * effort, under the update lock: a failure to remove leaves them as they are.
+   */
+  private void removeIfNothingStored(List<Path> made) {
+    try {
+      try (Stream<Path> s = Files.list(root)) {
+        if (s.anyMatch(
+            p ->
+                !p.getFileName().toString().equals(STAGING)
+                    && !p.getFileName().toString().equals(LOCK))) {
+          return;
+        }
+      }
+      Files.deleteIfExists(root.resolve(STAGING));
+      Files.deleteIfExists(root.resolve(LOCK));
+      for (Path p : made) {
+        Files.delete(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // A folder not empty (another process wrote in it) or not removable stays.
     }
   }
 

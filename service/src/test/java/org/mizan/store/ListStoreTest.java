@@ -527,6 +527,30 @@ class ListStoreTest {
     assertThat(future.notes()).singleElement().asString().contains("the held one is not kept");
     // Kept, it would be a source with versions and no current one, which screening refuses.
     assertThat(store().current()).isEmpty();
+    // The data directory did not exist, and still does not (a new user's find: it was left with
+    // an empty staging folder and the update lock).
+    assertThat(dir.resolve("data")).doesNotExist();
+  }
+
+  @Test
+  void anUpdateThatStoresNothingLeavesNoFolderItMade() throws IOException {
+    Path deep = dir.resolve("new/data");
+    ListStore store = ListStore.at(deep, clock);
+    Path bad = file("half.xml", UnListFiles.bundled().substring(0, 5000));
+    assertThatThrownBy(() -> update(store, bad, Optional.empty()))
+        .isInstanceOf(ListFormatException.class);
+    assertThat(dir.resolve("new")).doesNotExist();
+
+    // A folder that existed keeps what it held; one the update stored in keeps the version.
+    Files.createDirectories(deep);
+    Path mine = Files.writeString(deep.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> update(store, bad, Optional.empty()))
+        .isInstanceOf(ListFormatException.class);
+    assertThat(mine).hasContent("mine");
+    ListStore other = ListStore.at(dir.resolve("other/data"), clock);
+    assertThat(update(other, file("un.xml", UnListFiles.bundled()), Optional.empty()).status())
+        .isEqualTo(UpdateOutcome.Status.INSTALLED);
+    assertThat(other.current()).hasSize(1);
   }
 
   @Test

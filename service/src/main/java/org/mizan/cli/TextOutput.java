@@ -170,27 +170,32 @@ final class TextOutput {
   }
 
   /**
-   * The text with control characters, bidi marks (left-to-right, right-to-left, Arabic letter
-   * mark), embeddings, overrides and isolates shown as {@code \\uXXXX}, so that a value cannot move
-   * the cursor, ring the bell, add lines or reorder the report around it. The joiners Persian and
-   * Arabic names write inside words (U+200C, U+200D) are kept.
+   * The text with control characters, format characters (bidi marks, embeddings, overrides and
+   * isolates; zero-width spaces, word joiners, byte-order marks, soft hyphens, tags: Unicode
+   * general category Cf) and line and paragraph separators shown as {@code \\uXXXX} (two for a
+   * character beyond the BMP), so that a value cannot move the cursor, ring the bell, add lines,
+   * reorder the report around it or hide a character the name holds. The joiners Persian and Arabic
+   * names write inside words (U+200C, U+200D) are kept.
    */
   static String printable(String text) {
     StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.getType(c) == Character.CONTROL
-          || c == '\u200E'
-          || c == '\u200F'
-          || c == '\u061C'
-          || c == '\u2028'
-          || c == '\u2029'
-          || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2066' && c <= '\u2069')) {
-        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        b.append(c);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int n = Character.charCount(c);
+      int type = Character.getType(c);
+      boolean hidden =
+          type == Character.CONTROL
+              || (type == Character.FORMAT && c != '\u200C' && c != '\u200D')
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR;
+      for (int k = i; k < i + n; k++) {
+        if (hidden) {
+          b.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(k)));
+        } else {
+          b.append(text.charAt(k));
+        }
       }
+      i += n;
     }
     return b.toString();
   }

@@ -412,6 +412,21 @@ class MainTest {
         .contains("\u0627\u0645\u06cc\u0646\u200c\u0646\u06cc\u0627");
   }
 
+  @Test
+  void anInvisibleCharacterInANameIsWrittenEscapedInTextOutput() {
+    // A new user's find (2026-12-06): a zero-width space was printed raw, so the name read as
+    // the listed one where it holds a character more; so for a word joiner, a byte-order mark, a
+    // soft hyphen and a tag character (beyond the BMP, two escapes).
+    Run run = run("screen", "Saddam\u200bHussein al-Tik\u00adriti\u2060\ufeff\udb40\udc01");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Saddam\\u200BHussein al-Tik\\u00ADriti\\u2060\\uFEFF\\uDB40\\uDC01")
+        .doesNotContain("\u200b")
+        .doesNotContain("\u00ad")
+        .doesNotContain("\ufeff");
+    assertThat(TextOutput.printable("a\u2028b\u0085c")).isEqualTo("a\\u2028b\\u0085c");
+  }
+
   /**
    * A kind or gender not understood gets the words that are, without the value given (a name in the
    * wrong place would be repeated; masked, it read "not '…'").

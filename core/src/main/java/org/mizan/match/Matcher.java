@@ -166,15 +166,32 @@ public final class Matcher {
       return prepared;
     }
 
-    /** What preparing an entry works out before its parts are numbered. */
-    private record Analysed(List<NormalizedName> names, String[] codes, String[] documents) {}
+    /**
+     * What preparing an entry works out before its parts are numbered: by name, its analysis and
+     * its other readings ({@link NameForm#ofList}).
+     */
+    private record Analysed(
+        List<NormalizedName> names,
+        List<List<NameForm.OtherReading>> others,
+        String[] codes,
+        String[] documents) {}
 
     private Analysed analyse(ListEntry entry) {
       List<NormalizedName> names = new ArrayList<>(entry.names().size());
+      List<List<NameForm.OtherReading>> others = new ArrayList<>(entry.names().size());
       boolean person = entry.kind() == EntryKind.PERSON;
       for (EntryName name : entry.names()) {
         String value = person ? NameOrder.givenNamesFirst(name.value()) : name.value();
-        names.add(normalizer.analyze(value, known));
+        NormalizedName analysed = normalizer.analyze(value, known);
+        names.add(analysed);
+        // A list exported from another system may hold an invisible character where a space was,
+        // as a screened name may (a breaker's find: Saddam\u200BHussein listed, Saddam Hussein
+        // screened, was missed): read both ways.
+        NormalizedName apart = normalizer.invisibleApart(value, analysed);
+        others.add(
+            apart == null
+                ? List.of()
+                : List.of(new NameForm.OtherReading(apart, NameForm.Reading.INVISIBLE_APART)));
       }
       List<String> nationalities = entry.nationalities();
       String[] codes = new String[nationalities.size()];
@@ -185,13 +202,19 @@ public final class Matcher {
       for (int i = 0; i < documents.length; i++) {
         documents[i] = documentKey(entry.documents().get(i).number());
       }
-      return new Analysed(names, codes, documents);
+      return new Analysed(names, others, codes, documents);
     }
 
     private Candidate candidate(String source, ListEntry entry, Analysed analysed) {
       List<NameForm> forms = new ArrayList<>(analysed.names().size());
-      for (NormalizedName name : analysed.names()) {
-        forms.add(NameForm.of(name, table, entry.kind() == EntryKind.PERSON, normalizer));
+      for (int i = 0; i < analysed.names().size(); i++) {
+        forms.add(
+            NameForm.ofList(
+                analysed.names().get(i),
+                analysed.others().get(i),
+                table,
+                entry.kind() == EntryKind.PERSON,
+                normalizer));
       }
       return new Candidate(source, entry, forms, analysed.codes(), analysed.documents());
     }
@@ -560,6 +583,13 @@ public final class Matcher {
           .append(queryReading.phrase())
           .append(": ")
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
+    }
+    NameForm.Reading listReading = listForm.reading(a.list());
+    if (listReading != NameForm.Reading.AS_GIVEN) {
+      b.append("; list name read ")
+          .append(listReading.phrase())
+          .append(": ")
+          .append(String.join(" ", a.list().stream().map(Token::text).toList()));
     }
     if (listForm.writesCompounds(a.list())) {
       b.append("; list name parts written as: ")

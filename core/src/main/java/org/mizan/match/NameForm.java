@@ -504,6 +504,22 @@ final class NameForm {
   }
 
   /**
+   * A list's name as {@link #of(NormalizedName, PartTable, boolean, NameNormalizer)} writes it, and
+   * with the ways of writing of its {@code others} readings too (with its invisible characters as
+   * spaces, {@link NameNormalizer#invisibleApart}, at a factor of 1): a list exported from another
+   * system may hold a zero-width space or a control character where a space was, as a screened name
+   * may.
+   */
+  static NameForm ofList(
+      NormalizedName name,
+      List<OtherReading> others,
+      PartTable table,
+      boolean personal,
+      NameNormalizer articles) {
+    return of(name, others, table, personal, articles, false);
+  }
+
+  /**
    * A subject's name ({@link #of(NormalizedName, PartTable, boolean)} in a table of its own), also
    * written with its compound parts apart ({@code compounds}: the normaliser whose {@link
    * NameNormalizer#compoundParts} gives the parts one part writes as one, or none; Arabic compound

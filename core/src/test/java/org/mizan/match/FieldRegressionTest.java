@@ -995,6 +995,35 @@ class FieldRegressionTest {
   }
 
   @Test
+  void anInvisibleCharacterWhereAListedNameHadASpaceDoesNotJoinTwoNames() {
+    // A list exported from another system may hold one too (a breaker's find, 2026-12-06: a list
+    // CSV's Saddam\u200BHussein al-Tikriti scored 0.82 against Saddam Hussein al-Tikriti, no hit).
+    assertThat(score("Saddam Hussein al-Tikriti", "Saddam\u200bHussein al-Tikriti")).isEqualTo(1.0);
+    assertThat(score("Saddam Hussein al-Tikriti", "Saddam\u0001Hussein al-Tikriti")).isEqualTo(1.0);
+    assertThat(score("Saddam Hussein al-Tikriti", "Saddam\u0000Hussein al-Tikriti")).isEqualTo(1.0);
+    assertThat(score("Saddam Hussein", "صدام\u200fحسين")).isCloseTo(0.95, within());
+    // Read both ways: one inside a word still joins it.
+    assertThat(score("Saddam Hussein", "Sad\u200bdam Hus\u200esein")).isEqualTo(1.0);
+    Match m = match("Saddam Hussein al-Tikriti", "Saddam\u200bHussein al-Tikriti");
+    assertThat(m.explanation().get(0).detail())
+        .contains(
+            "; list name read with its invisible characters as spaces: saddam hussein al tikriti");
+    // Retrieval finds the parts of that reading too.
+    ScreeningIndex index =
+        ScreeningIndex.build(
+            Names.MATCHER,
+            List.of(
+                new Watchlist(
+                    new ListVersion("csv:invisible.csv", "", "0".repeat(64)),
+                    List.of(
+                        Names.person("I-1", "Saddam\u200bHussein al-Tikriti"),
+                        Names.person("I-2", "Khalid Yusuf Mansour")))));
+    List<Match> hits = index.screen(Subject.ofName("q", "Saddam Hussein al-Tikriti"), 0.85, 10);
+    assertThat(hits).extracting(h -> h.entry().id()).containsExactly("I-1");
+    assertThat(hits.get(0).score()).isEqualTo(1.0);
+  }
+
+  @Test
   void theGapBeforeAFinalHahIsPairedWithTheGapBeforeTheLatinFinalH() {
     // A skeleton drops a final h, and the long-vowel test left out the gap before a Latin final h
     // but not the one before ح: ممدوح's و was paired with the gap between Mamdouh's m and d, which

@@ -126,6 +126,18 @@ public final class CsvCursor {
           "a quoted value is not closed by the end of the file (the file is truncated, or a quote"
               + " inside a quoted value is not doubled)");
     }
+    if (malformed instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      // Jackson's limit on a value's length: its message names no place (a breaker's find:
+      // "malformed
+      // CSV" alone, for a quote never closed near the top of a large list).
+      JsonLocation value = parser.currentTokenLocation();
+      return new ListFormatException(
+          location,
+          Math.max(0, value.getLineNr()),
+          Math.max(0, value.getColumnNr()),
+          "",
+          ParserMessages.beyondLimit(message));
+    }
     JsonLocation at = malformed.getLocation();
     long line = at == null ? 0 : Math.max(0, at.getLineNr());
     long column = at == null ? 0 : Math.max(0, at.getColumnNr());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mizan.lists.ListFormatException;
+import org.mizan.lists.ParserMessages;
 import org.mizan.lists.StrictUtf8Reader;
 
 /**
@@ -263,7 +264,9 @@ final class EntityReader {
     JsonProcessingException j = (JsonProcessingException) e;
     JsonLocation at = j.getLocation() == null ? json.currentLocation() : j.getLocation();
     String problem;
-    if (e instanceof JsonEOFException && currentStart > 0) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      problem = ParserMessages.beyondLimit(j.getOriginalMessage());
+    } else if (e instanceof JsonEOFException && currentStart > 0) {
       problem =
           "unexpected end of file inside the entity that starts at line "
               + currentStart
@@ -274,10 +277,12 @@ final class EntityReader {
           previousEnd == 0 && message.startsWith("Unexpected character ('<'")
               ? "not JSON: the file starts with '<', like an HTML or XML page, not FollowTheMoney"
                   + " JSON lines"
-              : "malformed JSON: " + message;
+              // Jackson may quote the input, a name (a breaker's find): not shown.
+              : "malformed JSON: " + ParserMessages.withoutInput(message);
     }
+    // Not kept as the cause either: Jackson's own message may quote the input.
     return new ListFormatException(
-        location, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), field, problem, e);
+        location, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), field, problem);
   }
 
   /** The JSON path of the value being read, e.g. {@code properties/name/0}; empty at the top. */

@@ -31,6 +31,24 @@ class CsvListParserErrorTest {
   }
 
   @Test
+  void aQuoteNeverClosedInALargeListNamesWhereItOpens() {
+    // A breaker's find: past Jackson's limit of 20,000,000 characters a value gave "malformed
+    // CSV" alone, with no place.
+    StringBuilder csv = new StringBuilder("id,name\nP-1,Alpha Fictitious\nP-2,\"Beta");
+    String row = "\nP-3,Gamma Fictitious";
+    while (csv.length() < 20_100_000) {
+      csv.append(row);
+    }
+    ListFormatException e = SAMPLE.failure(csv.toString());
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(5);
+    assertThat(e.problem())
+        .isEqualTo(
+            "a value longer than 20000000 characters starts here (no name or field is that long:"
+                + " is a quote never closed?)");
+  }
+
+  @Test
   void invalidUtf8ByteNamesItsExactPosition() {
     String csv = SAMPLE.text();
     int at = csv.indexOf("Fictitia") + "Fic".length();

@@ -84,6 +84,24 @@ class FtmEntitiesParserErrorTest {
   }
 
   @Test
+  void anErrorQuotesNoNameOfTheFile() {
+    // A breaker's find: Jackson's message quoted the word it could not read, which may be a name.
+    ListFormatException e = error(OK + "Osama Secretname,1957\n");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.getMessage())
+        .startsWith("bad.ftm.json:2:1: malformed JSON: Unrecognized token '…': was expecting")
+        .doesNotContain("Osama")
+        .contains("'null', 'true' or 'false'");
+    assertThat(e.getCause()).isNull();
+    ListFormatException inArray =
+        error(OK + "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"name\":[Secretname]}}\n");
+    assertThat(inArray.getMessage())
+        .doesNotContain("Secretname")
+        .contains("Unrecognized token '…'");
+  }
+
+  @Test
   void aLineThatIsNoObject() {
     ListFormatException e = error(OK + "[" + OK.strip() + "]\n");
     assertThat(e.line()).isEqualTo(2);

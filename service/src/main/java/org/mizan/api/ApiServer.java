@@ -284,7 +284,12 @@ public final class ApiServer implements AutoCloseable {
           mapper
               .reader()
               .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              // A number beyond a double's range (1e400) read as a double is Infinity, which the
+              // body's text then writes as the string "Infinity": screened as a name (a breaker's
+              // find). Kept exact, it stays a number, and is refused where a string is expected.
+              .with(
+                  com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
       this.openapi = resource("openapi.json");
     }
 

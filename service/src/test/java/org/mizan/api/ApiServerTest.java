@@ -506,6 +506,19 @@ class ApiServerTest {
     assertThat(raw)
         .startsWith("HTTP/1.1 400")
         .contains("the query string is not valid percent-encoding");
+    // A breaker's find: a number beyond a double's range was read as Infinity and screened and
+    // stored as the name "Infinity".
+    for (String body :
+        List.of(
+            "{\"name\":1e400}",
+            "{\"name\":-1e400}",
+            "{\"id\":1e400,\"name\":\"a b\"}",
+            "{\"subjects\":[{\"name\":1e400}]}")) {
+      Client.Answer huge = analyst.post("/api/v1/screen", body);
+      assertThat(huge.status()).as(body).isEqualTo(400);
+      assertThat(huge.json().at("/error/message").asText()).as(body).contains("found a number");
+    }
+    assertThat(analyst.post("/api/v1/subjects", "{\"name\":1e400}").status()).isEqualTo(400);
     Client.Answer lone = analyst.post("/api/v1/screen", "{\"id\":\"a\\ud800b\",\"name\":\"a b\"}");
     assertThat(lone.status()).isEqualTo(400);
     // A breaker's find: NUL was accepted in an id, a name and a document, which PostgreSQL's text

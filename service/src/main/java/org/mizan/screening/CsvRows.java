@@ -59,6 +59,20 @@ final class CsvRows implements Rows {
   private void readHeader() {
     Map<Column, String> found = new EnumMap<>(Column.class);
     for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).indexOf('\uFEFF') >= 0) {
+        // Invisible, it made a column's name unknown, and the column was left out without a word
+        // (a breaker's find: a second mark at the start lost the ids).
+        throw new InputFormatException(
+            location,
+            line,
+            "",
+            "column "
+                + (i + 1)
+                + " of the header row holds a byte-order mark (U+FEFF, invisible; the file starts"
+                + " with two?): remove it");
+      }
+    }
+    for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i).strip();
       Optional<Column> column = Column.forKey(cell);
       if (column.isEmpty()) {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -382,6 +383,27 @@ class SubjectReaderErrorTest {
     assertThat(e.line()).as("line of: %s", e.getMessage()).isEqualTo(line);
     assertThat(e.field()).as("field of: %s", e.getMessage()).isEqualTo(field);
     assertThat(e.getMessage()).doesNotContain(NAME);
+  }
+
+  @Test
+  void aSecondByteOrderMarkInTheHeaderIsSaid() {
+    // A breaker's find: the second mark made the header's first cell \uFEFFid, an unknown column
+    // left out without a word, and every row lost its id.
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] rows = "id,name\nA-1,Zaid al-Fictioni\n".getBytes(UTF_8);
+    byte[] twice = new byte[2 * bom.length + rows.length];
+    System.arraycopy(bom, 0, twice, 0, 3);
+    System.arraycopy(bom, 0, twice, 3, 3);
+    System.arraycopy(rows, 0, twice, 6, rows.length);
+    InputFormatException e = failure(() -> readInto(twice, new ArrayList<>()));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "people.csv:1: column 1 of the header row holds a byte-order mark (U+FEFF, invisible;"
+                + " the file starts with two?): remove it");
+    // One is read as none.
+    List<Subject> once = new ArrayList<>();
+    readInto(Arrays.copyOfRange(twice, 3, twice.length), once);
+    assertThat(once).extracting(Subject::id).containsExactly("A-1");
   }
 
   /** Regression: an unquoted comma shifted a name into the nationality column, silently. */

@@ -71,6 +71,20 @@ final class CsvTable {
     return table;
   }
 
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * What is wrong with column {@code i} (0-based) of a header row that holds a byte-order mark
+   * (U+FEFF): the one a file may start with is read as none, so a second was written, by a tool
+   * that added its own to text that had one.
+   */
+  private static String byteOrderMarkInHeader(int i) {
+    return "column "
+        + (i + 1)
+        + " of the header row holds a byte-order mark (U+FEFF, invisible; the file starts with two?):"
+        + " remove it";
+  }
+
   /**
    * Parses the first line of a file's head as a header row: whether it names the column id or the
    * column name (a header lacking one of them is then refused with the columns it has).
@@ -90,6 +104,14 @@ final class CsvTable {
   }
 
   private void readHeader(List<Cell> header) {
+    for (int i = 0; i < header.size(); i++) {
+      Cell cell = header.get(i);
+      if (cell.text().indexOf(BYTE_ORDER_MARK) >= 0) {
+        // Invisible, it made a column's name look right and be unknown (a breaker's find).
+        throw new ListFormatException(
+            location, cell.line(), cell.column(), "", byteOrderMarkInHeader(i));
+      }
+    }
     for (Column column : Column.values()) {
       if (column.required()
           && header.stream()

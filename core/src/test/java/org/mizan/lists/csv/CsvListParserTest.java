@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mizan.lists.Fixture;
+import org.mizan.lists.ListFormatException;
 import org.mizan.lists.ListReader;
 import org.mizan.model.BirthDate;
 import org.mizan.model.EntryKind;
@@ -138,6 +139,19 @@ class CsvListParserTest {
     byte[] withBom = Fixture.withByteOrderMark(SAMPLE.bytes());
     assertThat(SAMPLE.parse(withBom).entries()).isEqualTo(LIST.entries());
     assertThat(CsvListParser.recognizes(new String(withBom, StandardCharsets.UTF_8))).isTrue();
+  }
+
+  @Test
+  void aSecondByteOrderMarkIsSaid() {
+    // A breaker's find: the header's first cell read \uFEFFid, and the error said the header had
+    // no id column while printing one.
+    byte[] twice = Fixture.withByteOrderMark(Fixture.withByteOrderMark(SAMPLE.bytes()));
+    ListFormatException e = SAMPLE.failure(twice);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            SAMPLE.name()
+                + ":1:1: column 1 of the header row holds a byte-order mark (U+FEFF, invisible;"
+                + " the file starts with two?): remove it");
   }
 
   @Test

@@ -465,7 +465,7 @@ public final class ListStore {
   private static Watchlist readVerified(Path folder, StoredVersion stored) {
     String repair =
         " (the data directory was changed outside Mizan); run mizan lists update "
-            + stored.version().source()
+            + updateArgument(stored)
             + " again";
     Watchlist list;
     try {
@@ -483,6 +483,19 @@ public final class ListStore {
           "the stored version no longer matches the SHA-256 recorded when it was stored" + repair);
     }
     return list;
+  }
+
+  /**
+   * What {@code mizan lists update} takes to store a list of {@code stored}'s source again: its
+   * source id where the command knows it ({@link ListSource}), else the file or address it was
+   * stored from (a list CSV's source id, {@code csv:mylist.csv}, is none the command takes: a
+   * breaker's find).
+   */
+  private static String updateArgument(StoredVersion stored) {
+    String source = stored.version().source();
+    return ListSource.byId(source).isPresent() || stored.origin().isBlank()
+        ? source
+        : stored.origin();
   }
 
   /**

@@ -407,6 +407,17 @@ class ListStoreTest {
         .isInstanceOf(ListFormatException.class)
         .hasMessageContaining("the folder holds no list file")
         .hasMessageEndingWith("run mizan lists update un-sc-consolidated again");
+    // A list CSV's source id is none the command takes: the file it came from is named.
+    Path csv = file("mylist.csv", "id,name\nP-1,Alpha Fictitious\n");
+    update(csv);
+    try (Stream<Path> files = Files.walk(dir.resolve("data/lists/csv%3Amylist.csv/versions"))) {
+      for (Path p : files.filter(p -> p.getFileName().toString().equals("mylist.csv")).toList()) {
+        Files.writeString(p, "id,name\nP-1,Beta Fictitious\n");
+      }
+    }
+    assertThatThrownBy(() -> store().current())
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageEndingWith("run mizan lists update " + csv + " again");
   }
 
   @Test

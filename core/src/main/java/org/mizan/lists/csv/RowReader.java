@@ -17,6 +17,7 @@ import org.mizan.model.Gender;
 import org.mizan.model.IdentityDocument;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
+import org.mizan.names.NameNormalizer;
 
 /**
  * Maps one row of a list CSV to a {@link ListEntry}; see {@link CsvListParser} for the mapping.
@@ -33,8 +34,9 @@ final class RowReader {
   }
 
   /**
-   * @throws ListFormatException when {@code id} or {@code name} is blank, or {@code kind}, {@code
-   *     gender}, {@code dob} or {@code listed_on} holds a value the format does not allow
+   * @throws ListFormatException when {@code id} or {@code name} is blank, {@code name} has no
+   *     letter or digit, or {@code kind}, {@code gender}, {@code dob} or {@code listed_on} holds a
+   *     value the format does not allow
    */
   ListEntry entry(CsvTable.Row row) {
     Cell id = row.cell(Column.ID);
@@ -44,6 +46,15 @@ final class RowReader {
     Cell name = row.cell(Column.NAME);
     if (name.text().isEmpty()) {
       throw error(name, Column.NAME, "the name is blank (every entry needs its primary name)");
+    }
+    if (!hasLetterOrDigit(name.text())) {
+      // Screening reads no name part in it: the entry could never be found (a breaker's find, a
+      // name of a zero-width space alone).
+      throw error(
+          name,
+          Column.NAME,
+          "the name has no letters or digits (invisible characters, punctuation or symbols alone):"
+              + " no screened name could match it");
     }
     List<EntryName> names = new ArrayList<>();
     names.add(EntryName.of(name.text(), NameType.PRIMARY));
@@ -135,6 +146,17 @@ final class RowReader {
         names.add(name);
       }
     }
+  }
+
+  /**
+   * Whether {@code text} has a letter or a digit, also once Unicode compatibility forms are folded
+   * (a circled letter is the letter), as screening reads it.
+   */
+  private static boolean hasLetterOrDigit(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit)
+        || NameNormalizer.compatibilityFolded(text)
+            .codePoints()
+            .anyMatch(Character::isLetterOrDigit);
   }
 
   /**

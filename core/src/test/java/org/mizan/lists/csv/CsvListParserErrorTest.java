@@ -145,6 +145,21 @@ class CsvListParserErrorTest {
   }
 
   @Test
+  void aNameWithoutLettersOrDigitsCouldMatchNothing() {
+    for (String name : new String[] {"\u200b", "\u202e\u200b", "- . -", "\u2605"}) {
+      ListFormatException e =
+          SAMPLE.failure(HEADER + "J-1,Jane Example,,,,\nJ-2," + name + ",,,,\n");
+      assertThat(e.line()).as(name).isEqualTo(3);
+      assertThat(e.column()).isEqualTo(5);
+      assertThat(e.field()).isEqualTo("name");
+      assertThat(e.problem()).startsWith("the name has no letters or digits");
+    }
+    // Letters in compatibility forms are letters, as screening reads them; so are digits.
+    assertThat(SAMPLE.parse(HEADER + "J-1,\u24b6\u24db\u24d8,,,,\nJ-2,007,,,,\n").entries())
+        .hasSize(2);
+  }
+
+  @Test
   void blankId() {
     ListFormatException e = SAMPLE.failure(HEADER + ",Jane Example,,,,\n");
     assertThat(e.line()).isEqualTo(2);

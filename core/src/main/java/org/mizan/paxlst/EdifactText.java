@@ -209,6 +209,19 @@ final class EdifactText {
       }
     }
     if (text.indexOf(terminator, start) < 0
+        && terminator != '\n'
+        && terminator != '\r'
+        && lineEndsSegments(text, start)) {
+      // A breaker's find: a file that declares ' and ends its segments at line ends was refused
+      // as having no UNH.
+      warnings.add(
+          ManifestWarning.ofFile(
+              "the UNA declares "
+                  + visible(terminator)
+                  + " as segment terminator but the file never uses it; its segments end at line"
+                  + " ends, and are read so"));
+      terminator = '\n';
+    } else if (text.indexOf(terminator, start) < 0
         && terminator != '\''
         && text.indexOf('\'', start) > 0) {
       warnings.add(

@@ -29,6 +29,25 @@ class ManifestRepairTest {
   }
 
   @Test
+  void unaDeclaringATerminatorTheFileNeverUsesIsReadByLineWhereLinesEndItsSegments() {
+    // A breaker's find: segments ending at line ends, not with the terminator declared, were
+    // refused as "no message header (UNH) in the interchange".
+    String sample =
+        new String(Samples.bytes("paxlst/gtas/loader__airline2.edi"), StandardCharsets.UTF_8);
+    int firstLine = sample.indexOf('\n') + 1;
+    String byLine = sample.substring(0, firstLine) + sample.substring(firstLine).replace("$", "");
+    Manifest m =
+        ManifestReader.read(byLine.getBytes(StandardCharsets.UTF_8), "by-line.edi", Samples.TODAY);
+    assertThat(warnings(m))
+        .contains(
+            "the UNA declares '$' as segment terminator but the file never uses it; its segments"
+                + " end at line ends, and are read so");
+    Manifest original = Samples.read("paxlst/gtas/loader__airline2.edi");
+    assertThat(m.travellers()).isEqualTo(original.travellers()).isNotEmpty();
+    assertThat(m.flight()).isEqualTo(original.flight());
+  }
+
+  @Test
   void fiveCharacterUnaIsReadWithoutItsDecimalMark() {
     Manifest m = Samples.read("pnrgov/gtas/loader__codeshare.edi");
     assertThat(warnings(m).get(0)).startsWith("the UNA has 5 service characters instead of 6");

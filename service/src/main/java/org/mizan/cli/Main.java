@@ -362,6 +362,10 @@ public final class Main implements Runnable {
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+        // Said in words, not by the exception's class name (a breaker's find).
+        return "I/O failure: " + fs.getFile() + ": " + fileProblem(fs);
+      }
       return "I/O failure: "
           + e.getMessage()
           + (cause != e && cause.getClass() != IOException.class
@@ -371,6 +375,24 @@ public final class Main implements Runnable {
     return "internal error ("
         + e.getClass().getName()
         + "); please report it with the command you ran, without personal data";
+  }
+
+  /** What went wrong with a file, in words: the system's reason where it gives one. */
+  private static String fileProblem(java.nio.file.FileSystemException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder (or a folder on its path cannot be made)";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+      return "the folder is not empty";
+    }
+    String reason = e.getReason();
+    return reason == null || reason.isBlank() ? "cannot be read or written" : reason;
   }
 
   /** The refused access to a file that caused {@code e}, or null. */

@@ -43,6 +43,25 @@ class MainTest {
     return p;
   }
 
+  @Test
+  void aFileThatCannotBeMadeIsSaidInWords() {
+    // A breaker's find: lists update --data-dir /proc/nope said "(NoSuchFileException)".
+    assertThat(
+            Main.message(
+                new java.io.UncheckedIOException(
+                    "/proc/nope", new java.nio.file.NoSuchFileException("/proc/nope"))))
+        .isEqualTo(
+            "I/O failure: /proc/nope: no such file or folder (or a folder on its path cannot be"
+                + " made)");
+    assertThat(
+            Main.message(
+                new java.io.UncheckedIOException(
+                    "x",
+                    new java.nio.file.FileSystemException(
+                        "/mnt/ro/data", null, "Read-only file system"))))
+        .isEqualTo("I/O failure: /mnt/ro/data: Read-only file system");
+  }
+
   /**
    * A breaker's find: with standard output full (> /dev/full), the summary "screened 2 subjects"
    * was printed before the I/O failure, as if the results had been written.

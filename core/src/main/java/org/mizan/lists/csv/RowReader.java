@@ -17,7 +17,6 @@ import org.mizan.model.Gender;
 import org.mizan.model.IdentityDocument;
 import org.mizan.model.ListEntry;
 import org.mizan.model.NameType;
-import org.mizan.names.NameNormalizer;
 
 /**
  * Maps one row of a list CSV to a {@link ListEntry}; see {@link CsvListParser} for the mapping.
@@ -149,12 +148,12 @@ final class RowReader {
   }
 
   /**
-   * Whether {@code text} has a letter or a digit, also once Unicode compatibility forms are folded
-   * (a circled letter is the letter), as screening reads it.
+   * Whether {@code text} has a letter or a digit, also once NFKC folds its compatibility forms (a
+   * circled letter is the letter), as screening reads it.
    */
   private static boolean hasLetterOrDigit(String text) {
     return text.codePoints().anyMatch(Character::isLetterOrDigit)
-        || NameNormalizer.compatibilityFolded(text)
+        || java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
             .codePoints()
             .anyMatch(Character::isLetterOrDigit);
   }

@@ -251,7 +251,11 @@ class ListsUpdateTest {
                 + " kept, so that the lists in force stay as they were\n")
         .contains("run the update again with --confirm to make it current")
         .doesNotContain("internal error");
-    // Nothing of it kept: the data directory holds no list, and screening uses the bundled one.
+    // Nothing of it kept: the data directory, which did not exist, still does not (a new user's
+    // find: it was left with a staging folder and the update lock); made, it holds no list, and
+    // screening uses the bundled one.
+    assertThat(data).doesNotExist();
+    Files.createDirectories(data);
     MainTest.Run screen = MainTest.run("screen", "Saddam Hussein", "--data-dir", data.toString());
     assertThat(screen.exit()).as(screen.err()).isZero();
     assertThat(screen.out()).contains("IQi.001");

@@ -770,8 +770,14 @@ public final class Matcher {
   }
 
   private static String documentKey(String number) {
-    return number.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    // Asked of every subject, with a document or not: the pattern compiled once.
+    return number.isEmpty()
+        ? ""
+        : NOT_LETTER_OR_DIGIT.matcher(number.toUpperCase(Locale.ROOT)).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
   private static FeatureScore feature(
       Feature f, double score, String query, String list, String detail) {

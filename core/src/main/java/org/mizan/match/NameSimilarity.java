@@ -392,12 +392,11 @@ final class NameSimilarity {
    * formula differs from the score's in order). Requires {@code memo.bounds(list.table())}.
    */
   static double upper(NameForm query, NameForm list, PartMemo memo) {
-    double[][] bestPairs = bestPairs(query.distinctIds(), list.distinctIds(), memo);
-    if (bestPairs == null) {
+    if (!bestPairs(query.distinctIds(), list.distinctIds(), memo)) {
       return 0;
     }
-    double[] bestForQuery = bestPairs[0];
-    double[] bestForList = bestPairs[1];
+    double[] bestForQuery = memo.scratch(0, 0);
+    double[] bestForList = memo.scratch(1, 0);
     // What each list variant gives, worked out once for every query variant: its coverage, and as
     // flags its whole parts (shifted), whether they may all be good and whether its first is not.
     int listVariants = list.variants().size();
@@ -498,13 +497,13 @@ final class NameSimilarity {
   /**
    * For each query part the best bound ({@link PartMemo#upper}) with a list part, and for each list
    * part the best with a query part: two arrays of the memo's scratch ({@link PartMemo#scratch}),
-   * valid until the next call; null when either name has no part. A query part with a row of values
+   * valid until the next call; false when either name has no part (nothing written). A query part with a row of values
    * reads the bytes of their bounds beside it ({@link PartMemo#bounds}), at most 1/254 above them,
    * and {@link PartMemo#pairBound} where a byte is not yet written.
    */
-  private static double[][] bestPairs(int[] queryIds, int[] listIds, PartMemo memo) {
+  private static boolean bestPairs(int[] queryIds, int[] listIds, PartMemo memo) {
     if (queryIds.length == 0 || listIds.length == 0) {
-      return null;
+      return false;
     }
     double[] bestForQuery = memo.scratch(0, queryIds.length);
     double[] bestForList = memo.scratch(1, listIds.length);
@@ -521,7 +520,7 @@ final class NameSimilarity {
       }
       bestForQuery[i] = best;
     }
-    return new double[][] {bestForQuery, bestForList};
+    return true;
   }
 
   /** {@link #coverage(double[], double[], int)} of the scores at {@code index}. */

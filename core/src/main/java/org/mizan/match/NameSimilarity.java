@@ -497,9 +497,9 @@ final class NameSimilarity {
   /**
    * For each query part the best bound ({@link PartMemo#upper}) with a list part, and for each list
    * part the best with a query part: two arrays of the memo's scratch ({@link PartMemo#scratch}),
-   * valid until the next call; false when either name has no part (nothing written). A query part with a row of values
-   * reads the bytes of their bounds beside it ({@link PartMemo#bounds}), at most 1/254 above them,
-   * and {@link PartMemo#pairBound} where a byte is not yet written.
+   * valid until the next call; false when either name has no part (nothing written). A query part
+   * with a row of values reads the bytes of their bounds beside it ({@link PartMemo#bounds}), at
+   * most 1/254 above them, and {@link PartMemo#pairBound} where a byte is not yet written.
    */
   private static boolean bestPairs(int[] queryIds, int[] listIds, PartMemo memo) {
     if (queryIds.length == 0 || listIds.length == 0) {

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * which in a list is personal data (a name), and in words where Jackson's name a limit.
  */
 public final class ParserMessages {
-  // JSON's literals, which Jackson quotes as what it expected (kept, group 1), or a quoted piece of
-  // input of two characters or more but a field's name (Duplicate field 'id'), which the format
-  // defines.
-  private static final Pattern QUOTED =
-      Pattern.compile("('(?:null|true|false)')|(?<!field )'[^']{2,}'");
+  // The word Jackson could not read: "Unrecognized token 'Osama': was expecting (...)".
+  private static final Pattern UNRECOGNIZED = Pattern.compile("(Unrecognized token) '.*?'(: |$)");
+  // A key given twice: "Duplicate field 'name'".
+  private static final Pattern DUPLICATE = Pattern.compile("(Duplicate field) '(.*)'");
+  // A key a format defines: a word of ASCII letters, digits and underscores.
+  private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
   private ParserMessages() {}
 
@@ -38,14 +39,41 @@ public final class ParserMessages {
   }
 
   /**
-   * {@code message} with each piece of input it quotes in single quotes, of two characters or more
-   * ({@code Unrecognized token 'Osama'}), written {@code '…'}; JSON's literals {@code 'null'},
-   * {@code 'true'} and {@code 'false'}, which Jackson quotes as what it expected, and a field's
-   * name ({@code Duplicate field 'id'}) are kept.
+   * {@code message} without the input it quotes: the word Jackson could not read ({@code
+   * Unrecognized token 'Osama'}) written {@code '…'}, and a key given twice too unless it is a word
+   * a format defines ({@code Duplicate field 'id'} is kept). One character it quotes ({@code
+   * Unexpected character ('x' (code 120))}) is kept: it says which, and names no one.
    */
   public static String withoutInput(String message) {
-    return QUOTED
-        .matcher(String.valueOf(message))
-        .replaceAll(m -> m.group(1) != null ? m.group(1) : "'…'");
+    String m = UNRECOGNIZED.matcher(String.valueOf(message)).replaceAll("$1 '…'$2");
+    java.util.regex.Matcher duplicate = DUPLICATE.matcher(m);
+    if (duplicate.find() && !KEY.matcher(duplicate.group(2)).matches()) {
+      m =
+          m.substring(0, duplicate.start())
+              + duplicate.group(1)
+              + " '…'"
+              + m.substring(duplicate.end());
+    }
+    return m;
+  }
+
+  /**
+   * A JSON path ({@code properties/name/0}) with each key that is not a word a format defines
+   * ({@link #KEY}) written {@code …}: a key may be anything a file holds, a name too.
+   */
+  public static String withoutInputKeys(String path) {
+    StringBuilder b = new StringBuilder();
+    for (String segment : path.split("/", -1)) {
+      if (b.length() > 0) {
+        b.append('/');
+      }
+      b.append(
+          segment.isEmpty()
+                  || KEY.matcher(segment).matches()
+                  || segment.chars().allMatch(Character::isDigit)
+              ? segment
+              : "…");
+    }
+    return b.toString();
   }
 }

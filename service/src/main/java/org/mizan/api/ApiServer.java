@@ -284,13 +284,21 @@ public final class ApiServer implements AutoCloseable {
           mapper
               .reader()
               .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              // A number beyond a double's range (1e400) read as a double is Infinity, which the
-              // body's text then writes as the string "Infinity": screened as a name (a breaker's
-              // find). Kept exact, it stays a number, and is refused where a string is expected.
-              .with(
-                  com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+              .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       this.openapi = resource("openapi.json");
+    }
+
+    /** Whether {@code node} holds a number that a double cannot hold (read as infinite). */
+    private static boolean beyondDoubleRange(JsonNode node) {
+      if (node.isFloatingPointNumber()) {
+        return !Double.isFinite(node.doubleValue());
+      }
+      for (JsonNode child : node) {
+        if (beyondDoubleRange(child)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The routes as registered, for the methods a 405 names ({@link #methodsOf}); set once. */
@@ -1628,6 +1636,13 @@ public final class ApiServer implements AutoCloseable {
       }
       if (body == null || body.isMissingNode()) {
         throw ApiException.invalid("the body is empty: a JSON object is expected");
+      }
+      if (beyondDoubleRange(body)) {
+        // Read as a double it is Infinity, which the body's text then writes as the string
+        // "Infinity": it was screened and stored as a name (a breaker's find). Kept exact, 1.0
+        // was written 1, and taken as an id (a re-breaker's find).
+        throw ApiException.invalid(
+            "the body holds a number beyond the range of a double (such as 1e400)");
       }
       if (!body.isObject()) {
         throw ApiException.invalid("the body must be a JSON object");

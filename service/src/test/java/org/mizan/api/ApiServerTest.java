@@ -516,7 +516,19 @@ class ApiServerTest {
             "{\"subjects\":[{\"name\":1e400}]}")) {
       Client.Answer huge = analyst.post("/api/v1/screen", body);
       assertThat(huge.status()).as(body).isEqualTo(400);
-      assertThat(huge.json().at("/error/message").asText()).as(body).contains("found a number");
+      assertThat(huge.json().at("/error/message").asText())
+          .as(body)
+          .isEqualTo("the body holds a number beyond the range of a double (such as 1e400)");
+    }
+    // Nor is a number with a fraction or an exponent taken as an id, however it is written (a
+    // re-breaker's find: 1.0 was taken as the id 1).
+    for (String id : List.of("1.0", "100e-2", "1.5e1", "-0.0", "1e-400")) {
+      Client.Answer decimal =
+          analyst.post("/api/v1/screen", "{\"id\":" + id + ",\"name\":\"a b\"}");
+      assertThat(decimal.status()).as(id).isEqualTo(400);
+      assertThat(decimal.json().at("/error/message").asText())
+          .as(id)
+          .contains("expected a string or a whole number, found a number");
     }
     assertThat(analyst.post("/api/v1/subjects", "{\"name\":1e400}").status()).isEqualTo(400);
     Client.Answer lone = analyst.post("/api/v1/screen", "{\"id\":\"a\\ud800b\",\"name\":\"a b\"}");

@@ -244,8 +244,13 @@ final class EntityReader {
   }
 
   private ListFormatException error(JsonLocation at, String field, String problem) {
+    // A key the file wrote may be a name (a breaker's find: properties/Zawahiri Ayman).
     return new ListFormatException(
-        location, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), field, problem);
+        location,
+        Math.max(0, at.getLineNr()),
+        Math.max(0, at.getColumnNr()),
+        ParserMessages.withoutInputKeys(field),
+        problem);
   }
 
   private RuntimeException translate(IOException e) {
@@ -266,6 +271,8 @@ final class EntityReader {
     String problem;
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       problem = ParserMessages.beyondLimit(j.getOriginalMessage());
+      // Where the value starts, not where the limit was passed (a breaker's find).
+      at = json.currentTokenLocation();
     } else if (e instanceof JsonEOFException && currentStart > 0) {
       problem =
           "unexpected end of file inside the entity that starts at line "
@@ -288,7 +295,9 @@ final class EntityReader {
   /** The JSON path of the value being read, e.g. {@code properties/name/0}; empty at the top. */
   private String path() {
     String pointer = json.getParsingContext().pathAsPointer().toString();
-    return pointer.startsWith("/") ? pointer.substring(1) : pointer;
+    // A key the file wrote may be a name (a breaker's find: properties/Zawahiri Ayman).
+    return ParserMessages.withoutInputKeys(
+        pointer.startsWith("/") ? pointer.substring(1) : pointer);
   }
 
   /** Jackson's message without the "(start marker at [Source: ...])" it may carry. */

@@ -99,6 +99,33 @@ class FtmEntitiesParserErrorTest {
     assertThat(inArray.getMessage())
         .doesNotContain("Secretname")
         .contains("Unrecognized token '…'");
+    // A re-breaker's finds: a word of one letter left the rest of the message mangled, and a key
+    // the file wrote, which may be a name, was quoted, and named in the path.
+    assertThat(error(OK + "X\n").problem())
+        .isEqualTo(
+            "malformed JSON: Unrecognized token '…': was expecting (JSON String, Number, Array,"
+                + " Object or token 'null', 'true' or 'false')");
+    String keyTwice =
+        "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"Zawahiri Ayman\":[\"x\"],"
+            + "\"Zawahiri Ayman\":[\"y\"]}}\n";
+    ListFormatException twice = error(OK + keyTwice);
+    assertThat(twice.getMessage()).doesNotContain("Zawahiri").contains("Duplicate field '…'");
+    assertThat(twice.field()).isEqualTo("properties/…");
+    ListFormatException notArray =
+        error(
+            OK
+                + "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"Zawahiri Ayman\":\"x\"}}\n");
+    assertThat(notArray.getMessage()).doesNotContain("Zawahiri");
+  }
+
+  @Test
+  void aValuePastTheReadersLimitIsPlacedWhereItStarts() {
+    String start = "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"name\":[\"";
+    String text = OK + start + "x".repeat(20_000_100) + "\"]}}\n";
+    ListFormatException e = error(text);
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(start.length());
+    assertThat(e.problem()).startsWith("a value longer than 20000000 characters starts here");
   }
 
   @Test

@@ -148,14 +148,34 @@ final class RowReader {
   }
 
   /**
-   * Whether {@code text} has a letter or a digit, also once NFKC folds its compatibility forms (a
-   * circled letter is the letter), as screening reads it.
+   * Whether {@code text} has a letter or a digit as screening reads one: not a modifier letter (the
+   * tatweel, which only stretches a word) nor a Hangul filler (blank), and a Latin letter enclosed
+   * in a symbol NFKC leaves as one (the negative circled {@code 🅐}, as {@code
+   * NameNormalizer.compatibilityFolded} reads it), or in NFKC's own compatibility forms ({@code
+   * Ⓐ}). Screening's own test is {@code SubjectFields.nameProblem}; a list parser depends on the
+   * model alone (a breaker's find: {@code 🅐🅑} refused, {@code ـــ} taken).
    */
   private static boolean hasLetterOrDigit(String text) {
-    return text.codePoints().anyMatch(Character::isLetterOrDigit)
+    return text.codePoints().anyMatch(RowReader::isNameLetter)
         || java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
             .codePoints()
-            .anyMatch(Character::isLetterOrDigit);
+            .anyMatch(RowReader::isNameLetter);
+  }
+
+  private static boolean isNameLetter(int c) {
+    if ((c >= 0x1F110 && c <= 0x1F129) || (c >= 0x1F150 && c <= 0x1F169)) {
+      return true;
+    }
+    if (c >= 0x1F170 && c <= 0x1F189) {
+      // Not the four that are emoji (blood types, parking), which screening drops.
+      return c != 0x1F170 && c != 0x1F171 && c != 0x1F17E && c != 0x1F17F;
+    }
+    return Character.isLetterOrDigit(c)
+        && Character.getType(c) != Character.MODIFIER_LETTER
+        && c != 0x115F
+        && c != 0x1160
+        && c != 0x3164
+        && c != 0xFFA0;
   }
 
   /**

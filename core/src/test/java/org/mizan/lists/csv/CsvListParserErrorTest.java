@@ -146,7 +146,10 @@ class CsvListParserErrorTest {
 
   @Test
   void aNameWithoutLettersOrDigitsCouldMatchNothing() {
-    for (String name : new String[] {"\u200b", "\u202e\u200b", "- . -", "\u2605"}) {
+    for (String name :
+        new String[] {
+          "\u200b", "\u202e\u200b", "- . -", "\u2605", "\u0640\u0640", "\u3164", "\ud83c\udd70"
+        }) {
       ListFormatException e =
           SAMPLE.failure(HEADER + "J-1,Jane Example,,,,\nJ-2," + name + ",,,,\n");
       assertThat(e.line()).as(name).isEqualTo(3);
@@ -155,8 +158,13 @@ class CsvListParserErrorTest {
       assertThat(e.problem()).startsWith("the name has no letters or digits");
     }
     // Letters in compatibility forms are letters, as screening reads them; so are digits.
-    assertThat(SAMPLE.parse(HEADER + "J-1,\u24b6\u24db\u24d8,,,,\nJ-2,007,,,,\n").entries())
-        .hasSize(2);
+    assertThat(
+            SAMPLE
+                .parse(
+                    HEADER
+                        + "J-1,\u24b6\u24db\u24d8,,,,\nJ-2,007,,,,\nJ-3,\ud83c\udd50\ud83c\udd51,,,,\n")
+                .entries())
+        .hasSize(3);
   }
 
   @Test

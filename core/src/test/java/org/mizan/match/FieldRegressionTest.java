@@ -1004,6 +1004,12 @@ class FieldRegressionTest {
     assertThat(score("Saddam Hussein", "صدام\u200fحسين")).isCloseTo(0.95, within());
     // Read both ways: one inside a word still joins it.
     assertThat(score("Saddam Hussein", "Sad\u200bdam Hus\u200esein")).isEqualTo(1.0);
+    // A Hangul filler, a letter that shows blank, is read so too, on either side (a re-breaker's
+    // find: 0.814, joined).
+    assertThat(score("Saddam Hussein al-Tikriti", "Saddam\u3164Hussein\uffa0al-Tikriti"))
+        .isEqualTo(1.0);
+    assertThat(score("Saddam\u3164Hussein\u115fal-Tikriti", "Saddam Hussein al-Tikriti"))
+        .isEqualTo(1.0);
     Match m = match("Saddam Hussein al-Tikriti", "Saddam\u200bHussein al-Tikriti");
     assertThat(m.explanation().get(0).detail())
         .contains(

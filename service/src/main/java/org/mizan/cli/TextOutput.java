@@ -172,8 +172,10 @@ final class TextOutput {
   /**
    * The text with control characters, format characters (bidi marks, embeddings, overrides and
    * isolates; zero-width spaces, word joiners, byte-order marks, soft hyphens, tags: Unicode
-   * general category Cf) and line and paragraph separators shown as {@code \\uXXXX} (two for a
-   * character beyond the BMP), so that a value cannot move the cursor, ring the bell, add lines,
+   * general category Cf), the other characters Unicode says to show as nothing
+   * (Default_Ignorable_Code_Point: Hangul fillers, which look like spaces, variation selectors, the
+   * combining grapheme joiner) and line and paragraph separators shown as {@code \\uXXXX} (two for
+   * a character beyond the BMP), so that a value cannot move the cursor, ring the bell, add lines,
    * reorder the report around it or hide a character the name holds. The joiners Persian and Arabic
    * names write inside words (U+200C, U+200D) are kept.
    */
@@ -185,7 +187,11 @@ final class TextOutput {
       int type = Character.getType(c);
       boolean hidden =
           type == Character.CONTROL
-              || (type == Character.FORMAT && c != '\u200C' && c != '\u200D')
+              || ((type == Character.FORMAT
+                      || com.ibm.icu.lang.UCharacter.hasBinaryProperty(
+                          c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT))
+                  && c != '\u200C'
+                  && c != '\u200D')
               || type == Character.LINE_SEPARATOR
               || type == Character.PARAGRAPH_SEPARATOR;
       for (int k = i; k < i + n; k++) {

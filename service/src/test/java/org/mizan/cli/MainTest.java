@@ -444,6 +444,9 @@ class MainTest {
         .doesNotContain("\u00ad")
         .doesNotContain("\ufeff");
     assertThat(TextOutput.printable("a\u2028b\u0085c")).isEqualTo("a\\u2028b\\u0085c");
+    // A Hangul filler looks like a space, and is none (a re-breaker's find); a variation selector.
+    assertThat(TextOutput.printable("Saddam\u3164Hussein\ufe0f"))
+        .isEqualTo("Saddam\\u3164Hussein\\uFE0F");
   }
 
   /**

@@ -208,7 +208,7 @@ final class EdifactText {
         release = '\u0000';
       }
     }
-    if (text.indexOf(terminator, start) < 0
+    if (!usesUnreleased(text, start, terminator, release)
         && terminator != '\n'
         && terminator != '\r'
         && lineEndsSegments(text, start)) {
@@ -220,7 +220,8 @@ final class EdifactText {
                   + visible(terminator)
                   + " as segment terminator but the file never uses it; its segments end at line"
                   + " ends, and are read so"));
-      terminator = '\n';
+      // A file whose lines end with CR alone has no LF to end them (a re-breaker's find).
+      terminator = text.indexOf('\n', start) < 0 ? '\r' : '\n';
     } else if (text.indexOf(terminator, start) < 0
         && terminator != '\''
         && text.indexOf('\'', start) > 0) {
@@ -418,10 +419,29 @@ final class EdifactText {
     if (k < 0 || (text.charAt(k) != '\n' && text.charAt(k) != '\r')) {
       return false;
     }
-    while (k > unb && (text.charAt(k) == '\n' || text.charAt(k) == '\r')) {
+    // Spaces or tabs at a line's end are not the segment's (a re-breaker's find).
+    while (k > unb
+        && (text.charAt(k) == '\n' || text.charAt(k) == '\r' || isLineSpace(text.charAt(k)))) {
       k--;
     }
     return Character.isLetterOrDigit(text.charAt(k));
+  }
+
+  /**
+   * Whether {@code text} from {@code from} holds {@code terminator} other than after the release
+   * character {@code release} (a released one is text: {@code O?'COOLEY}, a re-breaker's find).
+   */
+  private static boolean usesUnreleased(String text, int from, char terminator, char release) {
+    for (int i = text.indexOf(terminator, from); i >= 0; i = text.indexOf(terminator, i + 1)) {
+      int released = 0;
+      for (int k = i - 1; k >= from && text.charAt(k) == release && release != '\u0000'; k--) {
+        released++;
+      }
+      if (released % 2 == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Body(String text, int appendedTrailers, int end, long values) {}

@@ -45,6 +45,22 @@ class ManifestRepairTest {
     Manifest original = Samples.read("paxlst/gtas/loader__airline2.edi");
     assertThat(m.travellers()).isEqualTo(original.travellers()).isNotEmpty();
     assertThat(m.flight()).isEqualTo(original.flight());
+    // A re-breaker's finds: lines ending in CR alone, spaces before the line ends, and the
+    // terminator released inside a name, were refused as having no UNH.
+    for (String variant : List.of(byLine.replace("\n", "\r"), byLine.replace("\n", "  \n"))) {
+      Manifest read =
+          ManifestReader.read(
+              variant.getBytes(StandardCharsets.UTF_8), "by-line.edi", Samples.TODAY);
+      assertThat(read.travellers()).isEqualTo(original.travellers());
+    }
+    String released = byLine.replaceFirst("COOLEY", "O?\\$COOLEY");
+    Manifest withApostrophe =
+        ManifestReader.read(
+            released.getBytes(StandardCharsets.UTF_8), "by-line.edi", Samples.TODAY);
+    assertThat(withApostrophe.travellers())
+        .extracting(Traveller::surname)
+        .contains("O$COOLEY")
+        .hasSize(original.travellers().size());
   }
 
   @Test

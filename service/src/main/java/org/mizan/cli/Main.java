@@ -366,6 +366,14 @@ public final class Main implements Runnable {
         // Said in words, not by the exception's class name (a breaker's find).
         return "I/O failure: " + fs.getFile() + ": " + fileProblem(fs);
       }
+      if (cause != null
+          && cause.getClass() == IOException.class
+          && cause.getMessage() != null
+          && String.valueOf(e.getMessage()).equals(cause.toString())) {
+        // Wrapped without a message of its own: the system's words, not "java.io.IOException: "
+        // before them (a re-breaker's find: --list /proc/self/mem).
+        return "I/O failure: " + cause.getMessage();
+      }
       return "I/O failure: "
           + e.getMessage()
           + (cause != e && cause.getClass() != IOException.class

@@ -62,14 +62,16 @@ final class CsvRows implements Rows {
       if (cells.get(i).indexOf('\uFEFF') >= 0) {
         // Invisible, it made a column's name unknown, and the column was left out without a word
         // (a breaker's find: a second mark at the start lost the ids).
-        throw new InputFormatException(
-            location,
-            line,
-            "",
-            "column "
-                + (i + 1)
-                + " of the header row holds a byte-order mark (U+FEFF, invisible; the file starts"
-                + " with two?): remove it");
+        throw hiddenInHeader(
+            i, "holds a byte-order mark (U+FEFF, invisible; the file starts with two?)");
+      }
+      String cell = cells.get(i).strip();
+      String plain = withoutHiddenCharacters(cell);
+      if (Column.forKey(cell).isEmpty() && Column.forKey(plain).isPresent()) {
+        // Unknown as written, the column was left out without a word (a re-breaker's find:
+        // id\u200B and dob\u00A0 lost the ids and dates of birth).
+        throw hiddenInHeader(
+            i, "names '" + plain + "' with an invisible character or a no-break space in it");
       }
     }
     for (int i = 0; i < cells.size(); i++) {
@@ -193,6 +195,29 @@ final class CsvRows implements Rows {
           }
         });
     return new RawRow(line, keys, values);
+  }
+
+  /** Column {@code i} (0-based) of the header row holds what does not show: {@code what}. */
+  private InputFormatException hiddenInHeader(int i, String what) {
+    return new InputFormatException(
+        location, line, "", "column " + (i + 1) + " of the header row " + what + ": remove it");
+  }
+
+  /**
+   * {@code cell} without the characters that do not show (format characters, the other
+   * default-ignorable ones), its no-break and other spaces read as spaces, stripped.
+   */
+  private static String withoutHiddenCharacters(String cell) {
+    StringBuilder b = new StringBuilder(cell.length());
+    cell.codePoints()
+        .filter(
+            c ->
+                Character.getType(c) != Character.FORMAT
+                    && !com.ibm.icu.lang.UCharacter.hasBinaryProperty(
+                        c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT))
+        .map(c -> Character.isSpaceChar(c) ? ' ' : c)
+        .forEach(b::appendCodePoint);
+    return b.toString().strip();
   }
 
   /** A header cell as compared with a row's: without a byte-order mark, spaces or case. */

@@ -262,6 +262,9 @@ public final class ListStore {
     }
     try {
       List<Path> made = missingFolders(root);
+      boolean hadLock = Files.exists(root.resolve(LOCK), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      boolean hadStaging =
+          Files.exists(root.resolve(STAGING), java.nio.file.LinkOption.NOFOLLOW_LINKS);
       Files.createDirectories(root);
       try (FileChannel lockFile =
               FileChannel.open(
@@ -270,9 +273,7 @@ public final class ListStore {
         try {
           return updateLocked(receiver, expectedSource, keep, maxDrop, confirm, bundled);
         } finally {
-          if (!made.isEmpty()) {
-            removeIfNothingStored(made);
-          }
+          removeIfNothingStored(made, hadLock, hadStaging);
         }
       }
     } catch (IOException e) {
@@ -292,23 +293,25 @@ public final class ListStore {
   }
 
   /**
-   * Takes away the folders {@code made} for an update that stored nothing (it failed, or held the
-   * first version of a list), so that a data directory that did not exist still does not: they hold
-   * then the update lock and an empty staging folder alone. Anything else in them is left. Best
-   * effort, under the update lock: a failure to remove leaves them as they are.
+   * Takes away what an update that stored nothing (it failed, or held the first version of a list)
+   * made in a data directory that holds no list: the staging folder and the update lock where they
+   * were not there before ({@code hadStaging}, {@code hadLock}), and the folders {@code made}, so
+   * that a data directory stays as it was, and one that did not exist still does not (a new user's
+   * finds). A staging folder or a folder not empty (another process wrote in it) stays. Best
+   * effort, under the update lock: a failure to remove leaves the rest as it is.
    */
-  private void removeIfNothingStored(List<Path> made) {
+  private void removeIfNothingStored(List<Path> made, boolean hadLock, boolean hadStaging) {
     try {
-      try (Stream<Path> s = Files.list(root)) {
-        if (s.anyMatch(
-            p ->
-                !p.getFileName().toString().equals(STAGING)
-                    && !p.getFileName().toString().equals(LOCK))) {
-          return;
-        }
+      if (Files.exists(root.resolve("lists"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        // A store in use keeps its layout.
+        return;
       }
-      Files.deleteIfExists(root.resolve(STAGING));
-      Files.deleteIfExists(root.resolve(LOCK));
+      if (!hadStaging) {
+        Files.deleteIfExists(root.resolve(STAGING));
+      }
+      if (!hadLock) {
+        Files.deleteIfExists(root.resolve(LOCK));
+      }
       for (Path p : made) {
         Files.delete(p);
       }
@@ -486,16 +489,23 @@ public final class ListStore {
   }
 
   /**
-   * What {@code mizan lists update} takes to store a list of {@code stored}'s source again: its
-   * source id where the command knows it ({@link ListSource}), else the file or address it was
-   * stored from (a list CSV's source id, {@code csv:mylist.csv}, is none the command takes: a
-   * breaker's find).
+   * What {@code mizan lists update} takes to store a list of {@code stored}'s source again: the
+   * file or address it was stored from (a list CSV's source id, {@code csv:mylist.csv}, is none the
+   * command takes: a breaker's find), quoted for a shell where needed, or its source id where it
+   * was downloaded from an address and the command knows the source ({@link ListSource}).
    */
   private static String updateArgument(StoredVersion stored) {
     String source = stored.version().source();
-    return ListSource.byId(source).isPresent() || stored.origin().isBlank()
-        ? source
-        : stored.origin();
+    String origin = stored.origin();
+    boolean address = origin.startsWith("http://") || origin.startsWith("https://");
+    if (origin.isBlank() || (address && ListSource.byId(source).isPresent())) {
+      return source;
+    }
+    // A file it was stored from, quoted for a shell where it must be (a re-breaker's find: a path
+    // with a space), and not the source's download (a UN list stored from a file).
+    return origin.matches("[A-Za-z0-9_./:@%+=,-]+")
+        ? origin
+        : "'" + origin.replace("'", "'\\''") + "'";
   }
 
   /**

@@ -60,6 +60,10 @@ class MainTest {
                     new java.nio.file.FileSystemException(
                         "/mnt/ro/data", null, "Read-only file system"))))
         .isEqualTo("I/O failure: /mnt/ro/data: Read-only file system");
+    assertThat(
+            Main.message(
+                new java.io.UncheckedIOException(new java.io.IOException("Input/output error"))))
+        .isEqualTo("I/O failure: Input/output error");
   }
 
   /**

@@ -400,6 +400,17 @@ class SubjectReaderErrorTest {
         .isEqualTo(
             "people.csv:1: column 1 of the header row holds a byte-order mark (U+FEFF, invisible;"
                 + " the file starts with two?): remove it");
+    // Nor any other invisible character or a no-break space in a column's name (a re-breaker's
+    // find: the ids and dates of birth were lost without a word).
+    for (String header : List.of("id\u200b,name,dob", "id,name,dob\u00a0", "id,name\u2060,dob")) {
+      InputFormatException hidden =
+          failure(() -> readInto(header + "\nA-1,Zaid al-Fictioni,1970\n", new ArrayList<>()));
+      assertThat(hidden.getMessage())
+          .as(header)
+          .matches(
+              "people\\.csv:1: column [123] of the header row names '(id|dob|name)' with an invisible"
+                  + " character or a no-break space in it: remove it");
+    }
     // One is read as none.
     List<Subject> once = new ArrayList<>();
     readInto(Arrays.copyOfRange(twice, 3, twice.length), once);

@@ -406,18 +406,19 @@ class ListStoreTest {
     assertThatThrownBy(() -> store().current())
         .isInstanceOf(ListFormatException.class)
         .hasMessageContaining("the folder holds no list file")
-        .hasMessageEndingWith("run mizan lists update un-sc-consolidated again");
-    // A list CSV's source id is none the command takes: the file it came from is named.
-    Path csv = file("mylist.csv", "id,name\nP-1,Alpha Fictitious\n");
+        .hasMessageEndingWith("run mizan lists update " + dir.resolve("un.xml") + " again");
+    // A list CSV's source id is none the command takes: the file it came from is named, quoted
+    // for a shell (a re-breaker's find: a path with a space).
+    Path csv = file("my list.csv", "id,name\nP-1,Alpha Fictitious\n");
     update(csv);
-    try (Stream<Path> files = Files.walk(dir.resolve("data/lists/csv%3Amylist.csv/versions"))) {
-      for (Path p : files.filter(p -> p.getFileName().toString().equals("mylist.csv")).toList()) {
+    try (Stream<Path> files = Files.walk(dir.resolve("data/lists/csv%3Amy%20list.csv/versions"))) {
+      for (Path p : files.filter(p -> p.getFileName().toString().equals("my list.csv")).toList()) {
         Files.writeString(p, "id,name\nP-1,Beta Fictitious\n");
       }
     }
     assertThatThrownBy(() -> store().current())
         .isInstanceOf(ListFormatException.class)
-        .hasMessageEndingWith("run mizan lists update " + csv + " again");
+        .hasMessageEndingWith("run mizan lists update '" + csv + "' again");
   }
 
   @Test
@@ -558,6 +559,11 @@ class ListStoreTest {
     assertThatThrownBy(() -> update(store, bad, Optional.empty()))
         .isInstanceOf(ListFormatException.class);
     assertThat(mine).hasContent("mine");
+    // Nor is anything left in a folder that existed: it holds what it held (a new user's find: an
+    // empty staging folder and the update lock were left).
+    try (Stream<Path> files = Files.list(deep)) {
+      assertThat(files).containsExactly(mine);
+    }
     ListStore other = ListStore.at(dir.resolve("other/data"), clock);
     assertThat(update(other, file("un.xml", UnListFiles.bundled()), Optional.empty()).status())
         .isEqualTo(UpdateOutcome.Status.INSTALLED);

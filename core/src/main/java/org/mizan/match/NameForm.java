@@ -678,6 +678,12 @@ final class NameForm {
           how);
     }
 
+    /** {@code tokens} written as is, read as this way reads the name, with its factor. */
+    Written withTokens(List<Token> tokens) {
+      return new Written(
+          List.copyOf(tokens), List.of(), factor, false, false, false, false, reading);
+    }
+
     /**
      * This way with the part that holds {@code joined}, two parts read as one, marked with its
      * pieces ({@link Token#pieces}): the particles before it or an ending after it may be joined to
@@ -758,14 +764,22 @@ final class NameForm {
       boolean compounds) {
     List<Written> variants = written(name, personal, normalizer, compounds);
     List<Token> plain = variants.get(0).tokens();
+    // The name as given, and with its invisible characters as spaces, which are its words too
+    // (their syllables joined as a space's are: a re-breaker's find, Kim\u3164Jong\u3164Un).
+    List<Written> asWords = new ArrayList<>(List.of(variants.get(0)));
     // Before the shortened ways, which come last (#shortened).
     for (OtherReading other : others) {
       Token joined = other.how() == Reading.PARTS_JOINED ? joinedToken(name, other.name()) : null;
       // Two parts read as one are not then split elsewhere as a compound (فاضلي خان is not فاضل
       // يخان).
       boolean split = compounds && joined == null;
+      boolean first = true;
       for (Written written : written(other.name(), personal, normalizer, split)) {
         Written w = joined == null ? written : written.withJoined(joined);
+        if (first && other.how() == Reading.INVISIBLE_APART) {
+          asWords.add(w.readAs(other.how()));
+        }
+        first = false;
         if (variants.stream().noneMatch(v -> v.tokens().equals(w.tokens()))) {
           variants.add(w.readAs(other.how()));
         }
@@ -791,11 +805,20 @@ final class NameForm {
           }
         }
       }
-      if (hasSyllables(plain)) {
-        variants.add(
-            Written.asIs(List.of(syllablesJoined(plain.get(0), plain.get(1)), plain.get(2))));
-        variants.add(
-            Written.asIs(List.of(plain.get(0), syllablesJoined(plain.get(1), plain.get(2)))));
+      for (Written words : asWords) {
+        List<Token> w = words.tokens();
+        if (hasSyllables(w)) {
+          for (Written joinedSyllables :
+              List.of(
+                  words.withTokens(List.of(syllablesJoined(w.get(0), w.get(1)), w.get(2))),
+                  words.withTokens(List.of(w.get(0), syllablesJoined(w.get(1), w.get(2)))))) {
+            // The name as given's two, as ever; another reading's where they are new.
+            if (words.reading() == Reading.AS_GIVEN
+                || variants.stream().noneMatch(v -> v.tokens().equals(joinedSyllables.tokens()))) {
+              variants.add(joinedSyllables);
+            }
+          }
+        }
       }
     }
     return variants;

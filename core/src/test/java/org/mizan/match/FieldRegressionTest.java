@@ -1010,6 +1010,18 @@ class FieldRegressionTest {
         .isEqualTo(1.0);
     assertThat(score("Saddam\u3164Hussein\u115fal-Tikriti", "Saddam Hussein al-Tikriti"))
         .isEqualTo(1.0);
+    // The words so read are the name's as a space's are: syllables joined (a re-breaker's find:
+    // Kim Jongun against a listed Kim\u3164Jong\u3164Un scored 0.837, 1.0 with spaces).
+    for (String gap : List.of(" ", "\u3164", "\u200b", "\u0001")) {
+      String listed = "Kim" + gap + "Jong" + gap + "Un";
+      assertThat(score("Kim Jongun", listed))
+          .as(listed)
+          .isEqualTo(score("Kim Jongun", "Kim Jong Un"));
+      assertThat(score("Kimjong Un", listed))
+          .as(listed)
+          .isEqualTo(score("Kimjong Un", "Kim Jong Un"));
+    }
+    assertThat(score("Kim Jongun", "Kim Jong Un")).isEqualTo(1.0);
     Match m = match("Saddam Hussein al-Tikriti", "Saddam\u200bHussein al-Tikriti");
     assertThat(m.explanation().get(0).detail())
         .contains(

@@ -13,8 +13,13 @@ public final class ParserMessages {
   private static final Pattern UNRECOGNIZED = Pattern.compile("(Unrecognized token) '.*?'(: |$)");
   // A key given twice: "Duplicate field 'name'".
   private static final Pattern DUPLICATE = Pattern.compile("(Duplicate field) '(.*)'");
-  // A key a format defines: a word of ASCII letters, digits and underscores.
-  private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+  // A key a format defines: a word of ASCII letters, digits and underscores beginning with a small
+  // letter (FollowTheMoney's properties are written so, birthDate; a name is capitalised, and a
+  // re-breaker's find showed Zawahiri).
+  private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9_]{0,63}");
+  // Where Jackson says the input is: "(for Array starting at [Source: ...])" and the like.
+  private static final Pattern SOURCE =
+      Pattern.compile("\\s*\\([^()]*\\[Source:.*$", Pattern.DOTALL);
 
   private ParserMessages() {}
 
@@ -32,6 +37,11 @@ public final class ParserMessages {
           + limits.getMaxStringLength()
           + " characters starts here (no name or field is that long: is a quote never closed?)";
     }
+    if (m.contains("name length")) {
+      return "a key longer than "
+          + limits.getMaxNameLength()
+          + " characters starts here (no format has such a key: is a quote never closed?)";
+    }
     if (m.contains("nesting depth")) {
       return "nested deeper than " + limits.getMaxNestingDepth() + " levels";
     }
@@ -45,7 +55,8 @@ public final class ParserMessages {
    * Unexpected character ('x' (code 120))}) is kept: it says which, and names no one.
    */
   public static String withoutInput(String message) {
-    String m = UNRECOGNIZED.matcher(String.valueOf(message)).replaceAll("$1 '…'$2");
+    String m = SOURCE.matcher(String.valueOf(message)).replaceAll("");
+    m = UNRECOGNIZED.matcher(m).replaceAll("$1 '…'$2");
     java.util.regex.Matcher duplicate = DUPLICATE.matcher(m);
     if (duplicate.find() && !KEY.matcher(duplicate.group(2)).matches()) {
       m =
@@ -59,7 +70,8 @@ public final class ParserMessages {
 
   /**
    * A JSON path ({@code properties/name/0}) with each key that is not a word a format defines
-   * ({@link #KEY}) written {@code …}: a key may be anything a file holds, a name too.
+   * ({@link #KEY}: a small letter first) written {@code …}: a key may be anything a file holds, a
+   * name too.
    */
   public static String withoutInputKeys(String path) {
     StringBuilder b = new StringBuilder();

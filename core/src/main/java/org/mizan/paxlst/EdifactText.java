@@ -220,8 +220,9 @@ final class EdifactText {
                   + visible(terminator)
                   + " as segment terminator but the file never uses it; its segments end at line"
                   + " ends, and are read so"));
-      // A file whose lines end with CR alone has no LF to end them (a re-breaker's find).
-      terminator = text.indexOf('\n', start) < 0 ? '\r' : '\n';
+      // A file whose lines end with CR alone (a final LF aside) has no LF to end them (a
+      // re-breaker's finds).
+      terminator = mostLinesEndWithCrAlone(text, start) ? '\r' : '\n';
     } else if (text.indexOf(terminator, start) < 0
         && terminator != '\''
         && text.indexOf('\'', start) > 0) {
@@ -425,6 +426,21 @@ final class EdifactText {
       k--;
     }
     return Character.isLetterOrDigit(text.charAt(k));
+  }
+
+  /** Whether more lines of {@code text} from {@code from} end with CR alone than with LF. */
+  private static boolean mostLinesEndWithCrAlone(String text, int from) {
+    int crAlone = 0;
+    int lf = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lf++;
+      } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+        crAlone++;
+      }
+    }
+    return crAlone > lf;
   }
 
   /**

@@ -47,7 +47,11 @@ class ManifestRepairTest {
     assertThat(m.flight()).isEqualTo(original.flight());
     // A re-breaker's finds: lines ending in CR alone, spaces before the line ends, and the
     // terminator released inside a name, were refused as having no UNH.
-    for (String variant : List.of(byLine.replace("\n", "\r"), byLine.replace("\n", "  \n"))) {
+    for (String variant :
+        List.of(
+            byLine.replace("\n", "\r"),
+            byLine.replace("\n", "\r") + "\r\n",
+            byLine.replace("\n", "  \n"))) {
       Manifest read =
           ManifestReader.read(
               variant.getBytes(StandardCharsets.UTF_8), "by-line.edi", Samples.TODAY);

@@ -288,17 +288,35 @@ public final class ApiServer implements AutoCloseable {
       this.openapi = resource("openapi.json");
     }
 
-    /** Whether {@code node} holds a number that a double cannot hold (read as infinite). */
-    private static boolean beyondDoubleRange(JsonNode node) {
+    /**
+     * Where in {@code node} (at {@code at}) the first number a double cannot hold (read as
+     * infinite) is, as a path such as {@code subjects[1].id} (a key that is not a word of small
+     * letters written {@code …}: the client's keys may be anything), or null where there is none.
+     */
+    private static String beyondDoubleRange(JsonNode node, String at) {
       if (node.isFloatingPointNumber()) {
-        return !Double.isFinite(node.doubleValue());
+        return Double.isFinite(node.doubleValue()) ? null : at;
       }
-      for (JsonNode child : node) {
-        if (beyondDoubleRange(child)) {
-          return true;
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          String found = beyondDoubleRange(node.get(i), at + "[" + i + "]");
+          if (found != null) {
+            return found;
+          }
         }
       }
-      return false;
+      if (node.isObject()) {
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
+            fields.hasNext(); ) {
+          java.util.Map.Entry<String, JsonNode> field = fields.next();
+          String key = field.getKey().matches("[a-z][a-z_]{0,31}") ? field.getKey() : "…";
+          String found = beyondDoubleRange(field.getValue(), at.isEmpty() ? key : at + "." + key);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
     }
 
     /** The routes as registered, for the methods a 405 names ({@link #methodsOf}); set once. */
@@ -1637,12 +1655,14 @@ public final class ApiServer implements AutoCloseable {
       if (body == null || body.isMissingNode()) {
         throw ApiException.invalid("the body is empty: a JSON object is expected");
       }
-      if (beyondDoubleRange(body)) {
+      String beyond = beyondDoubleRange(body, "");
+      if (beyond != null) {
         // Read as a double it is Infinity, which the body's text then writes as the string
         // "Infinity": it was screened and stored as a name (a breaker's find). Kept exact, 1.0
         // was written 1, and taken as an id (a re-breaker's find).
         throw ApiException.invalid(
-            "the body holds a number beyond the range of a double (such as 1e400)");
+            "the body holds a number beyond the range of a double (such as 1e400) at "
+                + (beyond.isEmpty() ? "its top" : beyond));
       }
       if (!body.isObject()) {
         throw ApiException.invalid("the body must be a JSON object");

@@ -1207,13 +1207,27 @@ final class YenteMatch {
         for (JsonNode v : node) {
           if (!v.isTextual()) {
             throw error(
-                "property '" + property + "' value " + (values.size() + 1) + " is not a string");
+                "property '"
+                    + shownProperty(property)
+                    + "' value "
+                    + (values.size() + 1)
+                    + " is not a string");
           }
           values.add(v.textValue().strip());
         }
         return values;
       }
-      throw error("property '" + property + "' must be a string or an array of strings");
+      throw error(
+          "property '" + shownProperty(property) + "' must be a string or an array of strings");
+    }
+
+    /**
+     * A property's name as an error may show it: a FollowTheMoney property is a word beginning with
+     * a small letter ({@code birthDate}); anything else the client wrote may be a name (a
+     * re-breaker's find: property 'Osama bin Laden'), written {@code …}.
+     */
+    private static String shownProperty(String property) {
+      return property.matches("[a-z][A-Za-z0-9_]{0,63}") ? property : "…";
     }
 
     private void checkName(Property property, int index, String name) {

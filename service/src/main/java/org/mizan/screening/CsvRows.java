@@ -207,7 +207,7 @@ final class CsvRows implements Rows {
    * {@code cell} without the characters that do not show (format characters, the other
    * default-ignorable ones), its no-break and other spaces read as spaces, stripped.
    */
-  private static String withoutHiddenCharacters(String cell) {
+  static String withoutHiddenCharacters(String cell) {
     StringBuilder b = new StringBuilder(cell.length());
     cell.codePoints()
         .filter(

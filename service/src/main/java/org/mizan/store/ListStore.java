@@ -465,10 +465,14 @@ public final class ListStore {
    * @throws ListFormatException when the files no longer parse or no longer match, saying how to
    *     repair it
    */
-  private static Watchlist readVerified(Path folder, StoredVersion stored) {
+  private Watchlist readVerified(Path folder, StoredVersion stored) {
+    // The data directory named too: pasted without it, the command would repair another (a
+    // re-breaker's find).
     String repair =
         " (the data directory was changed outside Mizan); run mizan lists update "
             + updateArgument(stored)
+            + " --data-dir "
+            + shellWord(root.toString())
             + " again";
     Watchlist list;
     try {
@@ -503,9 +507,12 @@ public final class ListStore {
     }
     // A file it was stored from, quoted for a shell where it must be (a re-breaker's find: a path
     // with a space), and not the source's download (a UN list stored from a file).
-    return origin.matches("[A-Za-z0-9_./:@%+=,-]+")
-        ? origin
-        : "'" + origin.replace("'", "'\\''") + "'";
+    return shellWord(origin);
+  }
+
+  /** {@code text} as one word of a POSIX shell: as it is, or in single quotes where it must be. */
+  private static String shellWord(String text) {
+    return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
   }
 
   /**
@@ -755,7 +762,7 @@ public final class ListStore {
   }
 
   /** Whether {@code folder} still holds exactly the files of {@code version}. */
-  private static boolean intact(Path folder, StoredVersion version) {
+  private boolean intact(Path folder, StoredVersion version) {
     try {
       readVerified(folder, version);
       return true;

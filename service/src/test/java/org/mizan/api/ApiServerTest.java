@@ -518,8 +518,18 @@ class ApiServerTest {
       assertThat(huge.status()).as(body).isEqualTo(400);
       assertThat(huge.json().at("/error/message").asText())
           .as(body)
-          .isEqualTo("the body holds a number beyond the range of a double (such as 1e400)");
+          .startsWith("the body holds a number beyond the range of a double (such as 1e400) at ");
     }
+    // Where it is, too (a re-breaker's find).
+    assertThat(
+            analyst
+                .post(
+                    "/api/v1/screen",
+                    "{\"subjects\":[{\"name\":\"a b\"},{\"name\":\"c d\",\"id\":1e400}]}")
+                .json()
+                .at("/error/message")
+                .asText())
+        .endsWith(" at subjects[1].id");
     // Nor is a number with a fraction or an exponent taken as an id, however it is written (a
     // re-breaker's find: 1.0 was taken as the id 1).
     for (String id : List.of("1.0", "100e-2", "1.5e1", "-0.0", "1e-400")) {

@@ -450,6 +450,11 @@ class YenteMatchTest {
         Arguments.of(
             "{'queries': {'k': {'schema': 'Person', 'properties': {'name': 42}}}}",
             "query 'k': property 'name' must be a string or an array of strings"),
+        // A property the client named otherwise may be a name (a re-breaker's find).
+        Arguments.of(
+            "{'queries': {'k': {'schema': 'Person', 'properties': {'name': ['a b'],"
+                + " 'Osama bin Laden': [1]}}}}",
+            "query 'k': property '…' value 1 is not a string"),
         Arguments.of(person + "'alias': [null]}}}}", "query 'k': property 'alias' value 1"),
         Arguments.of(
             person + "'birthDate': ['1971', '28/04/1971']}}}}",

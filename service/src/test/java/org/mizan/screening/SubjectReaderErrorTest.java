@@ -411,6 +411,20 @@ class SubjectReaderErrorTest {
               "people\\.csv:1: column [123] of the header row names '(id|dob|name)' with an invisible"
                   + " character or a no-break space in it: remove it");
     }
+    // So for a key of JSON Lines, the API's bodies' too (a re-breaker's find).
+    for (String key : List.of("dob\\u00a0", "id\\u200b", "name\\u2060")) {
+      InputFormatException hidden =
+          failure(
+              () ->
+                  Inputs.read(
+                      "{\"name\":\"Zaid al-Fictioni\",\"" + key + "\":\"1970\"}\n",
+                      InputFormat.JSONL));
+      assertThat(hidden.problem())
+          .as(key)
+          .matches(
+              "the key '(dob|id|name)' has an invisible character or a no-break space in it:"
+                  + " remove it");
+    }
     // One is read as none.
     List<Subject> once = new ArrayList<>();
     readInto(Arrays.copyOfRange(twice, 3, twice.length), once);

@@ -406,7 +406,12 @@ class ListStoreTest {
     assertThatThrownBy(() -> store().current())
         .isInstanceOf(ListFormatException.class)
         .hasMessageContaining("the folder holds no list file")
-        .hasMessageEndingWith("run mizan lists update " + dir.resolve("un.xml") + " again");
+        .hasMessageEndingWith(
+            "run mizan lists update "
+                + dir.resolve("un.xml")
+                + " --data-dir "
+                + dir.resolve("data")
+                + " again");
     // A list CSV's source id is none the command takes: the file it came from is named, quoted
     // for a shell (a re-breaker's find: a path with a space).
     Path csv = file("my list.csv", "id,name\nP-1,Alpha Fictitious\n");
@@ -418,7 +423,8 @@ class ListStoreTest {
     }
     assertThatThrownBy(() -> store().current())
         .isInstanceOf(ListFormatException.class)
-        .hasMessageEndingWith("run mizan lists update '" + csv + "' again");
+        .hasMessageEndingWith(
+            "run mizan lists update '" + csv + "' --data-dir " + dir.resolve("data") + " again");
   }
 
   @Test

@@ -116,6 +116,15 @@ class FtmEntitiesParserErrorTest {
             OK
                 + "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"Zawahiri Ayman\":\"x\"}}\n");
     assertThat(notArray.getMessage()).doesNotContain("Zawahiri");
+    // Nor a name of one word, capitalised as names are, nor Jackson's place of the input.
+    ListFormatException oneWord =
+        error(OK + "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"Zawahiri\":5}}\n");
+    assertThat(oneWord.getMessage()).doesNotContain("Zawahiri");
+    assertThat(oneWord.field()).isEqualTo("properties/…");
+    ListFormatException marker = error(OK + "{\"Kim_Jong_Un\":{\"x\":[1}}\n");
+    assertThat(marker.getMessage()).doesNotContain("Kim").doesNotContain("Source");
+    assertThat(marker.problem())
+        .isEqualTo("malformed JSON: Unexpected close marker '}': expected ']'");
   }
 
   @Test

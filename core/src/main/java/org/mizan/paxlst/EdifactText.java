@@ -220,9 +220,11 @@ final class EdifactText {
                   + visible(terminator)
                   + " as segment terminator but the file never uses it; its segments end at line"
                   + " ends, and are read so"));
-      // A file whose lines end with CR alone (a final LF aside) has no LF to end them (a
-      // re-breaker's finds).
-      terminator = mostLinesEndWithCrAlone(text, start) ? '\r' : '\n';
+      // Every line end ends a segment, CR alone, LF or CR LF, however the file mixes them (a
+      // re-breaker's finds); each CR read as LF keeps every offset (a CR LF is then an empty
+      // segment, passed over).
+      text = text.substring(0, start) + text.substring(start).replace('\r', '\n');
+      terminator = '\n';
     } else if (text.indexOf(terminator, start) < 0
         && terminator != '\''
         && text.indexOf('\'', start) > 0) {
@@ -426,21 +428,6 @@ final class EdifactText {
       k--;
     }
     return Character.isLetterOrDigit(text.charAt(k));
-  }
-
-  /** Whether more lines of {@code text} from {@code from} end with CR alone than with LF. */
-  private static boolean mostLinesEndWithCrAlone(String text, int from) {
-    int crAlone = 0;
-    int lf = 0;
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        lf++;
-      } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-        crAlone++;
-      }
-    }
-    return crAlone > lf;
   }
 
   /**

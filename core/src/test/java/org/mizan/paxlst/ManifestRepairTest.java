@@ -51,6 +51,8 @@ class ManifestRepairTest {
         List.of(
             byLine.replace("\n", "\r"),
             byLine.replace("\n", "\r") + "\r\n",
+            byLine.replace("\n", "\r\n"),
+            mixedLineEnds(byLine),
             byLine.replace("\n", "  \n"))) {
       Manifest read =
           ManifestReader.read(
@@ -65,6 +67,21 @@ class ManifestRepairTest {
         .extracting(Traveller::surname)
         .contains("O$COOLEY")
         .hasSize(original.travellers().size());
+  }
+
+  /** {@code text}'s line ends, after the first line, LF, CR and CR LF in turn. */
+  private static String mixedLineEnds(String text) {
+    int firstLine = text.indexOf('\n') + 1;
+    String[] lines = text.substring(firstLine).split("\n", -1);
+    StringBuilder b = new StringBuilder(text.substring(0, firstLine));
+    String[] ends = {"\n", "\r", "\r\n"};
+    for (int i = 0; i < lines.length; i++) {
+      b.append(lines[i]);
+      if (i < lines.length - 1) {
+        b.append(ends[i % 3]);
+      }
+    }
+    return b.toString();
   }
 
   @Test

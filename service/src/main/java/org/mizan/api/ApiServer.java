@@ -309,7 +309,7 @@ public final class ApiServer implements AutoCloseable {
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
             fields.hasNext(); ) {
           java.util.Map.Entry<String, JsonNode> field = fields.next();
-          String key = field.getKey().matches("[a-z][a-z_]{0,31}") ? field.getKey() : "…";
+          String key = field.getKey().matches("[a-z][A-Za-z0-9_]{0,63}") ? field.getKey() : "…";
           String found = beyondDoubleRange(field.getValue(), at.isEmpty() ? key : at + "." + key);
           if (found != null) {
             return found;
@@ -1326,6 +1326,17 @@ public final class ApiServer implements AutoCloseable {
         JsonNode o = objects.get(i);
         String where = batch ? "subjects[" + i + "]" : "body";
         Subject subject = SubjectReader.fromJson(o.toString(), where, batch ? i + 1 : 0, today);
+        for (java.util.Iterator<String> keys = o.fieldNames(); keys.hasNext(); ) {
+          String key = keys.next();
+          if (!key.equals("reference")
+              && org.mizan.screening.SubjectFields.plainKey(key).equals("reference")) {
+            // Unknown as written, it was left out without a word (a re-breaker's find).
+            throw ApiException.invalid(
+                where
+                    + ": the key 'reference' has an invisible character or a no-break space in it:"
+                    + " remove it");
+          }
+        }
         JsonNode ref = o.get("reference");
         if (ref != null && ref.isNull()) {
           ref = null;

@@ -66,8 +66,11 @@ final class CsvRows implements Rows {
             i, "holds a byte-order mark (U+FEFF, invisible; the file starts with two?)");
       }
       String cell = cells.get(i).strip();
-      String plain = withoutHiddenCharacters(cell);
-      if (Column.forKey(cell).isEmpty() && Column.forKey(plain).isPresent()) {
+      String plain = SubjectFields.plainKey(cell);
+      // NUL before every letter is UTF-16 read as another encoding: said below, with its remedy.
+      if (Column.forKey(cell).isEmpty()
+          && Column.forKey(plain).isPresent()
+          && cell.indexOf('\u0000') < 0) {
         // Unknown as written, the column was left out without a word (a re-breaker's find:
         // id\u200B and dob\u00A0 lost the ids and dates of birth).
         throw hiddenInHeader(
@@ -201,23 +204,6 @@ final class CsvRows implements Rows {
   private InputFormatException hiddenInHeader(int i, String what) {
     return new InputFormatException(
         location, line, "", "column " + (i + 1) + " of the header row " + what + ": remove it");
-  }
-
-  /**
-   * {@code cell} without the characters that do not show (format characters, the other
-   * default-ignorable ones), its no-break and other spaces read as spaces, stripped.
-   */
-  static String withoutHiddenCharacters(String cell) {
-    StringBuilder b = new StringBuilder(cell.length());
-    cell.codePoints()
-        .filter(
-            c ->
-                Character.getType(c) != Character.FORMAT
-                    && !com.ibm.icu.lang.UCharacter.hasBinaryProperty(
-                        c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT))
-        .map(c -> Character.isSpaceChar(c) ? ' ' : c)
-        .forEach(b::appendCodePoint);
-    return b.toString().strip();
   }
 
   /** A header cell as compared with a row's: without a byte-order mark, spaces or case. */

@@ -130,7 +130,7 @@ final class JsonLinesRows implements Rows {
         JsonToken value = parser.nextToken();
         Optional<Column> column = Column.forKey(key);
         if (column.isEmpty()) {
-          String plain = CsvRows.withoutHiddenCharacters(key);
+          String plain = SubjectFields.plainKey(key);
           if (Column.forKey(plain).isPresent()) {
             // Unknown as written, its value was left out without a word (a re-breaker's find:
             // "dob\u00a0" lost the date of birth, on the command line and in the API).

@@ -91,6 +91,21 @@ public final class SubjectFields {
   }
 
   /**
+   * A key or a column's name as it shows: without the characters {@link #hasHiddenCharacter} finds
+   * (controls, format and other default-ignorable characters), its no-break and other spaces read
+   * as spaces, stripped; what a key that is refused with them names (a re-breaker's finds: {@code
+   * dob\u00A0}, {@code dob\u0001} and {@code id\u200B} were left out without a word).
+   */
+  public static String plainKey(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    withoutHiddenCharacters(key)
+        .codePoints()
+        .map(c -> Character.isSpaceChar(c) ? ' ' : c)
+        .forEach(b::appendCodePoint);
+    return b.toString().strip();
+  }
+
+  /**
    * Whether {@code s} is text that shows as what it is, as an identifier must: {@link #wellFormed}
    * and without a {@link #hidden} character.
    */

@@ -541,6 +541,16 @@ class ApiServerTest {
           .contains("expected a string or a whole number, found a number");
     }
     assertThat(analyst.post("/api/v1/subjects", "{\"name\":1e400}").status()).isEqualTo(400);
+    // A monitored subject's reference key with an invisible character in it was left out (a
+    // re-breaker's find).
+    Client.Answer reference =
+        analyst.post(
+            "/api/v1/subjects", "{\"name\":\"Saddam Hussein\",\"reference\\u00a0\":\"r9\"}");
+    assertThat(reference.status()).isEqualTo(400);
+    assertThat(reference.json().at("/error/message").asText())
+        .isEqualTo(
+            "body: the key 'reference' has an invisible character or a no-break space in it:"
+                + " remove it");
     Client.Answer lone = analyst.post("/api/v1/screen", "{\"id\":\"a\\ud800b\",\"name\":\"a b\"}");
     assertThat(lone.status()).isEqualTo(400);
     // A breaker's find: NUL was accepted in an id, a name and a document, which PostgreSQL's text

@@ -402,7 +402,9 @@ class SubjectReaderErrorTest {
                 + " the file starts with two?): remove it");
     // Nor any other invisible character or a no-break space in a column's name (a re-breaker's
     // find: the ids and dates of birth were lost without a word).
-    for (String header : List.of("id\u200b,name,dob", "id,name,dob\u00a0", "id,name\u2060,dob")) {
+    for (String header :
+        List.of(
+            "id\u200b,name,dob", "id,name,dob\u00a0", "id,name\u2060,dob", "id,name,dob\u0001")) {
       InputFormatException hidden =
           failure(() -> readInto(header + "\nA-1,Zaid al-Fictioni,1970\n", new ArrayList<>()));
       assertThat(hidden.getMessage())
@@ -412,7 +414,7 @@ class SubjectReaderErrorTest {
                   + " character or a no-break space in it: remove it");
     }
     // So for a key of JSON Lines, the API's bodies' too (a re-breaker's find).
-    for (String key : List.of("dob\\u00a0", "id\\u200b", "name\\u2060")) {
+    for (String key : List.of("dob\\u00a0", "id\\u200b", "name\\u2060", "dob\\u0001")) {
       InputFormatException hidden =
           failure(
               () ->

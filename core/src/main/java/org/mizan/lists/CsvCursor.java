@@ -128,8 +128,7 @@ public final class CsvCursor {
     }
     if (malformed instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       // Jackson's limit on a value's length: its message names no place (a breaker's find:
-      // "malformed
-      // CSV" alone, for a quote never closed near the top of a large list).
+      // "malformed CSV" alone, for a quote never closed near the top of a large list).
       JsonLocation value = parser.currentTokenLocation();
       return new ListFormatException(
           location,

@@ -58,7 +58,7 @@ public final class ParserMessages {
     String m = SOURCE.matcher(String.valueOf(message)).replaceAll("");
     m = UNRECOGNIZED.matcher(m).replaceAll("$1 '…'$2");
     java.util.regex.Matcher duplicate = DUPLICATE.matcher(m);
-    if (duplicate.find() && !KEY.matcher(duplicate.group(2)).matches()) {
+    if (duplicate.find() && !isFormatKey(duplicate.group(2))) {
       m =
           m.substring(0, duplicate.start())
               + duplicate.group(1)
@@ -66,6 +66,15 @@ public final class ParserMessages {
               + m.substring(duplicate.end());
     }
     return m;
+  }
+
+  /**
+   * Whether {@code key} is a word a format defines ({@link #KEY}: ASCII letters, digits and
+   * underscores, a small letter first, as FollowTheMoney writes {@code birthDate}), which a message
+   * may show; any other key a file or a client wrote may be a name.
+   */
+  public static boolean isFormatKey(String key) {
+    return KEY.matcher(key).matches();
   }
 
   /**
@@ -80,9 +89,7 @@ public final class ParserMessages {
         b.append('/');
       }
       b.append(
-          segment.isEmpty()
-                  || KEY.matcher(segment).matches()
-                  || segment.chars().allMatch(Character::isDigit)
+          segment.isEmpty() || isFormatKey(segment) || segment.chars().allMatch(Character::isDigit)
               ? segment
               : "…");
     }

@@ -523,6 +523,22 @@ public final class Matcher {
         explanation);
   }
 
+  /**
+   * Appends how {@code side}'s name was read where it was not read as given ({@code ; query read
+   * with its invisible characters as spaces: saddam hussein}).
+   */
+  private static void readAs(
+      StringBuilder b, String side, NameForm.Reading reading, List<Token> variant) {
+    if (reading != NameForm.Reading.AS_GIVEN) {
+      b.append("; ")
+          .append(side)
+          .append(" read ")
+          .append(reading.phrase())
+          .append(": ")
+          .append(String.join(" ", variant.stream().map(Token::text).toList()));
+    }
+  }
+
   /** What a factor of 1 divided back out of a product of factors may differ from 1 by. */
   private static final double FACTOR_ROUNDING = 1e-9;
 
@@ -578,19 +594,8 @@ public final class Matcher {
           .append(String.join(" ", a.query().stream().map(Token::text).toList()));
     }
     NameForm.Reading queryReading = queryForm.reading(a.query());
-    if (queryReading != NameForm.Reading.AS_GIVEN) {
-      b.append("; query read ")
-          .append(queryReading.phrase())
-          .append(": ")
-          .append(String.join(" ", a.query().stream().map(Token::text).toList()));
-    }
-    NameForm.Reading listReading = listForm.reading(a.list());
-    if (listReading != NameForm.Reading.AS_GIVEN) {
-      b.append("; list name read ")
-          .append(listReading.phrase())
-          .append(": ")
-          .append(String.join(" ", a.list().stream().map(Token::text).toList()));
-    }
+    readAs(b, "query", queryReading, a.query());
+    readAs(b, "list name", listForm.reading(a.list()), a.list());
     if (listForm.writesCompounds(a.list())) {
       b.append("; list name parts written as: ")
           .append(String.join(" ", a.list().stream().map(Token::text).toList()));

@@ -491,24 +491,16 @@ final class NameForm {
   }
 
   /**
-   * {@link #of(NormalizedName, PartTable, boolean)}, a part in Latin script that begins with the
-   * article written joined also written with the article apart ({@link NameNormalizer#articleApart}
-   * of {@code articles}, at {@link #ARTICLE_APART_FACTOR}), as a list writes it hyphenated: a
-   * list's {@code ALHASSAN} meets a query's {@code Hassan} as its {@code AL-HASSAN} does; and the
-   * article assimilated to a sun letter also written al ({@link NameNormalizer#assimilatedArticle},
-   * at the same factor): {@code Abd ar-Rahman} meets {@code Abd al-Rahman} and {@code عبد الرحمن}.
-   */
-  static NameForm of(
-      NormalizedName name, PartTable table, boolean personal, NameNormalizer articles) {
-    return of(name, List.of(), table, personal, articles, false);
-  }
-
-  /**
-   * A list's name as {@link #of(NormalizedName, PartTable, boolean, NameNormalizer)} writes it, and
-   * with the ways of writing of its {@code others} readings too (with its invisible characters as
-   * spaces, {@link NameNormalizer#invisibleApart}, at a factor of 1): a list exported from another
-   * system may hold a zero-width space or a control character where a space was, as a screened name
-   * may.
+   * A list's name: {@link #of(NormalizedName, PartTable, boolean)}, a part in Latin script that
+   * begins with the article written joined also written with the article apart ({@link
+   * NameNormalizer#articleApart} of {@code articles}, at {@link #ARTICLE_APART_FACTOR}), as a list
+   * writes it hyphenated: a list's {@code ALHASSAN} meets a query's {@code Hassan} as its {@code
+   * AL-HASSAN} does; and the article assimilated to a sun letter also written al ({@link
+   * NameNormalizer#assimilatedArticle}, at the same factor): {@code Abd ar-Rahman} meets {@code Abd
+   * al-Rahman} and {@code عبد الرحمن}. With the ways of writing of its {@code others} readings too
+   * (with its invisible characters as spaces, {@link NameNormalizer#invisibleApart}, at a factor of
+   * 1): a list exported from another system may hold a zero-width space or a control character
+   * where a space was, as a screened name may.
    */
   static NameForm ofList(
       NormalizedName name,
@@ -525,13 +517,13 @@ final class NameForm {
    * NameNormalizer#compoundParts} gives the parts one part writes as one, or none; Arabic compound
    * given names and Latin ones, {@code Mohammadreza}), and so with each Persian family-name ending
    * joined to the part before it ({@link #endingsJoined}); a part that begins with the article
-   * written joined is also written with the article apart, as a list's is ({@link
-   * #of(NormalizedName, PartTable, boolean, NameNormalizer)}). Compound parts only of a subject's
-   * name: a list's names, written every way, would multiply the parts every query is compared with.
-   * With the ways of writing of the name's {@code others} readings too: with its invisible
-   * characters as spaces ({@link NameNormalizer#invisibleApart}: a zero-width space or a direction
-   * mark standing where a space was joins two words), with the spaces Arabic script does not show
-   * closed ({@link NameNormalizer#unseenSpacesClosed}); the name as given is read every way.
+   * written joined is also written with the article apart, as a list's is ({@link #ofList}).
+   * Compound parts only of a subject's name: a list's names, written every way, would multiply the
+   * parts every query is compared with. With the ways of writing of the name's {@code others}
+   * readings too: with its invisible characters as spaces ({@link NameNormalizer#invisibleApart}: a
+   * zero-width space or a direction mark standing where a space was joins two words), with the
+   * spaces Arabic script does not show closed ({@link NameNormalizer#unseenSpacesClosed}); the name
+   * as given is read every way.
    */
   static NameForm ofQuery(
       NormalizedName name, List<OtherReading> others, boolean personal, NameNormalizer compounds) {
@@ -763,7 +755,6 @@ final class NameForm {
       NameNormalizer normalizer,
       boolean compounds) {
     List<Written> variants = written(name, personal, normalizer, compounds);
-    List<Token> plain = variants.get(0).tokens();
     // The name as given, and with its invisible characters as spaces, which are its words too
     // (their syllables joined as a space's are: a re-breaker's find, Kim\u3164Jong\u3164Un).
     List<Written> asWords = new ArrayList<>(List.of(variants.get(0)));
@@ -773,13 +764,12 @@ final class NameForm {
       // Two parts read as one are not then split elsewhere as a compound (فاضلي خان is not فاضل
       // يخان).
       boolean split = compounds && joined == null;
-      boolean first = true;
-      for (Written written : written(other.name(), personal, normalizer, split)) {
+      List<Written> ways = written(other.name(), personal, normalizer, split);
+      if (other.how() == Reading.INVISIBLE_APART) {
+        asWords.add(ways.get(0).readAs(other.how()));
+      }
+      for (Written written : ways) {
         Written w = joined == null ? written : written.withJoined(joined);
-        if (first && other.how() == Reading.INVISIBLE_APART) {
-          asWords.add(w.readAs(other.how()));
-        }
-        first = false;
         if (variants.stream().noneMatch(v -> v.tokens().equals(w.tokens()))) {
           variants.add(w.readAs(other.how()));
         }

@@ -423,8 +423,7 @@ final class EdifactText {
       return false;
     }
     // Spaces or tabs at a line's end are not the segment's (a re-breaker's find).
-    while (k > unb
-        && (text.charAt(k) == '\n' || text.charAt(k) == '\r' || isLineSpace(text.charAt(k)))) {
+    while (k > unb && isLineSpace(text.charAt(k))) {
       k--;
     }
     return Character.isLetterOrDigit(text.charAt(k));

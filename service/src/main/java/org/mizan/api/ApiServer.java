@@ -290,8 +290,9 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Where in {@code node} (at {@code at}) the first number a double cannot hold (read as
-     * infinite) is, as a path such as {@code subjects[1].id} (a key that is not a word of small
-     * letters written {@code …}: the client's keys may be anything), or null where there is none.
+     * infinite) is, as a path such as {@code subjects[1].id} (a key that is not a format's word
+     * written {@code …}, {@link org.mizan.lists.ParserMessages#isFormatKey}: the client's keys may
+     * be anything), or null where there is none.
      */
     private static String beyondDoubleRange(JsonNode node, String at) {
       if (node.isFloatingPointNumber()) {
@@ -309,7 +310,8 @@ public final class ApiServer implements AutoCloseable {
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
             fields.hasNext(); ) {
           java.util.Map.Entry<String, JsonNode> field = fields.next();
-          String key = field.getKey().matches("[a-z][A-Za-z0-9_]{0,63}") ? field.getKey() : "…";
+          String key =
+              org.mizan.lists.ParserMessages.isFormatKey(field.getKey()) ? field.getKey() : "…";
           String found = beyondDoubleRange(field.getValue(), at.isEmpty() ? key : at + "." + key);
           if (found != null) {
             return found;

@@ -1227,7 +1227,7 @@ final class YenteMatch {
      * re-breaker's find: property 'Osama bin Laden'), written {@code …}.
      */
     private static String shownProperty(String property) {
-      return property.matches("[a-z][A-Za-z0-9_]{0,63}") ? property : "…";
+      return org.mizan.lists.ParserMessages.isFormatKey(property) ? property : "…";
     }
 
     private void checkName(Property property, int index, String name) {

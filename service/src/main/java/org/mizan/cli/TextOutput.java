@@ -12,6 +12,7 @@ import org.mizan.model.NameType;
 import org.mizan.model.Watchlist;
 import org.mizan.screening.Screening;
 import org.mizan.screening.ScreeningResult;
+import org.mizan.screening.SubjectFields;
 import org.mizan.screening.ZoneReading;
 
 /** Renders screening results as text for a person at a terminal. */
@@ -170,30 +171,22 @@ final class TextOutput {
   }
 
   /**
-   * The text with control characters, format characters (bidi marks, embeddings, overrides and
-   * isolates; zero-width spaces, word joiners, byte-order marks, soft hyphens, tags: Unicode
-   * general category Cf), the other characters Unicode says to show as nothing
-   * (Default_Ignorable_Code_Point: Hangul fillers, which look like spaces, variation selectors, the
-   * combining grapheme joiner) and line and paragraph separators shown as {@code \\uXXXX} (two for
-   * a character beyond the BMP), so that a value cannot move the cursor, ring the bell, add lines,
-   * reorder the report around it or hide a character the name holds. The joiners Persian and Arabic
-   * names write inside words (U+200C, U+200D) are kept.
+   * The text with the characters that do not show as what they are ({@link SubjectFields#isHidden}:
+   * controls, format characters such as bidi marks, zero-width spaces, word joiners, byte-order
+   * marks, soft hyphens and tags, the other default-ignorable ones such as the Hangul fillers,
+   * which look like spaces, line and paragraph separators, private-use characters) shown as {@code
+   * \\uXXXX} (two for a character beyond the BMP), so that a value cannot move the cursor, ring the
+   * bell, add lines, reorder the report around it or hide a character the name holds. The joiners
+   * Persian and Arabic names write inside words (U+200C, U+200D) are kept.
    */
   static String printable(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int n = Character.charCount(c);
-      int type = Character.getType(c);
-      boolean hidden =
-          type == Character.CONTROL
-              || ((type == Character.FORMAT
-                      || com.ibm.icu.lang.UCharacter.hasBinaryProperty(
-                          c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT))
-                  && c != '\u200C'
-                  && c != '\u200D')
-              || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR;
+      // What an identifier may not hold shows as nothing, or as something else; the joiners Persian
+      // and Arabic names write inside words are kept.
+      boolean hidden = SubjectFields.isHidden(c) && c != '\u200C' && c != '\u200D';
       for (int k = i; k < i + n; k++) {
         if (hidden) {
           b.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(k)));

@@ -71,13 +71,13 @@ public final class SubjectFields {
   }
 
   /**
-   * Whether {@code s} holds a character that does not show as what it is ({@link #hidden}: NUL,
+   * Whether {@code s} holds a character that does not show as what it is ({@link #isHidden}: NUL,
    * bidi overrides, zero-width spaces, private-use characters), which a record id, a document
    * number or a nationality never does and which would hide or reorder what the stored record
    * shows.
    */
   public static boolean hasHiddenCharacter(String s) {
-    return s.codePoints().anyMatch(SubjectFields::hidden);
+    return s.codePoints().anyMatch(SubjectFields::isHidden);
   }
 
   /**
@@ -86,7 +86,7 @@ public final class SubjectFields {
    */
   public static String withoutHiddenCharacters(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().filter(c -> !hidden(c)).forEach(b::appendCodePoint);
+    s.codePoints().filter(c -> !isHidden(c)).forEach(b::appendCodePoint);
     return b.toString();
   }
 
@@ -107,7 +107,7 @@ public final class SubjectFields {
 
   /**
    * Whether {@code s} is text that shows as what it is, as an identifier must: {@link #wellFormed}
-   * and without a {@link #hidden} character.
+   * and without a {@link #isHidden} character.
    */
   public static boolean plainText(String s) {
     return wellFormed(s) && !hasHiddenCharacter(s);
@@ -119,7 +119,7 @@ public final class SubjectFields {
    * Hangul fillers, a variation selector, the combining grapheme joiner), none of which shows as
    * what it is: what a reference, a record id, a document number or a nationality must not hold.
    */
-  private static boolean hidden(int c) {
+  public static boolean isHidden(int c) {
     int type = Character.getType(c);
     return Character.isISOControl(c)
         || type == Character.FORMAT
